@@ -1,0 +1,126 @@
+package calendar
+
+// This file declares the shape of a parsed time expression. The parser
+// (Parse, FindAll), writer (String) and JSON encoding live beside it.
+
+// Kind says what sort of time expression an Expr is. The zero Kind is
+// KindUnknown.
+type Kind uint8
+
+// The kinds of time expression, as CORPUS_SPEC.md defines them.
+const (
+	KindUnknown    Kind = iota
+	KindDate            // one calendar day, possibly with a time of day
+	KindPeriod          // a span of days: month, quarter, half, year, phase, range
+	KindDeadline        // a due limit: "trước ngày 30/6/2024", "trong năm 2025"
+	KindRecurrence      // a cadence: "hằng tháng", "định kỳ 6 tháng"
+	KindOngoing         // continuous duty: "thường xuyên"
+	KindEvent           // triggered by an event: "khi có yêu cầu"
+	KindOpen            // from a point with no end: "từ năm 2025 trở đi"
+	KindRelative        // an offset from an event: "trong vòng 30 ngày kể từ ngày ký"
+	KindPartial         // a date with blank parts: "ngày   tháng   năm 2024"
+)
+
+// Grain is the size of a period or of a deadline's anchor. The zero Grain is
+// GrainUnknown.
+type Grain uint8
+
+// The grains, from finest to coarsest.
+const (
+	GrainUnknown Grain = iota
+	GrainDay
+	GrainWeek
+	GrainMonth
+	GrainQuarter
+	GrainHalf
+	GrainYear
+	GrainYears // a multi-year phase such as "giai đoạn 2022-2025"
+)
+
+// Relation says how a deadline relates to its anchor. The zero Relation is
+// RelationNone.
+type Relation uint8
+
+// The deadline relations.
+const (
+	RelationNone   Relation = iota
+	RelationBefore          // trước
+	RelationBy              // chậm nhất, hạn, đến (hết) ngày, không muộn hơn
+	RelationWithin          // trong năm/quý/tháng …
+	RelationUntil           // đến năm 2030, tầm nhìn đến năm 2030
+)
+
+// Event names what a relative offset is counted from. The zero Event is
+// EventUnknown.
+type Event uint8
+
+// The events a relative offset is counted from.
+const (
+	EventUnknown   Event = iota
+	EventSigning         // kể từ ngày ký, ban hành
+	EventReceipt         // kể từ ngày nhận (đủ hồ sơ)
+	EventEffective       // kể từ ngày có hiệu lực
+	EventOther           // any other event
+)
+
+// A Period is a closed span of days from First to Last inclusive, with the
+// grain it was named at ("quý III/2024" is 2024-07-01..2024-09-30, GrainQuarter).
+// A single day has First == Last. An open period ("từ năm 2025 trở đi") has a
+// zero Last.
+type Period struct {
+	First, Last Date
+	Grain       Grain
+}
+
+// A Clock is a time of day, "14:30". The zero Clock means no time was given;
+// midnight is written as Clock{Set: true}.
+type Clock struct {
+	Hour, Minute uint8
+	Set          bool
+}
+
+// A Recurrence is a repeating cadence: every Interval units of Every, on an
+// optional day. DayOfPeriod is the day of the month (1–31) for monthly and
+// longer cadences, or the ISO weekday (Monday = 1) for weekly ones; On is the
+// month and day for a yearly cadence that names one (its Year is 0).
+type Recurrence struct {
+	Every       Grain
+	Interval    int
+	DayOfPeriod int
+	On          Date
+}
+
+// An Offset is a relative period counted from an event: N units (GrainDay,
+// GrainWeek, GrainMonth or GrainYear), in working days when Working is set.
+type Offset struct {
+	N       int
+	Unit    Grain
+	Working bool
+	From    Event
+}
+
+// An Expr is one parsed time expression: its Kind, the fields that kind
+// needs, and the byte span [Start, End) of its text in the caller's input.
+//
+//   - KindDate, KindPeriod, KindPartial: Period is the span of days named (for
+//     a partial date, the span its known parts allow).
+//   - KindDeadline: Relation and Period (the anchor); Due gives the due date.
+//   - KindRecurrence: Recurrence.
+//   - KindOpen: Period.First (Last is zero).
+//   - KindRelative: Offset, and Period.First is the event day when it is the
+//     signing date (the ref given to the parser).
+//   - KindOngoing, KindEvent: no further fields.
+//
+// Time is set when a time of day is given.
+type Expr struct {
+	Kind       Kind
+	Period     Period
+	Relation   Relation
+	Time       Clock
+	Recurrence Recurrence
+	Offset     Offset
+
+	// Start and End are the byte offsets of the expression in the input
+	// given to Parse or FindAll, End exclusive.
+	Start, End int
+}

@@ -1,0 +1,266 @@
+package vntext
+
+import (
+	"unicode"
+	"unicode/utf8"
+	"unsafe"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Folded is text folded for matching, with the map from each byte offset in
+// the folded text back to a byte offset in the original.
+//
+// The zero Folded is the folding of the empty string.
+type Folded struct {
+	// Text is the folded text: lower-case ASCII letters and digits, ASCII
+	// punctuation, single ASCII spaces, and any other character (lower-cased)
+	// that has no ASCII base letter.
+	Text string
+
+	// orig[i] is the byte offset in the original of folded byte i, and
+	// orig[len(Text)] is the length of the original. A nil orig means the
+	// folding is the identity (the input was already folded).
+	orig []int32
+	n    int // length of the original
+}
+
+// Fold folds s for matching and keeps the offset map back to s.
+//
+// The rules, applied to s as if it were first put in NFC:
+//   - letters lose their diacritics and are lower-cased ("Ấ" → "a"); đ and Đ
+//     become d; the tone placement of old and new styles folds alike
+//     ("hoà" and "hòa" → "hoa");
+//   - every run of Unicode white space (space, NBSP, thin space, tab, line
+//     breaks) becomes one ASCII space;
+//   - zero-width characters and soft hyphens are dropped;
+//   - typographic dashes become '-', typographic quotes '"' or '\”;
+//   - each byte of invalid UTF-8 becomes U+FFFD.
+//
+// Fold does not allocate when s is already folded ASCII, and allocates twice
+// otherwise. Folding is idempotent: Fold(Fold(s).Text).Text == Fold(s).Text.
+func Fold(s string) Folded {
+	if i := firstUnfolded(s); i < 0 {
+		return Folded{Text: s, n: len(s)}
+	}
+	// A folded text is never longer than three times its input (one invalid
+	// byte becomes the three bytes of U+FFFD); in practice it is shorter.
+	buf := make([]byte, 0, len(s)+len(s)/8+4)
+	orig := make([]int32, 0, cap(buf)+1)
+	buf, orig = appendFold(buf, orig, s)
+	orig = append(orig, int32(len(s)))
+	if len(buf) == 0 {
+		return Folded{orig: orig, n: len(s)}
+	}
+	return Folded{Text: unsafe.String(unsafe.SliceData(buf), len(buf)), orig: orig, n: len(s)}
+}
+
+// String folds s and returns the folded text only.
+func String(s string) string { return Fold(s).Text }
+
+// Orig returns the byte offset in the original text of folded byte offset i,
+// for 0 ≤ i ≤ len(f.Text). An offset at the end of a folded token maps to the
+// end of its original, combining marks included. Out-of-range offsets are
+// clamped.
+func (f *Folded) Orig(i int) int {
+	if i < 0 {
+		i = 0
+	}
+	if f.orig == nil {
+		if i > f.n {
+			return f.n
+		}
+		return i
+	}
+	if i >= len(f.orig) {
+		return f.n
+	}
+	return int(f.orig[i])
+}
+
+// Span maps the folded span [start, end) back to the original.
+func (f *Folded) Span(start, end int) (int, int) {
+	return f.Orig(start), f.Orig(end)
+}
+
+// Len returns the length in bytes of the original text.
+func (f *Folded) Len() int { return f.n }
+
+// firstUnfolded returns the index of the first byte of s that folding would
+// change, or -1 when s is already folded ASCII.
+func firstUnfolded(s string) int {
+	prevSpace := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf, 'A' <= c && c <= 'Z':
+			return i
+		case c == ' ':
+			if prevSpace {
+				return i
+			}
+			prevSpace = true
+			continue
+		case c < ' ' || c == 0x7f:
+			return i
+		}
+		prevSpace = false
+	}
+	return -1
+}
+
+func appendFold(buf []byte, orig []int32, s string) ([]byte, []int32) {
+	prevSpace := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			case isASCIISpace(c):
+				if !prevSpace {
+					buf = append(buf, ' ')
+					orig = append(orig, int32(i))
+					prevSpace = true
+				}
+				i++
+				continue
+			}
+			buf = append(buf, c)
+			orig = append(orig, int32(i))
+			prevSpace = false
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			buf = append(buf, "\uFFFD"...)
+			orig = append(orig, int32(i), int32(i), int32(i))
+			prevSpace = false
+			i++
+			continue
+		}
+		switch k, out := foldRune(r, s[i:]); k {
+		case runeDrop:
+		case runeSpace:
+			if !prevSpace {
+				buf = append(buf, ' ')
+				orig = append(orig, int32(i))
+				prevSpace = true
+			}
+		case runeASCII:
+			buf = append(buf, byte(out))
+			orig = append(orig, int32(i))
+			prevSpace = false
+		default:
+			n := len(buf)
+			buf = utf8.AppendRune(buf, out)
+			for j := n; j < len(buf); j++ {
+				orig = append(orig, int32(i+min(j-n, size-1)))
+			}
+			prevSpace = false
+		}
+		i += size
+	}
+	return buf, orig
+}
+
+func isASCIISpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
+}
+
+type runeClass uint8
+
+const (
+	runeOther runeClass = iota // keep out, lower-cased, as UTF-8
+	runeASCII                  // emit the ASCII byte out
+	runeSpace                  // part of a run of white space
+	runeDrop                   // emit nothing
+)
+
+// foldRune classifies the non-ASCII rune r found at the start of s.
+func foldRune(r rune, s string) (runeClass, rune) {
+	switch r {
+	case 'đ', 'Đ', 'ɖ', 'Ɖ':
+		return runeASCII, 'd'
+	case '\u00a0', '\u1680', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\u0085':
+		return runeSpace, ' '
+	case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad', '\u180e':
+		return runeDrop, 0
+	case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\ufe58', '\ufe63', '\uff0d':
+		return runeASCII, '-'
+	case '\u201c', '\u201d', '\u201e', '\u201f', '\u00ab', '\u00bb', '\u2033', '\uff02':
+		return runeASCII, '"'
+	case '\u2018', '\u2019', '\u201a', '\u201b', '\u2032', '\u00b4', '\u02bc', '\uff07':
+		return runeASCII, '\''
+	}
+	if r >= '\u2000' && r <= '\u200a' {
+		return runeSpace, ' '
+	}
+	p := norm.NFD.PropertiesString(s)
+	if p.CCC() != 0 || unicode.Is(unicode.Mn, r) {
+		// A combining mark: in NFC it is part of the letter before it,
+		// whose diacritics we remove.
+		return runeDrop, 0
+	}
+	if d := p.Decomposition(); len(d) > 0 {
+		base, _ := utf8.DecodeRune(d)
+		r = base
+		if r < utf8.RuneSelf {
+			return runeASCII, rune(toLowerASCII(byte(r)))
+		}
+		if r == 'đ' || r == 'Đ' {
+			return runeASCII, 'd'
+		}
+	}
+	if unicode.IsSpace(r) {
+		return runeSpace, ' '
+	}
+	l := unicode.ToLower(r)
+	if l < utf8.RuneSelf {
+		return runeASCII, l
+	}
+	if l != r {
+		// The lower-case form may itself carry a diacritic (rare outside
+		// Latin): fold it once more.
+		var b [utf8.UTFMax]byte
+		n := utf8.EncodeRune(b[:], l)
+		if d := norm.NFD.Properties(b[:n]).Decomposition(); len(d) > 0 {
+			base, _ := utf8.DecodeRune(d)
+			if base < utf8.RuneSelf {
+				return runeASCII, rune(toLowerASCII(byte(base)))
+			}
+			return runeOther, unicode.ToLower(base)
+		}
+	}
+	return runeOther, l
+}
+
+func toLowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// FoldInto is like Fold but writes the folded text and offset map into the
+// spare capacity of buf and orig when they are large enough, so a caller with
+// stack arrays folds short phrases without allocating:
+//
+//	var buf [128]byte
+//	var orig [129]int32
+//	f := vntext.FoldInto(buf[:0], orig[:0], s)
+//
+// The result refers to buf's memory: it must not outlive buf, and buf must not
+// be modified while the result is in use.
+func FoldInto(buf []byte, orig []int32, s string) Folded {
+	if i := firstUnfolded(s); i < 0 {
+		return Folded{Text: s, n: len(s)}
+	}
+	buf, orig = appendFold(buf[:0], orig[:0], s)
+	orig = append(orig, int32(len(s)))
+	if len(buf) == 0 {
+		return Folded{orig: orig, n: len(s)}
+	}
+	return Folded{Text: unsafe.String(unsafe.SliceData(buf), len(buf)), orig: orig, n: len(s)}
+}

@@ -140,7 +140,21 @@ func appendFold(buf []byte, orig []int32, s string) ([]byte, []int32) {
 			i++
 			continue
 		}
-		switch k, out := foldRune(r, s[i:]); k {
+		// The precomposed letters and combining marks of Vietnamese come
+		// from constant tables (quickfold.go); anything else is classified
+		// by foldRune.
+		k, out := runeOther, r
+		switch q := quickClass(r); q {
+		case 0:
+			k, out = foldRune(r, s[i:])
+		case 1:
+			k = runeDrop
+		case 2:
+			k = runeSpace
+		default:
+			k, out = runeASCII, rune(q)
+		}
+		switch k {
 		case runeDrop:
 		case runeSpace:
 			if !prevSpace {

@@ -1,40 +1,19 @@
 package vntext
 
-import (
-	"unicode/utf8"
-	"unsafe"
-)
+// The precomposed Latin letters of Vietnamese and the combining marks of NFD
+// text are looked up in constant tables generated from foldRune
+// (quickfold_test.go checks every entry against it); any other rune takes
+// the general path in foldRune.
 
-// This file is a faster path to the same folding as Fold, for long texts
-// (whole documents scanned by calendar.FindAll). The precomposed Latin
-// letters of Vietnamese and the combining marks of NFD text are looked up in
-// constant tables generated from foldRune (quickfold_test.go checks every
-// entry against it); any other rune takes the general path.
+// FoldQuickInto is FoldInto.
+//
+// Deprecated: FoldInto uses the same tables; call it.
+func FoldQuickInto(buf []byte, orig []int32, s string) Folded { return FoldInto(buf, orig, s) }
 
-// FoldQuickInto is FoldInto with table lookups for the Latin letters and
-// combining marks of Vietnamese. Its result is byte for byte the result of
-// FoldInto (and of Fold) for every input; only the speed differs.
-func FoldQuickInto(buf []byte, orig []int32, s string) Folded {
-	if i := firstUnfolded(s); i < 0 {
-		return Folded{Text: s, n: len(s)}
-	}
-	buf, orig = appendFoldQuick(buf[:0], orig[:0], s)
-	orig = append(orig, int32(len(s)))
-	if len(buf) == 0 {
-		return Folded{orig: orig, n: len(s)}
-	}
-	return Folded{Text: unsafe.String(unsafe.SliceData(buf), len(buf)), orig: orig, n: len(s)}
-}
-
-// FoldQuick is Fold with the table lookups of FoldQuickInto.
-func FoldQuick(s string) Folded {
-	if i := firstUnfolded(s); i < 0 {
-		return Folded{Text: s, n: len(s)}
-	}
-	buf := make([]byte, 0, len(s)+len(s)/8+4)
-	orig := make([]int32, 0, cap(buf)+1)
-	return FoldQuickInto(buf, orig, s)
-}
+// FoldQuick is Fold.
+//
+// Deprecated: Fold uses the same tables; call it.
+func FoldQuick(s string) Folded { return Fold(s) }
 
 // quickClass returns the table entry for r: 0 when r is not in a table or
 // needs the general path, 1 to drop r, 2 for a space, or the ASCII byte r
@@ -49,65 +28,6 @@ func quickClass(r rune) byte {
 		return quickExtended[r-0x1e00]
 	}
 	return 0
-}
-
-func appendFoldQuick(buf []byte, orig []int32, s string) ([]byte, []int32) {
-	prevSpace := false
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			switch {
-			case 'A' <= c && c <= 'Z':
-				c += 'a' - 'A'
-			case isASCIISpace(c):
-				if !prevSpace {
-					buf = append(buf, ' ')
-					orig = append(orig, int32(i))
-					prevSpace = true
-				}
-				i++
-				continue
-			}
-			buf = append(buf, c)
-			orig = append(orig, int32(i))
-			prevSpace = false
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if q := quickClass(r); q != 0 {
-			switch q {
-			case 1:
-			case 2:
-				if !prevSpace {
-					buf = append(buf, ' ')
-					orig = append(orig, int32(i))
-					prevSpace = true
-				}
-			default:
-				buf = append(buf, q)
-				orig = append(orig, int32(i))
-				prevSpace = false
-			}
-			i += size
-			continue
-		}
-		// The general path, as in appendFold, for one rune.
-		b, o := appendFold(buf, orig, s[i:i+size])
-		for j := len(orig); j < len(o); j++ {
-			o[j] += int32(i)
-		}
-		if len(b) > len(buf) {
-			prevSpace = b[len(b)-1] == ' '
-			if prevSpace && len(buf) > 0 && buf[len(buf)-1] == ' ' {
-				// appendFold started a new run of space: merge it.
-				b, o = b[:len(buf)], o[:len(orig)]
-			}
-		}
-		buf, orig = b, o
-		i += size
-	}
-	return buf, orig
 }
 
 // quickLatin folds U+0080..U+024F; see quickClass.

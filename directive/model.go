@@ -1,0 +1,318 @@
+package directive
+
+import (
+	"github.com/chidao/chidao/agency"
+	"github.com/chidao/chidao/calendar"
+	"github.com/chidao/chidao/kpi"
+)
+
+// This file declares the document model. Its JSON form (json.go) is the
+// contract of examples/directive2json in DESIGN.md.
+
+// A Span is the byte range [Start, End) of an element's source text in the
+// text given to the parser. The zero Span means no source (an element built
+// by hand). Its JSON form is [start, end].
+type Span struct {
+	Start, End int
+}
+
+// IsZero reports whether s is the zero Span.
+func (s Span) IsZero() bool { return s == Span{} }
+
+// Len returns the number of bytes in s.
+func (s Span) Len() int { return s.End - s.Start }
+
+// Contains reports whether t lies within s.
+func (s Span) Contains(t Span) bool { return s.Start <= t.Start && t.End <= s.End }
+
+// A Directive is one document: a chỉ thị, công văn chỉ đạo, kế hoạch, công
+// điện or quyết định giao nhiệm vụ, as issued.
+//
+// A Directive is a large aggregate: pass it as *Directive. Reading it from
+// several goroutines is safe; nothing in the package modifies one it is
+// given.
+type Directive struct {
+	// Number is the number and symbol printed after "Số:"; zero when the
+	// document has none, blank (IsBlank) in a draft.
+	Number Number
+	// Type is the document type: from the title line ("CHỈ THỊ", "KẾ
+	// HOẠCH"), from the number's code, or DocOfficialLetter for a "V/v"
+	// công văn.
+	Type DocType
+
+	// Issuer is the issuing body as printed in the header ("Ban Chỉ đạo
+	// thực hiện Đề án 06 thành phố"), IssuerID its resolved agency when
+	// known. IssuerParent is the body above it printed on the first header
+	// line ("Ủy ban nhân dân thành phố Hải Phòng"), "" when none.
+	Issuer       string
+	IssuerID     agency.ID
+	IssuerParent string
+
+	// Place is the place name of the place-and-date line ("Hải Phòng").
+	Place string
+	// Issued is the issue date as a time expression: KindDate normally,
+	// KindPartial when parts are blank ("ngày   tháng   năm 2024").
+	Issued TimeExpr
+
+	// Subject is the title or "V/v" subject line, joined into one line.
+	Subject string
+	// Recipients are the "Kính gửi:" entries as printed, without their
+	// bullets and final punctuation.
+	Recipients []string
+	// Preamble is the text between the recipients and the first assignment.
+	Preamble string
+	// References are the documents the directive cites, in order of first
+	// appearance in the whole text.
+	References []Reference
+	// Assignments are the numbered assignments in order.
+	Assignments []Assignment
+	// Closing is the closing paragraph after the last assignment.
+	Closing string
+	// Distribution is the "Nơi nhận:" list as printed, one entry each.
+	Distribution []string
+	// Signature is the signature block.
+	Signature Signature
+	// Attachments are the attached documents and appendices the text names
+	// ("phụ lục chi tiết nhiệm vụ").
+	Attachments []string
+	// Warnings are what the parser could not place or doubted, each with the
+	// span of its source.
+	Warnings []Warning
+}
+
+// An Assignment is one numbered item of a directive: "2. Giao Công an thành
+// phố: …" with its tasks.
+type Assignment struct {
+	// Label is the item's number as printed without its final dot: "2",
+	// "II", "1.1", "a".
+	Label string
+	// Text is the heading text of the assignment ("Giao Công an thành
+	// phố"), or the whole text of an inline assignment.
+	Text string
+	// Assignees are the parties the assignment names, with the person
+	// titles that precede them ("Thủ trưởng các sở, ban, ngành"). They lead
+	// the assignment's tasks unless a task says otherwise.
+	Assignees []Party
+	// Cooperating are the parties the heading names as cooperating ("Giao
+	// Sở Y tế phối hợp với Công an thành phố …").
+	Cooperating []Party
+	// Tasks are the assignment's tasks in order. An inline assignment has
+	// one task holding its text.
+	Tasks []Task
+	// Span is the source of the whole assignment.
+	Span Span
+}
+
+// A Party is an agency, group or office named in a directive, with the
+// title of the person addressed in front of it.
+type Party struct {
+	// Name is the name as printed ("Công an thành phố", "các sở, ban,
+	// ngành thành phố").
+	Name string
+	// ID is the resolved agency, "" when unresolved or a group.
+	ID agency.ID
+	// Title is the person title in front of the name as printed ("Thủ
+	// trưởng", "Chủ tịch"), "" when none.
+	Title string
+	// Group is set when Name names a collective ("các sở, ban, ngành").
+	Group bool
+	// Span is the source of the mention (title included).
+	Span Span
+}
+
+// A Task is one unit of work: a bullet, a sub-item or an inline assignment.
+type Task struct {
+	// Label is a stable label: the assignment's label followed by the
+	// task's position at each level, "3.7" for the seventh task of
+	// assignment 3 and "3.7.1" for its first subtask. Printed labels ("a",
+	// "1.1") are used where the document numbers its items.
+	Label string
+	// Text is the task's text, with hard line wraps joined.
+	Text string
+	// Lead are the agencies that lead (chủ trì) the task; Cooperating those
+	// that cooperate (phối hợp).
+	Lead        []Party
+	Cooperating []Party
+	// Times are all the time expressions in the task's text, in order.
+	Times []TimeExpr
+	// Deadline is the time expression that governs the task: a deadline, a
+	// recurrence, a relative offset, or an ongoing or event-driven duty.
+	// Its Kind is KindUnknown when the task states no time.
+	Deadline TimeExpr
+	// Targets are the percentage targets the task sets.
+	Targets []kpi.Target
+	// Subtasks are the task's own items ("+" bullets, "a)", table rows).
+	Subtasks []Task
+	// References are the documents the task cites.
+	References []Reference
+	// Joint holds the labels of the same joint task under other
+	// assignments (in the seed, 2.4 and 3.1).
+	Joint []string
+	// Span is the source of the task's text.
+	Span Span
+}
+
+// A TimeExpr is a time expression found in a directive: the parsed
+// expression and its text as printed. Expr.Start and Expr.End are its span.
+type TimeExpr struct {
+	Text string
+	Expr calendar.Expr
+}
+
+// IsZero reports whether t holds no expression.
+func (t TimeExpr) IsZero() bool { return t.Expr.Kind == calendar.KindUnknown && t.Text == "" }
+
+// Span returns the span of the expression's text.
+func (t TimeExpr) Span() Span { return Span{t.Expr.Start, t.Expr.End} }
+
+// A Signature is the signature block: the signing lines with their forms
+// (TM., KT., TL., TUQ., Q.), the signer's title and name.
+type Signature struct {
+	// Lines are the lines above the name as printed, in order, without
+	// markdown emphasis: "TM. BAN CHỈ ĐẠO", "KT. TRƯỞNG BAN", "PHÓ TRƯỞNG
+	// BAN THỨ NHẤT", "PHÓ CHỦ TỊCH UBND THÀNH PHỐ".
+	Lines []SigningLine
+	// Authority is the body or office in whose name the document is
+	// signed: the text of the TM. line ("BAN CHỈ ĐẠO"), else of the
+	// first line.
+	Authority string
+	// Title is the signer's own title: the first line after the signing
+	// forms ("PHÓ TRƯỞNG BAN THỨ NHẤT").
+	Title string
+	// Name is the signer's name ("Hoàng Minh Cường"), "" in an unsigned
+	// draft.
+	Name string
+	// Span is the source of the block.
+	Span Span
+}
+
+// A SigningLine is one line of a signature block: its signing form and the
+// text after it.
+type SigningLine struct {
+	Form SignForm
+	Text string
+}
+
+// A Reference is a document cited in the text: "Chỉ thị số 04/CT-TTg ngày
+// 11/02/2024 của Thủ tướng Chính phủ", "khoản 10 Điều 23 Thông tư số
+// 01/2023/TT-VPCP", "Đề án 06/CP", "19 Nghị quyết chuyên đề của Chính phủ".
+type Reference struct {
+	// Text is the citation as printed.
+	Text string
+	// Type is the cited document's type, from its name or its number.
+	Type DocType
+	// Qualifier is what follows the type name when it is part of the
+	// title, as printed: "phối hợp" in "Kế hoạch phối hợp số 62".
+	Qualifier string
+	// Number is the cited number. A short citation keeps what is printed:
+	// "Kế hoạch phối hợp số 62" has Seq "62" and no symbol; "Đề án 06/CP"
+	// has Seq "06" and Issuer "CP".
+	Number Number
+	// Date is the cited document's issue date, zero when not given.
+	Date calendar.Date
+	// Issuer is the issuing body after "của" ("Thủ tướng Chính phủ"), ""
+	// when not given.
+	Issuer string
+	// Article, Clause and Point are the cited Điều, khoản and điểm as
+	// printed ("23", "10", "a"), "" when the whole document is cited.
+	Article, Clause, Point string
+	// Count is the number of documents a cited set names without numbers
+	// ("19 Nghị quyết chuyên đề" has Count 19); 0 for one document.
+	Count int
+	// Span is the source of the citation.
+	Span Span
+}
+
+// A Warning is something the parser could not place or doubted. Its JSON
+// form is its message (the span is kept apart; see json.go).
+type Warning struct {
+	Msg  string
+	Span Span
+}
+
+// String returns the warning's message.
+func (w Warning) String() string { return w.Msg }
+
+// A SignForm is the authority form of a signing line (Decree 30/2020/NĐ-CP,
+// Art. 12): TM. (on behalf of a collective), KT. (signing for the head), TL.
+// (by order of the head), TUQ. (by authorisation), Q. (acting head). The
+// zero SignForm is a line with no form.
+type SignForm uint8
+
+// The signing forms.
+const (
+	SignNone       SignForm = iota
+	SignOnBehalf            // TM., thay mặt
+	SignForHead             // KT., ký thay
+	SignByOrder             // TL., thừa lệnh
+	SignAuthorised          // TUQ., thừa ủy quyền
+	SignActing              // Q., quyền
+	signFormEnd
+)
+
+var signFormNames = [...]string{"", "TM.", "KT.", "TL.", "TUQ.", "Q."}
+
+// String returns the form's abbreviation with its dot ("TM."), "" for
+// SignNone.
+func (f SignForm) String() string {
+	if f < signFormEnd {
+		return signFormNames[f]
+	}
+	return ""
+}
+
+// MarshalText implements encoding.TextMarshaler with String.
+func (f SignForm) MarshalText() ([]byte, error) {
+	if f >= signFormEnd {
+		return nil, &ParseError{Input: "SignForm", Msg: "invalid sign form"}
+	}
+	return []byte(f.String()), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; it accepts the
+// abbreviation with or without its dot, in any case.
+func (f *SignForm) UnmarshalText(b []byte) error {
+	v, ok := ParseSignForm(string(b))
+	if !ok {
+		return &ParseError{Input: string(b), Msg: "unknown sign form"}
+	}
+	*f = v
+	return nil
+}
+
+// ParseSignForm returns the form an abbreviation names ("TM.", "kt", "TUQ"),
+// and false when s names none. The empty string is SignNone.
+func ParseSignForm(s string) (SignForm, bool) {
+	if s == "" {
+		return SignNone, true
+	}
+	if s[len(s)-1] == '.' {
+		s = s[:len(s)-1]
+	}
+	for i := SignOnBehalf; i < signFormEnd; i++ {
+		n := signFormNames[i]
+		if len(s) == len(n)-1 && equalFoldASCII(s, n[:len(n)-1]) {
+			return i, true
+		}
+	}
+	return SignNone, false
+}
+
+func equalFoldASCII(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := 0; i < len(a); i++ {
+		x, y := a[i], b[i]
+		if 'a' <= x && x <= 'z' {
+			x -= 'a' - 'A'
+		}
+		if 'a' <= y && y <= 'z' {
+			y -= 'a' - 'A'
+		}
+		if x != y {
+			return false
+		}
+	}
+	return true
+}

@@ -212,16 +212,16 @@ func (l LunarDate) MonthName() string {
 	if l.Month < 1 || l.Month > 12 {
 		return ""
 	}
-	stem := mod(l.Year*12+l.Month+3, 10)
+	stem := modPos(l.Year*12+l.Month+3, 10)
 	branch := (l.Month + 1) % 12
-	return canChiNames[mod(6*stem-5*branch, 60)]
+	return canChiNames[modPos(6*stem-5*branch, 60)]
 }
 
 // DayName returns the can-chi name of solar day d ("Giáp Thìn" for
 // 2024-02-10). The cycle of days runs unbroken, so every valid date has one.
 func DayName(d Date) string {
 	// Julian day number of 1970-01-01 is 2440588; JD+49 mod 60 indexes the cycle.
-	return canChiNames[mod(d.Days()+2440588+49, 60)]
+	return canChiNames[modPos(d.Days()+2440588+49, 60)]
 }
 
 // TraditionalMonth returns the traditional name of l's month, "tháng Giêng",
@@ -263,14 +263,14 @@ func (l LunarDate) AppendTo(b []byte) []byte {
 // appendISO appends l as "2024-03-10", with "L" after the month of a leap
 // month ("2023-02L-15"): the form MarshalText writes.
 func (l LunarDate) appendISO(b []byte) []byte {
-	b = append4(b, mod(l.Year, 10000))
+	b = append4(b, modPos(l.Year, 10000))
 	b = append(b, '-')
-	b = append2(b, mod(l.Month, 100))
+	b = append2(b, modPos(l.Month, 100))
 	if l.Leap {
 		b = append(b, 'L')
 	}
 	b = append(b, '-')
-	return append2(b, mod(l.Day, 100))
+	return append2(b, modPos(l.Day, 100))
 }
 
 // MarshalText implements encoding.TextMarshaler: "2024-03-10", or

@@ -300,7 +300,7 @@ func FuzzLunarRoundTrip(f *testing.F) {
 	f.Fuzz(func(t *testing.T, n int) {
 		first, last := LunarRange()
 		span := last.Days() - first.Days() + 1
-		dn := first.Days() + mod(n, span)
+		dn := first.Days() + modPos(n, span)
 		d := DateFromDays(dn)
 		l := LunarOf(d)
 		back, err := l.Solar()

@@ -57,7 +57,7 @@ var canChiNames = [60]string{
 	"Mậu Ngọ", "Kỷ Mùi", "Canh Thân", "Tân Dậu", "Nhâm Tuất", "Quý Hợi",
 }
 
-func mod(a, b int) int {
+func modPos(a, b int) int {
 	r := a % b
 	if r < 0 {
 		r += b
@@ -67,4 +67,4 @@ func mod(a, b int) int {
 
 // YearName returns the can-chi name of lunar year y, "Giáp Thìn" for 2024.
 // Every integer year has a name; the cycle repeats every 60 years.
-func YearName(y int) string { return canChiNames[mod(y-4, 60)] }
+func YearName(y int) string { return canChiNames[modPos(y-4, 60)] }

@@ -1,0 +1,1048 @@
+package kpi
+
+import (
+	"strings"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/chidao/chidao/internal/vntext"
+)
+
+// A Statistic is a percentage in a text that reports a state or a change
+// rather than setting a target: "mới đạt 39,5%", "đã đạt 85%", "(chiếm
+// 52,3%)", "tăng 12% so với cùng kỳ", a table cell "99.4%".
+type Statistic struct {
+	// Value is the percentage as written.
+	Value Percent
+
+	// Num and Den are the counts stated with it, when the text gives them
+	// and they agree with Value to its written precision ("3.507/6.708
+	// (chiếm 52,3%)"); both are zero otherwise.
+	Num, Den int64
+
+	// Change reports a change ("tăng 12% so với cùng kỳ") rather than a
+	// level.
+	Change bool
+
+	// Text is the percentage with the report word before it ("mới đạt
+	// 39,5%"), white space collapsed; Start and End are its byte span in the
+	// source.
+	Text       string
+	Start, End int
+}
+
+// FindTargets returns every target set in text, in order, with spans into
+// text. Progress statistics are left out; see [Find].
+func FindTargets(text string) []Target {
+	t, _ := find(text, false, true, false)
+	return t
+}
+
+// FindStatistics returns every percentage in text that is not a target:
+// progress statistics, shares, changes and table values, in order.
+func FindStatistics(text string) []Statistic {
+	_, s := find(text, false, false, true)
+	return s
+}
+
+// Find returns the targets and, separately, the progress statistics in text.
+// Every percentage of the text is in exactly one of the two lists. Spans
+// within each list are in order and do not overlap.
+//
+// A percentage is a target when the words before it in its clause set a goal
+// or a requirement (phấn đấu, bảo đảm/đảm bảo, mục tiêu, chỉ tiêu, hoàn
+// thành, phải, cho, đạt …), when a comparison word stands before it (tối
+// thiểu, ít nhất, không thấp hơn, từ … trở lên, trên, hơn, vượt, tối đa,
+// không quá, không vượt quá, dưới, a range "từ 70% đến 80%"), or when it is
+// 100% or opens a clause and a noun phrase follows ("100% hệ thống thông tin
+// …"). It is a statistic when report words come between the goal words and
+// it (đã, mới, chỉ đạt, cơ bản, chiếm, đạt được, hiện nay, tính đến, là,
+// còn), when counts "a/b" precede it, when it stands in parentheses, when
+// "so với" follows it, or when nothing marks it as a target.
+//
+// The metric of a target is the noun phrase after the percentage, to the end
+// of its clause: it stops at . ; : ( ), at a paragraph break, at a comma or
+// "và" that opens a new clause (a verb such as "giảm", "bảo đảm", "hoàn
+// thành", another percentage), at a time phrase ("trước ngày", "trong năm
+// 2025", "đến hết năm", "chậm nhất"), at a purpose ("để", "nhằm"), and before
+// "của" + an agency. When no noun phrase follows, the metric is the subject
+// before the operator ("Tỷ lệ hồ sơ trực tuyến đạt 80%").
+func Find(text string) ([]Target, []Statistic) {
+	return find(text, false, true, true)
+}
+
+// ParseTarget reads one target phrase: "tối thiểu 85%", "không quá 5%",
+// "từ 70% đến 80%", "≥ 90%", "100% hồ sơ được số hóa", "85%". Unlike
+// [FindTargets] it takes a lone percentage as a target (≥) when nothing in
+// the phrase reports it as a statistic. It returns the first target when the
+// phrase holds more than one.
+func ParseTarget(phrase string) (Target, error) {
+	ts, ss := find(phrase, true, true, true)
+	if len(ts) > 0 {
+		return ts[0], nil
+	}
+	if len(ss) > 0 {
+		return Target{}, &ParseError{Input: phrase, Offset: ss[0].Start, Msg: "a progress statistic, not a target"}
+	}
+	return Target{}, &ParseError{Input: phrase, Offset: 0, Msg: "no percentage"}
+}
+
+// MustParseTarget is like [ParseTarget] but panics on error. It is meant for
+// tests and literals.
+func MustParseTarget(phrase string) Target {
+	t, err := ParseTarget(phrase)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+// finder holds one text being searched.
+type finder struct {
+	src  string
+	f    vntext.Folded
+	t    string
+	toks []vntext.Token
+	// foldedEnd is the folded end offset of the last item built.
+	foldedEnd int
+	// accent caches the diacritics check of word: 1 ok, -1 not, 0 unknown.
+	accent []int8
+}
+
+// quantity is one percentage found in the text: tokens [i, j), its value,
+// the number of decimals written, and for a range the lower bound.
+type quantity struct {
+	i, j     int
+	v        Percent
+	decimals int
+	// range: lower bound and the token where the range phrase starts
+	isRange bool
+	lo      Percent
+	// opStart is the first token of the phrase before the number that
+	// belongs to the target (operator, "từ", fillers, verb).
+	opStart int
+	op      Op
+	verbI   int // token range of a change verb, verbI < verbJ when present
+	verbJ   int
+	postfix int // token after "trở lên"/"trở xuống", or j
+	target  bool
+	change  bool
+	repI    int // first token of the report words, for a statistic's text
+}
+
+func find(text string, lone, wantTargets, wantStats bool) ([]Target, []Statistic) {
+	fd := finder{src: text, f: vntext.Fold(text)}
+	fd.t = fd.f.Text
+	if !strings.ContainsAny(fd.t, "%") && !strings.Contains(fd.t, "phan tram") {
+		return nil, nil
+	}
+	fd.toks = vntext.Tokens(fd.t)
+	qs := fd.quantities()
+	if len(qs) == 0 {
+		return nil, nil
+	}
+	// Pass 1: operators, ranges and classification.
+	prevEnd := 0
+	for k := range qs {
+		fd.classify(&qs[k], prevEnd, lone && k == 0)
+		prevEnd = qs[k].postfix
+	}
+	// Pass 2: metrics and output.
+	var targets []Target
+	var stats []Statistic
+	lastT, lastS := 0, 0 // folded offsets already covered
+	for k := range qs {
+		q := &qs[k]
+		limit := len(fd.toks)
+		if k+1 < len(qs) {
+			limit = qs[k+1].opStart
+		}
+		if q.target {
+			if !wantTargets {
+				continue
+			}
+			t := fd.target(q, limit, prevQuantityEnd(qs, k), lastT)
+			targets = append(targets, t)
+			lastT = fd.foldedEnd
+		} else if wantStats {
+			s := fd.statistic(q, lastS)
+			stats = append(stats, s)
+			lastS = fd.foldedEnd
+		}
+	}
+	return targets, stats
+}
+
+func prevQuantityEnd(qs []quantity, k int) int {
+	if k == 0 {
+		return 0
+	}
+	return qs[k-1].postfix
+}
+
+// quantities finds every percentage: a number followed by "%" or "phần
+// trăm".
+func (fd *finder) quantities() []quantity {
+	var qs []quantity
+	toks := fd.toks
+	for i := 0; i < len(toks); i++ {
+		if toks[i].Kind != vntext.Number {
+			continue
+		}
+		v, end, msg := scanNumber(fd.t, toks[i].Start, true)
+		if msg != "" {
+			continue
+		}
+		j := i
+		for j < len(toks) && toks[j].Start < end {
+			j++
+		}
+		se, ok := percentSign(fd.t, end)
+		if !ok {
+			i = j - 1
+			continue
+		}
+		for j < len(toks) && toks[j].Start < se {
+			j++
+		}
+		dec := 0
+		for p := end - 1; p >= toks[i].Start && vntext.IsDigit(fd.t[p]); p-- {
+			dec++
+		}
+		if p := end - dec - 1; dec > 0 && p > toks[i].Start && (fd.t[p] == ',' || fd.t[p] == '.') && fd.hasDecimal(toks[i].Start, end) {
+			// dec digits after the decimal separator
+		} else {
+			dec = 0
+		}
+		qs = append(qs, quantity{i: i, j: j, v: v, decimals: dec, opStart: i, postfix: j, repI: i})
+		i = j - 1
+	}
+	return qs
+}
+
+// hasDecimal reports whether the number t[a:b] has a decimal part (its last
+// separator is decimal), following ParsePercent's rule.
+func (fd *finder) hasDecimal(a, b int) bool {
+	var commas, dots int
+	for p := a; p < b; p++ {
+		switch fd.t[p] {
+		case ',':
+			commas++
+		case '.':
+			dots++
+		}
+	}
+	return commas+dots == 1 || commas > 0 && dots > 0
+}
+
+// word reports whether token k is the word w. For the short words whose
+// folded form stands for several Vietnamese words ("dat" is both "đạt" and
+// "đất"), a token written with diacritics must be the intended one; an
+// unaccented token matches them all.
+func (fd *finder) word(k int, w string) bool {
+	if k < 0 || k >= len(fd.toks) || fd.toks[k].Kind != vntext.Word || fd.toks[k].Text != w {
+		return false
+	}
+	forms := accentedForms(w)
+	if forms == nil {
+		return true
+	}
+	if fd.accent == nil {
+		fd.accent = make([]int8, len(fd.toks))
+	}
+	if c := fd.accent[k]; c != 0 {
+		return c > 0
+	}
+	a, b := fd.f.Span(fd.toks[k].Start, fd.toks[k].End)
+	o := fd.src[a:b]
+	ok := true
+	if !isASCII(o) {
+		o = strings.ToLower(norm.NFC.String(o))
+		ok = false
+		for _, f := range forms {
+			if o == f {
+				ok = true
+				break
+			}
+		}
+	} else if w == "de" {
+		// Unaccented "de" is "để" (in order to) unless it starts "đề xuất",
+		// "đề án", "đề nghị" …
+		switch {
+		case fd.wordPlain(k+1, "xuat"), fd.wordPlain(k+1, "an"), fd.wordPlain(k+1, "nghi"),
+			fd.wordPlain(k+1, "cap"), fd.wordPlain(k+1, "tai"), fd.wordPlain(k+1, "ra"),
+			fd.wordPlain(k+1, "phong"), fd.wordPlain(k+1, "muc"):
+			ok = false
+		}
+	}
+	fd.accent[k] = 1
+	if !ok {
+		fd.accent[k] = -1
+	}
+	return ok
+}
+
+// wordPlain reports whether token k is the folded word w, without the
+// diacritics check.
+func (fd *finder) wordPlain(k int, w string) bool {
+	return k >= 0 && k < len(fd.toks) && fd.toks[k].Kind == vntext.Word && fd.toks[k].Text == w
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+func (fd *finder) punct(k int, c byte) bool {
+	return k >= 0 && k < len(fd.toks) && fd.toks[k].Kind == vntext.Punct && fd.toks[k].Text[0] == c
+}
+
+// phraseAt reports whether the words of phrase p start at token k, and how
+// many tokens they take.
+func (fd *finder) phraseAt(k int, p string) (int, bool) {
+	n := 0
+	for len(p) > 0 {
+		w := p
+		if sp := strings.IndexByte(p, ' '); sp >= 0 {
+			w, p = p[:sp], p[sp+1:]
+		} else {
+			p = ""
+		}
+		if !fd.word(k+n, w) {
+			return 0, false
+		}
+		n++
+	}
+	return n, true
+}
+
+// phraseEndingAt reports whether phrase p ends at token k (inclusive), not
+// reaching before token lo, and returns its first token.
+func (fd *finder) phraseEndingAt(k, lo int, p string) (int, bool) {
+	n := strings.Count(p, " ") + 1
+	s := k - n + 1
+	if s < lo {
+		return 0, false
+	}
+	if _, ok := fd.phraseAt(s, p); ok {
+		return s, true
+	}
+	return 0, false
+}
+
+// anyEndingAt returns the first (longest first when the table is so ordered)
+// phrase of ps ending at token k.
+func (fd *finder) anyEndingAt(k, lo int, ps []string) (int, bool) {
+	best, found := k+1, false
+	for _, p := range ps {
+		if s, ok := fd.phraseEndingAt(k, lo, p); ok && s < best {
+			best, found = s, true
+		}
+	}
+	return best, found
+}
+
+func (fd *finder) anyAt(k int, ps []string) (int, bool) {
+	best := 0
+	for _, p := range ps {
+		if n, ok := fd.phraseAt(k, p); ok && n > best {
+			best = n
+		}
+	}
+	return best, best > 0
+}
+
+// hardBoundary reports whether token k ends a clause for every purpose.
+func (fd *finder) hardBoundary(k int) bool {
+	tk := fd.toks[k]
+	if tk.Kind != vntext.Punct {
+		return false
+	}
+	switch tk.Text[0] {
+	case '.', ';', ':', '!', '?', '|', '(', ')', '[', ']', '{', '}':
+		return true
+	case '-', '+', '*':
+		// A bullet: spaced on both sides, or opening the text.
+		before := k == 0 || fd.toks[k-1].End < tk.Start
+		after := k+1 >= len(fd.toks) || fd.toks[k+1].Start > tk.End
+		return before && after
+	}
+	return false
+}
+
+// paragraphBreak reports whether a blank line separates token k from the one
+// before it in the source.
+func (fd *finder) paragraphBreak(k int) bool {
+	if k <= 0 || k >= len(fd.toks) {
+		return false
+	}
+	a, b := fd.f.Orig(fd.toks[k-1].End), fd.f.Orig(fd.toks[k].Start)
+	if a >= b {
+		return false
+	}
+	return strings.Count(fd.src[a:b], "\n") >= 2
+}
+
+// classify finds the operator, a range, a change verb and whether q is a
+// target. prevEnd is the token after the previous percentage.
+func (fd *finder) classify(q *quantity, prevEnd int, lone bool) {
+	toks := fd.toks
+	// Postfix "trở lên" / "trở xuống".
+	if n, ok := fd.phraseAt(q.j, "tro len"); ok {
+		q.op, q.postfix = OpGE, q.j+n
+	} else if n, ok := fd.phraseAt(q.j, "tro xuong"); ok {
+		q.op, q.postfix = OpLE, q.j+n
+	}
+	k := q.i // first token of the target phrase so far
+	// Range: "từ 70% đến 80%", "từ 70 đến 80%", "70-80%", "70% - 80%".
+	if lo, s, ok := fd.rangeBefore(q, prevEnd); ok {
+		q.isRange, q.lo, k = true, lo, s
+		if q.op == OpUnknown {
+			q.op = OpGE
+		}
+		q.target = true
+	}
+	// Symbols: "≥ 90%", ">= 90%", "> 90%".
+	if !q.isRange && q.op == OpUnknown {
+		if op, s, ok := fd.symbolBefore(k, prevEnd); ok {
+			q.op, k = op, s
+		}
+	}
+	// Fillers and comparison words right before the number.
+	changeVerbSeen := false
+	for guard := 0; guard < 6 && k > prevEnd && !q.isRange; guard++ {
+		p := k - 1
+		if toks[p].Kind != vntext.Word {
+			break
+		}
+		if q.op == OpUnknown {
+			if s, op, ok := fd.opEndingAt(p, prevEnd); ok {
+				q.op, k = op, s
+				continue
+			}
+		}
+		if w := toks[p].Text; isFiller(w) {
+			if (w == "con" || w == "la") && !fd.changeVerbBefore(p, prevEnd) {
+				break // "còn 52%", "là 69%": report words, see below
+			}
+			if w == "xuong" || w == "con" {
+				q.op = OpLE // "giảm xuống 5%": a level to stay under
+				changeVerbSeen = true
+			}
+			k = p
+			continue
+		}
+		break
+	}
+	// "từ X% trở lên": "từ" belongs to the phrase.
+	if q.op == OpGE && q.postfix > q.j && fd.word(k-1, "tu") && k-1 >= prevEnd {
+		k--
+	}
+	// A change verb before: "giảm tối thiểu 30%", "tăng 10%".
+	if s, ok := fd.anyEndingAt(k-1, prevEnd, changeVerbs()); ok {
+		if !changeVerbSeen {
+			q.verbI, q.verbJ = s, k
+		}
+		k = s
+	}
+	q.opStart = k
+	q.repI = k
+
+	// Clause before the phrase.
+	lo := max(prevEnd, k-15)
+	clause := k
+	hard := k == 0
+	paren := false
+	for clause > lo {
+		p := clause - 1
+		if toks[p].Kind == vntext.Punct && (fd.hardBoundary(p) || toks[p].Text[0] == ',') {
+			hard = fd.hardBoundary(p)
+			paren = toks[p].Text[0] == '('
+			break
+		}
+		if fd.paragraphBreak(clause) {
+			hard = true
+			break
+		}
+		clause--
+	}
+	if clause == 0 {
+		hard = true
+	}
+	if clause == prevEnd && prevEnd > 0 && clause > lo {
+		hard = false
+	}
+
+	// "so với" after: a change against a reference.
+	after := q.postfix
+	if _, ok := fd.phraseAt(after, "so voi"); ok {
+		q.change = true
+	}
+	if q.verbJ > q.verbI && (fd.word(q.verbI, "tang") || fd.word(q.verbI, "giam")) {
+		// "tăng 12%" alone is read as a change; a trigger may still make it
+		// a target below.
+		q.change = q.change || true
+	}
+
+	// Nearest decisive marker in the clause, scanning back.
+	strongTrigger, strongReport, weakReport := -1, -1, -1
+	for p := k - 1; p >= clause; p-- {
+		if toks[p].Kind == vntext.Punct && toks[p].Text == "/" && p > clause && toks[p-1].Kind != vntext.Punct && p+1 < k {
+			if strongReport < 0 {
+				if a, ok := fd.countsStart(p); ok {
+					strongReport = max(a, clause)
+				}
+			}
+		}
+		if toks[p].Kind != vntext.Word {
+			continue
+		}
+		if s, ok := fd.anyEndingAt(p, clause, triggerPhrases()); ok && strongTrigger < 0 {
+			strongTrigger = s
+		}
+		if s, ok := fd.anyEndingAt(p, clause, reportPhrases()); ok {
+			w := strings.Fields(fd.phraseText(s, p+1))
+			weak := len(w) == 1 && (w[0] == "la" || w[0] == "con" || w[0] == "ket")
+			if weak {
+				if weakReport < 0 {
+					weakReport = s
+				}
+			} else if strongReport < 0 {
+				strongReport = s
+			}
+		}
+		if strongTrigger >= 0 || strongReport >= 0 {
+			break
+		}
+	}
+	switch {
+	case q.isRange:
+		q.target = true
+	case strongReport >= 0 && strongReport > strongTrigger:
+		q.target = false
+		q.repI = min(q.repI, strongReport)
+	case strongTrigger >= 0:
+		q.target = true
+	case paren:
+		q.target = false
+	case weakReport >= 0:
+		q.target = false
+		q.repI = min(q.repI, weakReport)
+	case q.change && !lone:
+		q.target = false
+	case q.op != OpUnknown:
+		q.target = true
+	case fd.word(k-1, "dat") || fd.precededByDat(k, clause):
+		q.target = true
+	case fd.nounFollows(q.postfix) && (q.v == Full || hard || k == clause && clause == 0):
+		q.target = true
+	case lone:
+		q.target = true
+	}
+	if q.target && q.op == OpUnknown {
+		q.op = OpGE
+	}
+	if q.target && q.verbJ <= q.verbI && q.change {
+		q.change = false
+	}
+}
+
+// precededByDat reports whether "đạt" stands in the clause right before the
+// phrase, after fillers ("tỷ lệ … đạt mức 80%").
+func (fd *finder) precededByDat(k, clause int) bool {
+	for p := k - 1; p >= clause && p >= k-3; p-- {
+		if fd.word(p, "dat") {
+			return true
+		}
+		if fd.toks[p].Kind != vntext.Word || !isFiller(fd.toks[p].Text) {
+			return false
+		}
+	}
+	return false
+}
+
+func (fd *finder) changeVerbBefore(p, lo int) bool {
+	_, ok := fd.anyEndingAt(p-1, lo, changeVerbs())
+	return ok
+}
+
+// opEndingAt matches a comparison phrase ending at token p.
+func (fd *finder) opEndingAt(p, lo int) (int, Op, bool) {
+	for _, e := range opPhrases() {
+		if s, ok := fd.phraseEndingAt(p, lo, e.words); ok {
+			// "hơn" alone must not be the tail of a longer word group that
+			// is not a comparison ("nhiều hơn nữa"): accept as listed.
+			return s, e.op, true
+		}
+	}
+	return 0, OpUnknown, false
+}
+
+// symbolBefore matches "≥", "≤", ">=", "<=", ">", "<", "=" right before
+// token k.
+func (fd *finder) symbolBefore(k, lo int) (Op, int, bool) {
+	p := k - 1
+	if p < lo {
+		return OpUnknown, 0, false
+	}
+	tk := fd.toks[p]
+	switch {
+	case tk.Kind == vntext.Word && tk.Text == "≥":
+		return OpGE, p, true
+	case tk.Kind == vntext.Word && tk.Text == "≤":
+		return OpLE, p, true
+	case tk.Kind != vntext.Punct:
+		return OpUnknown, 0, false
+	}
+	if p-1 >= lo && fd.toks[p-1].Kind == vntext.Punct && fd.toks[p-1].End == tk.Start {
+		if op, ok := parseOp(fd.toks[p-1].Text + tk.Text); ok {
+			return op, p - 1, true
+		}
+	}
+	if tk.Text == ">" || tk.Text == "<" || tk.Text == "=" {
+		op, _ := parseOp(tk.Text)
+		return op, p, true
+	}
+	return OpUnknown, 0, false
+}
+
+// rangeBefore recognises q as the upper bound of a range and returns the
+// lower bound and the first token of the range phrase.
+func (fd *finder) rangeBefore(q *quantity, lo int) (Percent, int, bool) {
+	p := q.i - 1
+	if p < lo {
+		return 0, 0, false
+	}
+	dash := fd.punct(p, '-')
+	if !dash && !fd.word(p, "den") && !fd.word(p, "toi") {
+		return 0, 0, false
+	}
+	// The lower bound: a number, maybe with its own percent sign.
+	e := p - 1
+	if fd.punct(e, '%') {
+		e--
+	} else if fd.word(e, "tram") && fd.word(e-1, "phan") {
+		e -= 2
+	}
+	if e < lo || fd.toks[e].Kind != vntext.Number {
+		return 0, 0, false
+	}
+	s := e
+	for s-2 >= lo && (fd.punct(s-1, ',') || fd.punct(s-1, '.')) && fd.toks[s-2].Kind == vntext.Number &&
+		fd.toks[s-2].End == fd.toks[s-1].Start && fd.toks[s-1].End == fd.toks[s].Start {
+		s -= 2
+	}
+	v, end, msg := scanNumber(fd.t, fd.toks[s].Start, true)
+	if msg != "" || end != fd.toks[e].End {
+		return 0, 0, false
+	}
+	if v >= q.v {
+		return 0, 0, false
+	}
+	if fd.word(s-1, "tu") && s-1 >= lo {
+		return v, s - 1, true
+	}
+	if dash {
+		return v, s, true
+	}
+	return 0, 0, false
+}
+
+// countsStart reports whether the "/" at token p joins two counts ("3.507/
+// 6.708", "3.071 TTHC/4.888 TTHC") and returns the first token of the
+// numerator.
+func (fd *finder) countsStart(p int) (int, bool) {
+	if _, _, ok := fd.countsAt(p); !ok {
+		return 0, false
+	}
+	a := p - 1
+	if fd.toks[a].Kind == vntext.Word {
+		a--
+	}
+	for a-2 >= 0 && fd.punct(a-1, '.') && fd.toks[a-2].Kind == vntext.Number && fd.toks[a-2].End == fd.toks[a-1].Start {
+		a -= 2
+	}
+	return a, true
+}
+
+// countsAt reads the counts joined by the "/" at token p.
+func (fd *finder) countsAt(p int) (int64, int64, bool) {
+	// Numerator: a number right before, or a number and one word.
+	a := p - 1
+	if a >= 0 && fd.toks[a].Kind == vntext.Word && fd.toks[a].End < fd.toks[p].Start+1 {
+		a--
+	}
+	num, ok1 := fd.countEndingAt(a)
+	den, ok2 := fd.countStartingAt(p + 1)
+	if !ok1 || !ok2 || den <= 0 {
+		return 0, 0, false
+	}
+	return num, den, true
+}
+
+// countEndingAt reads an integer with optional dot grouping ending at token
+// e.
+func (fd *finder) countEndingAt(e int) (int64, bool) {
+	if e < 0 || fd.toks[e].Kind != vntext.Number {
+		return 0, false
+	}
+	s := e
+	for s-2 >= 0 && fd.punct(s-1, '.') && fd.toks[s-2].Kind == vntext.Number &&
+		fd.toks[s-2].End == fd.toks[s-1].Start && fd.toks[s-1].End == fd.toks[s].Start {
+		s -= 2
+	}
+	return parseCount(fd.t[fd.toks[s].Start:fd.toks[e].End])
+}
+
+func (fd *finder) countStartingAt(s int) (int64, bool) {
+	if s >= len(fd.toks) || fd.toks[s].Kind != vntext.Number {
+		return 0, false
+	}
+	e := s
+	for e+2 < len(fd.toks) && fd.punct(e+1, '.') && fd.toks[e+2].Kind == vntext.Number &&
+		fd.toks[e].End == fd.toks[e+1].Start && fd.toks[e+1].End == fd.toks[e+2].Start {
+		e += 2
+	}
+	return parseCount(fd.t[fd.toks[s].Start:fd.toks[e].End])
+}
+
+// parseCount reads digits with optional dots grouping thousands.
+func parseCount(s string) (int64, bool) {
+	var n int64
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == '.' {
+			continue
+		}
+		if n > (1<<62)/10 {
+			return 0, false
+		}
+		n = n*10 + int64(c-'0')
+	}
+	return n, true
+}
+
+// phraseText returns the folded text of tokens [a, b).
+func (fd *finder) phraseText(a, b int) string {
+	if a >= b {
+		return ""
+	}
+	return fd.t[fd.toks[a].Start:fd.toks[b-1].End]
+}
+
+// nounFollows reports whether a word that can open a noun phrase follows at
+// token k.
+func (fd *finder) nounFollows(k int) bool {
+	if k >= len(fd.toks) || fd.toks[k].Kind != vntext.Word || fd.paragraphBreak(k) {
+		return false
+	}
+	return fd.metricStop(k, k) == 0
+}
+
+// metricStop returns the number of tokens of a stop phrase at token k (a
+// time phrase, a purpose, a new clause, "của" + agency), or 0 when the metric
+// goes on. start is the first token of the metric.
+func (fd *finder) metricStop(k, start int) int {
+	tk := fd.toks[k]
+	if tk.Kind != vntext.Word {
+		return 0
+	}
+	w := tk.Text
+	if n, ok := fd.anyAt(k, metricStops()); ok {
+		return n
+	}
+	if isTimeHead(w) && k+1 < len(fd.toks) {
+		nx := fd.toks[k+1]
+		switch {
+		case w == "nam" || w == "thang" || w == "quy":
+			if nx.Kind == vntext.Number && k > start {
+				return 1
+			}
+		case w == "giai":
+			if fd.word(k+1, "doan") && fd.toks[min(k+2, len(fd.toks)-1)].Kind == vntext.Number {
+				return 1
+			}
+		case nx.Kind == vntext.Number:
+			if w != "tu" && w != "den" && w != "toi" || fd.isDateAt(k+1) {
+				return 1
+			}
+		case nx.Kind == vntext.Word && isTimeWord(nx.Text):
+			if w == "trong" && (nx.Text == "thoi" || nx.Text == "ky") && !fd.word(k+2, "gian") && !fd.word(k+2, "han") && nx.Text == "thoi" {
+				return 0
+			}
+			if w == "tu" && nx.Text != "ngay" && nx.Text != "nam" && nx.Text != "thang" && nx.Text != "quy" {
+				return 0
+			}
+			if w == "sau" && nx.Text != "ngay" && nx.Text != "khi" {
+				return 0
+			}
+			return 1
+		}
+	}
+	if w == "va" || w == "hoac" {
+		if _, ok := fd.anyAt(k+1, clauseStarters()); ok {
+			return 1
+		}
+		if !fd.passiveIn(start, k) {
+			if _, ok := fd.anyAt(k+1, actionVerbs()); ok {
+				return 1
+			}
+		}
+		if _, _, ok := fd.opAt(k + 1); ok {
+			return 1
+		}
+	}
+	if w == "cua" {
+		if _, ok := fd.anyAt(k+1, agencyHeads()); ok {
+			return 1
+		}
+	}
+	return 0
+}
+
+// passiveIn reports whether the tokens [a, b) hold "được" or "bị": in a
+// passive metric ("100% hồ sơ được tiếp nhận, giải quyết đúng hạn") the verbs
+// after a comma or "và" go on with it.
+func (fd *finder) passiveIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if fd.word(k, "duoc") || fd.word(k, "bi") {
+			return true
+		}
+	}
+	return false
+}
+
+// isDateAt reports whether a date such as "30/6/2024" or a year starts at
+// token k.
+func (fd *finder) isDateAt(k int) bool {
+	if k >= len(fd.toks) || fd.toks[k].Kind != vntext.Number {
+		return false
+	}
+	if len(fd.toks[k].Text) == 4 {
+		return true
+	}
+	return fd.punct(k+1, '/') && fd.toks[k].End == fd.toks[k+1].Start
+}
+
+// opAt reports whether a comparison phrase starts at token k.
+func (fd *finder) opAt(k int) (int, Op, bool) {
+	for _, e := range opPhrases() {
+		if n, ok := fd.phraseAt(k, e.words); ok {
+			m := k + n
+			for m < len(fd.toks) && m < k+n+2 && fd.toks[m].Kind == vntext.Word && isFiller(fd.toks[m].Text) {
+				m++
+			}
+			if m < len(fd.toks) && fd.toks[m].Kind == vntext.Number {
+				return n, e.op, true
+			}
+		}
+	}
+	return 0, OpUnknown, false
+}
+
+// commaEnds reports whether the comma at token k ends the metric: a new
+// clause, a time phrase or another percentage follows.
+func (fd *finder) commaEnds(k, start, limit int) bool {
+	n := k + 1
+	if n >= limit || n >= len(fd.toks) {
+		return true
+	}
+	if _, ok := fd.anyAt(n, clauseStarters()); ok {
+		return true
+	}
+	if !fd.passiveIn(start, k) {
+		if _, ok := fd.anyAt(n, actionVerbs()); ok {
+			return true
+		}
+	}
+	if fd.metricStop(n, n) > 0 {
+		return true
+	}
+	if _, _, ok := fd.opAt(n); ok {
+		return true
+	}
+	if fd.toks[n].Kind == vntext.Number {
+		return true
+	}
+	return false
+}
+
+// metricAfter returns the token range [a, b) of the metric after q.
+func (fd *finder) metricAfter(q *quantity, limit int) (int, int) {
+	a := q.postfix
+	k := a
+	words := 0
+	for k < limit && k < len(fd.toks) {
+		if k > a && fd.paragraphBreak(k) {
+			break
+		}
+		tk := fd.toks[k]
+		if tk.Kind == vntext.Punct {
+			if fd.hardBoundary(k) {
+				break
+			}
+			c := tk.Text[0]
+			if c == ',' && fd.commaEnds(k, a, limit) {
+				break
+			}
+			if c == '.' || c == ';' || c == ':' {
+				break
+			}
+			k++
+			continue
+		}
+		if tk.Kind == vntext.Word {
+			if fd.metricStop(k, a) > 0 {
+				break
+			}
+			words++
+			if words > 40 {
+				break
+			}
+		}
+		k++
+	}
+	// Trim trailing punctuation other than closing quotes.
+	for k > a && fd.toks[k-1].Kind == vntext.Punct && fd.toks[k-1].Text != "\"" && fd.toks[k-1].Text != "'" {
+		k--
+	}
+	return a, k
+}
+
+// subjectBefore returns the token range of the subject before the phrase of
+// q: from the clause start or the last goal word to the phrase, without
+// fillers.
+func (fd *finder) subjectBefore(q *quantity, lo int) (int, int) {
+	e := q.opStart
+	s := e
+	for s > lo {
+		p := s - 1
+		tk := fd.toks[p]
+		if tk.Kind == vntext.Punct && (fd.hardBoundary(p) || tk.Text == ",") {
+			break
+		}
+		if fd.paragraphBreak(s) {
+			break
+		}
+		if tk.Kind == vntext.Word {
+			if _, ok := fd.anyEndingAt(p, lo, triggerPhrases()); ok {
+				break
+			}
+		}
+		if e-s > 20 {
+			break
+		}
+		s--
+	}
+	for e > s && fd.toks[e-1].Kind == vntext.Word && (isFiller(fd.toks[e-1].Text)) {
+		e--
+	}
+	return s, e
+}
+
+// span returns the original text and span of folded tokens [a, b).
+func (fd *finder) span(a, b int) (string, int, int) {
+	if a >= b {
+		return "", 0, 0
+	}
+	s, e := fd.f.Span(fd.toks[a].Start, fd.toks[b-1].End)
+	return collapseSpace(fd.src[s:e]), s, e
+}
+
+// collapseSpace replaces each run of white space in s by one space.
+func collapseSpace(s string) string {
+	need := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == '\n' || c == '\r' || c == '\t' || c == ' ' && i+1 < len(s) && (s[i+1] == ' ' || s[i+1] == '\n') {
+			need = true
+			break
+		}
+	}
+	if !need {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+func (fd *finder) target(q *quantity, limit, prevEnd, lastFolded int) Target {
+	t := Target{Op: q.op, Value: q.v}
+	if q.isRange {
+		t.Value, t.Max = q.lo, q.v
+	}
+	a := q.opStart
+	b := q.postfix
+	ma, mb := fd.metricAfter(q, limit)
+	if mb > ma {
+		b = mb
+	} else if sa, sb := fd.subjectBefore(q, prevEnd); sb > sa {
+		ma, mb = sa, sb
+		a = sa
+	} else if q.verbJ > q.verbI {
+		ma, mb = q.verbI, q.verbJ // "đạt mục tiêu cắt giảm tối thiểu 30%": the cut
+	}
+	// Never overlap the previous target.
+	for a < b && fd.toks[a].Start < lastFolded {
+		a++
+	}
+	for ma < mb && fd.toks[ma].Start < lastFolded {
+		ma++
+	}
+	if q.verbJ > q.verbI {
+		t.Verb, _, _ = fd.span(q.verbI, q.verbJ)
+	}
+	t.Metric, t.MetricStart, t.MetricEnd = fd.span(ma, mb)
+	t.Text, t.Start, t.End = fd.span(a, b)
+	if t.Metric == "" {
+		t.MetricStart, t.MetricEnd = t.End, t.End
+	}
+	fd.foldedEnd = lastFolded
+	if a < b {
+		fd.foldedEnd = fd.toks[b-1].End
+	}
+	return t
+}
+
+func (fd *finder) statistic(q *quantity, lastFolded int) Statistic {
+	s := Statistic{Value: q.v, Change: q.change}
+	a := q.repI
+	for a < q.j && fd.toks[a].Start < lastFolded {
+		a++
+	}
+	s.Text, s.Start, s.End = fd.span(a, q.j)
+	fd.foldedEnd = fd.toks[q.j-1].End
+	// Counts stated with it: "3.507/6.708 (chiếm 52,3%)".
+	lo := max(0, q.i-30)
+	for p := q.i - 1; p > lo; p-- {
+		if fd.toks[p].Kind == vntext.Punct && (fd.toks[p].Text == ";" || fd.toks[p].Text == "." && p+1 < len(fd.toks) && fd.toks[p+1].Start > fd.toks[p].End) {
+			break
+		}
+		if !fd.punct(p, '/') {
+			continue
+		}
+		n, d, ok := fd.countsAt(p)
+		if ok && agrees(n, d, q.v, q.decimals) {
+			s.Num, s.Den = n, d
+		}
+		break
+	}
+	return s
+}
+
+// agrees reports whether num/den rounds to v at the given number of decimal
+// places: |num/den − v| ≤ half a unit of the last written digit.
+func agrees(num, den int64, v Percent, decimals int) bool {
+	if den <= 0 || decimals > fracDigits {
+		return false
+	}
+	tol := Point / 2
+	for i := 0; i < decimals; i++ {
+		tol /= 10
+	}
+	p, ok := CountsPercent(num, den)
+	return ok && (p-v).Abs() <= tol
+}

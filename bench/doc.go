@@ -1,0 +1,2 @@
+// Package bench compares chidao with its peers. See README or cmd/compare.
+package bench

@@ -107,3 +107,45 @@ func appendInt(b []byte, v, width int) []byte {
 	}
 	return append(b, tmp[i:]...)
 }
+
+// Accuracy counts passing cases over the whole corpus (All) and over the
+// cases whose expected kind is "date" (Expr), the only kind go-dateparser's
+// result can express exactly.
+type Accuracy struct {
+	All, AllPassed   int
+	Expr, ExprPassed int
+}
+
+// AllRate is the fraction of all cases passed.
+func (a Accuracy) AllRate() float64 { return rate(a.AllPassed, a.All) }
+
+// ExprRate is the fraction of kind-"date" cases passed.
+func (a Accuracy) ExprRate() float64 { return rate(a.ExprPassed, a.Expr) }
+
+func rate(n, d int) float64 {
+	if d == 0 {
+		return 0
+	}
+	return float64(n) / float64(d)
+}
+
+// PeerAccuracy scores go-dateparser on every case with PeerScore.
+func PeerAccuracy(cases []Case) Accuracy {
+	p := NewPeer(cases)
+	var a Accuracy
+	for i, c := range cases {
+		d, err := p.Parse(cases, i)
+		ok := PeerScore(c, d, err)
+		a.All++
+		if c.WantKind() == "date" {
+			a.Expr++
+		}
+		if ok {
+			a.AllPassed++
+			if c.WantKind() == "date" {
+				a.ExprPassed++
+			}
+		}
+	}
+	return a
+}

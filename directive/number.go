@@ -41,7 +41,7 @@ type Number struct {
 //	party  = seq "-" code "/" issuer
 //	symbol = code "-" issuer | issuer        (issuer when the first part is no type code)
 //	seq    = digit { digit } [ letter ]
-//	year   = 4 digits
+//	year   = 4 digits, 1900–2999
 //
 // Spaces around "/" and "-" are dropped; the text is put in NFC. The type
 // code is recognised with [DocTypeFromCode]; a symbol whose first part is not
@@ -61,6 +61,7 @@ func ParseNumber(s string) (Number, error) {
 		i++ // "123a/QĐ-UBND"
 	}
 	n.Seq = s[:i]
+	base := 0
 	if i == len(s) {
 		if n.Seq != "" {
 			return n, nil // a bare number: "Kế hoạch phối hợp số 62"
@@ -79,19 +80,23 @@ func ParseNumber(s string) (Number, error) {
 		}
 		n.Code = s[i+1 : i+1+j]
 		n.Issuer = s[i+2+j:]
-		if err := checkSymbolPart(in, n.Code, "type code"); err != nil {
+		base = i + 2 + j
+		if err := checkSymbolPart(in, s, i+1, n.Code, "type code"); err != nil {
 			return Number{}, err
 		}
 	case '/':
-		rest := s[i+1:]
-		if len(rest) > 5 && rest[4] == '/' && allDigits(rest[:4]) {
+		base = i + 1
+		rest := s[base:]
+		if len(rest) > 5 && rest[4] == '/' && allDigits(rest[:4]) && (rest[0] == '1' && rest[1] == '9' || rest[0] == '2') {
 			n.Year, _ = strconv.Atoi(rest[:4])
 			rest = rest[5:]
+			base += 5
 		}
 		code, issuer, ok := strings.Cut(rest, "-")
 		if ok && code != "" {
 			if _, known := DocTypeFromCode(code); known {
 				n.Code, n.Issuer = code, issuer
+				base += len(code) + 1
 				break
 			}
 		}
@@ -99,7 +104,7 @@ func ParseNumber(s string) (Number, error) {
 	default:
 		return Number{}, numberError(in, origOffset(in, s, i), "want '/' or '-' after the number")
 	}
-	if err := checkSymbolPart(in, n.Issuer, "issuer"); err != nil {
+	if err := checkSymbolPart(in, s, base, n.Issuer, "issuer"); err != nil {
 		return Number{}, err
 	}
 	return n, nil
@@ -137,31 +142,29 @@ func squeezeNumber(s string) string {
 	return b.String()
 }
 
-func checkSymbolPart(in, part, what string) error {
+// checkSymbolPart checks part, which starts at byte base of the normalised
+// text s, and reports errors at offsets of the input in.
+func checkSymbolPart(in, s string, base int, part, what string) error {
 	if part == "" {
-		return numberError(in, len(in), "missing "+what)
+		return numberError(in, origOffset(in, s, base), "missing "+what)
 	}
-	if part[0] == '-' || part[0] == '/' || part[len(part)-1] == '-' || part[len(part)-1] == '/' {
-		return numberError(in, strings.Index(in, part), what+" starts or ends with a separator")
+	if part[0] == '-' || part[0] == '/' {
+		return numberError(in, origOffset(in, s, base), what+" starts or ends with a separator")
+	}
+	if c := part[len(part)-1]; c == '-' || c == '/' {
+		return numberError(in, origOffset(in, s, base+len(part)-1), what+" starts or ends with a separator")
 	}
 	for k, r := range part {
 		if r == utf8.RuneError || !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '/' || r == '&' || r == '.' || unicode.Is(unicode.Mn, r)) {
-			off := strings.Index(in, part)
-			if off < 0 {
-				off = 0
-			} else {
-				off += k
-			}
-			return numberError(in, off, "unexpected character "+strconv.QuoteRune(r)+" in "+what)
+			return numberError(in, origOffset(in, s, base+k), "unexpected character "+strconv.QuoteRune(r)+" in "+what)
 		}
 	}
 	return nil
 }
 
+// origOffset maps offset i of the normalised text s to the input in: exact
+// when normalising changed nothing, else clamped to the input.
 func origOffset(in, s string, i int) int {
-	if in == s {
-		return i
-	}
 	if i > len(in) {
 		return len(in)
 	}

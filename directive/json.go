@@ -1,0 +1,563 @@
+package directive
+
+import (
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"time"
+
+	"github.com/chidao/chidao/agency"
+	"github.com/chidao/chidao/calendar"
+	"github.com/chidao/chidao/kpi"
+)
+
+// JSON
+//
+// The JSON form of a Directive is the contract of examples/directive2json in
+// DESIGN.md. Every key below is stable; keys may be added, never renamed.
+//
+//	directive   {"number": "04/CT-TTg" ("" when none; as printed after "Số:"),
+//	             "doc_type": "Chỉ thị" (Vietnamese type name, "" when unknown),
+//	             "issuer", "issuer_id", "issuer_parent", "place": string,
+//	             "issued": expression | null,
+//	             "subject": string, "recipients": [string], "preamble": string,
+//	             "references": [reference], "assignments": [assignment],
+//	             "closing": string, "distribution": [string],
+//	             "signature": signature, "attachments": [string],
+//	             "warnings": [string], "warning_spans": [span] (parallel to warnings)}
+//	assignment  {"label", "text", "assignees": [party], "cooperating": [party],
+//	             "tasks": [task], "span"}
+//	party       {"name", "id" ("" when unresolved), "title"?, "group"?, "span"?}
+//	task        {"label", "text", "times": [expression], "deadline": expression?,
+//	             "targets": [target], "lead": [party], "cooperating": [party],
+//	             "subtasks": [task], "references"?: [reference], "joint"?: [label],
+//	             "span"?}
+//	expression  the expression object of CORPUS_SPEC.md with "text" added:
+//	            {"text", "kind", "grain"?, "from"?, "to"?, "time"?, "relation"?,
+//	             "due"?, "every"?, "interval"?, "day_of_period"?, "on"?, "offset"?,
+//	             "span": [start, end], "anchor"?: {"from", "to", "grain"}}
+//	            ("anchor" is written only when the period a deadline or offset
+//	             is anchored on cannot be recovered from the other keys)
+//	target      {"text", "op": ">=" | "<=" | ">" | "<" | "=", "value": 87.5,
+//	             "metric", "max"?, "verb"?, "span"?, "metric_span"?}
+//	reference   {"text", "type", "qualifier"?, "number", "date" ("YYYY-MM-DD" or ""),
+//	             "issuer", "article"?, "clause"?, "point"?, "count"?, "span"?}
+//	signature   {"authority", "title", "name", "lines": [{"form", "text"}], "span"?}
+//	span        [start, end]   byte offsets in the parsed text, end exclusive
+//
+// Lists are always written ([] when empty) and read back as nil when empty,
+// so that a Directive whose empty lists are nil round-trips exactly.
+
+// MarshalJSON implements json.Marshaler for the zero-based byte range as
+// [start, end].
+func (s Span) MarshalJSON() ([]byte, error) {
+	b := make([]byte, 0, 16)
+	b = append(b, '[')
+	b = strconv.AppendInt(b, int64(s.Start), 10)
+	b = append(b, ',')
+	b = strconv.AppendInt(b, int64(s.End), 10)
+	return append(b, ']'), nil
+}
+
+// UnmarshalJSON implements json.Unmarshaler for [start, end] (null is the
+// zero Span).
+func (s *Span) UnmarshalJSON(b []byte) error {
+	if string(b) == "null" {
+		*s = Span{}
+		return nil
+	}
+	var v []int
+	if err := json.Unmarshal(b, &v); err != nil {
+		return err
+	}
+	if len(v) != 2 {
+		return fmt.Errorf("directive: span wants [start, end], got %s", b)
+	}
+	*s = Span{v[0], v[1]}
+	return nil
+}
+
+// spanPtr returns nil for the zero Span so that it is left out.
+func spanPtr(s Span) *Span {
+	if s.IsZero() {
+		return nil
+	}
+	return &s
+}
+
+func spanOf(p *Span) Span {
+	if p == nil {
+		return Span{}
+	}
+	return *p
+}
+
+// list returns s, or an empty non-nil slice, so that JSON writes [].
+func list[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}
+
+// unlist returns nil for an empty slice.
+func unlist[T any](s []T) []T {
+	if len(s) == 0 {
+		return nil
+	}
+	return s
+}
+
+type jsonDirective struct {
+	Number       Number       `json:"number"`
+	DocType      DocType      `json:"doc_type"`
+	Issuer       string       `json:"issuer"`
+	IssuerID     agency.ID    `json:"issuer_id"`
+	IssuerParent string       `json:"issuer_parent"`
+	Place        string       `json:"place"`
+	Issued       *TimeExpr    `json:"issued"`
+	Subject      string       `json:"subject"`
+	Recipients   []string     `json:"recipients"`
+	Preamble     string       `json:"preamble"`
+	References   []Reference  `json:"references"`
+	Assignments  []Assignment `json:"assignments"`
+	Closing      string       `json:"closing"`
+	Distribution []string     `json:"distribution"`
+	Signature    Signature    `json:"signature"`
+	Attachments  []string     `json:"attachments"`
+	Warnings     []string     `json:"warnings"`
+	WarningSpans []Span       `json:"warning_spans,omitempty"`
+}
+
+// MarshalJSON implements json.Marshaler with the directive2json contract.
+func (d Directive) MarshalJSON() ([]byte, error) {
+	j := jsonDirective{
+		Number: d.Number, DocType: d.Type,
+		Issuer: d.Issuer, IssuerID: d.IssuerID, IssuerParent: d.IssuerParent,
+		Place: d.Place, Subject: d.Subject, Recipients: list(d.Recipients),
+		Preamble: d.Preamble, References: list(d.References), Assignments: list(d.Assignments),
+		Closing: d.Closing, Distribution: list(d.Distribution), Signature: d.Signature,
+		Attachments: list(d.Attachments), Warnings: make([]string, len(d.Warnings)),
+	}
+	if !d.Issued.IsZero() {
+		j.Issued = &d.Issued
+	}
+	spans := false
+	for i, w := range d.Warnings {
+		j.Warnings[i] = w.Msg
+		spans = spans || !w.Span.IsZero()
+	}
+	if spans {
+		j.WarningSpans = make([]Span, len(d.Warnings))
+		for i, w := range d.Warnings {
+			j.WarningSpans[i] = w.Span
+		}
+	}
+	return json.Marshal(j)
+}
+
+// UnmarshalJSON implements json.Unmarshaler for the form MarshalJSON writes.
+func (d *Directive) UnmarshalJSON(b []byte) error {
+	var j jsonDirective
+	if err := json.Unmarshal(b, &j); err != nil {
+		return err
+	}
+	*d = Directive{
+		Number: j.Number, Type: j.DocType,
+		Issuer: j.Issuer, IssuerID: j.IssuerID, IssuerParent: j.IssuerParent,
+		Place: j.Place, Subject: j.Subject, Recipients: unlist(j.Recipients),
+		Preamble: j.Preamble, References: unlist(j.References), Assignments: unlist(j.Assignments),
+		Closing: j.Closing, Distribution: unlist(j.Distribution), Signature: j.Signature,
+		Attachments: unlist(j.Attachments),
+	}
+	if j.Issued != nil {
+		d.Issued = *j.Issued
+	}
+	if len(j.WarningSpans) != 0 && len(j.WarningSpans) != len(j.Warnings) {
+		return fmt.Errorf("directive: %d warning spans for %d warnings", len(j.WarningSpans), len(j.Warnings))
+	}
+	for i, m := range j.Warnings {
+		w := Warning{Msg: m}
+		if len(j.WarningSpans) > 0 {
+			w.Span = j.WarningSpans[i]
+		}
+		d.Warnings = append(d.Warnings, w)
+	}
+	return nil
+}
+
+type jsonAssignment struct {
+	Label       string  `json:"label"`
+	Text        string  `json:"text"`
+	Assignees   []Party `json:"assignees"`
+	Cooperating []Party `json:"cooperating"`
+	Tasks       []Task  `json:"tasks"`
+	Span        *Span   `json:"span,omitempty"`
+}
+
+// MarshalJSON implements json.Marshaler.
+func (a Assignment) MarshalJSON() ([]byte, error) {
+	return json.Marshal(jsonAssignment{a.Label, a.Text, list(a.Assignees), list(a.Cooperating), list(a.Tasks), spanPtr(a.Span)})
+}
+
+// UnmarshalJSON implements json.Unmarshaler.
+func (a *Assignment) UnmarshalJSON(b []byte) error {
+	var j jsonAssignment
+	if err := json.Unmarshal(b, &j); err != nil {
+		return err
+	}
+	*a = Assignment{j.Label, j.Text, unlist(j.Assignees), unlist(j.Cooperating), unlist(j.Tasks), spanOf(j.Span)}
+	return nil
+}
+
+type jsonParty struct {
+	Name  string    `json:"name"`
+	ID    agency.ID `json:"id"`
+	Title string    `json:"title,omitempty"`
+	Group bool      `json:"group,omitempty"`
+	Span  *Span     `json:"span,omitempty"`
+}
+
+// MarshalJSON implements json.Marshaler.
+func (p Party) MarshalJSON() ([]byte, error) {
+	return json.Marshal(jsonParty{p.Name, p.ID, p.Title, p.Group, spanPtr(p.Span)})
+}
+
+// UnmarshalJSON implements json.Unmarshaler.
+func (p *Party) UnmarshalJSON(b []byte) error {
+	var j jsonParty
+	if err := json.Unmarshal(b, &j); err != nil {
+		return err
+	}
+	*p = Party{j.Name, j.ID, j.Title, j.Group, spanOf(j.Span)}
+	return nil
+}
+
+type jsonTask struct {
+	Label       string       `json:"label"`
+	Text        string       `json:"text"`
+	Times       []TimeExpr   `json:"times"`
+	Deadline    *TimeExpr    `json:"deadline,omitempty"`
+	Targets     []jsonTarget `json:"targets"`
+	Lead        []Party      `json:"lead"`
+	Cooperating []Party      `json:"cooperating"`
+	Subtasks    []Task       `json:"subtasks"`
+	References  []Reference  `json:"references,omitempty"`
+	Joint       []string     `json:"joint,omitempty"`
+	Span        *Span        `json:"span,omitempty"`
+}
+
+// MarshalJSON implements json.Marshaler.
+func (t Task) MarshalJSON() ([]byte, error) {
+	j := jsonTask{
+		Label: t.Label, Text: t.Text, Times: list(t.Times),
+		Targets: make([]jsonTarget, len(t.Targets)), Lead: list(t.Lead), Cooperating: list(t.Cooperating),
+		Subtasks: list(t.Subtasks), References: t.References, Joint: t.Joint, Span: spanPtr(t.Span),
+	}
+	if !t.Deadline.IsZero() {
+		j.Deadline = &t.Deadline
+	}
+	for i, g := range t.Targets {
+		j.Targets[i] = targetToJSON(g)
+	}
+	return json.Marshal(j)
+}
+
+// UnmarshalJSON implements json.Unmarshaler.
+func (t *Task) UnmarshalJSON(b []byte) error {
+	var j jsonTask
+	if err := json.Unmarshal(b, &j); err != nil {
+		return err
+	}
+	*t = Task{
+		Label: j.Label, Text: j.Text, Times: unlist(j.Times), Lead: unlist(j.Lead),
+		Cooperating: unlist(j.Cooperating), Subtasks: unlist(j.Subtasks),
+		References: unlist(j.References), Joint: unlist(j.Joint), Span: spanOf(j.Span),
+	}
+	if j.Deadline != nil {
+		t.Deadline = *j.Deadline
+	}
+	for _, g := range j.Targets {
+		v, err := g.target()
+		if err != nil {
+			return err
+		}
+		t.Targets = append(t.Targets, v)
+	}
+	return nil
+}
+
+// jsonTarget is the JSON form of a kpi.Target in a task.
+type jsonTarget struct {
+	Text       string       `json:"text"`
+	Op         string       `json:"op"`
+	Value      kpi.Percent  `json:"value"`
+	Metric     string       `json:"metric"`
+	Max        *kpi.Percent `json:"max,omitempty"`
+	Verb       string       `json:"verb,omitempty"`
+	Span       *Span        `json:"span,omitempty"`
+	MetricSpan *Span        `json:"metric_span,omitempty"`
+}
+
+func targetToJSON(t kpi.Target) jsonTarget {
+	j := jsonTarget{
+		Text: t.Text, Op: t.Op.String(), Value: t.Value, Metric: t.Metric, Verb: t.Verb,
+		Span: spanPtr(Span{t.Start, t.End}), MetricSpan: spanPtr(Span{t.MetricStart, t.MetricEnd}),
+	}
+	if t.Max != 0 {
+		m := t.Max
+		j.Max = &m
+	}
+	return j
+}
+
+func (j jsonTarget) target() (kpi.Target, error) {
+	t := kpi.Target{Text: j.Text, Value: j.Value, Metric: j.Metric, Verb: j.Verb}
+	if j.Op != "" {
+		if err := t.Op.UnmarshalText([]byte(j.Op)); err != nil {
+			return kpi.Target{}, err
+		}
+	}
+	if j.Max != nil {
+		t.Max = *j.Max
+	}
+	s, m := spanOf(j.Span), spanOf(j.MetricSpan)
+	t.Start, t.End, t.MetricStart, t.MetricEnd = s.Start, s.End, m.Start, m.End
+	return t, nil
+}
+
+type jsonReference struct {
+	Text      string        `json:"text"`
+	Type      DocType       `json:"type"`
+	Qualifier string        `json:"qualifier,omitempty"`
+	Number    Number        `json:"number"`
+	Date      calendar.Date `json:"date"`
+	Issuer    string        `json:"issuer"`
+	Article   string        `json:"article,omitempty"`
+	Clause    string        `json:"clause,omitempty"`
+	Point     string        `json:"point,omitempty"`
+	Count     int           `json:"count,omitempty"`
+	Span      *Span         `json:"span,omitempty"`
+}
+
+// MarshalJSON implements json.Marshaler.
+func (r Reference) MarshalJSON() ([]byte, error) {
+	return json.Marshal(jsonReference{r.Text, r.Type, r.Qualifier, r.Number, r.Date, r.Issuer, r.Article, r.Clause, r.Point, r.Count, spanPtr(r.Span)})
+}
+
+// UnmarshalJSON implements json.Unmarshaler.
+func (r *Reference) UnmarshalJSON(b []byte) error {
+	var j jsonReference
+	if err := json.Unmarshal(b, &j); err != nil {
+		return err
+	}
+	*r = Reference{j.Text, j.Type, j.Qualifier, j.Number, j.Date, j.Issuer, j.Article, j.Clause, j.Point, j.Count, spanOf(j.Span)}
+	return nil
+}
+
+type jsonSignature struct {
+	Authority string        `json:"authority"`
+	Title     string        `json:"title"`
+	Name      string        `json:"name"`
+	Lines     []SigningLine `json:"lines"`
+	Span      *Span         `json:"span,omitempty"`
+}
+
+// MarshalJSON implements json.Marshaler.
+func (s Signature) MarshalJSON() ([]byte, error) {
+	return json.Marshal(jsonSignature{s.Authority, s.Title, s.Name, list(s.Lines), spanPtr(s.Span)})
+}
+
+// UnmarshalJSON implements json.Unmarshaler.
+func (s *Signature) UnmarshalJSON(b []byte) error {
+	var j jsonSignature
+	if err := json.Unmarshal(b, &j); err != nil {
+		return err
+	}
+	*s = Signature{unlist(j.Lines), j.Authority, j.Title, j.Name, spanOf(j.Span)}
+	return nil
+}
+
+type jsonSigningLine struct {
+	Form SignForm `json:"form"`
+	Text string   `json:"text"`
+}
+
+// MarshalJSON implements json.Marshaler: {"form": "TM.", "text": "BAN CHỈ ĐẠO"}.
+func (l SigningLine) MarshalJSON() ([]byte, error) {
+	return json.Marshal(jsonSigningLine{l.Form, l.Text})
+}
+
+// UnmarshalJSON implements json.Unmarshaler.
+func (l *SigningLine) UnmarshalJSON(b []byte) error {
+	var j jsonSigningLine
+	if err := json.Unmarshal(b, &j); err != nil {
+		return err
+	}
+	*l = SigningLine{j.Form, j.Text}
+	return nil
+}
+
+// MarshalJSON implements json.Marshaler: a warning is its message.
+func (w Warning) MarshalJSON() ([]byte, error) { return json.Marshal(w.Msg) }
+
+// UnmarshalJSON implements json.Unmarshaler: a JSON string is the message.
+func (w *Warning) UnmarshalJSON(b []byte) error {
+	*w = Warning{}
+	return json.Unmarshal(b, &w.Msg)
+}
+
+// jsonExpr is the expression object of CORPUS_SPEC.md with "text" and
+// "span" added.
+type jsonExpr struct {
+	Text        string            `json:"text"`
+	Kind        calendar.Kind     `json:"kind"`
+	Grain       calendar.Grain    `json:"grain,omitempty"`
+	From        calendar.Date     `json:"from,omitzero"`
+	To          calendar.Date     `json:"to,omitzero"`
+	Time        calendar.Clock    `json:"time,omitzero"`
+	Relation    calendar.Relation `json:"relation,omitempty"`
+	Due         calendar.Date     `json:"due,omitzero"`
+	Every       calendar.Grain    `json:"every,omitempty"`
+	Interval    int               `json:"interval,omitempty"`
+	DayOfPeriod int               `json:"day_of_period,omitempty"`
+	On          string            `json:"on,omitempty"`
+	Offset      *jsonOffset       `json:"offset,omitempty"`
+	Span        Span              `json:"span"`
+	Anchor      *jsonAnchor       `json:"anchor,omitempty"`
+}
+
+type jsonOffset struct {
+	N         int            `json:"n"`
+	Unit      calendar.Grain `json:"unit"`
+	Working   bool           `json:"working"`
+	FromEvent calendar.Event `json:"from_event"`
+}
+
+type jsonAnchor struct {
+	From  calendar.Date  `json:"from,omitzero"`
+	To    calendar.Date  `json:"to,omitzero"`
+	Grain calendar.Grain `json:"grain,omitempty"`
+}
+
+// MarshalJSON implements json.Marshaler with the expression object of
+// CORPUS_SPEC.md, "text" and "span" added: deadlines carry "relation",
+// "grain" and "due" and no "from"/"to"; a relative offset carries "offset"
+// and "due" when it can be computed; a recurrence "every", "interval",
+// "day_of_period" and "on".
+func (t TimeExpr) MarshalJSON() ([]byte, error) {
+	j := exprToJSON(t)
+	// Write the anchor only when the spec keys do not give it back.
+	if back, err := j.expr(); err != nil || back.Expr != t.Expr {
+		p := t.Expr.Period
+		j.Anchor = &jsonAnchor{p.First, p.Last, p.Grain}
+	}
+	return json.Marshal(j)
+}
+
+func exprToJSON(t TimeExpr) jsonExpr {
+	e := t.Expr
+	j := jsonExpr{Text: t.Text, Kind: e.Kind, Time: e.Time, Span: Span{e.Start, e.End}}
+	switch e.Kind {
+	case calendar.KindDate, calendar.KindPeriod, calendar.KindPartial:
+		j.Grain, j.From, j.To = e.Period.Grain, e.Period.First, e.Period.Last
+	case calendar.KindOpen:
+		j.Grain, j.From = e.Period.Grain, e.Period.First
+	case calendar.KindDeadline:
+		j.Grain, j.Relation = e.Period.Grain, e.Relation
+		j.Due, _ = e.Due()
+	case calendar.KindRecurrence:
+		r := e.Recurrence
+		j.Every, j.Interval, j.DayOfPeriod = r.Every, r.Interval, r.DayOfPeriod
+		if r.On != (calendar.Date{}) {
+			j.On = fmt.Sprintf("%02d-%02d", int(r.On.Month), r.On.Day)
+		}
+	case calendar.KindRelative:
+		o := e.Offset
+		j.Offset = &jsonOffset{o.N, o.Unit, o.Working, o.From}
+		j.Due, _ = e.Due()
+	}
+	return j
+}
+
+// expr rebuilds the expression from the spec keys (and the anchor when
+// written).
+func (j jsonExpr) expr() (TimeExpr, error) {
+	e := calendar.Expr{Kind: j.Kind, Time: j.Time, Start: j.Span.Start, End: j.Span.End}
+	switch j.Kind {
+	case calendar.KindDate, calendar.KindPeriod, calendar.KindPartial, calendar.KindOpen:
+		e.Period = calendar.Period{First: j.From, Last: j.To, Grain: j.Grain}
+	case calendar.KindDeadline:
+		e.Relation = j.Relation
+		e.Period = anchorFromDue(j.Relation, j.Grain, j.Due)
+	case calendar.KindRecurrence:
+		e.Recurrence = calendar.Recurrence{Every: j.Every, Interval: j.Interval, DayOfPeriod: j.DayOfPeriod}
+		if j.On != "" {
+			var m, d int
+			if _, err := fmt.Sscanf(j.On, "%02d-%02d", &m, &d); err != nil {
+				return TimeExpr{}, fmt.Errorf("directive: bad recurrence day %q", j.On)
+			}
+			e.Recurrence.On = calendar.Date{Month: time.Month(m), Day: d}
+		}
+	case calendar.KindRelative:
+		if j.Offset != nil {
+			e.Offset = calendar.Offset{N: j.Offset.N, Unit: j.Offset.Unit, Working: j.Offset.Working, From: j.Offset.FromEvent}
+		}
+	}
+	if j.Anchor != nil {
+		e.Period = calendar.Period{First: j.Anchor.From, Last: j.Anchor.To, Grain: j.Anchor.Grain}
+	}
+	return TimeExpr{Text: j.Text, Expr: e}, nil
+}
+
+// anchorFromDue gives back the period a deadline is anchored on from its
+// relation, grain and due day, under the default policy. It returns the zero
+// Period when that is not possible (a multi-year anchor).
+func anchorFromDue(r calendar.Relation, g calendar.Grain, due calendar.Date) calendar.Period {
+	if !due.IsValid() {
+		return calendar.Period{}
+	}
+	if r == calendar.RelationBefore {
+		if g == calendar.GrainDay {
+			return calendar.DayPeriod(due)
+		}
+		return periodContaining(due.AddDays(1), g)
+	}
+	return periodContaining(due, g)
+}
+
+// periodContaining returns the period of grain g that holds d.
+func periodContaining(d calendar.Date, g calendar.Grain) calendar.Period {
+	switch g {
+	case calendar.GrainDay:
+		return calendar.DayPeriod(d)
+	case calendar.GrainMonth:
+		return calendar.MonthPeriod(d.Year, d.Month)
+	case calendar.GrainQuarter:
+		return calendar.QuarterPeriod(d.Year, (int(d.Month)-1)/3+1)
+	case calendar.GrainHalf:
+		return calendar.HalfPeriod(d.Year, (int(d.Month)-1)/6+1)
+	case calendar.GrainYear:
+		return calendar.YearPeriod(d.Year)
+	}
+	return calendar.Period{}
+}
+
+// UnmarshalJSON implements json.Unmarshaler for the form MarshalJSON
+// writes.
+func (t *TimeExpr) UnmarshalJSON(b []byte) error {
+	if string(b) == "null" {
+		*t = TimeExpr{}
+		return nil
+	}
+	var j jsonExpr
+	if err := json.Unmarshal(b, &j); err != nil {
+		return err
+	}
+	v, err := j.expr()
+	if err != nil {
+		return err
+	}
+	*t = v
+	return nil
+}

@@ -1,0 +1,72 @@
+package bench
+
+import (
+	"testing"
+
+	"github.com/chidao/chidao/agency"
+	"github.com/chidao/chidao/kpi"
+	"github.com/chidao/chidao/seeds"
+)
+
+// scaled are the functions whose cost must grow linearly with the input:
+// each takes the whole (scaled) document text.
+func scaled() []struct {
+	name string
+	fn   func(string)
+} {
+	reg := agency.Default()
+	opt := &agency.Options{}
+	if m, ok := reg.Resolve("Ủy ban nhân dân thành phố Hải Phòng", nil); ok {
+		opt.Locality = reg.LocalityOf(m.ID)
+	}
+	return []struct {
+		name string
+		fn   func(string)
+	}{
+		{"agency.Registry.FindAll", func(s string) { reg.FindAll(s, opt) }},
+		{"kpi.Find", func(s string) { kpi.Find(s) }},
+	}
+}
+
+// TestScalingLinear fails when the cost of a document-level function grows
+// clearly faster than its input: from 1× to 10× and from 10× to 100× the
+// seed, the cost may grow at most 25× (linear growth is 10×). The ratios are
+// taken within one run, so machine speed cancels out.
+func TestScalingLinear(t *testing.T) {
+	restore, err := SetBenchTime("100ms")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer restore()
+	seed := seeds.HaiPhongDeAn06Text()
+	for _, s := range scaled() {
+		r := MeasureScaling(s.name, seed, s.fn)
+		t.Logf("%-28s 1×: %8.0f ns  10×: %10.0f ns (×%.1f)  100×: %12.0f ns (×%.1f)",
+			r.Name, r.NsPerOp[0], r.NsPerOp[1], r.Growth(1), r.NsPerOp[2], r.Growth(2))
+		for i := 1; i < len(Factors); i++ {
+			if g := r.Growth(i); g > 25 {
+				t.Errorf("%s: %d× → %d× the seed costs ×%.1f (bound 25, linear 10)",
+					r.Name, Factors[i-1], Factors[i], g)
+			}
+		}
+	}
+}
+
+func benchScale(b *testing.B, fn func(string), k int) {
+	text := Repeat(seeds.HaiPhongDeAn06Text(), k)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		fn(text)
+	}
+}
+
+func BenchmarkScale(b *testing.B) {
+	for _, s := range scaled() {
+		for _, k := range Factors {
+			b.Run(s.name+"/"+itoa(k)+"x", func(b *testing.B) { benchScale(b, s.fn, k) })
+		}
+	}
+}
+
+func itoa(k int) string { return string(appendInt(nil, k, 1)) }

@@ -127,6 +127,7 @@ type quantity struct {
 	postfix int // token after "trở lên"/"trở xuống", or j
 	target  bool
 	change  bool
+	dropped bool
 	repI    int // first token of the report words, for a statistic's text
 }
 
@@ -141,12 +142,29 @@ func find(text string, lone, wantTargets, wantStats bool) ([]Target, []Statistic
 	if len(qs) == 0 {
 		return nil, nil
 	}
-	// Pass 1: operators, ranges and classification.
-	prevEnd := 0
+	// Pass 1: operators, ranges and classification. The lower bound of a
+	// range written with its own sign ("từ 70% đến 80%") is dropped and
+	// read with the upper bound.
+	prevEnd, prevPrevEnd := 0, 0
+	first := true
 	for k := range qs {
-		fd.classify(&qs[k], prevEnd, lone && k == 0)
-		prevEnd = qs[k].postfix
+		if k > 0 && !qs[k-1].dropped {
+			if _, s, ok := fd.rangeBefore(&qs[k], prevPrevEnd); ok && s <= qs[k-1].i {
+				qs[k-1].dropped = true
+				prevEnd = prevPrevEnd
+			}
+		}
+		fd.classify(&qs[k], prevEnd, lone && first)
+		first = false
+		prevPrevEnd, prevEnd = prevEnd, qs[k].postfix
 	}
+	kept := qs[:0]
+	for _, q := range qs {
+		if !q.dropped {
+			kept = append(kept, q)
+		}
+	}
+	qs = kept
 	// Pass 2: metrics and output.
 	var targets []Target
 	var stats []Statistic
@@ -312,7 +330,7 @@ func (fd *finder) phraseAt(k int, p string) (int, bool) {
 		} else {
 			p = ""
 		}
-		if !fd.word(k+n, w) {
+		if single := n == 0 && p == ""; single && !fd.word(k, w) || !single && !fd.wordPlain(k+n, w) {
 			return 0, false
 		}
 		n++
@@ -430,7 +448,9 @@ func (fd *finder) classify(q *quantity, prevEnd int, lone bool) {
 				break // "còn 52%", "là 69%": report words, see below
 			}
 			if w == "xuong" || w == "con" {
-				q.op = OpLE // "giảm xuống 5%": a level to stay under
+				if q.op == OpUnknown {
+					q.op = OpLE // "giảm xuống 5%": a level to stay under
+				}
 				changeVerbSeen = true
 			}
 			k = p
@@ -532,13 +552,13 @@ func (fd *finder) classify(q *quantity, prevEnd int, lone bool) {
 	case weakReport >= 0:
 		q.target = false
 		q.repI = min(q.repI, weakReport)
-	case q.change && !lone:
+	case q.change && !lone && (q.op == OpUnknown || fd.wordsAt(q.postfix, "so voi")):
 		q.target = false
 	case q.op != OpUnknown:
 		q.target = true
 	case fd.word(k-1, "dat") || fd.precededByDat(k, clause):
 		q.target = true
-	case fd.nounFollows(q.postfix) && (q.v == Full || hard || k == clause && clause == 0):
+	case fd.nounFollows(q.postfix) && (q.v == Full || hard && k == clause):
 		q.target = true
 	case lone:
 		q.target = true
@@ -549,6 +569,11 @@ func (fd *finder) classify(q *quantity, prevEnd int, lone bool) {
 	if q.target && q.verbJ <= q.verbI && q.change {
 		q.change = false
 	}
+}
+
+func (fd *finder) wordsAt(k int, p string) bool {
+	_, ok := fd.phraseAt(k, p)
+	return ok
 }
 
 // precededByDat reports whether "đạt" stands in the clause right before the
@@ -918,6 +943,19 @@ func (fd *finder) metricAfter(q *quantity, limit int) (int, int) {
 // fillers.
 func (fd *finder) subjectBefore(q *quantity, lo int) (int, int) {
 	e := q.opStart
+	// Goal words and fillers right before the phrase are not the subject:
+	// "tăng trưởng phải đạt hơn 8%".
+	for e > lo && fd.toks[e-1].Kind == vntext.Word {
+		if isFiller(fd.toks[e-1].Text) {
+			e--
+			continue
+		}
+		if s, ok := fd.anyEndingAt(e-1, lo, triggerPhrases()); ok {
+			e = s
+			continue
+		}
+		break
+	}
 	s := e
 	for s > lo {
 		p := s - 1

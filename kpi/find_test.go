@@ -1,0 +1,254 @@
+package kpi
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"golang.org/x/text/unicode/norm"
+)
+
+// want is the expected shape of a found target.
+type want struct {
+	Op     Op
+	Value  Percent
+	Max    Percent
+	Metric string
+	Verb   string
+	Text   string
+}
+
+func shape(ts []Target) []want {
+	var out []want
+	for _, t := range ts {
+		out = append(out, want{t.Op, t.Value, t.Max, t.Metric, t.Verb, t.Text})
+	}
+	return out
+}
+
+func TestFindTargetsDocuments(t *testing.T) {
+	tests := []struct {
+		file  string
+		want  []want
+		stats int // number of statistics (no target among them)
+	}{
+		{"haiphong-bcd-de-an-06-2024.txt", []want{
+			{OpGE, Full, 0, "hệ thống thông tin giải quyết thủ tục hành chính", "",
+				"100% hệ thống thông tin giải quyết thủ tục hành chính"},
+			{OpGE, Full, 0, "hệ thống thông tin được triển khai đầy đủ phương án bảo đảm an toàn thông tin theo hồ sơ đề xuất cấp độ đã được phê duyệt", "",
+				"100% hệ thống thông tin được triển khai đầy đủ phương án bảo đảm an toàn thông tin theo hồ sơ đề xuất cấp độ đã được phê duyệt"},
+			{OpGE, Full, 0, "người dân đã có tài khoản", "", "100% người dân đã có tài khoản"},
+			{OpGE, Whole(10), 0, "tổng số thu từ tiền sử dụng đất, tiền thuê đất", "",
+				"tối thiểu 10% tổng số thu từ tiền sử dụng đất, tiền thuê đất"},
+			{OpGE, Full, 0, "người tham gia có Căn cước công dân, số Định danh cá nhân được xác thực thông tin với Cơ sở dữ liệu quốc gia về dân cư", "",
+				"100% người tham gia có Căn cước công dân, số Định danh cá nhân được xác thực thông tin với Cơ sở dữ liệu quốc gia về dân cư"},
+		}, 0},
+		{"02_cd-220-ttg-cat-giam-tthc.txt", []want{
+			{OpGE, Whole(30), 0, "bổ sung phương án cắt giảm điều kiện kinh doanh", "cắt giảm",
+				"bổ sung phương án cắt giảm điều kiện kinh doanh bảo đảm đạt mục tiêu cắt giảm tối thiểu 30%"},
+			{OpGE, Full, 0, "TTHC liên quan đến doanh nghiệp được thực hiện trực tuyến, thông suốt, liền mạch, hiệu quả", "",
+				"100% TTHC liên quan đến doanh nghiệp được thực hiện trực tuyến, thông suốt, liền mạch, hiệu quả"},
+			{OpGE, Full, 0, "TTHC được thực hiện không phụ thuộc vào địa giới hành chính trong phạm vi cấp tỉnh", "",
+				"100% TTHC được thực hiện không phụ thuộc vào địa giới hành chính trong phạm vi cấp tỉnh"},
+		}, 54},
+		{"06_ct-012-ubnd-daklak-cai-cach-tthc.txt", []want{
+			{OpGE, Whole(30), 0, "thời gian thực hiện TTHC", "cắt giảm", "cắt giảm tối thiểu 30% thời gian thực hiện TTHC"},
+		}, 0},
+		{"07_kh-308-ubnd-hanoi-nq214-du-lieu-de-an-06.txt", nil, 0},
+		{"09_cv-4240-ubnd-tphcm-csdl-cbccvc.txt", []want{
+			{OpGE, Full, 0, "việc cập nhật lý lịch cán bộ, công chức, viên chức", "",
+				"100% việc cập nhật lý lịch cán bộ, công chức, viên chức"},
+		}, 0},
+	}
+	for _, tt := range tests {
+		b, err := os.ReadFile("testdata/" + tt.file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		src := string(b)
+		ts, ss := Find(src)
+		if diff := cmp.Diff(tt.want, shape(ts)); diff != "" {
+			t.Errorf("%s: targets (-want +got):\n%s", tt.file, diff)
+		}
+		if len(ss) != tt.stats {
+			t.Errorf("%s: %d statistics; want %d", tt.file, len(ss), tt.stats)
+		}
+		checkSpans(t, src, ts, ss)
+		// The same document unaccented and in NFD finds the same targets.
+		for name, form := range map[string]string{"NFD": norm.NFD.String(src)} {
+			ts2 := FindTargets(form)
+			if len(ts2) != len(ts) {
+				t.Errorf("%s %s: %d targets; want %d", tt.file, name, len(ts2), len(ts))
+				continue
+			}
+			for i := range ts2 {
+				if ts2[i].Op != ts[i].Op || ts2[i].Value != ts[i].Value || norm.NFC.String(ts2[i].Metric) != ts[i].Metric {
+					t.Errorf("%s %s: target %d = %v; want %v", tt.file, name, i, ts2[i], ts[i])
+				}
+			}
+		}
+	}
+}
+
+// TestNoStatisticIsTarget checks the statistics of the sample directive 02
+// one by one: the report sentences and its tables.
+func TestStatisticsInDirective02(t *testing.T) {
+	b, err := os.ReadFile("testdata/02_cd-220-ttg-cat-giam-tthc.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ss := FindStatistics(string(b))
+	type st struct {
+		Text     string
+		Num, Den int64
+	}
+	var got []st
+	for _, s := range ss {
+		if strings.HasPrefix(s.Text, "100%") || strings.Contains(s.Text, ".") && !strings.Contains(s.Text, " ") {
+			continue // table cells
+		}
+		got = append(got, st{s.Text, s.Num, s.Den})
+	}
+	want := []st{
+		{"đạt 62,8%", 3071, 4888},
+		{"đạt 32,5%", 2269, 6974},
+		{"chiếm 52,3%", 3507, 6708},
+		{"là 69,87%", 0, 0},
+		{"cơ bản đạt trên 90%", 0, 0},
+		{"06/34 địa phương tỷ lệ đạt dưới 90%", 0, 0},
+		{"87,73%", 0, 0}, {"87,26%", 0, 0}, {"85,96%", 0, 0}, {"68%", 0, 0}, {"76,29%", 0, 0}, {"59,42%", 0, 0},
+		{"đã công bố 100%", 0, 0},
+		{"28,05%", 0, 0}, {"28,57%", 0, 0}, {"59,42%", 0, 0},
+		{"13%", 0, 0}, {"22,3%", 0, 0}, {"33,8%", 0, 0}, {"39,5%", 0, 0},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("statistics (-want +got):\n%s", diff)
+	}
+}
+
+func checkSpans(t *testing.T, src string, ts []Target, ss []Statistic) {
+	t.Helper()
+	end := 0
+	for _, x := range ts {
+		if x.Start < end || x.Start > x.End || x.End > len(src) {
+			t.Errorf("target span [%d,%d) out of order or bounds (prev end %d, len %d)", x.Start, x.End, end, len(src))
+			return
+		}
+		if x.MetricStart < x.Start || x.MetricEnd > x.End || x.MetricStart > x.MetricEnd {
+			t.Errorf("metric span [%d,%d) outside target [%d,%d)", x.MetricStart, x.MetricEnd, x.Start, x.End)
+		}
+		if got := collapseSpace(src[x.Start:x.End]); got != x.Text {
+			t.Errorf("text %q does not match its span %q", x.Text, got)
+		}
+		end = x.End
+	}
+	end = 0
+	for _, x := range ss {
+		if x.Start < end || x.Start > x.End || x.End > len(src) {
+			t.Errorf("statistic span [%d,%d) out of order or bounds", x.Start, x.End)
+			return
+		}
+		end = x.End
+	}
+}
+
+func TestFindTargetsPhrases(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []want
+	}{
+		{"Phấn đấu tỷ lệ hồ sơ trực tuyến đạt tối thiểu 80%.", []want{{OpGE, Whole(80), 0, "tỷ lệ hồ sơ trực tuyến", "", "tỷ lệ hồ sơ trực tuyến đạt tối thiểu 80%"}}},
+		{"bảo đảm ít nhất 85% hồ sơ được giải quyết đúng hạn;", []want{{OpGE, Whole(85), 0, "hồ sơ được giải quyết đúng hạn", "", "ít nhất 85% hồ sơ được giải quyết đúng hạn"}}},
+		{"tỷ lệ hồ sơ trễ hạn không quá 5%.", []want{{OpLE, Whole(5), 0, "tỷ lệ hồ sơ trễ hạn", "", "tỷ lệ hồ sơ trễ hạn không quá 5%"}}},
+		{"tỷ lệ sai sót không vượt quá 2,5% tổng số hồ sơ", []want{{OpLE, 25000, 0, "tổng số hồ sơ", "", "không vượt quá 2,5% tổng số hồ sơ"}}},
+		{"tỷ lệ hài lòng không thấp hơn 90%", []want{{OpGE, Whole(90), 0, "tỷ lệ hài lòng", "", "tỷ lệ hài lòng không thấp hơn 90%"}}},
+		{"đạt từ 80% trở lên số hồ sơ nộp trực tuyến", []want{{OpGE, Whole(80), 0, "số hồ sơ nộp trực tuyến", "", "từ 80% trở lên số hồ sơ nộp trực tuyến"}}},
+		{"tỷ lệ giải ngân đạt trên 95% kế hoạch vốn", []want{{OpGT, Whole(95), 0, "kế hoạch vốn", "", "đạt trên 95% kế hoạch vốn"}}},
+		{"tăng trưởng phải đạt hơn 8%", []want{{OpGT, Whole(8), 0, "tăng trưởng", "", "tăng trưởng phải đạt hơn 8%"}}},
+		{"phấn đấu thu ngân sách vượt 10% dự toán", []want{{OpGT, Whole(10), 0, "dự toán", "", "vượt 10% dự toán"}}},
+		{"nợ xấu tối đa 3% tổng dư nợ", []want{{OpLE, Whole(3), 0, "tổng dư nợ", "", "tối đa 3% tổng dư nợ"}}},
+		{"tỷ lệ hộ nghèo dưới 1,5%", []want{{OpLT, 15000, 0, "tỷ lệ hộ nghèo", "", "tỷ lệ hộ nghèo dưới 1,5%"}}},
+		{"đảm bảo 100% cán bộ được tập huấn trước ngày 31/12/2024", []want{{OpGE, Full, 0, "cán bộ được tập huấn", "", "100% cán bộ được tập huấn"}}},
+		{"Bảo đảm tỷ lệ bao phủ bảo hiểm y tế từ 70% đến 80% dân số", []want{{OpGE, Whole(70), Whole(80), "dân số", "", "từ 70% đến 80% dân số"}}},
+		{"tỷ lệ từ 70 đến 80% dân số", []want{{OpGE, Whole(70), Whole(80), "dân số", "", "từ 70 đến 80% dân số"}}},
+		{"- 100% xã, phường có điểm phục vụ; 90% hộ gia đình có tài khoản.", []want{
+			{OpGE, Full, 0, "xã, phường có điểm phục vụ", "", "100% xã, phường có điểm phục vụ"},
+			{OpGE, Whole(90), 0, "hộ gia đình có tài khoản", "", "90% hộ gia đình có tài khoản"},
+		}},
+		{"giảm ít nhất 20% thời gian giải quyết, trình UBND tỉnh trong quý III", []want{{OpGE, Whole(20), 0, "thời gian giải quyết", "giảm", "giảm ít nhất 20% thời gian giải quyết"}}},
+		{"giảm xuống dưới 5% số hồ sơ trễ hạn", []want{{OpLT, Whole(5), 0, "số hồ sơ trễ hạn", "", "giảm xuống dưới 5% số hồ sơ trễ hạn"}}},
+		{"100% hồ sơ được tiếp nhận, giải quyết đúng hạn và trả kết quả điện tử trong năm 2025", []want{{OpGE, Full, 0, "hồ sơ được tiếp nhận, giải quyết đúng hạn và trả kết quả điện tử", "", "100% hồ sơ được tiếp nhận, giải quyết đúng hạn và trả kết quả điện tử"}}},
+		{"100% thủ tục của thành phố được số hóa", []want{{OpGE, Full, 0, "thủ tục", "", "100% thủ tục"}}},
+		{"cấp tài khoản cho 100 phần trăm học sinh để sử dụng", []want{{OpGE, Full, 0, "học sinh", "", "100 phần trăm học sinh"}}},
+		{"tỷ lệ ≥ 95% hồ sơ", []want{{OpGE, Whole(95), 0, "hồ sơ", "", "≥ 95% hồ sơ"}}},
+		{"tỷ lệ <= 5% hồ sơ", []want{{OpLE, Whole(5), 0, "hồ sơ", "", "<= 5% hồ sơ"}}},
+		// Unaccented.
+		{"dam bao toi thieu 10% tong so thu tu tien su dung dat de dau tu", []want{{OpGE, Whole(10), 0, "tong so thu tu tien su dung dat", "", "toi thieu 10% tong so thu tu tien su dung dat"}}},
+		{"100% he thong thong tin giai quyet thu tuc hanh chinh truoc ngay 30/6/2024", []want{{OpGE, Full, 0, "he thong thong tin giai quyet thu tuc hanh chinh", "", "100% he thong thong tin giai quyet thu tuc hanh chinh"}}},
+		// Statistics, never targets.
+		{"Tỷ lệ hồ sơ trực tuyến mới đạt 39,5%.", nil},
+		{"Năm 2023 đã đạt 85% kế hoạch.", nil},
+		{"Doanh thu tăng 12% so với cùng kỳ.", nil},
+		{"Khu vực dịch vụ chiếm 30% GRDP.", nil},
+		{"Năm 2023, thành phố đã đạt tỷ lệ 80% hồ sơ trực tuyến.", nil},
+		{"Tỷ lệ trực tuyến là 69,87%; Sơn La (87,26%).", nil},
+		{"tiền sử dụng đất 20% giá trị", nil},
+	}
+	for _, tt := range tests {
+		ts, ss := Find(tt.in)
+		if diff := cmp.Diff(tt.want, shape(ts)); diff != "" {
+			t.Errorf("Find(%q) targets (-want +got):\n%s", tt.in, diff)
+		}
+		checkSpans(t, tt.in, ts, ss)
+		if tt.want == nil && len(ss) == 0 {
+			t.Errorf("Find(%q): no statistic", tt.in)
+		}
+	}
+}
+
+func TestParseTarget(t *testing.T) {
+	tests := []struct {
+		in   string
+		want want
+	}{
+		{"tối thiểu 85%", want{OpGE, Whole(85), 0, "", "", "tối thiểu 85%"}},
+		{"85%", want{OpGE, Whole(85), 0, "", "", "85%"}},
+		{"không quá 5%", want{OpLE, Whole(5), 0, "", "", "không quá 5%"}},
+		{"≤ 5%", want{OpLE, Whole(5), 0, "", "", "≤ 5%"}},
+		{"từ 70% đến 80%", want{OpGE, Whole(70), Whole(80), "", "", "từ 70% đến 80%"}},
+		{"70-80%", want{OpGE, Whole(70), Whole(80), "", "", "70-80%"}},
+		{"tăng 12%", want{OpGE, Whole(12), 0, "tăng", "tăng", "tăng 12%"}},
+	}
+	for _, tt := range tests {
+		got, err := ParseTarget(tt.in)
+		if err != nil {
+			t.Errorf("ParseTarget(%q): %v", tt.in, err)
+			continue
+		}
+		if diff := cmp.Diff(tt.want, shape([]Target{got})[0]); diff != "" {
+			t.Errorf("ParseTarget(%q) (-want +got):\n%s", tt.in, diff)
+		}
+	}
+	for _, in := range []string{"", "không có số", "đã đạt 85%", "chiếm 30%"} {
+		if got, err := ParseTarget(in); err == nil {
+			t.Errorf("ParseTarget(%q) = %v; want an error", in, got)
+		}
+	}
+}
+
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{
+		"100% hệ thống thông tin giải quyết thủ tục hành chính của thành phố trước ngày 30/6/2024.",
+		"bảo đảm dành tối thiểu 10% tổng số thu từ tiền sử dụng đất, tiền thuê đất để đầu tư",
+		"từ 70% đến 80%", "70-80%", "3.507/6.708 (chiếm 52,3%)", "≥ 5%", ">= 5 %", "100 phần trăm",
+		"đạt từ 80% trở lên", "(80, 68%)", "- 100% xã; 90% hộ.", "%%%", "1,2,3%", "9999999999999999999%",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		ts, ss := Find(s)
+		checkSpans(t, s, ts, ss)
+		_, _ = ParseTarget(s)
+	})
+}

@@ -1,0 +1,166 @@
+package calendar
+
+import (
+	"github.com/chidao/chidao/internal/vntext"
+)
+
+// exprError is the type of the package's sentinel errors.
+type exprError string
+
+func (e exprError) Error() string { return string(e) }
+
+// ErrNoExpression is the error Parse reports (wrapped in a *ParseError, so
+// test it with errors.Is) when its input holds no time expression at all:
+// "Nghị định số 30/2020/NĐ-CP", "đạt 3/5 chỉ tiêu", "Quốc hội khóa XV". An
+// invalid date ("29/02/2023", "quý V/2024") is a *ParseError that is not
+// ErrNoExpression. In the conformance corpus the first is kind "none", the
+// second kind "error".
+const ErrNoExpression = exprError("no time expression")
+
+// Is reports whether e is the no-expression error, so that
+// errors.Is(err, ErrNoExpression) holds for the error Parse returns for
+// text without a time expression.
+func (e *ParseError) Is(target error) bool {
+	return target == ErrNoExpression && e.Msg == string(ErrNoExpression)
+}
+
+// Parse reads the time expression in s, using ref (the document's issue
+// date) for missing years and offsets counted from signing. s is usually
+// one expression ("trước ngày 30/6/2024", "quý III/2024", "hằng tháng"),
+// but may carry the words around it — a header's place name, a field label,
+// a whole task sentence — and the returned Expr's Start and End give the
+// expression's byte span in s. When s holds several expressions, Parse
+// returns the one that says when the task is due: the first deadline,
+// recurrence, offset, open start, duty or event, else the first date or
+// period ("Báo cáo kết quả 6 tháng đầu năm 2024 trước ngày 15/6/2024" is the
+// deadline).
+//
+// The error is a *ParseError. When s holds no time expression it wraps
+// ErrNoExpression (errors.Is(err, ErrNoExpression)); when s holds a date
+// that does not exist ("31/4/2024", "tháng 13/2024", "quý V/2024",
+// "từ ngày 01/7 đến ngày 31/6/2024") its Offset is where the bad number is
+// and its Msg says why. Parse never guesses a date.
+//
+// Parse does not allocate for inputs of up to 256 bytes, except for an
+// error.
+func Parse(s string, ref Date) (Expr, error) { return ParseWith(s, ref, nil) }
+
+// ParseWith is Parse with options; a nil opts means the defaults.
+func ParseWith(s string, ref Date, opts *Options) (Expr, error) {
+	var buf [256]byte
+	var orig [257]int32
+	f := vntext.FoldQuickInto(buf[:0], orig[:0], s)
+	sc := scanner{s: f.Text, ref: ref, opt: opts.orDefault(), whole: true}
+	var best match
+	found := false
+	for i := 0; ; {
+		m, r, next := sc.next(i)
+		switch r {
+		case rNo:
+			if !found {
+				return Expr{}, &ParseError{Input: s, Msg: string(ErrNoExpression)}
+			}
+			best.e.Start, best.e.End = f.Span(best.start, best.end)
+			return best.e, nil
+		case rBad:
+			return Expr{}, &ParseError{Input: s, Offset: f.Orig(sc.errAt), Msg: sc.errMsg}
+		}
+		if !found || m.rank > best.rank {
+			best, found = m, true
+		}
+		i = next
+	}
+}
+
+// MustParse is like Parse but panics on error. It is meant for tests and
+// literals known to be valid.
+func MustParse(s string, ref Date) Expr {
+	e, err := Parse(s, ref)
+	if err != nil {
+		panic(err)
+	}
+	return e
+}
+
+// A Found is one time expression found in running text by FindAll: either
+// a valid expression (Err is nil), or a piece of text that is written as a
+// date but names none ("trước ngày 31/9/2024"), reported so that a
+// mistyped deadline is seen rather than lost. In both cases Expr.Start and
+// Expr.End give the byte span in the text; for an error Expr.Kind is
+// KindUnknown, and Err.Input is the text of that span with Err.Offset
+// counted from its start.
+type Found struct {
+	Expr Expr
+	Err  *ParseError
+}
+
+// FindAll returns every time expression in text, in order, with byte spans
+// into text (whatever its form: NFD, NBSP, upper case, unaccented). ref is
+// the document's issue date. Expressions do not overlap; where one could be
+// read inside another ("tháng 6/2024" in "trước tháng 6/2024") the longer,
+// earlier one is returned.
+func FindAll(text string, ref Date) []Found { return FindAllWith(text, ref, nil) }
+
+// FindAllWith is FindAll with options; a nil opts means the defaults.
+func FindAllWith(text string, ref Date, opts *Options) []Found {
+	var f vntext.Folded
+	if len(text) <= 256 {
+		var buf [256]byte
+		var orig [257]int32
+		f = vntext.FoldQuickInto(buf[:0], orig[:0], text)
+		return findFolded(&f, text, ref, opts)
+	}
+	f = vntext.FoldQuick(text)
+	return findFolded(&f, text, ref, opts)
+}
+
+func findFolded(f *vntext.Folded, text string, ref Date, opts *Options) []Found {
+	sc := scanner{s: f.Text, ref: ref, opt: opts.orDefault()}
+	var out []Found
+	for i := 0; ; {
+		m, r, next := sc.next(i)
+		switch r {
+		case rNo:
+			return out
+		case rOK:
+			m.e.Start, m.e.End = f.Span(m.start, m.end)
+			out = append(out, Found{Expr: m.e})
+		case rBad:
+			a, b := f.Span(m.start, m.end)
+			at := max(f.Orig(sc.errAt)-a, 0)
+			out = append(out, Found{
+				Expr: Expr{Start: a, End: b},
+				Err:  &ParseError{Input: text[a:b], Offset: at, Msg: sc.errMsg},
+			})
+		}
+		i = next
+	}
+}
+
+// next finds the first expression (or error) starting at a token at or
+// after folded offset i, and returns where to continue.
+func (sc *scanner) next(i int) (m match, r res, next int) {
+	for {
+		t := vntext.NextToken(sc.s, i)
+		if t.Kind == vntext.Invalid {
+			return match{}, rNo, len(sc.s)
+		}
+		if t.Kind != vntext.Punct {
+			sc.clearErr()
+			m, r := sc.exprAt(t.Start)
+			switch r {
+			case rOK:
+				if m.end > m.start {
+					return m, rOK, m.end
+				}
+			case rBad:
+				end := vntext.NextToken(sc.s, sc.errAt).End
+				if end <= t.Start {
+					end = t.End
+				}
+				return match{start: t.Start, end: end}, rBad, end
+			}
+		}
+		i = t.End
+	}
+}

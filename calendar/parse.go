@@ -1,0 +1,813 @@
+package calendar
+
+import (
+	"time"
+
+	"github.com/chidao/chidao/internal/vntext"
+)
+
+// This file reads whole expressions, built on the anchors of
+// parse_anchor.go. The grammar over folded words, tried at every token by
+// FindAll (and Parse):
+//
+//	expr      = label (relation | anchorExpr | ongoing) | relation | relative
+//	          | recurrence | open | range | ongoing | event | anchorExpr
+//	label     = ("thoi han" | "han" | "thoi gian") word{0,3} ":"      (kept out of the span)
+//	relation  = rel anchorExpr
+//	rel       = "truoc" [cuoi…]                        → before ("trước cuối năm": by)
+//	          | "cham nhat" ["la" | "vao" | "den" | "trong"]   → by ("chậm nhất trước": before)
+//	          | "han chot" | "han cuoi" [":"] ["la"]  | "khong (muon|cham) hon" | "khong qua" → by
+//	          | "den" ["het"] | "tu nay den" ["het"]   → until (a year), by (anything else)
+//	          | "tam nhin den" | "dinh huong den"      → until
+//	          | "trong"                                → within
+//	anchorExpr= anchor [cadence [dayrule]] | anchor ("va (nhung|cac) nam tiep theo" | "tro di" | "tro ve sau")
+//	recurrence= ["dinh ky"] cadence [("truoc" | "vao") ["ngay"] D[/M]]
+//	          | "dinh ky" N unit ["mot lan" | "1 lan" | "/" "lan"] | N unit ("mot lan" | "1 lan" | "/" "lan")
+//	          | weekday cadence | ("truoc" | "vao") "ngay" D[/M] cadence
+//	cadence   = ("hang" | "moi") ("ngay" | "tuan" | "thang" | "quy" | "nam")
+//	relative  = ["trong" ["vong" | "thoi han" | "khoang"]] N unit ["lam viec"] [","] from event
+//	          (without "trong vòng/thời hạn", "kể từ" or "làm việc" it is no offset)
+//	from      = "ke tu" | "tinh tu" ;  event = "ngay" ("ky" | "ban hanh" | "nhan" … | … "co hieu luc" | …)
+//	open      = ("tu" | "ke tu") anchorExpr ["tro di"] | "ke tu ngay" ("ky" | "ban hanh")
+//	range     = "tu" anchor ("den" | "toi") anchor     (the start borrows the end's month and year)
+//	ongoing   = "thuong xuyen" ["," | "va"] ["lien tuc"] | "lien tuc"
+//	event     = ["kip thoi" | "dot xuat"] "khi co" word | "theo yeu cau" | "ngay sau khi" … | "dot xuat"
+//
+// Spans start at the relation word and end at the last date or number token;
+// verbs ("hoàn thành"), plain prepositions ("vào", "lúc") and place names are
+// left out.
+
+// match is one expression found in folded text.
+type match struct {
+	e          Expr // Start and End are folded offsets
+	rank       int  // for choosing the primary expression of a text
+	start, end int
+}
+
+// Ranks: a deadline, cadence, offset, open start, duty or event says when a
+// task is due, and outranks a plain date or period in the same text.
+const (
+	rankPlain = 1
+	rankTask  = 2
+)
+
+// deadline builds a deadline of relation rel on anchor a.
+func (sc *scanner) deadline(start int, rel Relation, a anchor) (match, res) {
+	y := sc.ref.Year
+	p, r := sc.resolve(&a, y)
+	if r != rOK {
+		return match{}, r
+	}
+	if !a.hasYear() && a.form != fYear && a.form != fYears && !sc.opt.KeepYear && p.Last.Before(sc.ref) {
+		if p, r = sc.resolve(&a, y+1); r != rOK {
+			return match{}, r
+		}
+	}
+	if rel == RelationBy && (a.form == fYear || a.form == fYears) && a.relEnd {
+		rel = RelationUntil
+	}
+	e := Expr{Kind: KindDeadline, Period: p, Relation: rel, Time: a.t}
+	return match{e: e, rank: rankTask, start: start, end: a.end}, rOK
+}
+
+// plain turns an anchor into a date, period or partial date.
+func (sc *scanner) plain(a anchor) (match, res) {
+	p, r := sc.resolve(&a, sc.ref.Year)
+	if r != rOK {
+		return match{}, r
+	}
+	k := KindPeriod
+	switch {
+	case a.form == fPartial:
+		k = KindPartial
+	case p.Grain == GrainDay && p.First == p.Last:
+		k = KindDate
+	}
+	return match{e: Expr{Kind: k, Period: p, Time: a.t}, rank: rankPlain, start: a.start, end: a.end}, rOK
+}
+
+// cadence reads "hằng/hàng/mỗi ngày|tuần|tháng|quý|năm".
+func (sc *scanner) cadence(i int) (Grain, int, bool) {
+	e, ok := sc.anyPhrase(i, "hang", "moi")
+	if !ok {
+		return 0, i, false
+	}
+	w, e2 := sc.nextWord(e)
+	switch w {
+	case "ngay":
+		return GrainDay, e2, true
+	case "tuan":
+		return GrainWeek, e2, true
+	case "thang":
+		return GrainMonth, e2, true
+	case "quy", "qui":
+		return GrainQuarter, e2, true
+	case "nam":
+		return GrainYear, e2, true
+	}
+	return 0, i, false
+}
+
+// unit reads a unit word of an interval: ngày, tuần, tháng, quý, năm.
+func (sc *scanner) unit(i int) (Grain, int, bool) {
+	w, e := sc.nextWord(i)
+	switch w {
+	case "ngay":
+		return GrainDay, e, true
+	case "tuan":
+		return GrainWeek, e, true
+	case "thang":
+		return GrainMonth, e, true
+	case "quy", "qui":
+		return GrainQuarter, e, true
+	case "nam":
+		return GrainYear, e, true
+	}
+	return 0, i, false
+}
+
+// once reads "một lần", "1 lần", "/lần", "/1 lần" after an interval.
+func (sc *scanner) once(i int) (int, bool) {
+	j := i
+	if e, ok := sc.punct(j, '/'); ok {
+		j = e
+		if v, _, e2, ok := sc.number(j); ok && v == 1 {
+			j = e2
+		}
+		return sc.phrase(j, "lan")
+	}
+	if e, ok := sc.phrase(j, "mot lan"); ok {
+		return e, true
+	}
+	if v, _, e, ok := sc.number(j); ok && v == 1 {
+		return sc.phrase(e, "lan")
+	}
+	return i, false
+}
+
+// dayRule reads the day a cadence names after it: "trước ngày 20",
+// "vào ngày 15/12".
+func (sc *scanner) dayRule(i int) (a anchor, end int, ok bool) {
+	j, ok := sc.anyPhrase(i, "truoc", "vao", "cham nhat")
+	if !ok {
+		j = i
+	}
+	if _, ok := sc.phrase(j, "ngay"); !ok {
+		return a, i, false
+	}
+	a, r := sc.day(j, ctxRel)
+	if r != rOK || a.form != fDayOnly && a.form != fDate || a.hasYear() {
+		return a, i, false
+	}
+	return a, a.end, true
+}
+
+// recurring builds a recurrence every n units, on anchor day a (fDayOnly,
+// a yearly fDate, or a weekday in a.wd).
+func (sc *scanner) recurring(start, end int, g Grain, n int, a *anchor) (match, res) {
+	rc := Recurrence{Every: g, Interval: n}
+	if a != nil {
+		switch {
+		case a.wd != 0 && a.form == fNone:
+			if g != GrainWeek {
+				return match{}, rNo
+			}
+			rc.DayOfPeriod = a.wd
+		case a.form == fDayOnly:
+			if g == GrainDay || g == GrainWeek || a.d > 31 || a.d < 1 {
+				if g == GrainDay || g == GrainWeek {
+					return match{}, rNo
+				}
+				return match{}, sc.fail(a.at, "day "+itoa(a.d)+" out of range")
+			}
+			rc.DayOfPeriod = a.d
+		case a.form == fDate && !a.hasYear():
+			if g != GrainYear {
+				return match{}, rNo
+			}
+			d := mkDate(2000, a.m, a.d) // a leap year: 29/02 is a valid yearly day
+			if !d.IsValid() {
+				return match{}, sc.fail(a.at, dateMsg(a.d, a.m, 2000))
+			}
+			rc.On = Date{0, time.Month(a.m), a.d}
+		default:
+			return match{}, rNo
+		}
+	}
+	return match{e: Expr{Kind: KindRecurrence, Recurrence: rc}, rank: rankTask, start: start, end: end}, rOK
+}
+
+// afterAnchor reads what may follow an anchor: a cadence (making a
+// recurrence) or an open end (making an open period).
+func (sc *scanner) afterAnchor(start int, a anchor) (match, res, bool) {
+	if g, e, ok := sc.cadence(a.end); ok {
+		if a.form == fDayOnly || a.form == fDate && !a.hasYear() {
+			m, r := sc.recurring(start, e, g, 1, &a)
+			return m, r, r != rNo
+		}
+	}
+	if e, ok := sc.anyPhrase(a.end, "va nhung nam tiep theo", "va cac nam tiep theo", "tro di", "tro ve sau", "tro ve truoc"); ok {
+		if sc.s[sc.skipSpace(a.end):e] == "tro ve truoc" {
+			return match{}, rNo, false
+		}
+		p, r := sc.resolve(&a, sc.ref.Year)
+		if r != rOK {
+			return match{}, r, true
+		}
+		g := p.Grain
+		if g == GrainYears {
+			g = GrainYear
+		}
+		last := a.end
+		if sc.s[sc.skipSpace(a.end)] == 't' {
+			last = e // "trở đi" closes the expression
+		}
+		return match{e: Expr{Kind: KindOpen, Period: Period{First: p.First, Grain: g}}, rank: rankTask, start: start, end: last}, rOK, true
+	}
+	return match{}, rNo, false
+}
+
+// anchorExpr reads an anchor and what follows it, as a plain expression or
+// a deadline of relation rel (when rel is not RelationNone).
+func (sc *scanner) anchorExpr(start, i int, c ctx, rel Relation) (match, res) {
+	a, r := sc.anchorAt(i, c)
+	if r != rOK {
+		return match{}, r
+	}
+	if m, r, ok := sc.afterAnchor(start, a); ok {
+		return m, r
+	}
+	if a.form == fDayOnly {
+		return match{}, rNo
+	}
+	if rel == RelationNone {
+		if start != a.start && c == ctxRel {
+			// "từ ngày 01/01/2025" without an end: an open start.
+			return match{}, rNo
+		}
+		return sc.plain(a)
+	}
+	if a.form == fPartial {
+		return match{}, rNo
+	}
+	if rel == RelationBefore && a.form == fEML && a.part == 3 {
+		rel = RelationBy // "trước cuối năm" = by the end of the year
+	}
+	return sc.deadline(start, rel, a)
+}
+
+// relationAt reads a relation word at i: its relation, end, and whether
+// "đến" chose it (a year anchor then makes it "until").
+func (sc *scanner) relationAt(i int) (rel Relation, end int, den bool) {
+	w, e := sc.nextWord(i)
+	switch w {
+	case "truoc":
+		return RelationBefore, e, false
+	case "cham":
+		if e2, ok := sc.phrase(e, "nhat"); ok {
+			if e3, ok := sc.phrase(e2, "truoc"); ok {
+				return RelationBefore, e3, false
+			}
+			if e3, ok := sc.anyPhrase(e2, "la vao", "la", "vao", "den het", "den", "trong"); ok {
+				return RelationBy, e3, false
+			}
+			return RelationBy, e2, false
+		}
+	case "han":
+		if e2, ok := sc.anyPhrase(e, "chot", "cuoi"); ok {
+			if e3, ok := sc.punct(e2, ':'); ok {
+				e2 = e3
+			}
+			if e3, ok := sc.phrase(e2, "la"); ok {
+				e2 = e3
+			}
+			return RelationBy, e2, false
+		}
+	case "khong":
+		if e2, ok := sc.anyPhrase(e, "muon hon", "cham hon", "qua", "muon qua", "cham qua"); ok {
+			return RelationBy, e2, false
+		}
+	case "den":
+		if e2, ok := sc.phrase(e, "het"); ok {
+			return RelationBy, e2, true
+		}
+		return RelationBy, e, true
+	case "tu":
+		if e2, ok := sc.phrase(e, "nay den"); ok {
+			if e3, ok := sc.phrase(e2, "het"); ok {
+				e2 = e3
+			}
+			return RelationBy, e2, true
+		}
+	case "tam":
+		if e2, ok := sc.phrase(e, "nhin den"); ok {
+			return RelationUntil, e2, false
+		}
+	case "dinh":
+		if e2, ok := sc.phrase(e, "huong den"); ok {
+			return RelationUntil, e2, false
+		}
+	case "trong":
+		return RelationWithin, e, false
+	}
+	return RelationNone, i, false
+}
+
+// relation reads rel anchorExpr at i.
+func (sc *scanner) relation(i int) (match, res) {
+	start := sc.skipSpace(i)
+	rel, e, den := sc.relationAt(start)
+	if rel == RelationNone {
+		return match{}, rNo
+	}
+	j := e
+	if rel == RelationBy && !den {
+		// "chậm nhất là vào ngày", "hạn chót: ngày"
+		if e2, ok := sc.phrase(j, "vao"); ok {
+			j = e2
+		}
+	}
+	if den {
+		if _, ok := sc.phrase(j, "nay"); ok {
+			return match{}, rNo // "đến nay"
+		}
+	}
+	a, r := sc.anchorAt(j, ctxRel)
+	if r != rOK {
+		return match{}, r
+	}
+	if m, r, ok := sc.afterAnchor(start, a); ok {
+		return m, r
+	}
+	if a.form == fDayOnly || a.form == fPartial {
+		return match{}, rNo
+	}
+	if den {
+		a.relEnd = true
+	}
+	if rel == RelationBefore && a.form == fEML && a.part == 3 {
+		rel = RelationBy
+	}
+	m, r := sc.deadline(start, rel, a)
+	if rel == RelationUntil && (sc.s[start] == 't' || sc.s[start:start+2] == "di") {
+		// "tầm nhìn đến năm 2030" qualifies the phase before it: the
+		// phase stays the primary expression.
+		m.rank = rankPlain
+	}
+	return m, r
+}
+
+// relative reads an offset from an event: "trong vòng 30 ngày kể từ ngày
+// ký", "05 ngày làm việc kể từ ngày nhận đủ hồ sơ".
+func (sc *scanner) relative(i int) (match, res) {
+	start := sc.skipSpace(i)
+	j := start
+	marked := false
+	if e, ok := sc.phrase(j, "trong"); ok {
+		j = e
+		if e2, ok := sc.anyPhrase(j, "vong", "thoi han", "khoang"); ok {
+			j, marked = e2, true
+		}
+	} else if e, ok := sc.anyPhrase(j, "cham nhat sau", "sau"); ok {
+		j = e
+	}
+	n, nd, e, ok := sc.number(j)
+	if !ok || nd > 3 || !sc.atBoundary(e) {
+		return match{}, rNo
+	}
+	g, e2, ok := sc.unit(e)
+	if !ok || g == GrainQuarter {
+		return match{}, rNo
+	}
+	off := Offset{N: n, Unit: g}
+	end := e2
+	if g == GrainDay {
+		if e3, ok := sc.phrase(e2, "lam viec"); ok {
+			off.Working, end, marked = true, e3, true
+		}
+	}
+	k := end
+	if e3, ok := sc.punct(k, ','); ok {
+		k = e3
+	}
+	ev, evEnd, hasEvent := sc.event(k)
+	if hasEvent {
+		end = evEnd
+		off.From = ev
+	} else {
+		if !marked {
+			return match{}, rNo
+		}
+		off.From = EventOther
+	}
+	e0 := Expr{Kind: KindRelative, Offset: off}
+	if off.From == EventSigning {
+		e0.Period.First = sc.ref
+	}
+	return match{e: e0, rank: rankTask, start: start, end: end}, rOK
+}
+
+// event reads "kể từ ngày ký", "tính từ ngày nhận được …": the event an
+// offset counts from, and the end of its phrase.
+func (sc *scanner) event(i int) (Event, int, bool) {
+	e, ok := sc.anyPhrase(i, "ke tu", "tinh tu")
+	if !ok {
+		return 0, i, false
+	}
+	if e2, ok := sc.phrase(e, "ngay"); ok {
+		e = e2
+	}
+	if e2, ok := sc.anyPhrase(e, "ky ban hanh", "ky", "ban hanh", "phat hanh"); ok {
+		return EventSigning, e2, true
+	}
+	if e2, ok := sc.anyPhrase(e, "nhan du ho so", "nhan duoc", "nhan du", "nhan", "tiep nhan"); ok {
+		if e3, ok := sc.anyPhrase(e2, "ho so hop le", "ho so", "van ban", "de nghi", "yeu cau"); ok {
+			e2 = e3
+		}
+		return EventReceipt, e2, true
+	}
+	// "kể từ ngày (Quyết định này) có hiệu lực"
+	j := e
+	for n := 0; n < 6; n++ {
+		if e2, ok := sc.phrase(j, "co hieu luc"); ok {
+			if e3, ok := sc.phrase(e2, "thi hanh"); ok {
+				e2 = e3
+			}
+			return EventEffective, e2, true
+		}
+		w, e2 := sc.nextWord(j)
+		if w == "" {
+			break
+		}
+		j = e2
+	}
+	if e == i {
+		return 0, i, false
+	}
+	return EventOther, e, true
+}
+
+// rangeOrOpen reads "từ A đến B" (a period), "từ A (trở đi)" and "kể từ A"
+// (an open start), and "kể từ ngày ký" (open from the signing date).
+func (sc *scanner) rangeOrOpen(i int) (match, res) {
+	start := sc.skipSpace(i)
+	e, ok := sc.anyPhrase(start, "ke tu", "tinh tu", "tu")
+	if !ok {
+		return match{}, rNo
+	}
+	if ev, evEnd, ok := sc.event(start); ok && sc.s[start] != 't' {
+		switch ev {
+		case EventSigning:
+			return match{e: Expr{Kind: KindOpen, Period: Period{First: sc.ref, Grain: GrainDay}}, rank: rankTask, start: start, end: evEnd}, rOK
+		case EventEffective, EventReceipt:
+			return match{e: Expr{Kind: KindEvent}, rank: rankTask, start: start, end: evEnd}, rOK
+		}
+	}
+	a, r := sc.anchorAt(e, ctxRel)
+	if r != rOK {
+		return match{}, r
+	}
+	if a.form == fPartial {
+		return match{}, rNo
+	}
+	// "từ A đến B"
+	if k, ok := sc.anyPhrase(a.end, "den het", "den", "toi"); ok {
+		if b, r := sc.anchorAt(k, ctxRel); r == rBad {
+			return match{}, r
+		} else if r == rOK && b.form != fPartial && b.form != fDayOnly {
+			return sc.span(start, a, b)
+		}
+	}
+	if m, r, ok := sc.afterAnchor(start, a); ok {
+		return m, r
+	}
+	if a.form == fDayOnly {
+		return match{}, rNo
+	}
+	p, r := sc.resolve(&a, sc.ref.Year)
+	if r != rOK {
+		return match{}, r
+	}
+	g := p.Grain
+	if g == GrainYears {
+		return sc.plainAt(start, a)
+	}
+	return match{e: Expr{Kind: KindOpen, Period: Period{First: p.First, Grain: g}, Time: a.t}, rank: rankTask, start: start, end: a.end}, rOK
+}
+
+func (sc *scanner) plainAt(start int, a anchor) (match, res) {
+	m, r := sc.plain(a)
+	m.start = start
+	return m, r
+}
+
+// span builds the period from anchor a to anchor b, a borrowing b's month
+// and year when it has none.
+func (sc *scanner) span(start int, a, b anchor) (match, res) {
+	y := sc.ref.Year
+	if b.hasYear() {
+		y = b.y
+	}
+	pb, r := sc.resolve(&b, sc.ref.Year)
+	if r != rOK {
+		return match{}, r
+	}
+	if a.form == fDayOnly {
+		if b.form != fDate && b.form != fDays {
+			return match{}, rNo
+		}
+		a.form, a.m = fDate, b.m
+	}
+	pa, r := sc.resolve(&a, y)
+	if r != rOK {
+		return match{}, r
+	}
+	if !a.hasYear() && pa.First.After(pb.First) {
+		if pa, r = sc.resolve(&a, y-1); r != rOK {
+			return match{}, r
+		}
+	}
+	if pb.Last.Before(pa.First) {
+		return match{}, sc.fail(b.at, "range ends before it starts")
+	}
+	g := pa.Grain
+	if pb.Grain != g || g == GrainHalf || g == GrainYears {
+		g = max(pa.Grain, pb.Grain)
+		if pa.Grain == GrainDay || pb.Grain == GrainDay {
+			g = GrainDay
+		}
+	}
+	if g == GrainYear {
+		g = GrainYears
+	}
+	return match{e: Expr{Kind: KindPeriod, Period: Period{pa.First, pb.Last, g}}, rank: rankPlain, start: start, end: b.end}, rOK
+}
+
+// recurrence reads "định kỳ hằng tháng", "định kỳ 6 tháng", "hằng tuần",
+// "6 tháng một lần", "03 tháng/lần", each with an optional day rule.
+func (sc *scanner) recurrence(i int) (match, res) {
+	start := sc.skipSpace(i)
+	j := start
+	dinhKy := false
+	if e, ok := sc.phrase(j, "dinh ky"); ok {
+		j, dinhKy = e, true
+	}
+	if g, e, ok := sc.cadence(j); ok {
+		if sc.prevWord(start) == "ngan" && !dinhKy { // "ngân hàng"
+			return match{}, rNo
+		}
+		if a, end, ok := sc.dayRule(e); ok {
+			return sc.recurring(start, end, g, 1, &a)
+		}
+		return sc.recurring(start, e, g, 1, nil)
+	}
+	n, nd, e, ok := sc.number(j)
+	if !ok || nd > 2 || n < 1 || !sc.startsFree(sc.skipSpace(j)) {
+		return match{}, rNo
+	}
+	g, e2, ok := sc.unit(e)
+	if !ok {
+		return match{}, rNo
+	}
+	end, ok := sc.once(e2)
+	if !ok {
+		if !dinhKy {
+			return match{}, rNo
+		}
+		end = e2
+	}
+	return sc.recurring(start, end, g, n, nil)
+}
+
+// weekly reads "thứ Sáu hằng tuần" and "hằng tuần vào thứ Sáu".
+func (sc *scanner) weekly(i int) (match, res) {
+	start := sc.skipSpace(i)
+	if wd, e, ok := sc.weekday(start); ok {
+		if g, e2, ok := sc.cadence(e); ok && g == GrainWeek {
+			a := anchor{wd: wd}
+			return sc.recurring(start, e2, g, 1, &a)
+		}
+	}
+	return match{}, rNo
+}
+
+// ongoing reads "thường xuyên", "liên tục", "thường xuyên, liên tục".
+func (sc *scanner) ongoing(i int) (match, res) {
+	start := sc.skipSpace(i)
+	e, ok := sc.anyPhrase(start, "thuong xuyen", "lien tuc")
+	if !ok {
+		return match{}, rNo
+	}
+	switch sc.prevWord(start) {
+	case "chi", "kinh": // "chi thường xuyên": recurrent spending, not a duty
+		return match{}, rNo
+	}
+	j := e
+	if e2, ok := sc.punct(j, ','); ok {
+		j = e2
+	} else if e2, ok := sc.phrase(j, "va"); ok {
+		j = e2
+	}
+	if e2, ok := sc.anyPhrase(j, "lien tuc", "thuong xuyen"); ok && sc.s[sc.skipSpace(j):e2] != sc.s[start:e] {
+		e = e2
+	}
+	return match{e: Expr{Kind: KindOngoing}, rank: rankTask, start: start, end: e}, rOK
+}
+
+// eventAt reads a trigger with no date: "khi có yêu cầu", "kịp thời khi có
+// hướng dẫn", "theo yêu cầu", "đột xuất", "ngay sau khi … có hiệu lực".
+func (sc *scanner) eventAt(i int) (match, res) {
+	start := sc.skipSpace(i)
+	j := start
+	lead := false
+	if e, ok := sc.anyPhrase(j, "kip thoi", "dot xuat"); ok {
+		j, lead = e, true
+		if e2, ok := sc.punct(j, ','); ok {
+			j = e2
+		}
+	}
+	ok := func(end int) (match, res) {
+		return match{e: Expr{Kind: KindEvent}, rank: rankTask, start: start, end: end}, rOK
+	}
+	if e, found := sc.phrase(j, "khi co"); found {
+		if e2, found := sc.anyPhrase(e, "yeu cau", "huong dan", "chi dao", "van ban", "de nghi", "y kien", "quyet dinh", "chu truong", "thong bao", "su co", "phat sinh"); found {
+			return ok(e2)
+		}
+		return match{}, rNo
+	}
+	if e, found := sc.phrase(j, "khi phat sinh"); found {
+		return ok(e)
+	}
+	if e, found := sc.phrase(j, "theo yeu cau"); found {
+		return ok(e)
+	}
+	if e, found := sc.phrase(j, "ngay sau khi"); found {
+		k := e
+		for n := 0; n < 10; n++ {
+			if e2, found := sc.anyPhrase(k, "co hieu luc", "duoc ban hanh", "duoc phe duyet", "duoc ky", "ban hanh", "phe duyet"); found {
+				return ok(e2)
+			}
+			w, e2 := sc.nextWord(k)
+			if w == "" {
+				break
+			}
+			k = e2
+		}
+		return ok(e)
+	}
+	if lead && sc.s[start] == 'd' {
+		return ok(j) // "đột xuất"
+	}
+	return match{}, rNo
+}
+
+// label reads a field label ending in ":" ("Thời hạn:", "Thời gian hoàn
+// thành:", "Hạn nộp:"): whether it names a deadline, and its end.
+func (sc *scanner) label(i int) (deadline bool, end int, ok bool) {
+	start := sc.skipSpace(i)
+	e, found := sc.anyPhrase(start, "thoi han", "han", "thoi gian")
+	if !found {
+		return false, i, false
+	}
+	deadline = sc.s[start] == 'h' || sc.s[start:e] == "thoi han"
+	j := e
+	for n := 0; n < 4; n++ {
+		if e2, found := sc.punct(j, ':'); found {
+			return deadline, e2, true
+		}
+		w, e2 := sc.nextWord(j)
+		if w == "" {
+			return false, i, false
+		}
+		if w == "hoan" {
+			deadline = true
+		}
+		j = e2
+	}
+	return false, i, false
+}
+
+// labelled reads label then a bare anchor, a relation, or a duty.
+func (sc *scanner) labelled(i int) (match, res) {
+	dl, e, ok := sc.label(i)
+	if !ok {
+		return match{}, rNo
+	}
+	j := sc.skipSpace(e)
+	if w, _ := sc.nextWord(j); w != "" {
+		switch w {
+		case "truoc", "cham", "han", "khong", "den", "trong", "tu", "ke", "tam", "dinh", "hang", "moi", "thuong", "lien":
+			return sc.exprAt(j)
+		}
+	}
+	if !dl {
+		return sc.exprAt(j)
+	}
+	a, r := sc.anchorAt(j, ctxRel)
+	if r != rOK {
+		if r == rNo {
+			return sc.exprAt(j)
+		}
+		return match{}, r
+	}
+	if m, r, ok := sc.afterAnchor(j, a); ok {
+		return m, r
+	}
+	if a.form == fPartial || a.form == fDayOnly {
+		return match{}, rNo
+	}
+	p, r := sc.resolve(&a, sc.ref.Year)
+	if r != rOK {
+		return match{}, r
+	}
+	rel := RelationWithin
+	if p.First == p.Last {
+		rel = RelationBy
+	}
+	// A label that is itself the relation ("Hạn chót:") was read by
+	// relation; here the label stays out of the span.
+	return sc.deadline(j, rel, a)
+}
+
+// exprAt reads the expression that starts at the token at i, if any.
+func (sc *scanner) exprAt(i int) (match, res) {
+	t := sc.tok(i)
+	switch t.Kind {
+	case vntext.Number:
+		if m, r := sc.relative(i); r != rNo {
+			return m, r
+		}
+		if m, r := sc.recurrence(i); r != rNo {
+			return m, r
+		}
+		return sc.anchorExpr(t.Start, i, ctxFree, RelationNone)
+	case vntext.Word:
+	default:
+		return match{}, rNo
+	}
+	switch t.Text {
+	case "ngay":
+		if m, r := sc.eventAt(i); r != rNo {
+			return m, r
+		}
+		return sc.anchorExpr(t.Start, i, ctxFree, RelationNone)
+	case "thang", "nam", "quy", "qui", "nua", "ba", "sau", "chin", "dau", "giua", "cuoi", "giai":
+		return sc.anchorExpr(t.Start, i, ctxFree, RelationNone)
+	case "thoi":
+		if m, r := sc.labelled(i); r != rNo {
+			return m, r
+		}
+		return sc.anchorExpr(t.Start, i, ctxFree, RelationNone)
+	case "han":
+		if m, r := sc.relation(i); r != rNo {
+			return m, r
+		}
+		return sc.labelled(i)
+	case "thu", "chu":
+		if m, r := sc.weekly(i); r != rNo {
+			return m, r
+		}
+		return sc.anchorExpr(t.Start, i, ctxFree, RelationNone)
+	case "trong":
+		if m, r := sc.relative(i); r != rNo {
+			return m, r
+		}
+		return sc.relation(i)
+	case "tu":
+		if m, r := sc.relation(i); r != rNo { // "từ nay đến"
+			return m, r
+		}
+		return sc.rangeOrOpen(i)
+	case "ke", "tinh":
+		return sc.rangeOrOpen(i)
+	case "truoc", "vao":
+		if a, end, ok := sc.dayRule(i); ok {
+			if g, e, ok := sc.cadence(end); ok {
+				return sc.recurring(t.Start, e, g, 1, &a)
+			}
+		}
+		if t.Text == "vao" {
+			return match{}, rNo
+		}
+		return sc.relation(i)
+	case "cham":
+		if m, r := sc.relative(i); r != rNo {
+			return m, r
+		}
+		return sc.relation(i)
+	case "khong", "den", "tam":
+		return sc.relation(i)
+	case "dinh":
+		if m, r := sc.relation(i); r != rNo {
+			return m, r
+		}
+		return sc.recurrence(i)
+	case "hang", "moi":
+		return sc.recurrence(i)
+	case "thuong", "lien":
+		return sc.ongoing(i)
+	case "kip", "dot", "khi", "theo":
+		return sc.eventAt(i)
+	}
+	return match{}, rNo
+}

@@ -1,0 +1,949 @@
+package calendar
+
+import (
+	"time"
+
+	"github.com/chidao/chidao/internal/vntext"
+)
+
+// This file reads anchors: the dates and periods that deadlines, ranges and
+// recurrences are built from. The grammar, over folded words (see
+// parse.go for the expressions built on it):
+//
+//	anchor    = datetime | month | quarter | firstN | year | years | eml | phase
+//	datetime  = [clock [","]] [weekday [","]] day [[","] ["vao"] "luc" clock]
+//	clock     = H ("h" | "g") [MM] ["'"] | H "gio" [MM ["phut"]] | H ":" MM
+//	weekday   = "thu" ("hai" | "ba" | "tu" | "nam" | "sau" | "bay" | 2…7) | "chu nhat"
+//	day       = "ngay" (blank | ["mong" | "mung"] D ["thang" M [yearpart]] | numeric)
+//	          | numeric                       (bare: with a year, or in context)
+//	numeric   = D sep M [sep Y] | D "-" D "/" M ["/" Y] | YYYY "-" MM "-" DD
+//	sep       = "/" | "-" | "."               (the same one twice)
+//	blank     = fill "thang" (fill | M) "nam" YYYY | fill "/" fill "/" YYYY
+//	month     = "thang" M [yearpart] | "thang" M "-" M yearpart
+//	yearpart  = ("/" | "-" | ".") Y | "nam" YYYY
+//	quarter   = ("quy" | "qui") Q ["-" Q] [yearpart]      Q = I…IV | 1…4
+//	firstN    = N "thang" ("dau" | "cuoi") "nam" [YYYY | "nay"] | N "thang" "nam" YYYY
+//	          | "nua" ("dau" | "cuoi") "nam" [YYYY | "nay"]
+//	year      = "nam" (YYYY ["-" YYYY] | "nay" | "toi" | "sau")
+//	eml       = ("dau" | "giua" | "cuoi") ("thang" [M [yearpart]] | "quy" [Q [yearpart]] | "nam" [YYYY | "nay"])
+//	phase     = ("giai doan" | "thoi ky") ["tu" ["nam"]] YYYY ("-" | "den" ["nam"]) YYYY | YYYY "-" YYYY
+//
+// Missing years come from ref. Numbers that are out of range in a form that
+// is unmistakably a date ("31/02/2024", "tháng 13", "quý V") are errors,
+// never guesses.
+
+type aform uint8
+
+const (
+	fNone     aform = iota
+	fDate           // d, m, [y]
+	fDays           // d..d2 of m, [y] ("ngày 12-13/6/2024")
+	fDayOnly        // d ("ngày 20", in a recurrence or a range)
+	fDayMonth       // d, m: fDate used as a yearly day ("15/12 hằng năm")
+	fMonth          // m, [y]
+	fMonths         // m..m2, [y]
+	fQuarter        // q, [y]
+	fQuarters       // q..q2, [y]
+	fFirstN         // the first n months of [y]
+	fLastN          // the last n months of [y]
+	fYear           // y
+	fYears          // y..y2
+	fEML            // part (1 đầu, 2 giữa, 3 cuối) of a month m, quarter q or year
+	fPartial        // a blank draft date: [m], y
+)
+
+// anchor is a date or period as written, before its missing parts are
+// filled in.
+type anchor struct {
+	form             aform
+	d, d2, m, m2     int
+	q, q2, n, y, y2  int
+	part             int   // for fEML: 1 đầu, 2 giữa, 3 cuối
+	unit             Grain // for fEML: GrainMonth, GrainQuarter or GrainYear
+	wd               int   // ISO weekday named with a date, 0 if none
+	t                Clock
+	start, end, at   int // folded span, and where its first number is
+	relEnd, dateOnly bool
+}
+
+// hasYear reports whether the year was written.
+func (a *anchor) hasYear() bool { return a.y != 0 }
+
+// ctx says what surrounds an anchor.
+type ctx uint8
+
+const (
+	ctxFree ctx = iota // running text: bare numbers need a year
+	ctxRel             // after a relation, label or range word: "trước 15/3", "đến 6/2024"
+)
+
+// resolve returns the period a names, taking the year y when a has none.
+func (sc *scanner) resolve(a *anchor, y int) (Period, res) {
+	if a.y != 0 {
+		y = a.y
+	}
+	switch a.form {
+	case fDate, fDayMonth:
+		d := mkDate(y, a.m, a.d)
+		if !d.IsValid() {
+			return Period{}, sc.fail(a.at, dateMsg(a.d, a.m, y))
+		}
+		if a.wd != 0 && isoWeekday(d.Weekday()) != a.wd {
+			return Period{}, sc.fail(a.start, "weekday does not match "+d.String())
+		}
+		return DayPeriod(d), rOK
+	case fDays:
+		d1, d2 := mkDate(y, a.m, a.d), mkDate(y, a.m, a.d2)
+		if !d1.IsValid() {
+			return Period{}, sc.fail(a.at, dateMsg(a.d, a.m, y))
+		}
+		if !d2.IsValid() {
+			return Period{}, sc.fail(a.at, dateMsg(a.d2, a.m, y))
+		}
+		return Period{d1, d2, GrainDay}, rOK
+	case fMonth:
+		if a.m < 1 || a.m > 12 {
+			return Period{}, sc.fail(a.at, "month "+itoa(a.m)+" out of range")
+		}
+		return MonthPeriod(y, time.Month(a.m)), rOK
+	case fMonths:
+		for _, m := range [2]int{a.m, a.m2} {
+			if m < 1 || m > 12 {
+				return Period{}, sc.fail(a.at, "month "+itoa(m)+" out of range")
+			}
+		}
+		return Period{MonthPeriod(y, time.Month(a.m)).First, MonthPeriod(y, time.Month(a.m2)).Last, GrainMonth}, rOK
+	case fQuarter:
+		if a.q < 1 || a.q > 4 {
+			return Period{}, sc.fail(a.at, "quarter "+itoa(a.q)+" out of range")
+		}
+		return QuarterPeriod(y, a.q), rOK
+	case fQuarters:
+		for _, q := range [2]int{a.q, a.q2} {
+			if q < 1 || q > 4 {
+				return Period{}, sc.fail(a.at, "quarter "+itoa(q)+" out of range")
+			}
+		}
+		return Period{QuarterPeriod(y, a.q).First, QuarterPeriod(y, a.q2).Last, GrainQuarter}, rOK
+	case fFirstN, fLastN:
+		first, last := 1, a.n
+		if a.form == fLastN {
+			first, last = 13-a.n, 12
+		}
+		g := GrainMonth
+		switch a.n {
+		case 3:
+			g = GrainQuarter
+		case 6:
+			g = GrainHalf
+		case 12:
+			g = GrainYear
+		}
+		return Period{mkDate(y, first, 1), MonthPeriod(y, time.Month(last)).Last, g}, rOK
+	case fYear:
+		return YearPeriod(y), rOK
+	case fYears:
+		return YearsPeriod(a.y, a.y2), rOK
+	case fEML:
+		switch a.unit {
+		case GrainMonth:
+			m := a.m
+			if m == 0 {
+				m = int(sc.ref.Month)
+			}
+			if m < 1 || m > 12 {
+				return Period{}, sc.fail(a.at, "month "+itoa(m)+" out of range")
+			}
+			last := DaysIn(y, time.Month(m))
+			lo, hi := 1, 10
+			switch a.part {
+			case 2:
+				lo, hi = 11, 20
+			case 3:
+				lo, hi = 21, last
+			}
+			return Period{mkDate(y, m, lo), mkDate(y, m, hi), GrainDay}, rOK
+		case GrainQuarter:
+			q := a.q
+			if q == 0 {
+				q = (int(sc.ref.Month)-1)/3 + 1
+			}
+			if q < 1 || q > 4 {
+				return Period{}, sc.fail(a.at, "quarter "+itoa(q)+" out of range")
+			}
+			m := 3*q - 2
+			if a.part == 3 {
+				m += 2
+			} else if a.part == 2 {
+				m++
+			}
+			return MonthPeriod(y, time.Month(m)), rOK
+		default:
+			if a.part == 3 {
+				return QuarterPeriod(y, 4), rOK
+			}
+			return QuarterPeriod(y, 1), rOK
+		}
+	case fPartial:
+		if a.m != 0 {
+			if a.m > 12 {
+				return Period{}, sc.fail(a.at, "month "+itoa(a.m)+" out of range")
+			}
+			return MonthPeriod(y, time.Month(a.m)), rOK
+		}
+		return YearPeriod(y), rOK
+	}
+	return Period{}, rNo
+}
+
+func isoWeekday(w time.Weekday) int {
+	if w == time.Sunday {
+		return 7
+	}
+	return int(w)
+}
+
+// weekday reads "thứ Hai" … "thứ Bảy", "thứ 2" … "thứ 7" or "chủ nhật".
+func (sc *scanner) weekday(i int) (wd, end int, ok bool) {
+	if e, ok := sc.phrase(i, "chu nhat"); ok {
+		return 7, e, true
+	}
+	e, ok := sc.phrase(i, "thu")
+	if !ok {
+		return 0, i, false
+	}
+	if v, n, e2, ok := sc.number(e); ok && n == 1 && v >= 2 && v <= 7 {
+		return v - 1, e2, true
+	}
+	w, e2 := sc.nextWord(e)
+	switch w {
+	case "hai":
+		return 1, e2, true
+	case "ba":
+		return 2, e2, true
+	case "tu":
+		return 3, e2, true
+	case "nam":
+		return 4, e2, true
+	case "sau":
+		return 5, e2, true
+	case "bay":
+		return 6, e2, true
+	}
+	return 0, i, false
+}
+
+// clock reads a time of day: "14h30", "14h", "13g30", "14h30'", "14 giờ 30
+// phút", "10 giờ", "14:30".
+func (sc *scanner) clock(i int) (Clock, int, bool) {
+	h, n, e, ok := sc.number(i)
+	if !ok || n > 2 {
+		return Clock{}, i, false
+	}
+	m := 0
+	switch {
+	case e < len(sc.s) && (sc.s[e] == 'h' || sc.s[e] == 'g') && (e+1 == len(sc.s) || !vntext.IsLetter(sc.s[e+1])):
+		e++
+		if v, n, e2, ok := sc.adjNumber(e); ok && n == 2 {
+			m, e = v, e2
+			if sc.adj(e, '\'') {
+				e++
+			}
+		}
+	case sc.adj(e, ':'):
+		v, n, e2, ok := sc.adjNumber(e + 1)
+		if !ok || n != 2 {
+			return Clock{}, i, false
+		}
+		m, e = v, e2
+	default:
+		e2, ok := sc.phrase(e, "gio")
+		if !ok {
+			return Clock{}, i, false
+		}
+		e = e2
+		if v, n, e3, ok := sc.number(e); ok && n <= 2 {
+			// "14 giờ 30" but not "10 giờ ngày 05/4" (the next number
+			// after "ngày" belongs to the date).
+			m, e = v, e3
+			if e4, ok := sc.phrase(e, "phut"); ok {
+				e = e4
+			}
+		}
+	}
+	c, ok := ClockOf(h, m)
+	if !ok {
+		return Clock{}, i, false
+	}
+	return c, e, true
+}
+
+// fill skips the blanks of an unsigned draft: dots, ellipses, underscores.
+func (sc *scanner) fill(i int) (int, bool) {
+	j := i
+	any := false
+	for {
+		k := sc.skipSpace(j)
+		if k < len(sc.s) && (sc.s[k] == '.' || sc.s[k] == '_') {
+			j, any = k+1, true
+			continue
+		}
+		if k+3 <= len(sc.s) && sc.s[k:k+3] == "…" {
+			j, any = k+3, true
+			continue
+		}
+		return j, any
+	}
+}
+
+// yearPart reads "/2024", "-2024", ".2024" (no spaces, or spaces around
+// "/") or "năm 2024" after a month or quarter; 2-digit years only after "/".
+func (sc *scanner) yearPart(i int) (y, at, end int, ok bool) {
+	if e, ok := sc.phrase(i, "nam"); ok {
+		if v, n, e2, ok := sc.number(e); ok && isYear(v, n) && sc.atBoundary(e2) {
+			return v, sc.skipSpace(e), e2, true
+		}
+		return 0, 0, i, false
+	}
+	j := i
+	spaced := false
+	if sc.adj(j, ' ') {
+		j++
+		spaced = true
+	}
+	if j >= len(sc.s) {
+		return 0, 0, i, false
+	}
+	c := sc.s[j]
+	if c != '/' && c != '-' && c != '.' || spaced && c == '.' {
+		return 0, 0, i, false
+	}
+	j++
+	if sc.adj(j, ' ') {
+		if c == '.' {
+			return 0, 0, i, false
+		}
+		j++
+	}
+	v, n, e, ok := sc.adjNumber(j)
+	if !ok || !sc.atBoundary(e) {
+		return 0, 0, i, false
+	}
+	if isYear(v, n) {
+		return v, j, e, true
+	}
+	return 0, 0, i, false
+}
+
+// numeric reads a numeric date at i: D/M/Y, D-M-Y, D.M.Y, D/M, YYYY-MM-DD, a
+// compact day range D-D/M/Y, or (in context) a month M/YYYY.
+func (sc *scanner) numeric(i int, c ctx, afterNgay bool) (a anchor, r res) {
+	i = sc.skipSpace(i)
+	if !sc.startsFree(i) {
+		return a, rNo
+	}
+	v1, n1, e1, ok := sc.number(i)
+	if !ok {
+		return a, rNo
+	}
+	a.start, a.at = i, i
+	// ISO YYYY-MM-DD.
+	if n1 == 4 && sc.adj(e1, '-') {
+		if v2, n2, e2, ok := sc.adjNumber(e1 + 1); ok && n2 <= 2 && sc.adj(e2, '-') {
+			if v3, n3, e3, ok := sc.adjNumber(e2 + 1); ok && n3 <= 2 && sc.atBoundary(e3) {
+				if !isYear(v1, n1) {
+					return a, rNo
+				}
+				a.form, a.d, a.m, a.y, a.end = fDate, v3, v2, v1, e3
+				return a, rOK
+			}
+		}
+		return a, rNo
+	}
+	if n1 > 2 {
+		return a, rNo
+	}
+	// The separator, with spaces allowed around "/" only.
+	j := e1
+	spaced := false
+	if sc.adj(j, ' ') && j+1 < len(sc.s) && sc.s[j+1] == '/' {
+		j++
+		spaced = true
+	}
+	if j >= len(sc.s) {
+		return a, rNo
+	}
+	sep := sc.s[j]
+	if sep != '/' && sep != '-' && sep != '.' {
+		return a, rNo
+	}
+	j++
+	if sc.adj(j, ' ') {
+		if sep != '/' {
+			return a, rNo
+		}
+		j++
+		spaced = true
+	}
+	v2, n2, e2, ok := sc.adjNumber(j)
+	if !ok {
+		return a, rNo
+	}
+	// Compact day range "12-13/6/2024".
+	if sep == '-' && n2 <= 2 && !spaced && sc.adj(e2, '/') {
+		v3, n3, e3, ok := sc.adjNumber(e2 + 1)
+		if !ok || n3 > 2 {
+			return a, rNo
+		}
+		a.form, a.d, a.d2, a.m, a.end = fDays, v1, v2, v3, e3
+		if sc.adj(e3, '/') {
+			y, n4, e4, ok := sc.adjNumber(e3 + 1)
+			if !ok {
+				return a, rNo
+			}
+			yy, ok := year2(y, n4)
+			if !ok {
+				return a, rNo
+			}
+			a.y, a.end = yy, e4
+		} else if !afterNgay && c != ctxRel {
+			return a, rNo
+		}
+		if !sc.atBoundary(a.end) {
+			return a, rNo
+		}
+		if v1 >= v2 || v1 > 31 || v2 > 31 || v3 > 12 {
+			return a, rNo
+		}
+		return a, rOK
+	}
+	// Month/year "6/2024" (in context only: a bare one is too often a
+	// document number).
+	if n2 == 4 {
+		if c != ctxRel || sep != '/' && sep != '-' || !isYear(v2, n2) || !sc.atBoundary(e2) || v1 < 1 || v1 > 12 {
+			return a, rNo
+		}
+		a.form, a.m, a.y, a.end = fMonth, v1, v2, e2
+		return a, rOK
+	}
+	if n2 > 2 {
+		return a, rNo
+	}
+	a.form, a.d, a.m, a.end = fDate, v1, v2, e2
+	// The year, after the same separator.
+	k := e2
+	if spaced && sc.adj(k, ' ') && k+1 < len(sc.s) && sc.s[k+1] == sep {
+		k++
+	}
+	if sc.adj(k, sep) {
+		k++
+		if spaced && sc.adj(k, ' ') {
+			k++
+		}
+		v3, n3, e3, ok := sc.adjNumber(k)
+		if !ok {
+			return a, rNo // "30/2020/NĐ-CP", "1/2/a"
+		}
+		y, ok := year2(v3, n3)
+		if !ok || !sc.atBoundary(e3) {
+			return a, rNo
+		}
+		a.y, a.end = y, e3
+	} else {
+		if !sc.atBoundary(e2) {
+			return a, rNo
+		}
+		if !afterNgay && c != ctxRel && !sc.isWhole(i, e2) {
+			return a, rNo // "3/5 chỉ tiêu", "15/3 đường"
+		}
+		if sep != '/' && !afterNgay {
+			return a, rNo // "2.3", "12-13"
+		}
+	}
+	if v1 > 31 || v2 > 12 {
+		return a, rNo // not date-like: "3/25", "12.500"
+	}
+	return a, rOK
+}
+
+// day reads "ngày …" or a bare numeric date.
+func (sc *scanner) day(i int, c ctx) (a anchor, r res) {
+	i = sc.skipSpace(i)
+	e, ok := sc.phrase(i, "ngay")
+	if !ok {
+		if blockedNumber(sc.prevWord(i)) {
+			return a, rNo
+		}
+		return sc.numeric(i, c, false)
+	}
+	start := i
+	// Blank draft dates.
+	if f, any := sc.fill(e); any || sc.startsWord(f, "thang") || sc.startsWord(f, "/") {
+		if a, r := sc.partial(start, f); r != rNo {
+			return a, r
+		}
+	}
+	j := e
+	if w, e2 := sc.nextWord(j); vntext.IsDayPrefix(w) {
+		j = e2
+	}
+	v, n, e2, ok := sc.number(j)
+	if !ok {
+		if w, e3 := sc.nextWord(j); w != "" && j > e {
+			if nv, size := vntext.NumberWord(sc.s[sc.skipSpace(j):]); nv > 0 {
+				v, n, e2, ok = nv, 1, sc.skipSpace(j)+size, true
+			}
+			_ = e3
+		}
+		if !ok {
+			return a, rNo
+		}
+	}
+	// "ngày 15 tháng 3 năm 2024"
+	if e3, ok := sc.phrase(e2, "thang"); ok && n <= 2 {
+		m, nm, e4, ok := sc.number(e3)
+		if !ok || nm > 2 {
+			return a, rNo
+		}
+		a.form, a.d, a.m, a.start, a.at, a.end = fDate, v, m, start, sc.skipSpace(j), e4
+		if y, _, e5, ok := sc.yearPart(e4); ok {
+			a.y, a.end = y, e5
+		}
+		return a, rOK
+	}
+	if a, r := sc.numeric(j, c, true); r != rNo {
+		a.start = start
+		return a, r
+	}
+	// "ngày 20" alone: only a recurrence or a range end can use it.
+	if n <= 2 && v >= 1 && sc.atBoundary(e2) {
+		a.form, a.d, a.start, a.at, a.end = fDayOnly, v, start, sc.skipSpace(j), e2
+		return a, rOK
+	}
+	return a, rNo
+}
+
+// startsWord reports whether the token at i is the word or punct w.
+func (sc *scanner) startsWord(i int, w string) bool {
+	t := sc.tok(i)
+	return t.Text == w
+}
+
+// partial reads a blank draft date after "ngày" (at f, past the fill).
+func (sc *scanner) partial(start, f int) (a anchor, r res) {
+	a.form, a.start = fPartial, start
+	if e, ok := sc.phrase(f, "thang"); ok {
+		j, _ := sc.fill(e)
+		if m, n, e2, ok := sc.number(j); ok && n <= 2 {
+			a.m, a.at = m, sc.skipSpace(j)
+			j = e2
+		}
+		j, _ = sc.fill(j)
+		e3, ok := sc.phrase(j, "nam")
+		if !ok {
+			return a, rNo
+		}
+		y, n, e4, ok := sc.number(e3)
+		if !ok || !isYear(y, n) {
+			return a, rNo
+		}
+		if a.at == 0 {
+			a.at = sc.skipSpace(e3)
+		}
+		a.y, a.end = y, e4
+		return a, rOK
+	}
+	// "ngày ..../..../2024"
+	j, ok := sc.punct(f, '/')
+	if !ok {
+		return a, rNo
+	}
+	j, _ = sc.fill(j)
+	if m, n, e2, ok := sc.number(j); ok && n <= 2 {
+		a.m, a.at, j = m, sc.skipSpace(j), e2
+	} else if j2, ok := sc.fill(j); ok {
+		j = j2
+	} else {
+		return a, rNo
+	}
+	j, ok = sc.punct(j, '/')
+	if !ok {
+		return a, rNo
+	}
+	y, n, e, ok := sc.number(j)
+	if !ok || !isYear(y, n) {
+		return a, rNo
+	}
+	if a.at == 0 {
+		a.at = sc.skipSpace(j)
+	}
+	a.y, a.end = y, e
+	return a, rOK
+}
+
+// blockedNumber reports whether a bare number after word w is an address,
+// a document number or a section, not a date.
+func blockedNumber(w string) bool {
+	switch w {
+	case "so", "duong", "pho", "ngo", "ngach", "hem", "kiet", "khoan", "dieu", "diem", "muc", "tiet",
+		"chuong", "phan", "lo", "tang", "phong", "km", "nha", "to", "khu", "ap", "thon", "xom", "toa":
+		return true
+	}
+	return false
+}
+
+// datetime reads an optional time of day and weekday, then a day.
+func (sc *scanner) datetime(i int, c ctx) (a anchor, r res) {
+	i = sc.skipSpace(i)
+	start := i
+	var t Clock
+	j := i
+	if ck, e, ok := sc.clock(j); ok {
+		t = ck
+		j = e
+		if e2, ok := sc.punct(j, ','); ok {
+			j = e2
+		}
+	}
+	wd := 0
+	if w, e, ok := sc.weekday(j); ok {
+		wd, j = w, e
+		if e2, ok := sc.punct(j, ','); ok {
+			j = e2
+		}
+	}
+	if t.Set || wd != 0 {
+		a, r = sc.day(j, ctxRel)
+		if r != rOK || a.form == fDayOnly || a.form == fPartial {
+			if r == rBad {
+				return a, r
+			}
+			return a, rNo
+		}
+	} else {
+		a, r = sc.day(j, c)
+		if r != rOK {
+			return a, r
+		}
+	}
+	a.start, a.wd = start, wd
+	if t.Set {
+		a.t = t
+		return a, rOK
+	}
+	// A time after the date: "ngày 20/5/2022, lúc 14 giờ 30".
+	if a.form == fDate {
+		k := a.end
+		if e, ok := sc.punct(k, ','); ok {
+			k = e
+		}
+		if e, ok := sc.phrase(k, "vao luc"); ok {
+			k = e
+		} else if e, ok := sc.phrase(k, "luc"); ok {
+			k = e
+		} else {
+			return a, rOK
+		}
+		if ck, e, ok := sc.clock(k); ok {
+			a.t, a.end = ck, e
+		}
+	}
+	return a, rOK
+}
+
+// month reads "tháng M[/Y]", "tháng M năm Y", "tháng 6-7/2024".
+func (sc *scanner) month(i int) (a anchor, r res) {
+	i = sc.skipSpace(i)
+	e, ok := sc.phrase(i, "thang")
+	if !ok {
+		return a, rNo
+	}
+	m, n, e2, ok := sc.number(e)
+	if !ok || n > 2 || !sc.atBoundary(e2) && !(e2 < len(sc.s) && (sc.s[e2] == '/' || sc.s[e2] == '-' || sc.s[e2] == '.')) {
+		return a, rNo
+	}
+	a.form, a.m, a.start, a.at, a.end = fMonth, m, i, sc.skipSpace(e), e2
+	if y, _, e3, ok := sc.yearPart(e2); ok {
+		a.y, a.end = y, e3
+	} else if j, ok := sc.punct(e2, '-'); ok {
+		// "tháng 6-7/2024"
+		if m2, n2, e3, ok := sc.number(j); ok && n2 <= 2 && m2 > m {
+			if y, _, e4, ok := sc.yearPart(e3); ok {
+				a.form, a.m2, a.y, a.end = fMonths, m2, y, e4
+			}
+		}
+	}
+	if !sc.atBoundary(a.end) {
+		return a, rNo
+	}
+	if m < 1 || m > 12 {
+		return a, sc.fail(a.at, "month "+itoa(m)+" out of range")
+	}
+	return a, rOK
+}
+
+// quarterNum reads a quarter numeral: Roman I–XII or Arabic.
+func (sc *scanner) quarterNum(i int) (q, at, end int, ok bool) {
+	t := sc.tok(i)
+	switch t.Kind {
+	case vntext.Word:
+		if v, ok := vntext.Roman(t.Text); ok {
+			return v, t.Start, t.End, true
+		}
+	case vntext.Number:
+		if len(t.Text) <= 2 {
+			return t.Value(), t.Start, t.End, true
+		}
+	}
+	return 0, 0, i, false
+}
+
+// quarter reads "quý III/2024", "quý 3 năm 2026", "quý III - IV/2024".
+func (sc *scanner) quarter(i int) (a anchor, r res) {
+	i = sc.skipSpace(i)
+	e, ok := sc.anyPhrase(i, "quy", "qui")
+	if !ok {
+		return a, rNo
+	}
+	q, at, e2, ok := sc.quarterNum(e)
+	if !ok {
+		return a, rNo
+	}
+	a.form, a.q, a.start, a.at, a.end = fQuarter, q, i, at, e2
+	if j, ok := sc.punct(e2, '-'); ok {
+		if q2, _, e3, ok := sc.quarterNum(j); ok && q2 > q {
+			a.form, a.q2, a.end = fQuarters, q2, e3
+		}
+	}
+	if y, _, e3, ok := sc.yearPart(a.end); ok {
+		a.y, a.end = y, e3
+	}
+	if !sc.atBoundary(a.end) {
+		return a, rNo
+	}
+	if q < 1 || q > 4 || a.form == fQuarters && a.q2 > 4 {
+		bad := q
+		if bad >= 1 && bad <= 4 {
+			bad = a.q2
+		}
+		return a, sc.fail(a.at, "quarter "+itoa(bad)+" out of range")
+	}
+	return a, rOK
+}
+
+// yearRef reads the year after "năm": YYYY, "nay", "tới", "sau".
+func (sc *scanner) yearRef(i int) (y, at, end int, ok bool) {
+	if v, n, e, ok := sc.number(i); ok && isYear(v, n) && sc.atBoundary(e) {
+		return v, sc.skipSpace(i), e, true
+	}
+	if e, ok := sc.phrase(i, "nay"); ok {
+		return sc.ref.Year, sc.skipSpace(i), e, true
+	}
+	if e, ok := sc.anyPhrase(i, "toi", "sau"); ok {
+		if _, ok := sc.phrase(e, "khi"); !ok {
+			return sc.ref.Year + 1, sc.skipSpace(i), e, true
+		}
+	}
+	return 0, 0, i, false
+}
+
+// year reads "năm 2025", "năm nay", "năm 2024-2025".
+func (sc *scanner) year(i int) (a anchor, r res) {
+	i = sc.skipSpace(i)
+	e, ok := sc.phrase(i, "nam")
+	if !ok {
+		return a, rNo
+	}
+	y, at, e2, ok := sc.yearRef(e)
+	if !ok {
+		return a, rNo
+	}
+	a.form, a.y, a.start, a.at, a.end = fYear, y, i, at, e2
+	if j, ok := sc.punct(e2, '-'); ok {
+		if y2, n2, e3, ok := sc.number(j); ok && isYear(y2, n2) && y2 > y && sc.atBoundary(e3) {
+			a.form, a.y2, a.end = fYears, y2, e3
+		}
+	}
+	return a, rOK
+}
+
+// firstN reads "6 tháng đầu năm 2024", "9 tháng đầu năm", "6 tháng cuối
+// năm", "6 tháng năm 2023", "nửa đầu năm 2024".
+func (sc *scanner) firstN(i int) (a anchor, r res) {
+	i = sc.skipSpace(i)
+	a.start = i
+	var e int
+	if e1, ok := sc.phrase(i, "nua"); ok {
+		a.n, e = 6, e1
+	} else {
+		v, n, e1, ok := sc.number(i)
+		if !ok {
+			w, e2 := sc.nextWord(i)
+			switch w {
+			case "ba":
+				v, e1 = 3, e2
+			case "sau":
+				v, e1 = 6, e2
+			case "chin":
+				v, e1 = 9, e2
+			default:
+				return a, rNo
+			}
+		} else if n > 2 || v < 1 || v > 12 {
+			return a, rNo
+		}
+		e2, ok := sc.phrase(e1, "thang")
+		if !ok {
+			return a, rNo
+		}
+		a.n, e = v, e2
+	}
+	a.form = fFirstN
+	if e2, ok := sc.phrase(e, "dau"); ok {
+		e = e2
+	} else if e2, ok := sc.phrase(e, "cuoi"); ok {
+		e, a.form = e2, fLastN
+	} else if a.n == 6 && e == sc.skipSpace(i)+3 {
+		return a, rNo // "nửa năm"
+	} else {
+		// "6 tháng năm 2023": the first months, year required.
+		e3, ok := sc.phrase(e, "nam")
+		if !ok {
+			return a, rNo
+		}
+		y, at, e4, ok := sc.yearRef(e3)
+		if !ok || at == e4 {
+			return a, rNo
+		}
+		a.y, a.at, a.end = y, at, e4
+		return a, rOK
+	}
+	e3, ok := sc.phrase(e, "nam")
+	if !ok {
+		return a, rNo
+	}
+	a.at, a.end = sc.skipSpace(e3), e3
+	if y, at, e4, ok := sc.yearRef(e3); ok {
+		a.y, a.at, a.end = y, at, e4
+	}
+	return a, rOK
+}
+
+// eml reads "đầu/giữa/cuối tháng 6/2025", "cuối năm 2024", "đầu quý III".
+func (sc *scanner) eml(i int) (a anchor, r res) {
+	i = sc.skipSpace(i)
+	w, e := sc.nextWord(i)
+	switch w {
+	case "dau":
+		a.part = 1
+	case "giua":
+		a.part = 2
+	case "cuoi":
+		a.part = 3
+	default:
+		return a, rNo
+	}
+	a.form, a.start, a.at, a.end = fEML, i, i, e
+	switch u, e2 := sc.nextWord(e); u {
+	case "thang":
+		a.unit, a.end = GrainMonth, e2
+		if m, r := sc.month(e); r == rOK && m.form == fMonth {
+			a.m, a.y, a.at, a.end = m.m, m.y, m.at, m.end
+		} else if r == rBad {
+			return a, r
+		} else if _, _, _, ok := sc.number(e2); ok {
+			return a, rNo
+		}
+	case "quy":
+		a.unit, a.end = GrainQuarter, e2
+		if q, r := sc.quarter(e); r == rOK && q.form == fQuarter {
+			a.q, a.y, a.at, a.end = q.q, q.y, q.at, q.end
+		} else if r == rBad {
+			return a, r
+		}
+	case "nam":
+		if a.part == 2 {
+			return a, rNo
+		}
+		a.unit, a.end = GrainYear, e2
+		if y, at, e3, ok := sc.yearRef(e2); ok {
+			a.y, a.at, a.end = y, at, e3
+		}
+	default:
+		return a, rNo
+	}
+	return a, rOK
+}
+
+// phase reads "giai đoạn 2022-2025", "giai đoạn từ năm 2021 đến năm 2025",
+// "thời kỳ 2021-2030", or a bare "2021-2025".
+func (sc *scanner) phase(i int, c ctx) (a anchor, r res) {
+	i = sc.skipSpace(i)
+	a.start = i
+	j := i
+	named := false
+	if e, ok := sc.anyPhrase(i, "giai doan", "thoi ky"); ok {
+		j, named = e, true
+		if e2, ok := sc.phrase(j, "tu"); ok {
+			j = e2
+		}
+		if e2, ok := sc.phrase(j, "nam"); ok {
+			j = e2
+		}
+	}
+	y1, n1, e1, ok := sc.number(j)
+	if !ok || !isYear(y1, n1) || !named && !sc.startsFree(sc.skipSpace(j)) {
+		return a, rNo
+	}
+	a.at = sc.skipSpace(j)
+	k, ok := sc.punct(e1, '-')
+	if !ok {
+		if k, ok = sc.phrase(e1, "den"); !ok || !named {
+			return a, rNo
+		}
+		if k2, ok := sc.phrase(k, "nam"); ok {
+			k = k2
+		}
+	} else if !named && k != e1+1 && c != ctxRel {
+		return a, rNo
+	}
+	y2, n2, e2, ok := sc.number(k)
+	if !ok || !isYear(y2, n2) || y2 <= y1 || !sc.atBoundary(e2) {
+		return a, rNo
+	}
+	a.form, a.y, a.y2, a.end = fYears, y1, y2, e2
+	return a, rOK
+}
+
+// anchorAt reads any anchor at i.
+func (sc *scanner) anchorAt(i int, c ctx) (a anchor, r res) {
+	t := sc.tok(i)
+	switch t.Kind {
+	case vntext.Number:
+		if a, r = sc.firstN(i); r != rNo {
+			return a, r
+		}
+		if a, r = sc.phase(i, c); r != rNo {
+			return a, r
+		}
+		return sc.datetime(i, c)
+	case vntext.Word:
+		switch t.Text {
+		case "ngay", "thu", "chu":
+			return sc.datetime(i, c)
+		case "thang":
+			return sc.month(i)
+		case "quy", "qui":
+			return sc.quarter(i)
+		case "nam":
+			return sc.year(i)
+		case "nua", "ba", "sau", "chin":
+			return sc.firstN(i)
+		case "dau", "giua", "cuoi":
+			return sc.eml(i)
+		case "giai", "thoi":
+			return sc.phase(i, c)
+		}
+	}
+	return a, rNo
+}

@@ -201,17 +201,19 @@ func officialIndex(d Date) int {
 	if d.Year < officialFirstYear || d.Year > officialLastYear {
 		return -1
 	}
-	k := dateKey(d)
-	lo, hi := 0, len(officialDays)
+	i := d.Year - officialFirstYear
+	lo, hi := int(officialYearIndex[i]), int(officialYearIndex[i+1])
+	k := int(d.Month)<<5 | d.Day
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
-		if dateKey(officialDays[m].Date) < k {
+		o := &officialDays[m].Date
+		if int(o.Month)<<5|o.Day < k {
 			lo = m + 1
 		} else {
 			hi = m
 		}
 	}
-	if lo < len(officialDays) && officialDays[lo].Date == d {
+	if lo < int(officialYearIndex[i+1]) && officialDays[lo].Date == d {
 		return lo
 	}
 	return -1
@@ -245,15 +247,43 @@ func (c Calendar) special(d Date, dn int) (Holiday, bool) {
 			return Holiday{}, false
 		}
 	}
-	if !mayBeStatutory(d, dn) {
-		return Holiday{}, false
-	}
-	var l statList
-	statutoryDays(d.Year, rest, &l)
-	if s, ok := l.find(dn); ok {
+	if s, ok := statutoryAt(d, dn, rest); ok {
 		return s.holiday(), true
 	}
 	return Holiday{}, false
+}
+
+// kindAt is special reduced to the kind, for IsWorkday; found is false for
+// an ordinary day.
+func (c Calendar) kindAt(d Date, dn int) (k HolidayKind, found bool) {
+	cfg := c.cfg
+	rest := uint8(defaultRest)
+	if cfg != nil {
+		rest = cfg.rest
+		if i := searchKeys(cfg.overKeys, dn); i >= 0 {
+			return cfg.over[i].Kind, true
+		}
+		if i := searchKeys(cfg.annKeys, dn); i >= 0 {
+			return cfg.ann[i].Kind, true
+		}
+		if len(cfg.annYears) > 0 && cfg.announced(d.Year) {
+			return 0, false
+		}
+	}
+	if cfg == nil || !cfg.noOfficial {
+		if d.Year >= officialFirstYear && d.Year <= officialLastYear {
+			if i := officialIndex(d); i >= 0 {
+				return officialDays[i].Kind, true
+			}
+			if d.Year >= officialFirstComplete {
+				return 0, false
+			}
+		}
+	}
+	if s, ok := statutoryAt(d, dn, rest); ok {
+		return s.kind, true
+	}
+	return 0, false
 }
 
 // IsWorkday reports whether d is a working day of c. It is false for an
@@ -263,8 +293,8 @@ func (c Calendar) IsWorkday(d Date) bool {
 		return false
 	}
 	dn := d.Days()
-	if h, ok := c.special(d, dn); ok {
-		return h.Kind == HolidayWorkday
+	if k, ok := c.kindAt(d, dn); ok {
+		return k == HolidayWorkday
 	}
 	return c.restMask()&(1<<weekdayOf(dn)) == 0
 }

@@ -173,20 +173,33 @@ func (l *statList) find(dn int) (statDay, bool) {
 	return statDay{}, false
 }
 
-// statutoryDays fills l with the statutory holidays of solar year y and their
-// compensatory days for the weekly rest days in rest (a bit per
-// time.Weekday), sorted by date.
-func statutoryDays(y int, rest uint8, l *statList) {
+// Groups of statutory holidays. Their compensatory days never reach another
+// group (TestStatutoryWindows), so one group can be computed alone.
+const (
+	groupNewYear  = 1 << iota // 1 January
+	groupTet                  // Tết Nguyên Đán
+	groupSpring               // Giỗ Tổ Hùng Vương, 30 April, 1 May
+	groupNational             // Quốc khánh
+	groupAll      = groupNewYear | groupTet | groupSpring | groupNational
+)
+
+// statutoryDays fills l with the statutory holidays of solar year y in the
+// given groups and their compensatory days for the weekly rest days in rest
+// (a bit per time.Weekday), sorted by date.
+func statutoryDays(y int, rest uint8, groups uint8, l *statList) {
 	l.n = 0
 	if y < 1 || y > 9999 {
 		return
 	}
-	holiday := func(d Date, name uint8) {
-		dn := d.Days()
+	holiday := func(dn int, name uint8) {
 		l.add(dn, HolidayPublic, name, statSource(dn))
 	}
-	holiday(Date{y, time.January, 1}, nameNewYear)
-	if _, tet, ok := lunarYear(y); ok {
+	jan1 := Date{y, time.January, 1}.Days()
+	if groups&groupNewYear != 0 {
+		holiday(jan1, nameNewYear)
+	}
+	e, tet, lunarOK := lunarYear(y)
+	if lunarOK && groups&groupTet != 0 {
 		src := statSource(tet)
 		l.add(tet-1, HolidayPublic, nameGiaoThua, src)
 		n := 4 // mùng 1–4 (2012 and 2019 codes: 5 days with giao thừa)
@@ -196,23 +209,34 @@ func statutoryDays(y int, rest uint8, l *statList) {
 		for i := 0; i < n; i++ {
 			l.add(tet+i, HolidayPublic, uint8(nameTet1+i), src)
 		}
-		if y >= 2007 {
-			if d, err := (LunarDate{y, 3, 10, false}).Solar(); err == nil {
-				holiday(d, nameHungKings)
-			}
-		}
 	}
-	holiday(Date{y, time.April, 30}, nameVictory)
-	holiday(Date{y, time.May, 1}, nameLabour)
-	sep2 := Date{y, time.September, 2}
-	holiday(sep2, nameNational)
-	if sep2.Days() >= dn2019Code {
-		adj := 1 // 1 September
-		switch sep2.Weekday() {
-		case time.Monday, time.Thursday, time.Sunday:
-			adj = 3
+	if groups&groupSpring != 0 {
+		if lunarOK && y >= 2007 {
+			// 10th day of month 3: months 1 and 2, and a leap month 1 or 2, before it.
+			dn := tet + lunarLen(e, 0) + lunarLen(e, 1) + 9
+			if lm := lunarLeap(e); lm == 1 || lm == 2 {
+				dn += lunarLen(e, 2)
+			}
+			holiday(dn, nameHungKings)
 		}
-		holiday(Date{y, time.September, adj}, nameNational)
+		apr30 := jan1 + 119
+		if IsLeapYear(y) {
+			apr30++
+		}
+		holiday(apr30, nameVictory)
+		holiday(apr30+1, nameLabour)
+	}
+	if groups&groupNational != 0 {
+		sep2 := Date{y, time.September, 2}.Days()
+		holiday(sep2, nameNational)
+		if sep2 >= dn2019Code {
+			adj := sep2 - 1 // 1 September
+			switch weekdayOf(sep2) {
+			case time.Monday, time.Thursday, time.Sunday:
+				adj = sep2 + 1
+			}
+			holiday(adj, nameNational)
+		}
 	}
 	// Compensatory days, in the order of the holidays they make up for.
 	nh := l.n
@@ -234,34 +258,56 @@ func statutoryDays(y int, rest uint8, l *statList) {
 	}
 }
 
-// mayBeStatutory reports whether d can be a statutory day or a compensatory
-// day: it lies in one of the windows around the holidays. It lets IsWorkday
-// skip the statutory computation on most days (the windows are checked
-// exhaustively by TestStatutoryWindows).
-func mayBeStatutory(d Date, dn int) bool {
+// statutoryGroup returns the group of holidays whose days (with their
+// compensatory days) may include d, or 0 when d is outside every window. It
+// lets IsWorkday skip the statutory computation on most days; the windows are
+// checked exhaustively by TestStatutoryWindows.
+func statutoryGroup(d Date, dn int) uint8 {
 	switch d.Month {
 	case time.January:
 		if d.Day <= 4 {
-			return true
+			return groupNewYear
 		}
 	case time.March:
 		if d.Day >= 28 {
-			return true
+			return groupSpring
 		}
 	case time.April:
-		return true
+		return groupSpring
 	case time.May:
-		return d.Day <= 7
+		if d.Day <= 7 {
+			return groupSpring
+		}
+		return 0
 	case time.August:
-		return d.Day >= 30
+		if d.Day >= 30 {
+			return groupNational
+		}
+		return 0
 	case time.September:
-		return d.Day <= 7
+		if d.Day <= 7 {
+			return groupNational
+		}
+		return 0
 	}
 	if d.Month > time.March {
-		return false
+		return 0
 	}
-	_, tet, ok := lunarYear(d.Year)
-	return ok && dn >= tet-2 && dn <= tet+10
+	if _, tet, ok := lunarYear(d.Year); ok && dn >= tet-2 && dn <= tet+10 {
+		return groupTet
+	}
+	return 0
+}
+
+// statutoryAt returns the statutory day on d (day number dn), if any.
+func statutoryAt(d Date, dn int, rest uint8) (statDay, bool) {
+	g := statutoryGroup(d, dn)
+	if g == 0 {
+		return statDay{}, false
+	}
+	var l statList
+	statutoryDays(d.Year, rest, g, &l)
+	return l.find(dn)
 }
 
 func (s statDay) holiday() Holiday {
@@ -281,7 +327,7 @@ func (s statDay) holiday() Holiday {
 // years 1900–2100 only.
 func StatutoryHolidays(y int) []Holiday {
 	var l statList
-	statutoryDays(y, defaultRest, &l)
+	statutoryDays(y, defaultRest, groupAll, &l)
 	out := make([]Holiday, l.n)
 	for i := range out {
 		out[i] = l.d[i].holiday()

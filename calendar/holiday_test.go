@@ -89,6 +89,16 @@ func TestOfficialCivilServiceDays(t *testing.T) {
 }
 
 func TestOfficialTableShape(t *testing.T) {
+	if len(officialYearIndex) != officialLastYear-officialFirstYear+2 || int(officialYearIndex[len(officialYearIndex)-1]) != len(officialDays) {
+		t.Fatalf("officialYearIndex does not cover officialDays")
+	}
+	for y := officialFirstYear; y <= officialLastYear; y++ {
+		for i := int(officialYearIndex[y-officialFirstYear]); i < int(officialYearIndex[y-officialFirstYear+1]); i++ {
+			if officialDays[i].Date.Year != y {
+				t.Errorf("officialYearIndex: entry %d (%v) under %d", i, officialDays[i].Date, y)
+			}
+		}
+	}
 	for i, o := range officialDays {
 		if !o.Date.IsValid() || o.Name == "" || o.Source == "" || o.Kind == HolidayKindUnknown {
 			t.Errorf("officialDays[%d] = %+v", i, o)
@@ -254,15 +264,16 @@ func TestStatutoryWindows(t *testing.T) {
 	for y := 1900; y <= 2100; y++ {
 		var l statList
 		for _, rest := range []uint8{defaultRest, 1 << time.Sunday, 1<<time.Friday | 1<<time.Saturday} {
-			statutoryDays(y, rest, &l)
+			statutoryDays(y, rest, groupAll, &l)
 			for i := 0; i < l.n; i++ {
 				dn := int(l.d[i].dn)
 				d := DateFromDays(dn)
 				if d.Year != y {
 					t.Errorf("%d: statutory day %v in another year", y, d)
 				}
-				if !mayBeStatutory(d, dn) {
-					t.Errorf("%d: statutory day %v (%s) outside the windows", y, d, statNames[l.d[i].name])
+				// The day is found when only its window's group is computed.
+				if s, ok := statutoryAt(d, dn, rest); !ok || s != l.d[i] {
+					t.Errorf("%d: statutory day %v (%s) outside its window: %+v", y, d, statNames[l.d[i].name], s)
 				}
 				if i > 0 && l.d[i-1].dn == l.d[i].dn {
 					t.Errorf("%d: two statutory days on %v", y, d)
@@ -283,5 +294,50 @@ func TestHolidayKindText(t *testing.T) {
 	var k HolidayKind
 	if err := k.UnmarshalText([]byte("nope")); err == nil {
 		t.Error("UnmarshalText(nope) succeeded")
+	}
+}
+
+func TestHungKingsFastPath(t *testing.T) {
+	for y := 2007; y <= 2100; y++ {
+		want := (LunarDate{y, 3, 10, false}).MustSolar()
+		var l statList
+		statutoryDays(y, defaultRest, groupSpring, &l)
+		found := false
+		for i := 0; i < l.n; i++ {
+			if l.d[i].name == nameHungKings {
+				found = true
+				if got := DateFromDays(int(l.d[i].dn)); got != want {
+					t.Errorf("%d: Giỗ Tổ %v, want %v", y, got, want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%d: no Giỗ Tổ", y)
+		}
+	}
+}
+
+// TestCalendarConsistency checks that IsWorkday, Special and the year
+// bitsets used by AddWorkdays agree on every day of 1900–2100.
+func TestCalendarConsistency(t *testing.T) {
+	for name, c := range testCalendars() {
+		for y := 1900; y <= 2100; y++ {
+			var m yearMask
+			c.mask(y, &m)
+			for i := 0; i < m.n; i++ {
+				dn := m.first + i
+				d := DateFromDays(dn)
+				bit := m.bits[i>>6]>>uint(i&63)&1 == 1
+				work := c.IsWorkday(d)
+				h, ok := c.Special(d)
+				viaSpecial := !c.IsRestDay(d.Weekday())
+				if ok {
+					viaSpecial = h.Kind == HolidayWorkday
+				}
+				if bit != work || work != viaSpecial {
+					t.Fatalf("%s %v: mask %v, IsWorkday %v, Special %+v %v", name, d, bit, work, h, ok)
+				}
+			}
+		}
 	}
 }

@@ -312,10 +312,17 @@ func FuzzLunarRoundTrip(f *testing.F) {
 
 func BenchmarkLunarOf(b *testing.B) {
 	b.ReportAllocs()
-	base := Date{1990, 1, 1}.Days()
+	dates := make([]Date, 0, 20000)
+	for d := (Date{1990, 1, 1}); len(dates) < cap(dates); d = d.AddDays(1) {
+		dates = append(dates, d)
+	}
 	var s int
-	for i := 0; b.Loop(); i++ {
-		s += LunarOf(DateFromDays(base + i%20000)).Day
+	j := 0
+	for b.Loop() {
+		s += LunarOf(dates[j]).Day
+		if j++; j == len(dates) {
+			j = 0
+		}
 	}
 	_ = s
 }

@@ -5,8 +5,8 @@ import "time"
 // Vietnamese names of weekdays, lunar months and the sexagenary (can-chi)
 // cycle. All strings are NFC.
 
-// weekdayNames are the Vietnamese weekday names, indexed by time.Weekday.
-var weekdayNames = [7]string{"Chủ nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"}
+// viWeekdayNames are the Vietnamese weekday names, indexed by time.Weekday.
+var viWeekdayNames = [7]string{"Chủ nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"}
 
 // WeekdayName returns the Vietnamese name of w as written at the start of a
 // sentence: "Thứ Hai" for Monday … "Thứ Bảy", "Chủ nhật". It returns "" for
@@ -15,12 +15,12 @@ func WeekdayName(w time.Weekday) string {
 	if w < time.Sunday || w > time.Saturday {
 		return ""
 	}
-	return weekdayNames[w]
+	return viWeekdayNames[w]
 }
 
 // VietnameseWeekday returns the Vietnamese name of d's day of the week,
 // "Thứ Bảy" for 2024-02-10.
-func (d Date) VietnameseWeekday() string { return weekdayNames[d.Weekday()] }
+func (d Date) VietnameseWeekday() string { return viWeekdayNames[d.Weekday()] }
 
 // lunarMonthNames are the traditional names of the lunar months 1–12.
 var lunarMonthNames = [13]string{"", "tháng Giêng", "tháng Hai", "tháng Ba", "tháng Tư", "tháng Năm",

@@ -61,22 +61,13 @@ func (c Calendar) mask(y int, m *yearMask) {
 	official := cfg == nil || !cfg.noOfficial
 	if !announced && !(official && y >= officialFirstComplete && y <= officialLastComplete) {
 		var l statList
-		statutoryDays(y, rest, &l)
+		statutoryDays(y, rest, groupAll, &l)
 		for i := 0; i < l.n; i++ {
 			m.set(int(l.d[i].dn), false)
 		}
 	}
 	if !announced && official && y >= officialFirstYear && y <= officialLastYear {
-		k := dateKey(Date{y, time.January, 1})
-		lo, hi := 0, len(officialDays)
-		for lo < hi {
-			mid := int(uint(lo+hi) >> 1)
-			if dateKey(officialDays[mid].Date) < k {
-				lo = mid + 1
-			} else {
-				hi = mid
-			}
-		}
+		lo := int(officialYearIndex[y-officialFirstYear])
 		for i := lo; i < len(officialDays) && officialDays[i].Date.Year == y; i++ {
 			o := &officialDays[i]
 			m.set(o.Date.Days(), o.Kind == HolidayWorkday)
@@ -217,10 +208,11 @@ func (c Calendar) AddWorkdays(d Date, n int) Date {
 	}
 }
 
-// WorkdaysBetween returns the number of working days after a up to and
-// including b, negative when b is before a: the n with
-// AddWorkdays(a, n) == b when b is a working day. It returns 0 when either
-// date is invalid.
+// WorkdaysBetween returns the signed number of working days from a to b, the
+// n with AddWorkdays(a, n) == b whenever b is a working day: for b after a,
+// the working days after a up to and including b; for b before a, minus the
+// working days from b up to but excluding a. It returns 0 when either date is
+// invalid or they are equal.
 func (c Calendar) WorkdaysBetween(a, b Date) int {
 	if !a.IsValid() || !b.IsValid() {
 		return 0
@@ -229,13 +221,21 @@ func (c Calendar) WorkdaysBetween(a, b Date) int {
 	case 0:
 		return 0
 	case 1:
-		return -c.WorkdaysBetween(b, a)
+		return -c.countWorkdays(b, b.Days(), a.Days())
 	}
-	lo, hi := a.Days()+1, b.Days()+1 // count [lo, hi)
+	return c.countWorkdays(a, a.Days()+1, b.Days()+1)
+}
+
+// countWorkdays counts the working days with day numbers in [lo, hi); from
+// is the date of lo or the day before it.
+func (c Calendar) countWorkdays(from Date, lo, hi int) int {
 	n := 0
 	var m yearMask
-	for y := a.Year; y <= b.Year; y++ {
+	for y := from.Year; y <= 9999; y++ {
 		c.mask(y, &m)
+		if m.first >= hi {
+			break
+		}
 		s, e := lo-m.first, hi-m.first
 		if s < 0 {
 			s = 0

@@ -1,0 +1,246 @@
+package calendar
+
+import (
+	"testing"
+	"time"
+)
+
+// naiveAdd walks day by day with IsWorkday: the reference for AddWorkdays.
+func naiveAdd(c Calendar, d Date, n int) Date {
+	step := 1
+	if n < 0 {
+		step, n = -1, -n
+	}
+	for n > 0 {
+		d = d.AddDays(step)
+		if c.IsWorkday(d) {
+			n--
+		}
+	}
+	return d
+}
+
+func testCalendars() map[string]Calendar {
+	return map[string]Calendar{
+		"official":  Official(),
+		"statutory": Statutory(),
+		"sunday":    Official().WithRestDays(time.Sunday),
+		"local": Official().With(
+			Holiday{Date: Date{2024, 6, 3}, Name: "Ngày nghỉ địa phương", Kind: HolidayLocal},
+			Holiday{Date: Date{2024, 6, 8}, Name: "Làm việc thứ Bảy", Kind: HolidayWorkday},
+			Holiday{Date: Date{2024, 2, 12}, Name: "Trực Tết", Kind: HolidayWorkday},
+		),
+		"announced2027": Official().WithAnnouncement(2027,
+			Holiday{Date: Date{2027, 1, 1}, Name: "Tết Dương lịch", Kind: HolidayPublic},
+			Holiday{Date: Date{2027, 2, 5}, Name: "Tết", Kind: HolidayPublic},
+			Holiday{Date: Date{2027, 2, 13}, Name: "Ngày làm bù", Kind: HolidayWorkday},
+		),
+	}
+}
+
+func TestAddWorkdaysMatchesWalk(t *testing.T) {
+	starts := []Date{
+		{2018, 12, 28}, {2019, 1, 4}, {2020, 1, 22}, {2023, 12, 29}, {2024, 2, 7}, {2024, 4, 26},
+		{2024, 6, 1}, {2025, 4, 25}, {2026, 8, 21}, {2026, 12, 31}, {2027, 2, 1}, {1999, 12, 31},
+		{1900, 6, 1}, {2100, 6, 1},
+	}
+	ns := []int{1, 2, 5, 10, 22, 60, 250, 400, -1, -5, -30, -250, -400}
+	for name, c := range testCalendars() {
+		for _, d := range starts {
+			for _, n := range ns {
+				want := naiveAdd(c, d, n)
+				if got := c.AddWorkdays(d, n); got != want {
+					t.Errorf("%s: AddWorkdays(%v, %d) = %v, want %v", name, d, n, got, want)
+				}
+				if got := c.WorkdaysBetween(d, want); c.IsWorkday(want) && got != n {
+					t.Errorf("%s: WorkdaysBetween(%v, %v) = %d, want %d", name, d, want, got, n)
+				}
+			}
+		}
+	}
+}
+
+func TestWorkdaysKnown(t *testing.T) {
+	c := Official()
+	tests := []struct {
+		d    Date
+		n    int
+		want Date
+	}{
+		// Thursday 2024-02-08 starts the Tết break (8–14 February 2024).
+		{Date{2024, 2, 7}, 1, Date{2024, 2, 15}},
+		// Friday 2024-04-26: Monday 29 April is a bridge day, 30 April and 1 May
+		// holidays, 4 May (Saturday) worked.
+		{Date{2024, 4, 26}, 1, Date{2024, 5, 2}},
+		{Date{2024, 4, 26}, 3, Date{2024, 5, 4}},
+		{Date{2024, 5, 6}, -2, Date{2024, 5, 3}},
+		{Date{2024, 5, 6}, -3, Date{2024, 5, 2}},
+		{Date{2024, 6, 30}, 0, Date{2024, 6, 30}},
+	}
+	for _, tt := range tests {
+		if got := c.AddWorkdays(tt.d, tt.n); got != tt.want {
+			t.Errorf("AddWorkdays(%v, %d) = %v, want %v", tt.d, tt.n, got, tt.want)
+		}
+	}
+	if got := c.NextWorkday(Date{2024, 2, 7}); got != (Date{2024, 2, 15}) {
+		t.Errorf("NextWorkday = %v", got)
+	}
+	if got := c.PrevWorkday(Date{2024, 2, 15}); got != (Date{2024, 2, 7}) {
+		t.Errorf("PrevWorkday = %v", got)
+	}
+	if got := c.WorkdayOnOrAfter(Date{2024, 5, 4}); got != (Date{2024, 5, 4}) {
+		t.Errorf("WorkdayOnOrAfter(worked Saturday) = %v", got)
+	}
+	if got := c.WorkdayOnOrAfter(Date{2024, 4, 27}); got != (Date{2024, 5, 2}) {
+		t.Errorf("WorkdayOnOrAfter(2024-04-27) = %v", got)
+	}
+	// 2024 has 366 days: 262 weekdays, 9 weekdays off (1 Jan, 8, 9, 12, 13, 14 Feb,
+	// 18 Apr, 29, 30 Apr, 1 May, 2, 3 Sep = 12) and one worked Saturday.
+	if got := c.WorkdaysBetween(Date{2023, 12, 31}, Date{2024, 12, 31}); got != 262-12+1 {
+		t.Errorf("working days in 2024 = %d, want %d", got, 262-12+1)
+	}
+	if got := c.WorkdaysBetween(Date{2025, 1, 1}, Date{2024, 1, 1}); got != -(262 - 12 + 1) {
+		t.Errorf("WorkdaysBetween reversed = %d", got)
+	}
+	if got := c.AddWorkdays(Date{}, 3); got != (Date{}) {
+		t.Errorf("AddWorkdays(zero) = %v", got)
+	}
+}
+
+func TestCalendarOptions(t *testing.T) {
+	base := Official()
+	c := base.With(Holiday{Date: Date{2024, 6, 3}, Name: "Ngày nghỉ địa phương"})
+	if c.IsWorkday(Date{2024, 6, 3}) || !base.IsWorkday(Date{2024, 6, 3}) {
+		t.Error("With did not add a day off, or changed the original")
+	}
+	if h, ok := c.Holiday(Date{2024, 6, 3}); !ok || h.Kind != HolidayLocal {
+		t.Errorf("Holiday = %+v, %v", h, ok)
+	}
+	sat := Official().WithRestDays(time.Sunday)
+	if !sat.IsWorkday(Date{2024, 6, 8}) || sat.IsWorkday(Date{2024, 6, 9}) {
+		t.Error("WithRestDays(Sunday): Saturday should work, Sunday rest")
+	}
+	// 2027 (statutory): Giỗ Tổ 10/3 âm lịch is Friday 2027-04-16; 1 May is a
+	// Saturday, made up on Monday 3 May for a Saturday–Sunday week only.
+	if Official().IsWorkday(Date{2027, 5, 3}) || !sat.IsWorkday(Date{2027, 5, 3}) {
+		t.Error("compensatory day for 1 May 2027 should follow the rest days")
+	}
+	ann := Official().WithAnnouncement(2027, Holiday{Date: Date{2027, 2, 5}, Name: "Tết", Kind: HolidayPublic})
+	if ann.Provisional(2027) || !Official().Provisional(2027) {
+		t.Error("WithAnnouncement did not end Provisional")
+	}
+	if !ann.IsWorkday(Date{2027, 9, 2}) || Official().IsWorkday(Date{2027, 9, 2}) {
+		t.Error("an announced year should drop the statutory fallback")
+	}
+	st := Statutory()
+	if !st.IsWorkday(Date{2024, 4, 29}) || Official().IsWorkday(Date{2024, 4, 29}) {
+		t.Error("Statutory should ignore the 2024 bridge day")
+	}
+	if !st.Provisional(2024) {
+		t.Error("Statutory().Provisional(2024) = false")
+	}
+	if (Calendar{}).IsWorkday(Date{2024, 2, 12}) {
+		t.Error("zero Calendar is not Official")
+	}
+}
+
+func TestIsWorkdayAllocs(t *testing.T) {
+	c := Official()
+	d := Date{2024, 4, 18}
+	if n := testing.AllocsPerRun(100, func() { _ = c.IsWorkday(d) }); n != 0 {
+		t.Errorf("IsWorkday allocates %v", n)
+	}
+	d2 := Date{2030, 2, 4}
+	if n := testing.AllocsPerRun(100, func() { _ = c.IsWorkday(d2) }); n != 0 {
+		t.Errorf("IsWorkday (statutory year) allocates %v", n)
+	}
+	if n := testing.AllocsPerRun(100, func() { _ = c.AddWorkdays(d, 250) }); n != 0 {
+		t.Errorf("AddWorkdays allocates %v", n)
+	}
+	if n := testing.AllocsPerRun(100, func() { _, _ = c.Holiday(d) }); n != 0 {
+		t.Errorf("Holiday allocates %v", n)
+	}
+}
+
+func FuzzAddWorkdays(f *testing.F) {
+	for _, d := range []Date{{2024, 2, 7}, {2024, 4, 26}, {2018, 12, 31}, {2030, 1, 30}, {1905, 3, 1}} {
+		for _, n := range []int{1, 5, 250, -3, -250} {
+			f.Add(d.Days(), n, uint8(0))
+		}
+	}
+	cals := []Calendar{Official(), Statutory(), Official().WithRestDays(time.Sunday)}
+	f.Fuzz(func(t *testing.T, dn, n int, which uint8) {
+		first, last := LunarRange()
+		d := DateFromDays(first.Days() + modPos(dn, last.Days()-first.Days()+1))
+		n = n % 2000
+		c := cals[int(which)%len(cals)]
+		if !c.IsWorkday(d) {
+			d = c.NextWorkday(d)
+		}
+		e := c.AddWorkdays(d, n)
+		if back := c.AddWorkdays(e, -n); back != d {
+			t.Fatalf("AddWorkdays(AddWorkdays(%v, %d) = %v, %d) = %v", d, n, e, -n, back)
+		}
+		if n != 0 && !c.IsWorkday(e) {
+			t.Fatalf("AddWorkdays(%v, %d) = %v, not a working day", d, n, e)
+		}
+		if got := c.WorkdaysBetween(d, e); got != n {
+			t.Fatalf("WorkdaysBetween(%v, %v) = %d, want %d", d, e, got, n)
+		}
+	})
+}
+
+var sinkBool bool
+var sinkDate Date
+
+func BenchmarkIsWorkday(b *testing.B) {
+	c := Official()
+	dates := make([]Date, 0, 3000)
+	for d := (Date{2019, 1, 1}); d.Year <= 2026; d = d.AddDays(1) {
+		dates = append(dates, d)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	j := 0
+	for b.Loop() {
+		sinkBool = c.IsWorkday(dates[j])
+		if j++; j == len(dates) {
+			j = 0
+		}
+	}
+}
+
+func BenchmarkIsWorkdayStatutoryYears(b *testing.B) {
+	c := Official()
+	dates := make([]Date, 0, 3000)
+	for d := (Date{2027, 1, 1}); d.Year <= 2034; d = d.AddDays(1) {
+		dates = append(dates, d)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	j := 0
+	for b.Loop() {
+		sinkBool = c.IsWorkday(dates[j])
+		if j++; j == len(dates) {
+			j = 0
+		}
+	}
+}
+
+func BenchmarkAddWorkdays250(b *testing.B) {
+	c := Official()
+	d := Date{2024, 3, 15}
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkDate = c.AddWorkdays(d, 250)
+	}
+}
+
+func BenchmarkAddWorkdays250Statutory(b *testing.B) {
+	c := Official()
+	d := Date{2030, 3, 15}
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkDate = c.AddWorkdays(d, 250)
+	}
+}

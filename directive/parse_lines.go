@@ -1,0 +1,489 @@
+package directive
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/chidao/chidao/internal/vntext"
+)
+
+// This file is the first layer of the parser: the input split into lines
+// with their byte offsets, each line cleaned of the layout that conversion
+// from PDF, Word or a web page leaves (markdown emphasis and headings, "|"
+// table-cell markers, rules of dashes), and the lines of the body joined
+// into paragraphs where a line was only wrapped or a paragraph was split by a
+// page break.
+
+// A line is one line of the input. Its content is the line without the
+// white space and layout marks around it, and with inline emphasis markers
+// ("**") removed.
+type line struct {
+	start, end int    // the raw line, without its line break
+	cs, ce     int    // the content span in the input
+	text       string // the content, inline "**" removed
+	cuts       []cut  // where text differs from input[cs:ce]
+	blank      bool   // no letter or digit: white space or layout only
+	bar        bool   // the line is or holds a "|" cell marker or a rule
+	folded     string // vntext folding of text, filled by fold
+	isFolded   bool
+}
+
+// A cut records n bytes of the input removed at text offset at.
+type cut struct{ at, n int }
+
+// orig maps an offset in l.text to an offset in the input.
+func (l *line) orig(t int) int {
+	o := l.cs + t
+	for _, c := range l.cuts {
+		if c.at <= t {
+			o += c.n
+		}
+	}
+	return o
+}
+
+// fold returns the folded text of the line.
+func (l *line) fold() string {
+	if !l.isFolded {
+		l.folded = vntext.String(l.text)
+		l.isFolded = true
+	}
+	return l.folded
+}
+
+// splitLines splits s into lines and cleans each one.
+func splitLines(s string) []line {
+	n := strings.Count(s, "\n") + 1
+	lines := make([]line, 0, n)
+	for i := 0; i <= len(s); {
+		j := strings.IndexByte(s[i:], '\n')
+		end := len(s)
+		next := len(s) + 1
+		if j >= 0 {
+			end = i + j
+			next = end + 1
+		}
+		e := end
+		if e > i && s[e-1] == '\r' {
+			e--
+		}
+		lines = append(lines, cleanLine(s, i, e))
+		i = next
+	}
+	return lines
+}
+
+// cleanLine builds the line s[start:end].
+func cleanLine(s string, start, end int) line {
+	l := line{start: start, end: end}
+	a, b := trimSpaceSpan(s, start, end)
+	for changed := true; changed && a < b; {
+		changed = false
+		switch {
+		case s[a] == '|':
+			a++
+			l.bar = true
+			changed = true
+		case s[b-1] == '|':
+			b--
+			l.bar = true
+			changed = true
+		case s[a] == '#':
+			k := a
+			for k < b && s[k] == '#' {
+				k++
+			}
+			if k == b || s[k] == ' ' || s[k] == '\t' {
+				a = k
+				changed = true
+			}
+		case s[a] == '>' && (a+1 == b || s[a+1] == ' '):
+			a++
+			changed = true
+		case strings.HasPrefix(s[a:b], "**") || strings.HasPrefix(s[a:b], "__"):
+			a += 2
+			changed = true
+		case b-a >= 2 && (strings.HasSuffix(s[a:b], "**") || strings.HasSuffix(s[a:b], "__")):
+			b -= 2
+			changed = true
+		case s[a] == '*' && a+1 < b && s[a+1] != ' ' && s[a+1] != '\t':
+			a++
+			changed = true
+		case s[b-1] == '*' && b-1 > a && s[b-2] != ' ':
+			b--
+			changed = true
+		}
+		if changed {
+			a, b = trimSpaceSpan(s, a, b)
+		}
+	}
+	l.cs, l.ce = a, b
+	content := s[a:b]
+	if strings.Contains(content, "**") {
+		var sb strings.Builder
+		sb.Grow(len(content))
+		for k := 0; k < len(content); {
+			if strings.HasPrefix(content[k:], "**") {
+				l.cuts = append(l.cuts, cut{sb.Len(), 2})
+				k += 2
+				continue
+			}
+			sb.WriteByte(content[k])
+			k++
+		}
+		l.text = sb.String()
+	} else {
+		l.text = content
+	}
+	l.blank = !hasLetterOrDigit(l.text)
+	if l.blank && l.text != "" {
+		l.bar = true // a rule of dashes or underscores, or a lone marker
+	}
+	return l
+}
+
+// trimSpaceSpan trims Unicode white space and zero-width characters from
+// both ends of s[a:b].
+func trimSpaceSpan(s string, a, b int) (int, int) {
+	for a < b {
+		r, n := utf8.DecodeRuneInString(s[a:b])
+		if !isSpaceRune(r) {
+			break
+		}
+		a += n
+	}
+	for a < b {
+		r, n := utf8.DecodeLastRuneInString(s[a:b])
+		if !isSpaceRune(r) {
+			break
+		}
+		b -= n
+	}
+	return a, b
+}
+
+func isSpaceRune(r rune) bool {
+	return unicode.IsSpace(r) || r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\ufeff' || r == '\u00ad'
+}
+
+func hasLetterOrDigit(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstRune returns the first rune of s, or 0.
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	if r == utf8.RuneError {
+		return 0
+	}
+	return r
+}
+
+// startsLower reports whether s opens with a lower-case letter.
+func startsLower(s string) bool {
+	r := firstRune(s)
+	return unicode.IsLower(r)
+}
+
+// startsUpper reports whether s opens with an upper-case letter.
+func startsUpper(s string) bool {
+	return unicode.IsUpper(firstRune(s))
+}
+
+// endsTerminal reports whether s ends a sentence or a list item: ".", ";",
+// ":", "!", "?", or such a mark followed by a closing bracket or quote.
+func endsTerminal(s string) bool {
+	s = strings.TrimRight(s, " )]\"'”’*")
+	if s == "" {
+		return false
+	}
+	switch s[len(s)-1] {
+	case '.', ';', ':', '!', '?':
+		return true
+	}
+	return false
+}
+
+// isUpperText reports whether every letter of s is upper case and s holds
+// at least two letters.
+func isUpperText(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if unicode.IsLower(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// A markerKind is the kind of the item marker that opens a paragraph.
+type markerKind uint8
+
+const (
+	markNone   markerKind = iota
+	markRoman             // "I.", "II."
+	markNumber            // "1.", "1)", "1.1.", "1.2.3"
+	markLetter            // "a)", "đ)"
+	markParen             // "(1)"
+	markDash              // "-", "–", "•", "*"
+	markPlus              // "+"
+)
+
+// A marker is the item marker that opens a paragraph: its kind, its depth
+// (the number of parts of a "1.2.3" number), its printed label without
+// punctuation ("II", "1.2", "a") and its size in bytes with the space after
+// it.
+type marker struct {
+	kind  markerKind
+	depth int
+	label string
+	size  int
+}
+
+// parseMarker reads the item marker at the start of t.
+func parseMarker(t string) marker {
+	if t == "" {
+		return marker{}
+	}
+	c := t[0]
+	switch {
+	case c == '-' || c == '+' || c == '*':
+		if len(t) == 1 {
+			return marker{}
+		}
+		k := markDash
+		if c == '+' {
+			k = markPlus
+		}
+		if t[1] == ' ' || t[1] == '\t' {
+			return marker{kind: k, depth: 1, size: 1 + spaceRun(t[1:])}
+		}
+		if c != '*' && startsUpper(t[1:]) {
+			return marker{kind: k, depth: 1, size: 1}
+		}
+		return marker{}
+	case isDigitByte(c):
+		return numberMarker(t)
+	case c == '(':
+		k := 1
+		for k < len(t) && k < 4 && isDigitByte(t[k]) {
+			k++
+		}
+		if k > 1 && k < len(t) && t[k] == ')' && (k+1 == len(t) || t[k+1] == ' ') {
+			return marker{kind: markParen, depth: 1, label: t[1:k], size: k + 1 + spaceRun(t[k+1:])}
+		}
+		return marker{}
+	case c == 'I' || c == 'V' || c == 'X':
+		k := 0
+		for k < len(t) && k < 6 && (t[k] == 'I' || t[k] == 'V' || t[k] == 'X') {
+			k++
+		}
+		if _, ok := vntext.Roman(t[:k]); !ok || k >= len(t) {
+			return marker{}
+		}
+		if (t[k] == '.' || t[k] == ')') && (k+1 == len(t) || t[k+1] == ' ') {
+			return marker{kind: markRoman, depth: 1, label: t[:k], size: k + 1 + spaceRun(t[k+1:])}
+		}
+		return marker{}
+	}
+	// A letter item: "a)", "đ)".
+	r, n := utf8.DecodeRuneInString(t)
+	if (('a' <= r && r <= 'z') || r == 'đ') && n < len(t) && t[n] == ')' && (n+1 == len(t) || t[n+1] == ' ') {
+		return marker{kind: markLetter, depth: 1, label: t[:n], size: n + 1 + spaceRun(t[n+1:])}
+	}
+	return marker{}
+}
+
+// numberMarker reads "1.", "1)", "1.1.", "1.1" (followed by a space),
+// "12." at the start of t.
+func numberMarker(t string) marker {
+	k := 0
+	depth := 0
+	for {
+		d := k
+		for k < len(t) && k-d < 3 && isDigitByte(t[k]) {
+			k++
+		}
+		if k == d || (k < len(t) && isDigitByte(t[k])) {
+			return marker{}
+		}
+		depth++
+		if k < len(t) && t[k] == '.' && k+1 < len(t) && isDigitByte(t[k+1]) {
+			k++
+			continue
+		}
+		break
+	}
+	label := t[:k]
+	switch {
+	case k == len(t):
+		if depth > 1 {
+			return marker{kind: markNumber, depth: depth, label: label, size: k}
+		}
+		return marker{}
+	case t[k] == '.' || t[k] == ')':
+		if k+1 == len(t) || t[k+1] == ' ' || t[k+1] == '\t' {
+			return marker{kind: markNumber, depth: depth, label: label, size: k + 1 + spaceRun(t[k+1:])}
+		}
+		// "12.Giao": a number glued to its text.
+		if t[k] == '.' && startsUpper(t[k+1:]) {
+			return marker{kind: markNumber, depth: depth, label: label, size: k + 1}
+		}
+	case t[k] == ' ' && depth > 1:
+		return marker{kind: markNumber, depth: depth, label: label, size: k + spaceRun(t[k:])}
+	}
+	return marker{}
+}
+
+func spaceRun(t string) int {
+	n := 0
+	for n < len(t) && (t[n] == ' ' || t[n] == '\t') {
+		n++
+	}
+	return n
+}
+
+func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
+
+// A block is a paragraph of the body: consecutive lines joined where a line
+// was only wrapped or a page break split a sentence. Its text is the lines'
+// text joined with single spaces; segs map it back to the input.
+type block struct {
+	first, last int // line indices, inclusive
+	start, end  int // span in the input
+	text        string
+	segs        []seg
+	// breaks are text offsets where a line joined the one before it although
+	// it opened with a capital letter: a heading wrapped into its body.
+	breaks []int
+	mark   marker
+	f      vntext.Folded
+}
+
+// A seg maps text[at:] to the input from orig on, up to the next seg.
+type seg struct {
+	at   int
+	line int
+}
+
+// orig maps an offset in b.text to an offset in the input.
+func (b *block) orig(lines []line, t int) int {
+	k := len(b.segs) - 1
+	for k > 0 && b.segs[k].at > t {
+		k--
+	}
+	s := b.segs[k]
+	d := t - s.at
+	l := &lines[s.line]
+	if d > len(l.text) {
+		d = len(l.text)
+	}
+	return l.orig(d)
+}
+
+// span maps the text span [a, b) to the input.
+func (b *block) span(lines []line, x, y int) Span {
+	if y <= x {
+		o := b.orig(lines, x)
+		return Span{o, o}
+	}
+	return Span{b.orig(lines, x), b.origEnd(lines, y)}
+}
+
+// origEnd maps an end offset: the end of a line's text maps to the end of
+// that line's content, not the start of the next.
+func (b *block) origEnd(lines []line, t int) int {
+	k := len(b.segs) - 1
+	for k > 0 && b.segs[k].at >= t {
+		k--
+	}
+	s := b.segs[k]
+	d := t - s.at
+	l := &lines[s.line]
+	if d > len(l.text) {
+		d = len(l.text)
+	}
+	return l.orig(d)
+}
+
+// foldedSpan maps a span of b.f.Text to the input.
+func (b *block) foldedSpan(lines []line, x, y int) Span {
+	return b.span(lines, b.f.Orig(x), b.f.Orig(y))
+}
+
+// joins reports whether line l continues the paragraph that ends with line
+// p, given whether a blank line and whether a hard break ("|", a rule) lie
+// between them.
+func joins(p, l *line, blankBetween, hard bool) bool {
+	if hard {
+		return false
+	}
+	if parseMarker(l.text).kind != markNone {
+		return false
+	}
+	if blankBetween {
+		// A page break splits a sentence: the text before stops mid-sentence
+		// and the text after goes on in lower case.
+		return !endsTerminal(p.text) && startsLower(l.text)
+	}
+	if startsLower(l.text) {
+		return true
+	}
+	return !endsTerminal(p.text)
+}
+
+// buildBlocks joins lines[from:to] into paragraphs.
+func buildBlocks(lines []line, from, to int) []block {
+	var blocks []block
+	var cur *block
+	blankBetween, hard := false, false
+	var sb strings.Builder
+	flush := func() {
+		if cur != nil {
+			cur.text = sb.String()
+			sb.Reset()
+			cur.mark = parseMarker(cur.text)
+			cur.f = vntext.Fold(cur.text)
+			blocks = append(blocks, *cur)
+			cur = nil
+		}
+	}
+	for i := from; i < to; i++ {
+		l := &lines[i]
+		if l.blank {
+			if l.bar {
+				hard = true
+			} else {
+				blankBetween = true
+			}
+			continue
+		}
+		if cur != nil && joins(&lines[cur.last], l, blankBetween, hard) {
+			sb.WriteByte(' ')
+			if startsUpper(l.text) && !blankBetween {
+				cur.breaks = append(cur.breaks, sb.Len())
+			}
+			cur.segs = append(cur.segs, seg{sb.Len(), i})
+			sb.WriteString(l.text)
+			cur.last = i
+			cur.end = l.ce
+		} else {
+			flush()
+			cur = &block{first: i, last: i, start: l.cs, end: l.ce}
+			cur.segs = append(cur.segs, seg{0, i})
+			sb.WriteString(l.text)
+		}
+		blankBetween, hard = false, false
+	}
+	flush()
+	return blocks
+}

@@ -1,0 +1,73 @@
+package calendar_test
+
+import (
+	"errors"
+	"testing"
+
+	"github.com/chidao/chidao/calendar"
+)
+
+// roundTrip checks that e.String() parses back to e (span aside).
+func roundTrip(t *testing.T, src string, e calendar.Expr, ref calendar.Date) {
+	t.Helper()
+	s := e.String()
+	back, err := calendar.Parse(s, ref)
+	if err != nil {
+		t.Errorf("%q → %+v → String %q: %v", src, e, s, err)
+		return
+	}
+	e.Start, e.End, back.Start, back.End = 0, 0, 0, 0
+	if back != e {
+		t.Errorf("%q → String %q\n got back %+v\n      want %+v", src, s, back, e)
+	}
+}
+
+func TestRoundTripCorpus(t *testing.T) {
+	for _, path := range []string{"testdata/dates.jsonl", "testdata/extra_cases.jsonl"} {
+		for _, c := range readCases(t, path) {
+			ref := calendar.MustParseISODate(c.Ref)
+			e, err := calendar.Parse(c.Text, ref)
+			if err != nil {
+				continue
+			}
+			roundTrip(t, c.Text, e, ref)
+			for _, f := range calendar.FindAll(c.Text, ref) {
+				if f.Err == nil {
+					roundTrip(t, c.Text, f.Expr, ref)
+				}
+			}
+		}
+	}
+}
+
+func TestParseErrors(t *testing.T) {
+	ref := calendar.Date{Year: 2024, Month: 5, Day: 6}
+	for _, tc := range []struct {
+		in     string
+		offset int
+		msg    string
+	}{
+		{"ngày 31/02/2024", 6, "day 31 out of range for February 2024"},
+		{"29/02/2023", 0, "day 29 out of range for February 2023"},
+		{"tháng 13/2024", 7, "month 13 out of range"},
+		{"quý V/2024", 5, "quarter 5 out of range"},
+		{"00/01/2024", 0, "day 0 out of range"},
+		{"trước ngày 31/9/2024", 15, "day 31 out of range for September"},
+		{"từ ngày 01/7 đến ngày 31/6/2024", 29, "day 31 out of range for June"},
+	} {
+		_, err := calendar.Parse(tc.in, ref)
+		var pe *calendar.ParseError
+		if !errors.As(err, &pe) {
+			t.Errorf("Parse(%q) error = %v, want a *ParseError", tc.in, err)
+			continue
+		}
+		if errors.Is(err, calendar.ErrNoExpression) || pe.Input != tc.in || pe.Offset != tc.offset || pe.Msg != tc.msg {
+			t.Errorf("Parse(%q) = %#v, want offset %d msg %q", tc.in, pe, tc.offset, tc.msg)
+		}
+	}
+	for _, in := range []string{"", "xin chào", "Nghị định số 30/2020/NĐ-CP", "đạt 3/5 chỉ tiêu", "12.500 người"} {
+		if _, err := calendar.Parse(in, ref); !errors.Is(err, calendar.ErrNoExpression) {
+			t.Errorf("Parse(%q) error = %v, want ErrNoExpression", in, err)
+		}
+	}
+}

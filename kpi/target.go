@@ -1,6 +1,7 @@
 package kpi
 
 import (
+	"bytes"
 	"encoding/json"
 	"strings"
 )
@@ -118,7 +119,10 @@ func (t Target) MarshalJSON() ([]byte, error) {
 	if t.IsRange() {
 		max = &t.Max
 	}
-	return json.Marshal(struct {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false) // keep ">=" readable
+	err := enc.Encode(struct {
 		Text   string   `json:"text"`
 		Op     string   `json:"op"`
 		Value  Percent  `json:"value"`
@@ -126,4 +130,5 @@ func (t Target) MarshalJSON() ([]byte, error) {
 		Metric string   `json:"metric"`
 		Verb   string   `json:"verb,omitempty"`
 	}{t.Text, t.Op.String(), t.Value, max, t.Metric, t.Verb})
+	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), err
 }

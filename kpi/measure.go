@@ -1,0 +1,99 @@
+package kpi
+
+import (
+	"slices"
+
+	"github.com/chidao/chidao/calendar"
+)
+
+// A Measurement is the value of a metric on a date. When it was counted —
+// 37 of 40 systems — it keeps the counts Num and Den so that sums across
+// agencies and periods stay exact; Value is then FromCounts(Num, Den). A
+// measurement known only as a percentage has Den == 0.
+type Measurement struct {
+	Date     calendar.Date
+	Value    Percent
+	Num, Den int64
+}
+
+// Count returns the measurement of num out of den on date d: Count(d, 37, 40)
+// has Value 92,5%.
+func Count(d calendar.Date, num, den int64) Measurement {
+	return Measurement{Date: d, Value: FromCounts(num, den), Num: num, Den: den}
+}
+
+// Reading returns the measurement of value v on date d, without counts.
+func Reading(d calendar.Date, v Percent) Measurement {
+	return Measurement{Date: d, Value: v}
+}
+
+// HasCounts reports whether m keeps its counts.
+func (m Measurement) HasCounts() bool { return m.Den != 0 }
+
+// String returns "2024-06-30 92,5% (37/40)" or "2024-06-30 92,5%".
+func (m Measurement) String() string {
+	b := m.Date.AppendTo(make([]byte, 0, 40))
+	b = append(b, ' ')
+	b = m.Value.AppendTo(b)
+	if m.HasCounts() {
+		b = append(b, " ("...)
+		b = append(b, itoa64(m.Num)...)
+		b = append(b, '/')
+		b = append(b, itoa64(m.Den)...)
+		b = append(b, ')')
+	}
+	return string(b)
+}
+
+// A Series is the measurements of one metric, for one agency or in total.
+// [Evaluate] and [Series.At] take it in any order; [Series.Sorted] returns it
+// in date order.
+type Series []Measurement
+
+// Sorted returns a copy of s in date order; measurements of the same date keep
+// their order.
+func (s Series) Sorted() Series {
+	c := slices.Clone(s)
+	slices.SortStableFunc(c, func(a, b Measurement) int { return a.Date.Compare(b.Date) })
+	return c
+}
+
+// At returns the latest measurement on or before asOf (the last one in s
+// among those of the same date), and false when there is none.
+func (s Series) At(asOf calendar.Date) (Measurement, bool) {
+	best := -1
+	for i := range s {
+		if !asOf.Before(s[i].Date) && (best < 0 || !s[i].Date.Before(s[best].Date)) {
+			best = i
+		}
+	}
+	if best < 0 {
+		return Measurement{}, false
+	}
+	return s[best], true
+}
+
+func itoa64(n int64) string {
+	if n >= -1<<31 && n < 1<<31 {
+		return itoa(int(n))
+	}
+	var b [20]byte
+	i := len(b)
+	u := uint64(n)
+	if n < 0 {
+		u = uint64(-n)
+	}
+	for {
+		i--
+		b[i] = byte('0' + u%10)
+		u /= 10
+		if u == 0 {
+			break
+		}
+	}
+	s := string(b[i:])
+	if n < 0 {
+		s = "-" + s
+	}
+	return s
+}

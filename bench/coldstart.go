@@ -34,6 +34,12 @@ type Cold struct {
 	HeapAfterInit      int64
 	HeapAllocAfterInit int64
 
+	// FirstCallNs is the time of the first parse in a fresh process (a
+	// separate run, not under inittrace), and HeapAfterFirst the live heap
+	// after it minus the base probe's; medians over runs.
+	FirstCallNs    int64
+	HeapAfterFirst int64
+
 	// Binary is the size in bytes of the probe's executable built with
 	// default flags, and BinaryDelta that size minus the base probe's.
 	Binary, BinaryDelta int64
@@ -57,6 +63,7 @@ func ModuleDir() (string, error) {
 type initRun struct {
 	pkgs                 map[string][2]int64 // package → ns, bytes
 	heapBefore, heapLive int64
+	firstNs, firstHeap   int64
 }
 
 // BuildProbe builds the probe named name into dir and returns the path of
@@ -69,6 +76,22 @@ func BuildProbe(modDir, dir, name string) (string, error) {
 		return "", fmt.Errorf("go build %s: %v\n%s", name, err, out)
 	}
 	return exe, nil
+}
+
+func runFirst(exe, phrase string) (ns, heap int64, err error) {
+	out, err := exec.Command(exe, phrase).Output()
+	if err != nil {
+		return 0, 0, fmt.Errorf("%s %q: %v", exe, phrase, err)
+	}
+	f := strings.Fields(string(out))
+	if len(f) != 2 {
+		return 0, 0, fmt.Errorf("%s: unexpected output %q", exe, out)
+	}
+	if ns, err = strconv.ParseInt(f[0], 10, 64); err != nil {
+		return 0, 0, err
+	}
+	heap, err = strconv.ParseInt(f[1], 10, 64)
+	return ns, heap, err
 }
 
 func runProbe(exe string) (initRun, error) {
@@ -111,9 +134,10 @@ func runProbe(exe string) (initRun, error) {
 
 // MeasureColdStart builds the base probe and each named probe in a temporary
 // directory, runs each runs times under GODEBUG=inittrace=1 (alternating
-// probes, so that machine noise falls on all alike), and returns their costs
-// net of the base probe, in the order of names.
-func MeasureColdStart(names []string, runs int) ([]Cold, error) {
+// probes, so that machine noise falls on all alike) and, when phrase is not
+// empty, runs times more to parse phrase once, and returns their costs net of
+// the base probe, in the order of names.
+func MeasureColdStart(names []string, runs int, phrase string) ([]Cold, error) {
 	modDir, err := ModuleDir()
 	if err != nil {
 		return nil, err
@@ -144,6 +168,11 @@ func MeasureColdStart(names []string, runs int) ([]Cold, error) {
 			if err != nil {
 				return nil, err
 			}
+			if phrase != "" {
+				if ir.firstNs, ir.firstHeap, err = runFirst(exe, phrase); err != nil {
+					return nil, err
+				}
+			}
 			results[i] = append(results[i], ir)
 		}
 	}
@@ -172,6 +201,11 @@ func MeasureColdStart(names []string, runs int) ([]Cold, error) {
 		c.InitBytes = median(results[i], func(r initRun) int64 { return added(r, 1) })
 		c.HeapAllocAfterInit = median(results[i], func(r initRun) int64 { return r.heapBefore }) - baseBefore
 		c.HeapAfterInit = median(results[i], func(r initRun) int64 { return r.heapLive }) - baseLive
+		if phrase != "" {
+			c.FirstCallNs = median(results[i], func(r initRun) int64 { return r.firstNs })
+			c.HeapAfterFirst = median(results[i], func(r initRun) int64 { return r.firstHeap }) -
+				median(results[0], func(r initRun) int64 { return r.firstHeap })
+		}
 		out[k] = c
 	}
 	return out, nil

@@ -98,13 +98,19 @@ func TestTargetMet(t *testing.T) {
 
 func TestTargetJSON(t *testing.T) {
 	tg := MustParseTarget("bảo đảm từ 70% đến 80,5% dân số")
-	b, err := json.Marshal(tg)
+	b, err := tg.MarshalJSON()
 	if err != nil {
 		t.Fatal(err)
 	}
 	want := `{"text":"từ 70% đến 80,5% dân số","op":">=","value":70,"max":80.5,"metric":"dân số"}`
 	if string(b) != want {
 		t.Errorf("json = %s; want %s", b, want)
+	}
+	// Through encoding/json (which escapes ">" as \u003e) it decodes the same.
+	b, _ = json.Marshal(tg)
+	var m map[string]any
+	if err := json.Unmarshal(b, &m); err != nil || m["op"] != ">=" || m["value"] != 70.0 {
+		t.Errorf("decoded %s = %v, %v", b, m, err)
 	}
 }
 
@@ -154,8 +160,8 @@ func TestTallyExact(t *testing.T) {
 
 func TestTallyNotAnAverage(t *testing.T) {
 	var r Rollup
-	r.Add("Sở A", 90, 100)  // 90%
-	r.Add("Sở B", 1, 10)    // 10%
+	r.Add("Sở A", 90, 100)   // 90%
+	r.Add("Sở B", 1, 10)     // 10%
 	r.Add("Sở C", 950, 1000) // 95%
 	// Average of percentages: 65%; sum over sum: 1041/1110 = 93,7838%.
 	if got := r.Total.Percent(); got != 937838 {

@@ -148,6 +148,9 @@ func (sc *scanner) once(i int) (int, bool) {
 // dayRule reads the day a cadence names after it: "trước ngày 20",
 // "vào ngày 15/12".
 func (sc *scanner) dayRule(i int) (a anchor, end int, ok bool) {
+	if e, ok := sc.punct(i, ','); ok {
+		i = e
+	}
 	j, ok := sc.anyPhrase(i, "truoc", "vao", "cham nhat")
 	if !ok {
 		j = i

@@ -460,7 +460,7 @@ func (sc *scanner) numeric(i int, c ctx, afterNgay bool) (a anchor, r res) {
 			return a, rNo // "2.3", "12-13"
 		}
 	}
-	if v1 > 31 || v2 > 12 {
+	if !afterNgay && (v1 > 31 || v2 > 12) {
 		return a, rNo // not date-like: "3/25", "12.500"
 	}
 	return a, rOK
@@ -558,12 +558,10 @@ func (sc *scanner) partial(start, f int) (a anchor, r res) {
 	if !ok {
 		return a, rNo
 	}
-	j, _ = sc.fill(j)
+	j, filled := sc.fill(j)
 	if m, n, e2, ok := sc.number(j); ok && n <= 2 {
 		a.m, a.at, j = m, sc.skipSpace(j), e2
-	} else if j2, ok := sc.fill(j); ok {
-		j = j2
-	} else {
+	} else if !filled {
 		return a, rNo
 	}
 	j, ok = sc.punct(j, '/')

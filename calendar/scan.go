@@ -64,11 +64,13 @@ func (sc *scanner) phrase(i int, p string) (int, bool) {
 	if len(s)-i < len(p) || s[i:i+len(p)] != p {
 		return i, false
 	}
+	// A digit may touch a word ("ngày14", "quý1"): typed text often loses
+	// that space, and the tokenizer splits there too.
 	e := i + len(p)
-	if e < len(s) && (vntext.IsLetter(s[e]) || vntext.IsDigit(s[e])) {
+	if e < len(s) && vntext.IsLetter(s[e]) {
 		return i, false
 	}
-	if i > 0 && (vntext.IsLetter(s[i-1]) || vntext.IsDigit(s[i-1])) {
+	if i > 0 && vntext.IsLetter(s[i-1]) {
 		return i, false
 	}
 	return e, true

@@ -190,18 +190,16 @@ func searchKeys(keys []int32, dn int) int {
 	return -1
 }
 
-// The years that have entries in officialDays.
-const (
-	officialFirstYear = 2018
-	officialLastYear  = 2026
-)
-
 // officialIndex returns the index of d in officialDays, or -1.
 func officialIndex(d Date) int {
 	if d.Year < officialFirstYear || d.Year > officialLastYear {
 		return -1
 	}
 	i := d.Year - officialFirstYear
+	doy := dayOfYear(d)
+	if officialBits[i][doy>>6]>>uint(doy&63)&1 == 0 {
+		return -1
+	}
 	lo, hi := int(officialYearIndex[i]), int(officialYearIndex[i+1])
 	k := int(d.Month)<<5 | d.Day
 	for lo < hi {
@@ -292,11 +290,11 @@ func (c Calendar) IsWorkday(d Date) bool {
 	if !d.IsValid() {
 		return false
 	}
-	dn := d.Days()
-	if k, ok := c.kindAt(d, dn); ok {
+	n := marchDays(d)
+	if k, ok := c.kindAt(d, int(n)-epochShift); ok {
 		return k == HolidayWorkday
 	}
-	return c.restMask()&(1<<weekdayOf(dn)) == 0
+	return c.restMask()&(1<<weekdayOfMarch(n)) == 0
 }
 
 // Holiday returns the day off on d when d is a holiday, a compensatory or

@@ -120,7 +120,7 @@ func statSource(dn int) uint8 {
 const defaultRest = 1<<time.Saturday | 1<<time.Sunday
 
 // weekdayOf returns the weekday of day number dn.
-func weekdayOf(dn int) time.Weekday { return time.Weekday(modPos(dn+4, 7)) }
+func weekdayOf(dn int) time.Weekday { return time.Weekday(weekdayOfMarch(uint(dn + epochShift))) }
 
 // A statDay is one statutory day in compact form.
 type statDay struct {
@@ -194,7 +194,7 @@ func statutoryDays(y int, rest uint8, groups uint8, l *statList) {
 	holiday := func(dn int, name uint8) {
 		l.add(dn, HolidayPublic, name, statSource(dn))
 	}
-	jan1 := Date{y, time.January, 1}.Days()
+	jan1 := dayNum(Date{y, time.January, 1})
 	if groups&groupNewYear != 0 {
 		holiday(jan1, nameNewYear)
 	}
@@ -227,7 +227,7 @@ func statutoryDays(y int, rest uint8, groups uint8, l *statList) {
 		holiday(apr30+1, nameLabour)
 	}
 	if groups&groupNational != 0 {
-		sep2 := Date{y, time.September, 2}.Days()
+		sep2 := dayNum(Date{y, time.September, 2})
 		holiday(sep2, nameNational)
 		if sep2 >= dn2019Code {
 			adj := sep2 - 1 // 1 September
@@ -262,18 +262,29 @@ func statutoryDays(y int, rest uint8, groups uint8, l *statList) {
 // compensatory days) may include d, or 0 when d is outside every window. It
 // lets IsWorkday skip the statutory computation on most days; the windows are
 // checked exhaustively by TestStatutoryWindows.
-func statutoryGroup(d Date, dn int) uint8 {
+func statutoryGroup(d Date) uint8 {
 	switch d.Month {
 	case time.January:
 		if d.Day <= 4 {
 			return groupNewYear
 		}
-	case time.March:
-		if d.Day >= 28 {
+	case time.March, time.April:
+		// From Giỗ Tổ Hùng Vương (or 30 April, whichever is first) on.
+		if d.Month == time.April && d.Day == 30 {
 			return groupSpring
 		}
-	case time.April:
-		return groupSpring
+		if d.Year < 2007 || d.Year < lunarFirstYear || d.Year > lunarLastYear {
+			return 0
+		}
+		e := lunarYears[d.Year-lunarFirstYear]
+		gio := int(e>>17&63) + lunarLen(e, 0) + lunarLen(e, 1) + 9
+		if lm := lunarLeap(e); lm == 1 || lm == 2 {
+			gio += lunarLen(e, 2)
+		}
+		if dayOfYear(d) >= gio {
+			return groupSpring
+		}
+		return 0
 	case time.May:
 		if d.Day <= 7 {
 			return groupSpring
@@ -293,7 +304,12 @@ func statutoryGroup(d Date, dn int) uint8 {
 	if d.Month > time.March {
 		return 0
 	}
-	if _, tet, ok := lunarYear(d.Year); ok && dn >= tet-2 && dn <= tet+10 {
+	if d.Year < lunarFirstYear || d.Year > lunarLastYear {
+		return 0
+	}
+	// Tết falls in January or February, so its window never crosses a year.
+	tet := int(lunarYears[d.Year-lunarFirstYear] >> 17 & 63)
+	if doy := dayOfYear(d); doy >= tet-2 && doy <= tet+10 {
 		return groupTet
 	}
 	return 0
@@ -301,7 +317,7 @@ func statutoryGroup(d Date, dn int) uint8 {
 
 // statutoryAt returns the statutory day on d (day number dn), if any.
 func statutoryAt(d Date, dn int, rest uint8) (statDay, bool) {
-	g := statutoryGroup(d, dn)
+	g := statutoryGroup(d)
 	if g == 0 {
 		return statDay{}, false
 	}

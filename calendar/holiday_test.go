@@ -93,6 +93,17 @@ func TestOfficialTableShape(t *testing.T) {
 		t.Fatalf("officialYearIndex does not cover officialDays")
 	}
 	for y := officialFirstYear; y <= officialLastYear; y++ {
+		for d := (Date{y, 1, 1}); d.Year == y; d = d.AddDays(1) {
+			doy := dayOfYear(d)
+			bit := officialBits[y-officialFirstYear][doy>>6]>>uint(doy&63)&1 == 1
+			has := false
+			for _, o := range officialDays {
+				has = has || o.Date == d
+			}
+			if bit != has {
+				t.Errorf("officialBits for %v = %v, want %v", d, bit, has)
+			}
+		}
 		for i := int(officialYearIndex[y-officialFirstYear]); i < int(officialYearIndex[y-officialFirstYear+1]); i++ {
 			if officialDays[i].Date.Year != y {
 				t.Errorf("officialYearIndex: entry %d (%v) under %d", i, officialDays[i].Date, y)

@@ -40,7 +40,7 @@ func lunarYear(y int) (e uint32, tet int, ok bool) {
 		return 0, 0, false
 	}
 	e = lunarYears[y-lunarFirstYear]
-	return e, Date{y, time.January, 1}.Days() + int(e>>17&63), true
+	return e, dayNum(Date{y, time.January, 1}) + int(e>>17&63), true
 }
 
 // lunarLeap returns the leap month of a packed entry, 0 for none.
@@ -55,7 +55,37 @@ func LunarOf(d Date) LunarDate {
 	if d.Year < lunarMinSolarYear || d.Year > lunarMaxSolarYear || !d.IsValid() {
 		return LunarDate{}
 	}
-	return lunarOfDays(d.Days(), d.Year)
+	y := d.Year
+	e := lunarYears[y-lunarFirstYear]
+	off := dayOfYear(d) - int(e>>17&63) // days since Tết of year y
+	if off < 0 {
+		y--
+		e = lunarYears[y-lunarFirstYear]
+		n := 365
+		if IsLeapYear(y) {
+			n = 366
+		}
+		off += n - int(e>>17&63) + int(lunarYears[y+1-lunarFirstYear]>>17&63)
+	}
+	return lunarFromOffset(y, e, off)
+}
+
+// lunarFromOffset returns the day off days after Tết of lunar year y (packed entry e).
+func lunarFromOffset(y int, e uint32, off int) LunarDate {
+	leap := lunarLeap(e)
+	for i := 0; i < 13; i++ {
+		n := lunarLen(e, i)
+		if off < n {
+			l := LunarDate{Year: y, Month: i + 1, Day: off + 1}
+			if leap != 0 && i >= leap {
+				l.Month = i
+				l.Leap = i == leap
+			}
+			return l
+		}
+		off -= n
+	}
+	return LunarDate{} // unreachable for a consistent table
 }
 
 // lunarOfDays converts day number dn, which falls in solar year sy.

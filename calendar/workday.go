@@ -44,7 +44,7 @@ func (m *yearMask) set(dn int, work bool) {
 // mask fills m with the working days of year y under c, following the same
 // order of precedence as special.
 func (c Calendar) mask(y int, m *yearMask) {
-	m.first = Date{y, time.January, 1}.Days()
+	m.first = dayNum(Date{y, time.January, 1})
 	m.n = 365
 	if IsLeapYear(y) {
 		m.n = 366
@@ -70,7 +70,7 @@ func (c Calendar) mask(y int, m *yearMask) {
 		lo := int(officialYearIndex[y-officialFirstYear])
 		for i := lo; i < len(officialDays) && officialDays[i].Date.Year == y; i++ {
 			o := &officialDays[i]
-			m.set(o.Date.Days(), o.Kind == HolidayWorkday)
+			m.set(dayNum(o.Date), o.Kind == HolidayWorkday)
 		}
 	}
 	if cfg != nil {

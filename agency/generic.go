@@ -1,0 +1,233 @@
+package agency
+
+import (
+	"slices"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A head is the word or words that open the name of an agency of some kind
+// ("Sở", "Bộ", "Cục", "Ủy ban nhân dân"): a name the registry does not know
+// is still found by its head and reported unresolved.
+type head struct {
+	words string // canonical tokens
+	kind  Kind
+	level Level
+	// alone: the head is a name by itself when capitalised ("Công an",
+	// "Bưu điện"); otherwise a name word must follow.
+	alone bool
+}
+
+// headTable lists the heads. The words of a name that follow its head are
+// capitalised or belong to the vocabulary of known names (see extent).
+var headTable = []head{
+	{"so", KindDepartment, LevelProvince, false},
+	{"bo", KindMinistry, LevelCentral, false},
+	{"cuc", KindCentralUnit, 0, false},
+	{"tong cuc", KindCentralUnit, LevelCentral, false},
+	{"chi cuc", KindCentralUnit, 0, false},
+	{"vu", KindCentralUnit, LevelCentral, false},
+	{"ban", KindBoard, 0, false},
+	{"bcd", KindSteeringCommittee, 0, false},
+	{"van phong", KindOffice, 0, false},
+	{"vpub", KindOffice, LevelProvince, true},
+	{"trung tam", KindServiceUnit, 0, false},
+	{"ubnd", KindPeopleCommittee, 0, false},
+	{"uy ban", KindPeopleCommittee, 0, false},
+	{"ub", KindPeopleCommittee, 0, false},
+	{"hdnd", KindPeopleCouncil, 0, false},
+	{"ca", KindPolice, 0, true},
+	{"bhxh", KindSocialInsurance, 0, true},
+	{"nhnn", KindStateBank, 0, true},
+	{"nhcsxh", KindBank, 0, true},
+	{"ngan hang", KindBank, 0, false},
+	{"kho bac", KindGovernmentBody, 0, false},
+	{"thanh tra", KindInspectorate, 0, false},
+	{"tinh uy", KindParty, LevelProvince, true},
+	{"thanh uy", KindParty, LevelProvince, true},
+	{"huyen uy", KindParty, LevelDistrict, true},
+	{"dang uy", KindParty, 0, true},
+	{"mttq", KindFront, 0, true},
+	{"to cong tac", KindTaskForce, 0, false},
+	{"dai", KindPress, 0, false},
+	{"bao", KindPress, 0, false},
+	{"cong ttdt", KindPress, 0, true},
+	{"buu dien", KindEnterprise, 0, true},
+	{"phong", KindOfficeUnit, 0, false},
+	{"hoi dong", KindBoard, 0, false},
+	{"vien", KindServiceUnit, 0, false},
+	{"toa an", KindGovernmentBody, 0, false},
+	{"tong cong ty", KindEnterprise, 0, false},
+	{"cong ty", KindEnterprise, 0, false},
+	{"tap doan", KindEnterprise, 0, false},
+	{"chinh phu", KindGovernment, LevelCentral, true},
+	{"quoc hoi", KindLegislature, LevelCentral, true},
+}
+
+// unitWords name a tier of territory: "Ủy ban nhân dân tỉnh", "Công an
+// huyện".
+var unitWords = []string{"cap", "dac", "huyen", "khu", "phuong", "quan", "thi", "tinh", "tp", "tw", "xa"}
+
+// standaloneUnit reports whether a unit word ends a name by itself
+// ("Công an tỉnh"); the others need a following word ("cấp xã", "quận
+// Hồng Bàng").
+func standaloneUnit(w string) bool {
+	return w == "tinh" || w == "tp" || w == "huyen" || w == "xa" || w == "phuong" || w == "tw"
+}
+
+func isUnitWord(w string) bool {
+	_, ok := slices.BinarySearch(unitWords, w)
+	return ok
+}
+
+// stopWords end a name in running text: verbs and function words that
+// follow an agency ("Sở Tài chính tham mưu", "Công an thành phố tổng
+// hợp"). Sorted.
+var stopWords = []string{
+	"bao", "bo", "cac", "can", "cap", "chi", "chiu", "cho", "chu", "co", "cong", "cua", "cung", "da", "dam", "dang",
+	"day", "de", "den", "dinh", "doi", "don", "dong", "duoc", "giai", "giao", "giup", "hoac", "hoan", "huong", "kem", "khan",
+	"khi", "khong", "kiem", "kip", "la", "lam", "lap", "ma", "moi", "mot", "nam", "nang", "nay", "neu", "ngay", "nhanh",
+	"nham", "nhu", "nhung", "noi", "phai", "phoi", "quan", "ra", "sau", "se", "so", "tai", "tang", "tap", "tham", "theo",
+	"thi", "thong", "thuc", "tiep", "to", "tong", "trach", "tren", "trien", "trinh", "trong", "tu", "tuc", "va", "ve", "voi",
+	"xay", "xem", "yeu",
+}
+
+func isStopWord(w string) bool {
+	_, ok := slices.BinarySearch(stopWords, w)
+	return ok
+}
+
+// headAt returns the head that starts at canonical token i, and the token
+// after it.
+func headAt(tok []ctok, i int) (head, int, bool) {
+	best, bestJ := head{}, i
+	for _, h := range headTable {
+		if j := matchCanon(tok, i, h.words); j > bestJ {
+			best, bestJ = h, j
+		}
+	}
+	return best, bestJ, bestJ > i
+}
+
+// matchCanon returns the token after the space-separated canonical words
+// of phrase matched at tok[i], or i when they do not match.
+func matchCanon(tok []ctok, i int, phrase string) int {
+	j := i
+	for phrase != "" {
+		w := phrase
+		rest := ""
+		for k := 0; k < len(phrase); k++ {
+			if phrase[k] == ' ' {
+				w, rest = phrase[:k], phrase[k+1:]
+				break
+			}
+		}
+		if j >= len(tok) || tok[j].s != w {
+			return i
+		}
+		phrase = rest
+		j++
+	}
+	return j
+}
+
+// isCap reports whether canonical token i begins with an upper-case letter
+// or digit in the original text ("Sở", "TT&TT", "C06").
+func (s *scanner) isCap(text string, i int) bool {
+	if i < 0 || i >= len(s.tok) {
+		return false
+	}
+	o := s.f.Orig(int(s.tok[i].start))
+	if o >= len(text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[o:])
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || unicode.IsTitle(r)
+}
+
+// rawText returns the folded text of the first raw token of canonical
+// token i: "va" or "-" for an "&".
+func (s *scanner) rawText(i int) string { return s.raw[s.rawAt[i]].Text }
+
+// adjacent reports whether canonical tokens i and i+1 touch (no space).
+func (s *scanner) adjacent(i int) bool {
+	return i+1 < len(s.tok) && s.tok[i].end == s.tok[i+1].start
+}
+
+func isWordTok(t ctok) bool {
+	return t.s != "" && (t.s[0] >= 0x80 || 'a' <= t.s[0] && t.s[0] <= 'z')
+}
+
+func isNumberTok(t ctok) bool { return t.s != "" && '0' <= t.s[0] && t.s[0] <= '9' }
+
+// extent returns the end of a name whose words start at canonical token j
+// (just after its head), or j when no name word follows. It takes
+// capitalised words, numbers, words of the name vocabulary (at most three
+// in a row in lower case), unit words before a place name, and joiners
+// ("và", "-", "&") that lead to another capitalised word.
+func (s *scanner) extent(text string, ix *index, j int) int {
+	end := j
+	lower := 0
+	for k := j; k < len(s.tok) && k-j < 14; k++ {
+		t := s.tok[k]
+		switch {
+		case t.s == "&":
+			if k+1 >= len(s.tok) || !isWordTok(s.tok[k+1]) || !s.isCap(text, k+1) || isStopWord(s.tok[k+1].s) {
+				return end
+			}
+			if raw := s.rawText(k); raw == "va" || raw == "&" {
+				if _, _, ok := headAt(s.tok, k+1); ok {
+					return end
+				}
+			}
+			continue
+		case isNumberTok(t):
+			if k == j && !s.adjacent(k-1) && k > 0 && !isWordTok(s.tok[k-1]) {
+				return end
+			}
+			end, lower = k+1, 0
+			continue
+		case !isWordTok(t):
+			if (t.s == "." || t.s == "/") && k > j && s.adjacent(k-1) && s.adjacent(k) {
+				continue
+			}
+			return end
+		}
+		next := ""
+		if k+1 < len(s.tok) {
+			next = s.tok[k+1].s
+		}
+		if hardStop(t.s, next) {
+			return end
+		}
+		switch {
+		case s.isCap(text, k):
+			end, lower = k+1, 0
+		case isUnitWord(t.s) && (standaloneUnit(t.s) || isUnitWord(next) || s.isCap(text, k+1) && isWordTok(s.tok[k+1])):
+			end = k + 1
+		case isStopWord(t.s):
+			return end
+		case ix.inVocab(t.s) && lower < 3 && end > j:
+			end = k + 1
+			lower++
+		default:
+			return end
+		}
+	}
+	return end
+}
+
+// hardStop reports whether the words w, next end a name even in capitals,
+// as in the headings and signature blocks of documents ("CỘNG HÒA",
+// "PHÓ TRƯỞNG BAN THỨ NHẤT", "THƯỜNG TRỰC").
+func hardStop(w, next string) bool {
+	switch w + " " + next {
+	case "cong hoa", "thu nhat", "thuong truc", "thu hai":
+		return true
+	}
+	switch w {
+	case "kt", "tm", "tl", "tuq":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,124 @@
+package agency
+
+// A Title is the position of a person named in front of an agency in an
+// assignment ("Thủ trưởng các sở, ban, ngành", "Chủ tịch Ủy ban nhân dân
+// các quận, huyện"). A [Mention] keeps the title apart from the agency.
+type Title uint8
+
+// The titles. The zero Title means no title.
+const (
+	TitleNone                  Title = iota
+	TitleHead                        // Thủ trưởng
+	TitleLeader                      // người đứng đầu
+	TitleChairman                    // Chủ tịch (CT)
+	TitleViceChairman                // Phó Chủ tịch (PCT)
+	TitleDirector                    // Giám đốc
+	TitleDeputyDirector              // Phó Giám đốc
+	TitleChief                       // Trưởng (of a Ban or Phòng: "Trưởng Ban Chỉ đạo")
+	TitleDeputyChief                 // Phó Trưởng
+	TitleMinister                    // Bộ trưởng
+	TitleDeputyMinister              // Thứ trưởng
+	TitleChiefOfOffice               // Chánh Văn phòng (CVP)
+	TitleDeputyChiefOfOffice         // Phó Chánh Văn phòng (PCVP)
+	TitleSecretary                   // Bí thư
+	TitleDeputySecretary             // Phó Bí thư
+	TitleStanding                    // Thường trực (TT): the standing board of a council or Party committee
+	TitleMember                      // Thành viên
+	TitlePrimeMinister               // Thủ tướng
+	TitleDeputyPrimeMinister         // Phó Thủ tướng
+	TitleChairmanOfOffice            // Chủ nhiệm (of the Government Office)
+	TitleViceChairmanOfOffice        // Phó Chủ nhiệm
+	TitleDirectorGeneral             // Cục trưởng
+	TitleDeputyDirectorGeneral       // Phó Cục trưởng
+)
+
+var titleNames = []string{
+	"",
+	"Thủ trưởng",
+	"người đứng đầu",
+	"Chủ tịch",
+	"Phó Chủ tịch",
+	"Giám đốc",
+	"Phó Giám đốc",
+	"Trưởng",
+	"Phó Trưởng",
+	"Bộ trưởng",
+	"Thứ trưởng",
+	"Chánh Văn phòng",
+	"Phó Chánh Văn phòng",
+	"Bí thư",
+	"Phó Bí thư",
+	"Thường trực",
+	"Thành viên",
+	"Thủ tướng",
+	"Phó Thủ tướng",
+	"Chủ nhiệm",
+	"Phó Chủ nhiệm",
+	"Cục trưởng",
+	"Phó Cục trưởng",
+}
+
+// String returns the Vietnamese title ("Phó Chủ tịch"), or "" for TitleNone.
+func (t Title) String() string { return enumString(titleNames, int(t)) }
+
+// MarshalText returns the Vietnamese title.
+func (t Title) MarshalText() ([]byte, error) { return []byte(t.String()), nil }
+
+// UnmarshalText parses a Vietnamese title, ignoring case and diacritics
+// ("Thủ trưởng" and "Thứ trưởng" differ only in their tone: an unaccented
+// "thu truong" is read as Thủ trưởng).
+func (t *Title) UnmarshalText(b []byte) error {
+	v, err := enumParse("title", titleNames, string(b))
+	if err != nil {
+		return err
+	}
+	*t = Title(v)
+	return nil
+}
+
+// titlePhrase is one way a title is written, as canonical tokens (see
+// canon.go), and whether it is an abbreviation, which counts only when an
+// agency follows.
+type titlePhrase struct {
+	words  string
+	title  Title
+	abbrev bool
+}
+
+// titlePhrases lists the written forms of the titles, longest first within
+// each first word. Abbreviations are those of the distribution lists
+// ("CT, PCT UBND TP", "CVP, các PCVP", "TTgCP, các PTTgCP").
+var titlePhrases = []titlePhrase{
+	{"thu truong", TitleHead, false}, // Thủ trưởng / Thứ trưởng: told apart by tone, see titleAt
+	{"thu tuong", TitlePrimeMinister, false},
+	{"nguoi dung dau", TitleLeader, false},
+	{"chu tich", TitleChairman, false},
+	{"chu nhiem", TitleChairmanOfOffice, false},
+	{"pho chu tich", TitleViceChairman, false},
+	{"pho chu nhiem", TitleViceChairmanOfOffice, false},
+	{"pho giam doc", TitleDeputyDirector, false},
+	{"pho truong", TitleDeputyChief, false},
+	{"pho chanh van phong", TitleDeputyChiefOfOffice, false},
+	{"pho bi thu", TitleDeputySecretary, false},
+	{"pho thu tuong", TitleDeputyPrimeMinister, false},
+	{"pho cuc truong", TitleDeputyDirectorGeneral, false},
+	{"giam doc", TitleDirector, false},
+	{"truong", TitleChief, false},
+	{"bo truong", TitleMinister, false},
+	{"chanh van phong", TitleChiefOfOffice, false},
+	{"bi thu", TitleSecretary, false},
+	{"thuong truc", TitleStanding, false},
+	{"thanh vien", TitleMember, false},
+	{"cuc truong", TitleDirectorGeneral, false},
+	{"ct", TitleChairman, true},
+	{"pct", TitleViceChairman, true},
+	{"cvp", TitleChiefOfOffice, true},
+	{"pcvp", TitleDeputyChiefOfOffice, true},
+	{"tt", TitleStanding, true},
+	{"gd", TitleDirector, true},
+	{"pgd", TitleDeputyDirector, true},
+	{"btcn", TitleChairmanOfOffice, true},
+	{"pcn", TitleViceChairmanOfOffice, true},
+	{"ttg", TitlePrimeMinister, true},
+	{"pttg", TitleDeputyPrimeMinister, true},
+}

@@ -1,0 +1,561 @@
+package directive
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/chidao/chidao/calendar"
+	"github.com/chidao/chidao/internal/vntext"
+)
+
+// This file finds the documents a text cites.
+//
+// Grammar, over folded text (one citation):
+//
+//	citation  = [ article ] typename [ qualifier ] ( "số" [":"] number | number ) [ tail ]
+//	          | count typename [ qualifier ] [ "của" issuer ]
+//	article   = { ("điểm" letter | "khoản" digits | "Điều" digits) } [ "của" | "tại" ]
+//	qualifier = 1–3 lower-case words ("phối hợp", "liên tịch", "chuyên đề")
+//	tail      = { "ngày" date | "của" issuer }
+//	count     = digits (2–500) before a capitalised type name: "19 Nghị quyết chuyên đề"
+//
+// A number written without "số" must carry a symbol ("Đề án 06/CP",
+// "Nghị quyết 214/NQ-CP"), or follow a qualifier ("Kế hoạch phối hợp 62"),
+// or end the phrase ("Nghị quyết 66;"). The date is read with calendar.Parse.
+// The issuer is the run of capitalised name words after "của", with the
+// lower-case syllables names carry ("Thủ tướng Chính phủ", "Ủy ban nhân dân
+// thành phố").
+
+// typeNames are the folded names of document types as they open a
+// citation, longest first where one is a prefix of another.
+var typeNames = [...]struct {
+	words []string
+	t     DocType
+}{
+	{[]string{"nghi", "quyet", "lien", "tich"}, DocJointResolution},
+	{[]string{"thong", "tu", "lien", "tich"}, DocJointCircular},
+	{[]string{"van", "ban", "hop", "nhat"}, DocConsolidated},
+	{[]string{"nghi", "quyet"}, DocResolution},
+	{[]string{"quyet", "dinh"}, DocDecision},
+	{[]string{"chi", "thi"}, DocDirective},
+	{[]string{"quy", "che"}, DocRegulation},
+	{[]string{"quy", "dinh"}, DocRule},
+	{[]string{"thong", "cao"}, DocCommunique},
+	{[]string{"thong", "bao"}, DocNotice},
+	{[]string{"huong", "dan"}, DocGuidance},
+	{[]string{"chuong", "trinh"}, DocProgramme},
+	{[]string{"ke", "hoach"}, DocPlan},
+	{[]string{"phuong", "an"}, DocOption},
+	{[]string{"de", "an"}, DocScheme},
+	{[]string{"du", "an"}, DocProject},
+	{[]string{"bao", "cao"}, DocReport},
+	{[]string{"bien", "ban"}, DocMinutes},
+	{[]string{"to", "trinh"}, DocSubmission},
+	{[]string{"cong", "dien"}, DocTelegram},
+	{[]string{"cong", "van"}, DocOfficialLetter},
+	{[]string{"ket", "luan"}, DocConclusion},
+	{[]string{"hien", "phap"}, DocConstitution},
+	{[]string{"bo", "luat"}, DocCode},
+	{[]string{"luat"}, DocLaw},
+	{[]string{"phap", "lenh"}, DocOrdinance},
+	{[]string{"nghi", "dinh"}, DocDecree},
+	{[]string{"thong", "tu"}, DocCircular},
+	{[]string{"lenh"}, DocOrder},
+}
+
+// bareQualifiers are the qualifiers after which a bare number needs no
+// "số" and no symbol: "Kế hoạch phối hợp 62".
+var bareQualifiers = [...]string{"phoi hop", "lien tich", "lien nganh", "lien bo"}
+
+// stopWords end a qualifier or an issuer.
+var stopWords = [...]string{"so", "cua", "ngay", "ve", "tai", "theo", "de", "nham", "da", "trong", "va", "voi",
+	"nam", "thang", "quy", "giai", "doan", "khoan", "dieu", "diem", "hanh", "kem", "tu", "den", "o", "la",
+	"thuc", "hien", "trien", "khai", "nay", "do", "cac", "nhung", "duoc"}
+
+// issuerStop are function words that are never a syllable of an agency
+// name, so they end one even right after a capitalised word ("của UBND về").
+var issuerStop = [...]string{"ve", "tai", "theo", "de", "nham", "da", "trong", "voi", "ngay", "so", "cua", "la", "nay",
+	"cac", "nhung", "duoc", "thuc", "trien", "nam", "thang", "giai"}
+
+// agencyHeads open a new agency name: "và" before one of them ends the
+// issuer ("của Ủy ban nhân dân tỉnh và Bộ …" names two bodies).
+var agencyHeads = [...]string{"bo", "so", "uy", "ubnd", "ban", "cuc", "tong", "vien", "hoi", "tinh", "thanh", "chinh", "thu", "van", "to", "cong"}
+
+// notCountWords are the words after which a number is no count of
+// documents: "năm 2024 Kế hoạch …" is a year.
+var notCountWords = [...]string{"nam", "thang", "ngay", "quy", "khoan", "dieu", "diem", "so", "doan", "luc", "gio", "tuan", "phan", "ty", "le"}
+
+// issuerWords are lower-case syllables that continue an agency name freely.
+var issuerWords = [...]string{"nhan", "dan", "thanh", "pho", "tinh", "quan", "huyen", "thi", "xa", "phuong", "tran",
+	"nha", "nuoc", "trung", "uong"}
+
+// qualifierStop reports whether w ends a qualifier: a stop word other than
+// "de", which in a qualifier is "đề" ("chuyên đề"), not "để".
+func qualifierStop(w string) bool { return w != "de" && inList(w, stopWords[:]) }
+
+func inList(w string, list []string) bool {
+	for _, x := range list {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
+
+// FindReferences returns every citation of a document in text, in order,
+// with its byte span in text: "Chỉ thị số 04/CT-TTg ngày 11/02/2024 của Thủ
+// tướng Chính phủ", "khoản 10 Điều 23 Thông tư số 01/2023/TT-VPCP", "Kế
+// hoạch phối hợp 62", "Đề án 06/CP", "19 Nghị quyết chuyên đề của Chính
+// phủ". A document cited several times is returned at each citation; see
+// DistinctReferences. Text may be NFD, unaccented, upper-case or
+// hard-wrapped.
+func FindReferences(text string) []Reference {
+	f := vntext.Fold(text)
+	r := refScanner{text: text, f: &f, toks: vntext.Tokens(f.Text)}
+	var out []Reference
+	for i := 0; i < len(r.toks); {
+		ref, next, ok := r.at(i)
+		if !ok {
+			i++
+			continue
+		}
+		out = append(out, ref)
+		i = next
+	}
+	return out
+}
+
+type refScanner struct {
+	text string
+	f    *vntext.Folded
+	toks []vntext.Token
+}
+
+func (r *refScanner) word(i int) string {
+	if i < len(r.toks) && r.toks[i].Kind == vntext.Word {
+		return r.toks[i].Text
+	}
+	return ""
+}
+
+func (r *refScanner) punct(i int) string {
+	if i < len(r.toks) && r.toks[i].Kind == vntext.Punct {
+		return r.toks[i].Text
+	}
+	return ""
+}
+
+func (r *refScanner) isNumber(i int) bool { return i < len(r.toks) && r.toks[i].Kind == vntext.Number }
+
+// orig returns the span of tokens [i, j) in the original text.
+func (r *refScanner) orig(i, j int) (int, int) {
+	return r.f.Span(r.toks[i].Start, r.toks[j-1].End)
+}
+
+// upper reports whether token i starts with an upper-case letter in the
+// original text.
+func (r *refScanner) upper(i int) bool {
+	o := r.f.Orig(r.toks[i].Start)
+	c, _ := utf8.DecodeRuneInString(r.text[o:])
+	return unicode.IsUpper(c)
+}
+
+// broken reports whether a blank line separates token k from the token
+// before it: a citation never runs across paragraphs.
+func (r *refScanner) broken(k int) bool {
+	if k <= 0 || k >= len(r.toks) {
+		return false
+	}
+	a := r.f.Orig(r.toks[k-1].End)
+	b := r.f.Orig(r.toks[k].Start)
+	if a > b {
+		return false
+	}
+	return strings.Count(r.text[a:b], "\n") >= 2
+}
+
+// tokenAfter returns the index of the first token that starts at or after
+// original byte offset o, from index i on.
+func (r *refScanner) tokenAfter(i, o int) int {
+	for i < len(r.toks) && r.f.Orig(r.toks[i].Start) < o {
+		i++
+	}
+	return i
+}
+
+// at tries a citation starting at token i; it returns the citation and the
+// index of the token after it.
+func (r *refScanner) at(i int) (Reference, int, bool) {
+	var ref Reference
+	start := i
+	j := r.article(i, &ref)
+	if j > i {
+		if w := r.word(j); w == "cua" || w == "tai" {
+			j++
+		}
+	}
+	if ref2, next, ok := r.count(j); ok && j == i {
+		return ref2, next, true
+	}
+	t, k := r.typeName(j)
+	if t == DocUnknown {
+		return Reference{}, 0, false
+	}
+	ref.Type = t
+	end, next, ok := r.number(j, k, &ref)
+	if !ok {
+		return Reference{}, 0, false
+	}
+	end, next = r.tail(next, end, &ref)
+	s, _ := r.orig(start, start+1)
+	ref.Span = Span{s, end}
+	ref.Text = r.text[s:end]
+	return ref, next, true
+}
+
+// article reads "điểm a khoản 10 Điều 23" at i and returns the index after.
+func (r *refScanner) article(i int, ref *Reference) int {
+	for {
+		w := r.word(i)
+		if w != "diem" && w != "khoan" && w != "dieu" {
+			return i
+		}
+		var v string
+		switch {
+		case r.isNumber(i + 1):
+			s, e := r.orig(i+1, i+2)
+			v = r.text[s:e]
+		case w == "diem" && len(r.word(i+1)) == 1:
+			s, e := r.orig(i+1, i+2)
+			v = r.text[s:e]
+		default:
+			return i
+		}
+		switch w {
+		case "diem":
+			ref.Point = v
+		case "khoan":
+			ref.Clause = v
+		case "dieu":
+			ref.Article = v
+		}
+		i += 2
+		if r.punct(i) == "," {
+			i++
+		}
+	}
+}
+
+// typeName matches a type name at i; it returns the type and the index
+// after the name.
+func (r *refScanner) typeName(i int) (DocType, int) {
+next:
+	for _, n := range typeNames {
+		for k, w := range n.words {
+			if r.word(i+k) != w {
+				continue next
+			}
+		}
+		return n.t, i + len(n.words)
+	}
+	return DocUnknown, i
+}
+
+// count reads "19 Nghị quyết chuyên đề của Chính phủ" at i.
+func (r *refScanner) count(i int) (Reference, int, bool) {
+	if !r.isNumber(i) {
+		return Reference{}, 0, false
+	}
+	n := r.toks[i].Value()
+	if n < 2 || n > 500 {
+		return Reference{}, 0, false
+	}
+	if i > 0 {
+		if p := r.punct(i - 1); p == "/" || p == "-" || p == "." {
+			return Reference{}, 0, false
+		}
+		if w := r.word(i - 1); inList(w, notCountWords[:]) {
+			return Reference{}, 0, false
+		}
+	}
+	t, k := r.typeName(i + 1)
+	if t == DocUnknown || !r.upper(i+1) {
+		return Reference{}, 0, false
+	}
+	q := k
+	for q < len(r.toks) && q-k < 3 {
+		w := r.word(q)
+		if w == "" || qualifierStop(w) || r.upper(q) || r.broken(q) {
+			break
+		}
+		q++
+	}
+	if w := r.word(q); w == "so" || r.isNumber(q) {
+		return Reference{}, 0, false
+	}
+	ref := Reference{Type: t, Count: n}
+	if q > k {
+		s, e := r.orig(k, q)
+		ref.Qualifier = r.text[s:e]
+	}
+	_, end := r.orig(i, q)
+	end, next := r.tail(q, end, &ref)
+	s, _ := r.orig(i, i+1)
+	ref.Span = Span{s, end}
+	ref.Text = r.text[s:end]
+	return ref, next, true
+}
+
+// number reads the qualifier and the number after the type name that ends
+// at k; it returns the original end offset and the next token index.
+func (r *refScanner) number(name, k int, ref *Reference) (int, int, bool) {
+	for q := k; q <= k+3 && q <= len(r.toks); q++ {
+		if q > k {
+			w := r.word(q - 1)
+			if w == "" || qualifierStop(w) || r.upper(q-1) && q-1 > k || r.broken(q-1) {
+				return 0, 0, false
+			}
+		}
+		qual := ""
+		if q > k {
+			s, e := r.orig(k, q)
+			qual = r.text[s:e]
+		}
+		j := q
+		withSo := false
+		if r.word(j) == "so" {
+			withSo = true
+			j++
+			if r.punct(j) == ":" {
+				j++
+			}
+		}
+		if !r.isNumber(j) {
+			continue
+		}
+		o := r.f.Orig(r.toks[j].Start)
+		e := scanNumberToken(r.text, o)
+		n, err := ParseNumber(r.text[o:e])
+		if err != nil {
+			continue
+		}
+		next := r.tokenAfter(j, e)
+		if !withSo && n.Code == "" && n.Issuer == "" && n.Year == 0 {
+			// A bare number without "số": after a listed qualifier, or
+			// closing the phrase.
+			bare := false
+			if qual != "" {
+				bare = inList(vntext.String(qual), bareQualifiers[:])
+			} else {
+				w := r.word(next)
+				bare = next >= len(r.toks) || r.punct(next) != "" && r.punct(next) != "/" && r.punct(next) != "-" ||
+					w == "ngay" || w == "cua" || w == "ve"
+				bare = bare && r.upper(name)
+			}
+			if !bare {
+				continue
+			}
+		}
+		ref.Number = n
+		ref.Qualifier = qual
+		return e, next, true
+	}
+	return 0, 0, false
+}
+
+// scanNumberToken returns the end of a number and symbol starting at byte o
+// of s: letters, digits, combining marks, '/', '-', '&' and inner dots,
+// without a trailing separator.
+func scanNumberToken(s string, o int) int {
+	e := o
+	for e < len(s) {
+		c, size := utf8.DecodeRuneInString(s[e:])
+		switch {
+		case unicode.IsLetter(c) || unicode.IsDigit(c) || unicode.Is(unicode.Mn, c):
+		case c == '/' || c == '-' || c == '&' || c == '.':
+			n, _ := utf8.DecodeRuneInString(s[e+size:])
+			if !(unicode.IsLetter(n) || unicode.IsDigit(n)) {
+				return e
+			}
+		default:
+			return e
+		}
+		e += size
+	}
+	return e
+}
+
+// tail reads "ngày …" and "của …" after a citation's number; end is the
+// original end so far and i the next token.
+func (r *refScanner) tail(i, end int, ref *Reference) (int, int) {
+	for round := 0; round < 2; round++ {
+		j := i
+		if r.punct(j) == "," && (r.word(j+1) == "ngay" || r.word(j+1) == "cua") {
+			j++
+		}
+		if r.broken(j) {
+			return end, i
+		}
+		switch r.word(j) {
+		case "ngay":
+			if ref.Date != (calendar.Date{}) {
+				return end, i
+			}
+			d, e, ok := r.date(j)
+			if !ok {
+				return end, i
+			}
+			ref.Date, end, i = d, e, r.tokenAfter(j, e)
+		case "cua":
+			if ref.Issuer != "" {
+				return end, i
+			}
+			s, e, next := r.issuer(j + 1)
+			if next == j+1 {
+				return end, i
+			}
+			ref.Issuer, end, i = r.text[s:e], e, next
+		default:
+			return end, i
+		}
+	}
+	return end, i
+}
+
+// date reads the date that opens at the "ngày" token i; it returns the date
+// and the original end of its text.
+func (r *refScanner) date(i int) (calendar.Date, int, bool) {
+	fs := r.toks[i].Start
+	fe := fs
+	for k := i; k < len(r.toks); k++ {
+		t := r.toks[k]
+		if t.End-fs > 40 || r.broken(k) || k > i && (t.Kind == vntext.Word && (t.Text == "cua" || t.Text == "ve") ||
+			t.Kind == vntext.Punct && strings.Contains(";,()", t.Text)) {
+			break
+		}
+		fe = t.End
+	}
+	s, e := r.f.Span(fs, fe)
+	x, err := calendar.Parse(r.text[s:e], calendar.Date{})
+	if err != nil || x.Kind != calendar.KindDate || x.Start != 0 {
+		return calendar.Date{}, 0, false
+	}
+	return x.Period.First, s + x.End, true
+}
+
+// issuer reads the agency name that starts at token i. In mixed case the
+// name is the run of capitalised words with the lower-case syllables names
+// carry; in upper case ("CỦA CHÍNH PHỦ VỀ …") it runs to a stop word.
+func (r *refScanner) issuer(i int) (int, int, int) {
+	if i >= len(r.toks) || r.word(i) == "" || !r.upper(i) {
+		return 0, 0, i
+	}
+	caps := r.allUpper(i)
+	j := i + 1
+	lower := 0
+	for j < len(r.toks) && j-i < 14 {
+		w := r.word(j)
+		if w == "" || r.broken(j) || w == "ban" && r.word(j+1) == "hanh" {
+			break
+		}
+		if caps {
+			if inList(w, issuerStop[:]) || w == "va" || j-i >= 8 {
+				break
+			}
+			j++
+			continue
+		}
+		if r.upper(j) {
+			lower = 0
+			j++
+			continue
+		}
+		if w == "va" {
+			if n := r.word(j + 1); n != "" && r.upper(j+1) && !inList(n, agencyHeads[:]) {
+				j++
+				continue
+			}
+			break
+		}
+		if inList(w, issuerWords[:]) {
+			j++
+			continue
+		}
+		if inList(w, issuerStop[:]) || lower >= 1 {
+			break
+		}
+		lower++
+		j++
+	}
+	s, e := r.orig(i, j)
+	return s, e, j
+}
+
+// allUpper reports whether word token i and the word after it are written
+// in capitals in the original (a heading in upper case).
+func (r *refScanner) allUpper(i int) bool {
+	for k := i; k < i+2 && k < len(r.toks); k++ {
+		if r.word(k) == "" {
+			continue
+		}
+		s, e := r.orig(k, k+1)
+		for _, c := range r.text[s:e] {
+			if unicode.IsLower(c) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// DistinctReferences returns refs with each cited document once, at its
+// first citation, in order. Citations of the same document are those with
+// the same type and number (or, without a number, the same folded text); a
+// short citation ("Kế hoạch phối hợp số 62") is the same document as a full
+// one of the same type and registration number. The kept citation takes the
+// fuller number and the date other citations give when it lacks them, and
+// the issuer of a later full citation (one with a date).
+func DistinctReferences(refs []Reference) []Reference {
+	var out []Reference
+	for _, r := range refs {
+		k := -1
+		for i := range out {
+			if sameDocument(out[i], r) {
+				k = i
+				break
+			}
+		}
+		if k < 0 {
+			out = append(out, r)
+			continue
+		}
+		o := &out[k]
+		if o.Number.Symbol() == "" && r.Number.Symbol() != "" {
+			o.Number = r.Number
+		}
+		if o.Date == (calendar.Date{}) {
+			o.Date = r.Date
+		}
+		if o.Issuer == "" && r.Date != (calendar.Date{}) {
+			o.Issuer = r.Issuer
+		}
+	}
+	return out
+}
+
+func sameDocument(a, b Reference) bool {
+	if a.Type != b.Type || a.Article != b.Article || a.Clause != b.Clause || a.Point != b.Point {
+		return false
+	}
+	if a.Number.IsZero() || b.Number.IsZero() {
+		return a.Number.IsZero() && b.Number.IsZero() && vntext.String(a.Text) == vntext.String(b.Text)
+	}
+	if a.Number == b.Number {
+		return true
+	}
+	if a.Number.Seq != b.Number.Seq {
+		return false
+	}
+	return a.Number.Symbol() == "" || b.Number.Symbol() == ""
+}

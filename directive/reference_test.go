@@ -1,0 +1,160 @@
+package directive
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/chidao/chidao/calendar"
+	"github.com/chidao/chidao/seeds"
+	"github.com/google/go-cmp/cmp"
+)
+
+// refKey is the part of a Reference the tables compare.
+type refKey struct {
+	Text, Type, Number, Date, Issuer, Qualifier string
+	Article, Clause, Point                      string
+	Count                                       int
+}
+
+func keyOf(r Reference) refKey {
+	return refKey{r.Text, r.Type.String(), r.Number.String(), r.Date.String(), r.Issuer, r.Qualifier, r.Article, r.Clause, r.Point, r.Count}
+}
+
+func TestFindReferences(t *testing.T) {
+	tests := []struct {
+		text string
+		want []refKey
+	}{
+		{"Thực hiện Chỉ thị số 04/CT-TTg ngày 11/02/2024 của Thủ tướng Chính phủ về tiếp tục đẩy mạnh",
+			[]refKey{{Text: "Chỉ thị số 04/CT-TTg ngày 11/02/2024 của Thủ tướng Chính phủ", Type: "Chỉ thị", Number: "04/CT-TTg", Date: "2024-02-11", Issuer: "Thủ tướng Chính phủ"}}},
+		{"theo Quyết định số 766/QĐ-TTg ngày 23/6/2022.",
+			[]refKey{{Text: "Quyết định số 766/QĐ-TTg ngày 23/6/2022", Type: "Quyết định", Number: "766/QĐ-TTg", Date: "2022-06-23"}}},
+		{"theo quy định tại khoản 10 Điều 23 Thông tư số 01/2023/TT-VPCP để lưu giữ",
+			[]refKey{{Text: "khoản 10 Điều 23 Thông tư số 01/2023/TT-VPCP", Type: "Thông tư", Number: "01/2023/TT-VPCP", Article: "23", Clause: "10"}}},
+		{"tại Kế hoạch số 31/KH-UBND ngày 15/02/2024 của Ủy ban nhân dân thành phố để bố trí",
+			[]refKey{{Text: "Kế hoạch số 31/KH-UBND ngày 15/02/2024 của Ủy ban nhân dân thành phố", Type: "Kế hoạch", Number: "31/KH-UBND", Date: "2024-02-15", Issuer: "Ủy ban nhân dân thành phố"}}},
+		{"các mô hình được giao tại Kế hoạch phối hợp số 62/KHPH-TCTĐA06/CPTW-BCĐĐA06/CPHP.",
+			[]refKey{{Text: "Kế hoạch phối hợp số 62/KHPH-TCTĐA06/CPTW-BCĐĐA06/CPHP", Type: "Kế hoạch", Number: "62/KHPH-TCTĐA06/CPTW-BCĐĐA06/CPHP", Qualifier: "phối hợp"}}},
+		{"giải pháp tại Kế hoạch phối hợp 62; thông báo",
+			[]refKey{{Text: "Kế hoạch phối hợp 62", Type: "Kế hoạch", Number: "62", Qualifier: "phối hợp"}}},
+		{"thực hiện lộ trình theo Kế hoạch phối hợp số 62.",
+			[]refKey{{Text: "Kế hoạch phối hợp số 62", Type: "Kế hoạch", Number: "62", Qualifier: "phối hợp"}}},
+		{"tầm nhìn đến năm 2030 (Đề án 06/CP) tại các bộ",
+			[]refKey{{Text: "Đề án 06/CP", Type: "Đề án", Number: "06/CP"}}},
+		{"thủ tục hành chính quy định tại 19 Nghị quyết chuyên đề của Chính phủ theo chỉ đạo",
+			[]refKey{{Text: "19 Nghị quyết chuyên đề của Chính phủ", Type: "Nghị quyết", Issuer: "Chính phủ", Qualifier: "chuyên đề", Count: 19}}},
+		{"Nghị quyết số 66/NQ-CP ngày 26 tháng 3\nnăm 2025 của Chính phủ",
+			[]refKey{{Text: "Nghị quyết số 66/NQ-CP ngày 26 tháng 3\nnăm 2025 của Chính phủ", Type: "Nghị quyết", Number: "66/NQ-CP", Date: "2025-03-26", Issuer: "Chính phủ"}}},
+		{"THỰC HIỆN NGHỊ QUYẾT SỐ 214/NQ-CP NGÀY 23/7/2025 CỦA CHÍNH PHỦ BAN HÀNH KẾ HOẠCH",
+			[]refKey{{Text: "NGHỊ QUYẾT SỐ 214/NQ-CP NGÀY 23/7/2025 CỦA CHÍNH PHỦ", Type: "Nghị quyết", Number: "214/NQ-CP", Date: "2025-07-23", Issuer: "CHÍNH PHỦ"}}},
+		{"Kế hoạch số 02-KH/BCĐTW ngày 19 tháng 6 năm 2025 của Ban Chỉ đạo Trung ương về",
+			[]refKey{{Text: "Kế hoạch số 02-KH/BCĐTW ngày 19 tháng 6 năm 2025 của Ban Chỉ đạo Trung ương", Type: "Kế hoạch", Number: "02-KH/BCĐTW", Date: "2025-06-19", Issuer: "Ban Chỉ đạo Trung ương"}}},
+		{"Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư; Thông báo số 1273-TB/TU",
+			[]refKey{{Text: "Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ", Type: "Nghị định", Number: "30/2020/NĐ-CP", Date: "2020-03-05", Issuer: "Chính phủ"},
+				{Text: "Thông báo số 1273-TB/TU", Type: "Thông báo", Number: "1273-TB/TU"}}},
+		{"Công văn số 5608/UBND-VX của Ủy ban nhân dân tỉnh và Bộ Kế hoạch và Đầu tư",
+			[]refKey{{Text: "Công văn số 5608/UBND-VX của Ủy ban nhân dân tỉnh", Type: "Công văn", Number: "5608/UBND-VX", Issuer: "Ủy ban nhân dân tỉnh"}}},
+		{"chi thi so 04/CT-TTg ngay 11/02/2024 cua Thu tuong Chinh phu",
+			[]refKey{{Text: "chi thi so 04/CT-TTg ngay 11/02/2024 cua Thu tuong Chinh phu", Type: "Chỉ thị", Number: "04/CT-TTg", Date: "2024-02-11", Issuer: "Thu tuong Chinh phu"}}},
+		{"Chi\u0309 thi\u0323 sô\u0301 04/CT-TTg", // NFD
+			[]refKey{{Text: "Chi\u0309 thi\u0323 sô\u0301 04/CT-TTg", Type: "Chỉ thị", Number: "04/CT-TTg"}}},
+		{"điểm a khoản 2 Điều 5 Luật số 45/2019/QH14",
+			[]refKey{{Text: "điểm a khoản 2 Điều 5 Luật số 45/2019/QH14", Type: "Luật", Number: "45/2019/QH14", Article: "5", Clause: "2", Point: "a"}}},
+		// Not citations.
+		{"Khẩn trương ban hành Kế hoạch triển khai Đề án 06/CP năm 2024 của đơn vị", []refKey{{Text: "Đề án 06/CP", Type: "Đề án", Number: "06/CP"}}},
+		{"Đẩy mạnh tiến độ số hóa hồ sơ; kế hoạch số hóa năm 2024; Tổ Công tác triển khai Đề án 06 Chính phủ", nil},
+		{"trong năm 2024 Kế hoạch của đơn vị; có 2 kế hoạch", nil},
+	}
+	for _, tt := range tests {
+		var got []refKey
+		for _, r := range FindReferences(tt.text) {
+			if tt.text[r.Span.Start:r.Span.End] != r.Text {
+				t.Errorf("%q: span %v holds %q, Text %q", tt.text, r.Span, tt.text[r.Span.Start:r.Span.End], r.Text)
+			}
+			got = append(got, keyOf(r))
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("FindReferences(%q) (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}
+
+// TestSeedReferences is the bar: every document the seed cites is found
+// with its type, number and date.
+func TestSeedReferences(t *testing.T) {
+	text := seeds.HaiPhongDeAn06Text()
+	got := DistinctReferences(FindReferences(text))
+	type doc struct{ Type, Number, Date string }
+	var docs []doc
+	for _, r := range got {
+		docs = append(docs, doc{r.Type.String(), r.Number.String(), r.Date.String()})
+	}
+	want := []doc{
+		{"Chỉ thị", "04/CT-TTg", "2024-02-11"},
+		{"Đề án", "06/CP", ""},
+		{"Quyết định", "766/QĐ-TTg", "2022-06-23"},
+		{"Kế hoạch", "62/KHPH-TCTĐA06/CPTW-BCĐĐA06/CPHP", ""},
+		{"Thông tư", "01/2023/TT-VPCP", ""},
+		{"Nghị quyết", "", ""},
+		{"Kế hoạch", "31/KH-UBND", "2024-02-15"},
+	}
+	if diff := cmp.Diff(want, docs); diff != "" {
+		t.Errorf("seed references (-want +got):\n%s", diff)
+	}
+	if got[0].Issuer != "Thủ tướng Chính phủ" || got[6].Issuer != "Ủy ban nhân dân thành phố" {
+		t.Errorf("issuers: %q, %q", got[0].Issuer, got[6].Issuer)
+	}
+	if got[5].Count != 19 || got[4].Article != "23" || got[4].Clause != "10" {
+		t.Errorf("cited set %+v, article %+v", got[5], got[4])
+	}
+	// The short citations of the coordination plan are the same document.
+	n := 0
+	for _, r := range FindReferences(text) {
+		if r.Type == DocPlan && r.Number.Seq == "62" {
+			n++
+			if !strings.HasPrefix(text[r.Span.Start:], "Kế hoạch phối hợp") {
+				t.Errorf("plan 62 at %v: %q", r.Span, r.Text)
+			}
+		}
+	}
+	if n != 4 {
+		t.Errorf("plan 62 cited %d times, want 4", n)
+	}
+}
+
+func TestDistinctReferences(t *testing.T) {
+	refs := FindReferences("Kế hoạch phối hợp số 62; Chỉ thị 04/CT-TTg; Kế hoạch phối hợp số 62/KHPH-TCTĐA06/CPTW-BCĐĐA06/CPHP; Chỉ thị số 04/CT-TTg ngày 11/02/2024 của Thủ tướng Chính phủ")
+	got := DistinctReferences(refs)
+	if len(got) != 2 {
+		t.Fatalf("got %d: %+v", len(got), got)
+	}
+	if got[0].Number.String() != "62/KHPH-TCTĐA06/CPTW-BCĐĐA06/CPHP" || got[0].Text != "Kế hoạch phối hợp số 62" {
+		t.Errorf("plan: %+v", got[0])
+	}
+	if got[1].Date != (calendar.Date{Year: 2024, Month: 2, Day: 11}) || got[1].Issuer != "Thủ tướng Chính phủ" || got[1].Text != "Chỉ thị 04/CT-TTg" {
+		t.Errorf("directive: %+v", got[1])
+	}
+}
+
+func FuzzFindReferences(f *testing.F) {
+	f.Add(seeds.HaiPhongDeAn06Text())
+	for _, s := range []string{"Chỉ thị số 04/CT-TTg ngày 11/02/2024 của Thủ tướng Chính phủ", "khoản 10 Điều 23 Thông tư số 01/2023/TT-VPCP",
+		"19 Nghị quyết chuyên đề của Chính phủ", "Kế hoạch phối hợp 62", "Đề án 06/CP", "điểm a khoản", "Nghị quyết số", "2 Luật"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		prev := -1
+		for _, r := range FindReferences(s) {
+			if r.Span.Start < 0 || r.Span.End > len(s) || r.Span.Start >= r.Span.End || r.Span.Start < prev {
+				t.Fatalf("%q: bad span %v after %d", s, r.Span, prev)
+			}
+			if s[r.Span.Start:r.Span.End] != r.Text {
+				t.Fatalf("%q: Text %q is not the span %v", s, r.Text, r.Span)
+			}
+			if r.Type == DocUnknown {
+				t.Fatalf("%q: citation without type %+v", s, r)
+			}
+			prev = r.Span.End
+		}
+	})
+}

@@ -80,6 +80,7 @@ var rewriteTable = []rewrite{
 	{"trat tu xa hoi", "ttxh"},
 	{"trung uong", "tw"},
 	{"tt & tt", "tttt"},
+	{"uy ban nhan", "ubnd"}, // "Ủy ban nhân Thành phố": a dropped "dân"
 	{"uy ban nhan dan", "ubnd"},
 	{"van hoa & the thao & du lich", "vhttdl"},
 	{"van hoa , the thao & du lich", "vhttdl"},

@@ -174,6 +174,10 @@ func (fd *finder) name(i int) (found, bool) {
 		// "cơ sở y tế" is not "Sở Y tế".
 		j = i
 	}
+	if j > i && j < len(tok) && tok[j-1].s == "bo" && isWordTok(tok[j]) && !fd.s.isCap(fd.text, j) && !isStopWord(tok[j].s) {
+		// "các bộ dữ liệu" is a set of data, not the ministries.
+		j = i
+	}
 	if j > i {
 		f := fd.choose(lo, hi)
 		f.i, f.j = i, j
@@ -181,7 +185,7 @@ func (fd *finder) name(i int) (found, bool) {
 		return f, true
 	}
 	if h, hj, ok := headAt(tok, i); ok && fd.s.isCap(fd.text, i) && !fd.compound(i) && fd.spelled(i) {
-		if h.words == "bo" && hj < len(tok) && (tok[hj].s == "phan" || tok[hj].s == "chi") {
+		if hj < len(tok) && (h.words == "bo" && (tok[hj].s == "phan" || tok[hj].s == "chi") || h.words == "ban" && tok[hj].s == "hanh") {
 			return found{}, false
 		}
 		end := fd.s.extent(fd.text, fd.ix, hj)

@@ -53,20 +53,29 @@ func SetBenchTime(d string) (restore func(), err error) {
 }
 
 // MeasureScaling runs fn under testing.Benchmark on seed repeated by each of
-// Factors and returns its ns/op at each scale.
-func MeasureScaling(name, seed string, fn func(text string)) ScaleResult {
-	r := ScaleResult{Name: name}
-	for _, k := range Factors {
-		text := Repeat(seed, k)
-		fn(text) // warm up outside the measurement
-		res := testing.Benchmark(func(b *testing.B) {
-			b.SetBytes(int64(len(text)))
-			for i := 0; i < b.N; i++ {
-				fn(text)
+// Factors, rounds times over all factors in turn, and returns its lowest
+// ns/op at each scale: the minimum is the estimate least disturbed by other
+// work on the machine.
+func MeasureScaling(name, seed string, rounds int, fn func(text string)) ScaleResult {
+	r := ScaleResult{Name: name, NsPerOp: make([]float64, len(Factors))}
+	texts := make([]string, len(Factors))
+	for i, k := range Factors {
+		texts[i] = Repeat(seed, k)
+		r.Bytes = append(r.Bytes, len(texts[i]))
+		fn(texts[i]) // warm up outside the measurement
+	}
+	for round := 0; round < rounds; round++ {
+		for i, text := range texts {
+			res := testing.Benchmark(func(b *testing.B) {
+				b.SetBytes(int64(len(text)))
+				for j := 0; j < b.N; j++ {
+					fn(text)
+				}
+			})
+			if ns := NsPerOp(res); round == 0 || ns < r.NsPerOp[i] {
+				r.NsPerOp[i] = ns
 			}
-		})
-		r.NsPerOp = append(r.NsPerOp, float64(res.T.Nanoseconds())/float64(res.N))
-		r.Bytes = append(r.Bytes, len(text))
+		}
 	}
 	return r
 }

@@ -122,7 +122,8 @@ type quantity struct {
 	// belongs to the target (operator, "từ", fillers, verb).
 	opStart int
 	op      Op
-	verbI   int // token range of a change verb, verbI < verbJ when present
+	strong  bool // op is a goal word ("tối thiểu", "không quá")
+	verbI   int  // token range of a change verb, verbI < verbJ when present
 	verbJ   int
 	postfix int // token after "trở lên"/"trở xuống", or j
 	target  bool
@@ -411,9 +412,9 @@ func (fd *finder) classify(q *quantity, prevEnd int, lone bool) {
 	toks := fd.toks
 	// Postfix "trở lên" / "trở xuống".
 	if n, ok := fd.phraseAt(q.j, "tro len"); ok {
-		q.op, q.postfix = OpGE, q.j+n
+		q.op, q.postfix, q.strong = OpGE, q.j+n, true
 	} else if n, ok := fd.phraseAt(q.j, "tro xuong"); ok {
-		q.op, q.postfix = OpLE, q.j+n
+		q.op, q.postfix, q.strong = OpLE, q.j+n, true
 	}
 	k := q.i // first token of the target phrase so far
 	// Range: "từ 70% đến 80%", "từ 70 đến 80%", "70-80%", "70% - 80%".
@@ -440,6 +441,7 @@ func (fd *finder) classify(q *quantity, prevEnd int, lone bool) {
 		if q.op == OpUnknown {
 			if s, op, ok := fd.opEndingAt(p, prevEnd); ok {
 				q.op, k = op, s
+				q.strong = isStrongOp(fd.phraseText(s, p+1))
 				continue
 			}
 		}
@@ -552,11 +554,17 @@ func (fd *finder) classify(q *quantity, prevEnd int, lone bool) {
 	case weakReport >= 0:
 		q.target = false
 		q.repI = min(q.repI, weakReport)
-	case q.change && !lone && (q.op == OpUnknown || fd.wordsAt(q.postfix, "so voi")):
-		q.target = false
+	case q.change && !lone && fd.wordsAt(q.postfix, "so voi") && !q.strong:
+		q.target = false // "tăng 12% so với cùng kỳ", "tăng hơn 10% so với …"
+	case q.change && !lone && q.op == OpUnknown && !fd.nounFollows(q.postfix):
+		q.target = false // "Doanh thu tăng 12%."
+	case q.change && q.op == OpUnknown:
+		q.target = true // "giảm 30% thời gian đi lại"
 	case q.op != OpUnknown:
 		q.target = true
-	case fd.word(k-1, "dat") || fd.precededByDat(k, clause):
+	case !q.strong && fd.comparedLater(q.postfix):
+		q.target = false // "đạt 98,5%, tăng 2,1% so với năm 2023": a report
+	case fd.datBefore(k, q.i, clause):
 		q.target = true
 	case fd.nounFollows(q.postfix) && (q.v == Full || hard && k == clause):
 		q.target = true
@@ -576,9 +584,30 @@ func (fd *finder) wordsAt(k int, p string) bool {
 	return ok
 }
 
-// precededByDat reports whether "đạt" stands in the clause right before the
-// phrase, after fillers ("tỷ lệ … đạt mức 80%").
-func (fd *finder) precededByDat(k, clause int) bool {
+// comparedLater reports whether the sentence goes on, within a few words,
+// with a change against a reference ("…, tăng 2,1% so với năm 2023"), as
+// reports of results do.
+func (fd *finder) comparedLater(k int) bool {
+	for p := k; p < len(fd.toks) && p < k+12; p++ {
+		tk := fd.toks[p]
+		if tk.Kind == vntext.Punct && tk.Text != "," && tk.Text != "%" && fd.hardBoundary(p) {
+			return false
+		}
+		if fd.wordsAt(p, "so voi") {
+			return true
+		}
+	}
+	return false
+}
+
+// datBefore reports whether "đạt" stands in the phrase [k, i) before the
+// number or right before it in the clause ("tỷ lệ … đạt mức 80%").
+func (fd *finder) datBefore(k, i, clause int) bool {
+	for p := k; p < i; p++ {
+		if fd.word(p, "dat") {
+			return true
+		}
+	}
 	for p := k - 1; p >= clause && p >= k-3; p-- {
 		if fd.word(p, "dat") {
 			return true
@@ -893,12 +922,28 @@ func (fd *finder) commaEnds(k, start, limit int) bool {
 	if fd.toks[n].Kind == vntext.Number {
 		return true
 	}
+	if fd.wordsAt(n, "ty le") || fd.wordsAt(n, "ti le") {
+		return true // "…, tỷ lệ hồ sơ trực tuyến đạt 50%": a new measure
+	}
+	if limit < len(fd.toks) {
+		// The words after the comma lead into the next percentage with no
+		// clause break: they are its subject.
+		for p := n; p < limit; p++ {
+			if fd.toks[p].Kind == vntext.Punct && (fd.hardBoundary(p) || fd.toks[p].Text == ",") {
+				return false
+			}
+		}
+		return true
+	}
 	return false
 }
 
 // metricAfter returns the token range [a, b) of the metric after q.
 func (fd *finder) metricAfter(q *quantity, limit int) (int, int) {
 	a := q.postfix
+	if a < len(fd.toks) && fd.toks[a].Kind == vntext.Punct && fd.toks[a].Text != "\"" {
+		return a, a // "98%, tỷ lệ …": nothing measured follows
+	}
 	k := a
 	words := 0
 	for k < limit && k < len(fd.toks) {
@@ -960,6 +1005,10 @@ func (fd *finder) subjectBefore(q *quantity, lo int) (int, int) {
 	for s > lo {
 		p := s - 1
 		tk := fd.toks[p]
+		if tk.Kind == vntext.Punct && tk.Text == "," && fd.listComma(p, lo) {
+			s--
+			continue
+		}
 		if tk.Kind == vntext.Punct && (fd.hardBoundary(p) || tk.Text == ",") {
 			break
 		}
@@ -980,6 +1029,40 @@ func (fd *finder) subjectBefore(q *quantity, lo int) (int, int) {
 		e--
 	}
 	return s, e
+}
+
+// listComma reports whether the comma at token p joins the parts of one
+// subject ("Tỷ lệ người dân, doanh nghiệp hài lòng"): the words before it,
+// back to a clause break or a goal word, are few and hold no number, time
+// phrase or verb of a new clause.
+func (fd *finder) listComma(p, lo int) bool {
+	words := 0
+	for k := p - 1; k >= lo; k-- {
+		tk := fd.toks[k]
+		switch tk.Kind {
+		case vntext.Number:
+			return false
+		case vntext.Punct:
+			if fd.hardBoundary(k) || tk.Text == "," {
+				return words > 0
+			}
+			continue
+		}
+		if _, ok := fd.anyEndingAt(k, lo, triggerPhrases()); ok {
+			return words > 0
+		}
+		if fd.metricStop(k, lo) > 0 {
+			return false
+		}
+		if _, ok := fd.anyAt(k, clauseStarters()); ok {
+			return false
+		}
+		words++
+		if words > 6 {
+			return false
+		}
+	}
+	return words > 0
 }
 
 // span returns the original text and span of folded tokens [a, b).
@@ -1017,6 +1100,12 @@ func (fd *finder) target(q *quantity, limit, prevEnd, lastFolded int) Target {
 	ma, mb := fd.metricAfter(q, limit)
 	if mb > ma {
 		b = mb
+		// "tỷ lệ giải ngân đạt trên 95% kế hoạch vốn": the ratio named
+		// before is the metric; what follows is its base.
+		if sa, sb := fd.subjectBefore(q, prevEnd); sb-sa > 2 && (fd.wordsAt(sa, "ty le") || fd.wordsAt(sa, "ti le")) {
+			ma, mb = sa, sb
+			a = sa
+		}
 	} else if sa, sb := fd.subjectBefore(q, prevEnd); sb > sa {
 		ma, mb = sa, sb
 		a = sa

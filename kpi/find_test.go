@@ -45,8 +45,8 @@ func TestFindTargetsDocuments(t *testing.T) {
 				"100% người tham gia có Căn cước công dân, số Định danh cá nhân được xác thực thông tin với Cơ sở dữ liệu quốc gia về dân cư"},
 		}, 0},
 		{"02_cd-220-ttg-cat-giam-tthc.txt", []want{
-			{OpGE, Whole(30), 0, "bổ sung phương án cắt giảm điều kiện kinh doanh", "cắt giảm",
-				"bổ sung phương án cắt giảm điều kiện kinh doanh bảo đảm đạt mục tiêu cắt giảm tối thiểu 30%"},
+			{OpGE, Whole(30), 0, "việc rà soát, bổ sung phương án cắt giảm điều kiện kinh doanh", "cắt giảm",
+				"việc rà soát, bổ sung phương án cắt giảm điều kiện kinh doanh bảo đảm đạt mục tiêu cắt giảm tối thiểu 30%"},
 			{OpGE, Full, 0, "TTHC liên quan đến doanh nghiệp được thực hiện trực tuyến, thông suốt, liền mạch, hiệu quả", "",
 				"100% TTHC liên quan đến doanh nghiệp được thực hiện trực tuyến, thông suốt, liền mạch, hiệu quả"},
 			{OpGE, Full, 0, "TTHC được thực hiện không phụ thuộc vào địa giới hành chính trong phạm vi cấp tỉnh", "",
@@ -161,16 +161,16 @@ func TestFindTargetsPhrases(t *testing.T) {
 		{"Phấn đấu tỷ lệ hồ sơ trực tuyến đạt tối thiểu 80%.", []want{{OpGE, Whole(80), 0, "tỷ lệ hồ sơ trực tuyến", "", "tỷ lệ hồ sơ trực tuyến đạt tối thiểu 80%"}}},
 		{"bảo đảm ít nhất 85% hồ sơ được giải quyết đúng hạn;", []want{{OpGE, Whole(85), 0, "hồ sơ được giải quyết đúng hạn", "", "ít nhất 85% hồ sơ được giải quyết đúng hạn"}}},
 		{"tỷ lệ hồ sơ trễ hạn không quá 5%.", []want{{OpLE, Whole(5), 0, "tỷ lệ hồ sơ trễ hạn", "", "tỷ lệ hồ sơ trễ hạn không quá 5%"}}},
-		{"tỷ lệ sai sót không vượt quá 2,5% tổng số hồ sơ", []want{{OpLE, 25000, 0, "tổng số hồ sơ", "", "không vượt quá 2,5% tổng số hồ sơ"}}},
+		{"tỷ lệ sai sót không vượt quá 2,5% tổng số hồ sơ", []want{{OpLE, 25000, 0, "tỷ lệ sai sót", "", "tỷ lệ sai sót không vượt quá 2,5% tổng số hồ sơ"}}},
 		{"tỷ lệ hài lòng không thấp hơn 90%", []want{{OpGE, Whole(90), 0, "tỷ lệ hài lòng", "", "tỷ lệ hài lòng không thấp hơn 90%"}}},
 		{"đạt từ 80% trở lên số hồ sơ nộp trực tuyến", []want{{OpGE, Whole(80), 0, "số hồ sơ nộp trực tuyến", "", "từ 80% trở lên số hồ sơ nộp trực tuyến"}}},
-		{"tỷ lệ giải ngân đạt trên 95% kế hoạch vốn", []want{{OpGT, Whole(95), 0, "kế hoạch vốn", "", "đạt trên 95% kế hoạch vốn"}}},
+		{"tỷ lệ giải ngân đạt trên 95% kế hoạch vốn", []want{{OpGT, Whole(95), 0, "tỷ lệ giải ngân", "", "tỷ lệ giải ngân đạt trên 95% kế hoạch vốn"}}},
 		{"tăng trưởng phải đạt hơn 8%", []want{{OpGT, Whole(8), 0, "tăng trưởng", "", "tăng trưởng phải đạt hơn 8%"}}},
 		{"phấn đấu thu ngân sách vượt 10% dự toán", []want{{OpGT, Whole(10), 0, "dự toán", "", "vượt 10% dự toán"}}},
 		{"nợ xấu tối đa 3% tổng dư nợ", []want{{OpLE, Whole(3), 0, "tổng dư nợ", "", "tối đa 3% tổng dư nợ"}}},
 		{"tỷ lệ hộ nghèo dưới 1,5%", []want{{OpLT, 15000, 0, "tỷ lệ hộ nghèo", "", "tỷ lệ hộ nghèo dưới 1,5%"}}},
 		{"đảm bảo 100% cán bộ được tập huấn trước ngày 31/12/2024", []want{{OpGE, Full, 0, "cán bộ được tập huấn", "", "100% cán bộ được tập huấn"}}},
-		{"Bảo đảm tỷ lệ bao phủ bảo hiểm y tế từ 70% đến 80% dân số", []want{{OpGE, Whole(70), Whole(80), "dân số", "", "từ 70% đến 80% dân số"}}},
+		{"Bảo đảm tỷ lệ bao phủ bảo hiểm y tế từ 70% đến 80% dân số", []want{{OpGE, Whole(70), Whole(80), "tỷ lệ bao phủ bảo hiểm y tế", "", "tỷ lệ bao phủ bảo hiểm y tế từ 70% đến 80% dân số"}}},
 		{"tỷ lệ từ 70 đến 80% dân số", []want{{OpGE, Whole(70), Whole(80), "dân số", "", "từ 70 đến 80% dân số"}}},
 		{"- 100% xã, phường có điểm phục vụ; 90% hộ gia đình có tài khoản.", []want{
 			{OpGE, Full, 0, "xã, phường có điểm phục vụ", "", "100% xã, phường có điểm phục vụ"},
@@ -186,6 +186,55 @@ func TestFindTargetsPhrases(t *testing.T) {
 		// Unaccented.
 		{"dam bao toi thieu 10% tong so thu tu tien su dung dat de dau tu", []want{{OpGE, Whole(10), 0, "tong so thu tu tien su dung dat", "", "toi thieu 10% tong so thu tu tien su dung dat"}}},
 		{"100% he thong thong tin giai quyet thu tuc hanh chinh truoc ngay 30/6/2024", []want{{OpGE, Full, 0, "he thong thong tin giai quyet thu tuc hanh chinh", "", "100% he thong thong tin giai quyet thu tuc hanh chinh"}}},
+		// Sentences in the style of plans and directives.
+		{"Phấn đấu đến hết năm 2024, tỷ lệ hồ sơ trực tuyến toàn trình đạt tối thiểu 50% tổng số hồ sơ.", []want{
+			{OpGE, 500000, 0, "tỷ lệ hồ sơ trực tuyến toàn trình", "", "tỷ lệ hồ sơ trực tuyến toàn trình đạt tối thiểu 50% tổng số hồ sơ"},
+		}},
+		{"Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC đạt 100%.", []want{
+			{OpGE, 1000000, 0, "Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC", "", "Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC đạt 100%"},
+		}},
+		{"Tỷ lệ người dân, doanh nghiệp hài lòng đạt trên 90%.", []want{
+			{OpGT, 900000, 0, "Tỷ lệ người dân, doanh nghiệp hài lòng", "", "Tỷ lệ người dân, doanh nghiệp hài lòng đạt trên 90%"},
+		}},
+		{"giảm 30% thời gian đi lại, chi phí cho người dân", []want{
+			{OpGE, 300000, 0, "thời gian đi lại, chi phí cho người dân", "giảm", "giảm 30% thời gian đi lại, chi phí cho người dân"},
+		}},
+		{"b) 80% dịch vụ công trực tuyến toàn trình được tích hợp lên Cổng Dịch vụ công quốc gia trong năm 2024", []want{
+			{OpGE, 800000, 0, "dịch vụ công trực tuyến toàn trình được tích hợp lên Cổng Dịch vụ công quốc gia", "", "80% dịch vụ công trực tuyến toàn trình được tích hợp lên Cổng Dịch vụ công quốc gia"},
+		}},
+		{"bảo đảm tỷ lệ giải ngân đạt 100% vào cuối năm 2024", []want{
+			{OpGE, 1000000, 0, "tỷ lệ giải ngân", "", "tỷ lệ giải ngân đạt 100%"},
+		}},
+		{"Tỷ lệ hồ sơ giải quyết trễ hạn giảm còn dưới 2%.", []want{
+			{OpLT, 20000, 0, "Tỷ lệ hồ sơ giải quyết trễ hạn", "", "Tỷ lệ hồ sơ giải quyết trễ hạn giảm còn dưới 2%"},
+		}},
+		{"Hoàn thành 100% chỉ tiêu được giao trước ngày 15/12/2024.", []want{
+			{OpGE, 1000000, 0, "chỉ tiêu được giao", "", "100% chỉ tiêu được giao"},
+		}},
+		{"TỶ LỆ HỒ SƠ TRỰC TUYẾN ĐẠT TỐI THIỂU 80%", []want{
+			{OpGE, 800000, 0, "TỶ LỆ HỒ SƠ TRỰC TUYẾN", "", "TỶ LỆ HỒ SƠ TRỰC TUYẾN ĐẠT TỐI THIỂU 80%"},
+		}},
+		{"Phấn đấu 100% thủ tục hành chính đủ điều kiện được cung cấp dưới dạng dịch vụ công trực tuyến toàn trình, tỷ lệ hồ sơ trực tuyến đạt từ 50% trở lên.", []want{
+			{OpGE, 1000000, 0, "thủ tục hành chính đủ điều kiện được cung cấp dưới dạng dịch vụ công trực tuyến toàn trình", "", "100% thủ tục hành chính đủ điều kiện được cung cấp dưới dạng dịch vụ công trực tuyến toàn trình"},
+			{OpGE, 500000, 0, "tỷ lệ hồ sơ trực tuyến", "", "tỷ lệ hồ sơ trực tuyến đạt từ 50% trở lên"},
+		}},
+		{"đảm bảo tỷ lệ hồ sơ được xử lý đúng hạn đạt trên 98%, tỷ lệ hài lòng đạt trên 95%; hoàn thành trong quý II/2025", []want{
+			{OpGT, 980000, 0, "tỷ lệ hồ sơ được xử lý đúng hạn", "", "tỷ lệ hồ sơ được xử lý đúng hạn đạt trên 98%"},
+			{OpGT, 950000, 0, "tỷ lệ hài lòng", "", "tỷ lệ hài lòng đạt trên 95%"},
+		}},
+		{"Tỷ lệ che phủ rừng ổn định ở mức 47%", []want{
+			{OpGE, 470000, 0, "Tỷ lệ che phủ rừng", "", "Tỷ lệ che phủ rừng ổn định ở mức 47%"},
+		}},
+		{"100% các cơ quan, đơn vị sử dụng văn bản điện tử (trừ văn bản mật)", []want{
+			{OpGE, 1000000, 0, "các cơ quan, đơn vị sử dụng văn bản điện tử", "", "100% các cơ quan, đơn vị sử dụng văn bản điện tử"},
+		}},
+		{"thu ngân sách tăng ít nhất 10% so với dự toán", []want{
+			{OpGE, 100000, 0, "thu ngân sách", "tăng", "thu ngân sách tăng ít nhất 10%"},
+		}},
+		{"Kết quả: tỷ lệ hồ sơ đúng hạn đạt 98,5%, tăng 2,1% so với năm 2023.", nil},
+		{"Đến nay, 95% xã đã kết nối mạng", nil},
+		{"trong đó 45% hồ sơ nộp trực tuyến", nil},
+		{"Tăng 15% so với năm 2024", nil},
 		// Statistics, never targets.
 		{"Tỷ lệ hồ sơ trực tuyến mới đạt 39,5%.", nil},
 		{"Năm 2023 đã đạt 85% kế hoạch.", nil},

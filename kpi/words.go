@@ -1,5 +1,7 @@
 package kpi
 
+import "strings"
+
 // Word tables for the target finder, all in folded form (vntext.Fold: lower
 // case, no diacritics, đ → d). Each entry is a phrase of whole words.
 
@@ -42,6 +44,13 @@ type phraseOp struct {
 	op    Op
 }
 
+// isStrongOp reports whether the comparison phrase p belongs to goals rather
+// than to reports: "tối thiểu", "không quá" set targets, while "trên", "hơn",
+// "dưới" also describe results ("tăng hơn 10% so với cùng kỳ").
+func isStrongOp(p string) bool {
+	return strings.HasPrefix(p, "khong ") || p == "toi thieu" || p == "it nhat" || p == "toi da" || p == "nhieu nhat"
+}
+
 // fillers may stand between an operator or verb and the percentage:
 // "đạt tối thiểu ở mức 90%", "giảm xuống dưới 5%".
 func isFiller(w string) bool {
@@ -60,6 +69,7 @@ func triggerPhrases() []string {
 		"yeu cau", "hoan thanh", "cho", "nham", "de", "bat buoc", "quyet tam",
 		"den nam", "den het", "toi thieu", "it nhat", "toi da", "khong qua",
 		"khong vuot qua", "khong thap hon", "khong duoi", "tro len", "tro xuong",
+		"duy tri", "giu vung", "on dinh",
 	}
 }
 
@@ -70,7 +80,7 @@ func reportPhrases() []string {
 	return []string{
 		"da", "moi", "chi dat", "chi co", "chi chiem", "co ban", "chiem", "dat duoc",
 		"hien nay", "hien tai", "hien co", "tinh den", "den nay", "luy ke", "con",
-		"la", "ket qua", "trong do co", "tuong duong", "bang khoang", "vua qua",
+		"la", "trong do co", "tuong duong", "bang khoang", "vua qua",
 		"nam qua", "cung ky",
 	}
 }

@@ -1,6 +1,8 @@
 package calendar
 
 import (
+	"strings"
+
 	"github.com/chidao/chidao/internal/vntext"
 )
 
@@ -49,7 +51,7 @@ func Parse(s string, ref Date) (Expr, error) { return ParseWith(s, ref, nil) }
 func ParseWith(s string, ref Date, opts *Options) (Expr, error) {
 	var buf [256]byte
 	var orig [257]int32
-	f := vntext.FoldQuickInto(buf[:0], orig[:0], s)
+	f := vntext.FoldInto(buf[:0], orig[:0], s)
 	sc := scanner{s: f.Text, ref: ref, opt: opts.orDefault(), whole: true}
 	var best match
 	found := false
@@ -63,7 +65,9 @@ func ParseWith(s string, ref Date, opts *Options) (Expr, error) {
 			best.e.Start, best.e.End = f.Span(best.start, best.end)
 			return best.e, nil
 		case rBad:
-			return Expr{}, &ParseError{Input: s, Offset: f.Orig(sc.errAt), Msg: sc.errMsg}
+			// Cloning the message keeps the scanner (and the folded text on
+			// the stack) from escaping with the error.
+			return Expr{}, &ParseError{Input: s, Offset: f.Orig(sc.errAt), Msg: strings.Clone(sc.errMsg)}
 		}
 		if !found || m.rank > best.rank {
 			best, found = m, true
@@ -107,10 +111,10 @@ func FindAllWith(text string, ref Date, opts *Options) []Found {
 	if len(text) <= 256 {
 		var buf [256]byte
 		var orig [257]int32
-		f = vntext.FoldQuickInto(buf[:0], orig[:0], text)
+		f = vntext.FoldInto(buf[:0], orig[:0], text)
 		return findFolded(&f, text, ref, opts)
 	}
-	f = vntext.FoldQuick(text)
+	f = vntext.Fold(text)
 	return findFolded(&f, text, ref, opts)
 }
 
@@ -130,7 +134,7 @@ func findFolded(f *vntext.Folded, text string, ref Date, opts *Options) []Found 
 			at := max(f.Orig(sc.errAt)-a, 0)
 			out = append(out, Found{
 				Expr: Expr{Start: a, End: b},
-				Err:  &ParseError{Input: text[a:b], Offset: at, Msg: sc.errMsg},
+				Err:  &ParseError{Input: text[a:b], Offset: at, Msg: strings.Clone(sc.errMsg)},
 			})
 		}
 		i = next
@@ -145,9 +149,9 @@ func (sc *scanner) next(i int) (m match, r res, next int) {
 		if t.Kind == vntext.Invalid {
 			return match{}, rNo, len(sc.s)
 		}
-		if t.Kind != vntext.Punct {
+		if sc.gate(t) {
 			sc.clearErr()
-			m, r := sc.exprAt(t.Start)
+			m, r := sc.exprTok(t)
 			switch r {
 			case rOK:
 				if m.end > m.start {

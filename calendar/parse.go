@@ -733,8 +733,114 @@ func (sc *scanner) labelled(i int) (match, res) {
 }
 
 // exprAt reads the expression that starts at the token at i, if any.
-func (sc *scanner) exprAt(i int) (match, res) {
-	t := sc.tok(i)
+func (sc *scanner) exprAt(i int) (match, res) { return sc.exprTok(sc.tok(i)) }
+
+// isAnchorWord reports whether w can start an anchor.
+func isAnchorWord(w string) bool {
+	switch w {
+	case "ngay", "thang", "nam", "quy", "qui", "dau", "giua", "cuoi", "nua", "sau", "ba", "chin", "giai", "thoi", "thu", "chu":
+		return true
+	}
+	return false
+}
+
+// gate is a cheap test, on t and the token after it, of whether an
+// expression may start at t; it spares the grammar most words of running
+// text. It must accept every start exprTok can read.
+func (sc *scanner) gate(t vntext.Token) bool {
+	switch t.Kind {
+	case vntext.Number:
+		return true
+	case vntext.Word:
+	default:
+		return false
+	}
+	switch t.Text {
+	case "ngay", "thang", "nam", "quy", "qui", "nua", "ba", "sau", "chin", "dau", "giua", "cuoi", "giai",
+		"thoi", "han", "thu", "chu", "trong", "tu", "ke", "tinh", "truoc", "vao", "cham", "khong", "den",
+		"tam", "dinh", "hang", "moi", "thuong", "lien", "kip", "dot", "khi", "theo":
+	default:
+		return false
+	}
+	n := vntext.NextToken(sc.s, t.End)
+	num := n.Kind == vntext.Number
+	w := ""
+	if n.Kind == vntext.Word {
+		w = n.Text
+	}
+	switch t.Text {
+	case "ngay":
+		return num || n.Kind == vntext.Punct || w == "sau" || w == "thang" || vntext.IsDayPrefix(w) || len(w) >= 3 && w[:3] == "…"
+	case "thang":
+		return num
+	case "nam":
+		return num || w == "nay" || w == "toi" || w == "sau"
+	case "quy", "qui":
+		_, roman := vntext.Roman(w)
+		return num || roman
+	case "nua":
+		return w == "dau" || w == "cuoi"
+	case "ba", "sau", "chin":
+		return w == "thang"
+	case "dau", "giua", "cuoi":
+		return w == "thang" || w == "nam" || w == "quy" || w == "qui"
+	case "giai":
+		return w == "doan"
+	case "thoi":
+		return w == "han" || w == "gian" || w == "ky"
+	case "han":
+		return w != "che" && w != "muc"
+	case "thu":
+		switch w {
+		case "hai", "ba", "tu", "nam", "sau", "bay":
+			return true
+		}
+		return num
+	case "chu":
+		return w == "nhat"
+	case "trong":
+		return num || w == "vong" || w == "khoang" || isAnchorWord(w)
+	case "tu":
+		return num || w == "nay" || isAnchorWord(w)
+	case "ke", "tinh":
+		return w == "tu"
+	case "truoc", "den":
+		return num || w == "het" || isAnchorWord(w)
+	case "vao":
+		return w == "ngay"
+	case "cham":
+		return w == "nhat"
+	case "khong":
+		return w == "muon" || w == "cham" || w == "qua"
+	case "tam":
+		return w == "nhin"
+	case "dinh":
+		return w == "ky" || w == "huong"
+	case "hang", "moi":
+		switch w {
+		case "ngay", "tuan", "thang", "quy", "qui", "nam":
+			return true
+		}
+		return false
+	case "thuong":
+		return w == "xuyen"
+	case "lien":
+		return w == "tuc"
+	case "kip":
+		return w == "thoi"
+	case "dot":
+		return w == "xuat"
+	case "khi":
+		return w == "co" || w == "phat"
+	case "theo":
+		return w == "yeu"
+	}
+	return false
+}
+
+// exprTok reads the expression that starts at token t, if any.
+func (sc *scanner) exprTok(t vntext.Token) (match, res) {
+	i := t.Start
 	switch t.Kind {
 	case vntext.Number:
 		if m, r := sc.relative(i); r != rNo {
@@ -783,16 +889,16 @@ func (sc *scanner) exprAt(i int) (match, res) {
 		return sc.rangeOrOpen(i)
 	case "ke", "tinh":
 		return sc.rangeOrOpen(i)
-	case "truoc", "vao":
+	case "truoc":
+		// "trước ngày 15 hằng tháng" is read by relation, through afterAnchor.
+		return sc.relation(i)
+	case "vao":
 		if a, end, ok := sc.dayRule(i); ok {
 			if g, e, ok := sc.cadence(end); ok {
 				return sc.recurring(t.Start, e, g, 1, &a)
 			}
 		}
-		if t.Text == "vao" {
-			return match{}, rNo
-		}
-		return sc.relation(i)
+		return match{}, rNo
 	case "cham":
 		if m, r := sc.relative(i); r != rNo {
 			return m, r

@@ -25,8 +25,8 @@ func CorpusPhrases(cases []Case) Phrases {
 	return p
 }
 
-// NumericRef is the reference date of the numeric phrases.
-var NumericRef = time.Date(2024, time.January, 1, 0, 0, 0, 0, time.UTC)
+// NumericRef is the reference date of the numeric phrases, 2024-01-01.
+func NumericRef() time.Time { return time.Date(2024, time.January, 1, 0, 0, 0, 0, time.UTC) }
 
 // NumericPhrases returns the days of 2024, every fifth day, written in the
 // time layout given ("02/01/2006" is the day-first numeric form of
@@ -34,9 +34,9 @@ var NumericRef = time.Date(2024, time.January, 1, 0, 0, 0, 0, time.UTC)
 // which knows only fixed layouts, is the floor.
 func NumericPhrases(layout string) Phrases {
 	var p Phrases
-	for d := NumericRef; d.Year() == 2024; d = d.AddDate(0, 0, 5) {
+	for d := NumericRef(); d.Year() == 2024; d = d.AddDate(0, 0, 5) {
 		p.Texts = append(p.Texts, d.Format(layout))
-		p.Refs = append(p.Refs, NumericRef)
+		p.Refs = append(p.Refs, NumericRef())
 	}
 	return p
 }

@@ -68,7 +68,7 @@ func TestParseAllocsPerPhrase(t *testing.T) {
 func TestNumericAgreement(t *testing.T) {
 	for _, layout := range []string{"02/01/2006", "2006-01-02"} {
 		p := NumericPhrases(layout)
-		ref := calendar.DateOf(NumericRef)
+		ref := calendar.DateOf(NumericRef())
 		for i, s := range p.Texts {
 			tt, err := time.Parse(layout, s)
 			if err != nil {
@@ -80,7 +80,7 @@ func TestNumericAgreement(t *testing.T) {
 				t.Errorf("calendar.Parse(%q) = %v, %v; want date %v", s, e.Period.First, err, want)
 			}
 			if i%10 == 0 { // go-dateparser is slow: a sample is enough
-				d, err := dps.Parse(PeerConfig(Case{RefTime: NumericRef}), s)
+				d, err := dps.Parse(PeerConfig(Case{RefTime: NumericRef()}), s)
 				if err != nil || calendar.DateOf(d.Time) != want {
 					t.Logf("go-dateparser(%q) = %v, %v; want %v", s, d.Time, err, want)
 				}

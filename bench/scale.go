@@ -20,17 +20,19 @@ func Repeat(text string, k int) string {
 	return b.String()
 }
 
-// Factors are the scales the scaling benchmarks and test use.
-var Factors = []int{1, 10, 100}
+// Factors returns the scales the scaling benchmarks and test use: 1, 10 and
+// 100 times the seed.
+func Factors() []int { return []int{1, 10, 100} }
 
-// ScaleResult is the measured cost of one function at each of Factors.
+// ScaleResult is the measured cost of one function at each of Factors().
 type ScaleResult struct {
 	Name    string
-	NsPerOp []float64 // per factor
+	NsPerOp []float64 // per factor of Factors()
 	Bytes   []int     // input size per factor
 }
 
-// Growth returns the ratio of the cost at Factors[i] to that at Factors[i-1].
+// Growth returns the ratio of the cost at Factors()[i] to that at
+// Factors()[i-1].
 func (r ScaleResult) Growth(i int) float64 {
 	return r.NsPerOp[i] / r.NsPerOp[i-1]
 }
@@ -57,9 +59,10 @@ func SetBenchTime(d string) (restore func(), err error) {
 // ns/op at each scale: the minimum is the estimate least disturbed by other
 // work on the machine.
 func MeasureScaling(name, seed string, rounds int, fn func(text string)) ScaleResult {
-	r := ScaleResult{Name: name, NsPerOp: make([]float64, len(Factors))}
-	texts := make([]string, len(Factors))
-	for i, k := range Factors {
+	factors := Factors()
+	r := ScaleResult{Name: name, NsPerOp: make([]float64, len(factors))}
+	texts := make([]string, len(factors))
+	for i, k := range factors {
 		texts[i] = Repeat(seed, k)
 		r.Bytes = append(r.Bytes, len(texts[i]))
 		fn(texts[i]) // warm up outside the measurement

@@ -2,6 +2,9 @@ package agency
 
 import (
 	"fmt"
+	"strings"
+
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/chidao/chidao/internal/vntext"
 )
@@ -14,11 +17,17 @@ func enumString(names []string, v int) string {
 	return names[v]
 }
 
-// enumParse finds s among names, ignoring case and diacritics; index 0
-// (unknown) matches only the empty string.
+// enumParse finds s among names, ignoring case, and failing an exact match
+// ignoring diacritics too; index 0 (unknown) matches only the empty string.
 func enumParse(typ string, names []string, s string) (int, error) {
 	if s == "" {
 		return 0, nil
+	}
+	exact := strings.ToLower(norm.NFC.String(s))
+	for i := 1; i < len(names); i++ {
+		if strings.ToLower(names[i]) == exact {
+			return i, nil
+		}
 	}
 	f := vntext.String(s)
 	for i := 1; i < len(names); i++ {

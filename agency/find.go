@@ -236,8 +236,17 @@ func (fd *finder) qualify(f *found) {
 	if k >= len(tok) || f.group {
 		return
 	}
+	if last := tok[k-1].s; isUnitWord(last) && standaloneUnit(last) && last != "tw" &&
+		isWordTok(tok[k]) && fd.s.isCap(fd.text, k) && !isStopWord(tok[k].s) && !fd.initials(k) {
+		// "Công an tỉnh" + "Quảng Ninh".
+		if _, _, head := headAt(tok, k); !head {
+			f.j = max(fd.s.extent(fd.text, fd.ix, k), k+1)
+			f.id = ""
+			return
+		}
+	}
 	if u := tok[k].s; isUnitWord(u) && standaloneUnit(u) && u != "tw" {
-		if k+1 < len(tok) && isWordTok(tok[k+1]) && fd.s.isCap(fd.text, k+1) && !isStopWord(tok[k+1].s) {
+		if k+1 < len(tok) && isWordTok(tok[k+1]) && fd.s.isCap(fd.text, k+1) && !isStopWord(tok[k+1].s) && !fd.initials(k+1) {
 			if _, _, head := headAt(tok, k+1); !head {
 				f.j = max(fd.s.extent(fd.text, fd.ix, k+1), k+2)
 				f.id = ""
@@ -660,4 +669,10 @@ func (fd *finder) spelled(i int) bool {
 	}
 	w := fd.thu(i)
 	return w == want || w == fd.s.tok[i].s
+}
+
+// initials reports whether token k starts a person's initials ("H.M.Cường"),
+// not a place name.
+func (fd *finder) initials(k int) bool {
+	return k+1 < len(fd.s.tok) && fd.s.tok[k+1].s == "." && fd.s.adjacent(k)
 }

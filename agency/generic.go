@@ -84,12 +84,7 @@ func isUnitWord(w string) bool {
 // follow an agency ("Sở Tài chính tham mưu", "Công an thành phố tổng
 // hợp"). Sorted.
 var stopWords = []string{
-	"bao", "bo", "cac", "can", "cap", "chi", "chiu", "cho", "chu", "co", "cong", "cua", "cung", "da", "dam", "dang",
-	"day", "de", "den", "dinh", "doi", "don", "dong", "duoc", "giai", "giao", "giup", "hoac", "hoan", "huong", "kem", "khan",
-	"khi", "khong", "kiem", "kip", "la", "lam", "lap", "ma", "moi", "mot", "nam", "nang", "nay", "neu", "ngay", "nhanh",
-	"nham", "nhu", "nhung", "noi", "phai", "phoi", "quan", "ra", "sau", "se", "so", "tai", "tang", "tap", "tham", "theo",
-	"thi", "thong", "thuc", "tiep", "to", "tong", "trach", "tren", "trien", "trinh", "trong", "tu", "tuc", "va", "ve", "voi",
-	"xay", "xem", "yeu",
+	"bao", "bo", "cac", "can", "cap", "chi", "chiu", "cho", "chu", "co", "cong", "cua", "cung", "da", "dam", "dang", "day", "de", "den", "dinh", "doi", "don", "dong", "duoc", "giai", "giao", "giup", "hoac", "hoan", "huong", "kem", "khan", "khi", "khong", "kiem", "kip", "la", "lam", "lap", "ma", "moi", "mot", "nam", "nang", "nay", "neu", "ngay", "nham", "nhanh", "nhu", "nhung", "noi", "phai", "phoi", "quan", "ra", "sau", "se", "so", "tai", "tang", "tap", "tham", "theo", "thi", "thong", "thuc", "tiep", "to", "tong", "trach", "tren", "trien", "trinh", "trong", "tu", "tuc", "va", "ve", "voi", "xay", "xem", "yeu",
 }
 
 func isStopWord(w string) bool {

@@ -233,6 +233,19 @@ func (ix *index) longest(tok []ctok, i int, buf []byte) (j, lo, hi int) {
 
 // inVocab reports whether w is a word of some indexed name.
 func (ix *index) inVocab(w string) bool {
-	_, ok := slices.BinarySearch(ix.vocab, w)
+	if _, ok := slices.BinarySearch(ix.vocab, w); ok {
+		return true
+	}
+	_, ok := slices.BinarySearch(nameWords, w)
 	return ok
+}
+
+// nameWords are lower-case words common in the names of Vietnamese public
+// bodies that the built-in names may lack ("Ban Quản lý", "Đoàn đại biểu",
+// "Chi cục Thủy sản"). Sorted; none is a stop word.
+var nameWords = []string{
+	"an", "bieu", "chan", "dai", "dan", "dich", "dien", "doan", "ganh", "hoach", "hoc", "khai", "khu",
+	"kien", "kinh", "lich", "ly", "nghe", "nghiep", "ngoai", "nguyen", "nhan", "ninh", "nuoi",
+	"phap", "phat", "quy", "san", "tao", "te", "thao", "thon", "thuy", "tich", "toc", "ton", "truc", "truong",
+	"vat", "vien",
 }

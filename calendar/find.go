@@ -158,7 +158,7 @@ func (sc *scanner) next(i int) (m match, r res, next int) {
 					return m, rOK, m.end
 				}
 			case rBad:
-				end := vntext.NextToken(sc.s, sc.errAt).End
+				end := max(vntext.NextToken(sc.s, sc.errAt).End, sc.errEnd)
 				if end <= t.Start {
 					end = t.End
 				}

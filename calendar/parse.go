@@ -181,7 +181,7 @@ func (sc *scanner) recurring(start, end int, g Grain, n int, a *anchor) (match, 
 				if g == GrainDay || g == GrainWeek {
 					return match{}, rNo
 				}
-				return match{}, sc.fail(a.at, "day "+itoa(a.d)+" out of range")
+				return match{}, sc.failEnd(a.end, a.at, "day "+itoa(a.d)+" out of range")
 			}
 			rc.DayOfPeriod = a.d
 		case a.form == fDate && !a.hasYear():
@@ -190,7 +190,7 @@ func (sc *scanner) recurring(start, end int, g Grain, n int, a *anchor) (match, 
 			}
 			d := mkDate(2000, a.m, a.d) // a leap year: 29/02 is a valid yearly day
 			if !d.IsValid() {
-				return match{}, sc.fail(a.at, dateMsg(a.d, a.m, 2000))
+				return match{}, sc.failEnd(a.end, a.at, dateMsg(a.d, a.m, 2000))
 			}
 			rc.On = Date{0, time.Month(a.m), a.d}
 		default:
@@ -531,7 +531,7 @@ func (sc *scanner) span(start int, a, b anchor) (match, res) {
 		}
 	}
 	if pb.Last.Before(pa.First) {
-		return match{}, sc.fail(b.at, "range ends before it starts")
+		return match{}, sc.failEnd(b.end, b.at, "range ends before it starts")
 	}
 	g := pa.Grain
 	if pb.Grain != g || g == GrainHalf || g == GrainYears {

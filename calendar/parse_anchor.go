@@ -86,42 +86,42 @@ func (sc *scanner) resolve(a *anchor, y int) (Period, res) {
 	case fDate, fDayMonth:
 		d := mkDate(y, a.m, a.d)
 		if !d.IsValid() {
-			return Period{}, sc.fail(a.at, dateMsg(a.d, a.m, y))
+			return Period{}, sc.failEnd(a.end, a.at, dateMsg(a.d, a.m, y))
 		}
 		if a.wd != 0 && isoWeekday(d.Weekday()) != a.wd {
-			return Period{}, sc.fail(a.start, "weekday does not match "+d.String())
+			return Period{}, sc.failEnd(a.end, a.start, "weekday does not match "+d.String())
 		}
 		return DayPeriod(d), rOK
 	case fDays:
 		d1, d2 := mkDate(y, a.m, a.d), mkDate(y, a.m, a.d2)
 		if !d1.IsValid() {
-			return Period{}, sc.fail(a.at, dateMsg(a.d, a.m, y))
+			return Period{}, sc.failEnd(a.end, a.at, dateMsg(a.d, a.m, y))
 		}
 		if !d2.IsValid() {
-			return Period{}, sc.fail(a.at, dateMsg(a.d2, a.m, y))
+			return Period{}, sc.failEnd(a.end, a.at, dateMsg(a.d2, a.m, y))
 		}
 		return Period{d1, d2, GrainDay}, rOK
 	case fMonth:
 		if a.m < 1 || a.m > 12 {
-			return Period{}, sc.fail(a.at, "month "+itoa(a.m)+" out of range")
+			return Period{}, sc.failEnd(a.end, a.at, "month "+itoa(a.m)+" out of range")
 		}
 		return MonthPeriod(y, time.Month(a.m)), rOK
 	case fMonths:
 		for _, m := range [2]int{a.m, a.m2} {
 			if m < 1 || m > 12 {
-				return Period{}, sc.fail(a.at, "month "+itoa(m)+" out of range")
+				return Period{}, sc.failEnd(a.end, a.at, "month "+itoa(m)+" out of range")
 			}
 		}
 		return Period{MonthPeriod(y, time.Month(a.m)).First, MonthPeriod(y, time.Month(a.m2)).Last, GrainMonth}, rOK
 	case fQuarter:
 		if a.q < 1 || a.q > 4 {
-			return Period{}, sc.fail(a.at, "quarter "+itoa(a.q)+" out of range")
+			return Period{}, sc.failEnd(a.end, a.at, "quarter "+itoa(a.q)+" out of range")
 		}
 		return QuarterPeriod(y, a.q), rOK
 	case fQuarters:
 		for _, q := range [2]int{a.q, a.q2} {
 			if q < 1 || q > 4 {
-				return Period{}, sc.fail(a.at, "quarter "+itoa(q)+" out of range")
+				return Period{}, sc.failEnd(a.end, a.at, "quarter "+itoa(q)+" out of range")
 			}
 		}
 		return Period{QuarterPeriod(y, a.q).First, QuarterPeriod(y, a.q2).Last, GrainQuarter}, rOK
@@ -152,7 +152,7 @@ func (sc *scanner) resolve(a *anchor, y int) (Period, res) {
 				m = int(sc.ref.Month)
 			}
 			if m < 1 || m > 12 {
-				return Period{}, sc.fail(a.at, "month "+itoa(m)+" out of range")
+				return Period{}, sc.failEnd(a.end, a.at, "month "+itoa(m)+" out of range")
 			}
 			last := DaysIn(y, time.Month(m))
 			lo, hi := 1, 10
@@ -169,7 +169,7 @@ func (sc *scanner) resolve(a *anchor, y int) (Period, res) {
 				q = (int(sc.ref.Month)-1)/3 + 1
 			}
 			if q < 1 || q > 4 {
-				return Period{}, sc.fail(a.at, "quarter "+itoa(q)+" out of range")
+				return Period{}, sc.failEnd(a.end, a.at, "quarter "+itoa(q)+" out of range")
 			}
 			m := 3*q - 2
 			if a.part == 3 {
@@ -187,7 +187,7 @@ func (sc *scanner) resolve(a *anchor, y int) (Period, res) {
 	case fPartial:
 		if a.m != 0 {
 			if a.m > 12 {
-				return Period{}, sc.fail(a.at, "month "+itoa(a.m)+" out of range")
+				return Period{}, sc.failEnd(a.end, a.at, "month "+itoa(a.m)+" out of range")
 			}
 			return MonthPeriod(y, time.Month(a.m)), rOK
 		}
@@ -675,7 +675,7 @@ func (sc *scanner) month(i int) (a anchor, r res) {
 		return a, rNo
 	}
 	if m < 1 || m > 12 {
-		return a, sc.fail(a.at, "month "+itoa(m)+" out of range")
+		return a, sc.failEnd(a.end, a.at, "month "+itoa(m)+" out of range")
 	}
 	return a, rOK
 }
@@ -724,7 +724,7 @@ func (sc *scanner) quarter(i int) (a anchor, r res) {
 		if bad >= 1 && bad <= 4 {
 			bad = a.q2
 		}
-		return a, sc.fail(a.at, "quarter "+itoa(bad)+" out of range")
+		return a, sc.failEnd(a.end, a.at, "quarter "+itoa(bad)+" out of range")
 	}
 	return a, rOK
 }

@@ -32,9 +32,9 @@ type scanner struct {
 
 	// The first error found by the current match: the folded offset of the
 	// offending token and the reason.
-	errAt  int
-	errMsg string
-	failed bool
+	errAt, errEnd int
+	errMsg        string
+	failed        bool
 }
 
 func (sc *scanner) fail(at int, msg string) res {
@@ -44,7 +44,15 @@ func (sc *scanner) fail(at int, msg string) res {
 	return rBad
 }
 
-func (sc *scanner) clearErr() { sc.failed, sc.errAt, sc.errMsg = false, 0, "" }
+// failEnd is fail for an anchor ending at end, so the error's span covers it.
+func (sc *scanner) failEnd(end, at int, msg string) res {
+	if !sc.failed {
+		sc.errEnd = end
+	}
+	return sc.fail(at, msg)
+}
+
+func (sc *scanner) clearErr() { sc.failed, sc.errAt, sc.errEnd, sc.errMsg = false, 0, 0, "" }
 
 func (sc *scanner) tok(i int) vntext.Token { return vntext.NextToken(sc.s, i) }
 

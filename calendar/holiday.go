@@ -69,6 +69,3 @@ type officialDay struct {
 	Name   string
 	Source string
 }
-
-// dateKey orders dates: it is increasing in (Year, Month, Day) for valid dates.
-func dateKey(d Date) int { return d.Year<<9 | int(d.Month)<<5 | d.Day }

@@ -88,36 +88,6 @@ func lunarFromOffset(y int, e uint32, off int) LunarDate {
 	return LunarDate{} // unreachable for a consistent table
 }
 
-// lunarOfDays converts day number dn, which falls in solar year sy.
-func lunarOfDays(dn, sy int) LunarDate {
-	y := sy
-	e, tet, ok := lunarYear(y)
-	if !ok {
-		return LunarDate{}
-	}
-	if dn < tet {
-		y--
-		if e, tet, ok = lunarYear(y); !ok {
-			return LunarDate{}
-		}
-	}
-	off := dn - tet
-	leap := lunarLeap(e)
-	for i := 0; i < 13; i++ {
-		n := lunarLen(e, i)
-		if off < n {
-			l := LunarDate{Year: y, Month: i + 1, Day: off + 1}
-			if leap != 0 && i >= leap {
-				l.Month = i
-				l.Leap = i == leap
-			}
-			return l
-		}
-		off -= n
-	}
-	return LunarDate{} // unreachable for a consistent table
-}
-
 // monthIndex returns the 0-based position of (month, leap) in lunar year e,
 // or -1 when the year has no such month.
 func monthIndex(e uint32, month int, leap bool) int {
@@ -352,3 +322,6 @@ func (l *LunarDate) UnmarshalText(b []byte) error {
 	*l = v
 	return nil
 }
+
+// Lunar returns the lunar date of d; see [LunarOf].
+func (d Date) Lunar() LunarDate { return LunarOf(d) }

@@ -334,3 +334,24 @@ func BenchmarkLunarSolar(b *testing.B) {
 		_, _ = l.Solar()
 	}
 }
+
+// TestTetDiffersFromChina: the years in which the Vietnamese calendar (UTC+7)
+// starts a day or a month earlier than the Chinese one (UTC+8).
+func TestTetDiffersFromChina(t *testing.T) {
+	for _, tt := range []struct {
+		y         int
+		vn, china Date
+	}{
+		{1985, Date{1985, 1, 21}, Date{1985, 2, 20}},
+		{2007, Date{2007, 2, 17}, Date{2007, 2, 18}},
+		{2030, Date{2030, 2, 2}, Date{2030, 2, 3}},
+		{2053, Date{2053, 2, 18}, Date{2053, 2, 19}},
+	} {
+		if got := Tet(tt.y); got != tt.vn {
+			t.Errorf("Tet(%d) = %v, want %v (China: %v)", tt.y, got, tt.vn, tt.china)
+		}
+		if l := tt.china.Lunar(); l == (LunarDate{tt.y, 1, 1, false}) || l.Year != tt.y {
+			t.Errorf("%v (Chinese Tết %d) = %+v", tt.china, tt.y, l)
+		}
+	}
+}

@@ -244,3 +244,24 @@ func BenchmarkAddWorkdays250Statutory(b *testing.B) {
 		sinkDate = c.AddWorkdays(d, 250)
 	}
 }
+
+// TestCalendarConcurrent shares one Calendar between goroutines; run with
+// -race. Lookups must not write to any shared state.
+func TestCalendarConcurrent(t *testing.T) {
+	c := Official().With(Holiday{Date: Date{2024, 6, 3}, Name: "x"}).WithRestDays(time.Sunday)
+	done := make(chan Date)
+	for g := 0; g < 4; g++ {
+		go func(g int) {
+			d := Date{2024, 1, 1}.AddDays(g)
+			for i := 0; i < 200; i++ {
+				_ = c.IsWorkday(d.AddDays(i))
+				_, _ = c.Holiday(d.AddDays(i))
+			}
+			_ = c.Holidays(2024 + g)
+			done <- c.AddWorkdays(d, 100)
+		}(g)
+	}
+	for g := 0; g < 4; g++ {
+		<-done
+	}
+}

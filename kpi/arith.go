@@ -22,22 +22,6 @@ func mulDivRound(a, b, c int64) (int64, bool) {
 	return signed(q, neg)
 }
 
-// mulDivCeil returns ⌈a·b/c⌉, computed like mulDivRound, and whether it fits
-// in an int64. c must not be zero.
-func mulDivCeil(a, b, c int64) (int64, bool) {
-	neg := (a < 0) != (b < 0) != (c < 0)
-	ua, ub, uc := absU(a), absU(b), absU(c)
-	hi, lo := bits.Mul64(ua, ub)
-	if hi >= uc {
-		return 0, false
-	}
-	q, r := bits.Div64(hi, lo, uc)
-	if r != 0 && !neg {
-		q++
-	}
-	return signed(q, neg)
-}
-
 func absU(a int64) uint64 {
 	if a < 0 {
 		return uint64(-a) // also right for math.MinInt64

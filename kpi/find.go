@@ -1012,8 +1012,8 @@ func (fd *finder) subjectBefore(q *quantity, lo int) (int, int) {
 		if tk.Kind == vntext.Punct && (fd.hardBoundary(p) || tk.Text == ",") {
 			break
 		}
-		if fd.paragraphBreak(s) {
-			break
+		if fd.paragraphBreak(s) || tk.Kind == vntext.Number {
+			break // a subject holds no number: "đến hết năm 2025 đạt 80%"
 		}
 		if tk.Kind == vntext.Word {
 			if _, ok := fd.anyEndingAt(p, lo, triggerPhrases()); ok {

@@ -301,3 +301,74 @@ func FuzzFind(f *testing.F) {
 		_, _ = ParseTarget(s)
 	})
 }
+
+// unaccent removes the diacritics of s the way a careless typist would,
+// keeping case and everything else.
+func unaccent(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		switch {
+		case r == 'đ':
+			b.WriteRune('d')
+		case r == 'Đ':
+			b.WriteRune('D')
+		case r >= 0x300 && r <= 0x36f:
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func TestFindTargetsUnaccented(t *testing.T) {
+	for _, file := range []string{"haiphong-bcd-de-an-06-2024.txt", "02_cd-220-ttg-cat-giam-tthc.txt", "06_ct-012-ubnd-daklak-cai-cach-tthc.txt", "09_cv-4240-ubnd-tphcm-csdl-cbccvc.txt"} {
+		b, err := os.ReadFile("testdata/" + file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := FindTargets(string(b))
+		src := unaccent(string(b))
+		got := FindTargets(src)
+		if len(got) != len(want) {
+			t.Errorf("%s unaccented: %d targets; want %d", file, len(got), len(want))
+			for _, g := range got {
+				t.Logf("  got %v", g)
+			}
+			continue
+		}
+		for i := range got {
+			if got[i].Op != want[i].Op || got[i].Value != want[i].Value || got[i].Metric != unaccent(want[i].Metric) {
+				t.Errorf("%s unaccented: target %d = %v; want %v", file, i, got[i], want[i])
+			}
+		}
+		checkSpans(t, src, got, nil)
+	}
+}
+
+func BenchmarkFindSeed(b *testing.B) {
+	src, err := os.ReadFile("testdata/haiphong-bcd-de-an-06-2024.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	s := string(src)
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		_, _ = Find(s)
+	}
+}
+
+func BenchmarkFindTargetsSentence(b *testing.B) {
+	s := "bảo đảm dành tối thiểu 10% tổng số thu từ tiền sử dụng đất, tiền thuê đất để đầu tư cho công tác đo đạc"
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		_ = FindTargets(s)
+	}
+}
+
+func BenchmarkParsePercent(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		_, _ = ParsePercent("92,5 %")
+	}
+}

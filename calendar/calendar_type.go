@@ -252,8 +252,10 @@ func (c Calendar) special(d Date, dn int) (Holiday, bool) {
 }
 
 // kindAt is special reduced to the kind, for IsWorkday; found is false for
-// an ordinary day.
-func (c Calendar) kindAt(d Date, dn int) (k HolidayKind, found bool) {
+// an ordinary day. When restDay is set (d is a weekly rest day) the
+// statutory rules are not consulted: they only ever add days off, and a rest
+// day is off already.
+func (c Calendar) kindAt(d Date, dn int, restDay bool) (k HolidayKind, found bool) {
 	cfg := c.cfg
 	rest := uint8(defaultRest)
 	if cfg != nil {
@@ -278,6 +280,9 @@ func (c Calendar) kindAt(d Date, dn int) (k HolidayKind, found bool) {
 			}
 		}
 	}
+	if restDay {
+		return 0, false
+	}
 	if s, ok := statutoryAt(d, dn, rest); ok {
 		return s.kind, true
 	}
@@ -291,10 +296,11 @@ func (c Calendar) IsWorkday(d Date) bool {
 		return false
 	}
 	n := marchDays(d)
-	if k, ok := c.kindAt(d, int(n)-epochShift); ok {
+	restDay := c.restMask()&(1<<weekdayOfMarch(n)) != 0
+	if k, ok := c.kindAt(d, int(n)-epochShift, restDay); ok {
 		return k == HolidayWorkday
 	}
-	return c.restMask()&(1<<weekdayOfMarch(n)) == 0
+	return !restDay
 }
 
 // Holiday returns the day off on d when d is a holiday, a compensatory or

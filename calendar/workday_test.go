@@ -227,6 +227,25 @@ func BenchmarkIsWorkdayStatutoryYears(b *testing.B) {
 	}
 }
 
+// BenchmarkIsWorkdayAllYears spreads the dates over 1900–2100, most of them
+// in years without an announcement.
+func BenchmarkIsWorkdayAllYears(b *testing.B) {
+	c := Official()
+	dates := make([]Date, 0, 4096)
+	for d := (Date{1900, 1, 1}); d.Year <= 2100; d = d.AddDays(17) {
+		dates = append(dates, d)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	j := 0
+	for b.Loop() {
+		sinkBool = c.IsWorkday(dates[j])
+		if j++; j == len(dates) {
+			j = 0
+		}
+	}
+}
+
 func BenchmarkAddWorkdays250(b *testing.B) {
 	c := Official()
 	d := Date{2024, 3, 15}

@@ -79,6 +79,12 @@ func mergeDays(old []Holiday, days []Holiday) ([]Holiday, []int32) {
 		if h.Kind == HolidayKindUnknown || h.Kind > HolidayWorkday {
 			h.Kind = HolidayLocal
 		}
+		if h.Name == "" {
+			h.Name = "Ngày nghỉ"
+			if h.Kind == HolidayWorkday {
+				h.Name = "Ngày làm việc"
+			}
+		}
 		all = append(all, h)
 	}
 	slices.SortStableFunc(all, func(a, b Holiday) int { return a.Date.Compare(b.Date) })
@@ -101,8 +107,9 @@ func mergeDays(old []Holiday, days []Holiday) ([]Holiday, []int32) {
 // date. A day of kind HolidayWorkday makes its date a working day (an
 // employer's working Saturday, a cancelled holiday); any other kind makes it
 // a day off with the given name (a local holiday, an extra bridge day); a
-// day with HolidayKindUnknown is taken as HolidayLocal. Invalid dates are
-// ignored; of two days on one date the later wins.
+// day with HolidayKindUnknown is taken as HolidayLocal, and a day without a
+// name is called "Ngày nghỉ" (or "Ngày làm việc" for a worked day). Invalid
+// dates are ignored; of two days on one date the later wins.
 func (c Calendar) With(days ...Holiday) Calendar {
 	cfg := c.config()
 	cfg.over, cfg.overKeys = mergeDays(cfg.over, days)

@@ -30,6 +30,7 @@ import "strconv"
 // with errors.Is.
 type legalError string
 
+// Error returns the message.
 func (e legalError) Error() string { return string(e) }
 
 // Errors of PeriodEnd and ResolveRelative that callers may branch on.

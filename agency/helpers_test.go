@@ -1,5 +1,11 @@
 package agency
 
-import "github.com/chidao/chidao/calendar"
+import (
+	"os"
+
+	"github.com/chidao/chidao/calendar"
+)
 
 func mustDate(s string) calendar.Date { return calendar.MustParseISODate(s) }
+
+func readTestdataBytes(name string) ([]byte, error) { return os.ReadFile("testdata/" + name) }

@@ -84,17 +84,17 @@ func isWordAt(text string, i, b int, w string) bool {
 
 // trimPiece trims spaces, punctuation and list connectors from text[a:b].
 func trimPiece(text string, a, b int) (int, int) {
-	const cut = " \t\r\n.,;:-–—()\"'“”"
+	const cut = ".,;:-–—()\"'“”"
 	for a < b {
 		r, n := utf8.DecodeRuneInString(text[a:b])
-		if !strings.ContainsRune(cut, r) {
+		if !unicode.IsSpace(r) && !strings.ContainsRune(cut, r) {
 			break
 		}
 		a += n
 	}
 	for b > a {
 		r, n := utf8.DecodeLastRuneInString(text[a:b])
-		if !strings.ContainsRune(cut, r) {
+		if !unicode.IsSpace(r) && !strings.ContainsRune(cut, r) {
 			break
 		}
 		b -= n

@@ -58,7 +58,12 @@ func FindStatistics(text string) []Statistic {
 // …"). It is a statistic when report words come between the goal words and
 // it (đã, mới, chỉ đạt, cơ bản, chiếm, đạt được, hiện nay, tính đến, là,
 // còn), when counts "a/b" precede it, when it stands in parentheses, when
-// "so với" follows it, or when nothing marks it as a target.
+// "so với" follows it, when the sentence goes on comparing it ("…, thấp hơn
+// bình quân cả nước", "tăng 2,1% so với năm 2023"), when the sentence opens
+// with a report adverbial ("Thời gian qua", "Đến nay", "Theo báo cáo"), or
+// when nothing marks it as a target. A percentage that only follows a target
+// ("… 30% trở lên trong năm 2024 và 50% trong năm 2025") repeats its operator
+// and metric; its metric span is then empty.
 //
 // The metric of a target is the noun phrase after the percentage, to the end
 // of its clause: it stops at . ; : ( ), at a paragraph break, at a comma or
@@ -129,7 +134,8 @@ type quantity struct {
 	target  bool
 	change  bool
 	dropped bool
-	repI    int // first token of the report words, for a statistic's text
+	inherit bool // "… và 50% trong năm 2025": repeats the target before
+	repI    int  // first token of the report words, for a statistic's text
 }
 
 func find(text string, lone, wantTargets, wantStats bool) ([]Target, []Statistic) {
@@ -155,7 +161,14 @@ func find(text string, lone, wantTargets, wantStats bool) ([]Target, []Statistic
 				prevEnd = prevPrevEnd
 			}
 		}
-		fd.classify(&qs[k], prevEnd, lone && first)
+		var prev *quantity
+		for p := k - 1; p >= 0; p-- {
+			if !qs[p].dropped {
+				prev = &qs[p]
+				break
+			}
+		}
+		fd.classify(&qs[k], prev, prevEnd, lone && first)
 		first = false
 		prevPrevEnd, prevEnd = prevEnd, qs[k].postfix
 	}
@@ -181,6 +194,9 @@ func find(text string, lone, wantTargets, wantStats bool) ([]Target, []Statistic
 				continue
 			}
 			t := fd.target(q, limit, prevQuantityEnd(qs, k), lastT)
+			if q.inherit && t.Metric == "" && len(targets) > 0 {
+				t.Metric = targets[len(targets)-1].Metric
+			}
 			targets = append(targets, t)
 			lastT = fd.foldedEnd
 		} else if wantStats {
@@ -408,7 +424,7 @@ func (fd *finder) paragraphBreak(k int) bool {
 
 // classify finds the operator, a range, a change verb and whether q is a
 // target. prevEnd is the token after the previous percentage.
-func (fd *finder) classify(q *quantity, prevEnd int, lone bool) {
+func (fd *finder) classify(q *quantity, prev *quantity, prevEnd int, lone bool) {
 	toks := fd.toks
 	// Postfix "trở lên" / "trở xuống".
 	if n, ok := fd.phraseAt(q.j, "tro len"); ok {
@@ -446,6 +462,9 @@ func (fd *finder) classify(q *quantity, prevEnd int, lone bool) {
 			}
 		}
 		if w := toks[p].Text; isFiller(w) {
+			if (w == "ty" || w == "ti" || w == "le") && q.op != OpUnknown {
+				break // "tỷ lệ ≥ 95%": the subject, not a filler
+			}
 			if (w == "con" || w == "la") && !fd.changeVerbBefore(p, prevEnd) {
 				break // "còn 52%", "là 69%": report words, see below
 			}
@@ -560,16 +579,26 @@ func (fd *finder) classify(q *quantity, prevEnd int, lone bool) {
 		q.target = false // "Doanh thu tăng 12%."
 	case q.change && q.op == OpUnknown:
 		q.target = true // "giảm 30% thời gian đi lại"
-	case q.op != OpUnknown:
-		q.target = true
+	case prev != nil && prev.target && fd.ellipsis(prev.postfix, k):
+		q.target, q.inherit = true, true
+		if q.op == OpUnknown {
+			q.op, q.strong = prev.op, prev.strong
+		}
 	case !q.strong && fd.comparedLater(q.postfix):
 		q.target = false // "đạt 98,5%, tăng 2,1% so với năm 2023": a report
+	case q.op != OpUnknown:
+		q.target = true
 	case fd.datBefore(k, q.i, clause):
 		q.target = true
 	case fd.nounFollows(q.postfix) && (q.v == Full || hard && k == clause):
 		q.target = true
 	case lone:
 		q.target = true
+	}
+	// A report adverbial opening the sentence ("Thời gian qua, …", "Theo
+	// báo cáo, …") makes a percentage without goal words a statistic.
+	if q.target && strongTrigger < 0 && !q.strong && !q.isRange && !q.inherit && fd.reportSentence(clause) {
+		q.target = false
 	}
 	if q.target && q.op == OpUnknown {
 		q.op = OpGE
@@ -593,11 +622,72 @@ func (fd *finder) comparedLater(k int) bool {
 		if tk.Kind == vntext.Punct && tk.Text != "," && tk.Text != "%" && fd.hardBoundary(p) {
 			return false
 		}
-		if fd.wordsAt(p, "so voi") {
+		if fd.wordsAt(p, "so voi") || fd.wordsAt(p, "xep thu") || fd.wordsAt(p, "dung thu") ||
+			(fd.wordsAt(p, "thap hon") || fd.wordsAt(p, "cao hon")) && !fd.numberAt(p+2) {
 			return true
 		}
 	}
 	return false
+}
+
+// reportSentence reports whether the sentence holding the clause that starts
+// at token c opens with a report adverbial ("Thời gian qua", "Đến nay",
+// "Theo báo cáo") and has no goal word before c.
+func (fd *finder) reportSentence(c int) bool {
+	for p := c - 1; p >= 0 && p >= c-30; p-- {
+		tk := fd.toks[p]
+		if tk.Kind == vntext.Punct {
+			if fd.hardBoundary(p) {
+				return false
+			}
+			continue
+		}
+		if tk.Kind != vntext.Word {
+			continue
+		}
+		if _, ok := fd.anyEndingAt(p, max(0, c-30), triggerPhrases()); ok {
+			return false
+		}
+		if _, ok := fd.anyEndingAt(p, max(0, c-30), reportAdverbials()); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// ellipsis reports whether the tokens [a, b) between a target and the next
+// percentage only join them, with at most a time phrase: "… 30% trở lên
+// trong năm 2024 và 50% …", "100%, 90%".
+func (fd *finder) ellipsis(a, b int) bool {
+	if b <= a || b-a > 10 {
+		return false
+	}
+	last := fd.toks[b-1]
+	if !(last.Kind == vntext.Punct && last.Text == ",") && !fd.word(b-1, "va") && !fd.wordPlain(b-1, "hoac") {
+		return false
+	}
+	for p := a; p < b-1; p++ {
+		tk := fd.toks[p]
+		switch tk.Kind {
+		case vntext.Number:
+			continue
+		case vntext.Punct:
+			if tk.Text == "/" || tk.Text == "," || tk.Text == "-" {
+				continue
+			}
+			return false
+		}
+		if isTimeHead(tk.Text) || isTimeWord(tk.Text) || tk.Text == "doan" {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// numberAt reports whether token k is a number.
+func (fd *finder) numberAt(k int) bool {
+	return k < len(fd.toks) && fd.toks[k].Kind == vntext.Number
 }
 
 // datBefore reports whether "đạt" stands in the phrase [k, i) before the
@@ -1106,7 +1196,7 @@ func (fd *finder) target(q *quantity, limit, prevEnd, lastFolded int) Target {
 			ma, mb = sa, sb
 			a = sa
 		}
-	} else if sa, sb := fd.subjectBefore(q, prevEnd); sb > sa {
+	} else if sa, sb := fd.subjectBefore(q, prevEnd); sb > sa && !q.inherit {
 		ma, mb = sa, sb
 		a = sa
 	} else if q.verbJ > q.verbI {

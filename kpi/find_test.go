@@ -235,6 +235,36 @@ func TestFindTargetsPhrases(t *testing.T) {
 		{"Đến nay, 95% xã đã kết nối mạng", nil},
 		{"trong đó 45% hồ sơ nộp trực tuyến", nil},
 		{"Tăng 15% so với năm 2024", nil},
+		{"Phấn đấu tăng trưởng kinh tế đạt 8% trở lên", []want{
+			{OpGE, 80000, 0, "tăng trưởng kinh tế", "", "tăng trưởng kinh tế đạt 8% trở lên"},
+		}},
+		{"Giao Sở Nội vụ bảo đảm 100% cán bộ, công chức được đánh giá, xếp loại hằng năm", []want{
+			{OpGE, 1000000, 0, "cán bộ, công chức được đánh giá, xếp loại", "", "100% cán bộ, công chức được đánh giá, xếp loại"},
+		}},
+		{"100% hồ sơ được số hóa, trong đó tối thiểu 50% hồ sơ được tái sử dụng", []want{
+			{OpGE, 1000000, 0, "hồ sơ được số hóa", "", "100% hồ sơ được số hóa"},
+			{OpGE, 500000, 0, "hồ sơ được tái sử dụng", "", "tối thiểu 50% hồ sơ được tái sử dụng"},
+		}},
+		{"tỷ lệ thanh toán trực tuyến đạt 30 % trở lên trong năm 2024 và 50% trong năm 2025", []want{
+			{OpGE, 300000, 0, "tỷ lệ thanh toán trực tuyến", "", "tỷ lệ thanh toán trực tuyến đạt 30 % trở lên"},
+			{OpGE, 500000, 0, "tỷ lệ thanh toán trực tuyến", "", "50%"},
+		}},
+		{"Nâng tỷ lệ hồ sơ trực tuyến lên 60%", []want{
+			{OpGE, 600000, 0, "tỷ lệ hồ sơ trực tuyến", "", "tỷ lệ hồ sơ trực tuyến lên 60%"},
+		}},
+		{"giảm 10% biên chế so với năm 2021", []want{
+			{OpGE, 100000, 0, "biên chế", "giảm", "giảm 10% biên chế"},
+		}},
+		{"đạt tỷ lệ 100%", []want{
+			{OpGE, 1000000, 0, "", "", "đạt tỷ lệ 100%"},
+		}},
+		{"tỷ lệ giải ngân đạt từ 95% - 100% kế hoạch vốn", []want{
+			{OpGE, 950000, 1000000, "tỷ lệ giải ngân", "", "tỷ lệ giải ngân đạt từ 95% - 100% kế hoạch vốn"},
+		}},
+		{"Năm 2023, tỷ lệ hồ sơ trực tuyến của tỉnh đạt 45,6%, thấp hơn bình quân cả nước.", nil},
+		{"Thời gian qua, tỷ lệ hồ sơ giải quyết đúng hạn đạt 98%.", nil},
+		{"Theo báo cáo, 85% hồ sơ được giải quyết đúng hạn.", nil},
+		{"tỉnh xếp thứ 20/63 với 78,5% hồ sơ trực tuyến", nil},
 		// Statistics, never targets.
 		{"Tỷ lệ hồ sơ trực tuyến mới đạt 39,5%.", nil},
 		{"Năm 2023 đã đạt 85% kế hoạch.", nil},

@@ -55,7 +55,7 @@ func isStrongOp(p string) bool {
 // "đạt tối thiểu ở mức 90%", "giảm xuống dưới 5%".
 func isFiller(w string) bool {
 	switch w {
-	case "muc", "o", "khoang", "dat", "la", "len", "xuong", "con", "them", "duoc":
+	case "muc", "o", "khoang", "dat", "la", "len", "xuong", "con", "them", "duoc", "ty", "ti", "le":
 		return true
 	}
 	return false
@@ -69,7 +69,7 @@ func triggerPhrases() []string {
 		"yeu cau", "hoan thanh", "cho", "nham", "de", "bat buoc", "quyet tam",
 		"den nam", "den het", "toi thieu", "it nhat", "toi da", "khong qua",
 		"khong vuot qua", "khong thap hon", "khong duoi", "tro len", "tro xuong",
-		"duy tri", "giu vung", "on dinh",
+		"duy tri", "giu vung", "on dinh", "nang",
 	}
 }
 
@@ -81,7 +81,8 @@ func reportPhrases() []string {
 		"da", "moi", "chi dat", "chi co", "chi chiem", "co ban", "chiem", "dat duoc",
 		"hien nay", "hien tai", "hien co", "tinh den", "den nay", "luy ke", "con",
 		"la", "trong do co", "tuong duong", "bang khoang", "vua qua",
-		"nam qua", "cung ky",
+		"nam qua", "cung ky", "thoi gian qua", "theo bao cao", "theo so lieu",
+		"thong ke", "tinh chung", "dat ket qua",
 	}
 }
 
@@ -263,4 +264,14 @@ func accentedForms(w string) []string {
 		return []string{"với"}
 	}
 	return nil
+}
+
+// reportAdverbials open a sentence that reports results: "Thời gian qua,
+// tỷ lệ … đạt 98%".
+func reportAdverbials() []string {
+	return []string{
+		"thoi gian qua", "nam qua", "vua qua", "den nay", "tinh den", "hien nay",
+		"hien tai", "theo bao cao", "theo so lieu", "luy ke", "qua theo doi",
+		"qua kiem tra", "qua tong hop",
+	}
 }

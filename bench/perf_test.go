@@ -12,8 +12,12 @@ import (
 // than go-dateparser on the same corpus phrases, measured in the same run
 // (so the machine's speed cancels out), at no more than 1 allocation per
 // phrase on average. It runs each side under testing.Benchmark with a short
-// benchmark time to keep the test fast; cmd/compare measures at full length.
+// benchmark time to keep the test fast (about 1 s); cmd/compare measures at
+// full length. -short skips it.
 func TestParseSpeedup(t *testing.T) {
+	if testing.Short() {
+		t.Skip("measures with testing.Benchmark")
+	}
 	cases, err := LoadCorpus("testdata/dates.jsonl")
 	if err != nil {
 		t.Fatal(err)

@@ -54,6 +54,28 @@ func SetBenchTime(d string) (restore func(), err error) {
 	return func() { _ = flag.Set("test.benchtime", old) }, nil
 }
 
+// Min returns r with each cost the lower of r's and o's (o measures the same
+// function on the same inputs).
+func (r ScaleResult) Min(o ScaleResult) ScaleResult {
+	m := ScaleResult{Name: r.Name, Bytes: r.Bytes, NsPerOp: append([]float64(nil), r.NsPerOp...)}
+	for i, v := range o.NsPerOp {
+		if v < m.NsPerOp[i] {
+			m.NsPerOp[i] = v
+		}
+	}
+	return m
+}
+
+// MaxGrowth returns the largest of r's growth ratios between successive
+// factors.
+func (r ScaleResult) MaxGrowth() float64 {
+	g := 0.0
+	for i := 1; i < len(r.NsPerOp); i++ {
+		g = max(g, r.Growth(i))
+	}
+	return g
+}
+
 // MeasureScaling runs fn under testing.Benchmark on seed repeated by each of
 // Factors, rounds times over all factors in turn, and returns its lowest
 // ns/op at each scale: the minimum is the estimate least disturbed by other

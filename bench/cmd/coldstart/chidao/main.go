@@ -15,7 +15,7 @@ import (
 
 	"github.com/chidao/chidao/agency"
 	"github.com/chidao/chidao/calendar"
-	_ "github.com/chidao/chidao/directive"
+	"github.com/chidao/chidao/directive"
 	"github.com/chidao/chidao/kpi"
 	_ "github.com/chidao/chidao/seeds"
 )
@@ -43,4 +43,5 @@ func first(s string) {
 	_, _ = calendar.Parse(s, calendar.Date{Year: 2024, Month: time.March, Day: 1})
 	_ = agency.Default().FindAll(s, nil)
 	_, _ = kpi.Find(s)
+	_, _ = directive.Parse(s, &directive.ParseOptions{Registry: agency.Default()})
 }

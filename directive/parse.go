@@ -1,14 +1,122 @@
 package directive
 
 import (
+	"strings"
+
+	"github.com/chidao/chidao/agency"
+	"github.com/chidao/chidao/calendar"
 	"github.com/chidao/chidao/internal/vntext"
 )
 
+// ParseOptions are the choices of Parse. A nil *ParseOptions, or the zero
+// ParseOptions, means the defaults: agencies kept by name only, the issue
+// date as the reference date, and the calendar package's default deadline
+// policy.
+type ParseOptions struct {
+	// Registry, when set, resolves the agencies the text names to their IDs
+	// (Party.ID) and the issuer to IssuerID.
+	Registry *agency.Registry
+	// Locality is the provincial people's committee whose bodies names
+	// such as "Công an thành phố" mean. When empty it is taken from the
+	// issuer, if the registry knows it.
+	Locality agency.ID
+	// Ref is the reference date for time expressions without a year and
+	// for offsets counted from signing, used when the document carries no
+	// full issue date. When Ref is zero and the issue date is partial
+	// ("ngày   tháng   năm 2024"), the first day its known parts allow is
+	// used (2024-01-01); with no issue date at all, expressions without a
+	// year are left without one.
+	Ref calendar.Date
+	// Calendar holds the deadline policy and year rule used when reading
+	// time expressions; nil means the calendar package's defaults.
+	Calendar *calendar.Options
+}
+
+// Parse reads a directive from its text as received — converted from PDF,
+// Word or a web page, with markdown emphasis, hard-wrapped lines,
+// paragraphs split by page breaks, "|" table-cell markers, NFD or
+// unaccented letters — into a Directive.
+//
+// It reads the header (issuing bodies, "Số:", the place-and-date line, the
+// type and subject or "V/v" line, "Kính gửi:"), the preamble, the numbered
+// assignments in the forms real documents use ("1. Giao …:" with "-" and
+// "+" bullets, inline "7. Giao Sở Y tế phối hợp với …", "I."/"II." sections,
+// "1.1", "a)", "(1)", the "Đơn vị chủ trì: … Đơn vị phối hợp: … Thời gian
+// thực hiện: …" blocks of a plan), the closing paragraph, "Nơi nhận:", the
+// signature block and the appendices.
+//
+// Every non-blank line of text is accounted for: it lies inside the span of
+// an element of the result, or a Warning says what could not be placed.
+// Lines holding only layout marks ("|", rules of dashes) count as blank.
+//
+// Roles follow the rules of DESIGN.md: the agencies an assignment names
+// lead its tasks; a task opening with "Chủ trì, phối hợp với X" keeps the
+// lead and makes X cooperating; a task opening with "Phối hợp với X" (or
+// "Tiếp tục phối hợp với X") makes X the lead and the assignees
+// cooperating; other "phối hợp với X" clauses add X as cooperating. A
+// task's deadline is the first deadline, offset, recurrence, open start,
+// duty or event among its time expressions, else the first date or period;
+// a task that states none takes its plan block's "Thời gian thực hiện", or
+// its parent's; a parent that states none takes the subtask deadline that
+// falls due last.
+//
+// The error is a *ParseError when text is empty or holds neither a
+// directive header nor an assignment.
+func Parse(text string, opts *ParseOptions) (*Directive, error) {
+	if opts == nil {
+		opts = &ParseOptions{}
+	}
+	if strings.TrimSpace(text) == "" {
+		return nil, &ParseError{Input: text, Offset: 0, Msg: "empty input: no directive text"}
+	}
+	p := &parser{text: text, opts: opts, calOpts: opts.Calendar}
+	p.lines = splitLines(text)
+	p.parseHeader()
+	d := &Directive{}
+	p.header(d)
+	tail := p.findTail(p.h.body)
+	p.parseBody(p.h.body, tail)
+	p.markAssignments()
+	p.buildAssignments()
+	p.parseTail(tail)
+	d.Preamble = p.preambleText()
+	d.Closing = p.closingText()
+	d.Assignments = p.assignments
+	linkJoint(d.Assignments)
+	d.Distribution = p.distribution
+	d.Signature = p.sig
+	d.Attachments = p.attachments
+	d.References = DistinctReferences(FindReferences(text))
+	if len(d.Assignments) == 0 && !p.sawHeader() {
+		return nil, &ParseError{Input: clip(firstContent(p.lines)), Offset: firstContentOffset(p.lines),
+			Msg: "not a directive: no header (Số, place and date, type, national motto) and no assignment"}
+	}
+	p.accountLines()
+	d.Warnings = p.warns
+	return d, nil
+}
+
 // parser holds the state of one Parse call.
 type parser struct {
-	text    string
-	lines   []line
-	h       header
+	text     string
+	opts     *ParseOptions
+	calOpts  *calendar.Options
+	ref      calendar.Date
+	locality agency.ID
+	lines    []line
+	h        header
+
+	blocks        []block
+	preamble      []block
+	preambleNodes []*node
+	closing       []block
+	roots         []*node
+	assignments   []Assignment
+	distribution  []string
+	sig           Signature
+	attachments   []string
+	appendixSpans []Span
+
 	covered []Span
 	warns   []Warning
 }
@@ -26,3 +134,175 @@ func (p *parser) warn(sp Span, msg string) {
 }
 
 func foldOf(s string) vntext.Folded { return vntext.Fold(s) }
+
+func (p *parser) findRefs(s string) []Reference { return FindReferences(s) }
+
+// sawHeader reports whether any header element was read.
+func (p *parser) sawHeader() bool {
+	h := &p.h
+	return h.number != "" || !h.numberSpan.IsZero() || h.dateText != "" || h.typeName != "" || h.subject != "" || h.sawMotto || len(h.recipients) > 0
+}
+
+// header fills the header fields of d and sets the reference date and
+// locality.
+func (p *parser) header(d *Directive) {
+	h := &p.h
+	if !h.numberSpan.IsZero() {
+		n, err := ParseNumber(h.number)
+		if err != nil {
+			p.warn(h.numberSpan, "document number not understood: "+clip(h.number))
+		}
+		d.Number = n
+	}
+	if h.typeName != "" {
+		d.Type, _ = DocTypeFromName(h.typeName)
+		if d.Type == DocUnknown {
+			f := vntext.String(h.typeName)
+			for _, q := range []string{" hoa toc", " khan", " thuong khan"} {
+				f = strings.TrimSuffix(f, q)
+			}
+			d.Type, _ = DocTypeFromName(f)
+		}
+	}
+	if d.Type == DocUnknown && h.subjectVV {
+		d.Type = DocOfficialLetter
+	}
+	if d.Type == DocUnknown {
+		d.Type = d.Number.Type()
+	}
+	d.IssuerParent, d.Issuer = splitIssuer(h.issuer)
+	d.Place = h.place
+	d.Subject = h.subject
+	d.Recipients = h.recipients
+	if h.dateText != "" {
+		if e, ok := parseIssued(h.dateText, h.dateSpan); ok {
+			d.Issued = e
+		} else {
+			d.Issued = TimeExpr{Text: h.dateText}
+			p.warn(h.dateSpan, "issue date not understood: "+clip(h.dateText))
+		}
+	}
+	switch {
+	case d.Issued.Expr.Kind == calendar.KindDate:
+		p.ref = d.Issued.Expr.Period.First
+	case p.opts.Ref.IsValid():
+		p.ref = p.opts.Ref
+	case d.Issued.Expr.Kind == calendar.KindPartial && d.Issued.Expr.Period.First.IsValid():
+		p.ref = d.Issued.Expr.Period.First
+	}
+	p.locality = p.opts.Locality
+	if r := p.opts.Registry; r != nil && d.Issuer != "" {
+		for _, name := range []string{d.Issuer, d.IssuerParent} {
+			if name == "" {
+				continue
+			}
+			if m, ok := r.Resolve(name, nil); ok {
+				if name == d.Issuer {
+					d.IssuerID = m.ID
+				}
+				if p.locality == "" {
+					p.locality = r.LocalityOf(m.ID)
+				}
+			}
+		}
+	}
+}
+
+// splitIssuer splits the issuer lines into the parent body and the issuing
+// body: the body starts at the first line after the first that opens with
+// the name of a body ("BAN CHỈ ĐẠO …", "SỞ …", "VĂN PHÒNG …").
+func splitIssuer(ls []string) (parent, body string) {
+	if len(ls) == 0 {
+		return "", ""
+	}
+	for k := 1; k < len(ls); k++ {
+		f := vntext.String(ls[k])
+		for _, h := range []string{"ban ", "so ", "cuc ", "chi cuc", "tong cuc", "van phong", "to cong tac", "trung tam", "vu ", "thanh tra", "cong an", "hoi dong"} {
+			if strings.HasPrefix(f, h) {
+				return strings.Join(ls[:k], " "), strings.Join(ls[k:], " ")
+			}
+		}
+	}
+	return "", strings.Join(ls, " ")
+}
+
+// preambleText joins the preamble paragraphs and items, covering them.
+func (p *parser) preambleText() string {
+	var parts []string
+	for _, b := range p.preamble {
+		parts = append(parts, b.text)
+		p.cover(b.start, b.end)
+	}
+	var walk func(n *node)
+	walk = func(n *node) {
+		b := &p.blocks[n.blk]
+		parts = append(parts, b.text)
+		p.cover(b.start, b.end)
+		for _, x := range n.extra {
+			parts = append(parts, p.blocks[x].text)
+			p.cover(p.blocks[x].start, p.blocks[x].end)
+		}
+		for _, k := range n.kids {
+			walk(k)
+		}
+	}
+	for _, n := range p.preambleNodes {
+		walk(n)
+	}
+	return strings.Join(parts, "\n")
+}
+
+// closingText joins the closing paragraphs, taking attachment notes apart.
+func (p *parser) closingText() string {
+	var parts []string
+	for k := range p.closing {
+		b := &p.closing[k]
+		p.cover(b.start, b.end)
+		if s, ok := attachmentNote(b); ok {
+			p.attachments = append(p.attachments, s)
+			continue
+		}
+		parts = append(parts, b.text)
+	}
+	return strings.Join(parts, "\n")
+}
+
+// accountLines warns about every non-blank line that no element covers.
+func (p *parser) accountLines() {
+	cov := mergeSpans(p.covered, p.text)
+	for i := range p.lines {
+		l := &p.lines[i]
+		if l.blank {
+			continue
+		}
+		if !coveredBy(cov, Span{l.cs, l.ce}) && !coveredBy(mergeSpans(warnSpans(p.warns), p.text), Span{l.cs, l.ce}) {
+			p.warn(Span{l.cs, l.ce}, "line not placed: "+clip(l.text))
+		}
+	}
+}
+
+func warnSpans(ws []Warning) []Span {
+	out := make([]Span, 0, len(ws))
+	for _, w := range ws {
+		out = append(out, w.Span)
+	}
+	return out
+}
+
+func firstContent(lines []line) string {
+	for i := range lines {
+		if !lines[i].blank {
+			return lines[i].text
+		}
+	}
+	return ""
+}
+
+func firstContentOffset(lines []line) int {
+	for i := range lines {
+		if !lines[i].blank {
+			return lines[i].cs
+		}
+	}
+	return 0
+}

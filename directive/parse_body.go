@@ -1,0 +1,221 @@
+package directive
+
+import (
+	"strings"
+
+	"github.com/chidao/chidao/internal/vntext"
+)
+
+// This file reads the body of a directive: the preamble, the numbered items
+// in every form real documents use, and the closing paragraphs. Paragraphs
+// are first arranged in an outline by their markers — a marker kind seen
+// before is a sibling of that item, a new kind opens a child — and then
+// read: an item that names agencies is an assignment ("1. Giao …:", "7.
+// Giao Sở Y tế phối hợp …", "1. Bộ trưởng các Bộ …"), as is an item whose
+// fields say who leads ("Đơn vị chủ trì: …"); items above assignments are
+// sections; items inside them are tasks and subtasks.
+
+// A node is one item of the outline.
+type node struct {
+	blk      int     // head block
+	extra    []int   // unmarked paragraphs that follow it
+	kids     []*node // child items
+	parent   *node
+	field    fieldKind
+	fieldVal int  // folded offset of the field's value in the head block
+	viaField bool // an assignment by its fields
+	isAssign bool
+	hasAsg   bool // an assignment lies in this subtree
+}
+
+// A fieldKind is the label of a field paragraph of a plan's task block.
+type fieldKind uint8
+
+const (
+	fieldNone      fieldKind = iota
+	fieldTasks               // Nhiệm vụ:
+	fieldAgencies            // Cơ quan thực hiện:
+	fieldLead                // Đơn vị chủ trì:
+	fieldCooperate           // Đơn vị phối hợp:
+	fieldTime                // Thời gian thực hiện:
+	fieldOther               // Sản phẩm:, Kết quả:
+)
+
+var fieldLabels = []struct {
+	label string
+	kind  fieldKind
+}{
+	{"noi dung nhiem vu", fieldTasks}, {"nhiem vu cu the", fieldTasks}, {"nhiem vu", fieldTasks}, {"noi dung", fieldTasks},
+	{"co quan thuc hien", fieldAgencies}, {"don vi thuc hien", fieldAgencies}, {"trach nhiem thuc hien", fieldAgencies},
+	{"phan cong thuc hien", fieldAgencies}, {"to chuc thuc hien", fieldAgencies},
+	{"don vi chu tri", fieldLead}, {"co quan chu tri", fieldLead}, {"co quan, don vi chu tri", fieldLead}, {"chu tri", fieldLead},
+	{"don vi phoi hop", fieldCooperate}, {"co quan phoi hop", fieldCooperate}, {"co quan, don vi phoi hop", fieldCooperate}, {"phoi hop", fieldCooperate},
+	{"thoi gian thuc hien", fieldTime}, {"thoi gian hoan thanh", fieldTime}, {"thoi han hoan thanh", fieldTime},
+	{"thoi han", fieldTime}, {"tien do thuc hien", fieldTime}, {"tien do", fieldTime}, {"thoi gian", fieldTime},
+	{"san pham", fieldOther}, {"ket qua", fieldOther}, {"kinh phi", fieldOther}, {"ghi chu", fieldOther},
+}
+
+// afterMarker returns the folded offset in b where the text after its
+// marker starts.
+func afterMarker(b *block) int {
+	if b.mark.size == 0 {
+		return 0
+	}
+	n := len(vntext.String(b.text[:b.mark.size]))
+	return skipSp(b.f.Text, min(n, len(b.f.Text)))
+}
+
+// fieldOf reads a field label at the start of b's text.
+func fieldOf(b *block) (fieldKind, int) {
+	s := b.f.Text
+	i := afterMarker(b)
+	for _, fl := range fieldLabels {
+		if strings.HasPrefix(s[i:], fl.label) {
+			j := skipSp(s, i+len(fl.label))
+			if j < len(s) && s[j] == ':' {
+				return fl.kind, skipSp(s, j+1)
+			}
+		}
+	}
+	return fieldNone, 0
+}
+
+// assignHead reads an assignment's head in b: the parties it names and
+// those named as cooperating, and the folded offset where its inline text
+// begins. It reports false when the item names no agency first.
+func (p *parser) assignHead(b *block) (lead, coop []partyRef, body int, ok bool) {
+	s := b.f.Text
+	i := afterMarker(b)
+	giao := false
+	for _, w := range []string{"giao cho", "giao", "de nghi", "yeu cau", "doi voi"} {
+		if hasPhrase(s, i, w) {
+			i = skipSp(s, i+len(w))
+			giao = true
+			break
+		}
+	}
+	lead, e := b.partyListAt(i)
+	if len(lead) == 0 {
+		return nil, nil, 0, false
+	}
+	if !giao && b.mark.kind == markDash {
+		return nil, nil, 0, false
+	}
+	j := skipSp(s, e)
+	if j < len(s) && s[j] == ':' {
+		return lead, nil, skipSp(s, j+1), true
+	}
+	k := j
+	if hasPhrase(s, k, "chu tri") {
+		k = skipSp(s, k+len("chu tri"))
+		if k < len(s) && s[k] == ',' {
+			k = skipSp(s, k+1)
+		}
+	}
+	if hasPhrase(s, k, "phoi hop") {
+		q := skipSp(s, k+len("phoi hop"))
+		if hasPhrase(s, q, "voi") {
+			q = skipSp(s, q+3)
+		}
+		if ps, e2 := b.partyListAt(q); len(ps) > 0 {
+			coop = ps
+			j = skipSp(s, e2)
+			if j < len(s) && (s[j] == ',' || s[j] == ':') {
+				j = skipSp(s, j+1)
+			}
+		}
+	}
+	return lead, coop, j, true
+}
+
+// parseBody reads lines[from:to].
+func (p *parser) parseBody(from, to int) {
+	p.blocks = buildBlocks(p.lines, from, to)
+	bs := p.blocks
+	// The preamble runs to the first numbered item or the first item that
+	// gives an assignment.
+	pre := len(bs)
+	for k := range bs {
+		b := &bs[k]
+		if b.mark.kind == markRoman || b.mark.kind == markNumber {
+			pre = k
+			break
+		}
+		if b.mark.kind != markNone {
+			if _, _, _, ok := p.assignHead(b); ok && hasPhrase(b.f.Text, afterMarker(b), "giao") {
+				pre = k
+				break
+			}
+		}
+	}
+	// The closing is the run of unmarked paragraphs after the last item.
+	closing := len(bs)
+	for closing > pre && bs[closing-1].mark.kind == markNone {
+		closing--
+	}
+	if closing > pre && closing < len(bs) && strings.HasSuffix(strings.TrimSpace(bs[closing-1].text), ":") {
+		closing++
+	}
+	if closing == pre && pre < len(bs) {
+		closing = len(bs)
+	}
+	p.preamble = bs[:pre]
+	p.closing = bs[closing:]
+	p.roots = p.outline(pre, closing)
+}
+
+// outline arranges blocks [a, b) into items.
+func (p *parser) outline(a, b int) []*node {
+	var roots []*node
+	var stack []*node
+	key := func(n *node) [2]int {
+		m := p.blocks[n.blk].mark
+		return [2]int{int(m.kind), m.depth}
+	}
+	for k := a; k < b; k++ {
+		bl := &p.blocks[k]
+		if bl.mark.kind == markNone {
+			if len(stack) > 0 {
+				top := stack[len(stack)-1]
+				top.extra = append(top.extra, k)
+			} else {
+				p.preamble = append(p.preamble, *bl)
+			}
+			continue
+		}
+		n := &node{blk: k}
+		n.field, n.fieldVal = fieldOf(bl)
+		kk := [2]int{int(bl.mark.kind), bl.mark.depth}
+		// A "1.1." item under "1." is deeper whatever came before.
+		found := -1
+		for x := len(stack) - 1; x >= 0; x-- {
+			if key(stack[x]) == kk {
+				found = x
+				break
+			}
+		}
+		if found >= 0 {
+			stack = stack[:found]
+		} else if bl.mark.kind == markNumber && bl.mark.depth > 1 {
+			// Pop to the item whose number this one extends.
+			for x := len(stack) - 1; x >= 0; x-- {
+				m := p.blocks[stack[x].blk].mark
+				if m.kind == markNumber && m.depth < bl.mark.depth && strings.HasPrefix(bl.mark.label, m.label+".") {
+					stack = stack[:x+1]
+					break
+				}
+			}
+		} else if bl.mark.kind == markRoman {
+			stack = stack[:0]
+		}
+		if len(stack) == 0 {
+			roots = append(roots, n)
+		} else {
+			par := stack[len(stack)-1]
+			n.parent = par
+			par.kids = append(par.kids, n)
+		}
+		stack = append(stack, n)
+	}
+	return roots
+}

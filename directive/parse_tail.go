@@ -1,0 +1,277 @@
+package directive
+
+import (
+	"strings"
+)
+
+// This file reads the end of a directive: the distribution list ("Nơi
+// nhận:"), the signature block (TM., KT., TL., TUQ., Q. lines, the signer's
+// titles and name) and the appendices after it. Conversions put the
+// signature before or after the distribution list, so either order is
+// read.
+
+// isDistributionHead reports whether l opens the distribution list.
+func isDistributionHead(l *line) bool {
+	if !startsUpper(l.text) {
+		return false
+	}
+	f := l.fold()
+	if !strings.HasPrefix(f, "noi nhan") {
+		return false
+	}
+	r := strings.TrimSpace(f[len("noi nhan"):])
+	return r == "" || r[0] == ':'
+}
+
+// signFormOf reports the signing form a line opens with ("TM. BAN CHỈ
+// ĐẠO"), and the text after it.
+func signFormOf(t string) (SignForm, string, bool) {
+	k := strings.IndexByte(t, '.')
+	if k <= 0 || k > 4 {
+		return SignNone, "", false
+	}
+	f, ok := ParseSignForm(t[:k+1])
+	if !ok || f == SignNone {
+		return SignNone, "", false
+	}
+	return f, strings.TrimSpace(t[k+1:]), true
+}
+
+// isAppendixHead reports whether l opens an appendix ("PHỤ LỤC I").
+func isAppendixHead(l *line) bool {
+	f := l.fold()
+	return strings.HasPrefix(f, "phu luc") && isUpperText(l.text[:min(len(l.text), len("PHỤ LỤC"))]) && len(f) < 120
+}
+
+// findTail returns the line where the body ends: the distribution list or
+// the signature block, whichever comes first after the body start.
+func (p *parser) findTail(from int) int {
+	for i := from; i < len(p.lines); i++ {
+		l := &p.lines[i]
+		if l.blank {
+			continue
+		}
+		if isDistributionHead(l) {
+			return i
+		}
+		if _, _, ok := signFormOf(l.text); ok && isUpperText(l.text) {
+			// A signing line after the last paragraph of the body.
+			return i
+		}
+		if isAppendixHead(l) && i > from {
+			return i
+		}
+	}
+	return len(p.lines)
+}
+
+// parseTail reads lines[from:].
+func (p *parser) parseTail(from int) {
+	i := from
+	for i < len(p.lines) {
+		l := &p.lines[i]
+		if l.blank {
+			i++
+			continue
+		}
+		switch {
+		case isDistributionHead(l) && p.distribution == nil:
+			i = p.parseDistribution(i)
+		case isAppendixHead(l):
+			i = p.parseAppendix(i)
+		case p.sig.Span.IsZero() && (isUpperText(l.text) || startsSignature(l)):
+			i = p.parseSignature(i)
+		default:
+			p.warn(Span{l.cs, l.ce}, "text after the body not understood: "+clip(l.text))
+			i++
+		}
+	}
+}
+
+func startsSignature(l *line) bool {
+	_, _, ok := signFormOf(l.text)
+	return ok
+}
+
+// parseDistribution reads the list after "Nơi nhận:" at line i.
+func (p *parser) parseDistribution(i int) int {
+	l := &p.lines[i]
+	p.cover(l.cs, l.ce)
+	p.distribution = []string{}
+	t := l.text
+	if k := strings.IndexByte(t, ':'); k >= 0 && strings.TrimSpace(t[k+1:]) != "" {
+		// "Nơi nhận: - Như trên; - Lưu: VT." on one line.
+		for _, e := range strings.Split(t[k+1:], " - ") {
+			p.addDistribution(e)
+		}
+	}
+	var cur []string
+	flush := func() {
+		if len(cur) > 0 {
+			s := strings.Join(cur, " ")
+			m := parseMarker(s)
+			p.addDistribution(s[m.size:])
+			cur = cur[:0]
+		}
+	}
+	j := i + 1
+	last := ""
+	for ; j < len(p.lines); j++ {
+		n := &p.lines[j]
+		if n.blank {
+			continue
+		}
+		m := parseMarker(n.text)
+		if m.kind == markDash || m.kind == markPlus {
+			flush()
+			cur = append(cur, n.text)
+			last = n.text
+			p.cover(n.cs, n.ce)
+			continue
+		}
+		if len(cur) > 0 && m.kind == markNone && !isUpperText(n.text) && !endsTerminal(last) && !isAppendixHead(n) {
+			cur = append(cur, n.text)
+			last = n.text
+			p.cover(n.cs, n.ce)
+			continue
+		}
+		break
+	}
+	flush()
+	return j
+}
+
+func (p *parser) addDistribution(s string) {
+	s = strings.TrimSpace(s)
+	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(s, "./."), "/."))
+	s = strings.TrimSpace(strings.TrimRight(s, ";.,"))
+	if s != "" {
+		p.distribution = append(p.distribution, s)
+	}
+}
+
+// parseSignature reads the signature block at line i: signing lines and
+// titles in upper case, then the signer's name.
+func (p *parser) parseSignature(i int) int {
+	sig := &p.sig
+	start := p.lines[i].cs
+	end := p.lines[i].ce
+	j := i
+	var lines []SigningLine
+	for ; j < len(p.lines); j++ {
+		n := &p.lines[j]
+		if n.blank {
+			continue
+		}
+		if isDistributionHead(n) || isAppendixHead(n) {
+			break
+		}
+		if f, rest, ok := signFormOf(n.text); ok {
+			lines = append(lines, SigningLine{Form: f, Text: rest})
+			end = n.ce
+			continue
+		}
+		if isUpperText(n.text) {
+			// A wrapped signing line ("TM. ỦY BAN NHÂN" / "DÂN") when another
+			// signing line follows; else a title.
+			if len(lines) > 0 && lines[len(lines)-1].Form != SignNone && nextIsSignForm(p.lines, j+1) {
+				lines[len(lines)-1].Text += " " + n.text
+			} else {
+				lines = append(lines, SigningLine{Text: n.text})
+			}
+			end = n.ce
+			continue
+		}
+		// The signer's name: a short line in mixed case.
+		if len(strings.Fields(n.text)) <= 6 && !endsTerminal(n.text) && parseMarker(n.text).kind == markNone {
+			sig.Name = n.text
+			end = n.ce
+			j++
+		}
+		break
+	}
+	sig.Lines = lines
+	for _, l := range lines {
+		if l.Form == SignOnBehalf && sig.Authority == "" {
+			sig.Authority = l.Text
+		}
+	}
+	for _, l := range lines {
+		if l.Form == SignNone {
+			sig.Title = l.Text
+			break
+		}
+	}
+	if sig.Authority == "" && len(lines) > 0 {
+		sig.Authority = lines[0].Text
+	}
+	if sig.Title == "" && len(lines) > 0 {
+		sig.Title = lines[len(lines)-1].Text
+	}
+	sig.Span = Span{start, end}
+	p.cover(start, end)
+	return j
+}
+
+func nextIsSignForm(lines []line, j int) bool {
+	k := nextContent(lines, j)
+	if k >= len(lines) {
+		return false
+	}
+	_, _, ok := signFormOf(lines[k].text)
+	return ok
+}
+
+// parseAppendix reads an appendix from its "PHỤ LỤC" line to the next one
+// or the end: its title is kept as an attachment, its text covered.
+func (p *parser) parseAppendix(i int) int {
+	l := &p.lines[i]
+	title := []string{l.text}
+	j := i + 1
+	for ; j < len(p.lines); j++ {
+		n := &p.lines[j]
+		if n.blank {
+			if n.bar {
+				break
+			}
+			continue
+		}
+		if !isUpperText(n.text) || isAppendixHead(n) {
+			break
+		}
+		title = append(title, n.text)
+	}
+	end := l.ce
+	k := j
+	for ; k < len(p.lines); k++ {
+		n := &p.lines[k]
+		if n.blank {
+			continue
+		}
+		if isAppendixHead(n) {
+			break
+		}
+		end = n.ce
+	}
+	p.attachments = append(p.attachments, strings.Join(title, " "))
+	p.cover(l.cs, end)
+	p.appendixSpans = append(p.appendixSpans, Span{l.cs, end})
+	return k
+}
+
+// attachmentNote reads "(Gửi kèm theo phụ lục chi tiết nhiệm vụ)" in a
+// closing paragraph: the name of what is attached.
+func attachmentNote(b *block) (string, bool) {
+	f := b.f.Text
+	k := strings.Index(f, "kem theo")
+	if k < 0 || !(strings.HasPrefix(f, "(") || strings.HasPrefix(f, "gui kem") || strings.HasPrefix(f, "kem theo")) {
+		return "", false
+	}
+	a := b.f.Orig(skipSp(f, k+len("kem theo")))
+	s := b.text[a:]
+	if e := strings.IndexByte(s, ')'); e >= 0 {
+		s = s[:e]
+	}
+	s = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), "./"))
+	return s, s != ""
+}

@@ -1,0 +1,528 @@
+package directive
+
+import (
+	"strings"
+
+	"github.com/chidao/chidao/agency"
+	"github.com/chidao/chidao/calendar"
+	"github.com/chidao/chidao/kpi"
+)
+
+// This file turns the outline into assignments and tasks: who leads and
+// who cooperates, the time expressions and the deadline that governs each
+// task, its targets and references, its subtasks and a stable label.
+
+// markAssignments decides which items are assignments.
+func (p *parser) markAssignments() {
+	// Items whose fields name a lead ("Đơn vị chủ trì: …") are assignments
+	// at the nearest item above the fields.
+	var walk func(n *node)
+	walk = func(n *node) {
+		if n.field == fieldLead || (n.field == fieldAgencies && n.fieldVal < len(p.blocks[n.blk].f.Text)) {
+			a := n.parent
+			for a != nil && a.field != fieldNone {
+				a = a.parent
+			}
+			if a != nil {
+				a.viaField = true
+			}
+		}
+		for _, k := range n.kids {
+			walk(k)
+		}
+	}
+	for _, r := range p.roots {
+		walk(r)
+	}
+	var mark func(n *node) bool
+	mark = func(n *node) bool {
+		if n.viaField {
+			n.isAssign = true
+		} else if n.field == fieldNone {
+			if _, _, _, ok := p.assignHead(&p.blocks[n.blk]); ok {
+				n.isAssign = true
+			}
+		}
+		if n.isAssign && !hasFieldAssignBelow(n) {
+			n.hasAsg = true
+			return true
+		}
+		n.isAssign = false
+		any := false
+		for _, k := range n.kids {
+			if mark(k) {
+				any = true
+			}
+		}
+		n.hasAsg = any
+		return any
+	}
+	for _, r := range p.roots {
+		mark(r)
+	}
+}
+
+// hasFieldAssignBelow reports whether an item below n is an assignment by
+// its fields (then n is a section heading, not an assignment).
+func hasFieldAssignBelow(n *node) bool {
+	for _, k := range n.kids {
+		if k.viaField || hasFieldAssignBelow(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// buildAssignments walks the outline in order.
+func (p *parser) buildAssignments() {
+	anyAssign := false
+	for _, r := range p.roots {
+		if r.hasAsg {
+			anyAssign = true
+		}
+	}
+	seenAssign := false
+	var walk func(n *node, prefix string)
+	walk = func(n *node, prefix string) {
+		b := &p.blocks[n.blk]
+		label := joinLabel(prefix, b.mark)
+		switch {
+		case n.isAssign:
+			seenAssign = true
+			p.assignments = append(p.assignments, p.assignment(n, label))
+		case n.hasAsg:
+			// A section heading: its paragraphs belong to it.
+			p.cover(b.start, b.end)
+			for _, x := range n.extra {
+				p.cover(p.blocks[x].start, p.blocks[x].end)
+			}
+			for _, k := range n.kids {
+				walk(k, sectionPrefix(label, b.mark))
+			}
+		case !seenAssign && anyAssign:
+			// Items before the first assignment (purposes, requirements)
+			// belong to the preamble.
+			p.preambleNodes = append(p.preambleNodes, n)
+		default:
+			// An item that names no agency: an assignment without assignees
+			// (the addressees are those of the preamble).
+			seenAssign = true
+			a := p.assignment(n, label)
+			p.assignments = append(p.assignments, a)
+		}
+	}
+	for _, r := range p.roots {
+		walk(r, "")
+	}
+}
+
+// joinLabel builds an item's label from its section prefix and marker.
+func joinLabel(prefix string, m marker) string {
+	l := m.label
+	if prefix == "" {
+		return l
+	}
+	if l == "" {
+		return prefix
+	}
+	return prefix + "." + l
+}
+
+// sectionPrefix is the prefix a section gives its items: a Roman section
+// gives its numeral; a numbered section "1." gives nothing to "1.1" items,
+// which print their own parents.
+func sectionPrefix(label string, m marker) string {
+	if m.kind == markNumber {
+		k := strings.LastIndexByte(label, '.')
+		if k >= 0 {
+			return label[:k]
+		}
+		return ""
+	}
+	return label
+}
+
+// taskSrc is the source of a task's text: a folded range of a block, and
+// further paragraphs.
+type taskSrc struct {
+	blk, a, e int
+	extra     []int
+	inline    bool // the text of an inline assignment, after its assignees
+}
+
+// assignment builds the assignment of item n.
+func (p *parser) assignment(n *node, label string) Assignment {
+	b := &p.blocks[n.blk]
+	a := Assignment{Label: label}
+	span := Span{b.start, b.end}
+	var lead, coop []Party
+	var ftimes []TimeExpr
+	var srcs []taskNode
+	if n.viaField {
+		a.Text = b.text[b.mark.size:]
+		var walk func(m *node)
+		walk = func(m *node) {
+			mb := &p.blocks[m.blk]
+			span = spanUnion(span, Span{mb.start, mb.end})
+			for _, x := range m.extra {
+				span = spanUnion(span, Span{p.blocks[x].start, p.blocks[x].end})
+			}
+			switch m.field {
+			case fieldLead, fieldAgencies:
+				ps := p.partiesIn(mb, m.fieldVal, len(mb.f.Text))
+				lead = append(lead, ps...)
+			case fieldCooperate:
+				coop = append(coop, p.partiesIn(mb, m.fieldVal, len(mb.f.Text))...)
+			case fieldTime:
+				ftimes = append(ftimes, p.timesIn(mb, m.fieldVal, len(mb.f.Text))...)
+			case fieldTasks:
+				if m.fieldVal < len(mb.f.Text) {
+					srcs = append(srcs, taskNode{src: taskSrc{blk: m.blk, a: m.fieldVal, e: len(mb.f.Text), extra: m.extra}})
+				} else {
+					for _, x := range m.extra {
+						srcs = append(srcs, taskNode{src: taskSrc{blk: x, a: 0, e: len(p.blocks[x].f.Text)}})
+					}
+				}
+				for _, k := range m.kids {
+					srcs = append(srcs, taskNode{n: k})
+				}
+				return
+			case fieldOther:
+			}
+			for _, k := range m.kids {
+				walk(k)
+			}
+		}
+		for _, k := range n.kids {
+			walk(k)
+		}
+		for _, x := range n.extra {
+			span = spanUnion(span, Span{p.blocks[x].start, p.blocks[x].end})
+		}
+		if len(srcs) == 0 {
+			srcs = append(srcs, taskNode{src: taskSrc{blk: n.blk, a: afterMarker(b), e: len(b.f.Text)}})
+		}
+	} else {
+		hl, hc, body, ok := p.assignHead(b)
+		from := body
+		if ok {
+			lead = p.parties(b, hl)
+			coop = p.parties(b, hc)
+			from = skipSp(b.f.Text, hl[len(hl)-1].end)
+		} else {
+			body = afterMarker(b)
+			from = body
+		}
+		s := b.f.Text
+		rest := strings.TrimSpace(strings.Trim(s[body:], " :.;"))
+		if rest != "" {
+			// An inline assignment: its text is one task, from the end of
+			// the assignees on ("phối hợp với Công an thành phố tổ chức …").
+			a.Text = b.text[b.mark.size:]
+			if from < len(s) && s[from] == ':' {
+				from = skipSp(s, from+1)
+			}
+			srcs = append(srcs, taskNode{src: taskSrc{blk: n.blk, a: from, e: len(s), inline: ok}})
+		} else {
+			a.Text = strings.TrimSpace(b.text[b.mark.size:b.f.Orig(body)])
+			a.Text = strings.TrimRight(a.Text, " :")
+		}
+		for _, x := range n.extra {
+			srcs = append(srcs, taskNode{src: taskSrc{blk: x, a: 0, e: len(p.blocks[x].f.Text)}})
+		}
+		for _, k := range n.kids {
+			srcs = append(srcs, taskNode{n: k})
+		}
+	}
+	a.Text = strings.TrimSpace(a.Text)
+	a.Assignees = lead
+	a.Cooperating = coop
+	ctx := taskCtx{lead: lead, coop: coop, fieldTime: ftimes}
+	pos := 0
+	for _, t := range srcs {
+		pos++
+		task := p.task(t, label, pos, ctx)
+		span = spanUnion(span, task.Span)
+		a.Tasks = append(a.Tasks, task)
+	}
+	a.Span = span
+	p.cover(span.Start, span.End)
+	return a
+}
+
+// A taskNode is either an outline item or a bare text source.
+type taskNode struct {
+	n   *node
+	src taskSrc
+}
+
+// taskCtx is what a task inherits from above it.
+type taskCtx struct {
+	lead, coop []Party
+	fieldTime  []TimeExpr
+	deadline   TimeExpr
+}
+
+// task builds one task and its subtasks.
+func (p *parser) task(t taskNode, parent string, pos int, ctx taskCtx) Task {
+	src := t.src
+	var kids []*node
+	lbl := itoa(pos)
+	if t.n != nil {
+		b := &p.blocks[t.n.blk]
+		src = taskSrc{blk: t.n.blk, a: afterMarker(b), e: len(b.f.Text), extra: t.n.extra}
+		kids = t.n.kids
+		if m := b.mark; m.label != "" && m.kind != markDash && m.kind != markPlus {
+			lbl = m.label
+		}
+	}
+	task := Task{Label: parent + "." + lbl}
+	b := &p.blocks[src.blk]
+	ta, tb := b.f.Orig(src.a), b.f.Orig(src.e)
+	texts := []string{strings.TrimSpace(b.text[ta:tb])}
+	task.Span = b.span(p.lines, ta, tb)
+	p.analyze(&task, b, ta, tb)
+	clause, first, named := b.taskRoles(src.a, src.e)
+	if src.inline {
+		// "Giao A phối hợp với B …": A leads, B cooperates.
+		clause, first = roleNone, nil
+	}
+	firstP := p.parties(b, first)
+	otherP := p.parties(b, namedNotIn(named, first))
+	for _, x := range src.extra {
+		xb := &p.blocks[x]
+		texts = append(texts, xb.text)
+		task.Span = spanUnion(task.Span, Span{xb.start, xb.end})
+		p.analyze(&task, xb, 0, len(xb.text))
+		_, _, more := xb.taskRoles(0, len(xb.f.Text))
+		otherP = appendParties(otherP, p.parties(xb, more))
+	}
+	task.Text = strings.Join(texts, " ")
+	if clause == roleNone && !src.inline {
+		// A task that opens with an agency of its own: "(1) Bộ Tài chính
+		// giải quyết …", "- Sở Y tế chủ trì …".
+		if ps, e := b.partyListAt(src.a); len(ps) > 0 && !hasPhrase(b.f.Text, skipSp(b.f.Text, e), "phoi hop") {
+			own := true
+			for _, r := range ps {
+				if r.group && r.nameStart == r.start {
+					own = false
+				}
+			}
+			if own {
+				ctx.lead = p.parties(b, ps)
+			}
+		}
+	}
+	switch {
+	case clause == roleCooperateTo && len(firstP) > 0:
+		task.Lead = firstP
+		task.Cooperating = appendParties(appendParties(nil, ctx.lead), otherP)
+	case clause == roleLeadWith:
+		task.Lead = ctx.lead
+		task.Cooperating = appendParties(appendParties(nil, firstP), otherP)
+		task.Cooperating = appendParties(task.Cooperating, ctx.coop)
+	default:
+		task.Lead = ctx.lead
+		task.Cooperating = appendParties(appendParties(appendParties(nil, ctx.coop), firstP), otherP)
+	}
+	task.Deadline = governingStrong(task.Times)
+	if task.Deadline.IsZero() && len(ctx.fieldTime) > 0 {
+		task.Deadline = governing(ctx.fieldTime)
+	}
+	if task.Deadline.IsZero() {
+		task.Deadline = ctx.deadline
+	}
+	if task.Deadline.IsZero() {
+		task.Deadline = governing(task.Times)
+	}
+	sub := taskCtx{lead: task.Lead, coop: nil, deadline: task.Deadline}
+	for k, kid := range kids {
+		st := p.task(taskNode{n: kid}, task.Label, k+1, sub)
+		task.Span = spanUnion(task.Span, st.Span)
+		task.Subtasks = append(task.Subtasks, st)
+	}
+	if task.Deadline.IsZero() {
+		task.Deadline = latestDeadline(task.Subtasks)
+	}
+	return task
+}
+
+// namedNotIn returns the parties of all that are not in first.
+func namedNotIn(all, first []partyRef) []partyRef {
+	var out []partyRef
+outer:
+	for _, a := range all {
+		for _, f := range first {
+			if a == f {
+				continue outer
+			}
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// appendParties appends the parties of b to a, skipping names already
+// there.
+func appendParties(a, b []Party) []Party {
+outer:
+	for _, x := range b {
+		for _, y := range a {
+			if strings.EqualFold(x.Name, y.Name) {
+				continue outer
+			}
+		}
+		a = append(a, x)
+	}
+	return a
+}
+
+// analyze adds the time expressions, targets and references of
+// b.text[ta:tb] to task.
+func (p *parser) analyze(task *Task, b *block, ta, tb int) {
+	sub := b.text[ta:tb]
+	refs := p.findRefs(sub)
+	for _, f := range calendar.FindAllWith(sub, p.ref, p.calOpts) {
+		if inRefs(refs, f.Expr.Start, f.Expr.End) {
+			// The date of a cited document, not of the task.
+			continue
+		}
+		if f.Err != nil {
+			sp := b.span(p.lines, ta+f.Expr.Start, ta+f.Expr.End)
+			p.warn(sp, "time expression names no date: "+f.Err.Error())
+			continue
+		}
+		e := f.Expr
+		text := sub[e.Start:e.End]
+		sp := b.span(p.lines, ta+e.Start, ta+e.End)
+		e.Start, e.End = sp.Start, sp.End
+		task.Times = append(task.Times, TimeExpr{Text: text, Expr: e})
+	}
+	for _, tg := range kpi.FindTargets(sub) {
+		sp := b.span(p.lines, ta+tg.Start, ta+tg.End)
+		ms := b.span(p.lines, ta+tg.MetricStart, ta+tg.MetricEnd)
+		if tg.MetricEnd <= tg.MetricStart {
+			ms = Span{}
+		}
+		tg.Start, tg.End = sp.Start, sp.End
+		tg.MetricStart, tg.MetricEnd = ms.Start, ms.End
+		task.Targets = append(task.Targets, tg)
+	}
+	for _, r := range refs {
+		sp := b.span(p.lines, ta+r.Span.Start, ta+r.Span.End)
+		r.Span = sp
+		task.References = append(task.References, r)
+	}
+}
+
+// timesIn returns the time expressions of the folded range [a, e) of b.
+func (p *parser) timesIn(b *block, a, e int) []TimeExpr {
+	var t Task
+	p.analyze(&t, b, b.f.Orig(a), b.f.Orig(e))
+	return t.Times
+}
+
+// governing picks the expression that governs a task: the first deadline,
+// offset, recurrence, open start, duty or event; else the first date or
+// period.
+func governing(ts []TimeExpr) TimeExpr {
+	for _, t := range ts {
+		switch t.Expr.Kind {
+		case calendar.KindDeadline, calendar.KindRelative, calendar.KindRecurrence,
+			calendar.KindOpen, calendar.KindOngoing, calendar.KindEvent:
+			return t
+		}
+	}
+	for _, t := range ts {
+		switch t.Expr.Kind {
+		case calendar.KindDate, calendar.KindPeriod:
+			return t
+		}
+	}
+	return TimeExpr{}
+}
+
+// governingStrong is governing without the fallback to a date or period.
+func governingStrong(ts []TimeExpr) TimeExpr {
+	for _, t := range ts {
+		switch t.Expr.Kind {
+		case calendar.KindDeadline, calendar.KindRelative, calendar.KindRecurrence,
+			calendar.KindOpen, calendar.KindOngoing, calendar.KindEvent:
+			return t
+		}
+	}
+	return TimeExpr{}
+}
+
+// latestDeadline returns the subtask deadline that falls due last.
+func latestDeadline(ts []Task) TimeExpr {
+	var best TimeExpr
+	var bestDue calendar.Date
+	for _, t := range ts {
+		d, ok := t.Deadline.Expr.Due()
+		if ok && (bestDue == calendar.Date{} || d.After(bestDue)) {
+			best, bestDue = t.Deadline, d
+		}
+	}
+	return best
+}
+
+// parties converts party references of b into Parties.
+func (p *parser) parties(b *block, refs []partyRef) []Party {
+	var out []Party
+	for _, r := range refs {
+		sp := b.foldedSpan(p.lines, r.start, r.end)
+		name := b.text[b.f.Orig(r.nameStart):b.f.Orig(r.end)]
+		title := strings.TrimSpace(b.text[b.f.Orig(r.start):b.f.Orig(r.nameStart)])
+		pt := Party{Name: strings.TrimSpace(name), Title: title, Group: r.group, Span: sp}
+		if p.opts.Registry != nil {
+			if m, ok := p.opts.Registry.Resolve(pt.Name, &agency.Options{Locality: p.locality}); ok {
+				pt.ID = m.ID
+				pt.Group = pt.Group || m.Group
+			}
+		}
+		out = append(out, pt)
+	}
+	return out
+}
+
+// partiesIn reads the parties in the folded range [a, e) of b: a list, or
+// when no name is recognised, the whole text as one party.
+func (p *parser) partiesIn(b *block, a, e int) []Party {
+	refs, _ := b.partyListAt(a)
+	if len(refs) > 0 {
+		return p.parties(b, refs)
+	}
+	s := strings.TrimSpace(strings.TrimRight(b.text[b.f.Orig(a):b.f.Orig(e)], " .;"))
+	if s == "" {
+		return nil
+	}
+	return []Party{{Name: s, Span: b.foldedSpan(p.lines, a, e)}}
+}
+
+func spanUnion(a, b Span) Span {
+	if a.IsZero() {
+		return b
+	}
+	if b.IsZero() {
+		return a
+	}
+	return Span{min(a.Start, b.Start), max(a.End, b.End)}
+}
+
+func itoa(n int) string {
+	if n < 10 {
+		return string(rune('0' + n))
+	}
+	return itoa(n/10) + string(rune('0'+n%10))
+}
+
+// inRefs reports whether [a, b) lies inside one of the citations.
+func inRefs(refs []Reference, a, b int) bool {
+	for _, r := range refs {
+		if r.Span.Start <= a && b <= r.Span.End {
+			return true
+		}
+	}
+	return false
+}

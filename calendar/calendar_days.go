@@ -37,3 +37,11 @@ func dayOfYear(d Date) int {
 
 // dayNum is Date.Days for a valid d, faster.
 func dayNum(d Date) int { return int(marchDays(d)) - epochShift }
+
+// validDate is Date.IsValid with a fast path for days 1–28.
+func validDate(d Date) bool {
+	if uint(d.Year-1) < 9999 && uint(d.Month-1) < 12 && uint(d.Day-1) < 28 {
+		return true
+	}
+	return d.IsValid()
+}

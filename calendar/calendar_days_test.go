@@ -10,6 +10,9 @@ func TestMarchDays(t *testing.T) {
 		if got, want := weekdayOfMarch(marchDays(d)), uint(d.Weekday()); got != want {
 			t.Fatalf("weekdayOfMarch(%v) = %d, want %d", d, got, want)
 		}
+		if !validDate(d) {
+			t.Fatalf("validDate(%v) = false", d)
+		}
 		if got, want := dayOfYear(d), d.DaysSince(Date{d.Year, 1, 1}); got != want {
 			t.Fatalf("dayOfYear(%v) = %d, want %d", d, got, want)
 		}
@@ -22,5 +25,13 @@ func TestMarchDays(t *testing.T) {
 			d = Date{9990, 1, 1}
 		}
 		check(d)
+	}
+}
+
+func TestValidDate(t *testing.T) {
+	for _, d := range []Date{{}, {2023, 2, 29}, {2024, 2, 30}, {2024, 13, 1}, {2024, 0, 1}, {0, 1, 1}, {10000, 1, 1}, {2024, 4, 31}, {2024, 1, 0}, {2024, 1, -3}} {
+		if validDate(d) {
+			t.Errorf("validDate(%+v) = true", d)
+		}
 	}
 }

@@ -299,7 +299,7 @@ func (c Calendar) kindAt(d Date, dn int, restDay bool) (k HolidayKind, found boo
 // IsWorkday reports whether d is a working day of c. It is false for an
 // invalid date.
 func (c Calendar) IsWorkday(d Date) bool {
-	if !d.IsValid() {
+	if !validDate(d) {
 		return false
 	}
 	n := marchDays(d)

@@ -56,7 +56,7 @@ func lunarLen(e uint32, i int) int { return 29 + int(e>>uint(i)&1) }
 // LunarOf returns the lunar date of d. It returns the zero LunarDate when d
 // is invalid or outside [LunarRange]. It does not allocate.
 func LunarOf(d Date) LunarDate {
-	if d.Year < lunarMinSolarYear || d.Year > lunarMaxSolarYear || !d.IsValid() {
+	if d.Year < lunarMinSolarYear || d.Year > lunarMaxSolarYear || !validDate(d) {
 		return LunarDate{}
 	}
 	y := d.Year

@@ -6,9 +6,9 @@ import "strconv"
 // target. Input is the text given to the parser, Offset the byte offset in
 // Input where the problem was found, and Msg the reason.
 type ParseError struct {
-	Input  string
-	Offset int
-	Msg    string
+	Input  string // the text given to the parser
+	Offset int    // byte offset in Input where the problem was found
+	Msg    string // the reason
 }
 
 // Error returns the error in the form

@@ -66,7 +66,7 @@ func (s *Status) UnmarshalText(b []byte) error {
 
 // An Evaluation is a target's standing as of a date.
 type Evaluation struct {
-	Status Status
+	Status Status // where the target stands
 
 	// Current is the latest measurement on or before the as-of date; zero
 	// for NoData.
@@ -79,7 +79,7 @@ type Evaluation struct {
 	// Projected is the value the trend reaches on the due date, when
 	// HasProjection: see [Evaluate] for the method.
 	Projected     Percent
-	HasProjection bool
+	HasProjection bool // whether Projected was computed
 }
 
 // Evaluate says where target t stands as of asOf, from the measurements in s

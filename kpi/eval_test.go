@@ -229,3 +229,22 @@ func BenchmarkTallyAdd(b *testing.B) {
 	}
 	_ = t.Percent()
 }
+
+func TestTotal(t *testing.T) {
+	a := Series{Count(d("2024-03-01"), 10, 20), Count(d("2024-05-01"), 18, 20)}
+	b := Series{Count(d("2024-04-01"), 1, 80)}
+	got := Total(a, b)
+	want := Series{
+		Count(d("2024-03-01"), 10, 20),  // b has not reported yet
+		Count(d("2024-04-01"), 11, 100), // a carried forward
+		Count(d("2024-05-01"), 19, 100),
+	}
+	if len(got) != len(want) {
+		t.Fatalf("Total = %v", got)
+	}
+	for i := range got {
+		if got[i] != want[i] {
+			t.Errorf("Total[%d] = %v; want %v", i, got[i], want[i])
+		}
+	}
+}

@@ -193,3 +193,14 @@ func ExampleRollup() {
 	// còn thiếu: Sở Y tế 9
 	// còn thiếu: Sở Tư pháp 5
 }
+
+func ExampleTotal() {
+	soA := kpi.Series{kpi.Count(calendar.Date{Year: 2024, Month: 3, Day: 1}, 10, 20)}
+	soB := kpi.Series{kpi.Count(calendar.Date{Year: 2024, Month: 4, Day: 1}, 1, 80)}
+	for _, m := range kpi.Total(soA, soB) {
+		fmt.Println(m)
+	}
+	// Output:
+	// 2024-03-01 50% (10/20)
+	// 2024-04-01 11% (11/100)
+}

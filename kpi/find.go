@@ -28,7 +28,7 @@ type Statistic struct {
 	// 39,5%"), white space collapsed; Start and End are its byte span in the
 	// source.
 	Text       string
-	Start, End int
+	Start, End int // span of Text in the source
 }
 
 // FindTargets returns every target set in text, in order, with spans into

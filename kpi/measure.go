@@ -11,9 +11,9 @@ import (
 // agencies and periods stay exact; Value is then FromCounts(Num, Den). A
 // measurement known only as a percentage has Den == 0.
 type Measurement struct {
-	Date     calendar.Date
-	Value    Percent
-	Num, Den int64
+	Date     calendar.Date // the day the value was measured
+	Value    Percent       // the value; FromCounts(Num, Den) when counted
+	Num, Den int64         // the counts; Den == 0 when unknown
 }
 
 // Count returns the measurement of num out of den on date d: Count(d, 37, 40)
@@ -96,4 +96,37 @@ func itoa64(n int64) string {
 		s = "-" + s
 	}
 	return s
+}
+
+// Total returns the series of the total of several series — one per agency —
+// on every date any of them has: on each date, each part contributes its
+// latest measurement on or before that date (a part that has not reported
+// yet contributes nothing), and the total is the sum of numerators over the
+// sum of denominators, as a [Tally] computes it. A measurement without counts
+// weighs as one unit of 100% (see [Tally.AddMeasurement]). Totals keep their
+// counts when the sums fit in an int64.
+func Total(parts ...Series) Series {
+	var dates []calendar.Date
+	for _, p := range parts {
+		for _, m := range p {
+			dates = append(dates, m.Date)
+		}
+	}
+	slices.SortFunc(dates, func(a, b calendar.Date) int { return a.Compare(b) })
+	dates = slices.Compact(dates)
+	out := make(Series, 0, len(dates))
+	for _, d := range dates {
+		var t Tally
+		for _, p := range parts {
+			if m, ok := p.At(d); ok {
+				t.AddMeasurement(m)
+			}
+		}
+		if n, den, ok := t.Counts64(); ok {
+			out = append(out, Measurement{Date: d, Value: t.Percent(), Num: n, Den: den})
+		} else {
+			out = append(out, Reading(d, t.Percent()))
+		}
+	}
+	return out
 }

@@ -170,8 +170,8 @@ func to128(s string) (int128, bool) {
 // the caller's choosing (an agency.ID as a string, a name). The zero Rollup is
 // empty and ready to use; Rollups merge like Tallies.
 type Rollup struct {
-	Total    Tally
-	Agencies map[string]Tally
+	Total    Tally            // all agencies together
+	Agencies map[string]Tally // each agency's own tally
 }
 
 // Add adds num out of den for agency.
@@ -200,8 +200,8 @@ func (r *Rollup) Merge(o Rollup) {
 
 // A Contribution is one agency's part in a Rollup.
 type Contribution struct {
-	Agency string
-	Tally  Tally
+	Agency string // the agency's key in the Rollup
+	Tally  Tally  // the agency's own counts
 
 	// Value is the agency's own ratio.
 	Value Percent

@@ -18,9 +18,9 @@ import (
 // MetricStart and MetricEnd are byte offsets into the source as given,
 // End exclusive. A Target built by hand may leave them zero.
 type Target struct {
-	Op    Op
-	Value Percent
-	Max   Percent
+	Op    Op      // the comparison; OpGE for a range
+	Value Percent // the bound, or a range's lower bound
+	Max   Percent // a range's upper bound; zero otherwise
 
 	// Metric is what is measured: the noun phrase after the percentage
 	// ("hệ thống thông tin giải quyết thủ tục hành chính"), or, when none
@@ -36,8 +36,8 @@ type Target struct {
 	// Text is the whole target phrase.
 	Text string
 
-	Start, End             int
-	MetricStart, MetricEnd int
+	Start, End             int // span of Text in the source
+	MetricStart, MetricEnd int // span of Metric in the source
 }
 
 // IsRange reports whether t has an upper bound ("từ 70% đến 80%").

@@ -420,7 +420,7 @@ func (sc *scanner) numeric(i int, c ctx, afterNgay bool) (a anchor, r res) {
 	// Month/year "6/2024" (in context only: a bare one is too often a
 	// document number).
 	if n2 == 4 {
-		if c != ctxRel || sep != '/' && sep != '-' || !isYear(v2, n2) || !sc.atBoundary(e2) || v1 < 1 || v1 > 12 {
+		if c != ctxRel || afterNgay || sep != '/' && sep != '-' || !isYear(v2, n2) || !sc.atBoundary(e2) || v1 < 1 || v1 > 12 {
 			return a, rNo
 		}
 		a.form, a.m, a.y, a.end = fMonth, v1, v2, e2
@@ -612,7 +612,7 @@ func (sc *scanner) datetime(i int, c ctx) (a anchor, r res) {
 	}
 	if t.Set || wd != 0 {
 		a, r = sc.day(j, ctxRel)
-		if r != rOK || a.form == fDayOnly || a.form == fPartial {
+		if r != rOK || a.form != fDate {
 			if r == rBad {
 				return a, r
 			}

@@ -13,12 +13,12 @@ func roundTrip(t *testing.T, src string, e calendar.Expr, ref calendar.Date) {
 	s := e.String()
 	back, err := calendar.Parse(s, ref)
 	if err != nil {
-		t.Errorf("%q → %+v → String %q: %v", src, e, s, err)
+		t.Errorf("%q → %#v → String %q: %v", src, e, s, err)
 		return
 	}
 	e.Start, e.End, back.Start, back.End = 0, 0, 0, 0
 	if back != e {
-		t.Errorf("%q → String %q\n got back %+v\n      want %+v", src, s, back, e)
+		t.Errorf("%q → String %q\n got back %#v\n      want %#v", src, s, back, e)
 	}
 }
 

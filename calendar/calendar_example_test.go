@@ -148,7 +148,7 @@ func ExampleCalendar_PeriodEnd() {
 }
 
 func ExampleYearName() {
-	fmt.Println(calendar.YearName(2024), calendar.YearName(2025), calendar.DayName(calendar.Date{Year: 2024, Month: time.February, Day: 10}))
+	fmt.Println(calendar.YearName(2024), calendar.YearName(2025), calendar.DayCanChi(calendar.Date{Year: 2024, Month: time.February, Day: 10}))
 	fmt.Println(calendar.WeekdayName(time.Monday), calendar.WeekdayName(time.Sunday), calendar.LunarMonthName(12))
 	// Output:
 	// Giáp Thìn Ất Tỵ Giáp Thìn

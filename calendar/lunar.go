@@ -210,9 +210,9 @@ func Tet(y int) Date {
 // YearName returns the can-chi name of l's year, "Giáp Thìn" for 2024.
 func (l LunarDate) YearName() string { return YearName(l.Year) }
 
-// MonthName returns the can-chi name of l's month ("Bính Dần" for month 1 of
+// MonthCanChi returns the can-chi name of l's month ("Bính Dần" for month 1 of
 // 2024). A leap month has the name of the month it repeats.
-func (l LunarDate) MonthName() string {
+func (l LunarDate) MonthCanChi() string {
 	if l.Month < 1 || l.Month > 12 {
 		return ""
 	}
@@ -221,9 +221,9 @@ func (l LunarDate) MonthName() string {
 	return canChiNames[modPos(6*stem-5*branch, 60)]
 }
 
-// DayName returns the can-chi name of solar day d ("Giáp Thìn" for
+// DayCanChi returns the can-chi name of solar day d ("Giáp Thìn" for
 // 2024-02-10). The cycle of days runs unbroken, so every valid date has one.
-func DayName(d Date) string {
+func DayCanChi(d Date) string {
 	// Julian day number of 1970-01-01 is 2440588; JD+49 mod 60 indexes the cycle.
 	return canChiNames[modPos(d.Days()+2440588+49, 60)]
 }

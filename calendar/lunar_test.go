@@ -232,17 +232,17 @@ func TestLunarNames(t *testing.T) {
 		}
 	}
 	// Month 1 of 2024 is Bính Dần; the day of Tết 2024 is Giáp Thìn.
-	if got := (LunarDate{2024, 1, 1, false}).MonthName(); got != "Bính Dần" {
+	if got := (LunarDate{2024, 1, 1, false}).MonthCanChi(); got != "Bính Dần" {
 		t.Errorf("MonthName = %q", got)
 	}
-	if got := (LunarDate{2025, 12, 1, false}).MonthName(); got != "Kỷ Sửu" {
+	if got := (LunarDate{2025, 12, 1, false}).MonthCanChi(); got != "Kỷ Sửu" {
 		t.Errorf("MonthName(2025-12) = %q", got)
 	}
-	if got := DayName(Date{2024, 2, 10}); got != "Giáp Thìn" {
-		t.Errorf("DayName(2024-02-10) = %q", got)
+	if got := DayCanChi(Date{2024, 2, 10}); got != "Giáp Thìn" {
+		t.Errorf("DayCanChi(2024-02-10) = %q", got)
 	}
-	if got := DayName(Date{1970, 1, 1}); got != "Tân Tỵ" {
-		t.Errorf("DayName(1970-01-01) = %q", got)
+	if got := DayCanChi(Date{1970, 1, 1}); got != "Tân Tỵ" {
+		t.Errorf("DayCanChi(1970-01-01) = %q", got)
 	}
 	if got := (LunarDate{2024, 12, 5, false}).TraditionalMonth(); got != "tháng Chạp" {
 		t.Errorf("TraditionalMonth = %q", got)

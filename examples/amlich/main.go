@@ -62,7 +62,7 @@ func showDate(cal calendar.Calendar, s string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintf(stdout, "%s %s\n", d, d.VietnameseWeekday())
 	if l := calendar.LunarOf(d); l.IsValid() {
-		fmt.Fprintf(stdout, "Âm lịch: %s (%s, tháng %s, ngày %s)\n", l, l.TraditionalMonth(), l.MonthName(), calendar.DayName(d))
+		fmt.Fprintf(stdout, "Âm lịch: %s (%s, tháng %s, ngày %s)\n", l, l.TraditionalMonth(), l.MonthCanChi(), calendar.DayCanChi(d))
 	} else {
 		first, last := calendar.LunarRange()
 		fmt.Fprintf(stdout, "Âm lịch: ngoài phạm vi %s – %s\n", first, last)

@@ -41,7 +41,11 @@ func main() {
 // first is the first call the probe makes into what it imports.
 func first(s string) {
 	_, _ = calendar.Parse(s, calendar.Date{Year: 2024, Month: time.March, Day: 1})
-	_ = agency.Default().FindAll(s, nil)
-	_, _ = kpi.Find(s)
-	_, _ = directive.Parse(s, &directive.ParseOptions{Registry: agency.Default()})
+	if s == "\x00all" {
+		// Never run by the comparison program; links the other packages'
+		// entry points into the binary so that its size counts them.
+		_ = agency.Default().FindAll(s, nil)
+		_, _ = kpi.Find(s)
+		_, _ = directive.Parse(s, &directive.ParseOptions{Registry: agency.Default()})
+	}
 }

@@ -9,8 +9,9 @@ const (
 	officialLastYear  = 2026
 )
 
-// officialDataVersion identifies the data file officialDays was generated from.
-const officialDataVersion = "vn-civil-service-days-2018-2026"
+// OfficialDataVersion identifies the announced schedule built into Official:
+// the data file it was generated from, by its years and number of days.
+const OfficialDataVersion = "vn-civil-service-days-2018-2026.117"
 
 // officialYearIndex[y-officialFirstYear] is the index in officialDays of the
 // first entry of year y; the last element ends the table.

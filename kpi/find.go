@@ -244,9 +244,8 @@ func (fd *finder) quantities() []quantity {
 		for p := end - 1; p >= toks[i].Start && vntext.IsDigit(fd.t[p]); p-- {
 			dec++
 		}
-		if p := end - dec - 1; dec > 0 && p > toks[i].Start && (fd.t[p] == ',' || fd.t[p] == '.') && fd.hasDecimal(toks[i].Start, end) {
-			// dec digits after the decimal separator
-		} else {
+		// dec counts the digits after a decimal separator, if there is one.
+		if p := end - dec - 1; dec == 0 || p <= toks[i].Start || fd.t[p] != ',' && fd.t[p] != '.' || !fd.hasDecimal(toks[i].Start, end) {
 			dec = 0
 		}
 		qs = append(qs, quantity{i: i, j: j, v: v, decimals: dec, opStart: i, postfix: j, repI: i})
@@ -449,6 +448,7 @@ func (fd *finder) classify(q *quantity, prev *quantity, prevEnd int, lone bool) 
 	}
 	// Fillers and comparison words right before the number.
 	changeVerbSeen := false
+	achieved := false
 	for guard := 0; guard < 6 && k > prevEnd && !q.isRange; guard++ {
 		p := k - 1
 		if toks[p].Kind != vntext.Word {
@@ -467,6 +467,9 @@ func (fd *finder) classify(q *quantity, prev *quantity, prevEnd int, lone bool) 
 			}
 			if (w == "con" || w == "la") && !fd.changeVerbBefore(p, prevEnd) {
 				break // "còn 52%", "là 69%": report words, see below
+			}
+			if w == "duoc" && (fd.word(p-1, "dat") || fd.changeVerbBefore(p, prevEnd)) {
+				achieved = true // "đạt được 85%", "cắt giảm được 15%"
 			}
 			if w == "xuong" || w == "con" {
 				if q.op == OpUnknown {
@@ -519,14 +522,10 @@ func (fd *finder) classify(q *quantity, prev *quantity, prevEnd int, lone bool) 
 	}
 
 	// "so với" after: a change against a reference.
-	after := q.postfix
-	if _, ok := fd.phraseAt(after, "so voi"); ok {
+	// A change: "… so với …" after, or a change verb right before ("tăng
+	// 12%", "cắt giảm 20%"); goal words may still make it a target below.
+	if fd.wordsAt(q.postfix, "so voi") || q.verbJ > q.verbI {
 		q.change = true
-	}
-	if q.verbJ > q.verbI && (fd.word(q.verbI, "tang") || fd.word(q.verbI, "giam")) {
-		// "tăng 12%" alone is read as a change; a trigger may still make it
-		// a target below.
-		q.change = q.change || true
 	}
 
 	// Nearest decisive marker in the clause, scanning back.
@@ -568,6 +567,8 @@ func (fd *finder) classify(q *quantity, prev *quantity, prevEnd int, lone bool) 
 		q.repI = min(q.repI, strongReport)
 	case strongTrigger >= 0:
 		q.target = true
+	case achieved:
+		q.target = false
 	case paren:
 		q.target = false
 	case weakReport >= 0:

@@ -265,6 +265,14 @@ func TestFindTargetsPhrases(t *testing.T) {
 		{"Thời gian qua, tỷ lệ hồ sơ giải quyết đúng hạn đạt 98%.", nil},
 		{"Theo báo cáo, 85% hồ sơ được giải quyết đúng hạn.", nil},
 		{"tỉnh xếp thứ 20/63 với 78,5% hồ sơ trực tuyến", nil},
+		{"Cắt giảm 20% thời gian giải quyết thủ tục hành chính.", []want{
+			{OpGE, Whole(20), 0, "thời gian giải quyết thủ tục hành chính", "Cắt giảm", "Cắt giảm 20% thời gian giải quyết thủ tục hành chính"},
+		}},
+		{"rút ngắn 30% thời gian xử lý hồ sơ", []want{
+			{OpGE, Whole(30), 0, "thời gian xử lý hồ sơ", "rút ngắn", "rút ngắn 30% thời gian xử lý hồ sơ"},
+		}},
+		{"năm 2024 cắt giảm được 15% chi phí", nil},
+		{"Tỷ lệ hồ sơ trực tuyến đạt được 85%.", nil},
 		// Statistics, never targets.
 		{"Tỷ lệ hồ sơ trực tuyến mới đạt 39,5%.", nil},
 		{"Năm 2023 đã đạt 85% kế hoạch.", nil},

@@ -368,7 +368,7 @@ func (sc *scanner) relative(i int) (match, res) {
 	marked := false
 	if e, ok := sc.phrase(j, "trong"); ok {
 		j = e
-		if e2, ok := sc.anyPhrase(j, "vong", "thoi han", "khoang"); ok {
+		if e2, ok := sc.anyPhrase(j, "vong", "thoi han", "thoi gian", "khoang"); ok {
 			j, marked = e2, true
 		}
 	} else if e, ok := sc.anyPhrase(j, "cham nhat sau", "sau"); ok {
@@ -558,6 +558,20 @@ func (sc *scanner) recurrence(i int) (match, res) {
 	if g, e, ok := sc.cadence(j); ok {
 		if sc.prevWord(start) == "ngan" && !dinhKy { // "ngân hàng"
 			return match{}, rNo
+		}
+		if g == GrainWeek {
+			// "hằng tuần vào thứ Sáu", "hằng tuần, thứ Hai"
+			k := e
+			if e2, ok := sc.punct(k, ','); ok {
+				k = e2
+			}
+			if e2, ok := sc.phrase(k, "vao"); ok {
+				k = e2
+			}
+			if wd, e2, ok := sc.weekday(k); ok {
+				a := anchor{wd: wd}
+				return sc.recurring(start, e2, g, 1, &a)
+			}
 		}
 		if a, end, ok := sc.dayRule(e); ok {
 			return sc.recurring(start, end, g, 1, &a)
@@ -780,7 +794,9 @@ func (sc *scanner) gate(t vntext.Token) bool {
 		return num || roman
 	case "nua":
 		return w == "dau" || w == "cuoi"
-	case "ba", "sau", "chin":
+	case "sau":
+		return w == "thang" || num
+	case "ba", "chin":
 		return w == "thang"
 	case "dau", "giua", "cuoi":
 		return w == "thang" || w == "nam" || w == "quy" || w == "qui"
@@ -860,7 +876,12 @@ func (sc *scanner) exprTok(t vntext.Token) (match, res) {
 			return m, r
 		}
 		return sc.anchorExpr(t.Start, i, ctxFree, RelationNone)
-	case "thang", "nam", "quy", "qui", "nua", "ba", "sau", "chin", "dau", "giua", "cuoi", "giai":
+	case "sau":
+		if m, r := sc.relative(i); r != rNo { // "sau 15 ngày kể từ …"
+			return m, r
+		}
+		return sc.anchorExpr(t.Start, i, ctxFree, RelationNone)
+	case "thang", "nam", "quy", "qui", "nua", "ba", "chin", "dau", "giua", "cuoi", "giai":
 		return sc.anchorExpr(t.Start, i, ctxFree, RelationNone)
 	case "thoi":
 		if m, r := sc.labelled(i); r != rNo {

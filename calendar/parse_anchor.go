@@ -55,15 +55,15 @@ const (
 // anchor is a date or period as written, before its missing parts are
 // filled in.
 type anchor struct {
-	form             aform
-	d, d2, m, m2     int
-	q, q2, n, y, y2  int
-	part             int   // for fEML: 1 đầu, 2 giữa, 3 cuối
-	unit             Grain // for fEML: GrainMonth, GrainQuarter or GrainYear
-	wd               int   // ISO weekday named with a date, 0 if none
-	t                Clock
-	start, end, at   int // folded span, and where its first number is
-	relEnd, dateOnly bool
+	form            aform
+	d, d2, m, m2    int
+	q, q2, n, y, y2 int
+	part            int   // for fEML: 1 đầu, 2 giữa, 3 cuối
+	unit            Grain // for fEML: GrainMonth, GrainQuarter or GrainYear
+	wd              int   // ISO weekday named with a date, 0 if none
+	t               Clock
+	start, end, at  int  // folded span, and where its first number is
+	relEnd          bool // after "đến": a year makes the relation "until"
 }
 
 // hasYear reports whether the year was written.
@@ -303,6 +303,9 @@ func (sc *scanner) yearPart(i int) (y, at, end int, ok bool) {
 		if v, n, e2, ok := sc.number(e); ok && isYear(v, n) && sc.atBoundary(e2) {
 			return v, sc.skipSpace(e), e2, true
 		}
+		if e2, ok := sc.phrase(e, "nay"); ok {
+			return sc.ref.Year, sc.skipSpace(e), e2, true
+		}
 		return 0, 0, i, false
 	}
 	j := i
@@ -488,16 +491,14 @@ func (sc *scanner) day(i int, c ctx) (a anchor, r res) {
 		j = e2
 	}
 	v, n, e2, ok := sc.number(j)
+	if !ok && j > e {
+		// "ngày mồng hai": a number word after the day prefix.
+		if nv, size := vntext.NumberWord(sc.s[sc.skipSpace(j):]); nv > 0 {
+			v, n, e2, ok = nv, 1, sc.skipSpace(j)+size, true
+		}
+	}
 	if !ok {
-		if w, e3 := sc.nextWord(j); w != "" && j > e {
-			if nv, size := vntext.NumberWord(sc.s[sc.skipSpace(j):]); nv > 0 {
-				v, n, e2, ok = nv, 1, sc.skipSpace(j)+size, true
-			}
-			_ = e3
-		}
-		if !ok {
-			return a, rNo
-		}
+		return a, rNo
 	}
 	// "ngày 15 tháng 3 năm 2024"
 	if e3, ok := sc.phrase(e2, "thang"); ok && n <= 2 {
@@ -656,6 +657,11 @@ func (sc *scanner) month(i int) (a anchor, r res) {
 	if !ok {
 		return a, rNo
 	}
+	if e2, ok := sc.phrase(e, "nay"); ok {
+		// "tháng này": the month of ref.
+		a.form, a.m, a.y, a.start, a.at, a.end = fMonth, int(sc.ref.Month), sc.ref.Year, i, sc.skipSpace(e), e2
+		return a, rOK
+	}
 	m, n, e2, ok := sc.number(e)
 	if !ok || n > 2 || !sc.atBoundary(e2) && !(e2 < len(sc.s) && (sc.s[e2] == '/' || sc.s[e2] == '-' || sc.s[e2] == '.')) {
 		return a, rNo
@@ -708,8 +714,23 @@ func (sc *scanner) quarter(i int) (a anchor, r res) {
 		return a, rNo
 	}
 	a.form, a.q, a.start, a.at, a.end = fQuarter, q, i, at, e2
-	if j, ok := sc.punct(e2, '-'); ok {
-		if q2, _, e3, ok := sc.quarterNum(j); ok && q2 > q {
+	j, ok := sc.punct(e2, '-')
+	if !ok {
+		j, ok = sc.phrase(e2, "den")
+	}
+	next := false // "I, II" and "I và II" name two quarters: a range only when they follow
+	if !ok {
+		if j, ok = sc.punct(e2, ','); !ok {
+			j, ok = sc.phrase(e2, "va")
+		}
+		next = ok
+	}
+	if ok {
+		// "quý III - IV/2024", "quý I, II/2024", "quý I và quý II năm 2024"
+		if e3, found := sc.anyPhrase(j, "quy", "qui"); found {
+			j = e3
+		}
+		if q2, _, e3, ok := sc.quarterNum(j); ok && q2 > q && (!next || q2 == q+1) {
 			a.form, a.q2, a.end = fQuarters, q2, e3
 		}
 	}
@@ -840,6 +861,10 @@ func (sc *scanner) eml(i int) (a anchor, r res) {
 		a.part = 3
 	default:
 		return a, rNo
+	}
+	switch sc.prevWord(i) {
+	case "thang", "ngay", "tuan", "cua":
+		return a, rNo // "ngày 10 của tháng cuối quý": no period of its own
 	}
 	a.form, a.start, a.at, a.end = fEML, i, i, e
 	switch u, e2 := sc.nextWord(e); u {

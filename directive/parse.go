@@ -63,11 +63,18 @@ type ParseOptions struct {
 // The error is a *ParseError when text is empty or holds neither a
 // directive header nor an assignment.
 func Parse(text string, opts *ParseOptions) (*Directive, error) {
+	d, _, err := parseDoc(text, opts)
+	return d, err
+}
+
+// parseDoc is Parse, also returning the parser state (for the tests of the
+// line-accounting invariant).
+func parseDoc(text string, opts *ParseOptions) (*Directive, *parser, error) {
 	if opts == nil {
 		opts = &ParseOptions{}
 	}
 	if strings.TrimSpace(text) == "" {
-		return nil, &ParseError{Input: text, Offset: 0, Msg: "empty input: no directive text"}
+		return nil, nil, &ParseError{Input: text, Offset: 0, Msg: "empty input: no directive text"}
 	}
 	p := &parser{text: text, opts: opts, calOpts: opts.Calendar}
 	p.lines = splitLines(text)
@@ -88,12 +95,13 @@ func Parse(text string, opts *ParseOptions) (*Directive, error) {
 	d.Attachments = p.attachments
 	d.References = DistinctReferences(FindReferences(text))
 	if len(d.Assignments) == 0 && !p.sawHeader() {
-		return nil, &ParseError{Input: clip(firstContent(p.lines)), Offset: firstContentOffset(p.lines),
+		return nil, p, &ParseError{Input: clip(firstContent(p.lines)), Offset: firstContentOffset(p.lines),
 			Msg: "not a directive: no header (Số, place and date, type, national motto) and no assignment"}
 	}
 	p.accountLines()
 	d.Warnings = p.warns
-	return d, nil
+	normalize(d)
+	return d, p, nil
 }
 
 // parser holds the state of one Parse call.

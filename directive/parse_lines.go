@@ -310,7 +310,11 @@ func numberMarker(t string) marker {
 	depth := 0
 	for {
 		d := k
-		for k < len(t) && k-d < 3 && isDigitByte(t[k]) {
+		limit := 3
+		if depth > 0 {
+			limit = 2 // "1.000" is a number, not an item
+		}
+		for k < len(t) && k-d < limit && isDigitByte(t[k]) {
 			k++
 		}
 		if k == d || (k < len(t) && isDigitByte(t[k])) {

@@ -80,7 +80,7 @@ var taskVerbs = []string{
 	"day manh", "tang cuong", "cung cap", "ket noi", "cap nhat", "tham dinh", "xem xet", "giai quyet",
 	"quan triet", "kiem tra", "ban hanh", "de xuat", "uu tien", "nang cao", "lam tot", "bam sat",
 	"toi uu", "kip thoi", "thuong xuyen", "tich cuc", "yeu cau", "de nghi",
-	"so hoa", "phong chong", "phong ngua", "bao ve", "to chuc thuc hien", "ban hanh",
+	"so hoa", "lam", "dua", "gui", "lap", "phong chong", "phong ngua", "bao ve", "to chuc thuc hien", "ban hanh",
 }
 
 // hasPhrase reports whether the folded text s holds the phrase w at i as
@@ -311,7 +311,7 @@ func (b *block) partyAt(i int) (partyRef, bool) {
 		// One lower-case word inside a name before a capitalised word:
 		// "Trung tâm Chuyển đổi số Thành phố".
 		k := skipSp(s, wordEnd(s, j))
-		if k < len(s) && b.capAt(k) && !isFoldPunct(s[k]) {
+		if k < len(s) && b.capAt(k) && !isFoldPunct(s[k]) && wordEnd(s, k)-k >= 2 {
 			if he, _ := b.partyHeadAt(k); he < 0 && phraseAt(s, k, taskVerbs) < 0 && phraseAt(s, k, partyTitles) < 0 {
 				end = wordEnd(s, k)
 				prevCap = true

@@ -1,6 +1,8 @@
 package directive
 
 import (
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/chidao/chidao/agency"
@@ -267,7 +269,7 @@ type taskCtx struct {
 func (p *parser) task(t taskNode, parent string, pos int, ctx taskCtx) Task {
 	src := t.src
 	var kids []*node
-	lbl := itoa(pos)
+	lbl := strconv.Itoa(pos)
 	if t.n != nil {
 		b := &p.blocks[t.n.blk]
 		src = taskSrc{blk: t.n.blk, a: afterMarker(b), e: len(b.f.Text), extra: t.n.extra}
@@ -318,11 +320,11 @@ func (p *parser) task(t taskNode, parent string, pos int, ctx taskCtx) Task {
 		task.Lead = firstP
 		task.Cooperating = appendParties(appendParties(nil, ctx.lead), otherP)
 	case clause == roleLeadWith:
-		task.Lead = ctx.lead
+		task.Lead = slices.Clone(ctx.lead)
 		task.Cooperating = appendParties(appendParties(nil, firstP), otherP)
 		task.Cooperating = appendParties(task.Cooperating, ctx.coop)
 	default:
-		task.Lead = ctx.lead
+		task.Lead = slices.Clone(ctx.lead)
 		task.Cooperating = appendParties(appendParties(appendParties(nil, ctx.coop), firstP), otherP)
 	}
 	task.Deadline = governingStrong(task.Times)
@@ -510,12 +512,6 @@ func spanUnion(a, b Span) Span {
 	return Span{min(a.Start, b.Start), max(a.End, b.End)}
 }
 
-func itoa(n int) string {
-	if n < 10 {
-		return string(rune('0' + n))
-	}
-	return itoa(n/10) + string(rune('0'+n%10))
-}
 
 // inRefs reports whether [a, b) lies inside one of the citations.
 func inRefs(refs []Reference, a, b int) bool {

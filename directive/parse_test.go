@@ -1,0 +1,360 @@
+package directive
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
+
+// sampleFiles returns the sample directives in testdata.
+func sampleFiles(t testing.TB) []string {
+	fs, err := filepath.Glob("testdata/*.txt")
+	if err != nil || len(fs) == 0 {
+		t.Fatalf("no sample directives in testdata: %v", err)
+	}
+	return fs
+}
+
+// TestParseGolden parses every sample directive and compares its JSON with
+// testdata/golden/NAME.json (go test -run TestParseGolden -update rewrites
+// them; review the diff by eye).
+func TestParseGolden(t *testing.T) {
+	for _, f := range sampleFiles(t) {
+		name := strings.TrimSuffix(filepath.Base(f), ".txt")
+		t.Run(name, func(t *testing.T) {
+			text, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			d, err := Parse(string(text), nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := json.MarshalIndent(d, "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, '\n')
+			golden := filepath.Join("testdata", "golden", name+".json")
+			if *update {
+				if err := os.WriteFile(golden, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run with -update to create it)", err)
+			}
+			if !bytes.Equal(got, want) {
+				t.Errorf("Parse(%s) differs from %s (-want +got):\n%s", f, golden, cmp.Diff(string(want), string(got)))
+			}
+		})
+	}
+}
+
+// TestParseLineAccounting checks on every sample that each non-blank line
+// lies inside the span of an element the parser read, and that none had
+// to be reported as not placed.
+func TestParseLineAccounting(t *testing.T) {
+	for _, f := range sampleFiles(t) {
+		text, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, p, err := parseDoc(string(text), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkAccounting(t, f, string(text), d, p)
+		for _, w := range d.Warnings {
+			if strings.HasPrefix(w.Msg, "line not placed") {
+				t.Errorf("%s: %s", f, w.Msg)
+			}
+		}
+	}
+}
+
+// checkAccounting verifies the line-accounting invariant with its own line
+// splitter: every line holding a letter or digit lies within the union of
+// the spans of the elements read and of the warnings. It also checks that
+// every span of the result lies within the input.
+func checkAccounting(t testing.TB, name, text string, d *Directive, p *parser) {
+	t.Helper()
+	spans := append([]Span(nil), p.covered...)
+	for _, w := range d.Warnings {
+		spans = append(spans, w.Span)
+	}
+	for _, sp := range allSpans(d) {
+		if sp.Start < 0 || sp.End > len(text) || sp.Start > sp.End {
+			t.Fatalf("%s: span %v out of bounds (len %d)", name, sp, len(text))
+		}
+		spans = append(spans, sp)
+	}
+	merged := mergeSpans(spans, text)
+	off := 0
+	for n, ln := range strings.Split(text, "\n") {
+		start := off
+		off += len(ln) + 1
+		a := strings.IndexFunc(ln, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
+		if a < 0 {
+			continue
+		}
+		b := strings.LastIndexFunc(ln, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
+		_, size := firstRuneSize(ln[b:])
+		if !coveredBy(merged, Span{start + a, start + b + size}) {
+			t.Errorf("%s:%d: line not accounted for: %q", name, n+1, clip(ln))
+		}
+	}
+}
+
+func firstRuneSize(s string) (rune, int) {
+	for i, r := range s {
+		if i == 0 {
+			n := len(string(r))
+			return r, n
+		}
+	}
+	return 0, 0
+}
+
+// allSpans returns every span in d.
+func allSpans(d *Directive) []Span {
+	var out []Span
+	add := func(s Span) {
+		if !s.IsZero() {
+			out = append(out, s)
+		}
+	}
+	add(d.Issued.Span())
+	for _, r := range d.References {
+		add(r.Span)
+	}
+	var task func(t *Task)
+	task = func(t *Task) {
+		add(t.Span)
+		for _, p := range append(append([]Party(nil), t.Lead...), t.Cooperating...) {
+			add(p.Span)
+		}
+		for _, x := range t.Times {
+			add(x.Span())
+		}
+		add(t.Deadline.Span())
+		for _, g := range t.Targets {
+			add(Span{g.Start, g.End})
+		}
+		for _, r := range t.References {
+			add(r.Span)
+		}
+		for k := range t.Subtasks {
+			task(&t.Subtasks[k])
+		}
+	}
+	for _, a := range d.Assignments {
+		add(a.Span)
+		for _, p := range append(append([]Party(nil), a.Assignees...), a.Cooperating...) {
+			add(p.Span)
+		}
+		for k := range a.Tasks {
+			task(&a.Tasks[k])
+		}
+	}
+	add(d.Signature.Span)
+	for _, w := range d.Warnings {
+		add(w.Span)
+	}
+	return out
+}
+
+func TestParseErrors(t *testing.T) {
+	for _, tt := range []struct {
+		name, text string
+		msg        string
+	}{
+		{"empty", "", "empty input"},
+		{"blank", " \n\t\n  ", "empty input"},
+		{"layout only", "|\n-----\n|", "not a directive"},
+		{"prose", "Hôm nay trời đẹp. Chúng tôi đi chơi công viên.\nBuổi chiều về nhà.", "not a directive"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := Parse(tt.text, nil)
+			var pe *ParseError
+			if !errors.As(err, &pe) {
+				t.Fatalf("Parse(%q) = %v, %v; want a *ParseError", tt.text, d, err)
+			}
+			if !strings.Contains(pe.Msg, tt.msg) {
+				t.Errorf("Parse(%q) error %q; want it to say %q", tt.text, pe.Msg, tt.msg)
+			}
+		})
+	}
+}
+
+func TestParseMarker(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want marker
+	}{
+		{"1. Giao Công an", marker{markNumber, 1, "1", 3}},
+		{"12.Giao", marker{markNumber, 1, "12", 3}},
+		{"1.1. Xây", marker{markNumber, 2, "1.1", 5}},
+		{"4.2 Nguồn", marker{markNumber, 2, "4.2", 4}},
+		{"II. NHIỆM VỤ", marker{markRoman, 1, "II", 4}},
+		{"a) Nhiệm vụ", marker{markLetter, 1, "a", 3}},
+		{"đ) Nhiệm vụ", marker{markLetter, 1, "đ", 4}},
+		{"(3) Bộ Tư pháp", marker{markParen, 1, "3", 4}},
+		{"- Như trên;", marker{markDash, 1, "", 2}},
+		{"+ 100% hệ thống", marker{markPlus, 1, "", 2}},
+		{"* Bullet", marker{markDash, 1, "", 2}},
+		{"2025. Năm", marker{}},
+		{"1.000 người", marker{}},
+		{"14423:2025 về", marker{}},
+		{"Số: 12", marker{}},
+		{"In", marker{}},
+	} {
+		if got := parseMarker(tt.in); got != tt.want {
+			t.Errorf("parseMarker(%q) = %+v; want %+v", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestCleanLine(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"## **2. Giao Công an thành phố:**", "2. Giao Công an thành phố:"},
+		{"**7. Giao Sở Y tế** phối hợp", "7. Giao Sở Y tế phối hợp"},
+		{"**12.** Giao Cục Thuế", "12. Giao Cục Thuế"},
+		{"*(Gửi kèm theo phụ lục)./.*", "(Gửi kèm theo phụ lục)./."},
+		{"| Sở Nội vụ |", "Sở Nội vụ"},
+		{"ỦY BAN NHÂN DÂN  ", "ỦY BAN NHÂN DÂN"},
+		{"hành **trong năm 2025**.", "hành trong năm 2025."},
+	} {
+		l := cleanLine(tt.in, 0, len(tt.in))
+		if l.text != tt.want {
+			t.Errorf("cleanLine(%q) = %q; want %q", tt.in, l.text, tt.want)
+		}
+		// Every byte of text maps back to the same character of the input.
+		for i := 0; i < len(l.text); i++ {
+			if o := l.orig(i); tt.in[o] != l.text[i] {
+				t.Errorf("cleanLine(%q): text[%d] maps to input[%d] = %q", tt.in, i, o, tt.in[o])
+				break
+			}
+		}
+	}
+}
+
+func TestPartyList(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want []string
+	}{
+		{"Thủ trưởng các sở, ban, ngành thành phố, Chủ tịch Ủy ban nhân dân các quận, huyện:", []string{"Thủ trưởng các sở, ban, ngành thành phố", "Chủ tịch Ủy ban nhân dân các quận, huyện"}},
+		{"Sở Tài chính, Sở Kế hoạch và Đầu tư phối hợp", []string{"Sở Tài chính", "Sở Kế hoạch và Đầu tư"}},
+		{"Công an thành phố, Ngân hàng Nhà nước Việt Nam thành phố, Ngân hàng Chính sách xã hội – chi nhánh thành phố Hải Phòng và các đơn vị có liên quan triển khai",
+			[]string{"Công an thành phố", "Ngân hàng Nhà nước Việt Nam thành phố", "Ngân hàng Chính sách xã hội – chi nhánh thành phố Hải Phòng", "các đơn vị có liên quan"}},
+		{"Cục Cảnh sát quản lý hành chính về trật tự xã hội - Bộ Công an và các cơ quan, đơn vị liên quan triển khai",
+			[]string{"Cục Cảnh sát quản lý hành chính về trật tự xã hội - Bộ Công an", "các cơ quan, đơn vị liên quan"}},
+		{"Sở Giao thông vận tải phối hợp", []string{"Sở Giao thông vận tải"}},
+		{"Sở Lao động - Thương binh và Xã hội:", []string{"Sở Lao động - Thương binh và Xã hội"}},
+		{"Chủ tịch Ủy ban nhân dân các xã, phường và đặc khu", []string{"Chủ tịch Ủy ban nhân dân các xã, phường và đặc khu"}},
+		{"Trung tâm Chuyển đổi số Thành phố và các cơ quan, đơn vị liên quan đảm bảo", []string{"Trung tâm Chuyển đổi số Thành phố", "các cơ quan, đơn vị liên quan"}},
+		{"Bộ trưởng Bộ Công Thương hoàn thành", []string{"Bộ trưởng Bộ Công Thương"}},
+		{"Tổ chức xây dựng cơ sở dữ liệu", nil},
+		{"Số hóa hồ sơ", nil},
+	} {
+		b := testBlock(tt.in)
+		refs, _ := b.partyListAt(0)
+		var got []string
+		for _, r := range refs {
+			got = append(got, b.text[b.f.Orig(r.start):b.f.Orig(r.end)])
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("partyListAt(%q) (-want +got):\n%s", tt.in, diff)
+		}
+	}
+}
+
+// testBlock builds a one-line block of s.
+func testBlock(s string) *block {
+	bs := buildBlocks([]line{cleanLine(s, 0, len(s))}, 0, 1)
+	return &bs[0]
+}
+
+func TestTaskRoles(t *testing.T) {
+	text := "1. Giao Sở X:\n" +
+		"- Chủ trì, phối hợp với Công an thành phố và các đơn vị có liên quan triển khai A.\n" +
+		"- Phối hợp với Sở Tài chính, Sở Kế hoạch và Đầu tư tham mưu B.\n" +
+		"- Tiếp tục phối hợp với Sở Nội vụ làm C.\n" +
+		"- Làm D; phối hợp với Bưu điện thành phố triển khai.\n" +
+		"2. Giao Sở Y tế phối hợp với Công an thành phố tổ chức E.\n"
+	d, err := Parse(text, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	type roles struct{ Lead, Coop []string }
+	var got []roles
+	for _, a := range d.Assignments {
+		for _, t := range a.Tasks {
+			got = append(got, roles{partyNames(t.Lead), partyNames(t.Cooperating)})
+		}
+	}
+	want := []roles{
+		{[]string{"Sở X"}, []string{"Công an thành phố", "các đơn vị có liên quan"}},
+		{[]string{"Sở Tài chính", "Sở Kế hoạch và Đầu tư"}, []string{"Sở X"}},
+		{[]string{"Sở Nội vụ"}, []string{"Sở X"}},
+		{[]string{"Sở X"}, []string{"Bưu điện thành phố"}},
+		{[]string{"Sở Y tế"}, []string{"Công an thành phố"}},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("roles (-want +got):\n%s", diff)
+	}
+}
+
+func partyNames(ps []Party) []string {
+	var out []string
+	for _, p := range ps {
+		out = append(out, p.Name)
+	}
+	return out
+}
+
+// TestParseMessyText checks that the layout of converted text does not
+// change what is read: NFD letters, a page break inside a sentence,
+// markdown emphasis and "|" cells.
+func TestParseMessyText(t *testing.T) {
+	clean := "Số: 12/CT-UBND\nHà Nội, ngày 14 tháng 6 năm 2024\n\n" +
+		"1. Giao Sở Nội vụ:\n- Rà soát hồ sơ cán bộ, hoàn thành trước ngày 30/6/2024.\n"
+	messy := "| Số: 12/CT-UBND |\nHà Nội, ngày14 tháng 6 năm 2024\n\n" +
+		"**1. Giao Sở Nội vụ:**\n- Rà soát hồ sơ\n\ncán bộ, hoàn thành **trước ngày 30/6/2024**.\n"
+	nfd := strings.NewReplacer("ộ", "ô\u0323", "ơ", "o\u031b").Replace(clean)
+	want := summary(t, clean)
+	for _, in := range []string{messy, nfd} {
+		if diff := cmp.Diff(want, summary(t, in)); diff != "" {
+			t.Errorf("Parse(%q) (-clean +messy):\n%s", in, diff)
+		}
+	}
+}
+
+func summary(t *testing.T, text string) []string {
+	t.Helper()
+	d, err := Parse(text, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := []string{d.Number.String(), d.Issued.Expr.Period.First.String()}
+	for _, a := range d.Assignments {
+		for _, tk := range a.Tasks {
+			due, _ := tk.Deadline.Expr.Due()
+			out = append(out, tk.Label, strings.Join(partyNames(tk.Lead), ","), due.String())
+		}
+	}
+	return out
+}

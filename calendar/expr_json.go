@@ -182,7 +182,7 @@ func (e *Expr) UnmarshalJSON(data []byte) error {
 		x.Recurrence = Recurrence{Every: j.Every, Interval: max(j.Interval, 1), DayOfPeriod: j.DayOfPeriod}
 		if j.On != "" {
 			var m, d int
-			if _, err := fmt.Sscanf(j.On, "%02d-%02d", &m, &d); err != nil || !mkDate(2000, m, d).IsValid() {
+			if _, err := fmt.Sscanf(j.On, "%02d-%02d", &m, &d); err != nil || !exprDate(2000, m, d).IsValid() {
 				return fmt.Errorf("calendar: bad \"on\" %q, want MM-DD", j.On)
 			}
 			x.Recurrence.On = Date{0, time.Month(m), d}

@@ -174,7 +174,7 @@ func (c *Clock) UnmarshalText(b []byte) error {
 // ParseClock parses a time of day in the form "HH:MM" ("08:30", "17:00").
 // Vietnamese forms such as "14h30" or "14 giờ 30" are read by Parse.
 func ParseClock(s string) (Clock, error) {
-	if len(s) != 5 || s[2] != ':' || !isDigits(s[:2]) || !isDigits(s[3:]) {
+	if len(s) != 5 || s[2] != ':' || !exprDigits(s[:2]) || !exprDigits(s[3:]) {
 		return Clock{}, &ParseError{Input: s, Msg: "want HH:MM"}
 	}
 	c, ok := ClockOf(int(s[0]-'0')*10+int(s[1]-'0'), int(s[3]-'0')*10+int(s[4]-'0'))
@@ -184,7 +184,7 @@ func ParseClock(s string) (Clock, error) {
 	return c, nil
 }
 
-func isDigits(s string) bool {
+func exprDigits(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] < '0' || s[i] > '9' {
 			return false

@@ -279,7 +279,7 @@ func appendDeadline(b []byte, e Expr) []byte {
 
 var cadenceWords = [...]string{GrainDay: "ngày", GrainWeek: "tuần", GrainMonth: "tháng", GrainQuarter: "quý", GrainHalf: "6 tháng", GrainYear: "năm", GrainYears: "năm"}
 
-var weekdayNames = [...]string{"", "thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "chủ nhật"}
+var exprWeekdayNames = [...]string{"", "thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "chủ nhật"}
 
 func appendRecurrence(b []byte, r Recurrence) []byte {
 	if int(r.Every) >= len(cadenceWords) || r.Every == GrainUnknown {
@@ -300,7 +300,7 @@ func appendRecurrence(b []byte, r Recurrence) []byte {
 	}
 	switch {
 	case r.Every == GrainWeek && r.DayOfPeriod >= 1 && r.DayOfPeriod <= 7:
-		b = append(b, weekdayNames[r.DayOfPeriod]...)
+		b = append(b, exprWeekdayNames[r.DayOfPeriod]...)
 		b = append(b, ' ')
 	case r.Every == GrainYear && r.On.Month != 0:
 		b = append(b, "trước ngày "...)

@@ -181,16 +181,16 @@ func (sc *scanner) recurring(start, end int, g Grain, n int, a *anchor) (match, 
 				if g == GrainDay || g == GrainWeek {
 					return match{}, rNo
 				}
-				return match{}, sc.failEnd(a.end, a.at, "day "+itoa(a.d)+" out of range")
+				return match{}, sc.failEnd(a.end, a.at, "day "+exprItoa(a.d)+" out of range")
 			}
 			rc.DayOfPeriod = a.d
 		case a.form == fDate && !a.hasYear():
 			if g != GrainYear {
 				return match{}, rNo
 			}
-			d := mkDate(2000, a.m, a.d) // a leap year: 29/02 is a valid yearly day
+			d := exprDate(2000, a.m, a.d) // a leap year: 29/02 is a valid yearly day
 			if !d.IsValid() {
-				return match{}, sc.failEnd(a.end, a.at, dateMsg(a.d, a.m, 2000))
+				return match{}, sc.failEnd(a.end, a.at, exprDateMsg(a.d, a.m, 2000))
 			}
 			rc.On = Date{0, time.Month(a.m), a.d}
 		default:

@@ -84,44 +84,44 @@ func (sc *scanner) resolve(a *anchor, y int) (Period, res) {
 	}
 	switch a.form {
 	case fDate, fDayMonth:
-		d := mkDate(y, a.m, a.d)
+		d := exprDate(y, a.m, a.d)
 		if !d.IsValid() {
-			return Period{}, sc.failEnd(a.end, a.at, dateMsg(a.d, a.m, y))
+			return Period{}, sc.failEnd(a.end, a.at, exprDateMsg(a.d, a.m, y))
 		}
-		if a.wd != 0 && isoWeekday(d.Weekday()) != a.wd {
+		if a.wd != 0 && exprISOWeekday(d.Weekday()) != a.wd {
 			return Period{}, sc.failEnd(a.end, a.start, "weekday does not match "+d.String())
 		}
 		return DayPeriod(d), rOK
 	case fDays:
-		d1, d2 := mkDate(y, a.m, a.d), mkDate(y, a.m, a.d2)
+		d1, d2 := exprDate(y, a.m, a.d), exprDate(y, a.m, a.d2)
 		if !d1.IsValid() {
-			return Period{}, sc.failEnd(a.end, a.at, dateMsg(a.d, a.m, y))
+			return Period{}, sc.failEnd(a.end, a.at, exprDateMsg(a.d, a.m, y))
 		}
 		if !d2.IsValid() {
-			return Period{}, sc.failEnd(a.end, a.at, dateMsg(a.d2, a.m, y))
+			return Period{}, sc.failEnd(a.end, a.at, exprDateMsg(a.d2, a.m, y))
 		}
 		return Period{d1, d2, GrainDay}, rOK
 	case fMonth:
 		if a.m < 1 || a.m > 12 {
-			return Period{}, sc.failEnd(a.end, a.at, "month "+itoa(a.m)+" out of range")
+			return Period{}, sc.failEnd(a.end, a.at, "month "+exprItoa(a.m)+" out of range")
 		}
 		return MonthPeriod(y, time.Month(a.m)), rOK
 	case fMonths:
 		for _, m := range [2]int{a.m, a.m2} {
 			if m < 1 || m > 12 {
-				return Period{}, sc.failEnd(a.end, a.at, "month "+itoa(m)+" out of range")
+				return Period{}, sc.failEnd(a.end, a.at, "month "+exprItoa(m)+" out of range")
 			}
 		}
 		return Period{MonthPeriod(y, time.Month(a.m)).First, MonthPeriod(y, time.Month(a.m2)).Last, GrainMonth}, rOK
 	case fQuarter:
 		if a.q < 1 || a.q > 4 {
-			return Period{}, sc.failEnd(a.end, a.at, "quarter "+itoa(a.q)+" out of range")
+			return Period{}, sc.failEnd(a.end, a.at, "quarter "+exprItoa(a.q)+" out of range")
 		}
 		return QuarterPeriod(y, a.q), rOK
 	case fQuarters:
 		for _, q := range [2]int{a.q, a.q2} {
 			if q < 1 || q > 4 {
-				return Period{}, sc.failEnd(a.end, a.at, "quarter "+itoa(q)+" out of range")
+				return Period{}, sc.failEnd(a.end, a.at, "quarter "+exprItoa(q)+" out of range")
 			}
 		}
 		return Period{QuarterPeriod(y, a.q).First, QuarterPeriod(y, a.q2).Last, GrainQuarter}, rOK
@@ -139,7 +139,7 @@ func (sc *scanner) resolve(a *anchor, y int) (Period, res) {
 		case 12:
 			g = GrainYear
 		}
-		return Period{mkDate(y, first, 1), MonthPeriod(y, time.Month(last)).Last, g}, rOK
+		return Period{exprDate(y, first, 1), MonthPeriod(y, time.Month(last)).Last, g}, rOK
 	case fYear:
 		return YearPeriod(y), rOK
 	case fYears:
@@ -152,7 +152,7 @@ func (sc *scanner) resolve(a *anchor, y int) (Period, res) {
 				m = int(sc.ref.Month)
 			}
 			if m < 1 || m > 12 {
-				return Period{}, sc.failEnd(a.end, a.at, "month "+itoa(m)+" out of range")
+				return Period{}, sc.failEnd(a.end, a.at, "month "+exprItoa(m)+" out of range")
 			}
 			last := DaysIn(y, time.Month(m))
 			lo, hi := 1, 10
@@ -162,14 +162,14 @@ func (sc *scanner) resolve(a *anchor, y int) (Period, res) {
 			case 3:
 				lo, hi = 21, last
 			}
-			return Period{mkDate(y, m, lo), mkDate(y, m, hi), GrainDay}, rOK
+			return Period{exprDate(y, m, lo), exprDate(y, m, hi), GrainDay}, rOK
 		case GrainQuarter:
 			q := a.q
 			if q == 0 {
 				q = (int(sc.ref.Month)-1)/3 + 1
 			}
 			if q < 1 || q > 4 {
-				return Period{}, sc.failEnd(a.end, a.at, "quarter "+itoa(q)+" out of range")
+				return Period{}, sc.failEnd(a.end, a.at, "quarter "+exprItoa(q)+" out of range")
 			}
 			m := 3*q - 2
 			if a.part == 3 {
@@ -187,7 +187,7 @@ func (sc *scanner) resolve(a *anchor, y int) (Period, res) {
 	case fPartial:
 		if a.m != 0 {
 			if a.m > 12 {
-				return Period{}, sc.failEnd(a.end, a.at, "month "+itoa(a.m)+" out of range")
+				return Period{}, sc.failEnd(a.end, a.at, "month "+exprItoa(a.m)+" out of range")
 			}
 			return MonthPeriod(y, time.Month(a.m)), rOK
 		}
@@ -196,7 +196,7 @@ func (sc *scanner) resolve(a *anchor, y int) (Period, res) {
 	return Period{}, rNo
 }
 
-func isoWeekday(w time.Weekday) int {
+func exprISOWeekday(w time.Weekday) int {
 	if w == time.Sunday {
 		return 7
 	}
@@ -300,7 +300,7 @@ func (sc *scanner) fill(i int) (int, bool) {
 // "/") or "năm 2024" after a month or quarter; 2-digit years only after "/".
 func (sc *scanner) yearPart(i int) (y, at, end int, ok bool) {
 	if e, ok := sc.phrase(i, "nam"); ok {
-		if v, n, e2, ok := sc.number(e); ok && isYear(v, n) && sc.atBoundary(e2) {
+		if v, n, e2, ok := sc.number(e); ok && exprIsYear(v, n) && sc.atBoundary(e2) {
 			return v, sc.skipSpace(e), e2, true
 		}
 		if e2, ok := sc.phrase(e, "nay"); ok {
@@ -332,7 +332,7 @@ func (sc *scanner) yearPart(i int) (y, at, end int, ok bool) {
 	if !ok || !sc.atBoundary(e) {
 		return 0, 0, i, false
 	}
-	if isYear(v, n) {
+	if exprIsYear(v, n) {
 		return v, j, e, true
 	}
 	return 0, 0, i, false
@@ -354,7 +354,7 @@ func (sc *scanner) numeric(i int, c ctx, afterNgay bool) (a anchor, r res) {
 	if n1 == 4 && sc.adj(e1, '-') {
 		if v2, n2, e2, ok := sc.adjNumber(e1 + 1); ok && n2 <= 2 && sc.adj(e2, '-') {
 			if v3, n3, e3, ok := sc.adjNumber(e2 + 1); ok && n3 <= 2 && sc.atBoundary(e3) {
-				if !isYear(v1, n1) {
+				if !exprIsYear(v1, n1) {
 					return a, rNo
 				}
 				a.form, a.d, a.m, a.y, a.end = fDate, v3, v2, v1, e3
@@ -404,7 +404,7 @@ func (sc *scanner) numeric(i int, c ctx, afterNgay bool) (a anchor, r res) {
 			if !ok {
 				return a, rNo
 			}
-			yy, ok := year2(y, n4)
+			yy, ok := exprYear2(y, n4)
 			if !ok {
 				return a, rNo
 			}
@@ -423,7 +423,7 @@ func (sc *scanner) numeric(i int, c ctx, afterNgay bool) (a anchor, r res) {
 	// Month/year "6/2024" (in context only: a bare one is too often a
 	// document number).
 	if n2 == 4 {
-		if c != ctxRel || afterNgay || sep != '/' && sep != '-' || !isYear(v2, n2) || !sc.atBoundary(e2) || v1 < 1 || v1 > 12 {
+		if c != ctxRel || afterNgay || sep != '/' && sep != '-' || !exprIsYear(v2, n2) || !sc.atBoundary(e2) || v1 < 1 || v1 > 12 {
 			return a, rNo
 		}
 		a.form, a.m, a.y, a.end = fMonth, v1, v2, e2
@@ -447,7 +447,7 @@ func (sc *scanner) numeric(i int, c ctx, afterNgay bool) (a anchor, r res) {
 		if !ok {
 			return a, rNo // "30/2020/NĐ-CP", "1/2/a"
 		}
-		y, ok := year2(v3, n3)
+		y, ok := exprYear2(v3, n3)
 		if !ok || !sc.atBoundary(e3) {
 			return a, rNo
 		}
@@ -545,7 +545,7 @@ func (sc *scanner) partial(start, f int) (a anchor, r res) {
 			return a, rNo
 		}
 		y, n, e4, ok := sc.number(e3)
-		if !ok || !isYear(y, n) {
+		if !ok || !exprIsYear(y, n) {
 			return a, rNo
 		}
 		if a.at == 0 {
@@ -570,7 +570,7 @@ func (sc *scanner) partial(start, f int) (a anchor, r res) {
 		return a, rNo
 	}
 	y, n, e, ok := sc.number(j)
-	if !ok || !isYear(y, n) {
+	if !ok || !exprIsYear(y, n) {
 		return a, rNo
 	}
 	if a.at == 0 {
@@ -681,7 +681,7 @@ func (sc *scanner) month(i int) (a anchor, r res) {
 		return a, rNo
 	}
 	if m < 1 || m > 12 {
-		return a, sc.failEnd(a.end, a.at, "month "+itoa(m)+" out of range")
+		return a, sc.failEnd(a.end, a.at, "month "+exprItoa(m)+" out of range")
 	}
 	return a, rOK
 }
@@ -745,14 +745,14 @@ func (sc *scanner) quarter(i int) (a anchor, r res) {
 		if bad >= 1 && bad <= 4 {
 			bad = a.q2
 		}
-		return a, sc.failEnd(a.end, a.at, "quarter "+itoa(bad)+" out of range")
+		return a, sc.failEnd(a.end, a.at, "quarter "+exprItoa(bad)+" out of range")
 	}
 	return a, rOK
 }
 
 // yearRef reads the year after "năm": YYYY, "nay", "tới", "sau".
 func (sc *scanner) yearRef(i int) (y, at, end int, ok bool) {
-	if v, n, e, ok := sc.number(i); ok && isYear(v, n) && sc.atBoundary(e) {
+	if v, n, e, ok := sc.number(i); ok && exprIsYear(v, n) && sc.atBoundary(e) {
 		return v, sc.skipSpace(i), e, true
 	}
 	if e, ok := sc.phrase(i, "nay"); ok {
@@ -779,7 +779,7 @@ func (sc *scanner) year(i int) (a anchor, r res) {
 	}
 	a.form, a.y, a.start, a.at, a.end = fYear, y, i, at, e2
 	if j, ok := sc.punct(e2, '-'); ok {
-		if y2, n2, e3, ok := sc.number(j); ok && isYear(y2, n2) && y2 > y && sc.atBoundary(e3) {
+		if y2, n2, e3, ok := sc.number(j); ok && exprIsYear(y2, n2) && y2 > y && sc.atBoundary(e3) {
 			a.form, a.y2, a.end = fYears, y2, e3
 		}
 	}
@@ -915,7 +915,7 @@ func (sc *scanner) phase(i int, c ctx) (a anchor, r res) {
 		}
 	}
 	y1, n1, e1, ok := sc.number(j)
-	if !ok || !isYear(y1, n1) || !named && !sc.startsFree(sc.skipSpace(j)) {
+	if !ok || !exprIsYear(y1, n1) || !named && !sc.startsFree(sc.skipSpace(j)) {
 		return a, rNo
 	}
 	a.at = sc.skipSpace(j)
@@ -931,7 +931,7 @@ func (sc *scanner) phase(i int, c ctx) (a anchor, r res) {
 		return a, rNo
 	}
 	y2, n2, e2, ok := sc.number(k)
-	if !ok || !isYear(y2, n2) || y2 <= y1 || !sc.atBoundary(e2) {
+	if !ok || !exprIsYear(y2, n2) || y2 <= y1 || !sc.atBoundary(e2) {
 		return a, rNo
 	}
 	a.form, a.y, a.y2, a.end = fYears, y1, y2, e2

@@ -191,35 +191,35 @@ func (sc *scanner) startsFree(i int) bool {
 	return !vntext.IsLetter(s[i-1]) && !vntext.IsDigit(s[i-1])
 }
 
-// isYear reports whether a number of n digits is a calendar year as
+// exprIsYear reports whether a number of n digits is a calendar year as
 // directives write them.
-func isYear(v, n int) bool { return n == 4 && v >= 1900 && v <= 2199 }
+func exprIsYear(v, n int) bool { return n == 4 && v >= 1900 && v <= 2199 }
 
-// year2 expands a two-digit year to 20YY.
-func year2(v, n int) (int, bool) {
+// exprYear2 expands a two-digit year to 20YY.
+func exprYear2(v, n int) (int, bool) {
 	switch n {
 	case 2:
 		return 2000 + v, true
 	case 4:
-		return v, isYear(v, n)
+		return v, exprIsYear(v, n)
 	}
 	return 0, false
 }
 
-// dateMsg explains why d/m/y is not a date.
-func dateMsg(d, m, y int) string {
+// exprDateMsg explains why d/m/y is not a date.
+func exprDateMsg(d, m, y int) string {
 	switch {
 	case m < 1 || m > 12:
-		return "month " + itoa(m) + " out of range"
+		return "month " + exprItoa(m) + " out of range"
 	case d < 1 || d > 31:
-		return "day " + itoa(d) + " out of range"
+		return "day " + exprItoa(d) + " out of range"
 	case m == 2:
-		return "day " + itoa(d) + " out of range for February " + itoa(y)
+		return "day " + exprItoa(d) + " out of range for February " + exprItoa(y)
 	}
-	return "day " + itoa(d) + " out of range for " + time.Month(m).String()
+	return "day " + exprItoa(d) + " out of range for " + time.Month(m).String()
 }
 
-func itoa(n int) string {
+func exprItoa(n int) string {
 	if n >= 0 && n < 10 {
 		return string(rune('0' + n))
 	}
@@ -241,7 +241,7 @@ func itoa(n int) string {
 	return string(b[i:])
 }
 
-func mkDate(y, m, d int) Date { return Date{y, time.Month(m), d} }
+func exprDate(y, m, d int) Date { return Date{y, time.Month(m), d} }
 
 // isWhole reports whether [start, end) is all of a Parse input but for
 // spaces and final punctuation.

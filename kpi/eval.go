@@ -1,6 +1,8 @@
 package kpi
 
 import (
+	"math"
+
 	"github.com/chidao/chidao/calendar"
 )
 
@@ -80,6 +82,11 @@ type Evaluation struct {
 	// HasProjection: see [Evaluate] for the method.
 	Projected     Percent
 	HasProjection bool // whether Projected was computed
+
+	// Late reports, for Met, that the target was met only after the due
+	// date: the latest measurement on or before due did not meet it (or
+	// there was none).
+	Late bool
 }
 
 // Evaluate says where target t stands as of asOf, from the measurements in s
@@ -87,7 +94,7 @@ type Evaluation struct {
 // reads the clock: asOf is the only "today".
 //
 // The status is NoData when no measurement is dated on or before asOf; Met
-// when the latest one meets t (whether before or after due); Missed when it
+// when the latest one meets t (Late when it was not met by due); Missed when it
 // does not and asOf is after due; otherwise OnTrack when the projection to
 // due meets t, and AtRisk when it does not or there is no projection. With no
 // due date, a target not met is OnTrack while the trend moves toward it and
@@ -104,17 +111,27 @@ type Evaluation struct {
 // zero. There is no projection with fewer than two distinct dates; when due
 // is not after dL the projection is vL.
 func Evaluate(t Target, s Series, asOf, due calendar.Date) Evaluation {
-	first, last := -1, -1
+	// One pass over s with dates packed into ordered integers.
+	ak := dateKey(asOf)
+	dk := dateKey(due)
+	if !due.IsValid() {
+		dk = math.MinInt
+	}
+	first, last, atDue := -1, -1, -1
+	var fk, lk, tk int
 	for i := range s {
-		d := s[i].Date
-		if asOf.Before(d) {
+		k := dateKey(s[i].Date)
+		if k > ak {
 			continue
 		}
-		if first < 0 || d.Before(s[first].Date) {
-			first = i
+		if k <= dk && (atDue < 0 || k >= tk) {
+			atDue, tk = i, k
 		}
-		if last < 0 || !d.Before(s[last].Date) {
-			last = i
+		if first < 0 || k < fk {
+			first, fk = i, k
+		}
+		if last < 0 || k >= lk {
+			last, lk = i, k
 		}
 	}
 	if last < 0 {
@@ -128,6 +145,7 @@ func Evaluate(t Target, s Series, asOf, due calendar.Date) Evaluation {
 	switch {
 	case t.Met(cur.Value):
 		ev.Status = Met
+		ev.Late = due.IsValid() && cur.Date.After(due) && (atDue < 0 || !t.Met(s[atDue].Value))
 	case due.IsValid() && asOf.After(due):
 		ev.Status = Missed
 	case !due.IsValid():
@@ -141,6 +159,12 @@ func Evaluate(t Target, s Series, asOf, due calendar.Date) Evaluation {
 		ev.Status = AtRisk
 	}
 	return ev
+}
+
+// dateKey packs a date into an int that orders like the date, for dates with
+// a valid month and day.
+func dateKey(d calendar.Date) int {
+	return d.Year<<9 | int(d.Month)<<5 | d.Day
 }
 
 // project extends the line through f and l to due.

@@ -35,6 +35,8 @@ func TestEvaluate(t *testing.T) {
 		{"one point", ge100, s[:1], "2024-03-02", "2024-07-01", Evaluation{Status: AtRisk, Current: s[0], Gap: Whole(50)}},
 		{"met", Target{Op: OpGE, Value: Whole(70)}, s, "2024-05-01", "2024-07-01", Evaluation{Status: Met, Current: s[1], Projected: Full, HasProjection: true}},
 		{"no due, improving", ge100, s, "2024-06-01", "", Evaluation{Status: OnTrack, Current: s[1], Gap: Whole(25)}},
+		{"met late", Target{Op: OpGE, Value: Whole(70)}, s, "2024-05-02", "2024-04-15", Evaluation{Status: Met, Current: s[1], Projected: s[1].Value, HasProjection: true, Late: true}},
+		{"met on time", Target{Op: OpGE, Value: Whole(60)}, s, "2024-05-02", "2024-04-15", Evaluation{Status: Met, Current: s[1], Projected: s[1].Value, HasProjection: true}},
 		{"le met", le5, Series{Reading(d("2024-01-01"), Whole(4))}, "2024-01-01", "2024-01-01", Evaluation{Status: Met, Current: Reading(d("2024-01-01"), Whole(4))}},
 	}
 	for _, tt := range tests {

@@ -28,7 +28,6 @@ func Factors() []int { return []int{1, 10, 100} }
 type ScaleResult struct {
 	Name    string
 	NsPerOp []float64 // per factor of Factors()
-	Bytes   []int     // input size per factor
 }
 
 // Growth returns the ratio of the cost at Factors()[i] to that at
@@ -57,7 +56,7 @@ func SetBenchTime(d string) (restore func(), err error) {
 // Min returns r with each cost the lower of r's and o's (o measures the same
 // function on the same inputs).
 func (r ScaleResult) Min(o ScaleResult) ScaleResult {
-	m := ScaleResult{Name: r.Name, Bytes: r.Bytes, NsPerOp: append([]float64(nil), r.NsPerOp...)}
+	m := ScaleResult{Name: r.Name, NsPerOp: append([]float64(nil), r.NsPerOp...)}
 	for i, v := range o.NsPerOp {
 		if v < m.NsPerOp[i] {
 			m.NsPerOp[i] = v
@@ -76,25 +75,32 @@ func (r ScaleResult) MaxGrowth() float64 {
 	return g
 }
 
-// MeasureScaling runs fn under testing.Benchmark on seed repeated by each of
-// Factors, rounds times over all factors in turn, and returns its lowest
-// ns/op at each scale: the minimum is the estimate least disturbed by other
-// work on the machine.
-func MeasureScaling(name, seed string, rounds int, fn func(text string)) ScaleResult {
+// TextOp returns a preparation for MeasureScaling that runs fn on seed
+// repeated k times (see Repeat).
+func TextOp(seed string, fn func(text string)) func(k int) func() {
+	return func(k int) func() {
+		text := Repeat(seed, k)
+		return func() { fn(text) }
+	}
+}
+
+// MeasureScaling measures, under testing.Benchmark, the operation prepare(k)
+// returns for each k of Factors (the preparation is not measured), rounds
+// times over all factors in turn, and returns its lowest ns/op at each scale:
+// the minimum is the estimate least disturbed by other work on the machine.
+func MeasureScaling(name string, rounds int, prepare func(k int) func()) ScaleResult {
 	factors := Factors()
 	r := ScaleResult{Name: name, NsPerOp: make([]float64, len(factors))}
-	texts := make([]string, len(factors))
+	ops := make([]func(), len(factors))
 	for i, k := range factors {
-		texts[i] = Repeat(seed, k)
-		r.Bytes = append(r.Bytes, len(texts[i]))
-		fn(texts[i]) // warm up outside the measurement
+		ops[i] = prepare(k)
+		ops[i]() // warm up outside the measurement
 	}
 	for round := 0; round < rounds; round++ {
-		for i, text := range texts {
+		for i, op := range ops {
 			res := testing.Benchmark(func(b *testing.B) {
-				b.SetBytes(int64(len(text)))
 				for j := 0; j < b.N; j++ {
-					fn(text)
+					op()
 				}
 			})
 			if ns := NsPerOp(res); round == 0 || ns < r.NsPerOp[i] {

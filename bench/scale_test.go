@@ -1,6 +1,7 @@
 package bench
 
 import (
+	"strconv"
 	"testing"
 	"time"
 
@@ -11,12 +12,17 @@ import (
 	"github.com/chidao/chidao/seeds"
 )
 
-// scaled are the functions whose cost must grow linearly with the input:
-// each takes the whole (scaled) document text.
-func scaled() []struct {
-	name string
-	fn   func(string)
-} {
+type scaledOp struct {
+	name    string
+	prepare func(k int) func()
+}
+
+// scaled are the operations whose cost must grow linearly with the input:
+// the text finders and directive.Parse over the seed repeated k times, and
+// the status report over the seed's directive with its assignments repeated
+// k times.
+func scaled(t testing.TB) []scaledOp {
+	seed := seeds.HaiPhongDeAn06Text()
 	ref := calendar.Date{Year: 2024, Month: time.March, Day: 1}
 	reg := agency.Default()
 	opt := &agency.Options{}
@@ -24,21 +30,67 @@ func scaled() []struct {
 		opt.Locality = reg.LocalityOf(m.ID)
 	}
 	popt := &directive.ParseOptions{Registry: reg}
-	return []struct {
-		name string
-		fn   func(string)
-	}{
-		{"calendar.FindAll", func(s string) { calendar.FindAll(s, ref) }},
-		{"agency.Registry.FindAll", func(s string) { reg.FindAll(s, opt) }},
-		{"kpi.Find", func(s string) { kpi.Find(s) }},
-		{"directive.Parse", func(s string) { _, _ = directive.Parse(s, popt) }},
+	d, err := directive.Parse(seed, popt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	asOf := calendar.Date{Year: 2024, Month: time.July, Day: 1}
+	return []scaledOp{
+		{"calendar.FindAll", TextOp(seed, func(s string) { calendar.FindAll(s, ref) })},
+		{"agency.Registry.FindAll", TextOp(seed, func(s string) { reg.FindAll(s, opt) })},
+		{"kpi.Find", TextOp(seed, func(s string) { kpi.Find(s) })},
+		{"directive.Parse", TextOp(seed, func(s string) { _, _ = directive.Parse(s, popt) })},
+		{"directive.NewReport", func(k int) func() {
+			dk, p := repeatDirective(d, k, asOf)
+			return func() { directive.NewReport(dk, p, asOf, nil) }
+		}},
 	}
 }
 
-// TestScalingLinear fails when the cost of a document-level function grows
+// repeatDirective returns d with its assignments repeated k times, the
+// copies' labels prefixed with their number ("2/3.7"), and a progress that
+// completes every third leaf task a week before asOf.
+func repeatDirective(d *directive.Directive, k int, asOf calendar.Date) (*directive.Directive, *directive.Progress) {
+	out := *d
+	out.Assignments = nil
+	var p directive.Progress
+	leaf := 0
+	var relabel func(prefix string, ts []directive.Task) []directive.Task
+	relabel = func(prefix string, ts []directive.Task) []directive.Task {
+		out := make([]directive.Task, len(ts))
+		for i, t := range ts {
+			t.Label = prefix + t.Label
+			joint := make([]string, len(t.Joint))
+			for j, l := range t.Joint {
+				joint[j] = prefix + l
+			}
+			t.Joint = joint
+			t.Subtasks = relabel(prefix, t.Subtasks)
+			if len(t.Subtasks) == 0 {
+				if leaf%3 == 0 {
+					p = p.Complete(t.Label, "", asOf.AddDays(-7))
+				}
+				leaf++
+			}
+			out[i] = t
+		}
+		return out
+	}
+	for c := 1; c <= k; c++ {
+		prefix := strconv.Itoa(c) + "/"
+		for _, a := range d.Assignments {
+			a.Label = prefix + a.Label
+			a.Tasks = relabel(prefix, a.Tasks)
+			out.Assignments = append(out.Assignments, a)
+		}
+	}
+	return &out, &p
+}
+
+// TestScalingLinear fails when the cost of a document-level operation grows
 // clearly faster than its input: from 1× to 10× and from 10× to 100× the
 // seed, the cost may grow at most 25× (linear growth is 10×). The ratios are
-// taken within one run, so machine speed cancels out. A function whose
+// taken within one run, so machine speed cancels out. An operation whose
 // ratios exceed the bound is measured again, up to three times in all, and
 // each cost is the lowest measured, so that a burst of other work on the
 // machine does not fail the test. -short skips it.
@@ -52,13 +104,12 @@ func TestScalingLinear(t *testing.T) {
 	}
 	defer restore()
 	const bound = 25
-	seed := seeds.HaiPhongDeAn06Text()
-	for _, s := range scaled() {
-		r := MeasureScaling(s.name, seed, 1, s.fn)
+	for _, s := range scaled(t) {
+		r := MeasureScaling(s.name, 1, s.prepare)
 		for round := 1; round < 3 && r.MaxGrowth() > bound; round++ {
-			r = r.Min(MeasureScaling(s.name, seed, 1, s.fn))
+			r = r.Min(MeasureScaling(s.name, 1, s.prepare))
 		}
-		t.Logf("%-28s 1×: %8.0f ns  10×: %10.0f ns (×%.1f)  100×: %12.0f ns (×%.1f)",
+		t.Logf("%-24s 1×: %10.0f ns  10×: %12.0f ns (×%.1f)  100×: %14.0f ns (×%.1f)",
 			r.Name, r.NsPerOp[0], r.NsPerOp[1], r.Growth(1), r.NsPerOp[2], r.Growth(2))
 		f := Factors()
 		for i := 1; i < len(f); i++ {
@@ -70,21 +121,40 @@ func TestScalingLinear(t *testing.T) {
 	}
 }
 
-func benchScale(b *testing.B, fn func(string), k int) {
-	text := Repeat(seeds.HaiPhongDeAn06Text(), k)
-	b.SetBytes(int64(len(text)))
-	b.ReportAllocs()
-	for i := 0; i < b.N; i++ {
-		fn(text)
-	}
-}
-
+// BenchmarkScale runs every scaled operation at 1×, 10× and 100× the seed:
+//
+//	go test -run '^$' -bench Scale -benchmem
 func BenchmarkScale(b *testing.B) {
-	for _, s := range scaled() {
+	for _, s := range scaled(b) {
 		for _, k := range Factors() {
-			b.Run(s.name+"/"+itoa(k)+"x", func(b *testing.B) { benchScale(b, s.fn, k) })
+			b.Run(s.name+"/"+strconv.Itoa(k)+"x", func(b *testing.B) {
+				op := s.prepare(k)
+				b.ReportAllocs()
+				b.ResetTimer()
+				for i := 0; i < b.N; i++ {
+					op()
+				}
+			})
 		}
 	}
 }
 
-func itoa(k int) string { return string(appendInt(nil, k, 1)) }
+func TestRepeatDirective(t *testing.T) {
+	d, err := directive.Parse(seeds.HaiPhongDeAn06Text(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	asOf := calendar.Date{Year: 2024, Month: time.July, Day: 1}
+	d3, p := repeatDirective(d, 3, asOf)
+	if len(d3.Assignments) != 3*len(d.Assignments) {
+		t.Fatalf("%d assignments, want %d", len(d3.Assignments), 3*len(d.Assignments))
+	}
+	if len(p.Completions) == 0 {
+		t.Fatal("no completions")
+	}
+	r1 := directive.NewReport(d, nil, asOf, nil)
+	r3 := directive.NewReport(d3, nil, asOf, nil)
+	if len(r3.Tasks) != 3*len(r1.Tasks) {
+		t.Errorf("report over 3 copies has %d tasks, want %d", len(r3.Tasks), 3*len(r1.Tasks))
+	}
+}

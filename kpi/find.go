@@ -346,7 +346,7 @@ func (fd *finder) phraseAt(k int, p string) (int, bool) {
 		} else {
 			p = ""
 		}
-		if single := n == 0 && p == ""; single && !fd.word(k, w) || !single && !fd.wordPlain(k+n, w) {
+		if single := n == 0 && p == ""; (single || strictInPhrase(w)) && !fd.word(k+n, w) || !fd.wordPlain(k+n, w) {
 			return 0, false
 		}
 		n++
@@ -580,6 +580,8 @@ func (fd *finder) classify(q *quantity, prev *quantity, prevEnd int, lone bool) 
 		q.target = false // "Doanh thu tăng 12%."
 	case q.change && q.op == OpUnknown:
 		q.target = true // "giảm 30% thời gian đi lại"
+	case prev != nil && prev.target && k == clause && clause > 0 && fd.punct(clause-1, ',') && fd.nounFollows(q.postfix):
+		q.target = true // a list of targets: "70% người dân …, 50% người dân …"
 	case prev != nil && prev.target && fd.ellipsis(prev.postfix, k):
 		q.target, q.inherit = true, true
 		if q.op == OpUnknown {
@@ -1149,7 +1151,7 @@ func (fd *finder) listComma(p, lo int) bool {
 			return false
 		}
 		words++
-		if words > 6 {
+		if words > 10 {
 			return false
 		}
 	}

@@ -273,6 +273,26 @@ func TestFindTargetsPhrases(t *testing.T) {
 		}},
 		{"năm 2024 cắt giảm được 15% chi phí", nil},
 		{"Tỷ lệ hồ sơ trực tuyến đạt được 85%.", nil},
+		{"Mục tiêu cụ thể:\n- Đến hết năm 2024, 100% thủ tục hành chính đủ điều kiện được cung cấp dịch vụ công trực tuyến toàn trình; tỷ lệ hồ sơ trực tuyến đạt tối thiểu 50%.\n- Mức độ hài lòng của người dân, doanh nghiệp đạt trên 90%.", []want{
+			{OpGE, Full, 0, "thủ tục hành chính đủ điều kiện được cung cấp dịch vụ công trực tuyến toàn trình", "", "100% thủ tục hành chính đủ điều kiện được cung cấp dịch vụ công trực tuyến toàn trình"},
+			{OpGE, Whole(50), 0, "tỷ lệ hồ sơ trực tuyến", "", "tỷ lệ hồ sơ trực tuyến đạt tối thiểu 50%"},
+			{OpGT, Whole(90), 0, "Mức độ hài lòng của người dân, doanh nghiệp", "", "Mức độ hài lòng của người dân, doanh nghiệp đạt trên 90%"},
+		}},
+		{"Phấn đấu 70% người dân trong độ tuổi lao động được cấp tài khoản định danh điện tử, 50% người dân sử dụng ứng dụng VNeID.", []want{
+			{OpGE, Whole(70), 0, "người dân trong độ tuổi lao động được cấp tài khoản định danh điện tử", "", "70% người dân trong độ tuổi lao động được cấp tài khoản định danh điện tử"},
+			{OpGE, Whole(50), 0, "người dân sử dụng ứng dụng VNeID", "", "50% người dân sử dụng ứng dụng VNeID"},
+		}},
+		{"tỷ lệ thu phí, lệ phí trực tuyến đạt 30%, tỷ lệ thanh toán không dùng tiền mặt đạt 50%", []want{
+			{OpGE, Whole(30), 0, "tỷ lệ thu phí, lệ phí trực tuyến", "", "tỷ lệ thu phí, lệ phí trực tuyến đạt 30%"},
+			{OpGE, Whole(50), 0, "tỷ lệ thanh toán không dùng tiền mặt", "", "tỷ lệ thanh toán không dùng tiền mặt đạt 50%"},
+		}},
+		{"Giảm 20% số lượng văn bản giấy, tối thiểu 90% văn bản được ký số", []want{
+			{OpGE, Whole(20), 0, "số lượng văn bản giấy", "Giảm", "Giảm 20% số lượng văn bản giấy"},
+			{OpGE, Whole(90), 0, "văn bản được ký số", "", "tối thiểu 90% văn bản được ký số"},
+		}},
+		{"Tỷ lệ hồ sơ quá hạn dưới 1% (năm 2023 là 2,5%)", []want{
+			{OpLT, Whole(1), 0, "Tỷ lệ hồ sơ quá hạn", "", "Tỷ lệ hồ sơ quá hạn dưới 1%"},
+		}},
 		// Statistics, never targets.
 		{"Tỷ lệ hồ sơ trực tuyến mới đạt 39,5%.", nil},
 		{"Năm 2023 đã đạt 85% kế hoạch.", nil},
@@ -408,5 +428,23 @@ func BenchmarkParsePercent(b *testing.B) {
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
 		_, _ = ParsePercent("92,5 %")
+	}
+}
+
+// TestFindTargetsPerLine checks that the seed's targets come out the same
+// when each paragraph is searched alone, as the directive parser does with
+// task texts.
+func TestFindTargetsPerLine(t *testing.T) {
+	b, err := os.ReadFile("testdata/haiphong-bcd-de-an-06-2024.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	whole := FindTargets(string(b))
+	var parts []Target
+	for _, line := range strings.Split(string(b), "\n") {
+		parts = append(parts, FindTargets(line)...)
+	}
+	if diff := cmp.Diff(shape(whole), shape(parts)); diff != "" {
+		t.Errorf("per line (-whole +lines):\n%s", diff)
 	}
 }

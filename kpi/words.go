@@ -238,6 +238,8 @@ func accentedForms(w string) []string {
 		return []string{"đầu"}
 	case "chi":
 		return []string{"chỉ"}
+	case "do":
+		return []string{"đó"}
 	case "cho":
 		return []string{"cho"}
 	case "it":
@@ -275,3 +277,8 @@ func reportAdverbials() []string {
 		"qua kiem tra", "qua tong hop",
 	}
 }
+
+// strictInPhrase reports whether the folded word w keeps its diacritics
+// check inside a phrase: "trong đó" (among which) must not match "trong độ
+// tuổi".
+func strictInPhrase(w string) bool { return w == "do" }

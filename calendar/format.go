@@ -183,13 +183,13 @@ func appendPeriod(b []byte, p Period) []byte {
 			if f.Year == l.Year && f.Month == l.Month {
 				return appendMonth(b, f)
 			}
-			if f.Year == l.Year && f.Month == 1 && l.Month < 12 {
+			if f.Year == l.Year && f.Month == 1 && l.Month < 12 && l.Month != 3 && l.Month != 6 {
 				// "9 tháng đầu năm 2025"
 				b = strconv.AppendInt(b, int64(l.Month), 10)
 				b = append(b, " tháng đầu năm "...)
 				return strconv.AppendInt(b, int64(f.Year), 10)
 			}
-			if f.Year == l.Year && l.Month == 12 && f.Month > 1 {
+			if f.Year == l.Year && l.Month == 12 && f.Month > 1 && f.Month != 10 && f.Month != 7 {
 				b = strconv.AppendInt(b, int64(13-f.Month), 10)
 				b = append(b, " tháng cuối năm "...)
 				return strconv.AppendInt(b, int64(f.Year), 10)

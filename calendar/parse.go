@@ -533,13 +533,9 @@ func (sc *scanner) span(start int, a, b anchor) (match, res) {
 	if pb.Last.Before(pa.First) {
 		return match{}, sc.failEnd(b.end, b.at, "range ends before it starts")
 	}
-	g := pa.Grain
-	if pb.Grain != g || g == GrainHalf || g == GrainYears {
-		g = max(pa.Grain, pb.Grain)
-		if pa.Grain == GrainDay || pb.Grain == GrainDay {
-			g = GrainDay
-		}
-	}
+	// The grain of a range is the finer of its ends' ("từ quý III/2024
+	// đến hết năm 2025" counts in quarters); a range of years is a phase.
+	g := min(pa.Grain, pb.Grain)
 	if g == GrainYear {
 		g = GrainYears
 	}

@@ -271,6 +271,18 @@ func (sc *scanner) clock(i int) (Clock, int, bool) {
 			}
 		}
 	}
+	// "8 giờ 30 sáng", "2 giờ chiều"
+	if w, e2 := sc.nextWord(e); w != "" {
+		switch w {
+		case "sang", "trua":
+			e = e2
+		case "chieu", "toi":
+			if h < 12 {
+				h += 12
+			}
+			e = e2
+		}
+	}
 	c, ok := ClockOf(h, m)
 	if !ok {
 		return Clock{}, i, false
@@ -752,7 +764,7 @@ func (sc *scanner) quarter(i int) (a anchor, r res) {
 
 // yearRef reads the year after "năm": YYYY, "nay", "tới", "sau".
 func (sc *scanner) yearRef(i int) (y, at, end int, ok bool) {
-	if v, n, e, ok := sc.number(i); ok && exprIsYear(v, n) && sc.atBoundary(e) {
+	if v, n, e, ok := sc.number(i); ok && exprIsYear(v, n) && (sc.atBoundary(e) || sc.adj(e, '-')) {
 		return v, sc.skipSpace(i), e, true
 	}
 	if e, ok := sc.phrase(i, "nay"); ok {
@@ -782,6 +794,9 @@ func (sc *scanner) year(i int) (a anchor, r res) {
 		if y2, n2, e3, ok := sc.number(j); ok && exprIsYear(y2, n2) && y2 > y && sc.atBoundary(e3) {
 			a.form, a.y2, a.end = fYears, y2, e3
 		}
+	}
+	if !sc.atBoundary(a.end) {
+		return a, rNo
 	}
 	return a, rOK
 }
@@ -949,7 +964,15 @@ func (sc *scanner) anchorAt(i int, c ctx) (a anchor, r res) {
 		if a, r = sc.phase(i, c); r != rNo {
 			return a, r
 		}
-		return sc.datetime(i, c)
+		if a, r = sc.datetime(i, c); r != rNo || c != ctxRel {
+			return a, r
+		}
+		// A bare year after a relation: "đến 2030", "từ 2025 trở đi".
+		if v, n, e, ok := sc.number(i); ok && exprIsYear(v, n) && sc.atBoundary(e) && sc.startsFree(t.Start) {
+			a = anchor{form: fYear, y: v, start: t.Start, at: t.Start, end: e}
+			return a, rOK
+		}
+		return a, rNo
 	case vntext.Word:
 		switch t.Text {
 		case "ngay", "thu", "chu":

@@ -23,7 +23,9 @@
 // được cập nhật, công khai đúng hạn", 6 of the 18 satisfaction points to
 // "Tỷ lệ hài lòng trong tiếp nhận, giải quyết TTHC", and up to 20 points to
 // the rate of files processed on time. The group maxima are those of chidao
-// issue 5. Every other split of points between indicators and every
+// issue 5; a third-party dashboard of the index, which shows online services
+// (12 points) and online payment (10 points) as separate columns, agrees with
+// them (18 + 20 + 12 + 10 + 22 + 18 = 100). Every other split of points between indicators and every
 // full-score threshold in [Default] is NOT confirmed from the decision's
 // appendix: such entries carry Confirmed == false and a note, and callers
 // should set them from the appendix they apply (see [Config]). The grading

@@ -164,6 +164,10 @@ func Default() Config {
 	const sec = "confirmed by a summary of the decision (baocaotaichinh.vn)"
 	const unc = "unconfirmed: split of the group's points not confirmed from the decision's appendix"
 	const thr = "; full-score threshold from a third-party formula description, unconfirmed"
+	// A third-party dashboard of the index splits the online group into
+	// online services (12 points) and online payment (10 points).
+	const svc = "; online services 12 of the group's 22 points per a third-party dashboard"
+	const pay = "; online payment 10 of the group's 22 points per a third-party dashboard"
 	return Config{
 		Indicators: []Indicator{
 			{"1.1", Transparency, "Tỷ lệ thủ tục hành chính công bố đúng hạn", 4 * One, 0, false, unc},
@@ -171,11 +175,11 @@ func Default() Config {
 			{"1.3", Transparency, "Tỷ lệ thủ tục hành chính được công khai có đầy đủ các nội dung quy định", 4 * One, 0, false, unc},
 			{"1.4", Transparency, "Tỷ lệ hồ sơ đồng bộ lên Cổng Dịch vụ công quốc gia", 6 * One, 0, false, unc},
 			{"2.1", Progress, "Tỷ lệ hồ sơ xử lý trước hạn, đúng hạn", 20 * One, 0, true, sec},
-			{"3.1", Online, "Tỷ lệ thủ tục hành chính cung cấp dịch vụ công trực tuyến", 4 * One, 80 * kpi.Point, false, unc + thr},
-			{"3.2", Online, "Tỷ lệ dịch vụ công trực tuyến có phát sinh hồ sơ", 4 * One, 0, false, unc},
-			{"3.3", Online, "Tỷ lệ hồ sơ nộp trực tuyến", 6 * One, 50 * kpi.Point, false, unc + thr},
-			{"3.4", Online, "Tỷ lệ thủ tục hành chính có nghĩa vụ tài chính được tích hợp thanh toán trực tuyến", 4 * One, 80 * kpi.Point, false, unc + thr},
-			{"3.5", Online, "Tỷ lệ hồ sơ thanh toán trực tuyến", 4 * One, 0, false, unc},
+			{"3.1", Online, "Tỷ lệ thủ tục hành chính cung cấp dịch vụ công trực tuyến", 4 * One, 80 * kpi.Point, false, unc + svc + thr},
+			{"3.2", Online, "Tỷ lệ dịch vụ công trực tuyến có phát sinh hồ sơ", 2 * One, 0, false, unc + svc},
+			{"3.3", Online, "Tỷ lệ hồ sơ nộp trực tuyến", 6 * One, 50 * kpi.Point, false, unc + svc + thr},
+			{"3.4", Online, "Tỷ lệ thủ tục hành chính có nghĩa vụ tài chính được tích hợp thanh toán trực tuyến", 5 * One, 80 * kpi.Point, false, unc + pay + thr},
+			{"3.5", Online, "Tỷ lệ hồ sơ thanh toán trực tuyến", 5 * One, 0, false, unc + pay},
 			{"4.1", Digitization, "Tỷ lệ hồ sơ có cấp kết quả giải quyết thủ tục hành chính điện tử", 8 * One, 0, false, unc},
 			{"4.2", Digitization, "Tỷ lệ hồ sơ thủ tục hành chính thực hiện số hóa hồ sơ", 8 * One, 80 * kpi.Point, false, unc + thr},
 			{"4.3", Digitization, "Tỷ lệ hồ sơ khai thác, sử dụng lại thông tin, dữ liệu số hóa", 6 * One, 80 * kpi.Point, false, unc + thr},

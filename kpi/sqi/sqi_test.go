@@ -48,9 +48,9 @@ func TestCompute(t *testing.T) {
 	}{
 		{"perfect", all(40, 40), 100 * One, 100 * One, Excellent},
 		// 37/40 = 92,5%: the indicators with an 80% threshold score in full
-		// (3.1: 4, 3.4: 4, 4.2: 8, 4.3: 6 = 22), 3.3 (50%) too (6), the
-		// others 92,5% of their 72 points = 66,6: 94,6 in all.
-		{"37 of 40", all(37, 40), 94*One + 6000, 94*One + 6000, Excellent},
+		// (3.1: 4, 3.4: 5, 4.2: 8, 4.3: 6 = 23), 3.3 (50%) too (6), the
+		// others 92,5% of their 71 points = 65,675: 94,675 in all.
+		{"37 of 40", all(37, 40), 94*One + 6750, 94*One + 6750, Excellent},
 		{"nothing", all(0, 40), 0, 0, Weak},
 	}
 	for _, tt := range tests {

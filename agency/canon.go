@@ -1,7 +1,6 @@
 package agency
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/chidao/chidao/internal/vntext"
@@ -26,6 +25,7 @@ import (
 type ctok struct {
 	s          string
 	start, end int32
+	h          uint32 // wordHash(s)
 }
 
 // rewrite turns a phrase of canonical tokens into one abbreviation token.
@@ -89,18 +89,77 @@ var rewriteTable = []rewrite{
 }
 
 // rewriteFirst returns the range of rewriteTable whose phrases start with
-// the word w.
+// the word w (a switch, checked against the table by a test).
 func rewriteFirst(w string) (int, int) {
-	lo := sort.Search(len(rewriteTable), func(i int) bool { return rewriteTable[i].from >= w })
-	hi := lo
-	for hi < len(rewriteTable) {
-		f := rewriteTable[hi].from
-		if len(f) < len(w) || f[:len(w)] != w || len(f) > len(w) && f[len(w)] != ' ' {
-			break
-		}
-		hi++
+	switch w {
+	case "ban":
+		return 0, 1
+	case "bao":
+		return 1, 2
+	case "chuyen":
+		return 2, 3
+	case "cong":
+		return 3, 5
+	case "doi":
+		return 5, 6
+	case "gd":
+		return 6, 7
+	case "giao":
+		return 7, 10
+	case "ho":
+		return 10, 11
+	case "hoi":
+		return 11, 12
+	case "ke":
+		return 12, 13
+	case "kh":
+		return 13, 15
+	case "khoa":
+		return 15, 17
+	case "kiem":
+		return 17, 18
+	case "lao":
+		return 18, 20
+	case "ld":
+		return 20, 21
+	case "mat":
+		return 21, 22
+	case "ngan":
+		return 22, 24
+	case "nn":
+		return 24, 26
+	case "nong":
+		return 26, 28
+	case "phat":
+		return 28, 30
+	case "pt":
+		return 30, 31
+	case "quan":
+		return 31, 32
+	case "tai":
+		return 32, 33
+	case "thanh":
+		return 33, 34
+	case "thong":
+		return 34, 36
+	case "thu":
+		return 36, 37
+	case "tn":
+		return 37, 38
+	case "trat":
+		return 38, 39
+	case "trung":
+		return 39, 40
+	case "tt":
+		return 40, 41
+	case "uy":
+		return 41, 43
+	case "van":
+		return 43, 45
+	case "vh":
+		return 45, 47
 	}
-	return lo, hi
+	return 0, 0
 }
 
 // ampWord reports whether a folded token is one of the joiners made "&".
@@ -108,94 +167,124 @@ func ampWord(s string) bool {
 	return s == "va" || s == "&" || s == "-" || s == "+"
 }
 
-// scanner holds the raw and canonical tokens of one folded text.
+// scanner holds the canonical tokens of one folded text.
 type scanner struct {
 	f   *vntext.Folded
-	raw []vntext.Token
 	tok []ctok
-	// rawAt[i] is the index in raw of the first raw token of tok[i].
-	rawAt []int32
 }
 
-// canonicalize fills s.tok from s.raw, applying the rewrites. The index ix
-// gives the bitset of words that start a rewrite.
+// canonicalize fills s.tok from the tokens of the folded text, applying the
+// rewrites. The index ix gives the bitset of words that start a rewrite
+// (nil: try every word).
 func (s *scanner) canonicalize(ix *index) {
-	raw := s.raw
+	t := s.f.Text
+	if cap(s.tok) == 0 {
+		s.tok = make([]ctok, 0, len(t)/4+4)
+	}
 	s.tok = s.tok[:0]
-	s.rawAt = s.rawAt[:0]
-	for i := 0; i < len(raw); {
-		t := raw[i]
-		w := t.Text
-		if ampWord(w) {
-			s.tok = append(s.tok, ctok{"&", int32(t.Start), int32(t.End)})
-			s.rawAt = append(s.rawAt, int32(i))
+	prevEnd, prevTP := -1, false
+	for i := 0; i < len(t); {
+		// The tokens of vntext.NextToken, inlined: a run of digits, one
+		// ASCII punctuation mark, or a run of other non-space bytes.
+		c := t[i]
+		if c == ' ' {
 			i++
 			continue
 		}
-		if w == "." && i > 0 && raw[i-1].Text == "tp" && raw[i-1].End == t.Start {
+		start := i
+		kind := vntext.Word
+		switch {
+		case '0' <= c && c <= '9':
+			for i < len(t) && '0' <= t[i] && t[i] <= '9' {
+				i++
+			}
+			kind = vntext.Number
+		case c < 0x80 && !('a' <= c && c <= 'z') && !('A' <= c && c <= 'Z'):
+			i++
+			kind = vntext.Punct
+		default:
+			for i < len(t) {
+				c := t[i]
+				if c == ' ' || c < 0x80 && !('a' <= c && c <= 'z') && !('A' <= c && c <= 'Z') {
+					break
+				}
+				i++
+			}
+		}
+		w := t[start:i]
+		tp := prevTP
+		prevTP = false
+		switch {
+		case ampWord(w):
+			s.tok = append(s.tok, ctok{"&", int32(start), int32(i), hashAmp})
+			continue
+		case w == "." && tp && prevEnd == start:
 			// "TP.HCM", "TP. Hải Phòng": the dot after TP says nothing.
-			i++
 			continue
 		}
-		if t.Kind == vntext.Word && ix.rewriteStart(w) {
-			if n, to := matchRewrite(raw, i); n > 0 {
-				s.tok = append(s.tok, ctok{to, int32(t.Start), int32(raw[i+n-1].End)})
-				s.rawAt = append(s.rawAt, int32(i))
-				i += n
+		h := wordHash(w)
+		if kind == vntext.Word && ix.rewriteStart(h) {
+			if end, to := matchRewrite(t, vntext.Token{Kind: kind, Text: w, Start: start, End: i}); end > 0 {
+				s.tok = append(s.tok, ctok{to, int32(start), int32(end), wordHash(to)})
+				prevEnd, prevTP = end, to == "tp"
+				i = end
 				continue
 			}
 		}
-		s.tok = append(s.tok, ctok{w, int32(t.Start), int32(t.End)})
-		s.rawAt = append(s.rawAt, int32(i))
-		i++
+		s.tok = append(s.tok, ctok{w, int32(start), int32(i), h})
+		prevEnd, prevTP = i, w == "tp"
 	}
 }
 
-// matchRewrite returns the number of raw tokens from raw[i] that the longest
-// matching rewrite covers, and its abbreviation.
-func matchRewrite(raw []vntext.Token, i int) (int, string) {
-	lo, hi := rewriteFirst(raw[i].Text)
-	bestN, best := 0, ""
+// matchRewrite returns the end in folded text t of the longest rewrite
+// starting with token tk, and its abbreviation, or 0. The tokens after tk
+// are read once, as the phrases need them.
+func matchRewrite(t string, tk vntext.Token) (int, string) {
+	lo, hi := rewriteFirst(tk.Text)
+	if lo == hi {
+		return 0, ""
+	}
+	var ahead [8]vntext.Token
+	ahead[0] = tk
+	n := 1
+	bestEnd, best := 0, ""
 	for k := lo; k < hi; k++ {
-		if n := matchWords(raw, i, rewriteTable[k].from); n > bestN {
-			bestN, best = n, rewriteTable[k].to
-		}
-	}
-	return bestN, best
-}
-
-// matchWords reports how many raw tokens from raw[i] spell the
-// space-separated canonical words of phrase, or 0.
-func matchWords(raw []vntext.Token, i int, phrase string) int {
-	n := 0
-	for phrase != "" {
-		w := phrase
-		if k := strings.IndexByte(phrase, ' '); k >= 0 {
-			w, phrase = phrase[:k], phrase[k+1:]
-		} else {
-			phrase = ""
-		}
-		if i+n >= len(raw) {
-			return 0
-		}
-		t := raw[i+n].Text
-		if w == "&" {
-			if !ampWord(t) {
-				return 0
+		phrase := rewriteTable[k].from
+		end := 0
+		for j := 0; phrase != ""; j++ {
+			w := phrase
+			if c := strings.IndexByte(phrase, ' '); c >= 0 {
+				w, phrase = phrase[:c], phrase[c+1:]
+			} else {
+				phrase = ""
 			}
-		} else if t != w {
-			return 0
+			if j >= len(ahead) {
+				end = 0
+				break
+			}
+			for n <= j {
+				ahead[n] = vntext.NextToken(t, ahead[n-1].End)
+				n++
+			}
+			a := ahead[j]
+			if a.Kind == vntext.Invalid || (w == "&" && !ampWord(a.Text)) || (w != "&" && a.Text != w) {
+				end = 0
+				break
+			}
+			end = a.End
 		}
-		n++
+		if end > bestEnd {
+			bestEnd, best = end, rewriteTable[k].to
+		}
 	}
-	return n
+	return bestEnd, best
 }
 
 // canonKey returns the canonical key of a name: its canonical tokens joined
 // by single spaces. It is how names in the registry are indexed.
 func canonKey(name string) string {
 	f := vntext.Fold(name)
-	s := scanner{f: &f, raw: vntext.Tokens(f.Text)}
+	s := scanner{f: &f}
 	s.canonicalize(nil)
 	var b strings.Builder
 	for i, t := range s.tok {
@@ -218,7 +307,7 @@ func wordHash(w string) uint32 {
 }
 
 // bitsetWords is the size of the start-word bitsets in uint64 words.
-const bitsetWords = 64
+const bitsetWords = 512
 
 type bitset [bitsetWords]uint64
 
@@ -227,7 +316,12 @@ func (b *bitset) add(w string) {
 	b[h/64] |= 1 << (h % 64)
 }
 
-func (b *bitset) has(w string) bool {
-	h := wordHash(w) % (bitsetWords * 64)
+func (b *bitset) has(w string) bool { return b.hasHash(wordHash(w)) }
+
+func (b *bitset) hasHash(h uint32) bool {
+	h %= bitsetWords * 64
 	return b[h/64]&(1<<(h%64)) != 0
 }
+
+// hashAmp is wordHash("&") (checked by a test).
+const hashAmp = 588024921

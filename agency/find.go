@@ -1,7 +1,9 @@
 package agency
 
 import (
+	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/chidao/chidao/calendar"
@@ -83,12 +85,6 @@ func (r *Registry) FindAll(text string, opt *Options) []Mention {
 	ix := r.index()
 	f := vntext.Fold(text)
 	s := scanner{f: &f}
-	s.raw = make([]vntext.Token, 0, len(f.Text)/5+4)
-	for t := vntext.NextToken(f.Text, 0); t.Kind != vntext.Invalid; t = vntext.NextToken(f.Text, t.End) {
-		s.raw = append(s.raw, t)
-	}
-	s.tok = make([]ctok, 0, len(s.raw))
-	s.rawAt = make([]int32, 0, len(s.raw))
 	s.canonicalize(ix)
 	fd := finder{r: r, ix: ix, s: &s, text: text, opt: o}
 	for i := 0; i < len(s.tok); {
@@ -145,7 +141,7 @@ type found struct {
 // returns the token after the last one, or i.
 func (fd *finder) at(i int) int {
 	tok := fd.s.tok
-	if !fd.ix.starts.has(tok[i].s) || fd.inSymbol(i) {
+	if !fd.ix.starts.hasHash(tok[i].h) || fd.inSymbol(i) {
 		return i
 	}
 	if j := fd.list(i); j > i {
@@ -259,8 +255,14 @@ func (fd *finder) qualify(f *found) {
 
 // titleAt matches a person title at token i.
 func (fd *finder) titleAt(i int) (Title, int, bool) {
+	if i >= len(fd.s.tok) || !titleFirst(fd.s.tok[i].s) {
+		return TitleNone, i, false
+	}
 	best, bestJ, abbrev := TitleNone, i, false
-	for _, p := range titlePhrases {
+	w := fd.s.tok[i].s
+	k := sort.Search(len(titlePhrases), func(k int) bool { return titlePhrases[k].words >= w })
+	for ; k < len(titlePhrases) && strings.HasPrefix(titlePhrases[k].words, w); k++ {
+		p := titlePhrases[k]
 		if j := matchCanon(fd.s.tok, i, p.words); j > bestJ {
 			best, bestJ, abbrev = p.title, j, p.abbrev
 		}
@@ -271,7 +273,7 @@ func (fd *finder) titleAt(i int) (Title, int, bool) {
 	if abbrev && !fd.s.isCap(fd.text, i) {
 		return TitleNone, i, false
 	}
-	if best == TitleHead && fd.thu(i) == "thứ" {
+	if best == TitleHead && fd.origIs(i, "thứ") {
 		best = TitleDeputyMinister
 	}
 	if best == TitleChief && !fd.s.isCap(fd.text, i) && i > 0 && fd.s.tok[i-1].s != "," {
@@ -281,19 +283,36 @@ func (fd *finder) titleAt(i int) (Title, int, bool) {
 	return best, bestJ, true
 }
 
-// thu returns the first original word of token i, lower-cased in NFC, to
-// tell "Thủ trưởng" from "Thứ trưởng".
-func (fd *finder) thu(i int) string {
+// origWord returns the original text of the first word of token i.
+func (fd *finder) origWord(i int) string {
 	a := fd.s.f.Orig(int(fd.s.tok[i].start))
 	b := a
 	for b < len(fd.text) {
 		r, n := utf8.DecodeRuneInString(fd.text[b:])
-		if r == ' ' || r == '\n' || r == '\t' {
+		if unicode.IsSpace(r) || r < 0x80 && !unicode.IsLetter(r) {
 			break
 		}
 		b += n
 	}
-	return strings.ToLower(norm.NFC.String(fd.text[a:b]))
+	return fd.text[a:b]
+}
+
+// origIs reports whether the first original word of token i is want
+// (lower-case NFC), ignoring case: "Thủ" is "thủ", "Thứ" is not. It does
+// not allocate for NFC text.
+func (fd *finder) origIs(i int, want string) bool {
+	w := fd.origWord(i)
+	if !norm.NFC.IsNormalString(w) {
+		w = norm.NFC.String(w)
+	}
+	for _, r := range w {
+		c, n := utf8.DecodeRuneInString(want)
+		if n == 0 || unicode.ToLower(r) != c {
+			return false
+		}
+		want = want[n:]
+	}
+	return want == ""
 }
 
 // titled handles a title at tokens [i, tj): an agency follows directly, or
@@ -542,14 +561,14 @@ func (fd *finder) item(k int, headWord string) int {
 	var key []ctok
 	if headWord == "" {
 		if nameEnd == k+1 && tok[k].s == "vt" {
-			key = []ctok{{s: "van"}, {s: "thu"}}
+			key = []ctok{{s: "van", h: wordHash("van")}, {s: "thu"}}
 		} else {
 			listHead = "-"
-			key = append([]ctok{{s: "phong"}}, tok[k:nameEnd]...)
+			key = append([]ctok{{s: "phong", h: wordHash("phong")}}, tok[k:nameEnd]...)
 			headWord = "phong"
 		}
 	} else {
-		key = append([]ctok{{s: headWord}}, tok[k:nameEnd]...)
+		key = append([]ctok{{s: headWord, h: wordHash(headWord)}}, tok[k:nameEnd]...)
 	}
 	f := found{i: k, j: end}
 	if j, lo, hi := fd.ix.longest(key, 0, fd.buf[:]); j == len(key) {
@@ -667,8 +686,7 @@ func (fd *finder) spelled(i int) bool {
 	default:
 		return true
 	}
-	w := fd.thu(i)
-	return w == want || w == fd.s.tok[i].s
+	return fd.origIs(i, want) || fd.origIs(i, fd.s.tok[i].s)
 }
 
 // initials reports whether token k starts a person's initials ("H.M.Cường"),

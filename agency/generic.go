@@ -2,6 +2,8 @@ package agency
 
 import (
 	"slices"
+	"sort"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -18,50 +20,50 @@ type head struct {
 	alone bool
 }
 
-// headTable lists the heads. The words of a name that follow its head are
+// headTable lists the heads, sorted by words. The words of a name that follow its head are
 // capitalised or belong to the vocabulary of known names (see extent).
 var headTable = []head{
-	{"so", KindDepartment, LevelProvince, false},
-	{"bo", KindMinistry, LevelCentral, false},
-	{"cuc", KindCentralUnit, 0, false},
-	{"tong cuc", KindCentralUnit, LevelCentral, false},
-	{"chi cuc", KindCentralUnit, 0, false},
-	{"vu", KindCentralUnit, LevelCentral, false},
 	{"ban", KindBoard, 0, false},
-	{"bcd", KindSteeringCommittee, 0, false},
-	{"van phong", KindOffice, 0, false},
-	{"vpub", KindOffice, LevelProvince, true},
-	{"trung tam", KindServiceUnit, 0, false},
-	{"ubnd", KindPeopleCommittee, 0, false},
-	{"uy ban", KindPeopleCommittee, 0, false},
-	{"ub", KindPeopleCommittee, 0, false},
-	{"hdnd", KindPeopleCouncil, 0, false},
-	{"ca", KindPolice, 0, true},
-	{"bhxh", KindSocialInsurance, 0, true},
-	{"nhnn", KindStateBank, 0, true},
-	{"nhcsxh", KindBank, 0, true},
-	{"ngan hang", KindBank, 0, false},
-	{"kho bac", KindGovernmentBody, 0, false},
-	{"thanh tra", KindInspectorate, 0, false},
-	{"tinh uy", KindParty, LevelProvince, true},
-	{"thanh uy", KindParty, LevelProvince, true},
-	{"huyen uy", KindParty, LevelDistrict, true},
-	{"dang uy", KindParty, 0, true},
-	{"mttq", KindFront, 0, true},
-	{"to cong tac", KindTaskForce, 0, false},
-	{"dai", KindPress, 0, false},
 	{"bao", KindPress, 0, false},
-	{"cong ttdt", KindPress, 0, true},
+	{"bcd", KindSteeringCommittee, 0, false},
+	{"bhxh", KindSocialInsurance, 0, true},
+	{"bo", KindMinistry, LevelCentral, false},
 	{"buu dien", KindEnterprise, 0, true},
-	{"phong", KindOfficeUnit, 0, false},
+	{"ca", KindPolice, 0, true},
+	{"chi cuc", KindCentralUnit, 0, false},
+	{"chinh phu", KindGovernment, LevelCentral, true},
+	{"cong ttdt", KindPress, 0, true},
+	{"cong ty", KindEnterprise, 0, false},
+	{"cuc", KindCentralUnit, 0, false},
+	{"dai", KindPress, 0, false},
+	{"dang uy", KindParty, 0, true},
+	{"hdnd", KindPeopleCouncil, 0, false},
 	{"hoi dong", KindBoard, 0, false},
-	{"vien", KindServiceUnit, 0, false},
+	{"huyen uy", KindParty, LevelDistrict, true},
+	{"kho bac", KindGovernmentBody, 0, false},
+	{"mttq", KindFront, 0, true},
+	{"ngan hang", KindBank, 0, false},
+	{"nhcsxh", KindBank, 0, true},
+	{"nhnn", KindStateBank, 0, true},
+	{"phong", KindOfficeUnit, 0, false},
+	{"quoc hoi", KindLegislature, LevelCentral, true},
+	{"so", KindDepartment, LevelProvince, false},
+	{"tap doan", KindEnterprise, 0, false},
+	{"thanh tra", KindInspectorate, 0, false},
+	{"thanh uy", KindParty, LevelProvince, true},
+	{"tinh uy", KindParty, LevelProvince, true},
+	{"to cong tac", KindTaskForce, 0, false},
 	{"toa an", KindGovernmentBody, 0, false},
 	{"tong cong ty", KindEnterprise, 0, false},
-	{"cong ty", KindEnterprise, 0, false},
-	{"tap doan", KindEnterprise, 0, false},
-	{"chinh phu", KindGovernment, LevelCentral, true},
-	{"quoc hoi", KindLegislature, LevelCentral, true},
+	{"tong cuc", KindCentralUnit, LevelCentral, false},
+	{"trung tam", KindServiceUnit, 0, false},
+	{"ub", KindPeopleCommittee, 0, false},
+	{"ubnd", KindPeopleCommittee, 0, false},
+	{"uy ban", KindPeopleCommittee, 0, false},
+	{"van phong", KindOffice, 0, false},
+	{"vien", KindServiceUnit, 0, false},
+	{"vpub", KindOffice, LevelProvince, true},
+	{"vu", KindCentralUnit, LevelCentral, false},
 }
 
 // unitWords name a tier of territory: "Ủy ban nhân dân tỉnh", "Công an
@@ -95,10 +97,15 @@ func isStopWord(w string) bool {
 // headAt returns the head that starts at canonical token i, and the token
 // after it.
 func headAt(tok []ctok, i int) (head, int, bool) {
+	if i >= len(tok) || !headFirst(tok[i].s) {
+		return head{}, i, false
+	}
 	best, bestJ := head{}, i
-	for _, h := range headTable {
-		if j := matchCanon(tok, i, h.words); j > bestJ {
-			best, bestJ = h, j
+	w := tok[i].s
+	k := sort.Search(len(headTable), func(k int) bool { return headTable[k].words >= w })
+	for ; k < len(headTable) && strings.HasPrefix(headTable[k].words, w); k++ {
+		if j := matchCanon(tok, i, headTable[k].words); j > bestJ {
+			best, bestJ = headTable[k], j
 		}
 	}
 	return best, bestJ, bestJ > i
@@ -142,7 +149,7 @@ func (s *scanner) isCap(text string, i int) bool {
 
 // rawText returns the folded text of the first raw token of canonical
 // token i: "va" or "-" for an "&".
-func (s *scanner) rawText(i int) string { return s.raw[s.rawAt[i]].Text }
+func (s *scanner) rawText(i int) string { return s.f.Text[s.tok[i].start:s.tok[i].end] }
 
 // adjacent reports whether canonical tokens i and i+1 touch (no space).
 func (s *scanner) adjacent(i int) bool {
@@ -222,6 +229,16 @@ func hardStop(w, next string) bool {
 	}
 	switch w {
 	case "kt", "tm", "tl", "tuq":
+		return true
+	}
+	return false
+}
+
+// headFirst reports whether w is the first word of some head in headTable
+// (checked by a test); it spares the table walk for most words.
+func headFirst(w string) bool {
+	switch w {
+	case "ban", "bao", "bcd", "bhxh", "bo", "buu", "ca", "chi", "chinh", "cong", "cuc", "dai", "dang", "hdnd", "hoi", "huyen", "kho", "mttq", "ngan", "nhcsxh", "nhnn", "phong", "quoc", "so", "tap", "thanh", "tinh", "to", "toa", "tong", "trung", "ub", "ubnd", "uy", "van", "vien", "vpub", "vu":
 		return true
 	}
 	return false

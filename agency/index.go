@@ -32,18 +32,25 @@ type pattern struct {
 	title Title
 }
 
+// first is the range of entries whose keys start with one word.
+type first struct {
+	word   string
+	lo, hi int32
+}
+
 // index is what a Registry searches. It is built once per Registry.
 type index struct {
 	entries  []entry // sorted by key, then locality, then id
 	starts   bitset  // first tokens of keys
 	rewrites bitset  // first words of rewriteTable phrases
 	vocab    []string
+	firsts   []first // the first words of keys, sorted, with their entries
 	byID     []int32 // indexes of agencies sorted by ID
 	groupIDs []int32 // indexes of groups sorted by ID
 	maxWords int     // longest key in tokens
 }
 
-func (ix *index) rewriteStart(w string) bool { return ix == nil || ix.rewrites.has(w) }
+func (ix *index) rewriteStart(h uint32) bool { return ix == nil || ix.rewrites.hasHash(h) }
 
 // buildIndex indexes the names of the agencies, groups and patterns.
 func buildIndex(agencies []Agency, groups []Group, patterns []pattern) *index {
@@ -57,7 +64,7 @@ func buildIndex(agencies []Agency, groups []Group, patterns []pattern) *index {
 	add := func(name string, e entry) {
 		e.key = canonKey(name)
 		if e.key != "" {
-			ix.entries = append(ix.entries, e)
+			ix.entries = append(ix.entries, withTitle(e))
 		}
 	}
 	addLocal := func(name string, e entry) {
@@ -76,14 +83,14 @@ func buildIndex(agencies []Agency, groups []Group, patterns []pattern) *index {
 		e := entry{id: a.ID, kind: a.Kind, level: a.Level}
 		add(a.Name, e)
 		for _, s := range a.Short {
-			add(s, withTitle(s, e))
+			add(s, e)
 		}
 		e.locality = a.Locality
 		if e.locality == "" && a.Kind == KindPeopleCommittee && a.Level == LevelProvince {
 			e.locality = a.ID
 		}
 		for _, s := range a.Local {
-			addLocal(s, withTitle(s, e))
+			addLocal(s, e)
 		}
 	}
 	for _, g := range groups {
@@ -108,10 +115,15 @@ func buildIndex(agencies []Agency, groups []Group, patterns []pattern) *index {
 			strings.Compare(string(a.id), string(b.id)))
 	})
 	ix.entries = slices.CompactFunc(ix.entries, func(a, b entry) bool { return a == b })
-	for _, e := range ix.entries {
-		first, _, _ := strings.Cut(e.key, " ")
-		ix.starts.add(first)
+	for i, e := range ix.entries {
+		w, _, _ := strings.Cut(e.key, " ")
+		ix.starts.add(w)
 		ix.maxWords = max(ix.maxWords, strings.Count(e.key, " ")+1)
+		if n := len(ix.firsts); n > 0 && ix.firsts[n-1].word == w {
+			ix.firsts[n-1].hi = int32(i + 1)
+		} else {
+			ix.firsts = append(ix.firsts, first{w, int32(i), int32(i + 1)})
+		}
 	}
 	for _, r := range rewriteTable {
 		first, _, _ := strings.Cut(r.from, " ")
@@ -155,8 +167,11 @@ func buildIndex(agencies []Agency, groups []Group, patterns []pattern) *index {
 
 // withTitle gives e the title implied by an abbreviation such as "TTTU"
 // (Thường trực Thành ủy) or "TTUB" (Thường trực Ủy ban nhân dân).
-func withTitle(name string, e entry) entry {
-	switch canonKey(name) {
+func withTitle(e entry) entry {
+	if e.title != TitleNone {
+		return e
+	}
+	switch e.key {
 	case "tttu", "tttu tp", "ttub", "tt ubnd", "tt hdnd", "tt hdnd tp", "tt tinh uy", "tt thanh uy":
 		e.title = TitleStanding
 	case "pttgcp", "pttg":
@@ -204,11 +219,17 @@ func (ix *index) narrow(lo, hi int, p string) (int, int) {
 // for some j, and returns j and the range of entries with that key, or
 // j == i when none matches. buf is scratch space.
 func (ix *index) longest(tok []ctok, i int, buf []byte) (j, lo, hi int) {
-	if i >= len(tok) || !ix.starts.has(tok[i].s) {
+	if i >= len(tok) || !ix.starts.hasHash(tok[i].h) {
+		return i, 0, 0
+	}
+	w := tok[i].s
+	f := ix.firsts
+	n := sort.Search(len(f), func(k int) bool { return f[k].word >= w })
+	if n == len(f) || f[n].word != w {
 		return i, 0, 0
 	}
 	buf = buf[:0]
-	clo, chi := 0, len(ix.entries)
+	clo, chi := int(f[n].lo), int(f[n].hi)
 	j = i
 	for k := i; k < len(tok) && k-i < ix.maxWords; k++ {
 		if k > i {
@@ -216,7 +237,9 @@ func (ix *index) longest(tok []ctok, i int, buf []byte) (j, lo, hi int) {
 		}
 		buf = append(buf, tok[k].s...)
 		p := unsafe.String(unsafe.SliceData(buf), len(buf))
-		clo, chi = ix.narrow(clo, chi, p)
+		if k > i {
+			clo, chi = ix.narrow(clo, chi, p)
+		}
 		if clo == chi {
 			break
 		}

@@ -3,6 +3,7 @@ package agency
 import (
 	"encoding/json"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 
@@ -397,6 +398,52 @@ func TestTablesSorted(t *testing.T) {
 	for _, w := range nameWords {
 		if isStopWord(w) {
 			t.Errorf("name word %q is a stop word", w)
+		}
+	}
+}
+
+func TestFirstWordSwitches(t *testing.T) {
+	for _, h := range headTable {
+		first, _, _ := strings.Cut(h.words, " ")
+		if !headFirst(first) {
+			t.Errorf("headFirst(%q) = false", first)
+		}
+	}
+	for _, p := range titlePhrases {
+		first, _, _ := strings.Cut(p.words, " ")
+		if !titleFirst(first) {
+			t.Errorf("titleFirst(%q) = false", first)
+		}
+	}
+}
+
+func TestHeadAndTitleTablesSorted(t *testing.T) {
+	for i := 1; i < len(headTable); i++ {
+		if headTable[i-1].words >= headTable[i].words {
+			t.Errorf("headTable not sorted at %q", headTable[i].words)
+		}
+	}
+	for i := 1; i < len(titlePhrases); i++ {
+		if titlePhrases[i-1].words >= titlePhrases[i].words {
+			t.Errorf("titlePhrases not sorted at %q", titlePhrases[i].words)
+		}
+	}
+}
+
+func TestRewriteFirstSwitch(t *testing.T) {
+	if wordHash("&") != hashAmp {
+		t.Errorf("hashAmp = %d, want %d", hashAmp, wordHash("&"))
+	}
+	for i, r := range rewriteTable {
+		w, _, _ := strings.Cut(r.from, " ")
+		lo, hi := rewriteFirst(w)
+		if i < lo || i >= hi {
+			t.Errorf("rewriteFirst(%q) = [%d,%d), misses %d", w, lo, hi, i)
+		}
+		for k := lo; k < hi; k++ {
+			if f, _, _ := strings.Cut(rewriteTable[k].from, " "); f != w {
+				t.Errorf("rewriteFirst(%q) covers %q", w, rewriteTable[k].from)
+			}
 		}
 	}
 }

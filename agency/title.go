@@ -85,40 +85,49 @@ type titlePhrase struct {
 	abbrev bool
 }
 
-// titlePhrases lists the written forms of the titles, longest first within
-// each first word. Abbreviations are those of the distribution lists
+// titlePhrases lists the written forms of the titles, sorted by words. Abbreviations are those of the distribution lists
 // ("CT, PCT UBND TP", "CVP, các PCVP", "TTgCP, các PTTgCP").
 var titlePhrases = []titlePhrase{
+	{"bi thu", TitleSecretary, false},
+	{"bo truong", TitleMinister, false},
+	{"btcn", TitleChairmanOfOffice, true},
+	{"chanh van phong", TitleChiefOfOffice, false},
+	{"chu nhiem", TitleChairmanOfOffice, false},
+	{"chu tich", TitleChairman, false},
+	{"ct", TitleChairman, true},
+	{"cuc truong", TitleDirectorGeneral, false},
+	{"cvp", TitleChiefOfOffice, true},
+	{"gd", TitleDirector, true},
+	{"giam doc", TitleDirector, false},
+	{"nguoi dung dau", TitleLeader, false},
+	{"pcn", TitleViceChairmanOfOffice, true},
+	{"pct", TitleViceChairman, true},
+	{"pcvp", TitleDeputyChiefOfOffice, true},
+	{"pgd", TitleDeputyDirector, true},
+	{"pho bi thu", TitleDeputySecretary, false},
+	{"pho chanh van phong", TitleDeputyChiefOfOffice, false},
+	{"pho chu nhiem", TitleViceChairmanOfOffice, false},
+	{"pho chu tich", TitleViceChairman, false},
+	{"pho cuc truong", TitleDeputyDirectorGeneral, false},
+	{"pho giam doc", TitleDeputyDirector, false},
+	{"pho thu tuong", TitleDeputyPrimeMinister, false},
+	{"pho truong", TitleDeputyChief, false},
+	{"pttg", TitleDeputyPrimeMinister, true},
+	{"thanh vien", TitleMember, false},
 	{"thu truong", TitleHead, false}, // Thủ trưởng / Thứ trưởng: told apart by tone, see titleAt
 	{"thu tuong", TitlePrimeMinister, false},
-	{"nguoi dung dau", TitleLeader, false},
-	{"chu tich", TitleChairman, false},
-	{"chu nhiem", TitleChairmanOfOffice, false},
-	{"pho chu tich", TitleViceChairman, false},
-	{"pho chu nhiem", TitleViceChairmanOfOffice, false},
-	{"pho giam doc", TitleDeputyDirector, false},
-	{"pho truong", TitleDeputyChief, false},
-	{"pho chanh van phong", TitleDeputyChiefOfOffice, false},
-	{"pho bi thu", TitleDeputySecretary, false},
-	{"pho thu tuong", TitleDeputyPrimeMinister, false},
-	{"pho cuc truong", TitleDeputyDirectorGeneral, false},
-	{"giam doc", TitleDirector, false},
-	{"truong", TitleChief, false},
-	{"bo truong", TitleMinister, false},
-	{"chanh van phong", TitleChiefOfOffice, false},
-	{"bi thu", TitleSecretary, false},
 	{"thuong truc", TitleStanding, false},
-	{"thanh vien", TitleMember, false},
-	{"cuc truong", TitleDirectorGeneral, false},
-	{"ct", TitleChairman, true},
-	{"pct", TitleViceChairman, true},
-	{"cvp", TitleChiefOfOffice, true},
-	{"pcvp", TitleDeputyChiefOfOffice, true},
+	{"truong", TitleChief, false},
 	{"tt", TitleStanding, true},
-	{"gd", TitleDirector, true},
-	{"pgd", TitleDeputyDirector, true},
-	{"btcn", TitleChairmanOfOffice, true},
-	{"pcn", TitleViceChairmanOfOffice, true},
 	{"ttg", TitlePrimeMinister, true},
-	{"pttg", TitleDeputyPrimeMinister, true},
+}
+
+// titleFirst reports whether w is the first word of some phrase in
+// titlePhrases (checked by a test).
+func titleFirst(w string) bool {
+	switch w {
+	case "bi", "bo", "btcn", "chanh", "chu", "ct", "cuc", "cvp", "gd", "giam", "nguoi", "pcn", "pct", "pcvp", "pgd", "pho", "pttg", "thanh", "thu", "thuong", "truong", "tt", "ttg":
+		return true
+	}
+	return false
 }

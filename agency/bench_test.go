@@ -1,0 +1,53 @@
+package agency
+
+import (
+	"testing"
+
+	"github.com/chidao/chidao/internal/vntext"
+)
+
+// BenchmarkFindAllSeed measures FindAll over the whole seed; the bar is
+// ≤ 1 µs per mention (reported as ns/mention).
+func BenchmarkFindAllSeed(b *testing.B) {
+	r := Default()
+	text := readTestdata(b, seedFile)
+	n := len(r.FindAll(text, hpOpt))
+	b.ReportAllocs()
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for b.Loop() {
+		r.FindAll(text, hpOpt)
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/mention")
+}
+
+// BenchmarkFindAllTask measures one assignment-sized text, as the directive
+// parser calls FindAll.
+func BenchmarkFindAllTask(b *testing.B) {
+	r := Default()
+	text := "Chủ trì, phối hợp với Sở Tài chính, Sở Kế hoạch và Đầu tư, Sở Thông tin và Truyền thông thẩm định, tham mưu, đề xuất báo cáo Ủy ban nhân dân thành phố."
+	r.FindAll(text, hpOpt)
+	b.ReportAllocs()
+	for b.Loop() {
+		r.FindAll(text, hpOpt)
+	}
+}
+
+// BenchmarkDefaultFirstUse measures building the name index of a new
+// registry (paid once per Registry).
+func BenchmarkDefaultFirstUse(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		Default().FindAll("Sở Y tế", nil)
+	}
+}
+
+// BenchmarkFoldSeed measures the folding alone, the floor under
+// BenchmarkFindAllSeed.
+func BenchmarkFoldSeed(b *testing.B) {
+	text := readTestdata(b, seedFile)
+	b.ReportAllocs()
+	for b.Loop() {
+		vntext.Fold(text)
+	}
+}

@@ -1,6 +1,7 @@
 package directive
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"strconv"
@@ -35,7 +36,7 @@ import (
 //	expression  the expression object of CORPUS_SPEC.md with "text" added:
 //	            {"text", "kind", "grain"?, "from"?, "to"?, "time"?, "relation"?,
 //	             "due"?, "every"?, "interval"?, "day_of_period"?, "on"?, "offset"?,
-//	             "span": [start, end], "anchor"?: {"from", "to", "grain"}}
+//	             "span"?: [start, end], "anchor"?: {"from", "to", "grain"}}
 //	            ("anchor" is written only when the period a deadline or offset
 //	             is anchored on cannot be recovered from the other keys)
 //	target      {"text", "op": ">=" | "<=" | ">" | "<" | "=", "value": 87.5,
@@ -75,6 +76,19 @@ func (s *Span) UnmarshalJSON(b []byte) error {
 	}
 	*s = Span{v[0], v[1]}
 	return nil
+}
+
+// marshal is json.Marshal without the escaping of <, > and &, so that
+// ">=" stays readable; a caller's json.Marshal may still escape them, an
+// Encoder with SetEscapeHTML(false) keeps them.
+func marshal(v any) ([]byte, error) {
+	var b bytes.Buffer
+	e := json.NewEncoder(&b)
+	e.SetEscapeHTML(false)
+	if err := e.Encode(v); err != nil {
+		return nil, err
+	}
+	return bytes.TrimSuffix(b.Bytes(), []byte("\n")), nil
 }
 
 // spanPtr returns nil for the zero Span so that it is left out.
@@ -153,7 +167,7 @@ func (d Directive) MarshalJSON() ([]byte, error) {
 			j.WarningSpans[i] = w.Span
 		}
 	}
-	return json.Marshal(j)
+	return marshal(j)
 }
 
 // UnmarshalJSON implements json.Unmarshaler for the form MarshalJSON writes.
@@ -197,7 +211,7 @@ type jsonAssignment struct {
 
 // MarshalJSON implements json.Marshaler.
 func (a Assignment) MarshalJSON() ([]byte, error) {
-	return json.Marshal(jsonAssignment{a.Label, a.Text, list(a.Assignees), list(a.Cooperating), list(a.Tasks), spanPtr(a.Span)})
+	return marshal(jsonAssignment{a.Label, a.Text, list(a.Assignees), list(a.Cooperating), list(a.Tasks), spanPtr(a.Span)})
 }
 
 // UnmarshalJSON implements json.Unmarshaler.
@@ -220,7 +234,7 @@ type jsonParty struct {
 
 // MarshalJSON implements json.Marshaler.
 func (p Party) MarshalJSON() ([]byte, error) {
-	return json.Marshal(jsonParty{p.Name, p.ID, p.Title, p.Group, spanPtr(p.Span)})
+	return marshal(jsonParty{p.Name, p.ID, p.Title, p.Group, spanPtr(p.Span)})
 }
 
 // UnmarshalJSON implements json.Unmarshaler.
@@ -260,7 +274,7 @@ func (t Task) MarshalJSON() ([]byte, error) {
 	for i, g := range t.Targets {
 		j.Targets[i] = targetToJSON(g)
 	}
-	return json.Marshal(j)
+	return marshal(j)
 }
 
 // UnmarshalJSON implements json.Unmarshaler.
@@ -342,7 +356,7 @@ type jsonReference struct {
 
 // MarshalJSON implements json.Marshaler.
 func (r Reference) MarshalJSON() ([]byte, error) {
-	return json.Marshal(jsonReference{r.Text, r.Type, r.Qualifier, r.Number, r.Date, r.Issuer, r.Article, r.Clause, r.Point, r.Count, spanPtr(r.Span)})
+	return marshal(jsonReference{r.Text, r.Type, r.Qualifier, r.Number, r.Date, r.Issuer, r.Article, r.Clause, r.Point, r.Count, spanPtr(r.Span)})
 }
 
 // UnmarshalJSON implements json.Unmarshaler.
@@ -365,7 +379,7 @@ type jsonSignature struct {
 
 // MarshalJSON implements json.Marshaler.
 func (s Signature) MarshalJSON() ([]byte, error) {
-	return json.Marshal(jsonSignature{s.Authority, s.Title, s.Name, list(s.Lines), spanPtr(s.Span)})
+	return marshal(jsonSignature{s.Authority, s.Title, s.Name, list(s.Lines), spanPtr(s.Span)})
 }
 
 // UnmarshalJSON implements json.Unmarshaler.
@@ -385,7 +399,7 @@ type jsonSigningLine struct {
 
 // MarshalJSON implements json.Marshaler: {"form": "TM.", "text": "BAN CHỈ ĐẠO"}.
 func (l SigningLine) MarshalJSON() ([]byte, error) {
-	return json.Marshal(jsonSigningLine{l.Form, l.Text})
+	return marshal(jsonSigningLine{l.Form, l.Text})
 }
 
 // UnmarshalJSON implements json.Unmarshaler.
@@ -399,7 +413,7 @@ func (l *SigningLine) UnmarshalJSON(b []byte) error {
 }
 
 // MarshalJSON implements json.Marshaler: a warning is its message.
-func (w Warning) MarshalJSON() ([]byte, error) { return json.Marshal(w.Msg) }
+func (w Warning) MarshalJSON() ([]byte, error) { return marshal(w.Msg) }
 
 // UnmarshalJSON implements json.Unmarshaler: a JSON string is the message.
 func (w *Warning) UnmarshalJSON(b []byte) error {
@@ -423,7 +437,7 @@ type jsonExpr struct {
 	DayOfPeriod int               `json:"day_of_period,omitempty"`
 	On          string            `json:"on,omitempty"`
 	Offset      *jsonOffset       `json:"offset,omitempty"`
-	Span        Span              `json:"span"`
+	Span        *Span             `json:"span,omitempty"`
 	Anchor      *jsonAnchor       `json:"anchor,omitempty"`
 }
 
@@ -452,12 +466,12 @@ func (t TimeExpr) MarshalJSON() ([]byte, error) {
 		p := t.Expr.Period
 		j.Anchor = &jsonAnchor{p.First, p.Last, p.Grain}
 	}
-	return json.Marshal(j)
+	return marshal(j)
 }
 
 func exprToJSON(t TimeExpr) jsonExpr {
 	e := t.Expr
-	j := jsonExpr{Text: t.Text, Kind: e.Kind, Time: e.Time, Span: Span{e.Start, e.End}}
+	j := jsonExpr{Text: t.Text, Kind: e.Kind, Time: e.Time, Span: spanPtr(Span{e.Start, e.End})}
 	switch e.Kind {
 	case calendar.KindDate, calendar.KindPeriod, calendar.KindPartial:
 		j.Grain, j.From, j.To = e.Period.Grain, e.Period.First, e.Period.Last
@@ -483,7 +497,8 @@ func exprToJSON(t TimeExpr) jsonExpr {
 // expr rebuilds the expression from the spec keys (and the anchor when
 // written).
 func (j jsonExpr) expr() (TimeExpr, error) {
-	e := calendar.Expr{Kind: j.Kind, Time: j.Time, Start: j.Span.Start, End: j.Span.End}
+	sp := spanOf(j.Span)
+	e := calendar.Expr{Kind: j.Kind, Time: j.Time, Start: sp.Start, End: sp.End}
 	switch j.Kind {
 	case calendar.KindDate, calendar.KindPeriod, calendar.KindPartial, calendar.KindOpen:
 		e.Period = calendar.Period{First: j.From, Last: j.To, Grain: j.Grain}

@@ -62,7 +62,7 @@ type jsonMeasurement struct {
 // MarshalJSON implements json.Marshaler: {"task", "target", "agency",
 // "date", "value", "num", "den"}, value in percent (92.5).
 func (m Measurement) MarshalJSON() ([]byte, error) {
-	return json.Marshal(jsonMeasurement{m.Task, m.Target, m.Agency, m.Date, m.Value, m.Num, m.Den})
+	return marshal(jsonMeasurement{m.Task, m.Target, m.Agency, m.Date, m.Value, m.Num, m.Den})
 }
 
 // UnmarshalJSON implements json.Unmarshaler. When num and den are given

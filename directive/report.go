@@ -1,7 +1,6 @@
 package directive
 
 import (
-	"encoding/json"
 	"slices"
 
 	"github.com/chidao/chidao/agency"
@@ -144,7 +143,7 @@ func (c *Counts) add(st *TaskState, asOf calendar.Date) {
 // done_of_all, on_time_of_all.
 func (c Counts) MarshalJSON() ([]byte, error) {
 	type counts Counts
-	return json.Marshal(struct {
+	return marshal(struct {
 		counts
 		Rates struct {
 			DoneOfDue   kpi.Percent `json:"done_of_due"`

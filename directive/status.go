@@ -1,7 +1,6 @@
 package directive
 
 import (
-	"encoding/json"
 	"fmt"
 	"slices"
 	"time"
@@ -364,7 +363,7 @@ func (r RoundState) MarshalJSON() ([]byte, error) {
 		Completed calendar.Date `json:"completed,omitzero"`
 		Status    Status        `json:"status"`
 	}
-	return json.Marshal(round{r.Period.First, r.Period.Last, r.Due, r.Completed, r.Status})
+	return marshal(round{r.Period.First, r.Period.Last, r.Due, r.Completed, r.Status})
 }
 
 // State returns the standing as of asOf of a task governed by deadline,

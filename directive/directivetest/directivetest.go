@@ -269,7 +269,5 @@ func Generate(n, agencies int) (*directive.Directive, *directive.Progress) {
 	return d, p
 }
 
-// vnDate writes d as Vietnamese documents do: "30/6/2024".
-func vnDate(d calendar.Date) string {
-	return fmt.Sprintf("%02d/%d/%d", d.Day, int(d.Month), d.Year)
-}
+// vnDate writes d as Vietnamese documents do: "30/6/2024", "05/02/2024".
+func vnDate(d calendar.Date) string { return directive.VietnameseDate(d) }

@@ -1,0 +1,96 @@
+package directive_test
+
+import (
+	"fmt"
+	"os"
+
+	"github.com/chidao/chidao/directive"
+	dt "github.com/chidao/chidao/directive/directivetest"
+	"github.com/chidao/chidao/kpi"
+)
+
+func ExampleNewReport() {
+	sttt := dt.Party("hp-stttt", "Sở Thông tin và Truyền thông")
+	ca := dt.Party("hp-ca", "Công an thành phố")
+	d := dt.Directive("/BCĐĐA06HP-KSTTHC", "2024-03-01",
+		dt.Assignment("2", ca,
+			dt.Task("Triển khai đào tạo tập huấn về an ninh an toàn thông tin. Hoàn thành trước ngày 01/7/2024.", dt.Before("2024-07-01"), dt.Cooperating(sttt)),
+		),
+		dt.Assignment("3", sttt,
+			dt.Task("Triển khai Kho dữ liệu hồ sơ thủ tục hành chính. Hoàn thành trước tháng 6/2024.", dt.BeforeMonth(2024, 6)),
+			dt.Task("Phê duyệt hồ sơ đề xuất cấp độ cho 100% hệ thống thông tin trước ngày 30/6/2024.", dt.Before("2024-06-30"),
+				dt.Target(">=", "100%", "hệ thống thông tin giải quyết thủ tục hành chính")),
+			dt.Task("Tuyên truyền thường xuyên.", dt.Ongoing()),
+		),
+	)
+	p := directive.Progress{}.
+		Complete("3.1", "", dt.Date("2024-06-03")).
+		Measure("3.2", 0, "", kpi.Count(dt.Date("2024-06-20"), 37, 40))
+	r := directive.NewReport(d, &p, dt.Date("2024-06-25"), nil)
+	r.WriteText(os.Stdout)
+	fmt.Println(r.Totals.DoneOfDue(), r.Totals.DoneOfAll())
+	// Output:
+	// BÁO CÁO TÌNH HÌNH THỰC HIỆN NHIỆM VỤ
+	// Công văn số /BCĐĐA06HP-KSTTHC
+	// Số liệu tính đến ngày 25/6/2024.
+	//
+	// I. TỔNG HỢP CHUNG
+	// Tổng số nhiệm vụ: 4
+	//   - Đã hoàn thành đúng hạn: 0
+	//   - Đã hoàn thành quá hạn: 1
+	//   - Đang thực hiện trong hạn: 2 (sắp đến hạn: 2)
+	//   - Đang thực hiện quá hạn: 0
+	//   - Thường xuyên, không có thời hạn: 1
+	// Trên số nhiệm vụ đã đến hạn (1): hoàn thành 1 (100%), trong đó đúng hạn 0 (0%).
+	// Trên tổng số nhiệm vụ (4): hoàn thành 1 (25%), trong đó đúng hạn 0 (0%).
+	//
+	// II. NHIỆM VỤ QUÁ HẠN (xếp theo số ngày quá hạn)
+	// Không có nhiệm vụ quá hạn.
+	//
+	// III. NHIỆM VỤ SẮP ĐẾN HẠN (trong 7 ngày tới)
+	//   1. [3.2] Phê duyệt hồ sơ đề xuất cấp độ cho 100% hệ thống thông tin trước ngày 30/6/2024.
+	//      Chủ trì: Sở Thông tin và Truyền thông. Hạn: 30/6/2024 (còn 5 ngày).
+	//   2. [2.1] Triển khai đào tạo tập huấn về an ninh an toàn thông tin.
+	//      Chủ trì: Công an thành phố. Hạn: 01/7/2024 (còn 6 ngày).
+	//
+	// IV. TÌNH HÌNH THEO CƠ QUAN, ĐƠN VỊ
+	//   Công an thành phố
+	//     Chủ trì 1 nhiệm vụ: 1 đang thực hiện trong hạn.
+	//   Sở Thông tin và Truyền thông
+	//     Chủ trì 3 nhiệm vụ: 1 đã hoàn thành quá hạn, 1 đang thực hiện trong hạn, 1 không có thời hạn.
+	//     Phối hợp 1 nhiệm vụ: 1 đang thực hiện trong hạn.
+	//
+	// V. CHỈ TIÊU
+	//   1. [3.2] ≥ 100% hệ thống thông tin giải quyết thủ tục hành chính — hạn 30/6/2024: có nguy cơ không đạt (92,5%, 37/40 ngày 20/6/2024).
+	// 100% 25%
+}
+
+func ExampleReport_Agency() {
+	d, p := dt.Generate(100, 5)
+	r := directive.NewReport(d, p, dt.Date("2024-07-01"), nil)
+	a, ok := r.Agency("co quan 002")
+	fmt.Println(a.Name, a.ID, ok, a.Lead.Total, a.Cooperating.Total, len(r.Agencies))
+	// Output:
+	// Cơ quan 002 agency-002 true 20 7 5
+}
+
+func ExampleVietnameseDate() {
+	fmt.Println(directive.VietnameseDate(dt.Date("2024-02-05")), directive.VietnameseDate(dt.Date("2024-11-30")))
+	// Output:
+	// 05/02/2024 30/11/2024
+}
+
+func ExampleValidate() {
+	d := dt.Directive("12/CT-UBND", "2024-03-01",
+		dt.Assignment("1", dt.Party("", "Sở Tư pháp"),
+			dt.Task("Hoàn thành trước ngày 15/02/2024.", dt.Before("2024-02-15")),
+			dt.Task("Đạt 120% hồ sơ.", dt.Target(">=", "120%", "hồ sơ")),
+		),
+	)
+	for _, p := range directive.Validate(d) {
+		fmt.Println(p.Kind, p)
+	}
+	// Output:
+	// deadline_before_issue 1.1: deadline "trước ngày 15/02/2024" falls due on 2024-02-15, before the issue date 2024-03-01
+	// target_above_100 1.2: target >= 120% is above 100%
+}

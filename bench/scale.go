@@ -94,7 +94,9 @@ func MeasureScaling(name string, rounds int, prepare func(k int) func()) ScaleRe
 	ops := make([]func(), len(factors))
 	for i, k := range factors {
 		ops[i] = prepare(k)
-		ops[i]() // warm up outside the measurement
+		if k == 1 {
+			ops[i]() // warm up caches outside the measurement
+		}
 	}
 	for round := 0; round < rounds; round++ {
 		for i, op := range ops {

@@ -138,6 +138,9 @@ func checkSpans(t *testing.T, src string, ts []Target, ss []Statistic) {
 		if x.MetricStart < x.Start || x.MetricEnd > x.End || x.MetricStart > x.MetricEnd {
 			t.Errorf("metric span [%d,%d) outside target [%d,%d)", x.MetricStart, x.MetricEnd, x.Start, x.End)
 		}
+		if x.Op == OpUnknown || x.Max != 0 && x.Max <= x.Value {
+			t.Errorf("target %+v: bad operator or range", x)
+		}
 		if got := collapseSpace(src[x.Start:x.End]); got != x.Text {
 			t.Errorf("text %q does not match its span %q", x.Text, got)
 		}
@@ -153,11 +156,15 @@ func checkSpans(t *testing.T, src string, ts []Target, ss []Statistic) {
 	}
 }
 
-func TestFindTargetsPhrases(t *testing.T) {
-	tests := []struct {
-		in   string
-		want []want
-	}{
+type phraseCase struct {
+	in   string
+	want []want
+}
+
+// phraseCases are sentences with their exact targets (nil: statistics
+// only). FuzzFind is seeded from them.
+func phraseCases() []phraseCase {
+	return []phraseCase{
 		{"Phấn đấu tỷ lệ hồ sơ trực tuyến đạt tối thiểu 80%.", []want{{OpGE, Whole(80), 0, "tỷ lệ hồ sơ trực tuyến", "", "tỷ lệ hồ sơ trực tuyến đạt tối thiểu 80%"}}},
 		{"bảo đảm ít nhất 85% hồ sơ được giải quyết đúng hạn;", []want{{OpGE, Whole(85), 0, "hồ sơ được giải quyết đúng hạn", "", "ít nhất 85% hồ sơ được giải quyết đúng hạn"}}},
 		{"tỷ lệ hồ sơ trễ hạn không quá 5%.", []want{{OpLE, Whole(5), 0, "tỷ lệ hồ sơ trễ hạn", "", "tỷ lệ hồ sơ trễ hạn không quá 5%"}}},
@@ -302,7 +309,10 @@ func TestFindTargetsPhrases(t *testing.T) {
 		{"Tỷ lệ trực tuyến là 69,87%; Sơn La (87,26%).", nil},
 		{"tiền sử dụng đất 20% giá trị", nil},
 	}
-	for _, tt := range tests {
+}
+
+func TestFindTargetsPhrases(t *testing.T) {
+	for _, tt := range phraseCases() {
 		ts, ss := Find(tt.in)
 		if diff := cmp.Diff(tt.want, shape(ts)); diff != "" {
 			t.Errorf("Find(%q) targets (-want +got):\n%s", tt.in, diff)
@@ -352,6 +362,9 @@ func FuzzFind(f *testing.F) {
 		"đạt từ 80% trở lên", "(80, 68%)", "- 100% xã; 90% hộ.", "%%%", "1,2,3%", "9999999999999999999%",
 	} {
 		f.Add(s)
+	}
+	for _, c := range phraseCases() {
+		f.Add(c.in)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		ts, ss := Find(s)

@@ -203,6 +203,11 @@ func (sc *scanner) recurring(start, end int, g Grain, n int, a *anchor) (match, 
 // afterAnchor reads what may follow an anchor: a cadence (making a
 // recurrence) or an open end (making an open period).
 func (sc *scanner) afterAnchor(start int, a anchor) (match, res, bool) {
+	switch w, _ := sc.nextWord(a.end); w {
+	case "hang", "moi", "va", "tro":
+	default:
+		return match{}, rNo, false
+	}
 	if g, e, ok := sc.cadence(a.end); ok {
 		if a.form == fDayOnly || a.form == fDate && !a.hasYear() {
 			m, r := sc.recurring(start, e, g, 1, &a)

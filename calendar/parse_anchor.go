@@ -492,10 +492,12 @@ func (sc *scanner) day(i int, c ctx) (a anchor, r res) {
 		return sc.numeric(i, c, false)
 	}
 	start := i
-	// Blank draft dates.
-	if f, any := sc.fill(e); any || sc.startsWord(f, "thang") || sc.startsWord(f, "/") {
-		if a, r := sc.partial(start, f); r != rNo {
-			return a, r
+	// Blank draft dates: "ngày   tháng   năm 2024", "ngày ..../..../2024".
+	if nt := sc.tok(e); nt.Kind != vntext.Number {
+		if f, any := sc.fill(e); any || sc.startsWord(f, "thang") || sc.startsWord(f, "/") {
+			if a, r := sc.partial(start, f); r != rNo {
+				return a, r
+			}
 		}
 	}
 	j := e

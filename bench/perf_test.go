@@ -92,3 +92,23 @@ func TestNumericAgreement(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkParse runs calendar.Parse, go-dateparser and, on the numeric
+// layouts, time.Parse over the same phrases, one phrase per op:
+//
+//	go test -run '^$' -bench Parse -benchmem
+func BenchmarkParse(b *testing.B) {
+	cases, err := LoadCorpus("testdata/dates.jsonl")
+	if err != nil {
+		b.Fatal(err)
+	}
+	corpus := CorpusPhrases(cases)
+	b.Run("corpus/chidao", ChidaoParseBench(corpus))
+	b.Run("corpus/go-dateparser", PeerParseBench(corpus))
+	for _, l := range []struct{ name, layout string }{{"dmy", "02/01/2006"}, {"iso", "2006-01-02"}} {
+		p := NumericPhrases(l.layout)
+		b.Run(l.name+"/chidao", ChidaoParseBench(p))
+		b.Run(l.name+"/go-dateparser", PeerParseBench(p))
+		b.Run(l.name+"/time.Parse", TimeParseBench(p, l.layout))
+	}
+}

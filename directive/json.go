@@ -392,26 +392,6 @@ func (s *Signature) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
-type jsonSigningLine struct {
-	Form SignForm `json:"form"`
-	Text string   `json:"text"`
-}
-
-// MarshalJSON implements json.Marshaler: {"form": "TM.", "text": "BAN CHỈ ĐẠO"}.
-func (l SigningLine) MarshalJSON() ([]byte, error) {
-	return marshal(jsonSigningLine{l.Form, l.Text})
-}
-
-// UnmarshalJSON implements json.Unmarshaler.
-func (l *SigningLine) UnmarshalJSON(b []byte) error {
-	var j jsonSigningLine
-	if err := json.Unmarshal(b, &j); err != nil {
-		return err
-	}
-	*l = SigningLine{j.Form, j.Text}
-	return nil
-}
-
 // MarshalJSON implements json.Marshaler: a warning is its message.
 func (w Warning) MarshalJSON() ([]byte, error) { return marshal(w.Msg) }
 

@@ -189,8 +189,8 @@ type Signature struct {
 // A SigningLine is one line of a signature block: its signing form and the
 // text after it.
 type SigningLine struct {
-	Form SignForm
-	Text string
+	Form SignForm `json:"form"`
+	Text string   `json:"text"`
 }
 
 // A Reference is a document cited in the text: "Chỉ thị số 04/CT-TTg ngày

@@ -15,7 +15,6 @@ import (
 var (
 	stttt = dt.Party("hp-stttt", "Sở Thông tin và Truyền thông")
 	ca    = dt.Party("hp-ca", "Công an thành phố")
-	stc   = dt.Party("hp-stc", "Sở Tài chính")
 	group = directive.Party{Name: "các sở, ban, ngành thành phố", Group: true}
 )
 

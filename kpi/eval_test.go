@@ -250,3 +250,26 @@ func TestTotal(t *testing.T) {
 		}
 	}
 }
+
+func TestTargetJSONRoundTrip(t *testing.T) {
+	for _, c := range phraseCases() {
+		for _, tg := range FindTargets(c.in) {
+			b, err := json.Marshal(tg)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var back Target
+			if err := json.Unmarshal(b, &back); err != nil {
+				t.Fatalf("%s: %v", b, err)
+			}
+			tg.Start, tg.End, tg.MetricStart, tg.MetricEnd = 0, 0, 0, 0
+			if back != tg {
+				t.Errorf("round trip of %s = %+v; want %+v", b, back, tg)
+			}
+		}
+	}
+	var tg Target
+	if err := json.Unmarshal([]byte(`{"op":"~","value":1}`), &tg); err == nil {
+		t.Error("unknown op accepted")
+	}
+}

@@ -204,3 +204,22 @@ func ExampleTotal() {
 	// 2024-03-01 50% (10/20)
 	// 2024-04-01 11% (11/100)
 }
+
+func ExampleStatus_Vietnamese() {
+	for _, s := range []kpi.Status{kpi.Met, kpi.OnTrack, kpi.AtRisk, kpi.Missed, kpi.NoData} {
+		fmt.Printf("%s: %s\n", s, s.Vietnamese())
+	}
+	// Output:
+	// met: đã đạt
+	// on_track: đúng tiến độ
+	// at_risk: có nguy cơ không đạt
+	// missed: không đạt
+	// no_data: chưa có số liệu
+}
+
+func ExampleTarget_MarshalJSON() {
+	t := kpi.FindTargets("bảo đảm dành tối thiểu 10% tổng số thu từ tiền sử dụng đất, tiền thuê đất để đầu tư")[0]
+	b, _ := t.MarshalJSON()
+	fmt.Println(string(b))
+	// Output: {"text":"tối thiểu 10% tổng số thu từ tiền sử dụng đất, tiền thuê đất","op":">=","value":10,"metric":"tổng số thu từ tiền sử dụng đất, tiền thuê đất"}
+}

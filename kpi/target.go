@@ -132,3 +132,24 @@ func (t Target) MarshalJSON() ([]byte, error) {
 	}{t.Text, t.Op.String(), t.Value, max, t.Metric, t.Verb})
 	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), err
 }
+
+// UnmarshalJSON reads the form MarshalJSON writes. Spans are not part of it
+// and stay zero.
+func (t *Target) UnmarshalJSON(b []byte) error {
+	var v struct {
+		Text   string   `json:"text"`
+		Op     Op       `json:"op"`
+		Value  Percent  `json:"value"`
+		Max    *Percent `json:"max"`
+		Metric string   `json:"metric"`
+		Verb   string   `json:"verb"`
+	}
+	if err := json.Unmarshal(b, &v); err != nil {
+		return err
+	}
+	*t = Target{Op: v.Op, Value: v.Value, Metric: v.Metric, Verb: v.Verb, Text: v.Text}
+	if v.Max != nil {
+		t.Max = *v.Max
+	}
+	return nil
+}

@@ -44,3 +44,13 @@ func ExampleConfig_GradeOf() {
 	fmt.Println(c.GradeOf(92*sqi.One), c.GradeOf(49*sqi.One))
 	// Output: Xuất sắc Yếu
 }
+
+func ExampleConfig_Validate() {
+	c := sqi.Default()
+	fmt.Println(c.Validate())
+	c.Indicators[4].Max = 18 * sqi.One // 2.1 alone carries the 20 points of its group
+	fmt.Println(c.Validate())
+	// Output:
+	// <nil>
+	// sqi: group tiến độ, kết quả giải quyết has 18 points; want 20
+}

@@ -9,6 +9,7 @@ import (
 // exprError is the type of the package's sentinel errors.
 type exprError string
 
+// Error returns the message of e.
 func (e exprError) Error() string { return string(e) }
 
 // ErrNoExpression is the error Parse reports (wrapped in a *ParseError, so
@@ -33,9 +34,10 @@ func (e *ParseError) Is(target error) bool {
 // a whole task sentence — and the returned Expr's Start and End give the
 // expression's byte span in s. When s holds several expressions, Parse
 // returns the one that says when the task is due: the first deadline,
-// recurrence, offset, open start, duty or event, else the first date or
-// period ("Báo cáo kết quả 6 tháng đầu năm 2024 trước ngày 15/6/2024" is the
-// deadline).
+// recurrence or offset; else the first open start, duty or event; else the
+// first date or period ("Báo cáo kết quả 6 tháng đầu năm 2024 trước ngày
+// 15/6/2024" is the deadline). A vision ("tầm nhìn đến năm 2030") counts as
+// a period here: it qualifies the phase before it.
 //
 // The error is a *ParseError. When s holds no time expression it wraps
 // ErrNoExpression (errors.Is(err, ErrNoExpression)); when s holds a date

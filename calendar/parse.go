@@ -44,11 +44,14 @@ type match struct {
 	start, end int
 }
 
-// Ranks: a deadline, cadence, offset, open start, duty or event says when a
-// task is due, and outranks a plain date or period in the same text.
+// Ranks, for choosing the primary expression of a text: a deadline,
+// cadence or offset says when a task is due; an open start, a duty
+// ("thường xuyên") or an event says so less precisely; both outrank a plain
+// date or period in the same text.
 const (
 	rankPlain = 1
-	rankTask  = 2
+	rankVague = 2
+	rankTask  = 3
 )
 
 // deadline builds a deadline of relation rel on anchor a.
@@ -230,7 +233,7 @@ func (sc *scanner) afterAnchor(start int, a anchor) (match, res, bool) {
 		if sc.s[sc.skipSpace(a.end)] == 't' {
 			last = e // "trở đi" closes the expression
 		}
-		return match{e: Expr{Kind: KindOpen, Period: Period{First: p.First, Grain: g}}, rank: rankTask, start: start, end: last}, rOK, true
+		return match{e: Expr{Kind: KindOpen, Period: Period{First: p.First, Grain: g}}, rank: rankVague, start: start, end: last}, rOK, true
 	}
 	return match{}, rNo, false
 }
@@ -466,9 +469,9 @@ func (sc *scanner) rangeOrOpen(i int) (match, res) {
 	if ev, evEnd, ok := sc.event(start); ok && sc.s[start] != 't' {
 		switch ev {
 		case EventSigning:
-			return match{e: Expr{Kind: KindOpen, Period: Period{First: sc.ref, Grain: GrainDay}}, rank: rankTask, start: start, end: evEnd}, rOK
+			return match{e: Expr{Kind: KindOpen, Period: Period{First: sc.ref, Grain: GrainDay}}, rank: rankVague, start: start, end: evEnd}, rOK
 		case EventEffective, EventReceipt:
-			return match{e: Expr{Kind: KindEvent}, rank: rankTask, start: start, end: evEnd}, rOK
+			return match{e: Expr{Kind: KindEvent}, rank: rankVague, start: start, end: evEnd}, rOK
 		}
 	}
 	a, r := sc.anchorAt(e, ctxRel)
@@ -500,7 +503,7 @@ func (sc *scanner) rangeOrOpen(i int) (match, res) {
 	if g == GrainYears {
 		return sc.plainAt(start, a)
 	}
-	return match{e: Expr{Kind: KindOpen, Period: Period{First: p.First, Grain: g}, Time: a.t}, rank: rankTask, start: start, end: a.end}, rOK
+	return match{e: Expr{Kind: KindOpen, Period: Period{First: p.First, Grain: g}, Time: a.t}, rank: rankVague, start: start, end: a.end}, rOK
 }
 
 func (sc *scanner) plainAt(start int, a anchor) (match, res) {
@@ -629,7 +632,7 @@ func (sc *scanner) ongoing(i int) (match, res) {
 	if e2, ok := sc.anyPhrase(j, "lien tuc", "thuong xuyen"); ok && sc.s[sc.skipSpace(j):e2] != sc.s[start:e] {
 		e = e2
 	}
-	return match{e: Expr{Kind: KindOngoing}, rank: rankTask, start: start, end: e}, rOK
+	return match{e: Expr{Kind: KindOngoing}, rank: rankVague, start: start, end: e}, rOK
 }
 
 // eventAt reads a trigger with no date: "khi có yêu cầu", "kịp thời khi có
@@ -645,7 +648,7 @@ func (sc *scanner) eventAt(i int) (match, res) {
 		}
 	}
 	ok := func(end int) (match, res) {
-		return match{e: Expr{Kind: KindEvent}, rank: rankTask, start: start, end: end}, rOK
+		return match{e: Expr{Kind: KindEvent}, rank: rankVague, start: start, end: end}, rOK
 	}
 	if e, found := sc.phrase(j, "khi co"); found {
 		if e2, found := sc.anyPhrase(e, "yeu cau", "huong dan", "chi dao", "van ban", "de nghi", "y kien", "quyet dinh", "chu truong", "thong bao", "su co", "phat sinh"); found {

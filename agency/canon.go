@@ -316,8 +316,6 @@ func (b *bitset) add(w string) {
 	b[h/64] |= 1 << (h % 64)
 }
 
-func (b *bitset) has(w string) bool { return b.hasHash(wordHash(w)) }
-
 func (b *bitset) hasHash(h uint32) bool {
 	h %= bitsetWords * 64
 	return b[h/64]&(1<<(h%64)) != 0

@@ -3,6 +3,47 @@
 // the collective groups they address ("các sở, ban, ngành thành phố"), the
 // roles an agency plays in a task (chủ trì, phối hợp, …), the person titles
 // that precede agency names, and the 2025 reorganisation that moved the work
-// of abolished agencies to their successors. A [Registry] resolves agency
-// names found in Vietnamese text, with their byte spans.
+// of abolished agencies to their successors.
+//
+// # Registry
+//
+// A [Registry] is an immutable set of [Agency] and [Group] values. [Default]
+// holds the built-in data: the Government and its ministries and
+// ministry-level bodies before and after 1 March 2025 (Nghị quyết
+// 176/2025/QH15), the central bodies named in Đề án 06 directives, the
+// bodies of Hải Phòng named in the seed directive with their successors
+// under Nghị định 45/2025/NĐ-CP, Hải Phòng's districts (abolished on 1 July
+// 2025), and the people's committees of all provinces before and after the
+// merger of 1 July 2025 (Nghị quyết 202/2025/QH15). Every entry cites its
+// source; facts that could not be checked are marked Unconfirmed with a Note.
+// [New] builds a registry from other data.
+//
+// A registry builds its name index on first use (once, safely for
+// concurrent callers); keep one Registry and reuse it.
+//
+// # Finding names in text
+//
+// [Registry.FindAll] returns every agency and group mention of a text with
+// its byte span, whether the registry knows it (Mention.ID set) or not (a
+// well-formed name such as "Sở Ngoại vụ tỉnh Quảng Ninh" with an empty ID).
+// Matching works on text folded by internal/vntext — case, diacritics, NFD,
+// old-style tones and line breaks do not matter — and on canonical tokens in
+// which full names and abbreviations are equal ("Ủy ban nhân dân" = "UBND",
+// "Sở Thông tin và Truyền thông" = "Sở TT&TT" = "Sở Thông tin - Truyền
+// thông"). Relative names ("Công an thành phố", "Sở Tư pháp", "các sở, ban,
+// ngành") resolve in the locality given in [Options]: the provincial
+// people's committee whose document is read, found from its issuer with
+// [Registry.LocalityOf]. A person title before an agency ("Chủ tịch",
+// "Thủ trưởng", "CT, PCT") is kept apart in Mention.Title.
+// [Registry.SplitList] splits a list of agencies on commas and "và" between
+// names, never inside one.
+//
+// # Succession
+//
+// [Registry.HolderOn] answers who holds an agency's work on a day: the
+// agency while it exists, then its successors — several, each with the
+// functions it took, when the agency was split. [Registry.Members] expands a
+// group to the agencies it stands for on a day.
+//
+// Names sort in Vietnamese order with [SortNames] (golang.org/x/text/collate).
 package agency

@@ -303,7 +303,25 @@ func (c Calendar) IsWorkday(d Date) bool {
 		return false
 	}
 	n := marchDays(d)
-	restDay := c.restMask()&(1<<weekdayOfMarch(n)) != 0
+	if c.cfg == nil {
+		// The official calendar: Saturday and Sunday off, the built-in
+		// schedule, then the statutory rules.
+		restDay := defaultRest&(1<<weekdayOfMarch(n)) != 0
+		if uint(d.Year-officialFirstYear) <= officialLastYear-officialFirstYear {
+			if i := officialIndex(d); i >= 0 {
+				return officialDays[i].Kind == HolidayWorkday
+			}
+			if d.Year >= officialFirstComplete && d.Year <= officialLastComplete {
+				return !restDay
+			}
+		}
+		if restDay {
+			return false
+		}
+		_, ok := statutoryAt(d, int(n)-epochShift, defaultRest)
+		return !ok
+	}
+	restDay := c.cfg.rest&(1<<weekdayOfMarch(n)) != 0
 	if k, ok := c.kindAt(d, int(n)-epochShift, restDay); ok {
 		return k == HolidayWorkday
 	}

@@ -57,7 +57,7 @@ type TaskReport struct {
 	JointOf string `json:"joint_of,omitempty"`
 	Notes   []Note `json:"notes,omitempty"`
 
-	deadline calendar.Expr
+	deadline *calendar.Expr
 	targets  []kpi.Target
 }
 
@@ -226,7 +226,7 @@ func NewReport(d *Directive, p *Progress, asOf calendar.Date, opts *StatusOption
 	for ai := range d.Assignments {
 		a := &d.Assignments[ai]
 		for ti := range a.Tasks {
-			b.walk(a, &a.Tasks[ti], a.Assignees, a.Cooperating, TimeExpr{})
+			b.walk(a, &a.Tasks[ti], a.Assignees, a.Cooperating, nil)
 		}
 	}
 	b.finish()
@@ -280,8 +280,8 @@ func (b *reportBuilder) index() {
 }
 
 // walk counts task t (or its leaves) with the lead, cooperating agencies
-// and deadline inherited from above.
-func (b *reportBuilder) walk(a *Assignment, t *Task, lead, coop []Party, deadline TimeExpr) {
+// and deadline inherited from above (nil for none).
+func (b *reportBuilder) walk(a *Assignment, t *Task, lead, coop []Party, deadline *TimeExpr) {
 	if len(t.Lead) > 0 {
 		lead = t.Lead
 	}
@@ -289,7 +289,7 @@ func (b *reportBuilder) walk(a *Assignment, t *Task, lead, coop []Party, deadlin
 		coop = t.Cooperating
 	}
 	if !t.Deadline.IsZero() {
-		deadline = t.Deadline
+		deadline = &t.Deadline
 	}
 	if len(t.Subtasks) > 0 {
 		for i := range t.Subtasks {
@@ -301,8 +301,12 @@ func (b *reportBuilder) walk(a *Assignment, t *Task, lead, coop []Party, deadlin
 	b.r.Tasks = append(b.r.Tasks, TaskReport{})
 	tr := &b.r.Tasks[idx]
 	tr.Label, tr.Assignment, tr.Text, tr.Lead, tr.Cooperating = t.Label, a.Label, t.Text, lead, coop
-	tr.Deadline, tr.deadline, tr.targets = deadline.Text, deadline.Expr, t.Targets
-	tr.TaskState = b.opts.State(deadline.Expr, b.taskCompletions(t.Label, lead), b.asOf)
+	tr.targets = t.Targets
+	var e calendar.Expr
+	if deadline != nil {
+		tr.Deadline, tr.deadline, e = deadline.Text, &deadline.Expr, deadline.Expr
+	}
+	tr.TaskState = b.opts.State(e, b.taskCompletions(t.Label, lead), b.asOf)
 	for _, j := range t.Joint {
 		if b.counted[j] {
 			tr.JointOf = j
@@ -413,7 +417,11 @@ func (b *reportBuilder) countAgency(p Party, task int, lead bool) {
 	st := &tr.TaskState
 	if p.ID != "" {
 		if ds := b.agencyCompletions(tr.Label, p.ID); len(ds) > 0 {
-			own := b.opts.State(tr.deadline, ds, b.asOf)
+			var e calendar.Expr
+			if tr.deadline != nil {
+				e = *tr.deadline
+			}
+			own := b.opts.State(e, ds, b.asOf)
 			st = &own
 		}
 	}

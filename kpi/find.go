@@ -462,8 +462,12 @@ func (fd *finder) classify(q *quantity, prev *quantity, prevEnd int, lone bool) 
 			}
 		}
 		if w := toks[p].Text; isFiller(w) {
-			if (w == "ty" || w == "ti" || w == "le") && q.op != OpUnknown {
-				break // "tỷ lệ ≥ 95%": the subject, not a filler
+			if w == "ty" || w == "ti" || w == "le" {
+				if q.op != OpUnknown || w != "le" || !fd.wordPlain(p-1, "ty") && !fd.wordPlain(p-1, "ti") {
+					break // "tỷ lệ ≥ 95%": the subject; "bán lẻ": a word
+				}
+				k = p - 1 // "đạt tỷ lệ 100%"
+				continue
 			}
 			if (w == "con" || w == "la") && !fd.changeVerbBefore(p, prevEnd) {
 				break // "còn 52%", "là 69%": report words, see below
@@ -587,7 +591,7 @@ func (fd *finder) classify(q *quantity, prev *quantity, prevEnd int, lone bool) 
 		if q.op == OpUnknown {
 			q.op, q.strong = prev.op, prev.strong
 		}
-	case !q.strong && fd.comparedLater(q.postfix):
+	case !q.strong && fd.comparedLater(q.postfix, q.op == OpUnknown):
 		q.target = false // "đạt 98,5%, tăng 2,1% so với năm 2023": a report
 	case q.op != OpUnknown:
 		q.target = true
@@ -618,8 +622,17 @@ func (fd *finder) wordsAt(k int, p string) bool {
 
 // comparedLater reports whether the sentence goes on, within a few words,
 // with a change against a reference ("…, tăng 2,1% so với năm 2023"), as
-// reports of results do.
-func (fd *finder) comparedLater(k int) bool {
+// reports of results do; with parens, also whether a parenthesis gives the
+// value of another time ("đạt 42% (cuối năm 2023 là 17%)").
+func (fd *finder) comparedLater(k int, parens bool) bool {
+	if parens && fd.punct(k, '(') {
+		// "đạt 42% (cuối năm 2023 là 17%)": a value of another time.
+		for p := k + 1; p < len(fd.toks) && p < k+12 && !fd.punct(p, ')'); p++ {
+			if fd.word(p, "la") || fd.wordsAt(p, "so voi") || fd.punct(p, '%') {
+				return true
+			}
+		}
+	}
 	for p := k; p < len(fd.toks) && p < k+12; p++ {
 		tk := fd.toks[p]
 		if tk.Kind == vntext.Punct && tk.Text != "," && tk.Text != "%" && fd.hardBoundary(p) {
@@ -686,6 +699,18 @@ func (fd *finder) ellipsis(a, b int) bool {
 		return false
 	}
 	return true
+}
+
+// timeWordBefore reports whether the number at token p follows a time word
+// ("năm", "tháng", "quý", "ngày") or is part of a date ("30/6").
+func (fd *finder) timeWordBefore(p int) bool {
+	if p > 0 && fd.toks[p-1].Kind == vntext.Word {
+		switch fd.toks[p-1].Text {
+		case "nam", "thang", "quy", "ngay", "tuan", "ky":
+			return true
+		}
+	}
+	return fd.punct(p-1, '/') || fd.punct(p+1, '/')
 }
 
 // numberAt reports whether token k is a number.
@@ -1001,6 +1026,9 @@ func (fd *finder) commaEnds(k, start, limit int) bool {
 	if _, ok := fd.anyAt(n, clauseStarters()); ok {
 		return true
 	}
+	if _, ok := fd.anyAt(n, commaStarters()); ok {
+		return true
+	}
 	if !fd.passiveIn(start, k) {
 		if _, ok := fd.anyAt(n, actionVerbs()); ok {
 			return true
@@ -1084,7 +1112,10 @@ func (fd *finder) subjectBefore(q *quantity, lo int) (int, int) {
 	// Goal words and fillers right before the phrase are not the subject:
 	// "tăng trưởng phải đạt hơn 8%".
 	for e > lo && fd.toks[e-1].Kind == vntext.Word {
-		if isFiller(fd.toks[e-1].Text) {
+		if w := fd.toks[e-1].Text; isFiller(w) {
+			if w == "ty" || w == "ti" || w == "le" {
+				break // "bán lẻ", "tỷ lệ": part of the subject
+			}
 			e--
 			continue
 		}
@@ -1105,20 +1136,26 @@ func (fd *finder) subjectBefore(q *quantity, lo int) (int, int) {
 		if tk.Kind == vntext.Punct && (fd.hardBoundary(p) || tk.Text == ",") {
 			break
 		}
-		if fd.paragraphBreak(s) || tk.Kind == vntext.Number {
-			break // a subject holds no number: "đến hết năm 2025 đạt 80%"
+		if fd.paragraphBreak(s) || tk.Kind == vntext.Number && (len(tk.Text) == 4 || fd.timeWordBefore(p)) {
+			break // a subject holds no date: "đến hết năm 2025 đạt 80%"
 		}
 		if tk.Kind == vntext.Word {
 			if _, ok := fd.anyEndingAt(p, lo, triggerPhrases()); ok {
 				break
 			}
 		}
-		if e-s > 20 {
+		if e-s > 30 {
 			break
 		}
 		s--
 	}
-	for e > s && fd.toks[e-1].Kind == vntext.Word && (isFiller(fd.toks[e-1].Text)) {
+	for e > s && fd.toks[e-1].Kind == vntext.Word && isFiller(fd.toks[e-1].Text) {
+		if w := fd.toks[e-1].Text; w == "ty" || w == "ti" || w == "le" {
+			if !(w == "le" && e-2 >= s && (fd.wordPlain(e-2, "ty") || fd.wordPlain(e-2, "ti"))) {
+				break // "bán lẻ" keeps its "lẻ"; only "tỷ lệ" goes
+			}
+			e--
+		}
 		e--
 	}
 	return s, e

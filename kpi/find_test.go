@@ -300,6 +300,20 @@ func phraseCases() []phraseCase {
 		{"Tỷ lệ hồ sơ quá hạn dưới 1% (năm 2023 là 2,5%)", []want{
 			{OpLT, Whole(1), 0, "Tỷ lệ hồ sơ quá hạn", "", "Tỷ lệ hồ sơ quá hạn dưới 1%"},
 		}},
+		{"Tỷ trọng bán lẻ trực tuyến trên 10%.", []want{
+			{OpGT, Whole(10), 0, "Tỷ trọng bán lẻ trực tuyến", "", "Tỷ trọng bán lẻ trực tuyến trên 10%"},
+		}},
+		{"Tỷ lệ người từ 18 tuổi trở lên có tài khoản ngân hàng trên 70%.", []want{
+			{OpGT, Whole(70), 0, "Tỷ lệ người từ 18 tuổi trở lên có tài khoản ngân hàng", "", "Tỷ lệ người từ 18 tuổi trở lên có tài khoản ngân hàng trên 70%"},
+		}},
+		{"Trên 60% hợp tác xã được dùng thử phần mềm kế toán.", []want{
+			{OpGT, Whole(60), 0, "hợp tác xã được dùng thử phần mềm kế toán", "", "Trên 60% hợp tác xã được dùng thử phần mềm kế toán"},
+		}},
+		{"100% sở, ngành ban hành và tổ chức thực hiện kế hoạch số hóa.", []want{
+			{OpGE, Full, 0, "sở, ngành ban hành và tổ chức thực hiện kế hoạch số hóa", "", "100% sở, ngành ban hành và tổ chức thực hiện kế hoạch số hóa"},
+		}},
+		{"Tỷ lệ hồ sơ trực tuyến của tỉnh đạt 35% (năm trước là 20%); cấp huyện đạt 25% (năm trước là 12%).", nil},
+		{"Giá trị xuất khẩu ước đạt 12,5%.", nil},
 		// Statistics, never targets.
 		{"Tỷ lệ hồ sơ trực tuyến mới đạt 39,5%.", nil},
 		{"Năm 2023 đã đạt 85% kế hoạch.", nil},

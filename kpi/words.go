@@ -68,7 +68,7 @@ func triggerPhrases() []string {
 		"phan dau", "bao dam", "dam bao", "muc tieu", "chi tieu", "phai", "can",
 		"yeu cau", "hoan thanh", "cho", "nham", "de", "bat buoc", "quyet tam",
 		"den nam", "den het", "toi thieu", "it nhat", "toi da", "khong qua",
-		"khong vuot qua", "khong thap hon", "khong duoi", "tro len", "tro xuong",
+		"khong vuot qua", "khong thap hon", "khong duoi",
 		"duy tri", "giu vung", "on dinh", "nang",
 	}
 }
@@ -82,7 +82,7 @@ func reportPhrases() []string {
 		"hien nay", "hien tai", "hien co", "tinh den", "den nay", "luy ke", "con",
 		"la", "trong do co", "tuong duong", "bang khoang", "vua qua",
 		"nam qua", "cung ky", "thoi gian qua", "theo bao cao", "theo so lieu",
-		"thong ke", "tinh chung", "dat ket qua",
+		"thong ke", "tinh chung", "dat ket qua", "uoc dat", "uoc tinh", "uoc",
 	}
 }
 
@@ -97,12 +97,21 @@ func clauseStarters() []string {
 	return []string{
 		"giam", "cat giam", "tang", "nang cao", "bao dam", "dam bao", "hoan thanh",
 		"trinh", "bao cao", "phan dau", "dong thoi", "tiep tuc", "chu tri",
-		"phoi hop", "to chuc", "chi dao", "tham muu", "de xuat", "gui", "giao",
-		"yeu cau", "kip thoi", "chiu trach nhiem", "thuc hien", "trien khai",
-		"xay dung", "don doc", "kiem tra", "huong dan", "khac phuc", "day manh",
-		"tang cuong", "rut ngan", "xu ly", "tranh", "khong de", "lam ro", "dinh ky",
-		"nghiem tuc", "khan truong", "tap trung", "ban hanh", "phe duyet", "nham",
-		"de", "gop phan", "trong do", "tuy nhien", "nhung", "sau do", "dong bo",
+		"phoi hop", "chi dao", "tham muu", "de xuat", "gui", "giao",
+		"yeu cau", "kip thoi", "chiu trach nhiem", "rut ngan", "tranh", "khong de",
+		"lam ro", "nghiem tuc", "khan truong", "nham", "de", "gop phan", "trong do",
+		"tuy nhien", "nhung", "sau do",
+	}
+}
+
+// commaStarters begin a new clause after a comma, though after "và" they
+// may go on with the metric's own predicate ("100% bộ, ngành ban hành và tổ
+// chức triển khai kế hoạch").
+func commaStarters() []string {
+	return []string{
+		"thuc hien", "trien khai", "xay dung", "don doc", "kiem tra", "huong dan",
+		"khac phuc", "day manh", "tang cuong", "xu ly", "dinh ky", "tap trung",
+		"ban hanh", "phe duyet", "dong bo", "to chuc",
 	}
 }
 
@@ -240,6 +249,8 @@ func accentedForms(w string) []string {
 		return []string{"chỉ"}
 	case "do":
 		return []string{"đó"}
+	case "thu":
+		return []string{"thứ"}
 	case "cho":
 		return []string{"cho"}
 	case "it":
@@ -280,5 +291,5 @@ func reportAdverbials() []string {
 
 // strictInPhrase reports whether the folded word w keeps its diacritics
 // check inside a phrase: "trong đó" (among which) must not match "trong độ
-// tuổi".
-func strictInPhrase(w string) bool { return w == "do" }
+// tuổi", nor "xếp thứ" (ranked) "dùng thử" (try out).
+func strictInPhrase(w string) bool { return w == "do" || w == "thu" }

@@ -379,7 +379,7 @@ func (sc *scanner) relative(i int) (match, res) {
 		if e2, ok := sc.anyPhrase(j, "vong", "thoi han", "thoi gian", "khoang"); ok {
 			j, marked = e2, true
 		}
-	} else if e, ok := sc.anyPhrase(j, "cham nhat sau", "sau"); ok {
+	} else if e, ok := sc.anyPhrase(j, "cham nhat sau", "cham nhat la", "cham nhat", "khong qua", "sau"); ok {
 		j = e
 	}
 	n, nd, e, ok := sc.number(j)
@@ -437,7 +437,8 @@ func (sc *scanner) event(i int) (Event, int, bool) {
 		}
 		return EventReceipt, e2, true
 	}
-	// "kể từ ngày (Quyết định này) có hiệu lực"
+	// "kể từ ngày (Quyết định này) có hiệu lực", "kể từ ngày văn bản được
+	// ký ban hành": the event's verb within a few words.
 	j := e
 	for n := 0; n < 6; n++ {
 		if e2, ok := sc.phrase(j, "co hieu luc"); ok {
@@ -445,6 +446,12 @@ func (sc *scanner) event(i int) (Event, int, bool) {
 				e2 = e3
 			}
 			return EventEffective, e2, true
+		}
+		if e2, ok := sc.anyPhrase(j, "duoc ky ban hanh", "duoc ky", "duoc ban hanh"); ok {
+			return EventSigning, e2, true
+		}
+		if e2, ok := sc.anyPhrase(j, "nhan duoc", "tiep nhan"); ok {
+			return EventReceipt, e2, true
 		}
 		w, e2 := sc.nextWord(j)
 		if w == "" {
@@ -481,8 +488,12 @@ func (sc *scanner) rangeOrOpen(i int) (match, res) {
 	if a.form == fPartial {
 		return match{}, rNo
 	}
-	// "từ A đến B"
-	if k, ok := sc.anyPhrase(a.end, "den het", "den", "toi"); ok {
+	// "từ A đến B", "từ A - B"
+	k, ok := sc.anyPhrase(a.end, "den het", "den", "toi")
+	if !ok {
+		k, ok = sc.punct(a.end, '-')
+	}
+	if ok {
 		if b, r := sc.anchorAt(k, ctxRel); r == rBad {
 			return match{}, r
 		} else if r == rOK && b.form != fPartial && b.form != fDayOnly {
@@ -534,8 +545,15 @@ func (sc *scanner) span(start int, a, b anchor) (match, res) {
 		return match{}, r
 	}
 	if !a.hasYear() && pa.First.After(pb.First) {
-		if pa, r = sc.resolve(&a, y-1); r != rOK {
+		// "từ ngày 15/12 đến ngày 15/01/2025": the start is in the year
+		// before, as long as the span stays short; "từ ngày 20/5 đến ngày
+		// 10/5/2024" is an error, not a year-long guess.
+		p2, r := sc.resolve(&a, y-1)
+		if r != rOK {
 			return match{}, r
+		}
+		if pb.Last.DaysSince(p2.First) <= 183 {
+			pa = p2
 		}
 	}
 	if pb.Last.Before(pa.First) {
@@ -586,6 +604,9 @@ func (sc *scanner) recurrence(i int) (match, res) {
 	if !ok || nd > 2 || n < 1 || !sc.startsFree(sc.skipSpace(j)) {
 		return match{}, rNo
 	}
+	if m, r := sc.timesPer(start, n, e); r != rNo {
+		return m, r
+	}
 	g, e2, ok := sc.unit(e)
 	if !ok {
 		return match{}, rNo
@@ -598,6 +619,41 @@ func (sc *scanner) recurrence(i int) (match, res) {
 		end = e2
 	}
 	return sc.recurring(start, end, g, n, nil)
+}
+
+// timesPer reads "N lần/năm", "N lần mỗi quý" after the number n: a
+// frequency, kept when it is a whole cadence (2 lần/năm = every 6 months).
+func (sc *scanner) timesPer(start, n, i int) (match, res) {
+	e, ok := sc.phrase(i, "lan")
+	if !ok {
+		return match{}, rNo
+	}
+	j, ok := sc.punct(e, '/')
+	if !ok {
+		if j, ok = sc.anyPhrase(e, "moi", "trong mot", "trong"); !ok {
+			return match{}, rNo
+		}
+	}
+	g, end, ok := sc.unit(j)
+	if !ok {
+		return match{}, rNo
+	}
+	months := 0
+	switch g {
+	case GrainYear:
+		months = 12
+	case GrainQuarter:
+		months = 3
+	case GrainMonth:
+		months = 1
+	}
+	switch {
+	case n == 1:
+		return sc.recurring(start, end, g, 1, nil)
+	case months > 0 && months%n == 0:
+		return sc.recurring(start, end, GrainMonth, months/n, nil)
+	}
+	return match{}, rNo
 }
 
 // weekly reads "thứ Sáu hằng tuần" and "hằng tuần vào thứ Sáu".
@@ -656,11 +712,26 @@ func (sc *scanner) eventAt(i int) (match, res) {
 		}
 		return match{}, rNo
 	}
-	if e, found := sc.phrase(j, "khi phat sinh"); found {
+	if e, found := sc.anyPhrase(j, "khi phat sinh", "khi can thiet"); found {
 		return ok(e)
 	}
 	if e, found := sc.phrase(j, "theo yeu cau"); found {
 		return ok(e)
+	}
+	if e, found := sc.phrase(j, "sau khi"); found && sc.s[start] == 's' {
+		// "sau khi Đề án được phê duyệt": an event only with its verb.
+		k := e
+		for n := 0; n < 10; n++ {
+			if e2, found := sc.anyPhrase(k, "co hieu luc", "duoc ban hanh", "duoc phe duyet", "duoc ky"); found {
+				return ok(e2)
+			}
+			w, e2 := sc.nextWord(k)
+			if w == "" {
+				break
+			}
+			k = e2
+		}
+		return match{}, rNo
 	}
 	if e, found := sc.phrase(j, "ngay sau khi"); found {
 		k := e
@@ -799,7 +870,7 @@ func (sc *scanner) gate(t vntext.Token) bool {
 	case "nua":
 		return w == "dau" || w == "cuoi"
 	case "sau":
-		return w == "thang" || num
+		return w == "thang" || w == "khi" || num
 	case "ba", "chin":
 		return w == "thang"
 	case "dau", "giua", "cuoi":
@@ -851,7 +922,7 @@ func (sc *scanner) gate(t vntext.Token) bool {
 	case "dot":
 		return w == "xuat"
 	case "khi":
-		return w == "co" || w == "phat"
+		return w == "co" || w == "phat" || w == "can"
 	case "theo":
 		return w == "yeu"
 	}
@@ -882,6 +953,9 @@ func (sc *scanner) exprTok(t vntext.Token) (match, res) {
 		return sc.anchorExpr(t.Start, i, ctxFree, RelationNone)
 	case "sau":
 		if m, r := sc.relative(i); r != rNo { // "sau 15 ngày kể từ …"
+			return m, r
+		}
+		if m, r := sc.eventAt(i); r != rNo { // "sau khi … được phê duyệt"
 			return m, r
 		}
 		return sc.anchorExpr(t.Start, i, ctxFree, RelationNone)
@@ -929,7 +1003,12 @@ func (sc *scanner) exprTok(t vntext.Token) (match, res) {
 			return m, r
 		}
 		return sc.relation(i)
-	case "khong", "den", "tam":
+	case "khong":
+		if m, r := sc.relative(i); r != rNo { // "không quá 30 ngày kể từ …"
+			return m, r
+		}
+		return sc.relation(i)
+	case "den", "tam":
 		return sc.relation(i)
 	case "dinh":
 		if m, r := sc.relation(i); r != rNo {

@@ -362,9 +362,10 @@ func (sc *scanner) numeric(i int, c ctx, afterNgay bool) (a anchor, r res) {
 		return a, rNo
 	}
 	a.start, a.at = i, i
-	// ISO YYYY-MM-DD.
-	if n1 == 4 && sc.adj(e1, '-') {
-		if v2, n2, e2, ok := sc.adjNumber(e1 + 1); ok && n2 <= 2 && sc.adj(e2, '-') {
+	// ISO YYYY-MM-DD (also YYYY/MM/DD, as exported from some systems).
+	if n1 == 4 && (sc.adj(e1, '-') || sc.adj(e1, '/')) {
+		sep := sc.s[e1]
+		if v2, n2, e2, ok := sc.adjNumber(e1 + 1); ok && n2 <= 2 && sc.adj(e2, sep) {
 			if v3, n3, e3, ok := sc.adjNumber(e2 + 1); ok && n3 <= 2 && sc.atBoundary(e3) {
 				if !exprIsYear(v1, n1) {
 					return a, rNo
@@ -475,7 +476,7 @@ func (sc *scanner) numeric(i int, c ctx, afterNgay bool) (a anchor, r res) {
 			return a, rNo // "2.3", "12-13"
 		}
 	}
-	if !afterNgay && (v1 > 31 || v2 > 12) {
+	if !afterNgay && a.y == 0 && (v1 > 31 || v2 > 12) {
 		return a, rNo // not date-like: "3/25", "12.500"
 	}
 	return a, rOK
@@ -944,8 +945,6 @@ func (sc *scanner) phase(i int, c ctx) (a anchor, r res) {
 		if k2, ok := sc.phrase(k, "nam"); ok {
 			k = k2
 		}
-	} else if !named && k != e1+1 && c != ctxRel {
-		return a, rNo
 	}
 	y2, n2, e2, ok := sc.number(k)
 	if !ok || !exprIsYear(y2, n2) || y2 <= y1 || !sc.atBoundary(e2) {

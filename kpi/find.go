@@ -546,7 +546,12 @@ func (fd *finder) classify(q *quantity, prev *quantity, prevEnd int, lone bool) 
 			continue
 		}
 		if s, ok := fd.anyEndingAt(p, clause, triggerPhrases()); ok && strongTrigger < 0 {
-			strongTrigger = s
+			if fd.pastBefore(s) {
+				// "đã hoàn thành 100% kế hoạch": a goal word in the past.
+				strongReport = s
+			} else {
+				strongTrigger = s
+			}
 		}
 		if s, ok := fd.anyEndingAt(p, clause, reportPhrases()); ok {
 			w := strings.Fields(fd.phraseText(s, p+1))
@@ -647,10 +652,12 @@ func (fd *finder) comparedLater(k int, parens bool) bool {
 }
 
 // reportSentence reports whether the sentence holding the clause that starts
-// at token c opens with a report adverbial ("Thời gian qua", "Đến nay",
-// "Theo báo cáo") and has no goal word before c.
+// at token c reports results: it opens with a report adverbial ("Thời gian
+// qua", "Đến nay", "Theo báo cáo", "9 tháng đầu năm") with no goal word
+// after it, or puts a goal word in the past ("đã nỗ lực phấn đấu").
 func (fd *finder) reportSentence(c int) bool {
-	for p := c - 1; p >= 0 && p >= c-30; p-- {
+	goal := false // a goal word nearer than any report word
+	for p := c - 1; p >= 0 && p >= c-40; p-- {
 		tk := fd.toks[p]
 		if tk.Kind == vntext.Punct {
 			if fd.hardBoundary(p) {
@@ -661,11 +668,16 @@ func (fd *finder) reportSentence(c int) bool {
 		if tk.Kind != vntext.Word {
 			continue
 		}
-		if _, ok := fd.anyEndingAt(p, max(0, c-30), triggerPhrases()); ok {
-			return false
+		lo := max(0, c-40)
+		if t, ok := fd.anyEndingAt(p, lo, triggerPhrases()); ok {
+			if fd.pastBefore(t) {
+				return true // "đã nỗ lực phấn đấu hoàn thành …, tỷ lệ … đạt 97%"
+			}
+			goal = true
+			continue
 		}
-		if _, ok := fd.anyEndingAt(p, max(0, c-30), reportAdverbials()); ok {
-			return true
+		if _, ok := fd.anyEndingAt(p, lo, reportAdverbials()); ok {
+			return !goal
 		}
 	}
 	return false
@@ -699,6 +711,20 @@ func (fd *finder) ellipsis(a, b int) bool {
 		return false
 	}
 	return true
+}
+
+// pastBefore reports whether "đã" stands within the three words before
+// token s ("đã hoàn thành", "đã nỗ lực phấn đấu", "đã cơ bản hoàn thành").
+func (fd *finder) pastBefore(s int) bool {
+	for p := s - 1; p >= 0 && p >= s-3; p-- {
+		if fd.toks[p].Kind != vntext.Word {
+			return false
+		}
+		if fd.word(p, "da") {
+			return true
+		}
+	}
+	return false
 }
 
 // timeWordBefore reports whether the number at token p follows a time word

@@ -314,6 +314,12 @@ func phraseCases() []phraseCase {
 		}},
 		{"Tỷ lệ hồ sơ trực tuyến của tỉnh đạt 35% (năm trước là 20%); cấp huyện đạt 25% (năm trước là 12%).", nil},
 		{"Giá trị xuất khẩu ước đạt 12,5%.", nil},
+		{"Sáu tháng đầu năm, tỷ lệ hồ sơ trực tuyến đạt 40,2%.", nil},
+		{"Năm qua, các sở đã tích cực phấn đấu hoàn thành chỉ tiêu, tỷ lệ số hóa đạt 88%.", nil},
+		{"Tỉnh đã hoàn thành 100% kế hoạch năm 2023.", nil},
+		{"Hiện nay, yêu cầu các sở phấn đấu tỷ lệ số hóa đạt 90%.", []want{
+			{OpGE, Whole(90), 0, "tỷ lệ số hóa", "", "tỷ lệ số hóa đạt 90%"},
+		}},
 		// Statistics, never targets.
 		{"Tỷ lệ hồ sơ trực tuyến mới đạt 39,5%.", nil},
 		{"Năm 2023 đã đạt 85% kế hoạch.", nil},

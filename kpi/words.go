@@ -285,7 +285,8 @@ func reportAdverbials() []string {
 	return []string{
 		"thoi gian qua", "nam qua", "vua qua", "den nay", "tinh den", "hien nay",
 		"hien tai", "theo bao cao", "theo so lieu", "luy ke", "qua theo doi",
-		"qua kiem tra", "qua tong hop",
+		"qua kiem tra", "qua tong hop", "thang dau nam", "thang cuoi nam",
+		"ky bao cao",
 	}
 }
 

@@ -87,6 +87,7 @@ func (r *Registry) FindAll(text string, opt *Options) []Mention {
 	s := scanner{f: &f}
 	s.canonicalize(ix)
 	fd := finder{r: r, ix: ix, s: &s, text: text, opt: o}
+	fd.out = make([]Mention, 0, len(s.tok)/24+4)
 	for i := 0; i < len(s.tok); {
 		if j := fd.at(i); j > i {
 			i = j

@@ -2,6 +2,7 @@ package agency
 
 import (
 	"cmp"
+	"math/bits"
 	"slices"
 	"sort"
 	"strings"
@@ -45,6 +46,7 @@ type index struct {
 	rewrites bitset  // first words of rewriteTable phrases
 	vocab    []string
 	firsts   []first // the first words of keys, sorted, with their entries
+	slots    []int32 // open-addressing table: wordHash(word) → 1 + index in firsts
 	byID     []int32 // indexes of agencies sorted by ID
 	groupIDs []int32 // indexes of groups sorted by ID
 	maxWords int     // longest key in tokens
@@ -124,6 +126,15 @@ func buildIndex(agencies []Agency, groups []Group, patterns []pattern) *index {
 		} else {
 			ix.firsts = append(ix.firsts, first{w, int32(i), int32(i + 1)})
 		}
+	}
+	ix.slots = make([]int32, 1<<bits.Len(uint(len(ix.firsts)*4)))
+	mask := uint32(len(ix.slots) - 1)
+	for n, f := range ix.firsts {
+		h := wordHash(f.word) & mask
+		for ix.slots[h] != 0 {
+			h = (h + 1) & mask
+		}
+		ix.slots[h] = int32(n + 1)
 	}
 	for _, r := range rewriteTable {
 		first, _, _ := strings.Cut(r.from, " ")
@@ -206,12 +217,36 @@ func localityOf(a Agency) localityNames {
 	return ln
 }
 
-// lookup narrows the sorted entries to those whose key starts with p,
-// within [lo, hi).
-func (ix *index) narrow(lo, hi int, p string) (int, int) {
-	e := ix.entries
-	lo += sort.Search(hi-lo, func(k int) bool { return e[lo+k].key >= p })
-	hi = lo + sort.Search(hi-lo, func(k int) bool { return !strings.HasPrefix(e[lo+k].key, p) })
+// firstOf returns the index in ix.firsts of the word w with hash h, or -1.
+func (ix *index) firstOf(w string, h uint32) int {
+	mask := uint32(len(ix.slots) - 1)
+	for k := h & mask; ; k = (k + 1) & mask {
+		n := ix.slots[k]
+		if n == 0 {
+			return -1
+		}
+		if ix.firsts[n-1].word == w {
+			return int(n - 1)
+		}
+	}
+}
+
+// narrowAt narrows e[lo:hi], whose keys share their first off bytes, to
+// the keys that continue with q there. Keys of length off sort first.
+func narrowAt(e []entry, lo, hi, off int, q string) (int, int) {
+	rest := func(k int) string { return e[k].key[off:] }
+	if hi-lo <= 12 {
+		for lo < hi && rest(lo) < q {
+			lo++
+		}
+		k := lo
+		for k < hi && strings.HasPrefix(rest(k), q) {
+			k++
+		}
+		return lo, k
+	}
+	lo += sort.Search(hi-lo, func(k int) bool { return rest(lo+k) >= q })
+	hi = lo + sort.Search(hi-lo, func(k int) bool { return !strings.HasPrefix(rest(lo+k), q) })
 	return lo, hi
 }
 
@@ -222,34 +257,33 @@ func (ix *index) longest(tok []ctok, i int, buf []byte) (j, lo, hi int) {
 	if i >= len(tok) || !ix.starts.hasHash(tok[i].h) {
 		return i, 0, 0
 	}
-	w := tok[i].s
-	f := ix.firsts
-	n := sort.Search(len(f), func(k int) bool { return f[k].word >= w })
-	if n == len(f) || f[n].word != w {
+	n := ix.firstOf(tok[i].s, tok[i].h)
+	if n < 0 {
 		return i, 0, 0
 	}
-	buf = buf[:0]
-	clo, chi := int(f[n].lo), int(f[n].hi)
+	clo, chi := int(ix.firsts[n].lo), int(ix.firsts[n].hi)
+	off := len(tok[i].s) // every key in [clo, chi) starts with the words so far
 	j = i
-	for k := i; k < len(tok) && k-i < ix.maxWords; k++ {
-		if k > i {
-			buf = append(buf, ' ')
-		}
-		buf = append(buf, tok[k].s...)
-		p := unsafe.String(unsafe.SliceData(buf), len(buf))
-		if k > i {
-			clo, chi = ix.narrow(clo, chi, p)
-		}
-		if clo == chi {
-			break
-		}
-		if ix.entries[clo].key == p {
-			j, lo = k+1, clo
-			hi = clo + 1
-			for hi < chi && ix.entries[hi].key == p {
+	e := ix.entries
+	for k := i; ; {
+		if len(e[clo].key) == off {
+			j, lo, hi = k+1, clo, clo+1
+			for hi < chi && len(e[hi].key) == off {
 				hi++
 			}
 		}
+		k++
+		if k >= len(tok) || k-i >= ix.maxWords {
+			break
+		}
+		// Narrow to the keys that go on with " " + tok[k].s.
+		buf = append(append(buf[:0], ' '), tok[k].s...)
+		q := unsafe.String(unsafe.SliceData(buf), len(buf))
+		clo, chi = narrowAt(e, clo, chi, off, q)
+		if clo == chi {
+			break
+		}
+		off += len(q)
 	}
 	return j, lo, hi
 }

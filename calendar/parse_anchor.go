@@ -696,6 +696,9 @@ func (sc *scanner) month(i int) (a anchor, r res) {
 		return a, rNo
 	}
 	if m < 1 || m > 12 {
+		if m == 13 && sc.prevWord(i) == "luong" {
+			return a, rNo // "lương tháng 13": the thirteenth-month salary
+		}
 		return a, sc.failEnd(a.end, a.at, "month "+exprItoa(m)+" out of range")
 	}
 	return a, rOK

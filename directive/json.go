@@ -498,6 +498,7 @@ func (j jsonExpr) expr() (TimeExpr, error) {
 		if j.Offset != nil {
 			e.Offset = calendar.Offset{N: j.Offset.N, Unit: j.Offset.Unit, Working: j.Offset.Working, From: j.Offset.FromEvent}
 		}
+		e.Period.First = eventFromDue(e.Offset, j.Due)
 	}
 	if j.Anchor != nil {
 		e.Period = calendar.Period{First: j.Anchor.From, Last: j.Anchor.To, Grain: j.Anchor.Grain}
@@ -519,6 +520,41 @@ func anchorFromDue(r calendar.Relation, g calendar.Grain, due calendar.Date) cal
 		return periodContaining(due.AddDays(1), g)
 	}
 	return periodContaining(due, g)
+}
+
+// eventFromDue gives back the event day an offset was counted from, given
+// the due day it reached: the day that Offset.Apply takes to due. It
+// returns the zero Date when there is none (no due day, a working-day
+// offset) or more than one (a month offset ending on a clamped month end).
+func eventFromDue(o calendar.Offset, due calendar.Date) calendar.Date {
+	if !due.IsValid() || o.Working {
+		return calendar.Date{}
+	}
+	var c calendar.Date
+	switch o.Unit {
+	case calendar.GrainDay:
+		c = due.AddDays(-o.N)
+	case calendar.GrainWeek:
+		c = due.AddDays(-7 * o.N)
+	case calendar.GrainMonth:
+		c = due.AddMonths(-o.N)
+	case calendar.GrainYear:
+		c = due.AddYears(-o.N)
+	default:
+		return calendar.Date{}
+	}
+	if back, ok := o.Apply(c); !ok || back != due {
+		return calendar.Date{}
+	}
+	if o.Unit == calendar.GrainMonth || o.Unit == calendar.GrainYear {
+		// A clamped end of month has several event days: keep none.
+		if next := c.AddDays(1); next.Month == c.Month {
+			if back, ok := o.Apply(next); ok && back == due {
+				return calendar.Date{}
+			}
+		}
+	}
+	return c
 }
 
 // periodContaining returns the period of grain g that holds d.

@@ -78,6 +78,7 @@ func parseDoc(text string, opts *ParseOptions) (*Directive, *parser, error) {
 	}
 	p := &parser{text: text, opts: opts, calOpts: opts.Calendar}
 	p.lines = splitLines(text)
+	p.docRefs = p.findRefsChunked()
 	p.parseHeader()
 	d := &Directive{}
 	p.header(d)
@@ -89,18 +90,20 @@ func parseDoc(text string, opts *ParseOptions) (*Directive, *parser, error) {
 	d.Preamble = p.preambleText()
 	d.Closing = p.closingText()
 	d.Assignments = p.assignments
-	linkJoint(d.Assignments)
+	linkJoint(d.Assignments, p.topFolds)
 	d.Distribution = p.distribution
 	d.Signature = p.sig
 	d.Attachments = p.attachments
-	d.References = DistinctReferences(FindReferences(text))
+	d.References = DistinctReferences(p.docRefs)
 	if len(d.Assignments) == 0 && !p.sawHeader() {
 		return nil, p, &ParseError{Input: clip(firstContent(p.lines)), Offset: firstContentOffset(p.lines),
 			Msg: "not a directive: no header (Số, place and date, type, national motto) and no assignment"}
 	}
 	p.accountLines()
 	d.Warnings = p.warns
-	normalize(d)
+	if mayNeedNFC(text) {
+		normalize(d)
+	}
 	return d, p, nil
 }
 
@@ -125,6 +128,10 @@ type parser struct {
 	attachments   []string
 	appendixSpans []Span
 
+	docRefs []Reference
+	// topFolds[i][k] is the folded text of task k of assignment i.
+	topFolds [][]string
+
 	covered []Span
 	warns   []Warning
 }
@@ -143,7 +150,6 @@ func (p *parser) warn(sp Span, msg string) {
 
 func foldOf(s string) vntext.Folded { return vntext.Fold(s) }
 
-func (p *parser) findRefs(s string) []Reference { return FindReferences(s) }
 
 // sawHeader reports whether any header element was read.
 func (p *parser) sawHeader() bool {
@@ -313,4 +319,33 @@ func firstContentOffset(lines []line) int {
 		}
 	}
 	return 0
+}
+
+// findRefsChunked finds the citations of the whole text a few kilobytes at a
+// time, cutting only at blank lines (no citation spans a paragraph break),
+// so that the work and memory stay linear in the length of the text.
+func (p *parser) findRefsChunked() []Reference {
+	const chunk = 4096
+	var out []Reference
+	start := 0
+	for i := range p.lines {
+		l := &p.lines[i]
+		last := i == len(p.lines)-1
+		if !last && (l.end-start < chunk || !(l.blank && !l.bar)) {
+			continue
+		}
+		end := l.end
+		if last {
+			end = len(p.text)
+		}
+		for _, r := range FindReferences(p.text[start:end]) {
+			// A citation wrapped over lines reads as one line.
+			r.Text = strings.Join(strings.Fields(r.Text), " ")
+			r.Span.Start += start
+			r.Span.End += start
+			out = append(out, r)
+		}
+		start = end
+	}
+	return out
 }

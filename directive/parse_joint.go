@@ -2,9 +2,8 @@ package directive
 
 import (
 	"hash/maphash"
+	"slices"
 	"strings"
-
-	"github.com/chidao/chidao/internal/vntext"
 )
 
 // This file links joint tasks: the same task restated under each of the
@@ -22,52 +21,69 @@ const (
 	jointMaxDF     = 16   // word pairs in more tasks than this are ignored
 )
 
-// linkJoint sets Task.Joint on the top-level tasks of as.
-func linkJoint(as []Assignment) {
-	type ref struct{ a, t int }
+// linkJoint sets Task.Joint on the top-level tasks of as; folds[i][k] is
+// the folded text of task k of assignment i.
+func linkJoint(as []Assignment, folds [][]string) {
+	type ref struct{ a, t, n int32 } // assignment, task, number of pairs
+	type occ struct {
+		h    uint64
+		task int32
+	}
 	var refs []ref
-	var sets [][]uint64
-	seed := maphash.MakeSeed()
-	post := map[uint64][]int32{}
+	var occs []occ
+	var h maphash.Hash
+	h.SetSeed(maphash.MakeSeed())
+	var set []uint64
 	for ai := range as {
 		for ti := range as[ai].Tasks {
-			set := wordPairs(seed, as[ai].Tasks[ti].Text)
+			set = wordPairs(&h, folds[ai][ti], set[:0])
 			k := int32(len(refs))
-			refs = append(refs, ref{ai, ti})
-			sets = append(sets, set)
-			for _, h := range set {
-				post[h] = append(post[h], k)
+			refs = append(refs, ref{int32(ai), int32(ti), int32(len(set))})
+			if len(set) < jointMinPairs {
+				continue
+			}
+			for _, x := range set {
+				occs = append(occs, occ{x, k})
 			}
 		}
 	}
-	count := map[int32]int{}
-	for k, set := range sets {
-		if len(set) < jointMinPairs {
-			continue
-		}
-		clear(count)
-		for _, h := range set {
-			ps := post[h]
-			if len(ps) > jointMaxDF {
-				continue
+	slices.SortFunc(occs, func(a, b occ) int {
+		if a.h != b.h {
+			if a.h < b.h {
+				return -1
 			}
-			for _, o := range ps {
-				if int(o) != k && refs[o].a != refs[k].a {
-					count[o]++
+			return 1
+		}
+		return int(a.task - b.task)
+	})
+	// Count the pairs each two tasks share, over word pairs found in few
+	// tasks.
+	shared := map[[2]int32]int{}
+	for i := 0; i < len(occs); {
+		j := i + 1
+		for j < len(occs) && occs[j].h == occs[i].h {
+			j++
+		}
+		if j-i >= 2 && j-i <= jointMaxDF {
+			for x := i; x < j; x++ {
+				for y := x + 1; y < j; y++ {
+					a, b := occs[x].task, occs[y].task
+					if refs[a].a != refs[b].a {
+						shared[[2]int32{a, b}]++
+					}
 				}
 			}
 		}
-		for o, c := range count {
-			other := sets[o]
-			if len(other) < jointMinPairs {
-				continue
-			}
-			if 2*float64(c)/float64(len(set)+len(other)) >= jointThreshold {
-				r := refs[k]
-				t := &as[r.a].Tasks[r.t]
-				t.Joint = append(t.Joint, as[refs[o].a].Tasks[refs[o].t].Label)
-			}
+		i = j
+	}
+	for k, c := range shared {
+		a, b := refs[k[0]], refs[k[1]]
+		if 2*float64(c)/float64(a.n+b.n) < jointThreshold {
+			continue
 		}
+		ta, tb := &as[a.a].Tasks[a.t], &as[b.a].Tasks[b.t]
+		ta.Joint = append(ta.Joint, tb.Label)
+		tb.Joint = append(tb.Joint, ta.Label)
 	}
 	for ai := range as {
 		for ti := range as[ai].Tasks {
@@ -77,25 +93,41 @@ func linkJoint(as []Assignment) {
 }
 
 // wordPairs returns the distinct hashes of consecutive word pairs of the
-// folded text of s.
-func wordPairs(seed maphash.Seed, s string) []uint64 {
-	f := vntext.String(s)
-	var words []string
-	for _, w := range strings.FieldsFunc(f, func(r rune) bool {
-		return r == ' ' || r == ',' || r == ';' || r == '.' || r == ':' || r == '(' || r == ')'
-	}) {
-		words = append(words, w)
-	}
-	seen := map[uint64]bool{}
-	var out []uint64
-	for i := 0; i+1 < len(words); i++ {
-		h := maphash.String(seed, words[i]+" "+words[i+1])
-		if !seen[h] {
-			seen[h] = true
-			out = append(out, h)
+// folded text f.
+func wordPairs(h *maphash.Hash, f string, out []uint64) []uint64 {
+	prev := ""
+	for i := 0; i < len(f); {
+		for i < len(f) && isPairSep(f[i]) {
+			i++
 		}
+		j := i
+		for j < len(f) && !isPairSep(f[j]) {
+			j++
+		}
+		if j == i {
+			break
+		}
+		w := f[i:j]
+		if prev != "" {
+			h.Reset()
+			h.WriteString(prev)
+			h.WriteByte(' ')
+			h.WriteString(w)
+			out = append(out, h.Sum64())
+		}
+		prev = w
+		i = j
 	}
-	return out
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+func isPairSep(c byte) bool {
+	switch c {
+	case ' ', ',', ';', '.', ':', '(', ')':
+		return true
+	}
+	return false
 }
 
 // sortLabels sorts labels in document order ("2.4" before "10.1").

@@ -1,6 +1,10 @@
 package directive
 
-import "golang.org/x/text/unicode/norm"
+import (
+	"strings"
+
+	"golang.org/x/text/unicode/norm"
+)
 
 // nfc returns s in Unicode NFC: the parser keeps spans into the caller's
 // text whatever its form, but hands out its strings composed.
@@ -9,6 +13,14 @@ func nfc(s string) string {
 		return s
 	}
 	return norm.NFC.String(s)
+}
+
+// mayNeedNFC reports whether text may hold decomposed letters: combining
+// diacritics (U+0300–U+036F, the marks of NFD Vietnamese) begin with the
+// bytes 0xCC or 0xCD in UTF-8. Text without them is composed already for
+// the letters of Vietnamese, and normalize is skipped.
+func mayNeedNFC(text string) bool {
+	return strings.IndexByte(text, 0xCC) >= 0 || strings.IndexByte(text, 0xCD) >= 0
 }
 
 // normalize puts every string the parser read from the text into NFC.

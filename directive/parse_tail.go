@@ -39,6 +39,9 @@ func signFormOf(t string) (SignForm, string, bool) {
 
 // isAppendixHead reports whether l opens an appendix ("PHỤ LỤC I").
 func isAppendixHead(l *line) bool {
+	if l.text == "" || (l.text[0] != 'P' && l.text[0] != 'p') {
+		return false
+	}
 	f := l.fold()
 	return strings.HasPrefix(f, "phu luc") && isUpperText(l.text[:min(len(l.text), len("PHỤ LỤC"))]) && len(f) < 120
 }

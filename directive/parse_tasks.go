@@ -241,15 +241,33 @@ func (p *parser) assignment(n *node, label string) Assignment {
 	a.Cooperating = coop
 	ctx := taskCtx{lead: lead, coop: coop, fieldTime: ftimes}
 	pos := 0
+	folds := make([]string, 0, len(srcs))
 	for _, t := range srcs {
 		pos++
 		task := p.task(t, label, pos, ctx)
+		folds = append(folds, p.foldedOf(t))
 		span = spanUnion(span, task.Span)
 		a.Tasks = append(a.Tasks, task)
 	}
 	a.Span = span
 	p.cover(span.Start, span.End)
+	p.topFolds = append(p.topFolds, folds)
 	return a
+}
+
+// foldedOf returns the folded text of a task's own source (not of its
+// subtasks).
+func (p *parser) foldedOf(t taskNode) string {
+	src := t.src
+	if t.n != nil {
+		b := &p.blocks[t.n.blk]
+		src = taskSrc{blk: t.n.blk, a: afterMarker(b), e: len(b.f.Text), extra: t.n.extra}
+	}
+	s := p.blocks[src.blk].f.Text[src.a:src.e]
+	for _, x := range src.extra {
+		s += " " + p.blocks[x].f.Text
+	}
+	return s
 }
 
 // A taskNode is either an outline item or a bare text source.
@@ -383,20 +401,28 @@ outer:
 // b.text[ta:tb] to task.
 func (p *parser) analyze(task *Task, b *block, ta, tb int) {
 	sub := b.text[ta:tb]
-	refs := p.findRefs(sub)
+	// The citations inside this piece, from those found once in the whole
+	// text, with their spans made relative to sub.
+	var refs []Reference
+	whole := b.span(p.lines, ta, tb)
+	k, _ := slices.BinarySearchFunc(p.docRefs, whole.Start, func(r Reference, t int) int { return r.Span.Start - t })
+	for ; k < len(p.docRefs) && p.docRefs[k].Span.Start < whole.End; k++ {
+		if r := p.docRefs[k]; r.Span.End <= whole.End {
+			refs = append(refs, r)
+		}
+	}
 	for _, f := range calendar.FindAllWith(sub, p.ref, p.calOpts) {
-		if inRefs(refs, f.Expr.Start, f.Expr.End) {
+		sp := b.span(p.lines, ta+f.Expr.Start, ta+f.Expr.End)
+		if inRefs(refs, sp.Start, sp.End) {
 			// The date of a cited document, not of the task.
 			continue
 		}
 		if f.Err != nil {
-			sp := b.span(p.lines, ta+f.Expr.Start, ta+f.Expr.End)
 			p.warn(sp, "time expression names no date: "+f.Err.Error())
 			continue
 		}
 		e := f.Expr
 		text := sub[e.Start:e.End]
-		sp := b.span(p.lines, ta+e.Start, ta+e.End)
 		e.Start, e.End = sp.Start, sp.End
 		task.Times = append(task.Times, TimeExpr{Text: text, Expr: e})
 	}
@@ -410,11 +436,7 @@ func (p *parser) analyze(task *Task, b *block, ta, tb int) {
 		tg.MetricStart, tg.MetricEnd = ms.Start, ms.End
 		task.Targets = append(task.Targets, tg)
 	}
-	for _, r := range refs {
-		sp := b.span(p.lines, ta+r.Span.Start, ta+r.Span.End)
-		r.Span = sp
-		task.References = append(task.References, r)
-	}
+	task.References = append(task.References, refs...)
 }
 
 // timesIn returns the time expressions of the folded range [a, e) of b.

@@ -474,7 +474,7 @@ func (fd *finder) classify(q *quantity, prev *quantity, prevEnd int, lone bool) 
 				k = p - 1 // "đạt tỷ lệ 100%"
 				continue
 			}
-			if (w == "con" || w == "la") && !fd.changeVerbBefore(p, prevEnd) {
+			if (w == "con" || w == "la") && !fd.changeVerbBefore(p, prevEnd) && !fd.opBefore(p, prevEnd) {
 				break // "còn 52%", "là 69%": report words, see below
 			}
 			if w == "duoc" && (fd.word(p-1, "dat") || fd.changeVerbBefore(p, prevEnd)) {
@@ -558,7 +558,7 @@ func (fd *finder) classify(q *quantity, prev *quantity, prevEnd int, lone bool) 
 				strongTrigger = s
 			}
 		}
-		if s, ok := fd.anyEndingAt(p, clause, reportPhrases()); ok {
+		if s, ok := fd.anyEndingAt(p, clause, reportPhrases()); ok && !(q.strong && fd.shareWord(s, p+1)) {
 			w := strings.Fields(fd.phraseText(s, p+1))
 			weak := len(w) == 1 && (w[0] == "la" || w[0] == "con" || w[0] == "ket")
 			if weak {
@@ -770,6 +770,24 @@ func (fd *finder) datBefore(k, i, clause int) bool {
 
 func (fd *finder) changeVerbBefore(p, lo int) bool {
 	_, ok := fd.anyEndingAt(p-1, lo, changeVerbs())
+	return ok
+}
+
+// shareWord reports whether tokens [a, b) are a word that states a share or
+// a value ("chiếm", "là", "còn", "tương đương") rather than a time: with a
+// goal comparison ("chiếm tối thiểu 30%") it does not make a report.
+func (fd *finder) shareWord(a, b int) bool {
+	switch fd.phraseText(a, b) {
+	case "chiem", "la", "con", "tuong duong", "bang khoang":
+		return true
+	}
+	return false
+}
+
+// opBefore reports whether a comparison phrase ends right before token p
+// ("ít nhất là 50%").
+func (fd *finder) opBefore(p, lo int) bool {
+	_, _, ok := fd.opEndingAt(p-1, lo)
 	return ok
 }
 

@@ -320,6 +320,12 @@ func phraseCases() []phraseCase {
 		{"Hiện nay, yêu cầu các sở phấn đấu tỷ lệ số hóa đạt 90%.", []want{
 			{OpGE, Whole(90), 0, "tỷ lệ số hóa", "", "tỷ lệ số hóa đạt 90%"},
 		}},
+		{"tỷ lệ hồ sơ trực tuyến ít nhất là 50%", []want{
+			{OpGE, Whole(50), 0, "tỷ lệ hồ sơ trực tuyến", "", "tỷ lệ hồ sơ trực tuyến ít nhất là 50%"},
+		}},
+		{"vốn đối ứng chiếm tối thiểu 30% tổng mức đầu tư", []want{
+			{OpGE, Whole(30), 0, "tổng mức đầu tư", "", "tối thiểu 30% tổng mức đầu tư"},
+		}},
 		// Statistics, never targets.
 		{"Tỷ lệ hồ sơ trực tuyến mới đạt 39,5%.", nil},
 		{"Năm 2023 đã đạt 85% kế hoạch.", nil},

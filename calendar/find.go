@@ -146,10 +146,33 @@ func findFolded(f *vntext.Folded, text string, ref Date, opts *Options) []Found 
 // next finds the first expression (or error) starting at a token at or
 // after folded offset i, and returns where to continue.
 func (sc *scanner) next(i int) (m match, r res, next int) {
-	for {
-		t := vntext.NextToken(sc.s, i)
-		if t.Kind == vntext.Invalid {
-			return match{}, rNo, len(sc.s)
+	s := sc.s
+	for i < len(s) {
+		// The tokens of vntext.NextToken, read inline: this loop runs over
+		// every byte of a document.
+		c := s[i]
+		var t vntext.Token
+		switch {
+		case c == ' ':
+			i++
+			continue
+		case vntext.IsDigit(c):
+			j := i + 1
+			for j < len(s) && vntext.IsDigit(s[j]) {
+				j++
+			}
+			t = vntext.Token{Kind: vntext.Number, Text: s[i:j], Start: i, End: j}
+		case vntext.IsLetter(c):
+			j := i + 1
+			// As in vntext.NextToken, a word runs over letters and any
+			// non-ASCII bytes, and ends at a space, digit or ASCII
+			// punctuation.
+			for j < len(s) && vntext.IsLetter(s[j]) {
+				j++
+			}
+			t = vntext.Token{Kind: vntext.Word, Text: s[i:j], Start: i, End: j}
+		default:
+			t = vntext.NextToken(s, i)
 		}
 		if sc.gate(t) {
 			sc.clearErr()
@@ -169,4 +192,5 @@ func (sc *scanner) next(i int) (m match, r res, next int) {
 		}
 		i = t.End
 	}
+	return match{}, rNo, len(s)
 }

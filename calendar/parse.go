@@ -833,6 +833,88 @@ func isAnchorWord(w string) bool {
 	return false
 }
 
+// isTrigger reports whether the folded word w can start an expression. It
+// switches on the word's length and first and last bytes (a jump table)
+// before comparing strings, because it runs on every word of a document.
+func isTrigger(w string) bool {
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	switch len(w)<<16 | int(w[0])<<8 | int(w[len(w)-1]) {
+	case 2<<16 | 'b'<<8 | 'a':
+		return w == "ba"
+	case 2<<16 | 'k'<<8 | 'e':
+		return w == "ke"
+	case 2<<16 | 't'<<8 | 'u':
+		return w == "tu"
+	case 3<<16 | 'c'<<8 | 'u':
+		return w == "chu"
+	case 3<<16 | 'd'<<8 | 'n':
+		return w == "den"
+	case 3<<16 | 'd'<<8 | 't':
+		return w == "dot"
+	case 3<<16 | 'd'<<8 | 'u':
+		return w == "dau"
+	case 3<<16 | 'h'<<8 | 'n':
+		return w == "han"
+	case 3<<16 | 'k'<<8 | 'i':
+		return w == "khi"
+	case 3<<16 | 'k'<<8 | 'p':
+		return w == "kip"
+	case 3<<16 | 'm'<<8 | 'i':
+		return w == "moi"
+	case 3<<16 | 'n'<<8 | 'a':
+		return w == "nua"
+	case 3<<16 | 'n'<<8 | 'm':
+		return w == "nam"
+	case 3<<16 | 'q'<<8 | 'i':
+		return w == "qui"
+	case 3<<16 | 'q'<<8 | 'y':
+		return w == "quy"
+	case 3<<16 | 's'<<8 | 'u':
+		return w == "sau"
+	case 3<<16 | 't'<<8 | 'm':
+		return w == "tam"
+	case 3<<16 | 't'<<8 | 'u':
+		return w == "thu"
+	case 3<<16 | 'v'<<8 | 'o':
+		return w == "vao"
+	case 4<<16 | 'c'<<8 | 'i':
+		return w == "cuoi"
+	case 4<<16 | 'c'<<8 | 'm':
+		return w == "cham"
+	case 4<<16 | 'c'<<8 | 'n':
+		return w == "chin"
+	case 4<<16 | 'd'<<8 | 'h':
+		return w == "dinh"
+	case 4<<16 | 'g'<<8 | 'a':
+		return w == "giua"
+	case 4<<16 | 'g'<<8 | 'i':
+		return w == "giai"
+	case 4<<16 | 'h'<<8 | 'g':
+		return w == "hang"
+	case 4<<16 | 'l'<<8 | 'n':
+		return w == "lien"
+	case 4<<16 | 'n'<<8 | 'y':
+		return w == "ngay"
+	case 4<<16 | 't'<<8 | 'h':
+		return w == "tinh"
+	case 4<<16 | 't'<<8 | 'i':
+		return w == "thoi"
+	case 4<<16 | 't'<<8 | 'o':
+		return w == "theo"
+	case 5<<16 | 'k'<<8 | 'g':
+		return w == "khong"
+	case 5<<16 | 't'<<8 | 'c':
+		return w == "truoc"
+	case 5<<16 | 't'<<8 | 'g':
+		return w == "thang" || w == "trong"
+	case 6<<16 | 't'<<8 | 'g':
+		return w == "thuong"
+	}
+	return false
+}
+
 // gate is a cheap test, on t and the token after it, of whether an
 // expression may start at t; it spares the grammar most words of running
 // text. It must accept every start exprTok can read.
@@ -844,11 +926,7 @@ func (sc *scanner) gate(t vntext.Token) bool {
 	default:
 		return false
 	}
-	switch t.Text {
-	case "ngay", "thang", "nam", "quy", "qui", "nua", "ba", "sau", "chin", "dau", "giua", "cuoi", "giai",
-		"thoi", "han", "thu", "chu", "trong", "tu", "ke", "tinh", "truoc", "vao", "cham", "khong", "den",
-		"tam", "dinh", "hang", "moi", "thuong", "lien", "kip", "dot", "khi", "theo":
-	default:
+	if !isTrigger(t.Text) {
 		return false
 	}
 	n := vntext.NextToken(sc.s, t.End)

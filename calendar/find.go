@@ -45,14 +45,14 @@ func (e *ParseError) Is(target error) bool {
 // "từ ngày 01/7 đến ngày 31/6/2024") its Offset is where the bad number is
 // and its Msg says why. Parse never guesses a date.
 //
-// Parse does not allocate for inputs of up to 256 bytes, except for an
+// Parse does not allocate for inputs of up to 160 bytes (a phrase or a short sentence), except for an
 // error.
 func Parse(s string, ref Date) (Expr, error) { return ParseWith(s, ref, nil) }
 
 // ParseWith is Parse with options; a nil opts means the defaults.
 func ParseWith(s string, ref Date, opts *Options) (Expr, error) {
-	var buf [256]byte
-	var orig [257]int32
+	var buf [160]byte
+	var orig [161]int32
 	f := vntext.FoldInto(buf[:0], orig[:0], s)
 	sc := scanner{s: f.Text, ref: ref, opt: opts.orDefault(), whole: true}
 	var best match
@@ -110,9 +110,9 @@ func FindAll(text string, ref Date) []Found { return FindAllWith(text, ref, nil)
 // FindAllWith is FindAll with options; a nil opts means the defaults.
 func FindAllWith(text string, ref Date, opts *Options) []Found {
 	var f vntext.Folded
-	if len(text) <= 256 {
-		var buf [256]byte
-		var orig [257]int32
+	if len(text) <= 160 {
+		var buf [160]byte
+		var orig [161]int32
 		f = vntext.FoldInto(buf[:0], orig[:0], text)
 		return findFolded(&f, text, ref, opts)
 	}

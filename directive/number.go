@@ -36,7 +36,7 @@ type Number struct {
 
 // ParseNumber parses a document number and symbol as printed after "Số:".
 //
-//	number = state | party | seq
+//	number = state | party | seq [ "/" year ]
 //	state  = [ seq ] "/" [ year "/" ] symbol
 //	party  = seq "-" code "/" issuer
 //	symbol = code "-" issuer | issuer        (issuer when the first part is no type code)
@@ -87,6 +87,10 @@ func ParseNumber(s string) (Number, error) {
 	case '/':
 		base = i + 1
 		rest := s[base:]
+		if n.Seq != "" && len(rest) == 4 && allDigits(rest) && (rest[0] == '1' && rest[1] == '9' || rest[0] == '2') {
+			n.Year, _ = strconv.Atoi(rest) // "30/2020", short for "30/2020/NĐ-CP"
+			return n, nil
+		}
 		if len(rest) > 5 && rest[4] == '/' && allDigits(rest[:4]) && (rest[0] == '1' && rest[1] == '9' || rest[0] == '2') {
 			n.Year, _ = strconv.Atoi(rest[:4])
 			rest = rest[5:]
@@ -254,7 +258,11 @@ func (n Number) AppendTo(b []byte) []byte {
 		return b
 	}
 	b = append(b, n.Seq...)
-	if n.Year == 0 && n.Code == "" && n.Issuer == "" && !n.Party {
+	if n.Code == "" && n.Issuer == "" && !n.Party {
+		if n.Year != 0 {
+			b = append(b, '/')
+			b = strconv.AppendInt(b, int64(n.Year), 10)
+		}
 		return b
 	}
 	if n.Party {

@@ -32,6 +32,7 @@ func TestParseNumber(t *testing.T) {
 		{"05/Ctr-UBND", Number{Seq: "05", Code: "Ctr", Issuer: "UBND"}, "05/Ctr-UBND", DocProgramme, false},
 		{"35/QD-UBND", Number{Seq: "35", Code: "QD", Issuer: "UBND"}, "35/QD-UBND", DocDecision, false},
 		{"62", Number{Seq: "62"}, "62", DocUnknown, false},
+		{"30/2020", Number{Seq: "30", Year: 2020}, "30/2020", DocUnknown, true},
 		{"06/CP", Number{Seq: "06", Issuer: "CP"}, "06/CP", DocOfficialLetter, false},
 		{"4240/UBND-KT", Number{Seq: "4240", Issuer: "UBND-KT"}, "4240/UBND-KT", DocOfficialLetter, false},
 		{"NFD: Đ", Number{}, "", DocUnknown, false}, // error case, see below

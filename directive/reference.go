@@ -62,6 +62,7 @@ var typeNames = [...]struct {
 	{[]string{"nghi", "dinh"}, DocDecree},
 	{[]string{"thong", "tu"}, DocCircular},
 	{[]string{"lenh"}, DocOrder},
+	{[]string{"van", "ban"}, DocUnknown}, // "văn bản số 5608/UBND-VX": the type comes from the number
 }
 
 // bareQualifiers are the qualifiers after which a bare number needs no
@@ -199,13 +200,19 @@ func (r *refScanner) at(i int) (Reference, int, bool) {
 		return ref2, next, true
 	}
 	t, k := r.typeName(j)
-	if t == DocUnknown {
+	if k < 0 {
 		return Reference{}, 0, false
 	}
 	ref.Type = t
 	end, next, ok := r.number(j, k, &ref)
 	if !ok {
 		return Reference{}, 0, false
+	}
+	if t == DocUnknown {
+		// "văn bản số …": the number must tell the type.
+		if ref.Type = ref.Number.Type(); ref.Type == DocUnknown || ref.Qualifier != "" {
+			return Reference{}, 0, false
+		}
 	}
 	end, next = r.tail(next, end, &ref)
 	s, _ := r.orig(start, start+1)
@@ -248,7 +255,8 @@ func (r *refScanner) article(i int, ref *Reference) int {
 }
 
 // typeName matches a type name at i; it returns the type and the index
-// after the name.
+// after the name, or -1 when no name is there. "văn bản" matches with
+// DocUnknown: its type is the number's.
 func (r *refScanner) typeName(i int) (DocType, int) {
 next:
 	for _, n := range typeNames {
@@ -259,7 +267,7 @@ next:
 		}
 		return n.t, i + len(n.words)
 	}
-	return DocUnknown, i
+	return DocUnknown, -1
 }
 
 // count reads "19 Nghị quyết chuyên đề của Chính phủ" at i.
@@ -280,7 +288,7 @@ func (r *refScanner) count(i int) (Reference, int, bool) {
 		}
 	}
 	t, k := r.typeName(i + 1)
-	if t == DocUnknown || !r.upper(i+1) {
+	if t == DocUnknown || k < 0 || !r.upper(i+1) {
 		return Reference{}, 0, false
 	}
 	q := k

@@ -45,8 +45,8 @@ func (e *ParseError) Is(target error) bool {
 // "từ ngày 01/7 đến ngày 31/6/2024") its Offset is where the bad number is
 // and its Msg says why. Parse never guesses a date.
 //
-// Parse does not allocate for inputs of up to 160 bytes (a phrase or a short sentence), except for an
-// error.
+// Parse does not allocate for inputs of up to 160 bytes (a phrase or a
+// short sentence), except to return an error.
 func Parse(s string, ref Date) (Expr, error) { return ParseWith(s, ref, nil) }
 
 // ParseWith is Parse with options; a nil opts means the defaults.

@@ -30,8 +30,9 @@ type ctok struct {
 
 // rewrite turns a phrase of canonical tokens into one abbreviation token.
 type rewrite struct {
-	from string // space-separated tokens, after the "&" step
-	to   string
+	from string   // space-separated tokens, after the "&" step
+	to   string   // the abbreviation
+	rest []string // the words of from after the first (checked by a test)
 }
 
 // rewriteTable is sorted by from. Sources: the abbreviations used in
@@ -39,53 +40,53 @@ type rewrite struct {
 // in the seed and the sample directives: UBND, HĐND, TT&TT, KH&ĐT,
 // LĐ-TB&XH, TN&MT, GTVT, GD&ĐT, BHXH, NHNN, CA, VPCP, KSTTHC, PTTH, TTĐT).
 var rewriteTable = []rewrite{
-	{"ban chi dao", "bcd"},
-	{"bao hiem xa hoi", "bhxh"},
-	{"chuyen doi so", "cds"},
-	{"cong an", "ca"},
-	{"cong nghe thong tin", "cntt"},
-	{"doi moi sang tao", "dmst"},
-	{"gd & dt", "gddt"},
-	{"giao duc & dao tao", "gddt"},
-	{"giao thong & van tai", "gtvt"},
-	{"giao thong van tai", "gtvt"},
-	{"ho chi minh", "hcm"},
-	{"hoi dong nhan dan", "hdnd"},
-	{"ke hoach & dau tu", "khdt"},
-	{"kh & cn", "khcn"},
-	{"kh & dt", "khdt"},
-	{"khoa hoc & cong nghe", "khcn"},
-	{"khoa hoc , cong nghe", "khcn"},
-	{"kiem soat thu tuc hanh chinh", "kstthc"},
-	{"lao dong & thuong binh & xa hoi", "ldtbxh"},
-	{"lao dong , thuong binh & xa hoi", "ldtbxh"},
-	{"ld & tb & xh", "ldtbxh"},
-	{"mat tran to quoc", "mttq"},
-	{"ngan hang chinh sach xa hoi", "nhcsxh"},
-	{"ngan hang nha nuoc", "nhnn"},
-	{"nn & mt", "nnmt"},
-	{"nn & ptnt", "nnptnt"},
-	{"nong nghiep & moi truong", "nnmt"},
-	{"nong nghiep & phat trien nong thon", "nnptnt"},
-	{"phat thanh & truyen hinh", "ptth"},
-	{"phat thanh , truyen hinh", "ptth"},
-	{"pt & th", "ptth"},
-	{"quan ly hanh chinh", "qlhc"},
-	{"tai nguyen & moi truong", "tnmt"},
-	{"thanh pho", "tp"},
-	{"thong tin & truyen thong", "tttt"},
-	{"thong tin dien tu", "ttdt"},
-	{"thu tuc hanh chinh", "tthc"},
-	{"tn & mt", "tnmt"},
-	{"trat tu xa hoi", "ttxh"},
-	{"trung uong", "tw"},
-	{"tt & tt", "tttt"},
-	{"uy ban nhan", "ubnd"}, // "Ủy ban nhân Thành phố": a dropped "dân"
-	{"uy ban nhan dan", "ubnd"},
-	{"van hoa & the thao & du lich", "vhttdl"},
-	{"van hoa , the thao & du lich", "vhttdl"},
-	{"vh & tt & dl", "vhttdl"},
-	{"vh , tt & dl", "vhttdl"},
+	{"ban chi dao", "bcd", []string{"chi", "dao"}},
+	{"bao hiem xa hoi", "bhxh", []string{"hiem", "xa", "hoi"}},
+	{"chuyen doi so", "cds", []string{"doi", "so"}},
+	{"cong an", "ca", []string{"an"}},
+	{"cong nghe thong tin", "cntt", []string{"nghe", "thong", "tin"}},
+	{"doi moi sang tao", "dmst", []string{"moi", "sang", "tao"}},
+	{"gd & dt", "gddt", []string{"&", "dt"}},
+	{"giao duc & dao tao", "gddt", []string{"duc", "&", "dao", "tao"}},
+	{"giao thong & van tai", "gtvt", []string{"thong", "&", "van", "tai"}},
+	{"giao thong van tai", "gtvt", []string{"thong", "van", "tai"}},
+	{"ho chi minh", "hcm", []string{"chi", "minh"}},
+	{"hoi dong nhan dan", "hdnd", []string{"dong", "nhan", "dan"}},
+	{"ke hoach & dau tu", "khdt", []string{"hoach", "&", "dau", "tu"}},
+	{"kh & cn", "khcn", []string{"&", "cn"}},
+	{"kh & dt", "khdt", []string{"&", "dt"}},
+	{"khoa hoc & cong nghe", "khcn", []string{"hoc", "&", "cong", "nghe"}},
+	{"khoa hoc , cong nghe", "khcn", []string{"hoc", ",", "cong", "nghe"}},
+	{"kiem soat thu tuc hanh chinh", "kstthc", []string{"soat", "thu", "tuc", "hanh", "chinh"}},
+	{"lao dong & thuong binh & xa hoi", "ldtbxh", []string{"dong", "&", "thuong", "binh", "&", "xa", "hoi"}},
+	{"lao dong , thuong binh & xa hoi", "ldtbxh", []string{"dong", ",", "thuong", "binh", "&", "xa", "hoi"}},
+	{"ld & tb & xh", "ldtbxh", []string{"&", "tb", "&", "xh"}},
+	{"mat tran to quoc", "mttq", []string{"tran", "to", "quoc"}},
+	{"ngan hang chinh sach xa hoi", "nhcsxh", []string{"hang", "chinh", "sach", "xa", "hoi"}},
+	{"ngan hang nha nuoc", "nhnn", []string{"hang", "nha", "nuoc"}},
+	{"nn & mt", "nnmt", []string{"&", "mt"}},
+	{"nn & ptnt", "nnptnt", []string{"&", "ptnt"}},
+	{"nong nghiep & moi truong", "nnmt", []string{"nghiep", "&", "moi", "truong"}},
+	{"nong nghiep & phat trien nong thon", "nnptnt", []string{"nghiep", "&", "phat", "trien", "nong", "thon"}},
+	{"phat thanh & truyen hinh", "ptth", []string{"thanh", "&", "truyen", "hinh"}},
+	{"phat thanh , truyen hinh", "ptth", []string{"thanh", ",", "truyen", "hinh"}},
+	{"pt & th", "ptth", []string{"&", "th"}},
+	{"quan ly hanh chinh", "qlhc", []string{"ly", "hanh", "chinh"}},
+	{"tai nguyen & moi truong", "tnmt", []string{"nguyen", "&", "moi", "truong"}},
+	{"thanh pho", "tp", []string{"pho"}},
+	{"thong tin & truyen thong", "tttt", []string{"tin", "&", "truyen", "thong"}},
+	{"thong tin dien tu", "ttdt", []string{"tin", "dien", "tu"}},
+	{"thu tuc hanh chinh", "tthc", []string{"tuc", "hanh", "chinh"}},
+	{"tn & mt", "tnmt", []string{"&", "mt"}},
+	{"trat tu xa hoi", "ttxh", []string{"tu", "xa", "hoi"}},
+	{"trung uong", "tw", []string{"uong"}},
+	{"tt & tt", "tttt", []string{"&", "tt"}},
+	{"uy ban nhan", "ubnd", []string{"ban", "nhan"}}, // "Ủy ban nhân Thành phố": a dropped "dân"
+	{"uy ban nhan dan", "ubnd", []string{"ban", "nhan", "dan"}},
+	{"van hoa & the thao & du lich", "vhttdl", []string{"hoa", "&", "the", "thao", "&", "du", "lich"}},
+	{"van hoa , the thao & du lich", "vhttdl", []string{"hoa", ",", "the", "thao", "&", "du", "lich"}},
+	{"vh & tt & dl", "vhttdl", []string{"&", "tt", "&", "dl"}},
+	{"vh , tt & dl", "vhttdl", []string{",", "tt", "&", "dl"}},
 }
 
 // rewriteFirst returns the range of rewriteTable whose phrases start with
@@ -249,32 +250,26 @@ func matchRewrite(t string, tk vntext.Token) (int, string) {
 	n := 1
 	bestEnd, best := 0, ""
 	for k := lo; k < hi; k++ {
-		phrase := rewriteTable[k].from
-		end := 0
-		for j := 0; phrase != ""; j++ {
-			w := phrase
-			if c := strings.IndexByte(phrase, ' '); c >= 0 {
-				w, phrase = phrase[:c], phrase[c+1:]
-			} else {
-				phrase = ""
-			}
-			if j >= len(ahead) {
+		rw := &rewriteTable[k]
+		end := tk.End
+		for j, w := range rw.rest {
+			if j+1 >= len(ahead) {
 				end = 0
 				break
 			}
-			for n <= j {
+			for n <= j+1 {
 				ahead[n] = vntext.NextToken(t, ahead[n-1].End)
 				n++
 			}
-			a := ahead[j]
+			a := ahead[j+1]
 			if a.Kind == vntext.Invalid || (w == "&" && !ampWord(a.Text)) || (w != "&" && a.Text != w) {
 				end = 0
 				break
 			}
 			end = a.End
 		}
-		if end > bestEnd {
-			bestEnd, best = end, rewriteTable[k].to
+		if end > bestEnd && len(rw.rest) > 0 {
+			bestEnd, best = end, rw.to
 		}
 	}
 	return bestEnd, best

@@ -83,11 +83,18 @@ func (r *Registry) FindAll(text string, opt *Options) []Mention {
 		o = *opt
 	}
 	ix := r.index()
-	f := vntext.Fold(text)
-	s := scanner{f: &f}
+	sc, _ := r.scratch.Get().(*scratch)
+	if sc == nil {
+		sc = new(scratch)
+	}
+	if n := len(text) + len(text)/8 + 4; cap(sc.buf) < n {
+		sc.buf = make([]byte, 0, n)
+		sc.orig = make([]int32, 0, n+1)
+	}
+	f := vntext.FoldInto(sc.buf, sc.orig, text)
+	s := scanner{f: &f, tok: sc.tok}
 	s.canonicalize(ix)
 	fd := finder{r: r, ix: ix, s: &s, text: text, opt: o}
-	fd.out = make([]Mention, 0, len(s.tok)/24+4)
 	for i := 0; i < len(s.tok); {
 		if j := fd.at(i); j > i {
 			i = j
@@ -95,7 +102,18 @@ func (r *Registry) FindAll(text string, opt *Options) []Mention {
 			i++
 		}
 	}
+	// Nothing in the mentions refers to the scratch space.
+	sc.tok = s.tok[:0]
+	r.scratch.Put(sc)
 	return fd.out
+}
+
+// scratch is the working memory of one FindAll call, reused through the
+// registry's pool: the folded text, its offset map and the tokens.
+type scratch struct {
+	buf  []byte
+	orig []int32
+	tok  []ctok
 }
 
 // Find returns the first agency or group mention in text.

@@ -21,6 +21,10 @@ type Registry struct {
 
 	once sync.Once
 	ix   *index
+
+	// scratch pools the working memory of FindAll; it holds no state a
+	// caller can observe.
+	scratch sync.Pool
 }
 
 // Default returns a registry of the built-in data: the Government, its

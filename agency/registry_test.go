@@ -447,3 +447,11 @@ func TestRewriteFirstSwitch(t *testing.T) {
 		}
 	}
 }
+
+func TestRewriteRest(t *testing.T) {
+	for _, r := range rewriteTable {
+		if got := strings.Join(r.rest, " "); !strings.HasSuffix(r.from, " "+got) || strings.Count(r.from, " ") != len(r.rest) {
+			t.Errorf("%q: rest %q", r.from, r.rest)
+		}
+	}
+}

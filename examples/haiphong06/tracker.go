@@ -276,7 +276,7 @@ func (t *tracker) report(r *directive.Report, day calendar.Date) {
 			if x.Due.IsValid() {
 				due = "hạn " + dmy(x.Due)
 			}
-			if !x.Completed.IsZero() {
+			if x.Completed.IsValid() {
 				due += ", xong ngày " + dmy(x.Completed)
 			}
 			fmt.Fprintf(tw, "    %s\t%s\t%s\n", x.Label, x.Status.String(), due)

@@ -286,8 +286,23 @@ func (sc *scanner) relationAt(i int) (rel Relation, end int, den bool) {
 		}
 	case "han":
 		if e2, ok := sc.anyPhrase(e, "chot", "cuoi"); ok {
-			if e3, ok := sc.punct(e2, ':'); ok {
-				e2 = e3
+			// "hạn chót nộp hồ sơ là ngày …": a few words may name what
+			// is due before "là" or ":".
+			k := e2
+			for n := 0; n < 5; n++ {
+				if e3, ok := sc.punct(k, ':'); ok {
+					e2 = e3
+					break
+				}
+				if e3, ok := sc.phrase(k, "la"); ok {
+					e2 = e3
+					break
+				}
+				w, e3 := sc.nextWord(k)
+				if w == "" || w == "ngay" || w == "truoc" {
+					break
+				}
+				k = e3
 			}
 			if e3, ok := sc.phrase(e2, "la"); ok {
 				e2 = e3
@@ -319,6 +334,9 @@ func (sc *scanner) relationAt(i int) (rel Relation, end int, den bool) {
 			return RelationUntil, e2, false
 		}
 	case "trong":
+		if e2, ok := sc.anyPhrase(e, "vong", "khoang"); ok {
+			return RelationWithin, e2, false // "trong vòng 6 tháng đầu năm"
+		}
 		return RelationWithin, e, false
 	}
 	return RelationNone, i, false
@@ -389,6 +407,9 @@ func (sc *scanner) relative(i int) (match, res) {
 	g, e2, ok := sc.unit(e)
 	if !ok || g == GrainQuarter {
 		return match{}, rNo
+	}
+	if _, ok := sc.anyPhrase(e2, "dau nam", "cuoi nam", "nam"); ok && g == GrainMonth {
+		return match{}, rNo // "trong vòng 6 tháng đầu năm 2025": a half, not an offset
 	}
 	off := Offset{N: n, Unit: g}
 	end := e2

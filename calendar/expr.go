@@ -1,7 +1,10 @@
 package calendar
 
-// This file declares the shape of a parsed time expression. The parser
-// (Parse, FindAll), writer (String) and JSON encoding live beside it.
+// This file declares the shape of a parsed time expression. Beside it:
+// parse.go and parse_anchor.go (the grammar), scan.go (the scanner),
+// find.go (Parse, FindAll, ErrNoExpression), format.go (String),
+// expr_json.go (JSON in the corpus shape), policy.go (Options, Policy, Due)
+// and expr_text.go (text forms of the enums, Clock and Period helpers).
 
 // Kind says what sort of time expression an Expr is. The zero Kind is
 // KindUnknown.
@@ -106,7 +109,7 @@ type Offset struct {
 //     a partial date, the span its known parts allow).
 //   - KindDeadline: Relation and Period (the anchor); Due gives the due date.
 //   - KindRecurrence: Recurrence.
-//   - KindOpen: Period.First (Last is zero).
+//   - KindOpen: Period.First and Period.Grain (Last is zero).
 //   - KindRelative: Offset, and Period.First is the event day when it is the
 //     signing date (the ref given to the parser).
 //   - KindOngoing, KindEvent: no further fields.

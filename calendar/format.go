@@ -29,11 +29,11 @@ import (
 // written as near as the language allows.
 func (e Expr) String() string {
 	var buf [64]byte
-	return string(e.AppendText(buf[:0]))
+	return string(e.AppendTo(buf[:0]))
 }
 
-// AppendText appends the String form of e to b.
-func (e Expr) AppendText(b []byte) []byte {
+// AppendTo appends the String form of e to b.
+func (e Expr) AppendTo(b []byte) []byte {
 	switch e.Kind {
 	case KindDate:
 		b = appendClock(b, e.Time)

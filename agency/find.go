@@ -1,7 +1,6 @@
 package agency
 
 import (
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -274,13 +273,12 @@ func (fd *finder) qualify(f *found) {
 
 // titleAt matches a person title at token i.
 func (fd *finder) titleAt(i int) (Title, int, bool) {
-	if i >= len(fd.s.tok) || !titleFirst(fd.s.tok[i].s) {
+	if i >= len(fd.s.tok) {
 		return TitleNone, i, false
 	}
 	best, bestJ, abbrev := TitleNone, i, false
-	w := fd.s.tok[i].s
-	k := sort.Search(len(titlePhrases), func(k int) bool { return titlePhrases[k].words >= w })
-	for ; k < len(titlePhrases) && strings.HasPrefix(titlePhrases[k].words, w); k++ {
+	lo, hi := titleRange(fd.s.tok[i].s)
+	for k := lo; k < hi; k++ {
 		p := titlePhrases[k]
 		if j := matchCanon(fd.s.tok, i, p.words); j > bestJ {
 			best, bestJ, abbrev = p.title, j, p.abbrev

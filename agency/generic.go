@@ -2,8 +2,6 @@ package agency
 
 import (
 	"slices"
-	"sort"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -97,13 +95,12 @@ func isStopWord(w string) bool {
 // headAt returns the head that starts at canonical token i, and the token
 // after it.
 func headAt(tok []ctok, i int) (head, int, bool) {
-	if i >= len(tok) || !headFirst(tok[i].s) {
+	if i >= len(tok) {
 		return head{}, i, false
 	}
 	best, bestJ := head{}, i
-	w := tok[i].s
-	k := sort.Search(len(headTable), func(k int) bool { return headTable[k].words >= w })
-	for ; k < len(headTable) && strings.HasPrefix(headTable[k].words, w); k++ {
+	lo, hi := headRange(tok[i].s)
+	for k := lo; k < hi; k++ {
 		if j := matchCanon(tok, i, headTable[k].words); j > bestJ {
 			best, bestJ = headTable[k], j
 		}
@@ -234,12 +231,86 @@ func hardStop(w, next string) bool {
 	return false
 }
 
-// headFirst reports whether w is the first word of some head in headTable
-// (checked by a test); it spares the table walk for most words.
-func headFirst(w string) bool {
+// headRange returns the range of headTable whose heads start with the word
+// w (a switch, checked against the table by a test).
+func headRange(w string) (int, int) {
 	switch w {
-	case "ban", "bao", "bcd", "bhxh", "bo", "buu", "ca", "chi", "chinh", "cong", "cuc", "dai", "dang", "hdnd", "hoi", "huyen", "kho", "mttq", "ngan", "nhcsxh", "nhnn", "phong", "quoc", "so", "tap", "thanh", "tinh", "to", "toa", "tong", "trung", "ub", "ubnd", "uy", "van", "vien", "vpub", "vu":
-		return true
+	case "ban":
+		return 0, 1
+	case "bao":
+		return 1, 2
+	case "bcd":
+		return 2, 3
+	case "bhxh":
+		return 3, 4
+	case "bo":
+		return 4, 5
+	case "buu":
+		return 5, 6
+	case "ca":
+		return 6, 7
+	case "chi":
+		return 7, 8
+	case "chinh":
+		return 8, 9
+	case "cong":
+		return 9, 11
+	case "cuc":
+		return 11, 12
+	case "dai":
+		return 12, 13
+	case "dang":
+		return 13, 14
+	case "hdnd":
+		return 14, 15
+	case "hoi":
+		return 15, 16
+	case "huyen":
+		return 16, 17
+	case "kho":
+		return 17, 18
+	case "mttq":
+		return 18, 19
+	case "ngan":
+		return 19, 20
+	case "nhcsxh":
+		return 20, 21
+	case "nhnn":
+		return 21, 22
+	case "phong":
+		return 22, 23
+	case "quoc":
+		return 23, 24
+	case "so":
+		return 24, 25
+	case "tap":
+		return 25, 26
+	case "thanh":
+		return 26, 28
+	case "tinh":
+		return 28, 29
+	case "to":
+		return 29, 30
+	case "toa":
+		return 30, 31
+	case "tong":
+		return 31, 33
+	case "trung":
+		return 33, 34
+	case "ub":
+		return 34, 35
+	case "ubnd":
+		return 35, 36
+	case "uy":
+		return 36, 37
+	case "van":
+		return 37, 38
+	case "vien":
+		return 38, 39
+	case "vpub":
+		return 39, 40
+	case "vu":
+		return 40, 41
 	}
-	return false
+	return 0, 0
 }

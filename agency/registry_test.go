@@ -403,16 +403,16 @@ func TestTablesSorted(t *testing.T) {
 }
 
 func TestFirstWordSwitches(t *testing.T) {
-	for _, h := range headTable {
+	for k, h := range headTable {
 		first, _, _ := strings.Cut(h.words, " ")
-		if !headFirst(first) {
-			t.Errorf("headFirst(%q) = false", first)
+		if lo, hi := headRange(first); k < lo || k >= hi {
+			t.Errorf("headRange(%q) = [%d,%d), misses %d", first, lo, hi, k)
 		}
 	}
-	for _, p := range titlePhrases {
+	for k, p := range titlePhrases {
 		first, _, _ := strings.Cut(p.words, " ")
-		if !titleFirst(first) {
-			t.Errorf("titleFirst(%q) = false", first)
+		if lo, hi := titleRange(first); k < lo || k >= hi {
+			t.Errorf("titleRange(%q) = [%d,%d), misses %d", first, lo, hi, k)
 		}
 	}
 }

@@ -122,12 +122,56 @@ var titlePhrases = []titlePhrase{
 	{"ttg", TitlePrimeMinister, true},
 }
 
-// titleFirst reports whether w is the first word of some phrase in
-// titlePhrases (checked by a test).
-func titleFirst(w string) bool {
+// titleRange returns the range of titlePhrases whose phrases start with
+// the word w (a switch, checked against the table by a test).
+func titleRange(w string) (int, int) {
 	switch w {
-	case "bi", "bo", "btcn", "chanh", "chu", "ct", "cuc", "cvp", "gd", "giam", "nguoi", "pcn", "pct", "pcvp", "pgd", "pho", "pttg", "thanh", "thu", "thuong", "truong", "tt", "ttg":
-		return true
+	case "bi":
+		return 0, 1
+	case "bo":
+		return 1, 2
+	case "btcn":
+		return 2, 3
+	case "chanh":
+		return 3, 4
+	case "chu":
+		return 4, 6
+	case "ct":
+		return 6, 7
+	case "cuc":
+		return 7, 8
+	case "cvp":
+		return 8, 9
+	case "gd":
+		return 9, 10
+	case "giam":
+		return 10, 11
+	case "nguoi":
+		return 11, 12
+	case "pcn":
+		return 12, 13
+	case "pct":
+		return 13, 14
+	case "pcvp":
+		return 14, 15
+	case "pgd":
+		return 15, 16
+	case "pho":
+		return 16, 24
+	case "pttg":
+		return 24, 25
+	case "thanh":
+		return 25, 26
+	case "thu":
+		return 26, 28
+	case "thuong":
+		return 28, 29
+	case "truong":
+		return 29, 30
+	case "tt":
+		return 30, 31
+	case "ttg":
+		return 31, 32
 	}
-	return false
+	return 0, 0
 }

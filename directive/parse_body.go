@@ -137,7 +137,7 @@ func (p *parser) parseBody(from, to int) {
 	pre := len(bs)
 	for k := range bs {
 		b := &bs[k]
-		if b.mark.kind == markRoman || b.mark.kind == markNumber {
+		if b.mark.kind == markRoman || b.mark.kind == markNumber || b.mark.kind == markArticle || b.mark.kind == markPart {
 			pre = k
 			break
 		}
@@ -205,8 +205,17 @@ func (p *parser) outline(a, b int) []*node {
 					break
 				}
 			}
-		} else if bl.mark.kind == markRoman {
+		} else if bl.mark.kind == markPart || bl.mark.kind == markArticle {
 			stack = stack[:0]
+		} else if bl.mark.kind == markRoman {
+			// A Roman section restarts below a lettered part.
+			for len(stack) > 0 {
+				k := p.blocks[stack[len(stack)-1].blk].mark.kind
+				if k == markPart || k == markArticle {
+					break
+				}
+				stack = stack[:len(stack)-1]
+			}
 		}
 		if len(stack) == 0 {
 			roots = append(roots, n)

@@ -236,6 +236,8 @@ const (
 	markParen             // "(1)"
 	markDash              // "-", "–", "•", "*"
 	markPlus              // "+"
+	markArticle           // "Điều 1."
+	markPart              // "A. NHIỆM VỤ CHUNG"
 )
 
 // A marker is the item marker that opens a paragraph: its kind, its depth
@@ -253,6 +255,33 @@ type marker struct {
 func parseMarker(t string) marker {
 	if t == "" {
 		return marker{}
+	}
+	// Bullets written with typographic dashes and dots: "– ", "— ", "• ".
+	for _, b := range []string{"–", "—", "•", "·", "▪", "◦", "○", "‣", "●"} {
+		if strings.HasPrefix(t, b) {
+			rest := t[len(b):]
+			if rest == "" {
+				return marker{}
+			}
+			if rest[0] == ' ' || rest[0] == '\t' {
+				return marker{kind: markDash, depth: 1, size: len(b) + spaceRun(rest)}
+			}
+			if startsUpper(rest) {
+				return marker{kind: markDash, depth: 1, size: len(b)}
+			}
+			return marker{}
+		}
+	}
+	// "Điều 1." of a decision: a section.
+	if strings.HasPrefix(t, "Điều ") {
+		k := len("Điều ")
+		d := k
+		for k < len(t) && k-d < 3 && isDigitByte(t[k]) {
+			k++
+		}
+		if k > d && k < len(t) && (t[k] == '.' || t[k] == ':') && (k+1 == len(t) || t[k+1] == ' ') {
+			return marker{kind: markArticle, depth: 1, label: "Điều " + t[d:k], size: k + 1 + spaceRun(t[k+1:])}
+		}
 	}
 	c := t[0]
 	switch {
@@ -295,10 +324,16 @@ func parseMarker(t string) marker {
 		}
 		return marker{}
 	}
-	// A letter item: "a)", "đ)".
+	// A letter item: "a)", "đ)", "a.", "a/".
 	r, n := utf8.DecodeRuneInString(t)
-	if (('a' <= r && r <= 'z') || r == 'đ') && n < len(t) && t[n] == ')' && (n+1 == len(t) || t[n+1] == ' ') {
-		return marker{kind: markLetter, depth: 1, label: t[:n], size: n + 1 + spaceRun(t[n+1:])}
+	if (('a' <= r && r <= 'z') || r == 'đ') && n < len(t) && (t[n] == ')' || t[n] == '.' || t[n] == '/') && n+1 < len(t) && t[n+1] == ' ' {
+		if t[n] == ')' || startsUpper(strings.TrimLeft(t[n+1:], " ")) {
+			return marker{kind: markLetter, depth: 1, label: t[:n], size: n + 1 + spaceRun(t[n+1:])}
+		}
+	}
+	// A lettered part in capitals: "A. NHIỆM VỤ CHUNG".
+	if 'A' <= c && c <= 'H' && len(t) > 3 && t[1] == '.' && t[2] == ' ' && isUpperText(t[3:]) {
+		return marker{kind: markPart, depth: 1, label: t[:1], size: 2 + spaceRun(t[2:])}
 	}
 	return marker{}
 }
@@ -334,7 +369,7 @@ func numberMarker(t string) marker {
 			return marker{kind: markNumber, depth: depth, label: label, size: k}
 		}
 		return marker{}
-	case t[k] == '.' || t[k] == ')':
+	case t[k] == '.' || t[k] == ')' || (t[k] == '/' && depth == 1):
 		if k+1 == len(t) || t[k+1] == ' ' || t[k+1] == '\t' {
 			return marker{kind: markNumber, depth: depth, label: label, size: k + 1 + spaceRun(t[k+1:])}
 		}

@@ -134,6 +134,10 @@ func joinLabel(prefix string, m marker) string {
 // gives its numeral; a numbered section "1." gives nothing to "1.1" items,
 // which print their own parents.
 func sectionPrefix(label string, m marker) string {
+	if m.kind == markArticle {
+		// "Điều 2" gives its number: "2.1".
+		return strings.TrimPrefix(label, "Điều ")
+	}
 	if m.kind == markNumber {
 		k := strings.LastIndexByte(label, '.')
 		if k >= 0 {

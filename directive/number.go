@@ -43,13 +43,17 @@ type Number struct {
 //	seq    = digit { digit } [ letter ]
 //	year   = 4 digits, 1900–2999
 //
-// Spaces around "/" and "-" are dropped; the text is put in NFC. The type
+// Spaces around "/" and "-" are dropped, typographic dashes ("–", "—")
+// read as "-", and the text is put in NFC. The type
 // code is recognised with [DocTypeFromCode]; a symbol whose first part is not
 // a type code belongs to a công văn ("5608/UBND-VX" has issuer "UBND-VX").
 func ParseNumber(s string) (Number, error) {
 	in := s
 	if !norm.NFC.IsNormalString(s) {
 		s = norm.NFC.String(s)
+	}
+	if strings.IndexFunc(s, isDash) >= 0 {
+		s = replaceDashes(s)
 	}
 	s = squeezeNumber(s)
 	var n Number
@@ -70,9 +74,7 @@ func ParseNumber(s string) (Number, error) {
 	}
 	switch s[i] {
 	case '-':
-		if n.Seq == "" {
-			return Number{}, numberError(in, 0, "unexpected '-'")
-		}
+		// A Party number ("1273-TB/TU"), possibly blank in a draft ("-KH/TU").
 		n.Party = true
 		j := strings.IndexByte(s[i+1:], '/')
 		if j < 0 {
@@ -122,6 +124,25 @@ func MustParseNumber(s string) Number {
 		panic(err)
 	}
 	return n
+}
+
+// isDash reports whether r is a typographic dash read as '-'.
+func isDash(r rune) bool {
+	switch r {
+	case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212':
+		return true
+	}
+	return false
+}
+
+// replaceDashes writes typographic dashes in s as '-'.
+func replaceDashes(s string) string {
+	return strings.Map(func(r rune) rune {
+		if isDash(r) {
+			return '-'
+		}
+		return r
+	}, s)
 }
 
 // squeezeNumber trims s and drops spaces next to '/' and '-'.
@@ -194,7 +215,7 @@ func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <
 func (n Number) IsZero() bool { return n == Number{} }
 
 // IsBlank reports whether the registration number was left blank, as in a
-// draft ("/BCĐĐA06HP-KSTTHC").
+// draft ("/BCĐĐA06HP-KSTTHC", "-KH/TU").
 func (n Number) IsBlank() bool { return n.Seq == "" && !n.IsZero() }
 
 // IsLegal reports whether n is the number of a legal document (văn bản quy

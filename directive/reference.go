@@ -381,7 +381,7 @@ func scanNumberToken(s string, o int) int {
 		c, size := utf8.DecodeRuneInString(s[e:])
 		switch {
 		case unicode.IsLetter(c) || unicode.IsDigit(c) || unicode.Is(unicode.Mn, c):
-		case c == '/' || c == '-' || c == '&' || c == '.':
+		case c == '/' || c == '-' || c == '&' || c == '.' || isDash(c):
 			n, _ := utf8.DecodeRuneInString(s[e+size:])
 			if !(unicode.IsLetter(n) || unicode.IsDigit(n)) {
 				return e

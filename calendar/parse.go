@@ -362,6 +362,13 @@ func (sc *scanner) relation(i int) (match, res) {
 		}
 	}
 	a, r := sc.anchorAt(j, ctxRel)
+	if r == rNo && rel == RelationBefore {
+		// "trước 16h00 thứ Sáu hằng tuần": a weekly cadence with its hour.
+		if m, r := sc.weekly(j); r == rOK {
+			m.start = start
+			return m, r
+		}
+	}
 	if r != rOK {
 		return match{}, r
 	}
@@ -680,10 +687,29 @@ func (sc *scanner) timesPer(start, n, i int) (match, res) {
 // weekly reads "thứ Sáu hằng tuần" and "hằng tuần vào thứ Sáu".
 func (sc *scanner) weekly(i int) (match, res) {
 	start := sc.skipSpace(i)
-	if wd, e, ok := sc.weekday(start); ok {
+	j := start
+	// An optional time of day: "16h00 thứ Sáu hằng tuần", "8 giờ hằng ngày".
+	t, e, timed := sc.clock(j)
+	if timed {
+		j = e
+		if e2, ok := sc.punct(j, ','); ok {
+			j = e2
+		}
+	}
+	if wd, e, ok := sc.weekday(j); ok {
 		if g, e2, ok := sc.cadence(e); ok && g == GrainWeek {
 			a := anchor{wd: wd}
-			return sc.recurring(start, e2, g, 1, &a)
+			m, r := sc.recurring(start, e2, g, 1, &a)
+			m.e.Time = t
+			return m, r
+		}
+		return match{}, rNo
+	}
+	if timed {
+		if g, e2, ok := sc.cadence(j); ok {
+			m, r := sc.recurring(start, e2, g, 1, nil)
+			m.e.Time = t
+			return m, r
 		}
 	}
 	return match{}, rNo
@@ -1037,6 +1063,9 @@ func (sc *scanner) exprTok(t vntext.Token) (match, res) {
 			return m, r
 		}
 		if m, r := sc.recurrence(i); r != rNo {
+			return m, r
+		}
+		if m, r := sc.weekly(i); r != rNo {
 			return m, r
 		}
 		return sc.anchorExpr(t.Start, i, ctxFree, RelationNone)

@@ -217,7 +217,7 @@ func TestParseMarker(t *testing.T) {
 		{"* Bullet", marker{markDash, 1, "", 2}},
 		{"– Các sở, ban, ngành;", marker{markDash, 1, "", 4}},
 		{"• Sở Y tế", marker{markDash, 1, "", 4}},
-		{"Điều 2. Giao Sở Nội vụ", marker{markArticle, 1, "Điều 2", 10}},
+		{"Điều 2. Giao Sở Nội vụ", marker{markArticle, 1, "Điều 2", 11}},
 		{"A. NHIỆM VỤ CHUNG", marker{markPart, 1, "A", 3}},
 		{"A. Nguyễn", marker{}},
 		{"b. Tiếp tục", marker{markLetter, 1, "b", 3}},

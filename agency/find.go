@@ -153,6 +153,7 @@ type found struct {
 	kind  Kind
 	level Level
 	group bool
+	name  string // the registry name of id, when known
 }
 
 // at looks for mentions starting at canonical token i, appends them and
@@ -236,7 +237,7 @@ func (fd *finder) choose(lo, hi int) found {
 	}
 	f := found{title: best.title, kind: best.kind, level: best.level, group: best.group}
 	if bestScore >= 4 {
-		f.id = best.id
+		f.id, f.name = best.id, best.name
 	}
 	return f
 }
@@ -255,7 +256,7 @@ func (fd *finder) qualify(f *found) {
 		// "Công an tỉnh" + "Quảng Ninh".
 		if _, _, head := headAt(tok, k); !head {
 			f.j = max(fd.s.extent(fd.text, fd.ix, k), k+1)
-			f.id = ""
+			f.id, f.name = "", ""
 			return
 		}
 	}
@@ -263,7 +264,7 @@ func (fd *finder) qualify(f *found) {
 		if k+1 < len(tok) && isWordTok(tok[k+1]) && fd.s.isCap(fd.text, k+1) && !isStopWord(tok[k+1].s) && !fd.initials(k+1) {
 			if _, _, head := headAt(tok, k+1); !head {
 				f.j = max(fd.s.extent(fd.text, fd.ix, k+1), k+2)
-				f.id = ""
+				f.id, f.name = "", ""
 			}
 		} else if f.level != LevelCentral {
 			f.j = k + 1
@@ -363,7 +364,7 @@ func (fd *finder) titled(i int, t Title, tj int) int {
 				return i
 			}
 			for _, p := range list {
-				fd.emitTitled(found{i: p.i, j: p.j, id: f.id, kind: f.kind, level: f.level, group: f.group,
+				fd.emitTitled(found{i: p.i, j: p.j, id: f.id, name: f.name, kind: f.kind, level: f.level, group: f.group,
 					title: TitleNone}, p.i, p.t)
 				fd.out[len(fd.out)-1].NameStart = fd.out[len(fd.out)-1].End
 			}
@@ -399,7 +400,7 @@ func (fd *finder) allAbbrev(list []pending) bool {
 func (fd *finder) emitTitled(f found, i int, t Title) {
 	if (t == TitleChiefOfOffice || t == TitleDeputyChiefOfOffice) && f.id != "" && !f.group {
 		if o := fd.r.officeOf(f.id); o != "" {
-			f.id = o
+			f.id, f.name = o, ""
 			if a := fd.r.agency(o); a != nil {
 				f.kind, f.level = a.Kind, a.Level
 			}
@@ -424,8 +425,8 @@ func (fd *finder) emit(f found, i int, t Title) {
 		return
 	}
 	m := Mention{Start: start, End: end, Text: fd.text[start:end], Title: t, NameStart: nameStart,
-		ID: f.id, Group: f.group, Kind: f.kind, Level: f.level}
-	if f.id != "" {
+		ID: f.id, Group: f.group, Kind: f.kind, Level: f.level, Name: f.name}
+	if f.id != "" && f.name == "" {
 		if a := fd.r.agency(f.id); a != nil {
 			m.Name, m.Kind, m.Level = a.Name, a.Kind, a.Level
 		} else if g := fd.r.group(f.id); g != nil {

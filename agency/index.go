@@ -20,6 +20,7 @@ type entry struct {
 	kind     Kind
 	level    Level
 	group    bool
+	name     string // the registry name of id
 }
 
 // A pattern is a name with no single referent in the registry, such as
@@ -82,7 +83,7 @@ func buildIndex(agencies []Agency, groups []Group, patterns []pattern) *index {
 		}
 	}
 	for _, a := range agencies {
-		e := entry{id: a.ID, kind: a.Kind, level: a.Level}
+		e := entry{id: a.ID, kind: a.Kind, level: a.Level, name: a.Name}
 		add(a.Name, e)
 		for _, s := range a.Short {
 			add(s, e)
@@ -96,7 +97,7 @@ func buildIndex(agencies []Agency, groups []Group, patterns []pattern) *index {
 		}
 	}
 	for _, g := range groups {
-		e := entry{id: g.ID, level: g.Level, group: true}
+		e := entry{id: g.ID, level: g.Level, group: true, name: g.Name}
 		if len(g.Kinds) == 1 {
 			e.kind = g.Kinds[0]
 		}

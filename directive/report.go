@@ -139,24 +139,26 @@ func (c *Counts) add(st *TaskState, asOf calendar.Date) {
 }
 
 // MarshalJSON implements json.Marshaler: the counts, and under "rates" the
-// four shares as JSON numbers of percent: done_of_due, on_time_of_due,
-// done_of_all, on_time_of_all.
+// four shares as JSON numbers of percent — done_of_due, on_time_of_due,
+// done_of_all, on_time_of_all — each null when its denominator is zero.
 func (c Counts) MarshalJSON() ([]byte, error) {
 	type counts Counts
+	type rates struct {
+		DoneOfDue   *kpi.Percent `json:"done_of_due"`
+		OnTimeOfDue *kpi.Percent `json:"on_time_of_due"`
+		DoneOfAll   *kpi.Percent `json:"done_of_all"`
+		OnTimeOfAll *kpi.Percent `json:"on_time_of_all"`
+	}
+	rate := func(p kpi.Percent, den int) *kpi.Percent {
+		if den == 0 {
+			return nil
+		}
+		return &p
+	}
 	return marshal(struct {
 		counts
-		Rates struct {
-			DoneOfDue   kpi.Percent `json:"done_of_due"`
-			OnTimeOfDue kpi.Percent `json:"on_time_of_due"`
-			DoneOfAll   kpi.Percent `json:"done_of_all"`
-			OnTimeOfAll kpi.Percent `json:"on_time_of_all"`
-		} `json:"rates"`
-	}{counts: counts(c), Rates: struct {
-		DoneOfDue   kpi.Percent `json:"done_of_due"`
-		OnTimeOfDue kpi.Percent `json:"on_time_of_due"`
-		DoneOfAll   kpi.Percent `json:"done_of_all"`
-		OnTimeOfAll kpi.Percent `json:"on_time_of_all"`
-	}{c.DoneOfDue(), c.OnTimeOfDue(), c.DoneOfAll(), c.OnTimeOfAll()}})
+		Rates rates `json:"rates"`
+	}{counts(c), rates{rate(c.DoneOfDue(), c.CameDue), rate(c.OnTimeOfDue(), c.CameDue), rate(c.DoneOfAll(), c.Total), rate(c.OnTimeOfAll(), c.Total)}})
 }
 
 // An AgencyReport is one agency's tasks: those it leads and those it
@@ -222,6 +224,7 @@ func NewReport(d *Directive, p *Progress, asOf calendar.Date, opts *StatusOption
 		}
 	}
 	r.Tasks = make([]TaskReport, 0, n)
+	b.none = []Party{}
 	b.counted = make(map[string]bool, n)
 	for ai := range d.Assignments {
 		a := &d.Assignments[ai]
@@ -259,6 +262,7 @@ type reportBuilder struct {
 	byKey   map[string]int    // folded name → index in r.Agencies
 	byName  map[string]int    // name as printed → index in r.Agencies
 	scratch []calendar.Date
+	none    []Party // the empty list, so that JSON writes []
 }
 
 func (b *reportBuilder) index() {
@@ -301,6 +305,12 @@ func (b *reportBuilder) walk(a *Assignment, t *Task, lead, coop []Party, deadlin
 	b.r.Tasks = append(b.r.Tasks, TaskReport{})
 	tr := &b.r.Tasks[idx]
 	tr.Label, tr.Assignment, tr.Text, tr.Lead, tr.Cooperating = t.Label, a.Label, t.Text, lead, coop
+	if lead == nil {
+		tr.Lead = b.none
+	}
+	if coop == nil {
+		tr.Cooperating = b.none
+	}
 	tr.targets = t.Targets
 	var e calendar.Expr
 	if deadline != nil {
@@ -535,4 +545,48 @@ func sumSeries(per []agencySeries) kpi.Series {
 		out = append(out, kpi.Count(day, num, den))
 	}
 	return out
+}
+
+// jsonEvaluation is the JSON form of a kpi.Evaluation.
+type jsonEvaluation struct {
+	Status    kpi.Status       `json:"status"`
+	Current   *jsonMeasurement `json:"current,omitempty"`
+	Gap       kpi.Percent      `json:"gap"`
+	Projected *kpi.Percent     `json:"projected,omitempty"`
+	Late      bool             `json:"late,omitempty"`
+}
+
+func evaluationJSON(e kpi.Evaluation) jsonEvaluation {
+	j := jsonEvaluation{Status: e.Status, Gap: e.Gap, Late: e.Late}
+	if e.Current != (kpi.Measurement{}) {
+		j.Current = &jsonMeasurement{Date: e.Current.Date, Value: e.Current.Value, Num: e.Current.Num, Den: e.Current.Den}
+	}
+	if e.HasProjection {
+		p := e.Projected
+		j.Projected = &p
+	}
+	return j
+}
+
+// MarshalJSON implements json.Marshaler: {"task", "index", "target",
+// "due", "evaluation": {"status", "current": {"date", "value", "num",
+// "den"}, "gap", "projected", "late"}, "agencies": [{"agency",
+// "evaluation"}]}.
+func (t TargetReport) MarshalJSON() ([]byte, error) {
+	type agencyEval struct {
+		Agency     agency.ID      `json:"agency"`
+		Evaluation jsonEvaluation `json:"evaluation"`
+	}
+	ag := make([]agencyEval, len(t.Agencies))
+	for i, a := range t.Agencies {
+		ag[i] = agencyEval{a.Agency, evaluationJSON(a.Evaluation)}
+	}
+	return marshal(struct {
+		Task       string         `json:"task"`
+		Index      int            `json:"index"`
+		Target     kpi.Target     `json:"target"`
+		Due        calendar.Date  `json:"due,omitzero"`
+		Evaluation jsonEvaluation `json:"evaluation"`
+		Agencies   []agencyEval   `json:"agencies"`
+	}{t.Task, t.Index, t.Target, t.Due, evaluationJSON(t.Evaluation), ag})
 }

@@ -179,6 +179,21 @@ func TestReportJSON(t *testing.T) {
 	if tot["came_due"] != 5.0 || rates["done_of_due"] != 60.0 || rates["done_of_all"] != 37.5 {
 		t.Errorf("totals: %v", tot)
 	}
+	for _, a := range m["agencies"].([]any) {
+		a := a.(map[string]any)
+		if a["name"] == "Công an thành phố" {
+			co := a["cooperating"].(map[string]any)["rates"].(map[string]any)
+			if co["done_of_due"] != nil || co["done_of_all"] != 0.0 {
+				t.Errorf("rates without tasks come due: %v", co)
+			}
+		}
+	}
+	tg := m["targets"].([]any)[0].(map[string]any)
+	ev := tg["evaluation"].(map[string]any)
+	cur := ev["current"].(map[string]any)
+	if ev["status"] != "met" || cur["num"] != 40.0 || cur["value"] != 100.0 || tg["target"].(map[string]any)["op"] != ">=" {
+		t.Errorf("target: %v", tg)
+	}
 	task := m["tasks"].([]any)[0].(map[string]any)
 	if task["status"] != "done_on_time" || task["due"] != "2024-07-01" || task["label"] != "2.1" {
 		t.Errorf("task: %v", task)

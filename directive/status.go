@@ -204,6 +204,16 @@ type Occurrence struct {
 	Due    calendar.Date
 }
 
+// MarshalJSON implements json.Marshaler: {"from", "to", "grain", "due"}.
+func (o Occurrence) MarshalJSON() ([]byte, error) {
+	return marshal(struct {
+		From  calendar.Date  `json:"from"`
+		To    calendar.Date  `json:"to"`
+		Grain calendar.Grain `json:"grain"`
+		Due   calendar.Date  `json:"due"`
+	}{o.Period.First, o.Period.Last, o.Period.Grain, o.Due})
+}
+
 // Occurrences returns the rounds of recurrence r whose due days fall within
 // [from, to], in order. Each round covers one period of the cadence,
 // aligned to the calendar (months, quarters and halves from January, weeks

@@ -412,6 +412,7 @@ type block struct {
 type seg struct {
 	at   int
 	line int
+	off  int // offset in the line's text where the piece starts
 }
 
 // orig maps an offset in b.text to an offset in the input.
@@ -421,7 +422,7 @@ func (b *block) orig(lines []line, t int) int {
 		k--
 	}
 	s := b.segs[k]
-	d := t - s.at
+	d := s.off + t - s.at
 	l := &lines[s.line]
 	if d > len(l.text) {
 		d = len(l.text)
@@ -446,7 +447,7 @@ func (b *block) origEnd(lines []line, t int) int {
 		k--
 	}
 	s := b.segs[k]
-	d := t - s.at
+	d := s.off + t - s.at
 	l := &lines[s.line]
 	if d > len(l.text) {
 		d = len(l.text)
@@ -511,14 +512,14 @@ func buildBlocks(lines []line, from, to int) []block {
 			if startsUpper(l.text) && !blankBetween {
 				cur.breaks = append(cur.breaks, sb.Len())
 			}
-			cur.segs = append(cur.segs, seg{sb.Len(), i})
+			cur.segs = append(cur.segs, seg{at: sb.Len(), line: i})
 			sb.WriteString(l.text)
 			cur.last = i
 			cur.end = l.ce
 		} else {
 			flush()
 			cur = &block{first: i, last: i, start: l.cs, end: l.ce}
-			cur.segs = append(cur.segs, seg{0, i})
+			cur.segs = append(cur.segs, seg{at: 0, line: i})
 			sb.WriteString(l.text)
 		}
 		blankBetween, hard = false, false

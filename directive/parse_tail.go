@@ -1,7 +1,10 @@
 package directive
 
 import (
+	"strconv"
 	"strings"
+
+	"github.com/chidao/chidao/internal/vntext"
 )
 
 // This file reads the end of a directive: the distribution list ("Nơi
@@ -257,6 +260,10 @@ func (p *parser) parseAppendix(i int) int {
 		end = n.ce
 	}
 	p.attachments = append(p.attachments, strings.Join(title, " "))
+	// A task table in the appendix gives assignments of its own.
+	if as, ok := p.tableAssignments(j, k, appendixLabel(l.fold(), len(p.appendixSpans)+1)); ok {
+		p.assignments = append(p.assignments, as...)
+	}
 	p.cover(l.cs, end)
 	p.appendixSpans = append(p.appendixSpans, Span{l.cs, end})
 	return k
@@ -277,4 +284,20 @@ func attachmentNote(b *block) (string, bool) {
 	}
 	s = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), "./"))
 	return s, s != ""
+}
+
+// appendixLabel is the label prefix of the tasks of an appendix: "PL2" for
+// "PHỤ LỤC II" (or the n-th appendix when it has no number).
+func appendixLabel(f string, n int) string {
+	rest := strings.TrimSpace(strings.TrimPrefix(f, "phu luc"))
+	w := rest
+	if k := strings.IndexAny(rest, " .:-"); k >= 0 {
+		w = rest[:k]
+	}
+	if v, ok := vntext.Roman(w); ok {
+		n = v
+	} else if v, err := strconv.Atoi(w); err == nil && v > 0 && v < 100 {
+		n = v
+	}
+	return "PL" + strconv.Itoa(n)
 }

@@ -180,7 +180,7 @@ func (p *parser) assignment(n *node, label string) Assignment {
 			case fieldCooperate:
 				coop = append(coop, p.partiesIn(mb, m.fieldVal, len(mb.f.Text))...)
 			case fieldTime:
-				ftimes = append(ftimes, p.timesIn(mb, m.fieldVal, len(mb.f.Text))...)
+				ftimes = append(ftimes, asCompletion(p.timesIn(mb, m.fieldVal, len(mb.f.Text)))...)
 			case fieldTasks:
 				if m.fieldVal < len(mb.f.Text) {
 					srcs = append(srcs, taskNode{src: taskSrc{blk: m.blk, a: m.fieldVal, e: len(mb.f.Text), extra: m.extra}})
@@ -547,4 +547,17 @@ func inRefs(refs []Reference, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// asCompletion reads the dates and periods of a time field or column
+// ("Thời gian hoàn thành: Quý IV/2025") as deadlines within them: the task
+// is to be done by the end of the period named.
+func asCompletion(ts []TimeExpr) []TimeExpr {
+	for i, t := range ts {
+		if k := t.Expr.Kind; k == calendar.KindPeriod || k == calendar.KindDate {
+			ts[i].Expr.Kind = calendar.KindDeadline
+			ts[i].Expr.Relation = calendar.RelationWithin
+		}
+	}
+	return ts
 }

@@ -367,3 +367,37 @@ func summary(t *testing.T, text string) []string {
 	}
 	return out
 }
+
+// TestParseAppendixTable reads the task tables of appendices, in markdown
+// rows and in the one-cell-per-line form of converted web pages.
+func TestParseAppendixTable(t *testing.T) {
+	text, err := os.ReadFile("testdata/parse/appendix-table.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, p, err := parseDoc(string(text), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkAccounting(t, "appendix-table", string(text), d, p)
+	type row struct {
+		Label, Text, Lead, Coop, Due string
+		Targets                       int
+	}
+	var got []row
+	for _, a := range d.Assignments {
+		for _, tk := range a.Tasks {
+			due, _ := tk.Deadline.Expr.Due()
+			got = append(got, row{tk.Label, tk.Text, strings.Join(partyNames(tk.Lead), ";"), strings.Join(partyNames(tk.Cooperating), ";"), due.String(), len(tk.Targets)})
+		}
+	}
+	want := []row{
+		{"1.1", "chủ trì, phối hợp với các sở, ngành tổ chức thực hiện các nhiệm vụ tại Phụ lục kèm theo, hoàn thành trước ngày 30/6/2025.", "Sở Nội vụ", "các sở, ngành", "2025-06-30", 0},
+		{"PL1.1.1", "Xây dựng cơ sở dữ liệu cán bộ, bảo đảm 100% hồ sơ được số hóa", "Sở Nội vụ", "Sở Tài chính;Công an tỉnh", "2025-09-30", 1},
+		{"PL1.2.1", "Triển khai dịch vụ công trực tuyến toàn trình", "Sở Khoa học và Công nghệ", "Các sở, ban, ngành", "2025-12-31", 0},
+		{"PL2.1.1", "Rà soát thủ tục hành chính", "Văn phòng UBND tỉnh", "", "2025-12-31", 0},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("appendix tables (-want +got):\n%s", diff)
+	}
+}

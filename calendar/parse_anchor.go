@@ -795,6 +795,9 @@ func (sc *scanner) year(i int) (a anchor, r res) {
 	if !ok {
 		return a, rNo
 	}
+	if sc.namesLaw(i) {
+		return a, rNo // "Luật Đất đai năm 2024": the year names the law
+	}
 	a.form, a.y, a.start, a.at, a.end = fYear, y, i, at, e2
 	if j, ok := sc.punct(e2, '-'); ok {
 		if y2, n2, e3, ok := sc.number(j); ok && exprIsYear(y2, n2) && y2 > y && sc.atBoundary(e3) {
@@ -996,4 +999,33 @@ func (sc *scanner) anchorAt(i int, c ctx) (a anchor, r res) {
 		}
 	}
 	return a, rNo
+}
+
+// namesLaw reports whether the words just before i name a law, a code or
+// the constitution ("Luật Đất đai", "Bộ luật Dân sự", "Hiến pháp"), so that
+// a following "năm 2024" is part of its title.
+func (sc *scanner) namesLaw(i int) bool {
+	for n := 0; n < 6 && i > 0; n++ {
+		w := sc.prevWord(i)
+		if w == "" {
+			return false
+		}
+		switch w {
+		case "luat":
+			return true
+		case "phap":
+			if p := sc.prevWord(i - len(w) - 1); p == "hien" {
+				return true
+			}
+		case "lenh":
+			if p := sc.prevWord(i - len(w) - 1); p == "phap" {
+				return true
+			}
+		}
+		i -= len(w)
+		if i > 0 && sc.s[i-1] == ' ' {
+			i--
+		}
+	}
+	return false
 }

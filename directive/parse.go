@@ -150,7 +150,6 @@ func (p *parser) warn(sp Span, msg string) {
 
 func foldOf(s string) vntext.Folded { return vntext.Fold(s) }
 
-
 // sawHeader reports whether any header element was read.
 func (p *parser) sawHeader() bool {
 	h := &p.h

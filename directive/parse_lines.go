@@ -229,15 +229,15 @@ func isUpperText(s string) bool {
 type markerKind uint8
 
 const (
-	markNone   markerKind = iota
-	markRoman             // "I.", "II."
-	markNumber            // "1.", "1)", "1.1.", "1.2.3"
-	markLetter            // "a)", "đ)"
-	markParen             // "(1)"
-	markDash              // "-", "–", "•", "*"
-	markPlus              // "+"
-	markArticle           // "Điều 1."
-	markPart              // "A. NHIỆM VỤ CHUNG"
+	markNone    markerKind = iota
+	markRoman              // "I.", "II."
+	markNumber             // "1.", "1)", "1.1.", "1.2.3"
+	markLetter             // "a)", "đ)"
+	markParen              // "(1)"
+	markDash               // "-", "–", "•", "*"
+	markPlus               // "+"
+	markArticle            // "Điều 1."
+	markPart               // "A. NHIỆM VỤ CHUNG"
 )
 
 // A marker is the item marker that opens a paragraph: its kind, its depth

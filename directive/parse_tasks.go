@@ -538,7 +538,6 @@ func spanUnion(a, b Span) Span {
 	return Span{min(a.Start, b.Start), max(a.End, b.End)}
 }
 
-
 // inRefs reports whether [a, b) lies inside one of the citations.
 func inRefs(refs []Reference, a, b int) bool {
 	for _, r := range refs {

@@ -382,7 +382,7 @@ func TestParseAppendixTable(t *testing.T) {
 	checkAccounting(t, "appendix-table", string(text), d, p)
 	type row struct {
 		Label, Text, Lead, Coop, Due string
-		Targets                       int
+		Targets                      int
 	}
 	var got []row
 	for _, a := range d.Assignments {

@@ -7,6 +7,7 @@ import (
 	"github.com/chidao/chidao/directive"
 	"github.com/chidao/chidao/internal/vntext"
 )
+
 // filter keeps the tasks of the agencies whose name contains a query,
 // ignoring case and diacritics.
 type filter struct {

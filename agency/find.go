@@ -360,7 +360,11 @@ func (fd *finder) titled(i int, t Title, tj int) int {
 		if f, ok := fd.name(j2); ok {
 			if f.group && !fd.allAbbrev(list) {
 				// "Bộ trưởng, Thủ trưởng cơ quan ngang bộ": each title has
-				// its own collective; only the last one is written.
+				// its own collective; only the last one is written, and a
+				// minister's is the ministries.
+				if t == TitleMinister {
+					return fd.bareMinister(i, tj)
+				}
 				return i
 			}
 			for _, p := range list {
@@ -711,4 +715,22 @@ func (fd *finder) spelled(i int) bool {
 // not a place name.
 func (fd *finder) initials(k int) bool {
 	return k+1 < len(fd.s.tok) && fd.s.tok[k+1].s == "." && fd.s.adjacent(k)
+}
+
+// bareMinister emits "Bộ trưởng" written without its ministry, as in "Bộ
+// trưởng, Thủ trưởng cơ quan ngang bộ": the ministers of the ministries.
+func (fd *finder) bareMinister(i, tj int) int {
+	key := []ctok{{s: "cac", h: wordHash("cac")}, {s: "bo"}}
+	f := found{i: i, j: tj, group: true, kind: KindMinistry, level: LevelCentral}
+	if j, lo, hi := fd.ix.longest(key, 0, fd.buf[:]); j == len(key) {
+		f = fd.choose(lo, hi)
+		f.i, f.j = i, tj
+	}
+	fd.emit(f, i, TitleMinister)
+	m := &fd.out[len(fd.out)-1]
+	m.NameStart = m.End
+	if m.ID == "" {
+		m.Name = "các bộ"
+	}
+	return tj
 }

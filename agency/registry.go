@@ -301,3 +301,16 @@ func (r *Registry) officeOf(id ID) ID {
 	}
 	return ""
 }
+
+// Locality returns the locality of the first mention in text that has one —
+// for a directive's heading ("ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG"), the
+// locality to read the rest of the document in — or "" when no mention
+// names a local body the registry knows.
+func (r *Registry) Locality(text string) ID {
+	for _, m := range r.FindAll(text, nil) {
+		if l := r.LocalityOf(m.ID); l != "" {
+			return l
+		}
+	}
+	return ""
+}

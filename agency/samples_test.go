@@ -70,6 +70,9 @@ func TestSampleIssuerLocality(t *testing.T) {
 		if !ok || r.LocalityOf(m.ID) != s.locality {
 			t.Errorf("%s: first mention %+v, locality %q, want %q", s.file, m, r.LocalityOf(m.ID), s.locality)
 		}
+		if got := r.Locality(text); got != s.locality {
+			t.Errorf("%s: Locality = %q, want %q", s.file, got, s.locality)
+		}
 	}
 }
 

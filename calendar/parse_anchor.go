@@ -1011,6 +1011,8 @@ func (sc *scanner) namesLaw(i int) bool {
 			return false
 		}
 		switch w {
+		case "trong", "truoc", "den", "het", "tu", "vao", "nhat", "han", "cua", "va", "tai":
+			return false // a relation or preposition ends the title
 		case "luat":
 			return true
 		case "phap":

@@ -505,6 +505,13 @@ func (fd *finder) list(i int) int {
 			return i
 		}
 		k = i + 2
+	case "bo", "so":
+		// "07 Bộ (Xây dựng, Quốc phòng, …)": a count, then the names.
+		if i == 0 || !isNumberTok(tok[i-1]) || i+2 >= len(tok) || tok[i+1].s != "(" {
+			return i
+		}
+		headWord = tok[i].s
+		k = i + 2
 	case "cac":
 		if i+2 >= len(tok) {
 			return i
@@ -549,6 +556,9 @@ func (fd *finder) list(i int) int {
 	}
 	if k == start {
 		return i
+	}
+	if k < len(tok) && tok[k].s == ")" && tok[start-1].s == "(" {
+		k++
 	}
 	return k
 }

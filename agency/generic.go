@@ -23,7 +23,7 @@ type head struct {
 var headTable = []head{
 	{"ban", KindBoard, 0, false},
 	{"bao", KindPress, 0, false},
-	{"bcd", KindSteeringCommittee, 0, false},
+	{"bcd", KindSteeringCommittee, 0, true},
 	{"bhxh", KindSocialInsurance, 0, true},
 	{"bo", KindMinistry, LevelCentral, false},
 	{"buu dien", KindEnterprise, 0, true},
@@ -56,7 +56,7 @@ var headTable = []head{
 	{"tong cuc", KindCentralUnit, LevelCentral, false},
 	{"trung tam", KindServiceUnit, 0, false},
 	{"ub", KindPeopleCommittee, 0, false},
-	{"ubnd", KindPeopleCommittee, 0, false},
+	{"ubnd", KindPeopleCommittee, 0, true},
 	{"uy ban", KindPeopleCommittee, 0, false},
 	{"van phong", KindOffice, 0, false},
 	{"vien", KindServiceUnit, 0, false},

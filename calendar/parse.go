@@ -449,12 +449,15 @@ func (sc *scanner) relative(i int) (match, res) {
 // event reads "kể từ ngày ký", "tính từ ngày nhận được …": the event an
 // offset counts from, and the end of its phrase.
 func (sc *scanner) event(i int) (Event, int, bool) {
-	e, ok := sc.anyPhrase(i, "ke tu", "tinh tu")
+	e, ok := sc.anyPhrase(i, "ke tu", "tinh tu", "tu")
 	if !ok {
 		return 0, i, false
 	}
-	if e2, ok := sc.phrase(e, "ngay"); ok {
+	e2, day := sc.phrase(e, "ngay")
+	if day {
 		e = e2
+	} else if sc.s[sc.skipSpace(i)] == 't' {
+		return 0, i, false // a bare "từ" needs "ngày": "từ ngày ký"
 	}
 	if e2, ok := sc.anyPhrase(e, "ky ban hanh", "ky", "ban hanh", "phat hanh"); ok {
 		return EventSigning, e2, true
@@ -468,7 +471,7 @@ func (sc *scanner) event(i int) (Event, int, bool) {
 	// "kể từ ngày (Quyết định này) có hiệu lực", "kể từ ngày văn bản được
 	// ký ban hành": the event's verb within a few words.
 	j := e
-	for n := 0; n < 6; n++ {
+	for n := 0; n < 6 && day; n++ {
 		if e2, ok := sc.phrase(j, "co hieu luc"); ok {
 			if e3, ok := sc.phrase(e2, "thi hanh"); ok {
 				e2 = e3
@@ -501,15 +504,22 @@ func (sc *scanner) rangeOrOpen(i int) (match, res) {
 	if !ok {
 		return match{}, rNo
 	}
-	if ev, evEnd, ok := sc.event(start); ok && sc.s[start] != 't' {
+	var a anchor
+	r := rNo
+	if ev, evEnd, ok := sc.event(start); ok {
 		switch ev {
 		case EventSigning:
-			return match{e: Expr{Kind: KindOpen, Period: Period{First: sc.ref, Grain: GrainDay}}, rank: rankVague, start: start, end: evEnd}, rOK
+			// "kể từ ngày ký", "từ ngày ban hành đến hết năm 2025": the
+			// signing date is ref.
+			a = anchor{form: fDate, d: sc.ref.Day, m: int(sc.ref.Month), y: sc.ref.Year, start: start, at: start, end: evEnd}
+			r = rOK
 		case EventEffective, EventReceipt:
 			return match{e: Expr{Kind: KindEvent}, rank: rankVague, start: start, end: evEnd}, rOK
 		}
 	}
-	a, r := sc.anchorAt(e, ctxRel)
+	if r == rNo {
+		a, r = sc.anchorAt(e, ctxRel)
+	}
 	if r != rOK {
 		return match{}, r
 	}

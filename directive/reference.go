@@ -205,6 +205,9 @@ func (r *refScanner) at(i int) (Reference, int, bool) {
 	}
 	ref.Type = t
 	end, next, ok := r.number(j, k, &ref)
+	if !ok && isLawType(t) {
+		end, next, ok = r.named(k, &ref)
+	}
 	if !ok {
 		return Reference{}, 0, false
 	}
@@ -372,6 +375,65 @@ func (r *refScanner) number(name, k int, ref *Reference) (int, int, bool) {
 	return 0, 0, false
 }
 
+// isLawType reports whether documents of type t are cited by name: "Luật
+// Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015", "Bộ luật Dân sự
+// năm 2015".
+func isLawType(t DocType) bool {
+	return t == DocLaw || t == DocCode || t == DocOrdinance || t == DocConstitution
+}
+
+// named reads the name of a law cited by name after its type name, which
+// ends at token k: capitalised, up to 15 words, ended by "số" and a number,
+// by "ngày" and a date, or by a year ("Hiến pháp năm 2013", "Luật Đất đai
+// 2024"). The name, with its year, goes to Qualifier.
+func (r *refScanner) named(k int, ref *Reference) (int, int, bool) {
+	if k >= len(r.toks) || r.word(k) == "" || !r.upper(k) {
+		return 0, 0, false
+	}
+	q := k
+	for q < len(r.toks) && q-k < 15 && r.word(q) != "" && !r.broken(q) {
+		w := r.word(q)
+		if q > k && (w == "so" || w == "ngay" || w == "nam" || w == "cua") {
+			break
+		}
+		q++
+	}
+	name := func(e int) string {
+		s, end := r.orig(k, e)
+		return r.text[s:end]
+	}
+	switch r.word(q) {
+	case "so":
+		if end, next, ok := r.number(q, q, ref); ok && q > k {
+			ref.Qualifier = name(q)
+			return end, next, true
+		}
+	case "ngay":
+		if q == k {
+			return 0, 0, false
+		}
+		d, e, ok := r.date(q)
+		if !ok {
+			return 0, 0, false
+		}
+		ref.Qualifier, ref.Date = name(q), d
+		return e, r.tokenAfter(q, e), true
+	case "nam":
+		if q > k && r.isNumber(q+1) && len(r.toks[q+1].Text) == 4 {
+			ref.Qualifier = name(q + 2)
+			_, e := r.orig(q+1, q+2)
+			return e, q + 2, true
+		}
+	}
+	if q > k && r.isNumber(q) && len(r.toks[q].Text) == 4 && r.punct(q+1) != "/" {
+		// "Luật Đất đai 2024"
+		ref.Qualifier = name(q + 1)
+		_, e := r.orig(q, q+1)
+		return e, q + 1, true
+	}
+	return 0, 0, false
+}
+
 // scanNumberToken returns the end of a number and symbol starting at byte o
 // of s: letters, digits, combining marks, '/', '-', '&' and inner dots,
 // without a trailing separator.
@@ -519,7 +581,8 @@ func (r *refScanner) allUpper(i int) bool {
 
 // DistinctReferences returns refs with each cited document once, at its
 // first citation, in order. Citations of the same document are those with
-// the same type and number (or, without a number, the same folded text); a
+// the same type and number (or, without a number, the same folded name or
+// text); a
 // short citation ("Kế hoạch phối hợp số 62") is the same document as a full
 // one of the same type and registration number. The kept citation takes the
 // fuller number and the date other citations give when it lacks them, and
@@ -557,7 +620,13 @@ func sameDocument(a, b Reference) bool {
 		return false
 	}
 	if a.Number.IsZero() || b.Number.IsZero() {
-		return a.Number.IsZero() && b.Number.IsZero() && vntext.String(a.Text) == vntext.String(b.Text)
+		if !a.Number.IsZero() || !b.Number.IsZero() || a.Count != b.Count {
+			return false
+		}
+		if a.Qualifier != "" && b.Qualifier != "" {
+			return vntext.String(a.Qualifier) == vntext.String(b.Qualifier)
+		}
+		return vntext.String(a.Text) == vntext.String(b.Text)
 	}
 	if a.Number == b.Number {
 		return true

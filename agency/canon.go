@@ -311,6 +311,14 @@ func (b *bitset) add(w string) {
 	b[h/64] |= 1 << (h % 64)
 }
 
+func (b *bitset) addHash(h uint32) {
+	h %= bitsetWords * 64
+	b[h/64] |= 1 << (h % 64)
+}
+
+// pairHash combines the hashes of two consecutive tokens.
+func pairHash(h1, h2 uint32) uint32 { return (h1^h2>>7)*16777619 ^ h2 }
+
 func (b *bitset) hasHash(h uint32) bool {
 	h %= bitsetWords * 64
 	return b[h/64]&(1<<(h%64)) != 0

@@ -160,7 +160,7 @@ type found struct {
 // returns the token after the last one, or i.
 func (fd *finder) at(i int) int {
 	tok := fd.s.tok
-	if !fd.ix.starts.hasHash(tok[i].h) || fd.inSymbol(i) {
+	if !fd.ix.starts.hasHash(tok[i].h) || !fd.mayStart(i) || fd.inSymbol(i) {
 		return i
 	}
 	if j := fd.list(i); j > i {
@@ -743,4 +743,17 @@ func (fd *finder) bareMinister(i, tj int) int {
 		m.Name = "các bộ"
 	}
 	return tj
+}
+
+// mayStart reports whether a name, title or list can begin at token i: the
+// token is a whole key or title, or it and the next token begin one, or it
+// is a capitalised head. It is a quick filter; the matchers decide.
+func (fd *finder) mayStart(i int) bool {
+	tok := fd.s.tok
+	h := tok[i].h
+	if fd.ix.singles.hasHash(h) || i+1 < len(tok) && fd.ix.pairs.hasHash(pairHash(h, tok[i+1].h)) {
+		return true
+	}
+	lo, hi := headRange(tok[i].s)
+	return lo < hi && fd.s.isCap(fd.text, i)
 }

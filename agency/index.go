@@ -43,7 +43,9 @@ type first struct {
 // index is what a Registry searches. It is built once per Registry.
 type index struct {
 	entries  []entry // sorted by key, then locality, then id
-	starts   bitset  // first tokens of keys
+	starts   bitset  // first tokens of keys, heads and titles
+	singles  bitset  // one-token keys and titles, and list openers
+	pairs    bitset  // the first two tokens of longer keys, heads, titles and lists (pairHash)
 	rewrites bitset  // first words of rewriteTable phrases
 	vocab    []string
 	firsts   []first // the first words of keys, sorted, with their entries
@@ -151,6 +153,32 @@ func buildIndex(agencies []Agency, groups []Group, patterns []pattern) *index {
 	}
 	for _, w := range []string{"cac", "luu", "nhung"} {
 		ix.starts.add(w)
+	}
+	// singles and pairs let the finder pass over most start words at once:
+	// a name can begin at a token only if the token is a whole key or
+	// title, or the token and the next begin one.
+	addPhrase := func(p string) {
+		w1, rest, ok := strings.Cut(p, " ")
+		if !ok {
+			ix.singles.addHash(wordHash(w1))
+			return
+		}
+		w2, _, _ := strings.Cut(rest, " ")
+		ix.pairs.addHash(pairHash(wordHash(w1), wordHash(w2)))
+	}
+	for _, e := range ix.entries {
+		addPhrase(e.key)
+	}
+	for _, t := range titlePhrases {
+		addPhrase(t.words)
+	}
+	for _, h := range headTable {
+		if strings.Contains(h.words, " ") {
+			addPhrase(h.words)
+		}
+	}
+	for _, p := range []string{"luu :", "bo (", "so (", "cac phong", "cac vu", "cac bo", "cac so", "cac cuc", "cac ban"} {
+		addPhrase(p)
 	}
 	// The vocabulary of names: every word of every key, less the words
 	// that end a name in running text.

@@ -574,11 +574,10 @@ func (sc *scanner) partial(start, f int) (a anchor, r res) {
 	if !ok {
 		return a, rNo
 	}
-	j, filled := sc.fill(j)
+	j, _ = sc.fill(j)
 	if m, n, e2, ok := sc.number(j); ok && n <= 2 {
 		a.m, a.at, j = m, sc.skipSpace(j), e2
-	} else if !filled {
-		return a, rNo
+		j, _ = sc.fill(j)
 	}
 	j, ok = sc.punct(j, '/')
 	if !ok {
@@ -795,8 +794,8 @@ func (sc *scanner) year(i int) (a anchor, r res) {
 	if !ok {
 		return a, rNo
 	}
-	if sc.namesLaw(i) {
-		return a, rNo // "Luật Đất đai năm 2024": the year names the law
+	if sc.namesLaw(i) || sc.prevWord(i) == "viet" {
+		return a, rNo // "Luật Đất đai năm 2024": the year names the law; "Việt Nam 2024"
 	}
 	a.form, a.y, a.start, a.at, a.end = fYear, y, i, at, e2
 	if j, ok := sc.punct(e2, '-'); ok {

@@ -98,8 +98,9 @@ type Group struct {
 	// Scope is the ID of the provincial people's committee whose agencies
 	// the group collects, or "" for a central group.
 	Scope ID
-	// Kinds and Level select member agencies by what they are.
+	// Kinds selects member agencies by what they are.
 	Kinds []Kind
+	// Level, when set, selects member agencies by their tier.
 	Level Level
 	// Members lists member agencies by ID.
 	Members []ID

@@ -33,9 +33,11 @@ type Mention struct {
 	ID ID
 	// Group is set for a collective name ("các sở, ban, ngành").
 	Group bool
-	// Kind and Level say what the agency is, from the registry or from the
-	// words of the name ("Sở …" is a department at province level).
-	Kind  Kind
+	// Kind says what the agency is, from the registry or from the words of
+	// the name ("Sở …" is a department).
+	Kind Kind
+	// Level is its tier, from the registry or the words of the name, or
+	// LevelUnknown.
 	Level Level
 }
 

@@ -16,6 +16,8 @@ func FuzzParse(f *testing.F) {
 		"Kính gửi:\n- Các sở;\n\nNơi nhận:\n- Như trên;\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn A",
 		"I. NHIỆM VỤ\n1.1. Xây\ndựng:\na) Nhiệm vụ: Làm.\nb) Cơ quan thực hiện:\n- Đơn vị chủ trì: Sở Tư pháp.\nc) Thời gian thực hiện: Hoàn\nthành trong năm 2025.",
 		"|\n|\nSTT\n|\n", "1.\n2.\na)\n(1)\n+ ", "Số:\nV/v\nKính gửi:", "PHỤ LỤC\n|",
+		"Số: 1/CT-UBND\n1. Giao Sở X làm A.\nNơi nhận:\n- Như trên.\nNƠI NHẬN:\n",
+		"PHỤ LỤC\n| STT | Nhiệm vụ | Cơ quan chủ trì |\n|---|---|---|\n| 1 | Làm | Sở Y tế |\n",
 	} {
 		f.Add(s)
 	}

@@ -48,6 +48,7 @@ func (p *parser) parseHeader() {
 			continue
 		}
 		f := l.fold()
+		was := i
 		switch {
 		case isMottoLine(f):
 			h.sawMotto = true
@@ -61,20 +62,20 @@ func (p *parser) parseHeader() {
 			continue
 		case isNumberLine(f):
 			seenAny = true
-			i = p.headerNumber(i)
+			i = max(p.headerNumber(i), was+1)
 			continue
 		case isDateLine(f) >= 0:
 			seenAny = true
-			i = p.headerDate(i, pendingPlace)
+			i = max(p.headerDate(i, pendingPlace), was+1)
 			pendingPlace = nil
 			continue
 		case strings.HasPrefix(f, "v/v") || strings.HasPrefix(f, "v/ v"):
 			seenAny = true
-			i = p.headerSubjectVV(i)
+			i = max(p.headerSubjectVV(i), was+1)
 			continue
 		case isRecipientsHead(f):
 			seenAny = true
-			i = p.headerRecipients(i)
+			i = max(p.headerRecipients(i), was+1)
 			continue
 		}
 		if t, ok := typeLine(l); ok && h.typeName == "" {

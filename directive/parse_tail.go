@@ -80,6 +80,7 @@ func (p *parser) parseTail(from int) {
 			i++
 			continue
 		}
+		was := i
 		switch {
 		case isDistributionHead(l) && p.distribution == nil:
 			i = p.parseDistribution(i)
@@ -90,6 +91,11 @@ func (p *parser) parseTail(from int) {
 		default:
 			p.warn(Span{l.cs, l.ce}, "text after the body not understood: "+clip(l.text))
 			i++
+		}
+		if i <= was {
+			// Nothing read the line (a second "Nơi nhận:"): report it.
+			p.warn(Span{l.cs, l.ce}, "text after the body not understood: "+clip(l.text))
+			i = was + 1
 		}
 	}
 }

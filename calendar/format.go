@@ -2,6 +2,7 @@ package calendar
 
 import (
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -278,7 +279,13 @@ func appendDeadline(b []byte, e Expr) []byte {
 		// "chậm nhất quý IV/2024" reads the same as "đến cuối năm 2024"
 		return appendQuarter(b, p.First)
 	}
-	return appendPeriod(b, p)
+	n := len(b)
+	b = appendPeriod(b, p)
+	if strings.HasPrefix(string(b[n:]), "từ ") {
+		// A range: "trong khoảng từ ngày 01/7/2024 đến ngày 15/8/2024".
+		b = append(b[:n], append([]byte("khoảng "), b[n:]...)...)
+	}
+	return b
 }
 
 var cadenceWords = [...]string{GrainDay: "ngày", GrainWeek: "tuần", GrainMonth: "tháng", GrainQuarter: "quý", GrainHalf: "6 tháng", GrainYear: "năm", GrainYears: "năm"}

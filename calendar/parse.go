@@ -361,6 +361,17 @@ func (sc *scanner) relation(i int) (match, res) {
 			return match{}, rNo // "đến nay"
 		}
 	}
+	if e2, ok := sc.anyPhrase(j, "khoang tu", "thoi gian tu", "tu"); ok && !den {
+		// "trong khoảng từ ngày 01/7 đến ngày 15/8/2024": a range as anchor.
+		m, r := sc.rangeOrOpen(e2 - 2)
+		if r == rBad {
+			return m, r
+		}
+		if r == rOK && m.e.Kind == KindPeriod {
+			m.e.Kind, m.e.Relation, m.start, m.rank = KindDeadline, rel, start, rankTask
+			return m, rOK
+		}
+	}
 	a, r := sc.anchorAt(j, ctxRel)
 	if r == rNo && rel == RelationBefore {
 		// "trước 16h00 thứ Sáu hằng tuần": a weekly cadence with its hour.
@@ -525,6 +536,9 @@ func (sc *scanner) rangeOrOpen(i int) (match, res) {
 	}
 	if a.form == fPartial {
 		return match{}, rNo
+	}
+	if a.form == fRange { // "từ ngày 10/6 - 15/6/2024"
+		return sc.plainAt(start, a)
 	}
 	// "từ A đến B", "từ A - B"
 	k, ok := sc.anyPhrase(a.end, "den het", "den", "toi")
@@ -898,6 +912,8 @@ func isTrigger(w string) bool {
 		return false
 	}
 	switch len(w)<<16 | int(w[0])<<8 | int(w[len(w)-1]) {
+	case 4<<16 | 'm'<<8 | 'g':
+		return w == "mong" || w == "mung"
 	case 2<<16 | 'b'<<8 | 'a':
 		return w == "ba"
 	case 2<<16 | 'k'<<8 | 'e':
@@ -995,6 +1011,9 @@ func (sc *scanner) gate(t vntext.Token) bool {
 	switch t.Text {
 	case "ngay":
 		return num || n.Kind == vntext.Punct || w == "sau" || w == "thang" || vntext.IsDayPrefix(w) || len(w) >= 3 && w[:3] == "…"
+	case "mong", "mung":
+		nv, _ := vntext.NumberWord(w)
+		return num || nv > 0
 	case "thang":
 		return num
 	case "nam":
@@ -1097,7 +1116,7 @@ func (sc *scanner) exprTok(t vntext.Token) (match, res) {
 			return m, r
 		}
 		return sc.anchorExpr(t.Start, i, ctxFree, RelationNone)
-	case "thang", "nam", "quy", "qui", "nua", "ba", "chin", "dau", "giua", "cuoi", "giai":
+	case "thang", "nam", "quy", "qui", "nua", "ba", "chin", "dau", "giua", "cuoi", "giai", "mong", "mung":
 		return sc.anchorExpr(t.Start, i, ctxFree, RelationNone)
 	case "thoi":
 		if m, r := sc.labelled(i); r != rNo {

@@ -50,6 +50,7 @@ const (
 	fYears          // y..y2
 	fEML            // part (1 đầu, 2 giữa, 3 cuối) of a month m, quarter q or year
 	fPartial        // a blank draft date: [m], y
+	fRange          // an explicit range, already resolved in rp ("quý IV/2024 - quý I/2025")
 )
 
 // anchor is a date or period as written, before its missing parts are
@@ -62,8 +63,9 @@ type anchor struct {
 	unit            Grain // for fEML: GrainMonth, GrainQuarter or GrainYear
 	wd              int   // ISO weekday named with a date, 0 if none
 	t               Clock
-	start, end, at  int  // folded span, and where its first number is
-	relEnd          bool // after "đến": a year makes the relation "until"
+	start, end, at  int    // folded span, and where its first number is
+	relEnd          bool   // after "đến": a year makes the relation "until"
+	rp              Period // for fRange
 }
 
 // hasYear reports whether the year was written.
@@ -184,6 +186,8 @@ func (sc *scanner) resolve(a *anchor, y int) (Period, res) {
 			}
 			return QuarterPeriod(y, 1), rOK
 		}
+	case fRange:
+		return a.rp, rOK
 	case fPartial:
 		if a.m != 0 {
 			if a.m > 12 {
@@ -487,10 +491,14 @@ func (sc *scanner) day(i int, c ctx) (a anchor, r res) {
 	i = sc.skipSpace(i)
 	e, ok := sc.phrase(i, "ngay")
 	if !ok {
-		if blockedNumber(sc.prevWord(i)) {
-			return a, rNo
+		if w, _ := sc.nextWord(i); vntext.IsDayPrefix(w) {
+			e = i // "mùng 1 tháng 5" without "ngày"
+		} else {
+			if blockedNumber(sc.prevWord(i)) {
+				return a, rNo
+			}
+			return sc.numeric(i, c, false)
 		}
-		return sc.numeric(i, c, false)
 	}
 	start := i
 	// Blank draft dates: "ngày   tháng   năm 2024", "ngày ..../..../2024".
@@ -959,8 +967,44 @@ func (sc *scanner) phase(i int, c ctx) (a anchor, r res) {
 	return a, rOK
 }
 
-// anchorAt reads any anchor at i.
+// anchorAt reads any anchor at i, and a second one after a dash
+// ("quý IV/2024 - quý I/2025", "tháng 11/2024 - tháng 02/2025") as one range.
 func (sc *scanner) anchorAt(i int, c ctx) (a anchor, r res) {
+	a, r = sc.anchor1(i, c)
+	if r != rOK || a.form == fPartial || a.form == fDayOnly || a.form == fYears {
+		return a, r
+	}
+	k, ok := sc.punct(a.end, '-')
+	if !ok {
+		return a, r
+	}
+	// Only two anchors of the same kind, the second named in full, make a
+	// range: "quý IV/2024 - quý I/2025", not "năm 2024 - 5 nhiệm vụ".
+	if w, _ := sc.nextWord(a.start); w != "" {
+		w2, _ := sc.nextWord(k)
+		if w2 != w && !(w == "ngay" && a.form == fDate && sc.tok(k).Kind == vntext.Number) {
+			return a, r
+		}
+	} else if sc.tok(k).Kind != vntext.Number {
+		return a, r
+	}
+	b, rb := sc.anchor1(k, ctxRel)
+	if rb == rBad {
+		return b, rb
+	}
+	if rb != rOK || b.form == fPartial || b.form == fDayOnly || b.form == fYears || !b.hasYear() {
+		return a, r
+	}
+	m, rm := sc.span(a.start, a, b)
+	if rm != rOK {
+		return a, rm
+	}
+	p := m.e.Period
+	return anchor{form: fRange, rp: p, y: p.First.Year, start: a.start, at: a.at, end: b.end}, rOK
+}
+
+// anchor1 reads one anchor at i.
+func (sc *scanner) anchor1(i int, c ctx) (a anchor, r res) {
 	t := sc.tok(i)
 	switch t.Kind {
 	case vntext.Number:
@@ -981,7 +1025,7 @@ func (sc *scanner) anchorAt(i int, c ctx) (a anchor, r res) {
 		return a, rNo
 	case vntext.Word:
 		switch t.Text {
-		case "ngay", "thu", "chu":
+		case "ngay", "thu", "chu", "mong", "mung":
 			return sc.datetime(i, c)
 		case "thang":
 			return sc.month(i)

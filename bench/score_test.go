@@ -1,7 +1,9 @@
 package bench
 
 import (
+	"bytes"
 	"encoding/json"
+	"os"
 	"testing"
 )
 
@@ -71,5 +73,21 @@ func TestLoadCorpus(t *testing.T) {
 	}
 	if _, err := LoadCorpus("testdata/missing.jsonl"); err == nil {
 		t.Error("LoadCorpus(missing) succeeded")
+	}
+}
+
+// TestCorpusCopy checks that the bench module's corpus is the library's:
+// testdata/dates.jsonl is a copy of ../calendar/testdata/dates.jsonl.
+func TestCorpusCopy(t *testing.T) {
+	ours, err := os.ReadFile("testdata/dates.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lib, err := os.ReadFile("../calendar/testdata/dates.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(ours, lib) {
+		t.Error("testdata/dates.jsonl differs from ../calendar/testdata/dates.jsonl: copy it again")
 	}
 }

@@ -18,8 +18,10 @@
 // source; facts that could not be checked are marked Unconfirmed with a Note.
 // [New] builds a registry from other data.
 //
-// A registry builds its name index on first use (once, safely for
-// concurrent callers); keep one Registry and reuse it.
+// The built-in registry's name index is generated Go data (index_gen.go,
+// rewritten by go generate), so [Default] has no cost at init or at first
+// use. A registry made by [New] builds its index on first use, once,
+// safely for concurrent callers: keep it and reuse it.
 //
 // # Finding names in text
 //

@@ -194,13 +194,16 @@ func (s *scanner) canonicalize(ix *index) {
 		}
 		start := i
 		kind := vntext.Word
+		h := uint32(2166136261) // wordHash of the token, computed as it is read
 		switch {
 		case '0' <= c && c <= '9':
 			for i < len(t) && '0' <= t[i] && t[i] <= '9' {
+				h = (h ^ uint32(t[i])) * 16777619
 				i++
 			}
 			kind = vntext.Number
 		case c < 0x80 && !('a' <= c && c <= 'z') && !('A' <= c && c <= 'Z'):
+			h = (h ^ uint32(c)) * 16777619
 			i++
 			kind = vntext.Punct
 		default:
@@ -209,27 +212,34 @@ func (s *scanner) canonicalize(ix *index) {
 				if c == ' ' || c < 0x80 && !('a' <= c && c <= 'z') && !('A' <= c && c <= 'Z') {
 					break
 				}
+				h = (h ^ uint32(c)) * 16777619
 				i++
 			}
 		}
 		w := t[start:i]
 		tp := prevTP
 		prevTP = false
-		switch {
-		case ampWord(w):
-			s.tok = append(s.tok, ctok{"&", int32(start), int32(i), hashAmp})
-			continue
-		case w == "." && tp && prevEnd == start:
-			// "TP.HCM", "TP. Hải Phòng": the dot after TP says nothing.
-			continue
-		}
-		h := wordHash(w)
-		if kind == vntext.Word && ix.rewriteStart(h) {
-			if end, to := matchRewrite(t, vntext.Token{Kind: kind, Text: w, Start: start, End: i}); end > 0 {
-				s.tok = append(s.tok, ctok{to, int32(start), int32(end), wordHash(to)})
-				prevEnd, prevTP = end, to == "tp"
-				i = end
+		if kind == vntext.Punct {
+			switch {
+			case c == '&' || c == '-' || c == '+':
+				s.tok = append(s.tok, ctok{"&", int32(start), int32(i), hashAmp})
 				continue
+			case c == '.' && tp && prevEnd == start:
+				// "TP.HCM", "TP. Hải Phòng": the dot after TP says nothing.
+				continue
+			}
+		} else if kind == vntext.Word {
+			if w == "va" {
+				s.tok = append(s.tok, ctok{"&", int32(start), int32(i), hashAmp})
+				continue
+			}
+			if ix.rewriteStart(h) {
+				if end, to := matchRewrite(t, vntext.Token{Kind: kind, Text: w, Start: start, End: i}); end > 0 {
+					s.tok = append(s.tok, ctok{to, int32(start), int32(end), wordHash(to)})
+					prevEnd, prevTP = end, to == "tp"
+					i = end
+					continue
+				}
 			}
 		}
 		s.tok = append(s.tok, ctok{w, int32(start), int32(i), h})

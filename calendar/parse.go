@@ -617,7 +617,11 @@ func (sc *scanner) span(start int, a, b anchor) (match, res) {
 	if g == GrainYear {
 		g = GrainYears
 	}
-	return match{e: Expr{Kind: KindPeriod, Period: Period{pa.First, pb.Last, g}}, rank: rankPlain, start: start, end: b.end}, rOK
+	k := KindPeriod
+	if g == GrainDay && pa.First == pb.Last {
+		k = KindDate // "từ ngày 1 đến ngày 1/10": one day
+	}
+	return match{e: Expr{Kind: k, Period: Period{pa.First, pb.Last, g}}, rank: rankPlain, start: start, end: b.end}, rOK
 }
 
 // recurrence reads "định kỳ hằng tháng", "định kỳ 6 tháng", "hằng tuần",

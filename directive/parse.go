@@ -96,7 +96,7 @@ func parseDoc(text string, opts *ParseOptions) (*Directive, *parser, error) {
 	d.Attachments = p.attachments
 	d.References = DistinctReferences(p.docRefs)
 	if len(d.Assignments) == 0 && !p.sawHeader() {
-		return nil, p, &ParseError{Input: clip(firstContent(p.lines)), Offset: firstContentOffset(p.lines),
+		return nil, p, &ParseError{Input: pClip(firstContent(p.lines)), Offset: firstContentOffset(p.lines),
 			Msg: "not a directive: no header (Số, place and date, type, national motto) and no assignment"}
 	}
 	p.accountLines()
@@ -163,7 +163,7 @@ func (p *parser) header(d *Directive) {
 	if !h.numberSpan.IsZero() {
 		n, err := ParseNumber(h.number)
 		if err != nil {
-			p.warn(h.numberSpan, "document number not understood: "+clip(h.number))
+			p.warn(h.numberSpan, "document number not understood: "+pClip(h.number))
 		}
 		d.Number = n
 	}
@@ -192,7 +192,7 @@ func (p *parser) header(d *Directive) {
 			d.Issued = e
 		} else {
 			d.Issued = TimeExpr{Text: h.dateText}
-			p.warn(h.dateSpan, "issue date not understood: "+clip(h.dateText))
+			p.warn(h.dateSpan, "issue date not understood: "+pClip(h.dateText))
 		}
 	}
 	switch {
@@ -289,7 +289,7 @@ func (p *parser) accountLines() {
 			continue
 		}
 		if !coveredBy(cov, Span{l.cs, l.ce}) && !coveredBy(mergeSpans(warnSpans(p.warns), p.text), Span{l.cs, l.ce}) {
-			p.warn(Span{l.cs, l.ce}, "line not placed: "+clip(l.text))
+			p.warn(Span{l.cs, l.ce}, "line not placed: "+pClip(l.text))
 		}
 	}
 }

@@ -62,7 +62,7 @@ func afterMarker(b *block) int {
 		return 0
 	}
 	n := len(vntext.String(b.text[:b.mark.size]))
-	return skipSp(b.f.Text, min(n, len(b.f.Text)))
+	return pSkipSp(b.f.Text, min(n, len(b.f.Text)))
 }
 
 // fieldOf reads a field label at the start of b's text.
@@ -71,9 +71,9 @@ func fieldOf(b *block) (fieldKind, int) {
 	i := afterMarker(b)
 	for _, fl := range fieldLabels {
 		if strings.HasPrefix(s[i:], fl.label) {
-			j := skipSp(s, i+len(fl.label))
+			j := pSkipSp(s, i+len(fl.label))
 			if j < len(s) && s[j] == ':' {
-				return fl.kind, skipSp(s, j+1)
+				return fl.kind, pSkipSp(s, j+1)
 			}
 		}
 	}
@@ -88,8 +88,8 @@ func (p *parser) assignHead(b *block) (lead, coop []partyRef, body int, ok bool)
 	i := afterMarker(b)
 	giao := false
 	for _, w := range []string{"giao cho", "giao", "de nghi", "yeu cau", "doi voi"} {
-		if hasPhrase(s, i, w) {
-			i = skipSp(s, i+len(w))
+		if pHasPhrase(s, i, w) {
+			i = pSkipSp(s, i+len(w))
 			giao = true
 			break
 		}
@@ -101,27 +101,27 @@ func (p *parser) assignHead(b *block) (lead, coop []partyRef, body int, ok bool)
 	if !giao && b.mark.kind == markDash {
 		return nil, nil, 0, false
 	}
-	j := skipSp(s, e)
+	j := pSkipSp(s, e)
 	if j < len(s) && s[j] == ':' {
-		return lead, nil, skipSp(s, j+1), true
+		return lead, nil, pSkipSp(s, j+1), true
 	}
 	k := j
-	if hasPhrase(s, k, "chu tri") {
-		k = skipSp(s, k+len("chu tri"))
+	if pHasPhrase(s, k, "chu tri") {
+		k = pSkipSp(s, k+len("chu tri"))
 		if k < len(s) && s[k] == ',' {
-			k = skipSp(s, k+1)
+			k = pSkipSp(s, k+1)
 		}
 	}
-	if hasPhrase(s, k, "phoi hop") {
-		q := skipSp(s, k+len("phoi hop"))
-		if hasPhrase(s, q, "voi") {
-			q = skipSp(s, q+3)
+	if pHasPhrase(s, k, "phoi hop") {
+		q := pSkipSp(s, k+len("phoi hop"))
+		if pHasPhrase(s, q, "voi") {
+			q = pSkipSp(s, q+3)
 		}
 		if ps, e2 := b.partyListAt(q); len(ps) > 0 {
 			coop = ps
-			j = skipSp(s, e2)
+			j = pSkipSp(s, e2)
 			if j < len(s) && (s[j] == ',' || s[j] == ':') {
-				j = skipSp(s, j+1)
+				j = pSkipSp(s, j+1)
 			}
 		}
 	}
@@ -142,7 +142,7 @@ func (p *parser) parseBody(from, to int) {
 			break
 		}
 		if b.mark.kind != markNone {
-			if _, _, _, ok := p.assignHead(b); ok && hasPhrase(b.f.Text, afterMarker(b), "giao") {
+			if _, _, _, ok := p.assignHead(b); ok && pHasPhrase(b.f.Text, afterMarker(b), "giao") {
 				pre = k
 				break
 			}

@@ -104,14 +104,14 @@ func (p *parser) parseHeader() {
 		}
 		if !seenAny && parseMarker(l.text).kind == markNone && countContent(lines, 0, i) < 4 {
 			// Text above the header: a source note or a file name.
-			p.warn(Span{l.cs, l.ce}, "text before the header: "+clip(l.text))
+			p.warn(Span{l.cs, l.ce}, "text before the header: "+pClip(l.text))
 			i++
 			continue
 		}
 		break
 	}
 	for _, k := range pendingPlace {
-		p.warn(Span{lines[k].cs, lines[k].ce}, "header line not understood: "+clip(lines[k].text))
+		p.warn(Span{lines[k].cs, lines[k].ce}, "header line not understood: "+pClip(lines[k].text))
 	}
 	h.body = i
 }
@@ -131,7 +131,7 @@ func isNumberLine(f string) bool {
 		return false
 	}
 	r := strings.TrimLeft(f[2:], " ")
-	return strings.HasPrefix(r, ":") || (len(f) > 2 && f[2] == ' ' && r != "" && (isDigitByte(r[0]) || r[0] == '/'))
+	return strings.HasPrefix(r, ":") || (len(f) > 2 && f[2] == ' ' && r != "" && (pIsDigit(r[0]) || r[0] == '/'))
 }
 
 // isDateLine reports the folded offset of "ngay" when the folded line is a
@@ -156,7 +156,7 @@ func isDateLine(f string) int {
 	rest := f[n+4:]
 	// The date follows: digits, blanks, "tháng", "năm".
 	rest = strings.TrimLeft(rest, " ")
-	if rest == "" || isDigitByte(rest[0]) || strings.HasPrefix(rest, "thang") || strings.HasPrefix(rest, "...") || strings.HasPrefix(rest, "…") {
+	if rest == "" || pIsDigit(rest[0]) || strings.HasPrefix(rest, "thang") || strings.HasPrefix(rest, "...") || strings.HasPrefix(rest, "…") {
 		return n
 	}
 	return -1
@@ -209,7 +209,7 @@ func (p *parser) headerDate(i int, pre []int) int {
 			break
 		}
 		nf := p.lines[k].fold()
-		if !(strings.HasPrefix(nf, "thang") || strings.HasPrefix(nf, "nam") || (nf != "" && isDigitByte(nf[0]))) {
+		if !(strings.HasPrefix(nf, "thang") || strings.HasPrefix(nf, "nam") || (nf != "" && pIsDigit(nf[0]))) {
 			break
 		}
 		ls = append(ls, &p.lines[k])
@@ -273,7 +273,10 @@ func (p *parser) headerSubjectVV(i int) int {
 	if a < 0 {
 		a = k
 	}
-	a += 3
+	a = min(a+3, len(t))
+	if strings.HasPrefix(strings.ToLower(t), "v/ v") {
+		a = min(4, len(t))
+	}
 	for a < len(t) && (t[a] == ' ' || t[a] == ':' || t[a] == '.') {
 		a++
 	}
@@ -492,7 +495,7 @@ func foldedToText(t string, k int) int {
 }
 
 // clip shortens s for a warning message.
-func clip(s string) string {
+func pClip(s string) string {
 	const max = 60
 	if len(s) <= max {
 		return s

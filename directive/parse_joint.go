@@ -145,7 +145,7 @@ func labelLess(a, b string) bool {
 		if as[i] == bs[i] {
 			continue
 		}
-		if len(as[i]) != len(bs[i]) && isNum(as[i]) && isNum(bs[i]) {
+		if len(as[i]) != len(bs[i]) && pIsNum(as[i]) && pIsNum(bs[i]) {
 			return len(as[i]) < len(bs[i])
 		}
 		return as[i] < bs[i]
@@ -153,9 +153,9 @@ func labelLess(a, b string) bool {
 	return len(as) < len(bs)
 }
 
-func isNum(s string) bool {
+func pIsNum(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if !isDigitByte(s[i]) {
+		if !pIsDigit(s[i]) {
 			return false
 		}
 	}

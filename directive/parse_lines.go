@@ -177,7 +177,7 @@ func hasLetterOrDigit(s string) bool {
 }
 
 // firstRune returns the first rune of s, or 0.
-func firstRune(s string) rune {
+func pFirstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
 	if r == utf8.RuneError {
 		return 0
@@ -187,13 +187,13 @@ func firstRune(s string) rune {
 
 // startsLower reports whether s opens with a lower-case letter.
 func startsLower(s string) bool {
-	r := firstRune(s)
+	r := pFirstRune(s)
 	return unicode.IsLower(r)
 }
 
 // startsUpper reports whether s opens with an upper-case letter.
 func startsUpper(s string) bool {
-	return unicode.IsUpper(firstRune(s))
+	return unicode.IsUpper(pFirstRune(s))
 }
 
 // endsTerminal reports whether s ends a sentence or a list item: ".", ";",
@@ -264,7 +264,7 @@ func parseMarker(t string) marker {
 				return marker{}
 			}
 			if rest[0] == ' ' || rest[0] == '\t' {
-				return marker{kind: markDash, depth: 1, size: len(b) + spaceRun(rest)}
+				return marker{kind: markDash, depth: 1, size: len(b) + pSpaceRun(rest)}
 			}
 			if startsUpper(rest) {
 				return marker{kind: markDash, depth: 1, size: len(b)}
@@ -276,11 +276,11 @@ func parseMarker(t string) marker {
 	if strings.HasPrefix(t, "Điều ") {
 		k := len("Điều ")
 		d := k
-		for k < len(t) && k-d < 3 && isDigitByte(t[k]) {
+		for k < len(t) && k-d < 3 && pIsDigit(t[k]) {
 			k++
 		}
 		if k > d && k < len(t) && (t[k] == '.' || t[k] == ':') && (k+1 == len(t) || t[k+1] == ' ') {
-			return marker{kind: markArticle, depth: 1, label: "Điều " + t[d:k], size: k + 1 + spaceRun(t[k+1:])}
+			return marker{kind: markArticle, depth: 1, label: "Điều " + t[d:k], size: k + 1 + pSpaceRun(t[k+1:])}
 		}
 	}
 	c := t[0]
@@ -294,21 +294,21 @@ func parseMarker(t string) marker {
 			k = markPlus
 		}
 		if t[1] == ' ' || t[1] == '\t' {
-			return marker{kind: k, depth: 1, size: 1 + spaceRun(t[1:])}
+			return marker{kind: k, depth: 1, size: 1 + pSpaceRun(t[1:])}
 		}
 		if c != '*' && startsUpper(t[1:]) {
 			return marker{kind: k, depth: 1, size: 1}
 		}
 		return marker{}
-	case isDigitByte(c):
+	case pIsDigit(c):
 		return numberMarker(t)
 	case c == '(':
 		k := 1
-		for k < len(t) && k < 4 && isDigitByte(t[k]) {
+		for k < len(t) && k < 4 && pIsDigit(t[k]) {
 			k++
 		}
 		if k > 1 && k < len(t) && t[k] == ')' && (k+1 == len(t) || t[k+1] == ' ') {
-			return marker{kind: markParen, depth: 1, label: t[1:k], size: k + 1 + spaceRun(t[k+1:])}
+			return marker{kind: markParen, depth: 1, label: t[1:k], size: k + 1 + pSpaceRun(t[k+1:])}
 		}
 		return marker{}
 	case c == 'I' || c == 'V' || c == 'X':
@@ -320,7 +320,7 @@ func parseMarker(t string) marker {
 			return marker{}
 		}
 		if (t[k] == '.' || t[k] == ')') && (k+1 == len(t) || t[k+1] == ' ') {
-			return marker{kind: markRoman, depth: 1, label: t[:k], size: k + 1 + spaceRun(t[k+1:])}
+			return marker{kind: markRoman, depth: 1, label: t[:k], size: k + 1 + pSpaceRun(t[k+1:])}
 		}
 		return marker{}
 	}
@@ -328,12 +328,12 @@ func parseMarker(t string) marker {
 	r, n := utf8.DecodeRuneInString(t)
 	if (('a' <= r && r <= 'z') || r == 'đ') && n < len(t) && (t[n] == ')' || t[n] == '.' || t[n] == '/') && n+1 < len(t) && t[n+1] == ' ' {
 		if t[n] == ')' || startsUpper(strings.TrimLeft(t[n+1:], " ")) {
-			return marker{kind: markLetter, depth: 1, label: t[:n], size: n + 1 + spaceRun(t[n+1:])}
+			return marker{kind: markLetter, depth: 1, label: t[:n], size: n + 1 + pSpaceRun(t[n+1:])}
 		}
 	}
 	// A lettered part in capitals: "A. NHIỆM VỤ CHUNG".
 	if 'A' <= c && c <= 'H' && len(t) > 3 && t[1] == '.' && t[2] == ' ' && isUpperText(t[3:]) {
-		return marker{kind: markPart, depth: 1, label: t[:1], size: 2 + spaceRun(t[2:])}
+		return marker{kind: markPart, depth: 1, label: t[:1], size: 2 + pSpaceRun(t[2:])}
 	}
 	return marker{}
 }
@@ -349,14 +349,14 @@ func numberMarker(t string) marker {
 		if depth > 0 {
 			limit = 2 // "1.000" is a number, not an item
 		}
-		for k < len(t) && k-d < limit && isDigitByte(t[k]) {
+		for k < len(t) && k-d < limit && pIsDigit(t[k]) {
 			k++
 		}
-		if k == d || (k < len(t) && isDigitByte(t[k])) {
+		if k == d || (k < len(t) && pIsDigit(t[k])) {
 			return marker{}
 		}
 		depth++
-		if k < len(t) && t[k] == '.' && k+1 < len(t) && isDigitByte(t[k+1]) {
+		if k < len(t) && t[k] == '.' && k+1 < len(t) && pIsDigit(t[k+1]) {
 			k++
 			continue
 		}
@@ -371,19 +371,19 @@ func numberMarker(t string) marker {
 		return marker{}
 	case t[k] == '.' || t[k] == ')' || (t[k] == '/' && depth == 1):
 		if k+1 == len(t) || t[k+1] == ' ' || t[k+1] == '\t' {
-			return marker{kind: markNumber, depth: depth, label: label, size: k + 1 + spaceRun(t[k+1:])}
+			return marker{kind: markNumber, depth: depth, label: label, size: k + 1 + pSpaceRun(t[k+1:])}
 		}
 		// "12.Giao": a number glued to its text.
 		if t[k] == '.' && startsUpper(t[k+1:]) {
 			return marker{kind: markNumber, depth: depth, label: label, size: k + 1}
 		}
 	case t[k] == ' ' && depth > 1:
-		return marker{kind: markNumber, depth: depth, label: label, size: k + spaceRun(t[k:])}
+		return marker{kind: markNumber, depth: depth, label: label, size: k + pSpaceRun(t[k:])}
 	}
 	return marker{}
 }
 
-func spaceRun(t string) int {
+func pSpaceRun(t string) int {
 	n := 0
 	for n < len(t) && (t[n] == ' ' || t[n] == '\t') {
 		n++
@@ -391,7 +391,7 @@ func spaceRun(t string) int {
 	return n
 }
 
-func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
+func pIsDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // A block is a paragraph of the body: consecutive lines joined where a line
 // was only wrapped or a page break split a sentence. Its text is the lines'

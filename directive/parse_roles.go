@@ -85,15 +85,15 @@ var taskVerbs = []string{
 
 // hasPhrase reports whether the folded text s holds the phrase w at i as
 // whole words.
-func hasPhrase(s string, i int, w string) bool {
+func pHasPhrase(s string, i int, w string) bool {
 	return vntext.HasWordAt(s, i, w)
 }
 
 // phraseAt returns the end of the first of ps that s holds at i, or -1.
-func phraseAt(s string, i int, ps []string) int {
+func pPhraseAt(s string, i int, ps []string) int {
 	best := -1
 	for _, w := range ps {
-		if i+len(w) > best && len(w) <= len(s)-i && s[i:i+len(w)] == w && hasPhrase(s, i, w) {
+		if i+len(w) > best && len(w) <= len(s)-i && s[i:i+len(w)] == w && pHasPhrase(s, i, w) {
 			best = i + len(w)
 		}
 	}
@@ -101,7 +101,7 @@ func phraseAt(s string, i int, ps []string) int {
 }
 
 // skipSp skips spaces in folded text.
-func skipSp(s string, i int) int {
+func pSkipSp(s string, i int) int {
 	for i < len(s) && s[i] == ' ' {
 		i++
 	}
@@ -109,7 +109,7 @@ func skipSp(s string, i int) int {
 }
 
 // wordEnd returns the end of the word at i in folded text.
-func wordEnd(s string, i int) int {
+func pWordEnd(s string, i int) int {
 	j := i
 	for j < len(s) && s[j] != ' ' && !isFoldPunct(s[j]) {
 		j++
@@ -155,13 +155,13 @@ func (b *block) isBreak(i int) bool {
 // or -1; group is set for a collective.
 func (b *block) partyHeadAt(i int) (end int, group bool) {
 	s := b.f.Text
-	if e := phraseAt(s, i, lowerHeads); e >= 0 {
+	if e := pPhraseAt(s, i, lowerHeads); e >= 0 {
 		return e, strings.HasPrefix(s[i:], "cac ")
 	}
-	if !b.capAt(i) || phraseAt(s, i, taskVerbs) >= 0 {
+	if !b.capAt(i) || pPhraseAt(s, i, taskVerbs) >= 0 {
 		return -1, false
 	}
-	if e := phraseAt(s, i, partyHeads); e >= 0 {
+	if e := pPhraseAt(s, i, partyHeads); e >= 0 {
 		// "Bộ" followed by a verb is not a head ("Bộ trưởng" is a title,
 		// checked first by the caller).
 		return e, strings.HasPrefix(s[i:], "cac ")
@@ -172,11 +172,11 @@ func (b *block) partyHeadAt(i int) (end int, group bool) {
 // partyAt reads one party (title and name) at folded offset i of b.
 func (b *block) partyAt(i int) (partyRef, bool) {
 	s := b.f.Text
-	i = skipSp(s, i)
+	i = pSkipSp(s, i)
 	start := i
 	nameStart := i
-	if e := phraseAt(s, i, partyTitles); e >= 0 {
-		j := skipSp(s, e)
+	if e := pPhraseAt(s, i, partyTitles); e >= 0 {
+		j := pSkipSp(s, e)
 		if he, _ := b.partyHeadAt(j); he >= 0 {
 			nameStart = j
 			i = j
@@ -191,36 +191,36 @@ func (b *block) partyAt(i int) (partyRef, bool) {
 	}
 	end := he
 	prevCap := true
-	if phraseAt(s, i, []string{"don vi", "co quan", "cac don vi", "cac co quan"}) == he {
+	if pPhraseAt(s, i, []string{"don vi", "co quan", "cac don vi", "cac co quan"}) == he {
 		// "đơn vị hướng dẫn thuộc Bộ Thông tin và Truyền thông": a generic
 		// unit described by the body it belongs to.
-		k := skipSp(s, he)
+		k := pSkipSp(s, he)
 		for w := 0; w < 4 && k < len(s) && !isFoldPunct(s[k]); w++ {
-			if e := phraseAt(s, k, []string{"thuoc", "truc thuoc"}); e >= 0 {
+			if e := pPhraseAt(s, k, []string{"thuoc", "truc thuoc"}); e >= 0 {
 				if b.headAfter(e) {
 					// The unit belongs to every body listed after "thuộc".
-					_, le := b.partyListAt(skipSp(s, e))
+					_, le := b.partyListAt(pSkipSp(s, e))
 					end = max(le, e)
 					prevCap = false
 				}
 				break
 			}
-			k = skipSp(s, wordEnd(s, k))
+			k = pSkipSp(s, pWordEnd(s, k))
 		}
 	}
 	for {
-		j := skipSp(s, end)
+		j := pSkipSp(s, end)
 		if j >= len(s) {
 			break
 		}
-		if b.isBreak(j) && phraseAt(s, j, taskVerbs) >= 0 {
+		if b.isBreak(j) && pPhraseAt(s, j, taskVerbs) >= 0 {
 			break
 		}
 		c := s[j]
 		if c == ',' {
-			k := skipSp(s, j+1)
+			k := pSkipSp(s, j+1)
 			if group || strings.Contains(s[start:end], ",") || isLocalityEnd(s[start:end]) {
-				if e := phraseAt(s, k, groupTails); e >= 0 && !b.capAt(k) {
+				if e := pPhraseAt(s, k, groupTails); e >= 0 && !b.capAt(k) {
 					end = e
 					group = true
 					prevCap = false
@@ -230,9 +230,9 @@ func (b *block) partyAt(i int) (partyRef, bool) {
 			break
 		}
 		if c == '-' {
-			k := skipSp(s, j+1)
-			if k < len(s) && (b.capAt(k) || phraseAt(s, k, []string{"chi nhanh"}) >= 0) && j > end {
-				end = wordEnd(s, k)
+			k := pSkipSp(s, j+1)
+			if k < len(s) && (b.capAt(k) || pPhraseAt(s, k, []string{"chi nhanh"}) >= 0) && j > end {
+				end = pWordEnd(s, k)
 				prevCap = true
 				continue
 			}
@@ -240,38 +240,38 @@ func (b *block) partyAt(i int) (partyRef, bool) {
 		}
 		if isFoldPunct(c) || c == '&' {
 			if c == '&' {
-				end = wordEnd(s, j+1)
+				end = pWordEnd(s, j+1)
 				continue
 			}
 			break
 		}
-		if hasPhrase(s, j, "va") {
-			k := skipSp(s, j+2)
+		if pHasPhrase(s, j, "va") {
+			k := pSkipSp(s, j+2)
 			if group {
-				if e := phraseAt(s, k, groupTails); e >= 0 && !b.capAt(k) {
+				if e := pPhraseAt(s, k, groupTails); e >= 0 && !b.capAt(k) {
 					end = e
 					prevCap = false
 					continue
 				}
 			}
 			if k < len(s) && b.capAt(k) {
-				if he, _ := b.partyHeadAt(k); he < 0 && phraseAt(s, k, partyTitles) < 0 {
-					end = wordEnd(s, k)
+				if he, _ := b.partyHeadAt(k); he < 0 && pPhraseAt(s, k, partyTitles) < 0 {
+					end = pWordEnd(s, k)
 					prevCap = true
 					continue
 				}
 			}
 			break
 		}
-		if hasPhrase(s, j, "cac") {
-			k := skipSp(s, j+3)
-			if e := phraseAt(s, k, groupTails); e >= 0 {
+		if pHasPhrase(s, j, "cac") {
+			k := pSkipSp(s, j+3)
+			if e := pPhraseAt(s, k, groupTails); e >= 0 {
 				end = e
 				group = true
 				prevCap = false
 				continue
 			}
-			if e := phraseAt(s, k, []string{"so", "bo", "tinh", "thanh pho"}); e >= 0 {
+			if e := pPhraseAt(s, k, []string{"so", "bo", "tinh", "thanh pho"}); e >= 0 {
 				end = e
 				group = true
 				continue
@@ -284,14 +284,14 @@ func (b *block) partyAt(i int) (partyRef, bool) {
 					break
 				}
 			}
-			if phraseAt(s, j, taskVerbs) >= 0 && !precededByName(s, start, j) {
+			if pPhraseAt(s, j, taskVerbs) >= 0 && !precededByName(s, start, j) {
 				break
 			}
-			end = wordEnd(s, j)
+			end = pWordEnd(s, j)
 			prevCap = true
 			continue
 		}
-		if e := phraseAt(s, j, nameWords); e >= 0 {
+		if e := pPhraseAt(s, j, nameWords); e >= 0 {
 			if (e == j+len("thuoc") || e == j+len("truc thuoc")) && strings.HasSuffix(s[j:e], "thuoc") && !b.headAfter(e) {
 				break
 			}
@@ -299,21 +299,21 @@ func (b *block) partyAt(i int) (partyRef, bool) {
 			prevCap = false
 			continue
 		}
-		if phraseAt(s, j, taskVerbs) >= 0 {
+		if pPhraseAt(s, j, taskVerbs) >= 0 {
 			break
 		}
-		if prevCap && s[j] != ' ' && !isDigitByte(s[j]) {
+		if prevCap && s[j] != ' ' && !pIsDigit(s[j]) {
 			// The second syllable of a capitalised word: "Y tế", "Tư pháp".
-			end = wordEnd(s, j)
+			end = pWordEnd(s, j)
 			prevCap = false
 			continue
 		}
 		// One lower-case word inside a name before a capitalised word:
 		// "Trung tâm Chuyển đổi số Thành phố".
-		k := skipSp(s, wordEnd(s, j))
-		if k < len(s) && b.capAt(k) && !isFoldPunct(s[k]) && wordEnd(s, k)-k >= 2 {
-			if he, _ := b.partyHeadAt(k); he < 0 && phraseAt(s, k, taskVerbs) < 0 && phraseAt(s, k, partyTitles) < 0 {
-				end = wordEnd(s, k)
+		k := pSkipSp(s, pWordEnd(s, j))
+		if k < len(s) && b.capAt(k) && !isFoldPunct(s[k]) && pWordEnd(s, k)-k >= 2 {
+			if he, _ := b.partyHeadAt(k); he < 0 && pPhraseAt(s, k, taskVerbs) < 0 && pPhraseAt(s, k, partyTitles) < 0 {
+				end = pWordEnd(s, k)
 				prevCap = true
 				continue
 			}
@@ -352,7 +352,7 @@ func isLocalityEnd(s string) bool {
 
 // headAfter reports whether an agency head follows folded offset i.
 func (b *block) headAfter(i int) bool {
-	j := skipSp(b.f.Text, i)
+	j := pSkipSp(b.f.Text, i)
 	e, _ := b.partyHeadAt(j)
 	return e >= 0
 }
@@ -370,19 +370,19 @@ func (b *block) partyListAt(i int) ([]partyRef, int) {
 		}
 		out = append(out, pr)
 		end = pr.end
-		j := skipSp(s, end)
+		j := pSkipSp(s, end)
 		switch {
 		case j < len(s) && (s[j] == ',' || s[j] == ';'):
-			k := skipSp(s, j+1)
-			if hasPhrase(s, k, "va") {
-				k = skipSp(s, k+2)
+			k := pSkipSp(s, j+1)
+			if pHasPhrase(s, k, "va") {
+				k = pSkipSp(s, k+2)
 			}
 			if _, ok := b.partyAt(k); !ok {
 				return out, end
 			}
 			i = k
-		case hasPhrase(s, j, "va"):
-			k := skipSp(s, j+2)
+		case pHasPhrase(s, j, "va"):
+			k := pSkipSp(s, j+2)
 			if _, ok := b.partyAt(k); !ok {
 				return out, end
 			}
@@ -411,23 +411,23 @@ var openAdverbs = []string{"tiep tuc", "chu dong", "tich cuc", "khan truong", "t
 // anywhere in it.
 func (b *block) taskRoles(i, j int) (clause roleClause, first, named []partyRef) {
 	s := b.f.Text
-	k := skipSp(s, i)
+	k := pSkipSp(s, i)
 	for {
-		if e := phraseAt(s, k, openAdverbs); e >= 0 {
-			k = skipSp(s, e)
+		if e := pPhraseAt(s, k, openAdverbs); e >= 0 {
+			k = pSkipSp(s, e)
 			continue
 		}
 		break
 	}
-	if hasPhrase(s, k, "chu tri") {
-		e := skipSp(s, k+len("chu tri"))
+	if pHasPhrase(s, k, "chu tri") {
+		e := pSkipSp(s, k+len("chu tri"))
 		if e < len(s) && s[e] == ',' {
-			e = skipSp(s, e+1)
+			e = pSkipSp(s, e+1)
 		}
-		if hasPhrase(s, e, "phoi hop") {
+		if pHasPhrase(s, e, "phoi hop") {
 			clause = roleLeadWith
 		}
-	} else if hasPhrase(s, k, "phoi hop") {
+	} else if pHasPhrase(s, k, "phoi hop") {
 		clause = roleCooperateTo
 	}
 	// Every "phối hợp (với)" followed by agencies.
@@ -438,14 +438,14 @@ func (b *block) taskRoles(i, j int) (clause roleClause, first, named []partyRef)
 		}
 		p := x + n
 		x = p + len("phoi hop")
-		if !hasPhrase(s, p, "phoi hop") {
+		if !pHasPhrase(s, p, "phoi hop") {
 			continue
 		}
-		q := skipSp(s, x)
-		if hasPhrase(s, q, "voi") {
-			q = skipSp(s, q+3)
-		} else if hasPhrase(s, q, "cung") {
-			q = skipSp(s, q+4)
+		q := pSkipSp(s, x)
+		if pHasPhrase(s, q, "voi") {
+			q = pSkipSp(s, q+3)
+		} else if pHasPhrase(s, q, "cung") {
+			q = pSkipSp(s, q+4)
 		}
 		ps, e := b.partyListAt(q)
 		if len(ps) > 0 {

@@ -89,12 +89,12 @@ func (p *parser) parseTail(from int) {
 		case p.sig.Span.IsZero() && (isUpperText(l.text) || startsSignature(l)):
 			i = p.parseSignature(i)
 		default:
-			p.warn(Span{l.cs, l.ce}, "text after the body not understood: "+clip(l.text))
+			p.warn(Span{l.cs, l.ce}, "text after the body not understood: "+pClip(l.text))
 			i++
 		}
 		if i <= was {
 			// Nothing read the line (a second "Nơi nhận:"): report it.
-			p.warn(Span{l.cs, l.ce}, "text after the body not understood: "+clip(l.text))
+			p.warn(Span{l.cs, l.ce}, "text after the body not understood: "+pClip(l.text))
 			i = was + 1
 		}
 	}
@@ -283,7 +283,7 @@ func attachmentNote(b *block) (string, bool) {
 	if k < 0 || !(strings.HasPrefix(f, "(") || strings.HasPrefix(f, "gui kem") || strings.HasPrefix(f, "kem theo")) {
 		return "", false
 	}
-	a := b.f.Orig(skipSp(f, k+len("kem theo")))
+	a := b.f.Orig(pSkipSp(f, k+len("kem theo")))
 	s := b.text[a:]
 	if e := strings.IndexByte(s, ')'); e >= 0 {
 		s = s[:e]

@@ -169,9 +169,9 @@ func (p *parser) assignment(n *node, label string) Assignment {
 		var walk func(m *node)
 		walk = func(m *node) {
 			mb := &p.blocks[m.blk]
-			span = spanUnion(span, Span{mb.start, mb.end})
+			span = pSpanUnion(span, Span{mb.start, mb.end})
 			for _, x := range m.extra {
-				span = spanUnion(span, Span{p.blocks[x].start, p.blocks[x].end})
+				span = pSpanUnion(span, Span{p.blocks[x].start, p.blocks[x].end})
 			}
 			switch m.field {
 			case fieldLead, fieldAgencies:
@@ -203,7 +203,7 @@ func (p *parser) assignment(n *node, label string) Assignment {
 			walk(k)
 		}
 		for _, x := range n.extra {
-			span = spanUnion(span, Span{p.blocks[x].start, p.blocks[x].end})
+			span = pSpanUnion(span, Span{p.blocks[x].start, p.blocks[x].end})
 		}
 		if len(srcs) == 0 {
 			srcs = append(srcs, taskNode{src: taskSrc{blk: n.blk, a: afterMarker(b), e: len(b.f.Text)}})
@@ -214,7 +214,7 @@ func (p *parser) assignment(n *node, label string) Assignment {
 		if ok {
 			lead = p.parties(b, hl)
 			coop = p.parties(b, hc)
-			from = skipSp(b.f.Text, hl[len(hl)-1].end)
+			from = pSkipSp(b.f.Text, hl[len(hl)-1].end)
 		} else {
 			body = afterMarker(b)
 			from = body
@@ -226,7 +226,7 @@ func (p *parser) assignment(n *node, label string) Assignment {
 			// the assignees on ("phối hợp với Công an thành phố tổ chức …").
 			a.Text = b.text[b.mark.size:]
 			if from < len(s) && s[from] == ':' {
-				from = skipSp(s, from+1)
+				from = pSkipSp(s, from+1)
 			}
 			srcs = append(srcs, taskNode{src: taskSrc{blk: n.blk, a: from, e: len(s), inline: ok}})
 		} else {
@@ -250,7 +250,7 @@ func (p *parser) assignment(n *node, label string) Assignment {
 		pos++
 		task := p.task(t, label, pos, ctx)
 		folds = append(folds, p.foldedOf(t))
-		span = spanUnion(span, task.Span)
+		span = pSpanUnion(span, task.Span)
 		a.Tasks = append(a.Tasks, task)
 	}
 	a.Span = span
@@ -316,7 +316,7 @@ func (p *parser) task(t taskNode, parent string, pos int, ctx taskCtx) Task {
 	for _, x := range src.extra {
 		xb := &p.blocks[x]
 		texts = append(texts, xb.text)
-		task.Span = spanUnion(task.Span, Span{xb.start, xb.end})
+		task.Span = pSpanUnion(task.Span, Span{xb.start, xb.end})
 		p.analyze(&task, xb, 0, len(xb.text))
 		_, _, more := xb.taskRoles(0, len(xb.f.Text))
 		otherP = appendParties(otherP, p.parties(xb, more))
@@ -325,7 +325,7 @@ func (p *parser) task(t taskNode, parent string, pos int, ctx taskCtx) Task {
 	if clause == roleNone && !src.inline {
 		// A task that opens with an agency of its own: "(1) Bộ Tài chính
 		// giải quyết …", "- Sở Y tế chủ trì …".
-		if ps, e := b.partyListAt(src.a); len(ps) > 0 && !hasPhrase(b.f.Text, skipSp(b.f.Text, e), "phoi hop") {
+		if ps, e := b.partyListAt(src.a); len(ps) > 0 && !pHasPhrase(b.f.Text, pSkipSp(b.f.Text, e), "phoi hop") {
 			own := true
 			for _, r := range ps {
 				if r.group && r.nameStart == r.start {
@@ -362,7 +362,7 @@ func (p *parser) task(t taskNode, parent string, pos int, ctx taskCtx) Task {
 	sub := taskCtx{lead: task.Lead, coop: nil, deadline: task.Deadline}
 	for k, kid := range kids {
 		st := p.task(taskNode{n: kid}, task.Label, k+1, sub)
-		task.Span = spanUnion(task.Span, st.Span)
+		task.Span = pSpanUnion(task.Span, st.Span)
 		task.Subtasks = append(task.Subtasks, st)
 	}
 	if task.Deadline.IsZero() {
@@ -528,7 +528,7 @@ func (p *parser) partiesIn(b *block, a, e int) []Party {
 	return []Party{{Name: s, Span: b.foldedSpan(p.lines, a, e)}}
 }
 
-func spanUnion(a, b Span) Span {
+func pSpanUnion(a, b Span) Span {
 	if a.IsZero() {
 		return b
 	}

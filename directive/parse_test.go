@@ -113,7 +113,7 @@ func checkAccounting(t testing.TB, name, text string, d *Directive, p *parser) {
 		b := strings.LastIndexFunc(ln, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
 		_, size := firstRuneSize(ln[b:])
 		if !coveredBy(merged, Span{start + a, start + b + size}) {
-			t.Errorf("%s:%d: line not accounted for: %q", name, n+1, clip(ln))
+			t.Errorf("%s:%d: line not accounted for: %q", name, n+1, pClip(ln))
 		}
 	}
 }

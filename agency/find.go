@@ -191,6 +191,10 @@ func (fd *finder) name(i int) (found, bool) {
 		// "cơ sở y tế" is not "Sở Y tế".
 		j = i
 	}
+	if j > i && !fd.spelledAll(i, j) {
+		// "các số liệu" is not "các sở".
+		j = i
+	}
 	if j > i && j < len(tok) && tok[j-1].s == "bo" && isWordTok(tok[j]) && !fd.s.isCap(fd.text, j) && !isStopWord(tok[j].s) {
 		// "các bộ dữ liệu" is a set of data, not the ministries.
 		j = i
@@ -758,4 +762,15 @@ func (fd *finder) mayStart(i int) bool {
 	}
 	lo, hi := headRange(tok[i].s)
 	return lo < hi && fd.s.isCap(fd.text, i)
+}
+
+// spelledAll reports whether every "sở" and "bộ" of tokens [i, j) is
+// spelled so, and not "số" or "bổ" (see spelled).
+func (fd *finder) spelledAll(i, j int) bool {
+	for k := i; k < j; k++ {
+		if w := fd.s.tok[k].s; (w == "so" || w == "bo") && !fd.spelled(k) {
+			return false
+		}
+	}
+	return true
 }

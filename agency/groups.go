@@ -63,7 +63,7 @@ var groupTable = []Group{
 		ID: "hp.so-ban-nganh", Name: "các sở, ban, ngành thành phố Hải Phòng",
 		Local: []string{
 			"các sở, ban, ngành thành phố", "các sở, ban, ngành", "sở, ban, ngành thành phố", "sở, ban, ngành",
-			"các sở, ngành thành phố", "các sở, ngành", "các sở, ban, ngành TP",
+			"các sở, ngành thành phố", "các sở, ngành", "các sở, ban, ngành TP", "các sở", "các sở thành phố",
 		},
 		Scope: "hp.ubnd",
 		Kinds: []Kind{
@@ -146,6 +146,8 @@ var patternTable = []pattern{
 	{"các sở, ngành", KindDepartment, LevelProvince, true, 0},
 	{"các sở, ngành tỉnh", KindDepartment, LevelProvince, true, 0},
 	{"sở, ngành", KindDepartment, LevelProvince, true, 0},
+	{"các sở", KindDepartment, LevelProvince, true, 0},
+	{"các sở tỉnh", KindDepartment, LevelProvince, true, 0},
 	{"các sở, ban, ngành, địa phương", 0, LevelProvince, true, 0},
 	{"các sở, ban, ngành và địa phương", 0, LevelProvince, true, 0},
 	{"các sở, ngành, địa phương", 0, LevelProvince, true, 0},

@@ -224,6 +224,8 @@ func TestFindTitles(t *testing.T) {
 		{"Thứ trưởng Bộ Công an", TitleDeputyMinister, "bo-cong-an", "Bộ Công an"},
 		{"Thủ trưởng cơ quan ngang bộ", TitleHead, "cp.co-quan-ngang-bo", "cơ quan ngang bộ"},
 		{"Chánh Văn phòng UBND TP", TitleChiefOfOffice, "hp.vp-ubnd", "UBND TP"},
+		{"Giám đốc các sở", TitleDirector, "hp.so-ban-nganh", "các sở"},
+		{"Chủ tịch UBND tỉnh Quảng Ninh", TitleChairman, "quang-ninh.ubnd", "UBND tỉnh Quảng Ninh"},
 	}
 	for _, tt := range tests {
 		m, ok := r.Resolve(tt.text, hpOpt)

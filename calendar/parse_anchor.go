@@ -289,6 +289,10 @@ func (sc *scanner) clock(i int) (Clock, int, bool) {
 	}
 	c, ok := ClockOf(h, m)
 	if !ok {
+		if _, ok := sc.phrase(e, "ngay"); ok {
+			// "25 giờ ngày 15/3/2024": a time of day that does not exist.
+			sc.failEnd(e, sc.skipSpace(i), "time of day "+exprItoa(h)+":"+exprItoa(m)+" out of range")
+		}
 		return Clock{}, i, false
 	}
 	return c, e, true
@@ -625,6 +629,8 @@ func (sc *scanner) datetime(i int, c ctx) (a anchor, r res) {
 		if e2, ok := sc.punct(j, ','); ok {
 			j = e2
 		}
+	} else if sc.failed {
+		return a, rBad // "25 giờ ngày …"
 	}
 	wd := 0
 	if w, e, ok := sc.weekday(j); ok {
@@ -696,6 +702,31 @@ func (sc *scanner) month(i int) (a anchor, r res) {
 		if m2, n2, e3, ok := sc.number(j); ok && n2 <= 2 && m2 > m {
 			if y, _, e4, ok := sc.yearPart(e3); ok {
 				a.form, a.m2, a.y, a.end = fMonths, m2, y, e4
+			}
+		}
+	} else {
+		// "tháng 6, 7/2024", "tháng 6 và tháng 7/2024", "các tháng 6, 7, 8/2024":
+		// consecutive months sharing the year.
+		last, k := m, e2
+		for {
+			j, ok := sc.punct(k, ',')
+			if !ok {
+				j, ok = sc.phrase(k, "va")
+			}
+			if !ok {
+				break
+			}
+			if e3, ok := sc.phrase(j, "thang"); ok {
+				j = e3
+			}
+			m2, n2, e3, ok := sc.number(j)
+			if !ok || n2 > 2 || m2 != last+1 {
+				break
+			}
+			last, k = m2, e3
+			if y, _, e4, ok := sc.yearPart(k); ok {
+				a.form, a.m2, a.y, a.end = fMonths, last, y, e4
+				break
 			}
 		}
 	}
@@ -960,6 +991,9 @@ func (sc *scanner) phase(i int, c ctx) (a anchor, r res) {
 		}
 	}
 	y2, n2, e2, ok := sc.number(k)
+	if ok && named && exprIsYear(y2, n2) && y2 < y1 && sc.atBoundary(e2) {
+		return a, sc.failEnd(e2, sc.skipSpace(k), "phase ends before it starts") // "giai đoạn 2025-2021"
+	}
 	if !ok || !exprIsYear(y2, n2) || y2 <= y1 || !sc.atBoundary(e2) {
 		return a, rNo
 	}

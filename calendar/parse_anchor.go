@@ -291,7 +291,7 @@ func (sc *scanner) clock(i int) (Clock, int, bool) {
 	if !ok {
 		if _, ok := sc.phrase(e, "ngay"); ok {
 			// "25 giờ ngày 15/3/2024": a time of day that does not exist.
-			sc.failEnd(e, sc.skipSpace(i), "time of day "+exprItoa(h)+":"+exprItoa(m)+" out of range")
+			sc.failEnd(e, sc.skipSpace(i), "time of day "+exprItoa(h)+":"+string(rune('0'+m/10%10))+string(rune('0'+m%10))+" out of range")
 		}
 		return Clock{}, i, false
 	}

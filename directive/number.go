@@ -49,7 +49,7 @@ type Number struct {
 // a type code belongs to a công văn ("5608/UBND-VX" has issuer "UBND-VX").
 func ParseNumber(s string) (Number, error) {
 	in := s
-	if !norm.NFC.IsNormalString(s) {
+	if !isASCII(s) && norm.NFC.QuickSpanString(s) != len(s) {
 		s = norm.NFC.String(s)
 	}
 	if strings.IndexFunc(s, isDash) >= 0 {
@@ -198,6 +198,15 @@ func origOffset(in, s string, i int) int {
 
 func numberError(in string, off int, msg string) error {
 	return &ParseError{Input: in, Offset: off, Msg: msg}
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 func allDigits(s string) bool {

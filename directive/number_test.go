@@ -189,3 +189,18 @@ func FuzzParseNumber(f *testing.F) {
 		}
 	})
 }
+
+func TestParseNumberAllocs(t *testing.T) {
+	for _, s := range []string{"04/CT-TTg", "62/KHPH-TCTĐA06/CPTW-BCĐĐA06/CPHP", "1273-TB/TU"} {
+		if n := testing.AllocsPerRun(100, func() { MustParseNumber(s) }); n != 0 {
+			t.Errorf("ParseNumber(%q) allocates %v times", s, n)
+		}
+	}
+}
+
+func BenchmarkParseNumber(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		MustParseNumber("62/KHPH-TCTĐA06/CPTW-BCĐĐA06/CPHP")
+	}
+}

@@ -91,6 +91,17 @@ var notCountWords = [...]string{"nam", "thang", "ngay", "quy", "khoan", "dieu", 
 var issuerWords = [...]string{"nhan", "dan", "thanh", "pho", "tinh", "quan", "huyen", "thi", "xa", "phuong", "tran",
 	"nha", "nuoc", "trung", "uong"}
 
+// startsCitation reports whether the folded word w can open a citation:
+// the first word of a type name, or of an article reference.
+func startsCitation(w string) bool {
+	switch w {
+	case "nghi", "thong", "van", "quyet", "chi", "quy", "huong", "chuong", "ke", "phuong", "de", "du", "bao", "bien",
+		"to", "cong", "ket", "hien", "bo", "luat", "phap", "lenh", "diem", "khoan", "dieu":
+		return true
+	}
+	return false
+}
+
 // qualifierStop reports whether w ends a qualifier: a stop word other than
 // "de", which in a qualifier is "đề" ("chuyên đề"), not "để".
 func qualifierStop(w string) bool { return w != "de" && inList(w, stopWords[:]) }
@@ -113,18 +124,98 @@ func inList(w string, list []string) bool {
 // hard-wrapped.
 func FindReferences(text string) []Reference {
 	f := vntext.Fold(text)
-	r := refScanner{text: text, f: &f, toks: vntext.Tokens(f.Text)}
+	return findReferencesFolded(text, &f)
+}
+
+// findReferencesFolded is FindReferences for a caller that has already
+// folded text into f (vntext.Fold(text)).
+func findReferencesFolded(text string, f *vntext.Folded) []Reference {
+	ft := f.Text
+	var buf [64]vntext.Token
+	r := refScanner{text: text, f: f}
 	var out []Reference
-	for i := 0; i < len(r.toks); {
-		ref, next, ok := r.at(i)
-		if !ok {
+	for i := 0; i < len(ft); {
+		c := ft[i]
+		if !vntext.IsLetter(c) && !vntext.IsDigit(c) || i > 0 && (vntext.IsLetter(ft[i-1]) || vntext.IsDigit(ft[i-1])) {
 			i++
 			continue
 		}
+		e := wordEnd(ft, i)
+		if !mayCite(ft, i, e) {
+			i = e
+			continue
+		}
+		// Tokenise a window from here: a citation is shorter than it.
+		toks := buf[:0]
+		for t := vntext.NextToken(ft, i); t.Kind != vntext.Invalid && len(toks) < len(buf); t = vntext.NextToken(ft, t.End) {
+			toks = append(toks, t)
+		}
+		r.toks = toks
+		ref, next, ok := r.at(0)
+		if !ok {
+			i = e
+			continue
+		}
 		out = append(out, ref)
-		i = next
+		if next < len(toks) {
+			i = toks[next].Start
+		} else {
+			i = toks[len(toks)-1].End
+		}
 	}
 	return out
+}
+
+// wordEnd returns the end of the word or number that starts at i.
+func wordEnd(s string, i int) int {
+	for i < len(s) && (vntext.IsLetter(s[i]) || vntext.IsDigit(s[i])) {
+		i++
+	}
+	return i
+}
+
+// mayCite reports whether a citation may start at the word [i, e) of
+// folded text s: a type name, an article word followed by its number, or a
+// number followed by a type name (a cited set).
+func mayCite(s string, i, e int) bool {
+	if vntext.IsDigit(s[i]) {
+		return e < len(s) && s[e] == ' ' && typeNameAt(s, e+1, wordEnd(s, e+1))
+	}
+	if typeNameAt(s, i, e) {
+		return true
+	}
+	switch s[i:e] {
+	case "khoan", "dieu", "diem":
+		return e+1 < len(s) && s[e] == ' ' && (vntext.IsDigit(s[e+1]) || vntext.IsLetter(s[e+1]))
+	}
+	return false
+}
+
+// typeNameAt reports whether a type name starts with the word [i, e) of
+// folded text s.
+func typeNameAt(s string, i, e int) bool {
+	w := s[i:e]
+	if !startsCitation(w) {
+		return false
+	}
+	for _, n := range typeNames {
+		if n.words[0] != w {
+			continue
+		}
+		k := e
+		ok := true
+		for _, x := range n.words[1:] {
+			if k+1+len(x) > len(s) || s[k] != ' ' || s[k+1:k+1+len(x)] != x {
+				ok = false
+				break
+			}
+			k += 1 + len(x)
+		}
+		if ok && (k == len(s) || !vntext.IsLetter(s[k]) && !vntext.IsDigit(s[k])) {
+			return true
+		}
+	}
+	return false
 }
 
 type refScanner struct {

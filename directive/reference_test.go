@@ -174,3 +174,12 @@ func FuzzFindReferences(f *testing.F) {
 		}
 	})
 }
+
+func BenchmarkFindReferencesSeed(b *testing.B) {
+	text := seeds.HaiPhongDeAn06Text()
+	b.ReportAllocs()
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		FindReferences(text)
+	}
+}

@@ -235,3 +235,19 @@ func BenchmarkReport(b *testing.B) {
 }
 
 var _ = calendar.Date{}
+
+// TestReportConcurrent builds reports of one directive from several
+// goroutines; run with -race.
+func TestReportConcurrent(t *testing.T) {
+	d, p := dt.Generate(300, 10)
+	want := directive.NewReport(d, p, dt.Date("2024-07-01"), nil)
+	done := make(chan *directive.Report)
+	for range 4 {
+		go func() { done <- directive.NewReport(d, p, dt.Date("2024-07-01"), nil) }()
+	}
+	for range 4 {
+		if got := <-done; got.Totals != want.Totals || len(got.Tasks) != len(want.Tasks) {
+			t.Errorf("concurrent report differs: %+v", got.Totals)
+		}
+	}
+}

@@ -50,6 +50,7 @@ var rewriteTable = []rewrite{
 	{"giao duc & dao tao", "gddt", []string{"duc", "&", "dao", "tao"}},
 	{"giao thong & van tai", "gtvt", []string{"thong", "&", "van", "tai"}},
 	{"giao thong van tai", "gtvt", []string{"thong", "van", "tai"}},
+	{"hai quan", "hq", []string{"quan"}},
 	{"ho chi minh", "hcm", []string{"chi", "minh"}},
 	{"hoi dong nhan dan", "hdnd", []string{"dong", "nhan", "dan"}},
 	{"ke hoach & dau tu", "khdt", []string{"hoach", "&", "dau", "tu"}},
@@ -107,58 +108,60 @@ func rewriteFirst(w string) (int, int) {
 		return 6, 7
 	case "giao":
 		return 7, 10
-	case "ho":
+	case "hai":
 		return 10, 11
-	case "hoi":
+	case "ho":
 		return 11, 12
-	case "ke":
+	case "hoi":
 		return 12, 13
+	case "ke":
+		return 13, 14
 	case "kh":
-		return 13, 15
+		return 14, 16
 	case "khoa":
-		return 15, 17
+		return 16, 18
 	case "kiem":
-		return 17, 18
+		return 18, 19
 	case "lao":
-		return 18, 20
+		return 19, 21
 	case "ld":
-		return 20, 21
-	case "mat":
 		return 21, 22
+	case "mat":
+		return 22, 23
 	case "ngan":
-		return 22, 24
+		return 23, 25
 	case "nn":
-		return 24, 26
+		return 25, 27
 	case "nong":
-		return 26, 28
+		return 27, 29
 	case "phat":
-		return 28, 30
+		return 29, 31
 	case "pt":
-		return 30, 31
-	case "quan":
 		return 31, 32
-	case "tai":
+	case "quan":
 		return 32, 33
-	case "thanh":
+	case "tai":
 		return 33, 34
+	case "thanh":
+		return 34, 35
 	case "thong":
-		return 34, 36
+		return 35, 37
 	case "thu":
-		return 36, 37
-	case "tn":
 		return 37, 38
-	case "trat":
+	case "tn":
 		return 38, 39
-	case "trung":
+	case "trat":
 		return 39, 40
-	case "tt":
+	case "trung":
 		return 40, 41
+	case "tt":
+		return 41, 42
 	case "uy":
-		return 41, 43
+		return 42, 44
 	case "van":
-		return 43, 45
+		return 44, 46
 	case "vh":
-		return 45, 47
+		return 46, 48
 	}
 	return 0, 0
 }

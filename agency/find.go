@@ -257,6 +257,20 @@ func (fd *finder) qualify(f *found) {
 	if k >= len(tok) || f.group {
 		return
 	}
+	if c := k; c+1 < len(tok) && (tok[c].s == "chi" && tok[c+1].s == "nhanh" ||
+		tok[c].s == "&" && c+2 < len(tok) && tok[c+1].s == "chi" && tok[c+2].s == "nhanh") {
+		// "Ngân hàng Nhà nước chi nhánh tỉnh X": a branch the registry
+		// did not match.
+		if tok[c].s == "&" {
+			c++
+		}
+		f.j = max(fd.s.extent(fd.text, fd.ix, c+2), c+2)
+		f.id, f.name, f.level = "", "", LevelProvince
+		if f.kind == KindMinistryLevel {
+			f.kind = KindStateBank // the only ministry-level body with branches
+		}
+		return
+	}
 	if last := tok[k-1].s; isUnitWord(last) && standaloneUnit(last) && last != "tw" &&
 		isWordTok(tok[k]) && fd.s.isCap(fd.text, k) && !isStopWord(tok[k].s) && !fd.initials(k) {
 		// "Công an tỉnh" + "Quảng Ninh".

@@ -187,6 +187,9 @@ func TestFindUnresolved(t *testing.T) {
 		{"Văn phòng Đoàn đại biểu Quốc hội", "Văn phòng Đoàn đại biểu Quốc hội", KindOffice},
 		{"Trung tâm Phục vụ hành chính công tỉnh", "Trung tâm Phục vụ hành chính công tỉnh", KindServiceUnit},
 		{"Bảo hiểm xã hội tỉnh Nghệ An", "Bảo hiểm xã hội tỉnh Nghệ An", KindSocialInsurance},
+		{"gửi Cục Hải quan thành phố", "Cục Hải quan thành phố", KindCentralUnit},
+		{"Ngân hàng Nhà nước chi nhánh tỉnh Nghệ An và", "Ngân hàng Nhà nước chi nhánh tỉnh Nghệ An", KindStateBank},
+		{"Thủ trưởng các ban, ngành, đoàn thể tỉnh", "các ban, ngành, đoàn thể tỉnh", 0},
 	}
 	for _, tt := range tests {
 		ms := r.FindAll(tt.text, hpOpt)

@@ -94,3 +94,27 @@ func ExampleValidate() {
 	// deadline_before_issue 1.1: deadline "trước ngày 15/02/2024" falls due on 2024-02-15, before the issue date 2024-03-01
 	// target_above_100 1.2: target >= 120% is above 100%
 }
+
+func ExampleDirective_Tasks() {
+	d := dt.Directive("04/CT-TTg", "2024-02-11",
+		dt.Assignment("3", dt.Party("hp-stttt", "Sở Thông tin và Truyền thông"),
+			dt.Task("Triển khai Kho dữ liệu. Hoàn thành trước tháng 6/2024.", dt.BeforeMonth(2024, 6)),
+			dt.Task("Bảo đảm an toàn thông tin:", dt.Subtasks(
+				dt.Task("Phê duyệt hồ sơ trước ngày 30/6/2024.", dt.Before("2024-06-30")),
+				dt.Task("Báo cáo hằng tháng.", dt.Monthly(0)),
+			)),
+		),
+	)
+	for t := range d.Tasks() {
+		due, ok := t.Due(nil)
+		fmt.Printf("%-6s %-20q %v %v\n", t.Label, t.Deadline.Text, due, ok)
+	}
+	t, ok := d.Task("3.2.1")
+	fmt.Println(t.Text, ok)
+	// Output:
+	// 3.1    "trước tháng 6/2024" 2024-05-31 true
+	// 3.2    ""                    false
+	// 3.2.1  "trước ngày 30/6/2024" 2024-06-30 true
+	// 3.2.2  "hằng tháng"          false
+	// Phê duyệt hồ sơ trước ngày 30/6/2024. true
+}

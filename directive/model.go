@@ -1,6 +1,8 @@
 package directive
 
 import (
+	"iter"
+
 	"github.com/chidao/chidao/agency"
 	"github.com/chidao/chidao/calendar"
 	"github.com/chidao/chidao/kpi"
@@ -315,4 +317,48 @@ func equalFoldASCII(a, b string) bool {
 		}
 	}
 	return true
+}
+
+// Tasks returns an iterator over every task of d, depth first in document
+// order: each assignment's tasks, each task before its subtasks.
+func (d *Directive) Tasks() iter.Seq[*Task] {
+	return func(yield func(*Task) bool) {
+		for i := range d.Assignments {
+			for j := range d.Assignments[i].Tasks {
+				if !walkTasks(&d.Assignments[i].Tasks[j], yield) {
+					return
+				}
+			}
+		}
+	}
+}
+
+func walkTasks(t *Task, yield func(*Task) bool) bool {
+	if !yield(t) {
+		return false
+	}
+	for i := range t.Subtasks {
+		if !walkTasks(&t.Subtasks[i], yield) {
+			return false
+		}
+	}
+	return true
+}
+
+// Task returns the task of d labelled label ("3.7.1"), and whether there
+// is one.
+func (d *Directive) Task(label string) (*Task, bool) {
+	for t := range d.Tasks() {
+		if t.Label == label {
+			return t, true
+		}
+	}
+	return nil, false
+}
+
+// Due returns the day the task's governing deadline falls due under opts
+// (nil for the defaults), and whether it has one; see StatusOptions.Due.
+// A recurring, ongoing or event-driven task has none.
+func (t *Task) Due(opts *StatusOptions) (calendar.Date, bool) {
+	return opts.Due(t.Deadline.Expr)
 }

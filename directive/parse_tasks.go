@@ -7,6 +7,7 @@ import (
 
 	"github.com/chidao/chidao/agency"
 	"github.com/chidao/chidao/calendar"
+	"github.com/chidao/chidao/internal/vntext"
 	"github.com/chidao/chidao/kpi"
 )
 
@@ -349,7 +350,7 @@ func (p *parser) task(t taskNode, parent string, pos int, ctx taskCtx) Task {
 		task.Lead = slices.Clone(ctx.lead)
 		task.Cooperating = appendParties(appendParties(appendParties(nil, ctx.coop), firstP), otherP)
 	}
-	task.Deadline = governingStrong(task.Times)
+	task.Deadline = governingStrong(p.deadlineCandidates(task.Times))
 	if task.Deadline.IsZero() && len(ctx.fieldTime) > 0 {
 		task.Deadline = governing(ctx.fieldTime)
 	}
@@ -357,7 +358,7 @@ func (p *parser) task(t taskNode, parent string, pos int, ctx taskCtx) Task {
 		task.Deadline = ctx.deadline
 	}
 	if task.Deadline.IsZero() {
-		task.Deadline = governing(task.Times)
+		task.Deadline = p.completionIn(task.Times)
 	}
 	sub := taskCtx{lead: task.Lead, coop: nil, deadline: task.Deadline}
 	for k, kid := range kids {
@@ -559,4 +560,43 @@ func asCompletion(ts []TimeExpr) []TimeExpr {
 		}
 	}
 	return ts
+}
+
+// completionIn returns the first date or period of ts that the text names
+// as the time to finish ("hoàn thành năm 2025", "thời hạn: quý III/2024"),
+// read as a deadline within it. A date or period named otherwise ("Kế
+// hoạch … năm 2024", "Chỉ số … năm 2025") says what the task is about, not
+// when it is due, and is no deadline.
+func (p *parser) completionIn(ts []TimeExpr) TimeExpr {
+	for _, t := range ts {
+		if k := t.Expr.Kind; k != calendar.KindPeriod && k != calendar.KindDate {
+			continue
+		}
+		a := max(0, t.Expr.Start-48)
+		before := vntext.String(p.text[a:t.Expr.Start])
+		for _, w := range []string{"hoan thanh", "thoi han", "thoi gian", "xong", "han chot", "truoc"} {
+			if strings.Contains(before, w) {
+				c := asCompletion([]TimeExpr{t})
+				return c[0]
+			}
+		}
+	}
+	return TimeExpr{}
+}
+
+// deadlineCandidates leaves out of ts the expressions that say whose
+// requirements are followed rather than when: "theo yêu cầu của Bộ …".
+func (p *parser) deadlineCandidates(ts []TimeExpr) []TimeExpr {
+	var out []TimeExpr
+	for _, t := range ts {
+		if t.Expr.Kind == calendar.KindEvent {
+			e := t.Expr.End
+			after := vntext.String(p.text[e:min(len(p.text), e+12)])
+			if strings.HasPrefix(strings.TrimLeft(after, " "), "cua ") {
+				continue
+			}
+		}
+		out = append(out, t)
+	}
+	return out
 }

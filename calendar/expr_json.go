@@ -20,17 +20,21 @@ import (
 // it, and its scorer rejects keys the label lacks. Recurrence.On keeps the
 // day in the Expr, and String writes it.
 
-// MarshalJSON implements json.Marshaler; see AppendJSON.
+// MarshalJSON implements json.Marshaler; see AppendJSON. The zero Expr
+// (KindUnknown: no expression) is written as null.
 func (e Expr) MarshalJSON() ([]byte, error) {
-	if e.Kind == KindUnknown || int(e.Kind) >= len(kindNames) {
+	if int(e.Kind) >= len(kindNames) {
 		return nil, fmt.Errorf("calendar: cannot marshal an Expr of kind %d", e.Kind)
 	}
 	return e.AppendJSON(nil, nil), nil
 }
 
 // AppendJSON appends the JSON object of e to b, with "due" computed under
-// opts' Policy (nil opts: the default).
+// opts' Policy (nil opts: the default); for the zero Expr it appends null.
 func (e Expr) AppendJSON(b []byte, opts *Options) []byte {
+	if e.Kind == KindUnknown {
+		return append(b, "null"...)
+	}
 	b = append(b, '{')
 	b = e.AppendJSONFields(b, opts)
 	return append(b, '}')
@@ -158,11 +162,14 @@ type jsonExpr struct {
 }
 
 // UnmarshalJSON implements json.Unmarshaler for the shape MarshalJSON
-// writes. A deadline's anchor is rebuilt from its relation, grain and due
+// writes; null leaves e unchanged. A deadline's anchor is rebuilt from its relation, grain and due
 // date under the default policy (a day-grain anchor becomes that one day);
 // a relative offset's event day is rebuilt from "due" when the event is the
 // signing date.
 func (e *Expr) UnmarshalJSON(data []byte) error {
+	if string(data) == "null" {
+		return nil // as encoding/json does for absent values
+	}
 	var j jsonExpr
 	if err := json.Unmarshal(data, &j); err != nil {
 		return err

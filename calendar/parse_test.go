@@ -1,6 +1,7 @@
 package calendar_test
 
 import (
+	"encoding/json"
 	"errors"
 	"testing"
 
@@ -69,5 +70,24 @@ func TestParseErrors(t *testing.T) {
 		if _, err := calendar.Parse(in, ref); !errors.Is(err, calendar.ErrNoExpression) {
 			t.Errorf("Parse(%q) error = %v, want ErrNoExpression", in, err)
 		}
+	}
+}
+
+func TestExprJSONZero(t *testing.T) {
+	var task struct {
+		Time calendar.Expr `json:"time"`
+	}
+	b, err := json.Marshal(task)
+	if err != nil || string(b) != `{"time":null}` {
+		t.Fatalf("Marshal(zero) = %s, %v", b, err)
+	}
+	task.Time = calendar.MustParse("trước ngày 30/6/2024", calendar.Date{Year: 2024, Month: 1, Day: 1})
+	b, _ = json.Marshal(task)
+	task.Time = calendar.Expr{}
+	if err := json.Unmarshal(b, &task); err != nil || task.Time.Kind != calendar.KindDeadline {
+		t.Fatalf("Unmarshal(%s) = %+v, %v", b, task.Time, err)
+	}
+	if err := json.Unmarshal([]byte(`{"time":null}`), &task); err != nil {
+		t.Fatal(err)
 	}
 }

@@ -61,15 +61,23 @@ const (
 	// local government (Luật Tổ chức chính quyền địa phương 2025) and
 	// Nghị quyết 202/2025/QH15.
 	srcDistricts = "Đơn vị hành chính cấp huyện của Hải Phòng 2024; Luật Tổ chức chính quyền địa phương 2025 (hai cấp từ 01/7/2025)"
-	// srcNQ202: Nghị quyết 202/2025/QH15 ngày 12/6/2025 of the National
-	// Assembly on provincial units (63 → 34 from 1/7/2025); the 34 names as
-	// listed in Phụ lục II–III of Công điện 220/CĐ-TTg; the Hải Phòng – Hải
-	// Dương merger also reported at
-	// https://amp.vtcnews.vn/toan-canh-dai-hoi-dang-bo-hai-phong-lan-thu-i-buoc-ngoat-lich-su-ky-vong-tam-voc-khu-vuc-ar967504.html
-	srcNQ202 = "Nghị quyết 202/2025/QH15 (hiệu lực 01/7/2025); Công điện 220/CĐ-TTg, Phụ lục II"
-	// srcHue: Nghị quyết 1314/NQ-UBTVQH15 (thành phố Huế trực thuộc trung
-	// ương từ 01/01/2025).
-	srcHue = "Nghị quyết 1314/NQ-UBTVQH15 (thành phố Huế từ 01/01/2025)"
+	// srcNQ202: Nghị quyết 202/2025/QH15 of the National Assembly,
+	// adopted 12/6/2025 (34 provincial units: 28 tỉnh, 6 thành phố;
+	// https://baomoi.net.vn/quoc-hoi-thong-qua-nghi-quyet-lich-su-sap-nhap-tinh-thanh-c52485428.epi),
+	// the merged provinces operating from 1/7/2025 (e.g. Khánh Hòa with Ninh
+	// Thuận, https://vov4.vov.vn/cotu/xa-nay-tin-tin-tuc-su-kien/prang-ktiec-xay-moon-bhro-pa-zum-don-vi-hanh-chinh-lang-kduoi-manuyh-bhro-489479.vov4;
+	// Hải Phòng with Hải Dương,
+	// https://amp.vtcnews.vn/toan-canh-dai-hoi-dang-bo-hai-phong-lan-thu-i-buoc-ngoat-lich-su-ky-vong-tam-voc-khu-vuc-ar967504.html);
+	// the 34 names as listed in Phụ lục II–III of Công điện 220/CĐ-TTg
+	// (directive/testdata); which provinces merged into which as listed in
+	// Nghị quyết 60-NQ/TW (12/4/2025),
+	// https://baothanhhoa.vn/toan-van-nghi-quyet-hoi-nghi-lan-thu-11-bch-trung-uong-dang-khoa-xiii-245497.htm,
+	// and https://bnews.vn/ten-goi-trung-tam-hanh-chinh-cac-don-vi-hanh-chinh-cap-tinh-moi-sau-sap-nhap-hop-nhat/369899.html
+	srcNQ202 = "Nghị quyết 202/2025/QH15 (12/6/2025; tỉnh mới hoạt động từ 01/7/2025); Công điện 220/CĐ-TTg, Phụ lục II"
+	// srcHue: Nghị quyết 175/2024/QH15 of the National Assembly founding
+	// the centrally-run city of Huế from 1/1/2025, reported at
+	// https://amp.cand.com.vn/su-kien-binh-luan-thoi-su/cong-bo-nghi-quyet-cua-quoc-hoi-ve-thanh-lap-tp-hue-truc-thuoc-trung-uong--i754939
+	srcHue = "Nghị quyết 175/2024/QH15 (thành phố Huế trực thuộc trung ương từ 01/01/2025)"
 )
 
 // agencyTable holds the built-in agencies: central bodies, the bodies of
@@ -1525,20 +1533,16 @@ var agencyTable = []Agency{
 		Short: []string{"UBND tỉnh Thừa Thiên Huế"},
 		Local: []string{"Ủy ban nhân dân tỉnh", "UBND tỉnh", "TTUB"},
 		Kind:  KindPeopleCommittee, Level: LevelProvince,
-		Until:       calendar.Date{Year: 2025, Month: 1, Day: 1},
-		Successors:  []Successor{{ID: "hue.ubnd", From: calendar.Date{Year: 2025, Month: 1, Day: 1}}},
-		Source:      srcHue,
-		Unconfirmed: true,
-		Note:        "the number and date of the resolution were not checked against its text",
+		Until:      calendar.Date{Year: 2025, Month: 1, Day: 1},
+		Successors: []Successor{{ID: "hue.ubnd", From: calendar.Date{Year: 2025, Month: 1, Day: 1}}},
+		Source:     srcHue,
 	},
 	{
 		ID: "hue.ubnd", Name: "Ủy ban nhân dân thành phố Huế",
 		Short: []string{"UBND thành phố Huế", "UBND TP Huế"},
 		Local: []string{"Ủy ban nhân dân thành phố", "UBND thành phố", "UBND TP", "TTUB"},
 		Kind:  KindPeopleCommittee, Level: LevelProvince,
-		From:        calendar.Date{Year: 2025, Month: 1, Day: 1},
-		Source:      srcHue,
-		Unconfirmed: true,
-		Note:        "the number and date of the resolution were not checked against its text",
+		From:   calendar.Date{Year: 2025, Month: 1, Day: 1},
+		Source: srcHue,
 	},
 }

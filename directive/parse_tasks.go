@@ -589,7 +589,7 @@ func (p *parser) completionIn(ts []TimeExpr) TimeExpr {
 func (p *parser) deadlineCandidates(ts []TimeExpr) []TimeExpr {
 	var out []TimeExpr
 	for _, t := range ts {
-		if t.Expr.Kind == calendar.KindEvent {
+		if t.Expr.Kind == calendar.KindEvent && strings.HasPrefix(vntext.String(t.Text), "theo ") {
 			e := t.Expr.End
 			after := vntext.String(p.text[e:min(len(p.text), e+12)])
 			if strings.HasPrefix(strings.TrimLeft(after, " "), "cua ") {

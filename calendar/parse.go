@@ -998,7 +998,23 @@ func isTrigger(w string) bool {
 func (sc *scanner) gate(t vntext.Token) bool {
 	switch t.Kind {
 	case vntext.Number:
-		return true
+		// A number starts an expression only when a separator, a unit or
+		// a time mark follows it: "30/6", "6 tháng", "14h30", "15 giờ".
+		n := vntext.NextToken(sc.s, t.End)
+		switch n.Kind {
+		case vntext.Punct:
+			switch n.Text[0] {
+			case '/', '-', '.', ':':
+				return true
+			}
+			return false
+		case vntext.Word:
+			switch n.Text {
+			case "thang", "ngay", "tuan", "nam", "quy", "qui", "gio", "h", "g", "lan", "thu", "chu", "mot":
+				return true
+			}
+		}
+		return false
 	case vntext.Word:
 	default:
 		return false

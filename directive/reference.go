@@ -552,6 +552,9 @@ func scanNumberToken(s string, o int) int {
 func (r *refScanner) tail(i, end int, ref *Reference) (int, int) {
 	for round := 0; round < 2; round++ {
 		j := i
+		for p := r.punct(j); p == "*" || p == "_"; p = r.punct(j) {
+			j++ // markdown emphasis closing the number: "**Quyết định số 766/QĐ-TTg** ngày …"
+		}
 		if r.punct(j) == "," && (r.word(j+1) == "ngay" || r.word(j+1) == "cua") {
 			j++
 		}

@@ -74,6 +74,13 @@ func TestFindReferences(t *testing.T) {
 		{"Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13 ngày 22 tháng 6 năm 2015",
 			[]refKey{{Text: "Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13 ngày 22 tháng 6 năm 2015", Type: "Luật", Qualifier: "Ban hành văn bản quy phạm pháp luật",
 				Number: "80/2015/QH13", Date: "2015-06-22"}}},
+		{"Ke hoach so 31/KH-UBND ngay 15/02/2024 cua Uy ban nhan dan thanh pho de bo tri",
+			[]refKey{{Text: "Ke hoach so 31/KH-UBND ngay 15/02/2024 cua Uy ban nhan dan thanh pho", Type: "Kế hoạch", Number: "31/KH-UBND", Date: "2024-02-15", Issuer: "Uy ban nhan dan thanh pho"}}},
+		{"theo **Quyết định số 766/QĐ-TTg** ngày14 tháng 06 năm 2022 | Chỉ thị số 04/CT–TTg, ngày 11/02/2024 của Thủ tướng",
+			[]refKey{{Text: "Quyết định số 766/QĐ-TTg** ngày14 tháng 06 năm 2022", Type: "Quyết định", Number: "766/QĐ-TTg", Date: "2022-06-14"},
+				{Text: "Chỉ thị số 04/CT–TTg, ngày 11/02/2024 của Thủ tướng", Type: "Chỉ thị", Number: "04/CT-TTg", Date: "2024-02-11", Issuer: "Thủ tướng"}}},
+		{"Quyết định số 766/QĐ-TTg ngày14 tháng 06 năm 2022",
+			[]refKey{{Text: "Quyết định số 766/QĐ-TTg ngày14 tháng 06 năm 2022", Type: "Quyết định", Number: "766/QĐ-TTg", Date: "2022-06-14"}}},
 		// Not citations.
 		{"theo quy định của luật; Luật sư tư vấn", nil},
 		{"các văn bản số hóa; văn bản số 12 của đơn vị", nil},

@@ -61,8 +61,12 @@ func (r *Report) WriteText(w io.Writer) error {
 	if !r.Number.IsZero() {
 		head += " số " + r.Number.String()
 	}
-	if r.Subject != "" {
-		head += ": " + r.Subject
+	switch {
+	case r.Subject == "":
+	case r.Type == DocOfficialLetter:
+		head += " V/v " + r.Subject
+	default:
+		head += " " + r.Subject
 	}
 	p.line(head)
 	p.line("Số liệu tính đến ngày " + VietnameseDate(r.AsOf) + ".")

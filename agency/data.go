@@ -57,9 +57,13 @@ const (
 	// https://news.laodong.vn/thoi-su/cac-so-o-ha-tinh-sau-hop-nhat-chinh-thuc-hoat-dong-tu-132025-1462890.ldo
 	srcSplit = "Phương án sắp xếp sở cấp tỉnh 2025 (báo Lao Động, Hà Tĩnh)"
 	// srcDistricts: the 15 districts of Hải Phòng in 2024 (7 quận, 8
-	// huyện); district-level government ended on 1/7/2025 with the two-tier
-	// local government (Luật Tổ chức chính quyền địa phương 2025) and
-	// Nghị quyết 202/2025/QH15.
+	// huyện), listed at
+	// https://thanhnien.vn/thanh-pho-o-viet-nam-hai-phong-hoa-phuong-nem-giua-troi-xanh-tung-voc-lua-185240809144028229.htm;
+	// from 1/1/2025 An Dương a quận and Thủy Nguyên a thành phố (Nghị
+	// quyết 1232/NQ-UBTVQH15, https://ever.vn/ban-do-hanh-chinh-thanh-pho-hai-phong-khi-chua-sap-nhap);
+	// district-level government ended on 1/7/2025 with the two-tier local
+	// government (Luật Tổ chức chính quyền địa phương 2025) and Nghị quyết
+	// 202/2025/QH15.
 	srcDistricts = "Đơn vị hành chính cấp huyện của Hải Phòng 2024; Luật Tổ chức chính quyền địa phương 2025 (hai cấp từ 01/7/2025)"
 	// srcNQ202: Nghị quyết 202/2025/QH15 of the National Assembly,
 	// adopted 12/6/2025 (34 provincial units: 28 tỉnh, 6 thành phố;
@@ -923,32 +927,56 @@ var agencyTable = []Agency{
 		Source:     srcDistricts,
 	},
 	{
-		ID:          "hp.thuy-nguyen.ubnd",
-		Name:        "Ủy ban nhân dân huyện Thủy Nguyên",
-		Short:       []string{"UBND huyện Thủy Nguyên"},
-		Kind:        KindPeopleCommittee,
-		Level:       LevelDistrict,
-		Parent:      "hp.ubnd",
-		Locality:    "hp.ubnd",
-		Until:       calendar.Date{Year: 2025, Month: 7, Day: 1},
-		Successors:  []Successor{{ID: "hp.ubnd-cap-xa", From: calendar.Date{Year: 2025, Month: 7, Day: 1}, Functions: "nhiệm vụ của chính quyền cấp huyện (chuyển cho cấp xã và cấp tỉnh)"}},
-		Source:      srcDistricts,
-		Unconfirmed: true,
-		Note:        "became a city/urban district on 1/1/2025 (Nghị quyết 1232/NQ-UBTVQH15); the change of name is not recorded",
+		ID:         "hp.thuy-nguyen.ubnd",
+		Name:       "Ủy ban nhân dân huyện Thủy Nguyên",
+		Short:      []string{"UBND huyện Thủy Nguyên"},
+		Kind:       KindPeopleCommittee,
+		Level:      LevelDistrict,
+		Parent:     "hp.ubnd",
+		Locality:   "hp.ubnd",
+		Until:      calendar.Date{Year: 2025, Month: 1, Day: 1},
+		Successors: []Successor{{ID: "hp.tp-thuy-nguyen.ubnd", From: calendar.Date{Year: 2025, Month: 1, Day: 1}}},
+		Source:     srcDistricts,
+		Note:       "became the city (thành phố) of Thủy Nguyên on 1/1/2025 (Nghị quyết 1232/NQ-UBTVQH15)",
 	},
 	{
-		ID:          "hp.an-duong.ubnd",
-		Name:        "Ủy ban nhân dân huyện An Dương",
-		Short:       []string{"UBND huyện An Dương"},
-		Kind:        KindPeopleCommittee,
-		Level:       LevelDistrict,
-		Parent:      "hp.ubnd",
-		Locality:    "hp.ubnd",
-		Until:       calendar.Date{Year: 2025, Month: 7, Day: 1},
-		Successors:  []Successor{{ID: "hp.ubnd-cap-xa", From: calendar.Date{Year: 2025, Month: 7, Day: 1}, Functions: "nhiệm vụ của chính quyền cấp huyện (chuyển cho cấp xã và cấp tỉnh)"}},
-		Source:      srcDistricts,
-		Unconfirmed: true,
-		Note:        "became a city/urban district on 1/1/2025 (Nghị quyết 1232/NQ-UBTVQH15); the change of name is not recorded",
+		ID:         "hp.tp-thuy-nguyen.ubnd",
+		Name:       "Ủy ban nhân dân thành phố Thủy Nguyên",
+		Short:      []string{"UBND thành phố Thủy Nguyên"},
+		Kind:       KindPeopleCommittee,
+		Level:      LevelDistrict,
+		Parent:     "hp.ubnd",
+		Locality:   "hp.ubnd",
+		From:       calendar.Date{Year: 2025, Month: 1, Day: 1},
+		Until:      calendar.Date{Year: 2025, Month: 7, Day: 1},
+		Successors: []Successor{{ID: "hp.ubnd-cap-xa", From: calendar.Date{Year: 2025, Month: 7, Day: 1}, Functions: "nhiệm vụ của chính quyền cấp huyện (chuyển cho cấp xã và cấp tỉnh)"}},
+		Source:     srcDistricts,
+	},
+	{
+		ID:         "hp.an-duong.ubnd",
+		Name:       "Ủy ban nhân dân huyện An Dương",
+		Short:      []string{"UBND huyện An Dương"},
+		Kind:       KindPeopleCommittee,
+		Level:      LevelDistrict,
+		Parent:     "hp.ubnd",
+		Locality:   "hp.ubnd",
+		Until:      calendar.Date{Year: 2025, Month: 1, Day: 1},
+		Successors: []Successor{{ID: "hp.quan-an-duong.ubnd", From: calendar.Date{Year: 2025, Month: 1, Day: 1}}},
+		Source:     srcDistricts,
+		Note:       "became an urban district (quận) on 1/1/2025 (Nghị quyết 1232/NQ-UBTVQH15)",
+	},
+	{
+		ID:         "hp.quan-an-duong.ubnd",
+		Name:       "Ủy ban nhân dân quận An Dương",
+		Short:      []string{"UBND quận An Dương"},
+		Kind:       KindPeopleCommittee,
+		Level:      LevelDistrict,
+		Parent:     "hp.ubnd",
+		Locality:   "hp.ubnd",
+		From:       calendar.Date{Year: 2025, Month: 1, Day: 1},
+		Until:      calendar.Date{Year: 2025, Month: 7, Day: 1},
+		Successors: []Successor{{ID: "hp.ubnd-cap-xa", From: calendar.Date{Year: 2025, Month: 7, Day: 1}, Functions: "nhiệm vụ của chính quyền cấp huyện (chuyển cho cấp xã và cấp tỉnh)"}},
+		Source:     srcDistricts,
 	},
 	{
 		ID:         "hp.an-lao.ubnd",

@@ -48,6 +48,7 @@ func TestMembers(t *testing.T) {
 		{"cp.ubnd-tinh", "2025-06-01", 63, true},
 		{"cp.ubnd-tinh", "2025-07-01", 34, true},
 		{"hp.ubnd-quan-huyen", "2024-06-01", 15, true},
+		{"hp.ubnd-quan-huyen", "2025-03-01", 15, true},
 		{"hp.ubnd-quan-huyen", "2025-07-01", 0, false},
 		{"hp.ubnd-cap-xa", "2025-07-01", 0, false},
 		{"lien-quan", "2024-06-01", 0, false},
@@ -90,6 +91,8 @@ func TestHolderOn(t *testing.T) {
 		{"hd.ubnd", "2025-06-30", []Holder{{ID: "hd.ubnd"}}},
 		{"hd.ubnd", "2025-07-01", []Holder{{ID: "hp.ubnd", Since: mustDate("2025-07-01")}}},
 		{"hp.le-chan.ubnd", "2025-07-01", []Holder{{ID: "hp.ubnd-cap-xa", Functions: "nhiệm vụ của chính quyền cấp huyện (chuyển cho cấp xã và cấp tỉnh)", Since: mustDate("2025-07-01")}}},
+		{"hp.thuy-nguyen.ubnd", "2025-03-01", []Holder{{ID: "hp.tp-thuy-nguyen.ubnd", Since: mustDate("2025-01-01")}}},
+		{"hp.an-duong.ubnd", "2025-08-01", []Holder{{ID: "hp.ubnd-cap-xa", Functions: "nhiệm vụ của chính quyền cấp huyện (chuyển cho cấp xã và cấp tỉnh)", Since: mustDate("2025-07-01")}}},
 		{"thua-thien-hue.ubnd", "2025-01-01", []Holder{{ID: "hue.ubnd", Since: mustDate("2025-01-01")}}},
 		{"nope", "2025-01-01", nil},
 	}

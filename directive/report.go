@@ -2,6 +2,7 @@ package directive
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/chidao/chidao/agency"
 	"github.com/chidao/chidao/calendar"
@@ -211,6 +212,9 @@ func NewReport(d *Directive, p *Progress, asOf calendar.Date, opts *StatusOption
 		p = &Progress{}
 	}
 	b := reportBuilder{opts: &o, asOf: asOf, p: p}
+	if o.Agency != "" {
+		b.only = vntext.String(o.Agency)
+	}
 	b.index()
 	r := &Report{AsOf: asOf, Number: d.Number, Type: d.Type, Subject: d.Subject, DueSoonDays: o.DueSoonDays}
 	if r.DueSoonDays == 0 {
@@ -263,6 +267,18 @@ type reportBuilder struct {
 	byName  map[string]int    // name as printed → index in r.Agencies
 	scratch []calendar.Date
 	none    []Party // the empty list, so that JSON writes []
+	only    string  // StatusOptions.Agency, folded
+}
+
+// involves reports whether one of ps is the agency the report is
+// restricted to.
+func (b *reportBuilder) involves(ps []Party) bool {
+	for _, p := range ps {
+		if p.ID != "" && string(p.ID) == b.opts.Agency || strings.Contains(vntext.String(p.Name), b.only) {
+			return true
+		}
+	}
+	return false
 }
 
 func (b *reportBuilder) index() {
@@ -299,6 +315,9 @@ func (b *reportBuilder) walk(a *Assignment, t *Task, lead, coop []Party, deadlin
 		for i := range t.Subtasks {
 			b.walk(a, &t.Subtasks[i], lead, coop, deadline)
 		}
+		return
+	}
+	if b.only != "" && !b.involves(lead) && !b.involves(coop) {
 		return
 	}
 	idx := len(b.r.Tasks)

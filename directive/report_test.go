@@ -251,3 +251,19 @@ func TestReportConcurrent(t *testing.T) {
 		}
 	}
 }
+
+func TestReportAgencyFilter(t *testing.T) {
+	for _, key := range []string{"hp-ca", "cong an thanh pho", "Công an"} {
+		r := directive.NewReport(reportDirective(), reportProgress(), dt.Date("2024-07-05"), &directive.StatusOptions{Agency: key})
+		var labels []string
+		for _, tr := range r.Tasks {
+			labels = append(labels, tr.Label)
+		}
+		if diff := cmp.Diff([]string{"2.1", "2.2", "2.3", "3.1"}, labels); diff != "" {
+			t.Errorf("%q: tasks (-want +got): %s", key, diff)
+		}
+		if r.Totals.Total != 3 { // 3.1 is the joint task of 2.2
+			t.Errorf("%q: totals %+v", key, r.Totals)
+		}
+	}
+}

@@ -125,6 +125,12 @@ type StatusOptions struct {
 	// signing ("trong 30 ngày kể từ ngày ký") start from when the
 	// expression does not carry it. Zero when unknown.
 	Issued calendar.Date
+
+	// Agency, for NewReport only, restricts the report to the tasks that
+	// one agency leads or cooperates on: an agency ID, or a name matched
+	// ignoring case and diacritics anywhere in the party's name ("so tu
+	// phap" matches "Sở Tư pháp"). Empty means every task.
+	Agency string
 }
 
 func (o *StatusOptions) orDefault() StatusOptions {

@@ -340,8 +340,12 @@ func (fd *finder) origWord(i int) string {
 // not allocate for NFC text.
 func (fd *finder) origIs(i int, want string) bool {
 	w := fd.origWord(i)
-	if !norm.NFC.IsNormalString(w) {
-		w = norm.NFC.String(w)
+	for _, r := range w {
+		if r >= 0x300 && r <= 0x36f {
+			// A combining mark: compose first.
+			w = norm.NFC.String(w)
+			break
+		}
 	}
 	for _, r := range w {
 		c, n := utf8.DecodeRuneInString(want)

@@ -12,43 +12,6 @@ import (
 	"github.com/chidao/chidao/kpi"
 )
 
-// JSON
-//
-// The JSON form of a Directive is the contract of examples/directive2json in
-// DESIGN.md. Every key below is stable; keys may be added, never renamed.
-//
-//	directive   {"number": "04/CT-TTg" ("" when none; as printed after "Số:"),
-//	             "doc_type": "Chỉ thị" (Vietnamese type name, "" when unknown),
-//	             "issuer", "issuer_id", "issuer_parent", "place": string,
-//	             "issued": expression | null,
-//	             "subject": string, "recipients": [string], "preamble": string,
-//	             "references": [reference], "assignments": [assignment],
-//	             "closing": string, "distribution": [string],
-//	             "signature": signature, "attachments": [string],
-//	             "warnings": [string], "warning_spans": [span] (parallel to warnings)}
-//	assignment  {"label", "text", "assignees": [party], "cooperating": [party],
-//	             "tasks": [task], "span"}
-//	party       {"name", "id" ("" when unresolved), "title"?, "group"?, "span"?}
-//	task        {"label", "text", "times": [expression], "deadline": expression?,
-//	             "targets": [target], "lead": [party], "cooperating": [party],
-//	             "subtasks": [task], "references"?: [reference], "joint"?: [label],
-//	             "span"?}
-//	expression  the expression object of CORPUS_SPEC.md with "text" added:
-//	            {"text", "kind", "grain"?, "from"?, "to"?, "time"?, "relation"?,
-//	             "due"?, "every"?, "interval"?, "day_of_period"?, "on"?, "offset"?,
-//	             "span"?: [start, end], "anchor"?: {"from", "to", "grain"}}
-//	            ("anchor" is written only when the period a deadline or offset
-//	             is anchored on cannot be recovered from the other keys)
-//	target      {"text", "op": ">=" | "<=" | ">" | "<" | "=", "value": 87.5,
-//	             "metric", "max"?, "verb"?, "span"?, "metric_span"?}
-//	reference   {"text", "type", "qualifier"?, "number", "date" ("YYYY-MM-DD" or ""),
-//	             "issuer", "article"?, "clause"?, "point"?, "count"?, "span"?}
-//	signature   {"authority", "title", "name", "lines": [{"form", "text"}], "span"?}
-//	span        [start, end]   byte offsets in the parsed text, end exclusive
-//
-// Lists are always written ([] when empty) and read back as nil when empty,
-// so that a Directive whose empty lists are nil round-trips exactly.
-
 // MarshalJSON implements json.Marshaler for the zero-based byte range as
 // [start, end].
 func (s Span) MarshalJSON() ([]byte, error) {
@@ -143,7 +106,43 @@ type jsonDirective struct {
 	WarningSpans []Span       `json:"warning_spans,omitempty"`
 }
 
-// MarshalJSON implements json.Marshaler with the directive2json contract.
+// MarshalJSON implements json.Marshaler. The JSON form of a Directive is the contract of examples/directive2json in
+// DESIGN.md. Every key below is stable; keys may be added, never renamed.
+//
+//	directive   {"number": "04/CT-TTg" ("" when none; as printed after "Số:"),
+//	             "doc_type": "Chỉ thị" (Vietnamese type name, "" when unknown),
+//	             "issuer", "issuer_id", "issuer_parent", "place": string,
+//	             "issued": expression | null,
+//	             "subject": string, "recipients": [string], "preamble": string,
+//	             "references": [reference], "assignments": [assignment],
+//	             "closing": string, "distribution": [string],
+//	             "signature": signature, "attachments": [string],
+//	             "warnings": [string], "warning_spans": [span] (parallel to warnings)}
+//	assignment  {"label", "text", "assignees": [party], "cooperating": [party],
+//	             "tasks": [task], "span"}
+//	party       {"name", "id" ("" when unresolved), "title"?, "group"?, "span"?}
+//	task        {"label", "text", "times": [expression], "deadline": expression?,
+//	             "targets": [target], "lead": [party], "cooperating": [party],
+//	             "subtasks": [task], "references"?: [reference], "joint"?: [label],
+//	             "span"?}
+//	expression  the expression object of CORPUS_SPEC.md with "text" added:
+//	            {"text", "kind", "grain"?, "from"?, "to"?, "time"?, "relation"?,
+//	             "due"?, "every"?, "interval"?, "day_of_period"?, "on"?, "offset"?,
+//	             "span"?: [start, end], "anchor"?: {"from", "to", "grain"}}
+//	            ("anchor" is written only when the period a deadline or offset
+//	             is anchored on cannot be recovered from the other keys)
+//	target      {"text", "op": ">=" | "<=" | ">" | "<" | "=", "value": 87.5,
+//	             "metric", "max"?, "verb"?, "span"?, "metric_span"?}
+//	reference   {"text", "type", "qualifier"?, "number", "date" ("YYYY-MM-DD" or ""),
+//	             "issuer", "article"?, "clause"?, "point"?, "count"?, "span"?}
+//	signature   {"authority", "title", "name", "lines": [{"form", "text"}], "span"?}
+//	span        [start, end]   byte offsets in the parsed text, end exclusive
+//
+// Lists are always written ([] when empty) and read back as nil when empty,
+// so that a Directive whose empty lists are nil round-trips exactly.
+//
+// Text is written as given: invalid UTF-8 becomes U+FFFD, and json.Marshal
+// escapes <, > and & (an Encoder with SetEscapeHTML(false) does not).
 func (d Directive) MarshalJSON() ([]byte, error) {
 	j := jsonDirective{
 		Number: d.Number, DocType: d.Type,

@@ -315,7 +315,9 @@ func wordHash(w string) uint32 {
 }
 
 // bitsetWords is the size of the start-word bitsets in uint64 words.
-const bitsetWords = 512
+// index_gen.go depends on it: after changing it, reset that file to an
+// empty defaultIndex and run go generate.
+const bitsetWords = 128
 
 type bitset [bitsetWords]uint64
 

@@ -537,7 +537,8 @@ func (sc *scanner) rangeOrOpen(i int) (match, res) {
 	if a.form == fPartial {
 		return match{}, rNo
 	}
-	if a.form == fRange { // "từ ngày 10/6 - 15/6/2024"
+	switch a.form {
+	case fRange, fDays, fMonths, fQuarters: // "từ ngày 10/6 - 15/6/2024", "từ 10 - 20/5/2024"
 		return sc.plainAt(start, a)
 	}
 	// "từ A đến B", "từ A - B"
@@ -787,7 +788,7 @@ func (sc *scanner) eventAt(i int) (match, res) {
 		}
 		return match{}, rNo
 	}
-	if e, found := sc.anyPhrase(j, "khi phat sinh", "khi can thiet"); found {
+	if e, found := sc.anyPhrase(j, "khi phat sinh", "khi can thiet", "khi duoc yeu cau", "khi duoc giao"); found {
 		return ok(e)
 	}
 	if e, found := sc.phrase(j, "theo yeu cau"); found {
@@ -797,7 +798,7 @@ func (sc *scanner) eventAt(i int) (match, res) {
 		// "sau khi Đề án được phê duyệt": an event only with its verb.
 		k := e
 		for n := 0; n < 10; n++ {
-			if e2, found := sc.anyPhrase(k, "co hieu luc", "duoc ban hanh", "duoc phe duyet", "duoc ky"); found {
+			if e2, found := sc.anyPhrase(k, "co hieu luc", "duoc ban hanh", "duoc phe duyet", "duoc ky", "co huong dan", "co van ban", "co y kien", "hoan thanh"); found {
 				return ok(e2)
 			}
 			w, e2 := sc.nextWord(k)
@@ -1096,7 +1097,7 @@ func (sc *scanner) gate(t vntext.Token) bool {
 	case "dot":
 		return w == "xuat"
 	case "khi":
-		return w == "co" || w == "phat" || w == "can"
+		return w == "co" || w == "phat" || w == "can" || w == "duoc"
 	case "theo":
 		return w == "yeu"
 	}

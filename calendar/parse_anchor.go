@@ -390,9 +390,18 @@ func (sc *scanner) numeric(i int, c ctx, afterNgay bool) (a anchor, r res) {
 	// The separator, with spaces allowed around "/" only.
 	j := e1
 	spaced := false
-	if sc.adj(j, ' ') && j+1 < len(sc.s) && sc.s[j+1] == '/' {
-		j++
-		spaced = true
+	dashSpaced := false // "ngày 10 - 20/5/2024": a spaced dash only in a day range
+	if sc.adj(j, ' ') && j+1 < len(sc.s) {
+		switch sc.s[j+1] {
+		case '/':
+			j++
+			spaced = true
+		case '-':
+			if afterNgay || c == ctxRel {
+				j++
+				dashSpaced = true
+			}
+		}
 	}
 	if j >= len(sc.s) {
 		return a, rNo
@@ -403,18 +412,25 @@ func (sc *scanner) numeric(i int, c ctx, afterNgay bool) (a anchor, r res) {
 	}
 	j++
 	if sc.adj(j, ' ') {
-		if sep != '/' {
+		if sep == '.' || sep == '-' && !(afterNgay || c == ctxRel) {
 			return a, rNo
 		}
 		j++
-		spaced = true
+		if sep == '/' {
+			spaced = true
+		} else {
+			dashSpaced = true
+		}
 	}
 	v2, n2, e2, ok := sc.adjNumber(j)
 	if !ok {
 		return a, rNo
 	}
-	// Compact day range "12-13/6/2024".
-	if sep == '-' && n2 <= 2 && !spaced && sc.adj(e2, '/') {
+	if dashSpaced && !sc.adj(e2, '/') {
+		return a, rNo
+	}
+	// Compact day range "12-13/6/2024", "ngày 10 - 20/5/2024".
+	if sep == '-' && n2 <= 2 && sc.adj(e2, '/') {
 		v3, n3, e3, ok := sc.adjNumber(e2 + 1)
 		if !ok || n3 > 2 {
 			return a, rNo
@@ -473,6 +489,10 @@ func (sc *scanner) numeric(i int, c ctx, afterNgay bool) (a anchor, r res) {
 			return a, rNo
 		}
 		a.y, a.end = y, e3
+	} else if y, at, e3, ok := sc.yearPart(e2); ok && sc.s[sc.skipSpace(e2)] == 'n' {
+		// "ngày 31/12 năm 2024"
+		a.y, a.end = y, e3
+		_ = at
 	} else {
 		if !sc.atBoundary(e2) {
 			return a, rNo

@@ -267,3 +267,38 @@ func TestReportAgencyFilter(t *testing.T) {
 		}
 	}
 }
+
+// FuzzReport checks the report's invariants over generated directives and
+// any as-of date: the statuses add up to the total, the tasks come due are
+// a part of it, every agency's counts add up likewise.
+func FuzzReport(f *testing.F) {
+	f.Add(uint16(50), uint8(5), int16(180), int8(7))
+	f.Add(uint16(1), uint8(1), int16(-400), int8(0))
+	f.Add(uint16(300), uint8(40), int16(700), int8(-1))
+	f.Fuzz(func(t *testing.T, n uint16, agencies uint8, day int16, window int8) {
+		d, p := dt.Generate(int(n%2000), int(agencies))
+		asOf := dt.Date("2024-01-01").AddDays(int(day))
+		r := directive.NewReport(d, p, asOf, &directive.StatusOptions{DueSoonDays: int(window)})
+		check := func(what string, c directive.Counts) {
+			if c.DoneOnTime+c.DoneLate+c.InProgress+c.Overdue+c.NoDeadline != c.Total ||
+				c.CameDue > c.Total || c.DueDone > c.CameDue || c.DueOnTime > c.DueDone || c.DueSoon > c.InProgress {
+				t.Fatalf("%s: inconsistent counts %+v", what, c)
+			}
+		}
+		check("totals", r.Totals)
+		lead := 0
+		for _, a := range r.Agencies {
+			check(a.Name+" lead", a.Lead)
+			check(a.Name+" cooperating", a.Cooperating)
+			lead += a.Lead.Total
+		}
+		if lead != len(r.Tasks) || r.Totals.Overdue != len(r.Overdue) {
+			t.Fatalf("lead total %d for %d tasks; %d overdue listed of %d", lead, len(r.Tasks), len(r.Overdue), r.Totals.Overdue)
+		}
+		for i := 1; i < len(r.Overdue); i++ {
+			if r.Overdue[i].Days > r.Overdue[i-1].Days {
+				t.Fatalf("overdue not by lateness: %+v", r.Overdue[i-1:i+1])
+			}
+		}
+	})
+}

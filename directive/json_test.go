@@ -45,7 +45,7 @@ func sampleDirective() *Directive {
 			Assignees: []Party{{Name: "Sở Thông tin và Truyền thông", ID: "hp-stttt", Span: Span{100, 130}}},
 			Tasks: []Task{{
 				Label: "3.7", Text: "Triển khai nhiệm vụ bảo đảm an toàn thông tin …",
-				Lead:  []Party{{Name: "Sở Thông tin và Truyền thông", ID: "hp-stttt"}},
+				Lead: []Party{{Name: "Sở Thông tin và Truyền thông", ID: "hp-stttt"}},
 				Subtasks: []Task{{
 					Label: "3.7.1", Text: "Phê duyệt hồ sơ … cho 100% hệ thống thông tin … trước ngày 30/6/2024.",
 					Times: []TimeExpr{deadline}, Deadline: deadline,

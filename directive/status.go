@@ -223,7 +223,8 @@ func (o Occurrence) MarshalJSON() ([]byte, error) {
 // Occurrences returns the rounds of recurrence r whose due days fall within
 // [from, to], in order. Each round covers one period of the cadence,
 // aligned to the calendar (months, quarters and halves from January, weeks
-// from Monday; a day cadence from from), and is due:
+// from Monday; a multi-year cadence from January of from's year; a day
+// cadence from from), and is due:
 //
 //   - on its named day when the cadence names one: the day of the month
 //     (clamped to the month's end) for monthly cadences, the ISO weekday for
@@ -283,7 +284,8 @@ func (o *StatusOptions) Occurrences(r calendar.Recurrence, from, to calendar.Dat
 		// that a round due in from's year but starting before it is seen.
 		first := calendar.Date{Year: from.Year - 1, Month: time.January, Day: 1}
 		if months > 12 {
-			first = calendar.Date{Year: from.Year - months/12 - 1, Month: time.January, Day: 1}
+			// A multi-year cadence counts from the start of from's year.
+			first = calendar.Date{Year: from.Year, Month: time.January, Day: 1}
 		}
 		for m := first; ; m = m.AddMonths(months) {
 			last := m.AddMonths(months).AddDays(-1)
@@ -421,7 +423,16 @@ func (o *StatusOptions) recurringState(r calendar.Recurrence, done []calendar.Da
 		from = calendar.Date{Year: asOf.Year, Month: time.January, Day: 1}
 	}
 	var st TaskState
-	rounds := o.Occurrences(r, from, asOf.AddDays(400))
+	// Look far enough ahead to see the next round of any cadence.
+	n := max(r.Interval, 1)
+	ahead := 31*grainMonths(r.Every)*n + 31
+	switch r.Every {
+	case calendar.GrainDay:
+		ahead = n + 1
+	case calendar.GrainWeek:
+		ahead = 7*n + 7
+	}
+	rounds := o.Occurrences(r, from, asOf.AddDays(ahead))
 	late := false
 	for i, oc := range rounds {
 		rs := RoundState{Occurrence: oc}

@@ -208,3 +208,15 @@ func TestStatusText(t *testing.T) {
 		t.Error("names")
 	}
 }
+
+func TestStateRecurringLongCadence(t *testing.T) {
+	every2y := calendar.Expr{Kind: calendar.KindRecurrence, Recurrence: calendar.Recurrence{Every: calendar.GrainYear, Interval: 2}}
+	st := (&StatusOptions{Issued: d("2024-01-01")}).State(every2y, nil, d("2024-06-01"))
+	if st.Status != StatusInProgress || st.Due != d("2025-12-31") {
+		t.Errorf("every 2 years: %+v", st)
+	}
+	st = (&StatusOptions{Issued: d("2025-01-01")}).State(every2y, nil, d("2025-06-01"))
+	if st.Status != StatusInProgress || st.Due != d("2026-12-31") {
+		t.Errorf("every 2 years, second: %+v", st)
+	}
+}

@@ -146,6 +146,9 @@ func (sc *scanner) nextWord(i int) (string, int) {
 // space), or "".
 func (sc *scanner) prevWord(i int) string {
 	s := sc.s
+	if i <= 0 || i > len(s) {
+		return ""
+	}
 	if i > 0 && s[i-1] == ' ' {
 		i--
 	}

@@ -11,9 +11,10 @@ import (
 // TestParseSpeedup checks the bar: calendar.Parse is at least 200× faster
 // than go-dateparser on the same corpus phrases, measured in the same run
 // (so the machine's speed cancels out), at no more than 1 allocation per
-// phrase on average. It runs each side under testing.Benchmark with a short
-// benchmark time to keep the test fast (about 1 s); cmd/compare measures at
-// full length. -short skips it.
+// phrase on average. It runs each side under testing.Benchmark at a short
+// benchmark time, three times in turn, and keeps each side's fastest run, so
+// that a burst of other work on the machine does not decide the ratio (about
+// 2 s in all); cmd/compare measures at full length. -short skips it.
 func TestParseSpeedup(t *testing.T) {
 	if testing.Short() {
 		t.Skip("measures with testing.Benchmark")
@@ -22,14 +23,23 @@ func TestParseSpeedup(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	restore, err := SetBenchTime("300ms")
+	restore, err := SetBenchTime("150ms")
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer restore()
 	p := CorpusPhrases(cases)
-	ours := testing.Benchmark(ChidaoParseBench(p))
-	peer := testing.Benchmark(PeerParseBench(p))
+	var ours, peer testing.BenchmarkResult
+	for round := 0; round < 3; round++ {
+		o := testing.Benchmark(ChidaoParseBench(p))
+		q := testing.Benchmark(PeerParseBench(p))
+		if round == 0 || NsPerOp(o) < NsPerOp(ours) {
+			ours = o
+		}
+		if round == 0 || NsPerOp(q) < NsPerOp(peer) {
+			peer = q
+		}
+	}
 	ratio := NsPerOp(peer) / NsPerOp(ours)
 	t.Logf("calendar.Parse %.0f ns/op %.2f allocs/op; go-dateparser %.0f ns/op %.1f allocs/op; ratio %.0f×",
 		NsPerOp(ours), AllocsPerOp(ours), NsPerOp(peer), AllocsPerOp(peer), ratio)

@@ -326,8 +326,8 @@ func (sc *scanner) relationAt(i int) (rel Relation, end int, den bool) {
 			return RelationBy, e2, true
 		}
 	case "tam":
-		if e2, ok := sc.phrase(e, "nhin den"); ok {
-			return RelationUntil, e2, false
+		if e2, ok := sc.anyPhrase(e, "nhin den", "nhin"); ok {
+			return RelationUntil, e2, false // "tầm nhìn đến năm 2045", "tầm nhìn 2045"
 		}
 	case "dinh":
 		if e2, ok := sc.phrase(e, "huong den"); ok {

@@ -1,7 +1,6 @@
 package directive
 
 import (
-	"hash/maphash"
 	"slices"
 	"strings"
 )
@@ -25,49 +24,37 @@ const (
 // the folded text of task k of assignment i.
 func linkJoint(as []Assignment, folds [][]string) {
 	type ref struct{ a, t, n int32 } // assignment, task, number of pairs
-	type occ struct {
-		h    uint64
-		task int32
-	}
+	const taskBits = 20              // tasks are numbered in the low bits
 	var refs []ref
-	var occs []occ
-	var h maphash.Hash
-	h.SetSeed(maphash.MakeSeed())
+	var occs []uint64 // word-pair hash in the high bits, task number in the low
 	var set []uint64
 	for ai := range as {
 		for ti := range as[ai].Tasks {
-			set = wordPairs(&h, folds[ai][ti], set[:0])
-			k := int32(len(refs))
+			set = wordPairs(folds[ai][ti], set[:0])
+			k := len(refs)
 			refs = append(refs, ref{int32(ai), int32(ti), int32(len(set))})
-			if len(set) < jointMinPairs {
+			if len(set) < jointMinPairs || k >= 1<<taskBits {
 				continue
 			}
 			for _, x := range set {
-				occs = append(occs, occ{x, k})
+				occs = append(occs, x<<taskBits|uint64(k))
 			}
 		}
 	}
-	slices.SortFunc(occs, func(a, b occ) int {
-		if a.h != b.h {
-			if a.h < b.h {
-				return -1
-			}
-			return 1
-		}
-		return int(a.task - b.task)
-	})
+	slices.Sort(occs)
 	// Count the pairs each two tasks share, over word pairs found in few
 	// tasks.
 	shared := map[[2]int32]int{}
 	for i := 0; i < len(occs); {
+		h := occs[i] >> taskBits
 		j := i + 1
-		for j < len(occs) && occs[j].h == occs[i].h {
+		for j < len(occs) && occs[j]>>taskBits == h {
 			j++
 		}
 		if j-i >= 2 && j-i <= jointMaxDF {
 			for x := i; x < j; x++ {
 				for y := x + 1; y < j; y++ {
-					a, b := occs[x].task, occs[y].task
+					a, b := int32(occs[x]&(1<<taskBits-1)), int32(occs[y]&(1<<taskBits-1))
 					if refs[a].a != refs[b].a {
 						shared[[2]int32{a, b}]++
 					}
@@ -92,9 +79,13 @@ func linkJoint(as []Assignment, folds [][]string) {
 	}
 }
 
-// wordPairs returns the distinct hashes of consecutive word pairs of the
-// folded text f.
-func wordPairs(h *maphash.Hash, f string, out []uint64) []uint64 {
+// wordPairs appends to out the distinct hashes (FNV-1a, 44 bits) of the
+// consecutive word pairs of the folded text f.
+func wordPairs(f string, out []uint64) []uint64 {
+	const (
+		offset = 14695981039346656037
+		prime  = 1099511628211
+	)
 	prev := ""
 	for i := 0; i < len(f); {
 		for i < len(f) && isPairSep(f[i]) {
@@ -109,25 +100,21 @@ func wordPairs(h *maphash.Hash, f string, out []uint64) []uint64 {
 		}
 		w := f[i:j]
 		if prev != "" {
-			h.Reset()
-			h.WriteString(prev)
-			h.WriteByte(' ')
-			h.WriteString(w)
-			out = append(out, h.Sum64())
+			h := uint64(offset)
+			for k := 0; k < len(prev); k++ {
+				h = (h ^ uint64(prev[k])) * prime
+			}
+			h = (h ^ ' ') * prime
+			for k := 0; k < len(w); k++ {
+				h = (h ^ uint64(w[k])) * prime
+			}
+			out = append(out, h>>20)
 		}
 		prev = w
 		i = j
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
-}
-
-func isPairSep(c byte) bool {
-	switch c {
-	case ' ', ',', ';', '.', ':', '(', ')':
-		return true
-	}
-	return false
 }
 
 // sortLabels sorts labels in document order ("2.4" before "10.1").
@@ -160,4 +147,12 @@ func pIsNum(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+func isPairSep(c byte) bool {
+	switch c {
+	case ' ', ',', ';', '.', ':', '(', ')':
+		return true
+	}
+	return false
 }

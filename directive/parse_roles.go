@@ -363,11 +363,8 @@ func (b *block) partyListAt(i int) ([]partyRef, int) {
 	s := b.f.Text
 	var out []partyRef
 	end := i
-	for {
-		pr, ok := b.partyAt(i)
-		if !ok {
-			break
-		}
+	pr, ok := b.partyAt(i)
+	for ok {
 		out = append(out, pr)
 		end = pr.end
 		j := pSkipSp(s, end)
@@ -377,18 +374,11 @@ func (b *block) partyListAt(i int) ([]partyRef, int) {
 			if pHasPhrase(s, k, "va") {
 				k = pSkipSp(s, k+2)
 			}
-			if _, ok := b.partyAt(k); !ok {
-				return out, end
-			}
-			i = k
+			pr, ok = b.partyAt(k)
 		case pHasPhrase(s, j, "va"):
-			k := pSkipSp(s, j+2)
-			if _, ok := b.partyAt(k); !ok {
-				return out, end
-			}
-			i = k
+			pr, ok = b.partyAt(pSkipSp(s, j+2))
 		default:
-			return out, end
+			ok = false
 		}
 	}
 	return out, end

@@ -431,7 +431,11 @@ func (p *parser) analyze(task *Task, b *block, ta, tb int) {
 		e.Start, e.End = sp.Start, sp.End
 		task.Times = append(task.Times, TimeExpr{Text: text, Expr: e})
 	}
-	for _, tg := range kpi.FindTargets(sub) {
+	var targets []kpi.Target
+	if mayHoldPercent(sub) {
+		targets = kpi.FindTargets(sub)
+	}
+	for _, tg := range targets {
 		sp := b.span(p.lines, ta+tg.Start, ta+tg.End)
 		ms := b.span(p.lines, ta+tg.MetricStart, ta+tg.MetricEnd)
 		if tg.MetricEnd <= tg.MetricStart {
@@ -599,4 +603,35 @@ func (p *parser) deadlineCandidates(ts []TimeExpr) []TimeExpr {
 		out = append(out, t)
 	}
 	return out
+}
+
+// mayHoldPercent reports whether s may hold a percentage target: a "%"
+// sign or the words "phần trăm" (in any case or spelling, by their
+// unaccented core "tr…m"). Text without either is not given to the target
+// finder.
+func mayHoldPercent(s string) bool {
+	if strings.ContainsAny(s, "%％") {
+		return true
+	}
+	for i := 0; i+3 < len(s); i++ {
+		if (s[i] != 't' && s[i] != 'T') || (s[i+1] != 'r' && s[i+1] != 'R') {
+			continue
+		}
+		k := i + 2
+		switch {
+		case s[k] == 'a' || s[k] == 'A':
+			k++
+		case s[k] == 0xC4 && k+1 < len(s) && (s[k+1] == 0x83 || s[k+1] == 0x82): // ă, Ă
+			k += 2
+		default:
+			continue
+		}
+		for k+1 < len(s) && (s[k] == 0xCC || s[k] == 0xCD) { // combining marks
+			k += 2
+		}
+		if k < len(s) && (s[k] == 'm' || s[k] == 'M') {
+			return true
+		}
+	}
+	return false
 }

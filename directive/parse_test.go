@@ -401,3 +401,17 @@ func TestParseAppendixTable(t *testing.T) {
 		t.Errorf("appendix tables (-want +got):\n%s", diff)
 	}
 }
+
+func TestMayHoldPercent(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want bool
+	}{
+		{"đạt 100% hồ sơ", true}, {"đạt 90 phần trăm", true}, {"dat 90 phan tram", true},
+		{"NINETY PHẦN TRĂM", true}, {"tra\u0306m", true}, {"trong năm 2025", false}, {"trình Thủ tướng", false},
+	} {
+		if got := mayHoldPercent(tt.in); got != tt.want {
+			t.Errorf("mayHoldPercent(%q) = %v; want %v", tt.in, got, tt.want)
+		}
+	}
+}

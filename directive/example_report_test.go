@@ -1,6 +1,7 @@
 package directive_test
 
 import (
+	"encoding/json"
 	"fmt"
 	"os"
 
@@ -117,4 +118,68 @@ func ExampleDirective_Tasks() {
 	// 3.2.1  "trước ngày 30/6/2024" 2024-06-30 true
 	// 3.2.2  "hằng tháng"          false
 	// Phê duyệt hồ sơ trước ngày 30/6/2024. true
+}
+
+func ExampleProgress() {
+	// Progress as a service stores it, in JSON.
+	in := `{
+	 "completions": [{"task": "1.1", "date": "2024-06-28"}],
+	 "notes": [{"task": "1.2", "agency": "hp-stp", "date": "2024-07-01", "text": "đang rà soát"}],
+	 "measurements": [{"task": "1.2", "target": 0, "agency": "hp-stp", "date": "2024-07-01", "num": 37, "den": 40}]
+	}`
+	var p directive.Progress
+	if err := json.Unmarshal([]byte(in), &p); err != nil {
+		fmt.Println(err)
+		return
+	}
+	stp := dt.Party("hp-stp", "Sở Tư pháp")
+	d := dt.Directive("12/CT-UBND", "2024-03-01", dt.Assignment("1", stp,
+		dt.Task("Số hóa hộ tịch. Hoàn thành trước ngày 30/6/2024.", dt.Before("2024-06-30")),
+		dt.Task("Cấp phiếu lý lịch tư pháp trực tuyến đạt tối thiểu 90%.", dt.WithinYear(2024), dt.Target(">=", "90%", "hồ sơ")),
+	))
+	r := directive.NewReport(d, &p, dt.Date("2024-07-05"), nil)
+	for _, t := range r.Tasks {
+		fmt.Println(t.Label, t.Status, t.Due, len(t.Notes))
+	}
+	e := r.Targets[0].Evaluation
+	fmt.Println(e.Status.Vietnamese(), e.Current.Value, e.Current.Num, e.Current.Den)
+	// Output:
+	// 1.1 đã hoàn thành đúng hạn 2024-06-30 0
+	// 1.2 đang thực hiện trong hạn 2024-12-31 1
+	// đã đạt 92,5% 37 40
+}
+
+func ExampleReport_Text() {
+	d := dt.Directive("", "2024-03-01", dt.Assignment("1", dt.Party("", "Sở Y tế"),
+		dt.Task("Hướng dẫn sử dụng Sổ sức khỏe điện tử.", dt.Before("2024-05-31"))))
+	fmt.Print(directive.NewReport(d, nil, dt.Date("2024-06-03"), nil).Text())
+	// Output:
+	// BÁO CÁO TÌNH HÌNH THỰC HIỆN NHIỆM VỤ
+	// Văn bản
+	// Số liệu tính đến ngày 03/6/2024.
+	//
+	// I. TỔNG HỢP CHUNG
+	// Tổng số nhiệm vụ: 1
+	//   - Đã hoàn thành đúng hạn: 0
+	//   - Đã hoàn thành quá hạn: 0
+	//   - Đang thực hiện trong hạn: 0
+	//   - Đang thực hiện quá hạn: 1
+	//   - Thường xuyên, không có thời hạn: 0
+	// Trên số nhiệm vụ đã đến hạn (1): hoàn thành 0 (0%), trong đó đúng hạn 0 (0%).
+	// Trên tổng số nhiệm vụ (1): hoàn thành 0 (0%), trong đó đúng hạn 0 (0%).
+	//
+	// II. NHIỆM VỤ QUÁ HẠN (xếp theo số ngày quá hạn)
+	//   1. [1.1] Hướng dẫn sử dụng Sổ sức khỏe điện tử.
+	//      Chủ trì: Sở Y tế. Hạn: 31/5/2024. Quá hạn 3 ngày.
+	//
+	// III. NHIỆM VỤ SẮP ĐẾN HẠN (trong 7 ngày tới)
+	// Không có nhiệm vụ sắp đến hạn.
+	//
+	// IV. TÌNH HÌNH THEO CƠ QUAN, ĐƠN VỊ
+	//   Sở Y tế
+	//     Chủ trì 1 nhiệm vụ: 1 đang thực hiện quá hạn.
+	//     Nhiệm vụ chủ trì quá hạn: 1.1.
+	//
+	// V. CHỈ TIÊU
+	// Không có chỉ tiêu.
 }

@@ -101,7 +101,11 @@ func (r *Report) WriteText(w io.Writer) error {
 	}
 	p.line("")
 
-	p.line("III. NHIỆM VỤ SẮP ĐẾN HẠN (trong " + itoa(r.DueSoonDays) + " ngày tới)")
+	if r.DueSoonDays > 0 {
+		p.line("III. NHIỆM VỤ SẮP ĐẾN HẠN (trong " + itoa(r.DueSoonDays) + " ngày tới)")
+	} else {
+		p.line("III. NHIỆM VỤ SẮP ĐẾN HẠN")
+	}
 	if len(r.Upcoming) == 0 {
 		p.line("Không có nhiệm vụ sắp đến hạn.")
 	}

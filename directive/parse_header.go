@@ -149,7 +149,7 @@ func isDateLine(f string) int {
 		return -1
 	}
 	place := f[:k]
-	if strings.ContainsAny(place, ".;:()/") || isNumberLine(place) {
+	if strings.ContainsAny(place, ";:()/") || isNumberLine(place) {
 		return -1
 	}
 	n := strings.Index(f[k:], "ngay") + k
@@ -385,7 +385,25 @@ func (p *parser) headerRecipients(i int) int {
 		for a < len(t) && t[a] == ' ' {
 			a++
 		}
-		p.addRecipient(t[a:], Span{l.orig(a), l.ce})
+		// Several on the line: "Kính gửi: - Sở Y tế; - Sở Tài chính."
+		rest := t[a:]
+		for len(rest) > 0 {
+			k := strings.IndexByte(rest, ';')
+			part := rest
+			if k >= 0 {
+				part = rest[:k]
+			}
+			q := strings.TrimLeft(part, " ")
+			if m := parseMarker(q); m.kind == markDash {
+				q = q[m.size:]
+			}
+			off := a + (len(t[a:]) - len(rest)) + (len(part) - len(q))
+			p.addRecipient(q, Span{l.orig(off), l.orig(off + len(q))})
+			if k < 0 {
+				break
+			}
+			rest = rest[k+1:]
+		}
 		return j
 	}
 	k = nextContent(p.lines, j)

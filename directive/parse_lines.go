@@ -322,6 +322,12 @@ func parseMarker(t string) marker {
 		if (t[k] == '.' || t[k] == ')') && (k+1 == len(t) || t[k+1] == ' ') {
 			return marker{kind: markRoman, depth: 1, label: t[:k], size: k + 1 + pSpaceRun(t[k+1:])}
 		}
+		// "I - MỤC ĐÍCH", "II – NHIỆM VỤ".
+		for _, d := range []string{" - ", " – ", " — "} {
+			if strings.HasPrefix(t[k:], d) && isUpperText(t[k+len(d):]) {
+				return marker{kind: markRoman, depth: 1, label: t[:k], size: k + len(d)}
+			}
+		}
 		return marker{}
 	}
 	// A letter item: "a)", "đ)", "a.", "a/".

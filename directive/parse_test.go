@@ -7,11 +7,15 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode"
 
 	"github.com/google/go-cmp/cmp"
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
@@ -224,6 +228,7 @@ func TestParseMarker(t *testing.T) {
 		{"b. tiếp tục", marker{}},
 		{"3/ Giao Sở Tư pháp", marker{markNumber, 1, "3", 3}},
 		{"3/2024 là", marker{}},
+		{"II – NHIỆM VỤ", marker{markRoman, 1, "II", 7}},
 		{"2025. Năm", marker{}},
 		{"1.000 người", marker{}},
 		{"14423:2025 về", marker{}},
@@ -414,4 +419,78 @@ func TestMayHoldPercent(t *testing.T) {
 			t.Errorf("mayHoldPercent(%q) = %v; want %v", tt.in, got, tt.want)
 		}
 	}
+}
+
+// stripMarks removes the diacritics of s, keeping its case: the text of a
+// document typed without Vietnamese accents.
+func stripMarks(s string) string {
+	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+	r, _, err := transform.String(t, s)
+	if err != nil {
+		panic(err)
+	}
+	return strings.NewReplacer("đ", "d", "Đ", "D").Replace(r)
+}
+
+// TestParseSeedVariants parses the seed typed without accents, in NFD and
+// hard-wrapped at 60 columns, and expects the same assignments, leads and
+// due dates as the seed itself.
+func TestParseSeedVariants(t *testing.T) {
+	seed := seedText(t)
+	want := seedSummary(t, seed)
+	wrapped := func(s string) string {
+		var out []string
+		for _, l := range strings.Split(s, "\n") {
+			for len(l) > 60 {
+				k := strings.LastIndexByte(l[:60], ' ')
+				if k <= 0 {
+					break
+				}
+				out = append(out, l[:k])
+				l = l[k+1:]
+			}
+			out = append(out, l)
+		}
+		return strings.Join(out, "\n")
+	}
+	for name, text := range map[string]string{
+		"unaccented": stripMarks(seed),
+		"nfd":        norm.NFD.String(seed),
+		"wrapped":    wrapped(seed),
+		"crlf":       strings.ReplaceAll(seed, "\n", "\r\n"),
+	} {
+		got := seedSummary(t, text)
+		if name == "unaccented" {
+			for i := range want {
+				want[i] = stripMarks(want[i])
+			}
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("%s seed (-seed +variant):\n%s", name, diff)
+		}
+		if name == "unaccented" {
+			want = seedSummary(t, seed)
+		}
+	}
+}
+
+func seedSummary(t *testing.T, text string) []string {
+	t.Helper()
+	d, err := Parse(text, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := []string{d.Number.String(), strconv.Itoa(len(d.Assignments)), strconv.Itoa(len(d.Distribution)), d.Signature.Name}
+	var walk func(ts []Task)
+	walk = func(ts []Task) {
+		for _, tk := range ts {
+			due, _ := tk.Deadline.Expr.Due()
+			out = append(out, tk.Label+" "+strings.Join(partyNames(tk.Lead), ",")+" | "+strings.Join(partyNames(tk.Cooperating), ",")+" "+due.String()+" "+strconv.Itoa(len(tk.Targets)))
+			walk(tk.Subtasks)
+		}
+	}
+	for _, a := range d.Assignments {
+		walk(a.Tasks)
+	}
+	return out
 }

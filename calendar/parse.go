@@ -419,6 +419,9 @@ func (sc *scanner) relative(i int) (match, res) {
 		j = e
 	}
 	n, nd, e, ok := sc.number(j)
+	if !ok && j > start {
+		n, nd, e, ok = sc.numberWord(j) // "trong vòng ba tháng kể từ …"
+	}
 	if !ok || nd > 3 || !sc.atBoundary(e) {
 		return match{}, rNo
 	}
@@ -658,6 +661,9 @@ func (sc *scanner) recurrence(i int) (match, res) {
 		return sc.recurring(start, e, g, 1, nil)
 	}
 	n, nd, e, ok := sc.number(j)
+	if !ok && dinhKy {
+		n, nd, e, ok = sc.numberWord(j) // "định kỳ sáu tháng"
+	}
 	if !ok || nd > 2 || n < 1 || !sc.startsFree(sc.skipSpace(j)) {
 		return match{}, rNo
 	}

@@ -264,3 +264,14 @@ func (sc *scanner) isWhole(start, end int) bool {
 	}
 	return true
 }
+
+// numberWord reads a Vietnamese number word from one to twelve at i ("ba",
+// "sáu", "mười hai") as number does a numeral; its digit count is 1.
+func (sc *scanner) numberWord(i int) (v, n, end int, ok bool) {
+	i = sc.skipSpace(i)
+	v, size := vntext.NumberWord(sc.s[i:])
+	if v == 0 || sc.s[i:i+size] == "tu" { // "tư" (four) folds like "từ" (from)
+		return 0, 0, i, false
+	}
+	return v, 1, i + size, true
+}

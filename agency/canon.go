@@ -236,7 +236,7 @@ func (s *scanner) canonicalize(ix *index) {
 				s.tok = append(s.tok, ctok{"&", int32(start), int32(i), hashAmp})
 				continue
 			}
-			if ix.rewriteStart(h) {
+			if ix.rewriteStart(h) && ix.rewritePair(h, t, i) {
 				if end, to := matchRewrite(t, vntext.Token{Kind: kind, Text: w, Start: start, End: i}); end > 0 {
 					s.tok = append(s.tok, ctok{to, int32(start), int32(end), wordHash(to)})
 					prevEnd, prevTP = end, to == "tp"
@@ -341,3 +341,43 @@ func (b *bitset) hasHash(h uint32) bool {
 
 // hashAmp is wordHash("&") (checked by a test).
 const hashAmp = 588024921
+
+// rewritePair reports whether the word with hash h, ending at byte i of
+// folded text t, and the token after it may begin a rewrite (nil index:
+// always). It reads the next token's hash without building a token.
+func (ix *index) rewritePair(h uint32, t string, i int) bool {
+	if ix == nil {
+		return true
+	}
+	for i < len(t) && t[i] == ' ' {
+		i++
+	}
+	if i == len(t) {
+		return false
+	}
+	h2 := uint32(2166136261)
+	c := t[i]
+	switch {
+	case c == '-' || c == '+':
+		h2 = hashAmp
+	case '0' <= c && c <= '9':
+		for ; i < len(t) && '0' <= t[i] && t[i] <= '9'; i++ {
+			h2 = (h2 ^ uint32(t[i])) * 16777619
+		}
+	case c < 0x80 && !('a' <= c && c <= 'z') && !('A' <= c && c <= 'Z'):
+		h2 = (h2 ^ uint32(c)) * 16777619
+	default:
+		start := i
+		for ; i < len(t); i++ {
+			c := t[i]
+			if c == ' ' || c < 0x80 && !('a' <= c && c <= 'z') && !('A' <= c && c <= 'Z') {
+				break
+			}
+			h2 = (h2 ^ uint32(c)) * 16777619
+		}
+		if t[start:i] == "va" {
+			h2 = hashAmp
+		}
+	}
+	return ix.rwPairs.hasHash(pairHash(h, h2))
+}

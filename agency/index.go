@@ -47,6 +47,7 @@ type index struct {
 	singles  bitset  // one-token keys and titles, and list openers
 	pairs    bitset  // the first two tokens of longer keys, heads, titles and lists (pairHash)
 	rewrites bitset  // first words of rewriteTable phrases
+	rwPairs  bitset  // the first two words of rewriteTable phrases (pairHash)
 	vocab    []string
 	firsts   []first // the first words of keys, sorted, with their entries
 	slots    []int32 // open-addressing table: wordHash(word) → 1 + index in firsts
@@ -142,6 +143,9 @@ func buildIndex(agencies []Agency, groups []Group, patterns []pattern) *index {
 	for _, r := range rewriteTable {
 		first, _, _ := strings.Cut(r.from, " ")
 		ix.rewrites.add(first)
+		if len(r.rest) > 0 {
+			ix.rwPairs.addHash(pairHash(wordHash(first), wordHash(r.rest[0])))
+		}
 	}
 	for _, h := range headTable {
 		first, _, _ := strings.Cut(h.words, " ")

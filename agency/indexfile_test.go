@@ -72,7 +72,7 @@ func formatIndex(ix *index) ([]byte, error) {
 	for _, bs := range []struct {
 		name string
 		set  *bitset
-	}{{"starts", &ix.starts}, {"singles", &ix.singles}, {"pairs", &ix.pairs}, {"rewrites", &ix.rewrites}} {
+	}{{"starts", &ix.starts}, {"singles", &ix.singles}, {"pairs", &ix.pairs}, {"rewrites", &ix.rewrites}, {"rwPairs", &ix.rwPairs}} {
 		fmt.Fprintf(&b, "%s: bitset{", bs.name)
 		for i, w := range bs.set {
 			if w != 0 {

@@ -148,6 +148,13 @@ func (r *Report) WriteText(w io.Writer) error {
 		for _, a := range g.Agencies {
 			p.line("     " + r.agencyName(a.Agency) + ": " + evaluationText(a.Evaluation) + ".")
 		}
+		if len(g.Short) > 0 {
+			parts := make([]string, len(g.Short))
+			for k, sh := range g.Short {
+				parts[k] = r.agencyName(sh.Agency) + " (" + round1(sh.Value).String() + ", thiếu " + strconv.FormatInt(sh.Units, 10) + ")"
+			}
+			p.line("     Chưa đạt: " + strings.Join(parts, "; ") + ".")
+		}
 	}
 	return p.err
 }

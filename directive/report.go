@@ -189,6 +189,19 @@ type TargetReport struct {
 	// Agencies are the evaluations of the agencies that reported
 	// measurements of their own, in order of first report.
 	Agencies []AgencyEvaluation `json:"agencies,omitempty"`
+	// Short are the agencies whose latest counted measurement as of the
+	// report's date does not meet the target, with how many units each is
+	// short, the largest shortfall first (kpi.Rollup.Short).
+	Short []Shortfall `json:"short,omitempty"`
+}
+
+// A Shortfall is how far one agency is from a target: its own value, and
+// the units it lacks (for "≥" and ">" targets, more numerator units over
+// its denominator; for "≤" and "<", fewer).
+type Shortfall struct {
+	Agency agency.ID   `json:"agency"`
+	Value  kpi.Percent `json:"value"`
+	Units  int64       `json:"units"`
 }
 
 // An AgencyEvaluation is one agency's standing on a target.
@@ -526,8 +539,23 @@ func (b *reportBuilder) evaluate(t *TaskReport, k int, g kpi.Target) TargetRepor
 		total = sumSeries(per)
 	}
 	tr.Evaluation = kpi.Evaluate(g, total, b.asOf, tr.Due)
+	var roll kpi.Rollup
+	counted := false
 	for _, a := range per {
 		tr.Agencies = append(tr.Agencies, AgencyEvaluation{a.id, kpi.Evaluate(g, a.s, b.asOf, tr.Due)})
+		if m, ok := a.s.At(b.asOf); ok && m.HasCounts() {
+			roll.Add(string(a.id), m.Num, m.Den)
+			counted = true
+		}
+	}
+	if counted {
+		for _, c := range roll.Short(g) {
+			units := int64(0)
+			if c.Short != nil && c.Short.IsInt64() {
+				units = c.Short.Int64()
+			}
+			tr.Short = append(tr.Short, Shortfall{agency.ID(c.Agency), c.Value, units})
+		}
 	}
 	return tr
 }
@@ -590,7 +618,7 @@ func evaluationJSON(e kpi.Evaluation) jsonEvaluation {
 // MarshalJSON implements json.Marshaler: {"task", "index", "target",
 // "due", "evaluation": {"status", "current": {"date", "value", "num",
 // "den"}, "gap", "projected", "late"}, "agencies": [{"agency",
-// "evaluation"}]}.
+// "evaluation"}], "short": [{"agency", "value", "units"}]}.
 func (t TargetReport) MarshalJSON() ([]byte, error) {
 	type agencyEval struct {
 		Agency     agency.ID      `json:"agency"`
@@ -607,5 +635,6 @@ func (t TargetReport) MarshalJSON() ([]byte, error) {
 		Due        calendar.Date  `json:"due,omitzero"`
 		Evaluation jsonEvaluation `json:"evaluation"`
 		Agencies   []agencyEval   `json:"agencies"`
-	}{t.Task, t.Index, t.Target, t.Due, evaluationJSON(t.Evaluation), ag})
+		Short      []Shortfall    `json:"short"`
+	}{t.Task, t.Index, t.Target, t.Due, evaluationJSON(t.Evaluation), ag, list(t.Short)})
 }

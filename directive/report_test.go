@@ -122,6 +122,11 @@ func TestReport(t *testing.T) {
 	if len(r.Targets[1].Agencies) != 2 || r.Targets[1].Agencies[1].Agency != "hp-ca" {
 		t.Errorf("3.3.2 agencies: %+v", r.Targets[1].Agencies)
 	}
+	// Both agencies are short of 100%: CA by 7 of 10, STTTT by 5 of 10.
+	wantShort := []directive.Shortfall{{Agency: "hp-ca", Value: kpi.Whole(30), Units: 7}, {Agency: "hp-stttt", Value: kpi.Whole(50), Units: 5}}
+	if diff := cmp.Diff(wantShort, r.Targets[1].Short); diff != "" {
+		t.Errorf("3.3.2 short (-want +got):\n%s", diff)
+	}
 	// Notes follow their task.
 	for _, tr := range r.Tasks {
 		if tr.Label == "3.2" && (len(tr.Notes) != 1 || tr.Notes[0].Text != "đã đưa vào vận hành") {

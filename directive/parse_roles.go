@@ -61,7 +61,7 @@ var nameWords = []string{
 	"cap tinh", "cap huyen", "cap xa", "cap", "trung uong", "ngang bo", "chuyen mon", "hanh chinh", "khac",
 	"su nghiep", "cong lap", "quan ly", "chi nhanh", "van tai", "tren dia ban", "dia ban",
 	"chuyen nganh", "thuoc chinh phu", "doan the", "chinh tri - xa hoi", "chinh tri",
-	"ve trat tu xa hoi", "trat tu xa hoi", "truc thuoc trung uong", "thuoc trung uong",
+	"ve trat tu xa hoi", "trat tu xa hoi", "hanh chinh cong", "phuc vu hanh chinh cong", "truc thuoc trung uong", "thuoc trung uong",
 }
 
 // The words that continue a collective after a comma: "các sở, ban,

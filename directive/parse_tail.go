@@ -178,6 +178,11 @@ func (p *parser) parseSignature(i int) int {
 		if isDistributionHead(n) || isAppendixHead(n) {
 			break
 		}
+		if strings.HasPrefix(n.text, "(") && strings.HasSuffix(n.text, ")") || strings.HasPrefix(n.text, "[") && strings.HasSuffix(n.text, "]") {
+			// "(Đã ký)", "(Ký tên, đóng dấu)", "[daky]": a note of the copy.
+			end = n.ce
+			continue
+		}
 		if f, rest, ok := signFormOf(n.text); ok {
 			lines = append(lines, SigningLine{Form: f, Text: rest})
 			end = n.ce

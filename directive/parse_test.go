@@ -494,3 +494,39 @@ func seedSummary(t *testing.T, text string) []string {
 	}
 	return out
 }
+
+// TestParseInlineForms reads a công văn whose items name their agencies in
+// every inline form: a heading without "Giao", "X chủ trì, phối hợp với
+// Y", "Đề nghị X phối hợp", lettered tasks, a relative deadline in working
+// days, and a signature with an "(Đã ký)" note.
+func TestParseInlineForms(t *testing.T) {
+	text, err := os.ReadFile("testdata/parse/cong-van-inline.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, p, err := parseDoc(string(text), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkAccounting(t, "cong-van-inline", string(text), d, p)
+	got := []string{d.Number.String(), d.Place, d.Issued.Expr.Period.First.String(), strings.Join(d.Recipients, "; "), d.Signature.Name}
+	for _, a := range d.Assignments {
+		for _, tk := range a.Tasks {
+			due, _ := tk.Deadline.Expr.Due()
+			got = append(got, tk.Label+" "+strings.Join(partyNames(tk.Lead), ",")+" | "+strings.Join(partyNames(tk.Cooperating), ",")+" "+tk.Deadline.Expr.Kind.String()+" "+due.String())
+		}
+	}
+	want := []string{
+		"1234/STTTT-CNTT", "TP. Hạ Long", "2024-03-05", "Các sở, ban, ngành; UBND các huyện, thị xã, thành phố", "Trần Văn B",
+		"1.a Các sở, ban, ngành,UBND các huyện, thị xã, thành phố |  deadline 2024-03-15",
+		"1.b Các sở, ban, ngành,UBND các huyện, thị xã, thành phố |  recurrence ",
+		"2.1 Trung tâm Phục vụ hành chính công tỉnh | Văn phòng UBND tỉnh deadline 2024-06-30",
+		"3.1 Công an tỉnh |  relative ",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+	if len(d.Warnings) != 0 {
+		t.Errorf("warnings: %v", d.Warnings)
+	}
+}

@@ -82,6 +82,7 @@ var rewriteTable = []rewrite{
 	{"trat tu xa hoi", "ttxh", []string{"tu", "xa", "hoi"}},
 	{"trung uong", "tw", []string{"uong"}},
 	{"tt & tt", "tttt", []string{"&", "tt"}},
+	{"tuyen giao", "tuyengiao", []string{"giao"}},
 	{"uy ban nhan", "ubnd", []string{"ban", "nhan"}}, // "Ủy ban nhân Thành phố": a dropped "dân"
 	{"uy ban nhan dan", "ubnd", []string{"ban", "nhan", "dan"}},
 	{"van hoa & the thao & du lich", "vhttdl", []string{"hoa", "&", "the", "thao", "&", "du", "lich"}},
@@ -156,12 +157,14 @@ func rewriteFirst(w string) (int, int) {
 		return 40, 41
 	case "tt":
 		return 41, 42
+	case "tuyen":
+		return 42, 43
 	case "uy":
-		return 42, 44
+		return 43, 45
 	case "van":
-		return 44, 46
+		return 45, 47
 	case "vh":
-		return 46, 48
+		return 47, 49
 	}
 	return 0, 0
 }

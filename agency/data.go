@@ -90,6 +90,30 @@ const (
 // modified; a Registry hands out copies.
 var agencyTable = []Agency{
 	{
+		ID:     "toa-an-tc",
+		Name:   "Tòa án nhân dân tối cao",
+		Short:  []string{"TANDTC"},
+		Kind:   KindCourt,
+		Level:  LevelCentral,
+		Source: "Hiến pháp 2013, Điều 102",
+	},
+	{
+		ID:     "vien-kiem-sat-tc",
+		Name:   "Viện kiểm sát nhân dân tối cao",
+		Short:  []string{"VKSNDTC"},
+		Kind:   KindProcuracy,
+		Level:  LevelCentral,
+		Source: "Hiến pháp 2013, Điều 107",
+	},
+	{
+		ID:     "kiem-toan-nn",
+		Name:   "Kiểm toán nhà nước",
+		Short:  []string{"KTNN"},
+		Kind:   KindAudit,
+		Level:  LevelCentral,
+		Source: "Hiến pháp 2013, Điều 118",
+	},
+	{
 		ID:     "chinh-phu",
 		Name:   "Chính phủ",
 		Short:  []string{"Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam", "PTTgCP"},

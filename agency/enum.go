@@ -70,6 +70,9 @@ const (
 	KindServiceUnit            // đơn vị sự nghiệp: trung tâm, viện
 	KindInspectorate           // thanh tra
 	KindBoard                  // ban (not a steering committee): ban quản lý
+	KindCourt                  // tòa án
+	KindProcuracy              // viện kiểm sát
+	KindAudit                  // kiểm toán nhà nước
 )
 
 var kindNames = []string{
@@ -100,6 +103,9 @@ var kindNames = []string{
 	"đơn vị sự nghiệp",
 	"thanh tra",
 	"ban",
+	"tòa án",
+	"viện kiểm sát",
+	"kiểm toán nhà nước",
 }
 
 // String returns the Vietnamese name of the kind ("sở", "công an", …), or ""

@@ -35,10 +35,12 @@ var headTable = []head{
 	{"cuc", KindCentralUnit, 0, false},
 	{"dai", KindPress, 0, false},
 	{"dang uy", KindParty, 0, true},
+	{"doan dai bieu quoc hoi", KindLegislature, LevelProvince, true},
 	{"hdnd", KindPeopleCouncil, 0, false},
 	{"hoi dong", KindBoard, 0, false},
 	{"huyen uy", KindParty, LevelDistrict, true},
 	{"kho bac", KindGovernmentBody, 0, false},
+	{"kiem toan nha nuoc", KindAudit, 0, true},
 	{"mttq", KindFront, 0, true},
 	{"ngan hang", KindBank, 0, false},
 	{"nhcsxh", KindBank, 0, true},
@@ -51,15 +53,17 @@ var headTable = []head{
 	{"thanh uy", KindParty, LevelProvince, true},
 	{"tinh uy", KindParty, LevelProvince, true},
 	{"to cong tac", KindTaskForce, 0, false},
-	{"toa an", KindGovernmentBody, 0, false},
+	{"toa an", KindCourt, 0, false},
+	{"toa an nhan dan", KindCourt, 0, true},
 	{"tong cong ty", KindEnterprise, 0, false},
 	{"tong cuc", KindCentralUnit, LevelCentral, false},
 	{"trung tam", KindServiceUnit, 0, false},
-	{"ub", KindPeopleCommittee, 0, false},
+	{"ub", 0, 0, false},
 	{"ubnd", KindPeopleCommittee, 0, true},
-	{"uy ban", KindPeopleCommittee, 0, false},
+	{"uy ban", 0, 0, false},
 	{"van phong", KindOffice, 0, false},
 	{"vien", KindServiceUnit, 0, false},
+	{"vien kiem sat nhan dan", KindProcuracy, 0, true},
 	{"vpub", KindOffice, LevelProvince, true},
 	{"vu", KindCentralUnit, LevelCentral, false},
 }
@@ -200,6 +204,9 @@ func (s *scanner) extent(text string, ix *index, j int) int {
 			return end
 		}
 		switch {
+		case s.isCap(text, k) && k > j && s.tok[k-1].s != "&" && startsHead(s.tok, k):
+			// "CÔNG AN TỈNH QUẢNG NINH / PHÒNG CẢNH SÁT …": another body.
+			return end
 		case s.isCap(text, k):
 			end, lower = k+1, 0
 		case isUnitWord(t.s) && (standaloneUnit(t.s) || isUnitWord(next) || s.isCap(text, k+1) && isWordTok(s.tok[k+1])):
@@ -261,56 +268,75 @@ func headRange(w string) (int, int) {
 		return 12, 13
 	case "dang":
 		return 13, 14
-	case "hdnd":
+	case "doan":
 		return 14, 15
-	case "hoi":
+	case "hdnd":
 		return 15, 16
-	case "huyen":
+	case "hoi":
 		return 16, 17
-	case "kho":
+	case "huyen":
 		return 17, 18
-	case "mttq":
+	case "kho":
 		return 18, 19
-	case "ngan":
+	case "kiem":
 		return 19, 20
-	case "nhcsxh":
+	case "mttq":
 		return 20, 21
-	case "nhnn":
+	case "ngan":
 		return 21, 22
-	case "phong":
+	case "nhcsxh":
 		return 22, 23
-	case "quoc":
+	case "nhnn":
 		return 23, 24
-	case "so":
+	case "phong":
 		return 24, 25
-	case "tap":
+	case "quoc":
 		return 25, 26
+	case "so":
+		return 26, 27
+	case "tap":
+		return 27, 28
 	case "thanh":
-		return 26, 28
+		return 28, 30
 	case "tinh":
-		return 28, 29
-	case "to":
-		return 29, 30
-	case "toa":
 		return 30, 31
+	case "to":
+		return 31, 32
+	case "toa":
+		return 32, 34
 	case "tong":
-		return 31, 33
+		return 34, 36
 	case "trung":
-		return 33, 34
-	case "ub":
-		return 34, 35
-	case "ubnd":
-		return 35, 36
-	case "uy":
 		return 36, 37
-	case "van":
+	case "ub":
 		return 37, 38
-	case "vien":
+	case "ubnd":
 		return 38, 39
-	case "vpub":
+	case "uy":
 		return 39, 40
-	case "vu":
+	case "van":
 		return 40, 41
+	case "vien":
+		return 41, 43
+	case "vpub":
+		return 43, 44
+	case "vu":
+		return 44, 45
 	}
 	return 0, 0
+}
+
+// startsHead reports whether a head of more than one word, or one of the
+// heads that never continue a name ("Sở", "Phòng", "Cục", "Bộ", "Ban"),
+// starts at token k.
+func startsHead(tok []ctok, k int) bool {
+	h, _, ok := headAt(tok, k)
+	if !ok {
+		return false
+	}
+	switch h.words {
+	case "so", "phong", "cuc", "bo", "ban", "vu", "chi cuc", "tong cuc", "van phong", "trung tam", "ubnd", "hdnd", "ca", "bhxh":
+		return true
+	}
+	return false
 }

@@ -18,6 +18,12 @@ var groupTable = []Group{
 		Source: srcCoCau2021 + "; " + srcNQ176,
 	},
 	{
+		ID: "cp.co-quan-thuoc-cp", Name: "các cơ quan thuộc Chính phủ",
+		Short: []string{"cơ quan thuộc Chính phủ"},
+		Kinds: []Kind{KindGovernmentBody}, Level: LevelCentral,
+		Source: srcCoCau2021 + "; " + srcNQ176 + "; the registry lists few of them", Unconfirmed: true,
+	},
+	{
 		ID: "cp.bo-co-quan-ngang-bo", Name: "các bộ, cơ quan ngang bộ",
 		Short:    []string{"bộ, cơ quan ngang bộ"},
 		Includes: []ID{"cp.bo", "cp.co-quan-ngang-bo"},
@@ -176,6 +182,9 @@ var patternTable = []pattern{
 	{"các tỉnh ủy, thành ủy", KindParty, LevelProvince, true, 0},
 	{"các tổ chức tín dụng", KindBank, 0, true, 0},
 	{"Trung tâm Phục vụ hành chính công", KindServiceUnit, LevelProvince, false, 0},
+	{"Ban Quản lý các khu công nghiệp", KindBoard, LevelProvince, false, 0},
+	{"Ban Quản lý các khu công nghiệp và khu kinh tế", KindBoard, LevelProvince, false, 0},
+	{"Ban Quản lý khu kinh tế", KindBoard, LevelProvince, false, 0},
 	{"Trung tâm Phục vụ hành chính công tỉnh", KindServiceUnit, LevelProvince, false, 0},
 	{"Trung tâm Phục vụ hành chính công thành phố", KindServiceUnit, LevelProvince, false, 0},
 	{"Tổ Công tác Đề án 06/CP cấp xã", KindTaskForce, LevelCommune, true, 0},

@@ -334,7 +334,7 @@ func (ix *index) inVocab(w string) bool {
 // bodies that the built-in names may lack ("Ban Quản lý", "Đoàn đại biểu",
 // "Chi cục Thủy sản"). Sorted; none is a stop word.
 var nameWords = []string{
-	"an", "bieu", "chan", "dai", "dan", "dich", "dien", "doan", "ganh", "hoach", "hoc", "khai", "khu",
+	"an", "bieu", "chan", "chuc", "dai", "dan", "dich", "dien", "doan", "ganh", "hoach", "hoc", "khai", "khu",
 	"kien", "kinh", "lich", "ly", "nghe", "nghiep", "ngoai", "nguyen", "nhan", "ninh", "nuoi",
 	"phap", "phat", "quy", "san", "tao", "te", "thao", "thon", "thuy", "tich", "toc", "ton", "truc", "truong",
 	"vat", "vien",

@@ -165,6 +165,8 @@ func TestFindVariants(t *testing.T) {
 		{"UBND tỉnh Hải Dương", "hd.ubnd"},
 		{"UBND TP.HCM", "hcm.ubnd"},
 		{"Ủy ban nhân dân tỉnh Đắk Lắk", "dak-lak.ubnd"},
+		{"Tòa án nhân dân tối cao", "toa-an-tc"},
+		{"Kiểm toán Nhà nước", "kiem-toan-nn"},
 	}
 	for _, tt := range tests {
 		m, ok := r.Resolve(tt.text, hpOpt)
@@ -186,7 +188,11 @@ func TestFindUnresolved(t *testing.T) {
 		{"Ủy ban nhân dân huyện Tiên Yên báo cáo", "Ủy ban nhân dân huyện Tiên Yên", KindPeopleCommittee},
 		{"gửi Cục Thuế tỉnh Bắc Ninh", "Cục Thuế tỉnh Bắc Ninh", KindCentralUnit},
 		{"Sở Tài chính tỉnh Đắk Lắk tham mưu", "Sở Tài chính tỉnh Đắk Lắk", KindDepartment},
-		{"Ban Quản lý các khu công nghiệp", "Ban Quản lý", KindBoard},
+		{"Ban Quản lý các khu công nghiệp", "Ban Quản lý các khu công nghiệp", KindBoard},
+		{"Viện kiểm sát nhân dân tỉnh Quảng Ninh phối hợp", "Viện kiểm sát nhân dân tỉnh Quảng Ninh", KindProcuracy},
+		{"Đoàn Đại biểu Quốc hội tỉnh", "Đoàn Đại biểu Quốc hội tỉnh", KindLegislature},
+		{"Ban Tuyên giáo Tỉnh ủy", "Ban Tuyên giáo Tỉnh ủy", KindBoard},
+		{"CÔNG AN TỈNH QUẢNG NINH", "CÔNG AN TỈNH QUẢNG NINH", KindPolice},
 		{"Văn phòng Đoàn đại biểu Quốc hội", "Văn phòng Đoàn đại biểu Quốc hội", KindOffice},
 		{"Trung tâm Phục vụ hành chính công tỉnh", "Trung tâm Phục vụ hành chính công tỉnh", KindServiceUnit},
 		{"Bảo hiểm xã hội tỉnh Nghệ An", "Bảo hiểm xã hội tỉnh Nghệ An", KindSocialInsurance},
@@ -199,6 +205,10 @@ func TestFindUnresolved(t *testing.T) {
 		if len(ms) != 1 || ms[0].Name != tt.want || ms[0].ID != "" || ms[0].Kind != tt.kind {
 			t.Errorf("FindAll(%q) = %+v; want one unresolved %q (%v)", tt.text, ms, tt.want, tt.kind)
 		}
+	}
+	// A heading of two bodies on two lines gives two mentions.
+	if ms := r.FindAll("CÔNG AN TỈNH QUẢNG NINH\nPHÒNG CẢNH SÁT QLHC VỀ TTXH", nil); len(ms) != 2 || ms[0].Text != "CÔNG AN TỈNH QUẢNG NINH" {
+		t.Errorf("heading: %+v", ms)
 	}
 	// Words that only look like heads are not agencies.
 	for _, s := range []string{

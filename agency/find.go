@@ -206,7 +206,9 @@ func (fd *finder) name(i int) (found, bool) {
 		return f, true
 	}
 	if h, hj, ok := headAt(tok, i); ok && fd.s.isCap(fd.text, i) && !fd.compound(i) && fd.spelled(i) {
-		if hj < len(tok) && (h.words == "bo" && (tok[hj].s == "phan" || tok[hj].s == "chi") || h.words == "ban" && tok[hj].s == "hanh") {
+		if hj < len(tok) && (h.words == "bo" && (tok[hj].s == "phan" || tok[hj].s == "chi") ||
+			h.words == "ban" && tok[hj].s == "hanh" || h.words == "bao" && tok[hj].s == "cao") {
+			// "Bộ phận", "Bộ chỉ số", "Ban hành", "Báo cáo" are not bodies.
 			return found{}, false
 		}
 		end := fd.s.extent(fd.text, fd.ix, hj)

@@ -214,7 +214,7 @@ func TestFindUnresolved(t *testing.T) {
 	for _, s := range []string{
 		"Bộ phận một cửa", "Cơ sở dữ liệu quốc gia về dân cư", "các bộ dữ liệu", "Ban hành kế hoạch",
 		"NGHỊ QUYẾT SỐ 66", "Bộ chỉ số 766", "nhiệm vụ được giao", "Báo cáo kết quả", "số 04/CT-TTg",
-		"Trung tâm dữ liệu quốc gia", "phòng chống cháy nổ", "cơ sở y tế",
+		"Trung tâm dữ liệu quốc gia", "phòng chống cháy nổ", "cơ sở y tế", "BÁO CÁO KẾT QUẢ THỰC HIỆN 6 THÁNG", "BAN HÀNH KẾ HOẠCH",
 	} {
 		if ms := r.FindAll(s, hpOpt); len(ms) != 0 {
 			t.Errorf("FindAll(%q) = %+v; want none", s, ms)

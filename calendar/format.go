@@ -54,8 +54,7 @@ func (e Expr) AppendTo(b []byte) []byte {
 	case KindDeadline:
 		return appendDeadline(b, e)
 	case KindRecurrence:
-		if e.Time.Set && e.Recurrence.Interval <= 1 && (e.Recurrence.Every == GrainDay ||
-			e.Recurrence.Every == GrainWeek && e.Recurrence.DayOfPeriod >= 1 && e.Recurrence.DayOfPeriod <= 7) {
+		if e.Time.Set && e.Recurrence.Interval <= 1 && (e.Recurrence.Every == GrainDay || e.Recurrence.Every == GrainWeek) {
 			b = appendClock(b, e.Time) // "16 giờ 00 thứ Sáu hằng tuần"
 		}
 		return appendRecurrence(b, e.Recurrence)

@@ -389,6 +389,9 @@ func (sc *scanner) relation(i int) (match, res) {
 	if a.form == fDayOnly || a.form == fPartial {
 		return match{}, rNo
 	}
+	if rel == RelationUntil && a.form != fYear && a.form != fYears {
+		return match{}, rNo // a vision names a year: "tầm nhìn đến năm 2045"
+	}
 	if den {
 		a.relEnd = true
 	}
@@ -618,7 +621,7 @@ func (sc *scanner) span(start int, a, b anchor) (match, res) {
 	// The grain of a range is the finer of its ends' ("từ quý III/2024
 	// đến hết năm 2025" counts in quarters); a range of years is a phase.
 	g := min(pa.Grain, pb.Grain)
-	if g == GrainYear {
+	if g == GrainYear && pa.First.Year != pb.Last.Year {
 		g = GrainYears
 	}
 	k := KindPeriod
@@ -741,7 +744,7 @@ func (sc *scanner) weekly(i int) (match, res) {
 		return match{}, rNo
 	}
 	if timed {
-		if g, e2, ok := sc.cadence(j); ok {
+		if g, e2, ok := sc.cadence(j); ok && (g == GrainDay || g == GrainWeek) {
 			m, r := sc.recurring(start, e2, g, 1, nil)
 			m.e.Time = t
 			return m, r
@@ -1077,7 +1080,7 @@ func (sc *scanner) gate(t vntext.Token) bool {
 	case "ke", "tinh":
 		return w == "tu"
 	case "truoc", "den":
-		return num || w == "het" || isAnchorWord(w)
+		return num || w == "het" || w == "khoang" || isAnchorWord(w)
 	case "vao":
 		return w == "ngay"
 	case "cham":

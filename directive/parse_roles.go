@@ -320,6 +320,16 @@ func (b *block) partyAt(i int) (partyRef, bool) {
 		}
 		break
 	}
+	// "cơ quan phối hợp: …" is a label, not a party.
+	if q := pSkipSp(s, end); q < len(s) {
+		for _, w := range []string{"phoi hop", "chu tri", "thuc hien"} {
+			if pHasPhrase(s, q, w) {
+				if r := pSkipSp(s, q+len(w)); r < len(s) && s[r] == ':' {
+					return partyRef{}, false
+				}
+			}
+		}
+	}
 	// A name does not end with a connective.
 	for _, w := range []string{" va", " -", " cac"} {
 		if strings.HasSuffix(s[start:end], w) {
@@ -447,4 +457,44 @@ func (b *block) taskRoles(i, j int) (clause roleClause, first, named []partyRef)
 		}
 	}
 	return clause, first, named
+}
+
+// inlineFields reads the roles a task states in its own text rather than
+// by its position: labelled fields ("…; cơ quan chủ trì: Sở Nội vụ; cơ
+// quan phối hợp: các sở, ngành") and parenthesised leads ("(Sở Nội vụ chủ
+// trì, …)"), in the folded range [i, j) of b.
+func (b *block) inlineFields(i, j int) (lead, coop []partyRef) {
+	s := b.f.Text[:j]
+	for k := i; k < j; k++ {
+		switch s[k] {
+		case ':':
+			// The label before the colon.
+			w := strings.TrimRight(s[max(i, k-32):k], " ")
+			q := pSkipSp(s, k+1)
+			switch {
+			case strings.HasSuffix(w, "chu tri") || strings.HasSuffix(w, "thuc hien"):
+				if ps, _ := b.partyListAt(q); len(ps) > 0 {
+					lead = append(lead, ps...)
+				}
+			case strings.HasSuffix(w, "phoi hop"):
+				if ps, _ := b.partyListAt(q); len(ps) > 0 {
+					coop = append(coop, ps...)
+				}
+			}
+		case '(':
+			q := pSkipSp(s, k+1)
+			ps, e := b.partyListAt(q)
+			if len(ps) == 0 {
+				continue
+			}
+			r := pSkipSp(s, e)
+			switch {
+			case pHasPhrase(s, r, "chu tri"):
+				lead = append(lead, ps...)
+			case pHasPhrase(s, r, "phoi hop"):
+				coop = append(coop, ps...)
+			}
+		}
+	}
+	return lead, coop
 }

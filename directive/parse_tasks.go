@@ -106,9 +106,19 @@ func (p *parser) buildAssignments() {
 			// Items before the first assignment (purposes, requirements)
 			// belong to the preamble.
 			p.preambleNodes = append(p.preambleNodes, n)
+		case hasGrandKids(n):
+			// A heading above items that name no agency: a section.
+			p.cover(b.start, b.end)
+			for _, x := range n.extra {
+				p.cover(p.blocks[x].start, p.blocks[x].end)
+			}
+			for _, k := range n.kids {
+				walk(k, sectionPrefix(label, b.mark))
+			}
 		default:
 			// An item that names no agency: an assignment without assignees
-			// (the addressees are those of the preamble).
+			// (the addressees are those of the preamble), unless its tasks
+			// name their own.
 			seenAssign = true
 			a := p.assignment(n, label)
 			p.assignments = append(p.assignments, a)
@@ -222,7 +232,11 @@ func (p *parser) assignment(n *node, label string) Assignment {
 		}
 		s := b.f.Text
 		rest := strings.TrimSpace(strings.Trim(s[body:], " :.;"))
-		if rest != "" {
+		intro := len(n.kids) > 0 && strings.HasSuffix(strings.TrimSpace(s), ":")
+		if !ok && len(n.kids) > 0 {
+			intro = true // a heading that names no agency is no task
+		}
+		if rest != "" && !intro {
 			// An inline assignment: its text is one task, from the end of
 			// the assignees on ("phối hợp với Công an thành phố tổ chức …").
 			a.Text = b.text[b.mark.size:]
@@ -230,6 +244,8 @@ func (p *parser) assignment(n *node, label string) Assignment {
 				from = pSkipSp(s, from+1)
 			}
 			srcs = append(srcs, taskNode{src: taskSrc{blk: n.blk, a: from, e: len(s), inline: ok}})
+		} else if !ok || intro {
+			a.Text = strings.TrimRight(strings.TrimSpace(b.text[b.mark.size:]), " :")
 		} else {
 			a.Text = strings.TrimSpace(b.text[b.mark.size:b.f.Orig(body)])
 			a.Text = strings.TrimRight(a.Text, " :")
@@ -337,6 +353,14 @@ func (p *parser) task(t taskNode, parent string, pos int, ctx taskCtx) Task {
 				ctx.lead = p.parties(b, ps)
 			}
 		}
+	}
+	if il, ic := b.inlineFields(src.a, src.e); len(il) > 0 || len(ic) > 0 {
+		// The task names its own lead and cooperating agencies.
+		if len(il) > 0 {
+			ctx.lead = p.parties(b, il)
+			clause, firstP = roleNone, nil
+		}
+		otherP = appendParties(otherP, p.parties(b, ic))
 	}
 	switch {
 	case clause == roleCooperateTo && len(firstP) > 0:
@@ -630,6 +654,16 @@ func mayHoldPercent(s string) bool {
 			k += 2
 		}
 		if k < len(s) && (s[k] == 'm' || s[k] == 'M') {
+			return true
+		}
+	}
+	return false
+}
+
+// hasGrandKids reports whether an item of n has items of its own.
+func hasGrandKids(n *node) bool {
+	for _, k := range n.kids {
+		if len(k.kids) > 0 {
 			return true
 		}
 	}

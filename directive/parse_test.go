@@ -530,3 +530,33 @@ func TestParseInlineForms(t *testing.T) {
 		t.Errorf("warnings: %v", d.Warnings)
 	}
 }
+
+// TestParseInlineFields reads tasks that name their lead and cooperating
+// agencies in their own text, under headings that name none.
+func TestParseInlineFields(t *testing.T) {
+	text, err := os.ReadFile("testdata/parse/ke-hoach-inline-fields.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, p, err := parseDoc(string(text), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkAccounting(t, "ke-hoach-inline-fields", string(text), d, p)
+	var got []string
+	for _, a := range d.Assignments {
+		got = append(got, a.Label+" "+a.Text)
+		for _, tk := range a.Tasks {
+			due, _ := tk.Deadline.Expr.Due()
+			got = append(got, tk.Label+" "+strings.Join(partyNames(tk.Lead), ",")+" | "+strings.Join(partyNames(tk.Cooperating), ",")+" "+due.String())
+		}
+	}
+	want := []string{
+		"II.1 Hoàn thiện thể chế",
+		"II.1.1 Sở Khoa học và Công nghệ | Sở Tư pháp,Văn phòng UBND thành phố 2025-06-30",
+		"II.1.2 Văn phòng UBND thành phố | các sở, ngành 2025-06-30",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}

@@ -71,6 +71,7 @@ var rewriteTable = []rewrite{
 	{"nong nghiep & phat trien nong thon", "nnptnt", []string{"nghiep", "&", "phat", "trien", "nong", "thon"}},
 	{"phat thanh & truyen hinh", "ptth", []string{"thanh", "&", "truyen", "hinh"}},
 	{"phat thanh , truyen hinh", "ptth", []string{"thanh", ",", "truyen", "hinh"}},
+	{"phat trien", "phattrien", []string{"trien"}},
 	{"pt & th", "ptth", []string{"&", "th"}},
 	{"quan ly hanh chinh", "qlhc", []string{"ly", "hanh", "chinh"}},
 	{"tai nguyen & moi truong", "tnmt", []string{"nguyen", "&", "moi", "truong"}},
@@ -136,35 +137,35 @@ func rewriteFirst(w string) (int, int) {
 	case "nong":
 		return 27, 29
 	case "phat":
-		return 29, 31
+		return 29, 32
 	case "pt":
-		return 31, 32
-	case "quan":
 		return 32, 33
-	case "tai":
+	case "quan":
 		return 33, 34
-	case "thanh":
+	case "tai":
 		return 34, 35
+	case "thanh":
+		return 35, 36
 	case "thong":
-		return 35, 37
+		return 36, 38
 	case "thu":
-		return 37, 38
-	case "tn":
 		return 38, 39
-	case "trat":
+	case "tn":
 		return 39, 40
-	case "trung":
+	case "trat":
 		return 40, 41
-	case "tt":
+	case "trung":
 		return 41, 42
-	case "tuyen":
+	case "tt":
 		return 42, 43
+	case "tuyen":
+		return 43, 44
 	case "uy":
-		return 43, 45
+		return 44, 46
 	case "van":
-		return 45, 47
+		return 46, 48
 	case "vh":
-		return 47, 49
+		return 48, 50
 	}
 	return 0, 0
 }

@@ -36,7 +36,7 @@ var headTable = []head{
 	{"dai", KindPress, 0, false},
 	{"dang uy", KindParty, 0, true},
 	{"doan dai bieu quoc hoi", KindLegislature, LevelProvince, true},
-	{"hdnd", KindPeopleCouncil, 0, false},
+	{"hdnd", KindPeopleCouncil, 0, true},
 	{"hoi dong", KindBoard, 0, false},
 	{"huyen uy", KindParty, LevelDistrict, true},
 	{"kho bac", KindGovernmentBody, 0, false},

@@ -337,5 +337,5 @@ var nameWords = []string{
 	"an", "bieu", "chan", "chuc", "dai", "dan", "dich", "dien", "doan", "ganh", "hoach", "hoc", "khai", "khu",
 	"kien", "kinh", "lich", "ly", "nghe", "nghiep", "ngoai", "nguyen", "nhan", "ninh", "nuoi",
 	"phap", "phat", "quy", "san", "tao", "te", "thao", "thon", "thuy", "tich", "toc", "ton", "truc", "truong",
-	"vat", "vien",
+	"vat", "vien", "vuc",
 }

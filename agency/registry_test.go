@@ -193,6 +193,8 @@ func TestFindUnresolved(t *testing.T) {
 		{"Đoàn Đại biểu Quốc hội tỉnh", "Đoàn Đại biểu Quốc hội tỉnh", KindLegislature},
 		{"Ban Tuyên giáo Tỉnh ủy", "Ban Tuyên giáo Tỉnh ủy", KindBoard},
 		{"CÔNG AN TỈNH QUẢNG NINH", "CÔNG AN TỈNH QUẢNG NINH", KindPolice},
+		{"Ngân hàng Phát triển Việt Nam", "Ngân hàng Phát triển Việt Nam", KindBank},
+		{"Kho bạc Nhà nước khu vực IV", "Kho bạc Nhà nước khu vực IV", KindGovernmentBody},
 		{"Văn phòng Đoàn đại biểu Quốc hội", "Văn phòng Đoàn đại biểu Quốc hội", KindOffice},
 		{"Trung tâm Phục vụ hành chính công tỉnh", "Trung tâm Phục vụ hành chính công tỉnh", KindServiceUnit},
 		{"Bảo hiểm xã hội tỉnh Nghệ An", "Bảo hiểm xã hội tỉnh Nghệ An", KindSocialInsurance},

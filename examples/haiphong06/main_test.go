@@ -23,7 +23,7 @@ func TestRunText(t *testing.T) {
 		"• Thời hạn:  hạn 31/05/2024 (trước tháng 6/2024)",
 		"• Cùng nhiệm vụ với: 3.1",
 		"30/11/2024  3.7.2",
-		"TÌNH HÌNH THỰC HIỆN ĐẾN NGÀY 15/07/2024",
+		"TIẾN ĐỘ THỰC HIỆN ĐẾN NGÀY 15/07/2024",
 		"MINH HỌA",
 	} {
 		if !strings.Contains(s, want) {

@@ -253,7 +253,7 @@ func (t *tracker) dueDates() {
 
 // report writes the status report as of day.
 func (t *tracker) report(r *directive.Report, day calendar.Date) {
-	t.title(fmt.Sprintf("IV. TÌNH HÌNH THỰC HIỆN ĐẾN NGÀY %s", dmy(day)))
+	t.title(fmt.Sprintf("TIẾN ĐỘ THỰC HIỆN ĐẾN NGÀY %s (báo cáo kèm theo)", dmy(day)))
 	t.printf("Lưu ý: số liệu tiến độ dưới đây là MINH HỌA do chương trình tự đặt ra để trình bày báo cáo,\n")
 	t.printf("không phải số liệu thực tế của văn bản.\n\n")
 	if !t.f.on {

@@ -55,14 +55,14 @@ const (
 )
 
 // deadline builds a deadline of relation rel on anchor a.
-func (sc *scanner) deadline(start int, rel Relation, a anchor) (match, res) {
+func (sc *scanner) deadline(start int, rel Relation, a *anchor) (match, res) {
 	y := sc.ref.Year
-	p, r := sc.resolve(&a, y)
+	p, r := sc.resolve(a, y)
 	if r != rOK {
 		return match{}, r
 	}
 	if !a.hasYear() && a.form != fYear && a.form != fYears && !sc.opt.KeepYear && p.Last.Before(sc.ref) {
-		if p, r = sc.resolve(&a, y+1); r != rOK {
+		if p, r = sc.resolve(a, y+1); r != rOK {
 			return match{}, r
 		}
 	}
@@ -74,8 +74,8 @@ func (sc *scanner) deadline(start int, rel Relation, a anchor) (match, res) {
 }
 
 // plain turns an anchor into a date, period or partial date.
-func (sc *scanner) plain(a anchor) (match, res) {
-	p, r := sc.resolve(&a, sc.ref.Year)
+func (sc *scanner) plain(a *anchor) (match, res) {
+	p, r := sc.resolve(a, sc.ref.Year)
 	if r != rOK {
 		return match{}, r
 	}
@@ -205,7 +205,7 @@ func (sc *scanner) recurring(start, end int, g Grain, n int, a *anchor) (match, 
 
 // afterAnchor reads what may follow an anchor: a cadence (making a
 // recurrence) or an open end (making an open period).
-func (sc *scanner) afterAnchor(start int, a anchor) (match, res, bool) {
+func (sc *scanner) afterAnchor(start int, a *anchor) (match, res, bool) {
 	switch w, _ := sc.nextWord(a.end); w {
 	case "hang", "moi", "va", "tro":
 	default:
@@ -213,7 +213,7 @@ func (sc *scanner) afterAnchor(start int, a anchor) (match, res, bool) {
 	}
 	if g, e, ok := sc.cadence(a.end); ok {
 		if a.form == fDayOnly || a.form == fDate && !a.hasYear() {
-			m, r := sc.recurring(start, e, g, 1, &a)
+			m, r := sc.recurring(start, e, g, 1, a)
 			return m, r, r != rNo
 		}
 	}
@@ -221,7 +221,7 @@ func (sc *scanner) afterAnchor(start int, a anchor) (match, res, bool) {
 		if sc.s[sc.skipSpace(a.end):e] == "tro ve truoc" {
 			return match{}, rNo, false
 		}
-		p, r := sc.resolve(&a, sc.ref.Year)
+		p, r := sc.resolve(a, sc.ref.Year)
 		if r != rOK {
 			return match{}, r, true
 		}
@@ -245,7 +245,7 @@ func (sc *scanner) anchorExpr(start, i int, c ctx, rel Relation) (match, res) {
 	if r != rOK {
 		return match{}, r
 	}
-	if m, r, ok := sc.afterAnchor(start, a); ok {
+	if m, r, ok := sc.afterAnchor(start, &a); ok {
 		return m, r
 	}
 	if a.form == fDayOnly {
@@ -256,7 +256,7 @@ func (sc *scanner) anchorExpr(start, i int, c ctx, rel Relation) (match, res) {
 			// "từ ngày 01/01/2025" without an end: an open start.
 			return match{}, rNo
 		}
-		return sc.plain(a)
+		return sc.plain(&a)
 	}
 	if a.form == fPartial {
 		return match{}, rNo
@@ -264,7 +264,7 @@ func (sc *scanner) anchorExpr(start, i int, c ctx, rel Relation) (match, res) {
 	if rel == RelationBefore && a.form == fEML && a.part == 3 {
 		rel = RelationBy // "trước cuối năm" = by the end of the year
 	}
-	return sc.deadline(start, rel, a)
+	return sc.deadline(start, rel, &a)
 }
 
 // relationAt reads a relation word at i: its relation, end, and whether
@@ -383,7 +383,7 @@ func (sc *scanner) relation(i int) (match, res) {
 	if r != rOK {
 		return match{}, r
 	}
-	if m, r, ok := sc.afterAnchor(start, a); ok {
+	if m, r, ok := sc.afterAnchor(start, &a); ok {
 		return m, r
 	}
 	if a.form == fDayOnly || a.form == fPartial {
@@ -398,7 +398,7 @@ func (sc *scanner) relation(i int) (match, res) {
 	if rel == RelationBefore && a.form == fEML && a.part == 3 {
 		rel = RelationBy
 	}
-	m, r := sc.deadline(start, rel, a)
+	m, r := sc.deadline(start, rel, &a)
 	if rel == RelationUntil && (sc.s[start] == 't' || sc.s[start:start+2] == "di") {
 		// "tầm nhìn đến năm 2030" qualifies the phase before it: the
 		// phase stays the primary expression.
@@ -545,7 +545,7 @@ func (sc *scanner) rangeOrOpen(i int) (match, res) {
 	}
 	switch a.form {
 	case fRange, fDays, fMonths, fQuarters: // "từ ngày 10/6 - 15/6/2024", "từ 10 - 20/5/2024"
-		return sc.plainAt(start, a)
+		return sc.plainAt(start, &a)
 	}
 	// "từ A đến B", "từ A - B"
 	k, ok := sc.anyPhrase(a.end, "den het", "den", "toi")
@@ -559,7 +559,7 @@ func (sc *scanner) rangeOrOpen(i int) (match, res) {
 			return sc.span(start, a, b)
 		}
 	}
-	if m, r, ok := sc.afterAnchor(start, a); ok {
+	if m, r, ok := sc.afterAnchor(start, &a); ok {
 		return m, r
 	}
 	if a.form == fDayOnly {
@@ -571,12 +571,12 @@ func (sc *scanner) rangeOrOpen(i int) (match, res) {
 	}
 	g := p.Grain
 	if g == GrainYears {
-		return sc.plainAt(start, a)
+		return sc.plainAt(start, &a)
 	}
 	return match{e: Expr{Kind: KindOpen, Period: Period{First: p.First, Grain: g}, Time: a.t}, rank: rankVague, start: start, end: a.end}, rOK
 }
 
-func (sc *scanner) plainAt(start int, a anchor) (match, res) {
+func (sc *scanner) plainAt(start int, a *anchor) (match, res) {
 	m, r := sc.plain(a)
 	m.start = start
 	return m, r
@@ -887,7 +887,7 @@ func (sc *scanner) labelled(i int) (match, res) {
 		}
 		return match{}, r
 	}
-	if m, r, ok := sc.afterAnchor(j, a); ok {
+	if m, r, ok := sc.afterAnchor(j, &a); ok {
 		return m, r
 	}
 	if a.form == fPartial || a.form == fDayOnly {
@@ -903,7 +903,7 @@ func (sc *scanner) labelled(i int) (match, res) {
 	}
 	// A label that is itself the relation ("Hạn chót:") was read by
 	// relation; here the label stays out of the span.
-	return sc.deadline(j, rel, a)
+	return sc.deadline(j, rel, &a)
 }
 
 // exprAt reads the expression that starts at the token at i, if any.
@@ -1118,11 +1118,21 @@ func (sc *scanner) exprTok(t vntext.Token) (match, res) {
 	i := t.Start
 	switch t.Kind {
 	case vntext.Number:
-		if m, r := sc.relative(i); r != rNo {
-			return m, r
-		}
-		if m, r := sc.recurrence(i); r != rNo {
-			return m, r
+		// Dispatch on the word after the number: a unit starts an offset,
+		// a cadence or a first-months period; anything else a date or time.
+		switch w, e := sc.nextWord(t.End); w {
+		case "thang", "ngay", "tuan", "nam", "quy", "qui":
+			if w2, _ := sc.nextWord(e); w2 == "dau" || w2 == "cuoi" || w2 == "nam" && w == "thang" {
+				return sc.anchorExpr(t.Start, i, ctxFree, RelationNone) // "6 tháng đầu năm"
+			}
+			if m, r := sc.relative(i); r != rNo {
+				return m, r
+			}
+			if m, r := sc.recurrence(i); r != rNo {
+				return m, r
+			}
+		case "lan":
+			return sc.recurrence(i) // "2 lần/năm"
 		}
 		if m, r := sc.weekly(i); r != rNo {
 			return m, r
@@ -1134,8 +1144,10 @@ func (sc *scanner) exprTok(t vntext.Token) (match, res) {
 	}
 	switch t.Text {
 	case "ngay":
-		if m, r := sc.eventAt(i); r != rNo {
-			return m, r
+		if w, _ := sc.nextWord(t.End); w == "sau" {
+			if m, r := sc.eventAt(i); r != rNo { // "ngay sau khi"
+				return m, r
+			}
 		}
 		return sc.anchorExpr(t.Start, i, ctxFree, RelationNone)
 	case "sau":

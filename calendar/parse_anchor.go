@@ -643,20 +643,24 @@ func (sc *scanner) datetime(i int, c ctx) (a anchor, r res) {
 	start := i
 	var t Clock
 	j := i
-	if ck, e, ok := sc.clock(j); ok {
-		t = ck
-		j = e
-		if e2, ok := sc.punct(j, ','); ok {
-			j = e2
+	if i < len(sc.s) && vntext.IsDigit(sc.s[i]) {
+		if ck, e, ok := sc.clock(j); ok {
+			t = ck
+			j = e
+			if e2, ok := sc.punct(j, ','); ok {
+				j = e2
+			}
+		} else if sc.failed {
+			return a, rBad // "25 giờ ngày …"
 		}
-	} else if sc.failed {
-		return a, rBad // "25 giờ ngày …"
 	}
 	wd := 0
-	if w, e, ok := sc.weekday(j); ok {
-		wd, j = w, e
-		if e2, ok := sc.punct(j, ','); ok {
-			j = e2
+	if k := sc.skipSpace(j); k < len(sc.s) && (sc.s[k] == 't' || sc.s[k] == 'c') {
+		if w, e, ok := sc.weekday(j); ok {
+			wd, j = w, e
+			if e2, ok := sc.punct(j, ','); ok {
+				j = e2
+			}
 		}
 	}
 	if t.Set || wd != 0 {

@@ -53,9 +53,15 @@ func (p *parser) parseHeader() {
 		case isMottoLine(f):
 			h.sawMotto = true
 			seenAny = true
-			if k := strings.Index(f, "cong hoa"); k > 0 && !strings.Contains(mottoFolded, f) {
+			k := strings.Index(f, "cong hoa")
+			if d := strings.Index(f, "doc lap"); k < 0 || (d >= 0 && d < k) {
+				k = d
+			}
+			if k > 0 && !strings.Contains(mottoFolded, f) {
 				// Two header columns on one line: the issuer, then the motto.
-				h.issuer = append(h.issuer, strings.TrimSpace(l.text[:foldedToText(l.text, k)]))
+				if is := strings.Trim(l.text[:foldedToText(l.text, k)], " |\t"); is != "" && isUpperText(is) {
+					h.issuer = append(h.issuer, is)
+				}
 			}
 			p.cover(l.cs, l.ce)
 			i++
@@ -349,6 +355,20 @@ func (p *parser) headerSubject(i int) int {
 			continue
 		}
 		f := l.fold()
+		if len(parts) == 0 && (strings.HasPrefix(f, "ve viec") || strings.HasPrefix(f, "ve ")) && !isUpperText(l.text) {
+			// A subject in mixed case: "Về việc tăng cường …", with the
+			// lines it wraps onto.
+			parts = append(parts, l.text)
+			p.cover(l.cs, l.ce)
+			j++
+			for j < len(p.lines) && !p.lines[j].blank && !endsTerminal(p.lines[j-1].text) &&
+				parseMarker(p.lines[j].text).kind == markNone && len(parts) < 4 {
+				parts = append(parts, p.lines[j].text)
+				p.cover(p.lines[j].cs, p.lines[j].ce)
+				j++
+			}
+			break
+		}
 		if !isUpperText(l.text) || isMottoLine(f) || isNumberLine(f) || parseMarker(l.text).kind != markNone {
 			break
 		}

@@ -68,7 +68,50 @@ func (p *parser) findTail(from int) int {
 			return i
 		}
 	}
-	return len(p.lines)
+	return p.bareSignature(from)
+}
+
+// bareSignature finds a signature block with no signing form at the end of
+// the text: title lines in capitals ("CHỦ TỊCH") and the signer's name.
+// It returns the line where the block starts, or len(p.lines).
+func (p *parser) bareSignature(from int) int {
+	k := len(p.lines) - 1
+	for k >= from && p.lines[k].blank {
+		k--
+	}
+	if k < from || !isNameLine(p.lines[k].text) {
+		return len(p.lines)
+	}
+	start := -1
+	for j := k - 1; j >= from && k-j <= 6; j-- {
+		l := &p.lines[j]
+		if l.blank {
+			continue
+		}
+		if !isUpperText(l.text) || len(strings.Fields(l.text)) > 8 || parseMarker(l.text).kind != markNone {
+			break
+		}
+		start = j
+	}
+	if start < 0 {
+		return len(p.lines)
+	}
+	return start
+}
+
+// isNameLine reports whether t looks like a person's name: two to five
+// capitalised words without digits or sentence punctuation.
+func isNameLine(t string) bool {
+	ws := strings.Fields(t)
+	if len(ws) < 2 || len(ws) > 5 || isUpperText(t) || strings.ContainsAny(t, "0123456789,;:()") {
+		return false
+	}
+	for _, w := range ws {
+		if !startsUpper(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // parseTail reads lines[from:].

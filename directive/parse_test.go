@@ -560,3 +560,34 @@ func TestParseInlineFields(t *testing.T) {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 }
+
+// TestParseMarkdownHeader reads a header laid out as a markdown table, a
+// subject in mixed case after the type line, and a signature block without
+// a signing form.
+func TestParseMarkdownHeader(t *testing.T) {
+	text, err := os.ReadFile("testdata/parse/chi-thi-markdown-header.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, p, err := parseDoc(string(text), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkAccounting(t, "chi-thi-markdown-header", string(text), d, p)
+	got := []string{d.Number.String(), d.Type.String(), d.Issuer, d.Place, d.Issued.Expr.Period.First.String(), d.Subject, d.Signature.Title, d.Signature.Name}
+	for _, a := range d.Assignments {
+		for _, tk := range a.Tasks {
+			due, _ := tk.Deadline.Expr.Due()
+			got = append(got, tk.Label+" "+strings.Join(partyNames(tk.Lead), ",")+" "+due.String()+" "+strconv.Itoa(len(tk.Targets)))
+		}
+	}
+	want := []string{"05/CT-UBND", "Chỉ thị", "ỦY BAN NHÂN DÂN TỈNH BẮC NINH", "Bắc Ninh", "2024-04-12",
+		"Về việc tăng cường công tác cải cách hành chính trên địa bàn tỉnh", "CHỦ TỊCH", "Nguyễn Văn C",
+		"1.1 Sở Nội vụ 2024-05-31 0", "2.1 Các sở, ban, ngành 2024-12-31 1"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+	if len(d.Warnings) != 0 {
+		t.Errorf("warnings: %v", d.Warnings)
+	}
+}

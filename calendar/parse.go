@@ -603,7 +603,7 @@ func (sc *scanner) span(start int, a, b anchor) (match, res) {
 	if r != rOK {
 		return match{}, r
 	}
-	if !a.hasYear() && pa.First.After(pb.First) {
+	if !a.hasYear() && pa.First.After(pb.First) && exprIsYear(y-1, 4) {
 		// "từ ngày 15/12 đến ngày 15/01/2025": the start is in the year
 		// before, as long as the span stays short; "từ ngày 20/5 đến ngày
 		// 10/5/2024" is an error, not a year-long guess.

@@ -1,6 +1,7 @@
 package directive
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/chidao/chidao/agency"
@@ -86,6 +87,13 @@ func parseDoc(text string, opts *ParseOptions) (*Directive, *parser, error) {
 	p.parseBody(p.h.body, tail)
 	p.markAssignments()
 	p.buildAssignments()
+	for k, t := range p.tableAsgs {
+		r := p.tableRuns[t]
+		if as, ok := p.tableAssignments(r[0], r[1], "B"+strconv.Itoa(k+1)); ok {
+			p.assignments = append(p.assignments, as...)
+			p.cover(p.lines[r[0]].cs, p.lines[r[1]-1].ce)
+		}
+	}
 	p.parseTail(tail)
 	d.Preamble = p.preambleText()
 	d.Closing = p.closingText()
@@ -129,6 +137,10 @@ type parser struct {
 	appendixSpans []Span
 
 	docRefs []Reference
+	// tableRuns are the task tables of the body (line ranges); tableAsgs
+	// index them in the order of the body.
+	tableRuns [][2]int
+	tableAsgs []int
 	// topFolds[i][k] is the folded text of task k of assignment i.
 	topFolds [][]string
 

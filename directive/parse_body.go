@@ -130,7 +130,15 @@ func (p *parser) assignHead(b *block) (lead, coop []partyRef, body int, ok bool)
 
 // parseBody reads lines[from:to].
 func (p *parser) parseBody(from, to int) {
-	p.blocks = buildBlocks(p.lines, from, to)
+	// Task tables written as markdown rows in the body are read apart; the
+	// rest is read as paragraphs.
+	a := from
+	for _, t := range p.bodyTables(from, to) {
+		p.blocks = append(p.blocks, buildBlocks(p.lines, a, t[0])...)
+		p.tableAsgs = append(p.tableAsgs, t[2])
+		a = t[1]
+	}
+	p.blocks = append(p.blocks, buildBlocks(p.lines, a, to)...)
 	bs := p.blocks
 	// The preamble runs to the first numbered item or the first item that
 	// gives an assignment.
@@ -227,4 +235,34 @@ func (p *parser) outline(a, b int) []*node {
 		stack = append(stack, n)
 	}
 	return roots
+}
+
+// bodyTables finds the runs of markdown rows in lines[from:to] that form
+// task tables: {first line, end line, index into p.tableRuns}.
+func (p *parser) bodyTables(from, to int) [][3]int {
+	var out [][3]int
+	for i := from; i < to; {
+		if !isMarkdownRow(p.text, &p.lines[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < to && (isMarkdownRow(p.text, &p.lines[j]) || (p.lines[j].blank && !p.lines[j].bar && j+1 < to && isMarkdownRow(p.text, &p.lines[j+1]))) {
+			j++
+		}
+		if rows := p.readTable(i, j); len(rows) > 1 {
+			if _, _, ok := p.tableHeader(rows); ok {
+				p.tableRuns = append(p.tableRuns, [2]int{i, j})
+				out = append(out, [3]int{i, j, len(p.tableRuns) - 1})
+			}
+		}
+		i = j
+	}
+	return out
+}
+
+// isMarkdownRow reports whether l is a markdown table row: "| a | b |".
+func isMarkdownRow(text string, l *line) bool {
+	raw := strings.TrimSpace(text[l.start:l.end])
+	return strings.HasPrefix(raw, "|") && strings.Count(raw, "|") >= 3
 }

@@ -591,3 +591,35 @@ func TestParseMarkdownHeader(t *testing.T) {
 		t.Errorf("warnings: %v", d.Warnings)
 	}
 }
+
+// TestParseBodyTable reads a task table written as markdown rows in the
+// body of a plan.
+func TestParseBodyTable(t *testing.T) {
+	text, err := os.ReadFile("testdata/parse/ke-hoach-body-table.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, p, err := parseDoc(string(text), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkAccounting(t, "ke-hoach-body-table", string(text), d, p)
+	var got []string
+	for _, a := range d.Assignments {
+		for _, tk := range a.Tasks {
+			due, _ := tk.Deadline.Expr.Due()
+			got = append(got, tk.Label+" "+strings.Join(partyNames(tk.Lead), ",")+" | "+strings.Join(partyNames(tk.Cooperating), ",")+" "+due.String()+" "+strconv.Itoa(len(tk.Targets)))
+		}
+	}
+	want := []string{
+		"III.1.1 Sở Khoa học và Công nghệ |  2025-12-15 0",
+		"B1.1.1 Sở Tài nguyên và Môi trường | UBND các quận, huyện 2025-09-30 1",
+		"B1.2.1 Sở Khoa học và Công nghệ | Sở Tư pháp 2025-06-30 0",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+	if len(d.Warnings) != 0 {
+		t.Errorf("warnings: %v", d.Warnings)
+	}
+}

@@ -96,6 +96,22 @@ func TimeParseBench(p Phrases, layout string) func(*testing.B) {
 	}
 }
 
+// Fastest runs each benchmark count times under testing.Benchmark, in turn
+// (so that a burst of other work on the machine falls on one run of each,
+// not on all runs of one), and returns each one's fastest run.
+func Fastest(count int, fns ...func(*testing.B)) []testing.BenchmarkResult {
+	best := make([]testing.BenchmarkResult, len(fns))
+	for round := 0; round < count; round++ {
+		for i, f := range fns {
+			r := testing.Benchmark(f)
+			if round == 0 || NsPerOp(r) < NsPerOp(best[i]) {
+				best[i] = r
+			}
+		}
+	}
+	return best
+}
+
 // NsPerOp is r's time per operation as a float (testing.BenchmarkResult's
 // NsPerOp truncates to an integer).
 func NsPerOp(r testing.BenchmarkResult) float64 {

@@ -29,17 +29,8 @@ func TestParseSpeedup(t *testing.T) {
 	}
 	defer restore()
 	p := CorpusPhrases(cases)
-	var ours, peer testing.BenchmarkResult
-	for round := 0; round < 3; round++ {
-		o := testing.Benchmark(ChidaoParseBench(p))
-		q := testing.Benchmark(PeerParseBench(p))
-		if round == 0 || NsPerOp(o) < NsPerOp(ours) {
-			ours = o
-		}
-		if round == 0 || NsPerOp(q) < NsPerOp(peer) {
-			peer = q
-		}
-	}
+	best := Fastest(3, ChidaoParseBench(p), PeerParseBench(p))
+	ours, peer := best[0], best[1]
 	ratio := NsPerOp(peer) / NsPerOp(ours)
 	t.Logf("calendar.Parse %.0f ns/op %.2f allocs/op; go-dateparser %.0f ns/op %.1f allocs/op; ratio %.0f×",
 		NsPerOp(ours), AllocsPerOp(ours), NsPerOp(peer), AllocsPerOp(peer), ratio)

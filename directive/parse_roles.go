@@ -92,8 +92,12 @@ func pHasPhrase(s string, i int, w string) bool {
 // phraseAt returns the end of the first of ps that s holds at i, or -1.
 func pPhraseAt(s string, i int, ps []string) int {
 	best := -1
+	if i >= len(s) {
+		return -1
+	}
+	c := s[i]
 	for _, w := range ps {
-		if i+len(w) > best && len(w) <= len(s)-i && s[i:i+len(w)] == w && pHasPhrase(s, i, w) {
+		if w[0] == c && i+len(w) > best && len(w) <= len(s)-i && s[i:i+len(w)] == w && pHasPhrase(s, i, w) {
 			best = i + len(w)
 		}
 	}

@@ -634,7 +634,7 @@ func (p *parser) deadlineCandidates(ts []TimeExpr) []TimeExpr {
 // unaccented core "tr…m"). Text without either is not given to the target
 // finder.
 func mayHoldPercent(s string) bool {
-	if strings.ContainsAny(s, "%％") {
+	if strings.IndexByte(s, '%') >= 0 || strings.Contains(s, "％") {
 		return true
 	}
 	for i := 0; i+3 < len(s); i++ {

@@ -295,12 +295,13 @@ func (p *parser) closingText() string {
 // accountLines warns about every non-blank line that no element covers.
 func (p *parser) accountLines() {
 	cov := mergeSpans(p.covered, p.text)
+	warned := mergeSpans(warnSpans(p.warns), p.text)
 	for i := range p.lines {
 		l := &p.lines[i]
 		if l.blank {
 			continue
 		}
-		if !coveredBy(cov, Span{l.cs, l.ce}) && !coveredBy(mergeSpans(warnSpans(p.warns), p.text), Span{l.cs, l.ce}) {
+		if !coveredBy(cov, Span{l.cs, l.ce}) && !coveredBy(warned, Span{l.cs, l.ce}) {
 			p.warn(Span{l.cs, l.ce}, "line not placed: "+pClip(l.text))
 		}
 	}

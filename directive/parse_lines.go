@@ -1,6 +1,7 @@
 package directive
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -423,10 +424,9 @@ type seg struct {
 
 // orig maps an offset in b.text to an offset in the input.
 func (b *block) orig(lines []line, t int) int {
-	k := len(b.segs) - 1
-	for k > 0 && b.segs[k].at > t {
-		k--
-	}
+	// The last seg starting at or before t.
+	k := sort.Search(len(b.segs), func(i int) bool { return b.segs[i].at > t }) - 1
+	k = max(k, 0)
 	s := b.segs[k]
 	d := s.off + t - s.at
 	l := &lines[s.line]
@@ -448,10 +448,9 @@ func (b *block) span(lines []line, x, y int) Span {
 // origEnd maps an end offset: the end of a line's text maps to the end of
 // that line's content, not the start of the next.
 func (b *block) origEnd(lines []line, t int) int {
-	k := len(b.segs) - 1
-	for k > 0 && b.segs[k].at >= t {
-		k--
-	}
+	// The last seg starting before t.
+	k := sort.Search(len(b.segs), func(i int) bool { return b.segs[i].at >= t }) - 1
+	k = max(k, 0)
 	s := b.segs[k]
 	d := s.off + t - s.at
 	l := &lines[s.line]

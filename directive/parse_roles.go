@@ -1,6 +1,7 @@
 package directive
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -147,12 +148,8 @@ func (b *block) capAt(i int) bool {
 // was joined to a heading.
 func (b *block) isBreak(i int) bool {
 	o := b.f.Orig(i)
-	for _, k := range b.breaks {
-		if k == o {
-			return true
-		}
-	}
-	return false
+	_, found := slices.BinarySearch(b.breaks, o)
+	return found
 }
 
 // partyHeadAt reports the end of an agency head at folded offset i of b,

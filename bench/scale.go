@@ -20,6 +20,15 @@ func Repeat(text string, k int) string {
 	return b.String()
 }
 
+// RepeatBody returns text with its body text[start:end] repeated k times
+// (separated by a blank line) between the head text[:start] and the tail
+// text[end:]: a document k times longer that is still one document — one
+// header, k times the assignments, one closing and signature block.
+func RepeatBody(text string, start, end, k int) string {
+	body := strings.TrimRight(text[start:end], "\n")
+	return text[:start] + Repeat(body, k) + text[end:]
+}
+
 // Factors returns the scales the scaling benchmarks and test use: 1, 10 and
 // 100 times the seed.
 func Factors() []int { return []int{1, 10, 100} }

@@ -113,6 +113,20 @@ func appendFold(buf []byte, orig []int32, s string) ([]byte, []int32) {
 	prevSpace := false
 	for i := 0; i < len(s); {
 		c := s[i]
+		if isKept(c) {
+			// A run of bytes that fold to themselves: copy it whole.
+			j := i + 1
+			for j < len(s) && isKept(s[j]) {
+				j++
+			}
+			buf = append(buf, s[i:j]...)
+			for k := i; k < j; k++ {
+				orig = append(orig, int32(k))
+			}
+			prevSpace = false
+			i = j
+			continue
+		}
 		if c < utf8.RuneSelf {
 			switch {
 			case 'A' <= c && c <= 'Z':
@@ -177,6 +191,12 @@ func appendFold(buf []byte, orig []int32, s string) ([]byte, []int32) {
 		i += size
 	}
 	return buf, orig
+}
+
+// isKept reports whether the byte c folds to itself: an ASCII character
+// other than an upper-case letter or white space.
+func isKept(c byte) bool {
+	return c < utf8.RuneSelf && c > ' ' && !('A' <= c && c <= 'Z')
 }
 
 func isASCIISpace(c byte) bool {

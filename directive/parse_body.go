@@ -98,10 +98,12 @@ func (p *parser) assignHead(b *block) (lead, coop []partyRef, body int, ok bool)
 	if len(lead) == 0 {
 		return nil, nil, 0, false
 	}
-	if !giao && b.mark.kind == markDash {
+	j := pSkipSp(s, e)
+	if !giao && b.mark.kind == markDash && !(j < len(s) && s[j] == ':') {
+		// A bullet that opens with an agency is an assignment only as a
+		// heading ("- Sở Tài chính: …"); otherwise it is a task.
 		return nil, nil, 0, false
 	}
-	j := pSkipSp(s, e)
 	if j < len(s) && s[j] == ':' {
 		return lead, nil, pSkipSp(s, j+1), true
 	}
@@ -150,7 +152,7 @@ func (p *parser) parseBody(from, to int) {
 			break
 		}
 		if b.mark.kind != markNone {
-			if _, _, _, ok := p.assignHead(b); ok && pHasPhrase(b.f.Text, afterMarker(b), "giao") {
+			if _, _, _, ok := p.assignHead(b); ok {
 				pre = k
 				break
 			}

@@ -147,7 +147,11 @@ func isDateLine(f string) int {
 	k := strings.Index(f, ", ngay")
 	if k < 0 {
 		k = strings.Index(f, ",ngay")
-		if k < 0 {
+	}
+	if k < 0 {
+		// "Hà Nội ngày 5 tháng 3 năm 2024": no comma after the place.
+		k = strings.Index(f, " ngay ")
+		if k < 0 || strings.ContainsAny(f[:k], "0123456789") || !(strings.Contains(f[k:], "thang") || strings.Contains(f[k:], "/")) {
 			return -1
 		}
 	}
@@ -193,8 +197,14 @@ func (p *parser) headerNumber(i int) int {
 	if rest != "" {
 		// "Số: 12/CT-UBND  Hà Nội, ngày …" on one line.
 		sub := cleanLine(p.text, l.orig(b), l.ce)
-		if n := isDateLine(sub.fold()); n >= 0 {
+		sf := sub.fold()
+		if n := isDateLine(sf); n >= 0 {
 			p.readDate([]*line{&sub}, nil)
+		} else if strings.HasPrefix(sf, "v/v") {
+			// "Số: 4240/UBND-VX  V/v khẩn trương …" on one line.
+			p.lines = append(p.lines, sub) // read as a line of its own
+			p.headerSubjectVV(len(p.lines) - 1)
+			p.lines = p.lines[:len(p.lines)-1]
 		} else {
 			p.h.number = strings.TrimSpace(t[a:])
 			p.h.numberSpan = Span{l.orig(a), l.ce}
@@ -245,6 +255,9 @@ func (p *parser) readDate(ls []*line, pre []*line) {
 	f := first.fold()
 	n := isDateLine(f)
 	comma := strings.LastIndexByte(f[:n], ',')
+	if comma < 0 {
+		comma = max(n-1, 0)
+	}
 	var place []string
 	for _, l := range pre {
 		place = append(place, l.text)

@@ -85,10 +85,14 @@ func (p *parser) buildAssignments() {
 		}
 	}
 	seenAssign := false
-	var walk func(n *node, prefix string)
-	walk = func(n *node, prefix string) {
+	var walk func(n *node, prefix string, idx int)
+	walk = func(n *node, prefix string, idx int) {
 		b := &p.blocks[n.blk]
 		label := joinLabel(prefix, b.mark)
+		if b.mark.label == "" {
+			// A bullet: its position.
+			label = joinLabel(prefix, marker{label: strconv.Itoa(idx + 1)})
+		}
 		switch {
 		case n.isAssign:
 			seenAssign = true
@@ -99,8 +103,8 @@ func (p *parser) buildAssignments() {
 			for _, x := range n.extra {
 				p.cover(p.blocks[x].start, p.blocks[x].end)
 			}
-			for _, k := range n.kids {
-				walk(k, sectionPrefix(label, b.mark))
+			for i, k := range n.kids {
+				walk(k, sectionPrefix(label, b.mark), i)
 			}
 		case !seenAssign && anyAssign:
 			// Items before the first assignment (purposes, requirements)
@@ -112,8 +116,8 @@ func (p *parser) buildAssignments() {
 			for _, x := range n.extra {
 				p.cover(p.blocks[x].start, p.blocks[x].end)
 			}
-			for _, k := range n.kids {
-				walk(k, sectionPrefix(label, b.mark))
+			for i, k := range n.kids {
+				walk(k, sectionPrefix(label, b.mark), i)
 			}
 		default:
 			// An item that names no agency: an assignment without assignees
@@ -124,8 +128,8 @@ func (p *parser) buildAssignments() {
 			p.assignments = append(p.assignments, a)
 		}
 	}
-	for _, r := range p.roots {
-		walk(r, "")
+	for i, r := range p.roots {
+		walk(r, "", i)
 	}
 }
 

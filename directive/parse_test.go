@@ -623,3 +623,33 @@ func TestParseBodyTable(t *testing.T) {
 		t.Errorf("warnings: %v", d.Warnings)
 	}
 }
+
+// TestParseBulletAssignments reads a công văn whose "Số:" and "V/v" share
+// a line, whose place has no comma before "ngày", and whose assignments
+// are bullets opening with an agency and a colon.
+func TestParseBulletAssignments(t *testing.T) {
+	text, err := os.ReadFile("testdata/parse/cong-van-bullets.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, p, err := parseDoc(string(text), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkAccounting(t, "cong-van-bullets", string(text), d, p)
+	got := []string{d.Number.String(), d.Type.String(), d.Subject, d.Place, d.Issued.Expr.Period.First.String(), d.Signature.Lines[0].Form.String(), d.Signature.Name}
+	for _, a := range d.Assignments {
+		for _, tk := range a.Tasks {
+			due, _ := tk.Deadline.Expr.Due()
+			got = append(got, tk.Label+" "+strings.Join(partyNames(tk.Lead), ",")+" "+tk.Deadline.Text+" "+due.String())
+		}
+	}
+	want := []string{"88/UBND-VP", "Công văn", "thực hiện chuyển đổi số", "Nam Định", "2024-04-03", "TL.", "Lê Văn D",
+		"1.1 Sở Tài chính trước ngày 30/5/2024 2024-05-30", "2.1 Sở Nội vụ hằng quý "}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+	if len(d.Warnings) != 0 {
+		t.Errorf("warnings: %v", d.Warnings)
+	}
+}

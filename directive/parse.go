@@ -79,6 +79,7 @@ func parseDoc(text string, opts *ParseOptions) (*Directive, *parser, error) {
 	}
 	p := &parser{text: text, opts: opts, calOpts: opts.Calendar}
 	p.lines = splitLines(text)
+	p.dropPageNumbers()
 	p.docRefs = p.findRefsChunked()
 	p.parseHeader()
 	d := &Directive{}
@@ -360,4 +361,44 @@ func (p *parser) findRefsChunked() []Reference {
 		start = end
 	}
 	return out
+}
+
+// dropPageNumbers treats the page numbers that conversion from PDF leaves
+// between paragraphs ("2", "- 3 -", "Trang 4", "5/12" alone between blank
+// lines) as layout: they are covered, and a sentence split by the page
+// break they mark is joined across them.
+func (p *parser) dropPageNumbers() {
+	for i := range p.lines {
+		l := &p.lines[i]
+		if l.blank || !isPageNumber(l.text) {
+			continue
+		}
+		if (i > 0 && !softBlank(&p.lines[i-1])) || (i+1 < len(p.lines) && !softBlank(&p.lines[i+1])) {
+			continue
+		}
+		l.blank = true
+		p.cover(l.cs, l.ce)
+	}
+}
+
+func softBlank(l *line) bool { return l.blank && !l.bar }
+
+// isPageNumber reports whether t is a page number alone.
+func isPageNumber(t string) bool {
+	t = strings.TrimSpace(strings.Trim(t, "-–— "))
+	if f := strings.ToLower(t); strings.HasPrefix(f, "trang ") {
+		t = strings.TrimSpace(t[len("trang "):])
+	}
+	if k := strings.IndexByte(t, '/'); k > 0 {
+		t = t[:k] + t[k+1:]
+	}
+	if t == "" || len(t) > 5 {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		if !pIsDigit(t[i]) {
+			return false
+		}
+	}
+	return true
 }

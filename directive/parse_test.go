@@ -347,7 +347,7 @@ func TestParseMessyText(t *testing.T) {
 	clean := "Số: 12/CT-UBND\nHà Nội, ngày 14 tháng 6 năm 2024\n\n" +
 		"1. Giao Sở Nội vụ:\n- Rà soát hồ sơ cán bộ, hoàn thành trước ngày 30/6/2024.\n"
 	messy := "| Số: 12/CT-UBND |\nHà Nội, ngày14 tháng 6 năm 2024\n\n" +
-		"**1. Giao Sở Nội vụ:**\n- Rà soát hồ sơ\n\ncán bộ, hoàn thành **trước ngày 30/6/2024**.\n"
+		"**1. Giao Sở Nội vụ:**\n- Rà soát hồ sơ\n\n- 2 -\n\ncán bộ, hoàn thành **trước ngày 30/6/2024**.\n"
 	nfd := strings.NewReplacer("ộ", "ô\u0323", "ơ", "o\u031b").Replace(clean)
 	want := summary(t, clean)
 	for _, in := range []string{messy, nfd} {

@@ -161,7 +161,7 @@ func (p *parser) warn(sp Span, msg string) {
 	p.warns = append(p.warns, Warning{Msg: msg, Span: sp})
 }
 
-func foldOf(s string) vntext.Folded { return vntext.Fold(s) }
+func foldOf(s string) vntext.Folded { return vntext.FoldQuick(s) }
 
 // sawHeader reports whether any header element was read.
 func (p *parser) sawHeader() bool {
@@ -183,7 +183,7 @@ func (p *parser) header(d *Directive) {
 	if h.typeName != "" {
 		d.Type, _ = DocTypeFromName(h.typeName)
 		if d.Type == DocUnknown {
-			f := vntext.String(h.typeName)
+			f := vntext.FoldQuick(h.typeName).Text
 			for _, q := range []string{" hoa toc", " khan", " thuong khan"} {
 				f = strings.TrimSuffix(f, q)
 			}
@@ -242,7 +242,7 @@ func splitIssuer(ls []string) (parent, body string) {
 		return "", ""
 	}
 	for k := 1; k < len(ls); k++ {
-		f := vntext.String(ls[k])
+		f := vntext.FoldQuick(ls[k]).Text
 		for _, h := range []string{"ban ", "so ", "cuc ", "chi cuc", "tong cuc", "van phong", "to cong tac", "trung tam", "vu ", "thanh tra", "cong an", "hoi dong"} {
 			if strings.HasPrefix(f, h) {
 				return strings.Join(ls[:k], " "), strings.Join(ls[k:], " ")
@@ -386,7 +386,7 @@ func softBlank(l *line) bool { return l.blank && !l.bar }
 // isPageNumber reports whether t is a page number alone.
 func isPageNumber(t string) bool {
 	t = strings.TrimSpace(strings.Trim(t, "-–— "))
-	if f := strings.ToLower(t); strings.HasPrefix(f, "trang ") {
+	if len(t) > 6 && (t[0] == 't' || t[0] == 'T') && strings.EqualFold(t[:6], "trang ") {
 		t = strings.TrimSpace(t[len("trang "):])
 	}
 	if k := strings.IndexByte(t, '/'); k > 0 {

@@ -16,45 +16,47 @@ import (
 
 const (
 	jointThreshold = 0.55 // Dice coefficient of word-pair sets
-	jointMinPairs  = 8    // tasks shorter than this are not compared
-	jointMaxDF     = 16   // word pairs in more tasks than this are ignored
+	jointMinPairs  = 8    // tasks with fewer distinctive pairs are not compared
+	jointMaxDF     = 4    // word pairs in more tasks than this are ignored
 )
 
 // linkJoint sets Task.Joint on the top-level tasks of as; folds[i][k] is
 // the folded text of task k of assignment i.
 func linkJoint(as []Assignment, folds [][]string) {
-	type ref struct{ a, t, n int32 } // assignment, task, number of pairs
-	const taskBits = 20              // tasks are numbered in the low bits
+	type ref struct{ a, t int32 }
+	const taskBits = 20 // tasks are numbered in the low bits
+	const taskMask = 1<<taskBits - 1
 	var refs []ref
 	var occs []uint64 // word-pair hash in the high bits, task number in the low
-	var set []uint64
 	for ai := range as {
 		for ti := range as[ai].Tasks {
-			set = wordPairs(folds[ai][ti], set[:0])
 			k := len(refs)
-			refs = append(refs, ref{int32(ai), int32(ti), int32(len(set))})
-			if len(set) < jointMinPairs || k >= 1<<taskBits {
-				continue
+			if k > taskMask {
+				break
 			}
-			for _, x := range set {
-				occs = append(occs, x<<taskBits|uint64(k))
-			}
+			refs = append(refs, ref{int32(ai), int32(ti)})
+			occs = wordPairs(folds[ai][ti], uint64(k), occs)
 		}
 	}
 	slices.Sort(occs)
-	// Count the pairs each two tasks share, over word pairs found in few
-	// tasks.
-	shared := map[[2]int32]int{}
+	occs = slices.Compact(occs) // a pair counts once per task
+	// Count for each task its distinctive pairs (found in few tasks), and
+	// for each two tasks of different assignments the distinctive pairs
+	// they share.
+	rare := make([]int32, len(refs))
+	shared := map[[2]int32]int32{}
 	for i := 0; i < len(occs); {
 		h := occs[i] >> taskBits
 		j := i + 1
 		for j < len(occs) && occs[j]>>taskBits == h {
 			j++
 		}
-		if j-i >= 2 && j-i <= jointMaxDF {
+		if j-i <= jointMaxDF {
 			for x := i; x < j; x++ {
+				a := int32(occs[x] & taskMask)
+				rare[a]++
 				for y := x + 1; y < j; y++ {
-					a, b := int32(occs[x]&(1<<taskBits-1)), int32(occs[y]&(1<<taskBits-1))
+					b := int32(occs[y] & taskMask)
 					if refs[a].a != refs[b].a {
 						shared[[2]int32{a, b}]++
 					}
@@ -64,10 +66,11 @@ func linkJoint(as []Assignment, folds [][]string) {
 		i = j
 	}
 	for k, c := range shared {
-		a, b := refs[k[0]], refs[k[1]]
-		if 2*float64(c)/float64(a.n+b.n) < jointThreshold {
+		na, nb := rare[k[0]], rare[k[1]]
+		if na < jointMinPairs || nb < jointMinPairs || 2*float64(c)/float64(na+nb) < jointThreshold {
 			continue
 		}
+		a, b := refs[k[0]], refs[k[1]]
 		ta, tb := &as[a.a].Tasks[a.t], &as[b.a].Tasks[b.t]
 		ta.Joint = append(ta.Joint, tb.Label)
 		tb.Joint = append(tb.Joint, ta.Label)
@@ -79,9 +82,9 @@ func linkJoint(as []Assignment, folds [][]string) {
 	}
 }
 
-// wordPairs appends to out the distinct hashes (FNV-1a, 44 bits) of the
-// consecutive word pairs of the folded text f.
-func wordPairs(f string, out []uint64) []uint64 {
+// wordPairs appends to out the hashes (FNV-1a, high 44 bits) of the
+// consecutive word pairs of the folded text f, each tagged with task.
+func wordPairs(f string, task uint64, out []uint64) []uint64 {
 	const (
 		offset = 14695981039346656037
 		prime  = 1099511628211
@@ -108,13 +111,12 @@ func wordPairs(f string, out []uint64) []uint64 {
 			for k := 0; k < len(w); k++ {
 				h = (h ^ uint64(w[k])) * prime
 			}
-			out = append(out, h>>20)
+			out = append(out, h>>20<<20|task)
 		}
 		prev = w
 		i = j
 	}
-	slices.Sort(out)
-	return slices.Compact(out)
+	return out
 }
 
 // sortLabels sorts labels in document order ("2.4" before "10.1").

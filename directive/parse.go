@@ -80,7 +80,7 @@ func parseDoc(text string, opts *ParseOptions) (*Directive, *parser, error) {
 	p := &parser{text: text, opts: opts, calOpts: opts.Calendar}
 	p.lines = splitLines(text)
 	p.dropPageNumbers()
-	p.docRefs = p.findRefsChunked()
+	p.docRefs = findRefsChunked(text, p.refChunks())
 	p.parseHeader()
 	d := &Directive{}
 	p.header(d)
@@ -334,24 +334,33 @@ func firstContentOffset(lines []line) int {
 	return 0
 }
 
-// findRefsChunked finds the citations of the whole text a few kilobytes at a
-// time, cutting only at blank lines (no citation spans a paragraph break),
-// so that the work and memory stay linear in the length of the text.
-func (p *parser) findRefsChunked() []Reference {
+// refChunks returns where to cut the text for finding citations: a few
+// kilobytes at a time, only at blank lines (no citation spans a paragraph
+// break), so that the work and memory stay linear in the length of the
+// text. The cuts are byte offsets, the last one the end of the text.
+func (p *parser) refChunks() []int {
 	const chunk = 4096
-	var out []Reference
+	var cuts []int
 	start := 0
 	for i := range p.lines {
 		l := &p.lines[i]
-		last := i == len(p.lines)-1
-		if !last && (l.end-start < chunk || !(l.blank && !l.bar)) {
-			continue
+		if i == len(p.lines)-1 {
+			break
 		}
-		end := l.end
-		if last {
-			end = len(p.text)
+		if l.end-start >= chunk && l.blank && !l.bar {
+			cuts = append(cuts, l.end)
+			start = l.end
 		}
-		for _, r := range FindReferences(p.text[start:end]) {
+	}
+	return append(cuts, len(p.text))
+}
+
+// findRefsChunked finds the citations of text chunk by chunk.
+func findRefsChunked(text string, cuts []int) []Reference {
+	var out []Reference
+	start := 0
+	for _, end := range cuts {
+		for _, r := range FindReferences(text[start:end]) {
 			// A citation wrapped over lines reads as one line.
 			r.Text = strings.Join(strings.Fields(r.Text), " ")
 			r.Span.Start += start

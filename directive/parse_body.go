@@ -84,6 +84,23 @@ func fieldOf(b *block) (fieldKind, int) {
 // those named as cooperating, and the folded offset where its inline text
 // begins. It reports false when the item names no agency first.
 func (p *parser) assignHead(b *block) (lead, coop []partyRef, body int, ok bool) {
+	if b.head != nil {
+		h := b.head
+		return h.lead, h.coop, h.body, h.ok
+	}
+	lead, coop, body, ok = p.readAssignHead(b)
+	b.head = &headResult{lead, coop, body, ok}
+	return lead, coop, body, ok
+}
+
+// headResult keeps what assignHead read from a block.
+type headResult struct {
+	lead, coop []partyRef
+	body       int
+	ok         bool
+}
+
+func (p *parser) readAssignHead(b *block) (lead, coop []partyRef, body int, ok bool) {
 	s := b.f.Text
 	i := afterMarker(b)
 	giao := false

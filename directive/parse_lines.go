@@ -413,6 +413,7 @@ type block struct {
 	breaks []int
 	mark   marker
 	f      vntext.Folded
+	head   *headResult // assignHead's reading, once made
 }
 
 // A seg maps text[at:] to the input from orig on, up to the next seg.

@@ -161,7 +161,7 @@ func (p *parser) warn(sp Span, msg string) {
 	p.warns = append(p.warns, Warning{Msg: msg, Span: sp})
 }
 
-func foldOf(s string) vntext.Folded { return vntext.FoldQuick(s) }
+func foldOf(s string) vntext.Folded { return vntext.Fold(s) }
 
 // sawHeader reports whether any header element was read.
 func (p *parser) sawHeader() bool {
@@ -183,7 +183,7 @@ func (p *parser) header(d *Directive) {
 	if h.typeName != "" {
 		d.Type, _ = DocTypeFromName(h.typeName)
 		if d.Type == DocUnknown {
-			f := vntext.FoldQuick(h.typeName).Text
+			f := vntext.Fold(h.typeName).Text
 			for _, q := range []string{" hoa toc", " khan", " thuong khan"} {
 				f = strings.TrimSuffix(f, q)
 			}
@@ -242,7 +242,7 @@ func splitIssuer(ls []string) (parent, body string) {
 		return "", ""
 	}
 	for k := 1; k < len(ls); k++ {
-		f := vntext.FoldQuick(ls[k]).Text
+		f := vntext.Fold(ls[k]).Text
 		for _, h := range []string{"ban ", "so ", "cuc ", "chi cuc", "tong cuc", "van phong", "to cong tac", "trung tam", "vu ", "thanh tra", "cong an", "hoi dong"} {
 			if strings.HasPrefix(f, h) {
 				return strings.Join(ls[:k], " "), strings.Join(ls[k:], " ")

@@ -61,7 +61,7 @@ func afterMarker(b *block) int {
 	if b.mark.size == 0 {
 		return 0
 	}
-	n := len(vntext.FoldQuick(b.text[:b.mark.size]).Text)
+	n := len(vntext.Fold(b.text[:b.mark.size]).Text)
 	return pSkipSp(b.f.Text, min(n, len(b.f.Text)))
 }
 

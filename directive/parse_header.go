@@ -539,7 +539,7 @@ func countContent(lines []line, a, b int) int {
 	return n
 }
 
-// foldedToText maps a folded offset of vntext.FoldQuick(t) to an offset in t.
+// foldedToText maps a folded offset of vntext.Fold(t) to an offset in t.
 func foldedToText(t string, k int) int {
 	f := foldOf(t)
 	return f.Orig(k)

@@ -47,7 +47,7 @@ func (l *line) orig(t int) int {
 // fold returns the folded text of the line.
 func (l *line) fold() string {
 	if !l.isFolded {
-		l.folded = vntext.FoldQuick(l.text).Text
+		l.folded = vntext.Fold(l.text).Text
 		l.isFolded = true
 	}
 	return l.folded
@@ -498,7 +498,7 @@ func buildBlocks(lines []line, from, to int) []block {
 			cur.text = sb.String()
 			sb.Reset()
 			cur.mark = parseMarker(cur.text)
-			cur.f = vntext.FoldQuick(cur.text)
+			cur.f = vntext.Fold(cur.text)
 			blocks = append(blocks, *cur)
 			cur = nil
 		}

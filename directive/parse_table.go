@@ -104,7 +104,7 @@ func (p *parser) cellBlock(c cell) block {
 		}
 		bl := block{first: c.first, last: c.last, start: l.orig(a), end: l.orig(b), text: l.text[a:b]}
 		bl.segs = []seg{{at: 0, line: c.first, off: a}}
-		bl.f = vntext.FoldQuick(bl.text)
+		bl.f = vntext.Fold(bl.text)
 		return bl
 	}
 	var sb strings.Builder
@@ -124,7 +124,7 @@ func (p *parser) cellBlock(c cell) block {
 		bl.end = l.ce
 	}
 	bl.text = sb.String()
-	bl.f = vntext.FoldQuick(bl.text)
+	bl.f = vntext.Fold(bl.text)
 	return bl
 }
 

@@ -605,7 +605,7 @@ func (p *parser) completionIn(ts []TimeExpr) TimeExpr {
 			continue
 		}
 		a := max(0, t.Expr.Start-48)
-		before := vntext.FoldQuick(p.text[a:t.Expr.Start]).Text
+		before := vntext.Fold(p.text[a:t.Expr.Start]).Text
 		for _, w := range []string{"hoan thanh", "thoi han", "thoi gian", "xong", "han chot", "truoc"} {
 			if strings.Contains(before, w) {
 				c := asCompletion([]TimeExpr{t})
@@ -621,7 +621,7 @@ func (p *parser) completionIn(ts []TimeExpr) TimeExpr {
 func (p *parser) deadlineCandidates(ts []TimeExpr) []TimeExpr {
 	var out []TimeExpr
 	for _, t := range ts {
-		if t.Expr.Kind == calendar.KindEvent && strings.HasPrefix(vntext.FoldQuick(t.Text).Text, "theo ") {
+		if t.Expr.Kind == calendar.KindEvent && strings.HasPrefix(vntext.Fold(t.Text).Text, "theo ") {
 			e := t.Expr.End
 			after := vntext.String(p.text[e:min(len(p.text), e+12)])
 			if strings.HasPrefix(strings.TrimLeft(after, " "), "cua ") {

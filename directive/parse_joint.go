@@ -38,7 +38,7 @@ func linkJoint(as []Assignment, folds [][]string) {
 			occs = wordPairs(folds[ai][ti], uint64(k), occs)
 		}
 	}
-	slices.Sort(occs)
+	radixSort(occs)
 	occs = slices.Compact(occs) // a pair counts once per task
 	// Count for each task its distinctive pairs (found in few tasks), and
 	// for each two tasks of different assignments the distinctive pairs
@@ -157,4 +157,36 @@ func isPairSep(c byte) bool {
 		return true
 	}
 	return false
+}
+
+// radixSort sorts a in place, a byte at a time from the lowest (linear in
+// len(a), where the word pairs of a long document are many).
+func radixSort(a []uint64) {
+	if len(a) < 64 {
+		slices.Sort(a)
+		return
+	}
+	buf := make([]uint64, len(a))
+	src, dst := a, buf
+	for shift := 0; shift < 64; shift += 8 {
+		var cnt [257]int
+		for _, v := range src {
+			cnt[(v>>shift)&0xff+1]++
+		}
+		if cnt[1] == len(src) { // every value has this byte 0
+			continue
+		}
+		for i := 1; i < 257; i++ {
+			cnt[i] += cnt[i-1]
+		}
+		for _, v := range src {
+			d := (v >> shift) & 0xff
+			dst[cnt[d]] = v
+			cnt[d]++
+		}
+		src, dst = dst, src
+	}
+	if &src[0] != &a[0] {
+		copy(a, src)
+	}
 }

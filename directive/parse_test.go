@@ -7,6 +7,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -651,5 +652,27 @@ func TestParseBulletAssignments(t *testing.T) {
 	}
 	if len(d.Warnings) != 0 {
 		t.Errorf("warnings: %v", d.Warnings)
+	}
+}
+
+func TestRadixSort(t *testing.T) {
+	for _, n := range []int{0, 5, 64, 1000} {
+		a := make([]uint64, n)
+		x := uint64(88172645463325252)
+		for i := range a {
+			x ^= x << 13
+			x ^= x >> 7
+			x ^= x << 17
+			a[i] = x
+			if i%7 == 0 {
+				a[i] &= 0xffff
+			}
+		}
+		want := append([]uint64(nil), a...)
+		slices.Sort(want)
+		radixSort(a)
+		if !slices.Equal(a, want) {
+			t.Errorf("radixSort of %d values is not sorted", n)
+		}
 	}
 }

@@ -10,12 +10,13 @@ import (
 )
 
 // ParseOptions are the choices of Parse. A nil *ParseOptions, or the zero
-// ParseOptions, means the defaults: agencies kept by name only, the issue
-// date as the reference date, and the calendar package's default deadline
-// policy.
+// ParseOptions, means the defaults: agencies resolved with the built-in
+// registry (agency.Default), the issue date as the reference date, and the
+// calendar package's default deadline policy.
 type ParseOptions struct {
-	// Registry, when set, resolves the agencies the text names to their IDs
-	// (Party.ID) and the issuer to IssuerID.
+	// Registry resolves the agencies the text names to their IDs (Party.ID)
+	// and the issuer to IssuerID. Nil means agency.Default(); to keep
+	// agencies by name only, pass an empty registry (agency.New(nil, nil)).
 	Registry *agency.Registry
 	// Locality is the provincial people's committee whose bodies names
 	// such as "Công an thành phố" mean. When empty it is taken from the
@@ -76,6 +77,11 @@ func parseDoc(text string, opts *ParseOptions) (*Directive, *parser, error) {
 	}
 	if strings.TrimSpace(text) == "" {
 		return nil, nil, &ParseError{Input: text, Offset: 0, Msg: "empty input: no directive text"}
+	}
+	if opts.Registry == nil {
+		o := *opts
+		o.Registry = agency.Default()
+		opts = &o
 	}
 	p := &parser{text: text, opts: opts, calOpts: opts.Calendar}
 	p.lines = splitLines(text)
@@ -218,17 +224,18 @@ func (p *parser) header(d *Directive) {
 	}
 	p.locality = p.opts.Locality
 	if r := p.opts.Registry; r != nil && d.Issuer != "" {
-		for _, name := range []string{d.Issuer, d.IssuerParent} {
-			if name == "" {
-				continue
+		// The parent body ("ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG") names
+		// the locality that a body such as "BAN CHỈ ĐẠO … THÀNH PHỐ"
+		// belongs to, so it is resolved first.
+		if d.IssuerParent != "" && p.locality == "" {
+			if m, ok := r.Resolve(d.IssuerParent, nil); ok {
+				p.locality = r.LocalityOf(m.ID)
 			}
-			if m, ok := r.Resolve(name, nil); ok {
-				if name == d.Issuer {
-					d.IssuerID = m.ID
-				}
-				if p.locality == "" {
-					p.locality = r.LocalityOf(m.ID)
-				}
+		}
+		if m, ok := r.Resolve(d.Issuer, &agency.Options{Locality: p.locality}); ok {
+			d.IssuerID = m.ID
+			if p.locality == "" {
+				p.locality = r.LocalityOf(m.ID)
 			}
 		}
 	}

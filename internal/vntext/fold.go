@@ -1,6 +1,7 @@
 package vntext
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -115,15 +116,19 @@ func appendFold(buf []byte, orig []int32, s string) ([]byte, []int32) {
 		c := s[i]
 		if isKept(c) {
 			// A run of bytes that fold to themselves: copy it whole.
+			// Single spaces between kept bytes are kept too.
 			j := i + 1
-			for j < len(s) && isKept(s[j]) {
+			for j < len(s) && (isKept(s[j]) || s[j] == ' ' && s[j-1] != ' ') {
 				j++
 			}
 			buf = append(buf, s[i:j]...)
-			for k := i; k < j; k++ {
-				orig = append(orig, int32(k))
+			n := len(orig)
+			orig = slices.Grow(orig, j-i)[:n+j-i]
+			o := orig[n:]
+			for k := range o {
+				o[k] = int32(i + k)
 			}
-			prevSpace = false
+			prevSpace = s[j-1] == ' '
 			i = j
 			continue
 		}
@@ -146,7 +151,7 @@ func appendFold(buf []byte, orig []int32, s string) ([]byte, []int32) {
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := decodeRune(s, i)
 		if r == utf8.RuneError && size == 1 {
 			buf = append(buf, "\uFFFD"...)
 			orig = append(orig, int32(i), int32(i), int32(i))
@@ -191,6 +196,22 @@ func appendFold(buf []byte, orig []int32, s string) ([]byte, []int32) {
 		i += size
 	}
 	return buf, orig
+}
+
+// decodeRune is utf8.DecodeRuneInString(s[i:]) with the two- and
+// three-byte forms of Vietnamese letters decoded inline.
+func decodeRune(s string, i int) (rune, int) {
+	c := s[i]
+	if i+1 < len(s) {
+		c1 := s[i+1]
+		if c >= 0xc2 && c <= 0xdf && c1&0xc0 == 0x80 {
+			return rune(c&0x1f)<<6 | rune(c1&0x3f), 2
+		}
+		if c == 0xe1 && i+2 < len(s) && c1 >= 0x80 && c1 <= 0xbf && s[i+2]&0xc0 == 0x80 {
+			return 0x1000 | rune(c1&0x3f)<<6 | rune(s[i+2]&0x3f), 3
+		}
+	}
+	return utf8.DecodeRuneInString(s[i:])
 }
 
 // isKept reports whether the byte c folds to itself: an ASCII character

@@ -84,7 +84,7 @@ func run(benchtime string, count, runs int, corpus string) error {
 	rows = append(rows,
 		row{"init time added by the import (calendar / all)", ms(cal.InitNs) + " / " + ms(all.InitNs), ms(dp.InitNs), "", ratio(float64(dp.InitNs), float64(all.InitNs))},
 		row{"bytes allocated during init (calendar / all)", bytes(cal.InitBytes) + " / " + bytes(all.InitBytes), bytes(dp.InitBytes), "", ratio(float64(dp.InitBytes), float64(all.InitBytes))},
-		row{"live heap after init (after GC) (calendar / all)", bytes(cal.HeapAfterInit) + " / " + bytes(all.HeapAfterInit), bytes(dp.HeapAfterInit), "", ratio(float64(dp.HeapAfterInit), float64(all.HeapAfterInit))},
+		row{"live heap after init, after a GC (calendar / all)", bytes(cal.HeapAfterInit) + " / " + bytes(all.HeapAfterInit), bytes(dp.HeapAfterInit), "", ratio(float64(dp.HeapAfterInit), float64(all.HeapAfterInit))},
 		row{"first Parse in a fresh process (calendar / all)", us(cal.FirstCallNs) + " / " + us(all.FirstCallNs), us(dp.FirstCallNs), "", ratio(float64(dp.FirstCallNs), float64(max(cal.FirstCallNs, all.FirstCallNs)))},
 		row{"binary size added (probe program) (calendar / all)", bytes(cal.BinaryDelta) + " / " + bytes(all.BinaryDelta), bytes(dp.BinaryDelta), "", ratio(float64(dp.BinaryDelta), float64(all.BinaryDelta))},
 	)

@@ -238,33 +238,20 @@ func (sc *scanner) afterAnchor(start int, a *anchor) (match, res, bool) {
 	return match{}, rNo, false
 }
 
-// anchorExpr reads an anchor and what follows it, as a plain expression or
-// a deadline of relation rel (when rel is not RelationNone).
-func (sc *scanner) anchorExpr(start, i int, c ctx, rel Relation) (match, res) {
-	a, r := sc.anchorAt(i, c)
+// anchorExpr reads an anchor at i and what follows it as a plain
+// expression (the relations read theirs through relation).
+func (sc *scanner) anchorExpr(i int) (match, res) {
+	a, r := sc.anchorAt(i, ctxFree)
 	if r != rOK {
 		return match{}, r
 	}
-	if m, r, ok := sc.afterAnchor(start, &a); ok {
+	if m, r, ok := sc.afterAnchor(i, &a); ok {
 		return m, r
 	}
 	if a.form == fDayOnly {
 		return match{}, rNo
 	}
-	if rel == RelationNone {
-		if start != a.start && c == ctxRel {
-			// "từ ngày 01/01/2025" without an end: an open start.
-			return match{}, rNo
-		}
-		return sc.plain(&a)
-	}
-	if a.form == fPartial {
-		return match{}, rNo
-	}
-	if rel == RelationBefore && a.form == fEML && a.part == 3 {
-		rel = RelationBy // "trước cuối năm" = by the end of the year
-	}
-	return sc.deadline(start, rel, &a)
+	return sc.plain(&a)
 }
 
 // relationAt reads a relation word at i: its relation, end, and whether
@@ -1123,7 +1110,7 @@ func (sc *scanner) exprTok(t vntext.Token) (match, res) {
 		switch w, e := sc.nextWord(t.End); w {
 		case "thang", "ngay", "tuan", "nam", "quy", "qui":
 			if w2, _ := sc.nextWord(e); w2 == "dau" || w2 == "cuoi" || w2 == "nam" && w == "thang" {
-				return sc.anchorExpr(t.Start, i, ctxFree, RelationNone) // "6 tháng đầu năm"
+				return sc.anchorExpr(i) // "6 tháng đầu năm"
 			}
 			if m, r := sc.relative(i); r != rNo {
 				return m, r
@@ -1137,7 +1124,7 @@ func (sc *scanner) exprTok(t vntext.Token) (match, res) {
 		if m, r := sc.weekly(i); r != rNo {
 			return m, r
 		}
-		return sc.anchorExpr(t.Start, i, ctxFree, RelationNone)
+		return sc.anchorExpr(i)
 	case vntext.Word:
 	default:
 		return match{}, rNo
@@ -1149,7 +1136,7 @@ func (sc *scanner) exprTok(t vntext.Token) (match, res) {
 				return m, r
 			}
 		}
-		return sc.anchorExpr(t.Start, i, ctxFree, RelationNone)
+		return sc.anchorExpr(i)
 	case "sau":
 		if m, r := sc.relative(i); r != rNo { // "sau 15 ngày kể từ …"
 			return m, r
@@ -1157,14 +1144,14 @@ func (sc *scanner) exprTok(t vntext.Token) (match, res) {
 		if m, r := sc.eventAt(i); r != rNo { // "sau khi … được phê duyệt"
 			return m, r
 		}
-		return sc.anchorExpr(t.Start, i, ctxFree, RelationNone)
+		return sc.anchorExpr(i)
 	case "thang", "nam", "quy", "qui", "nua", "ba", "chin", "dau", "giua", "cuoi", "giai", "mong", "mung":
-		return sc.anchorExpr(t.Start, i, ctxFree, RelationNone)
+		return sc.anchorExpr(i)
 	case "thoi":
 		if m, r := sc.labelled(i); r != rNo {
 			return m, r
 		}
-		return sc.anchorExpr(t.Start, i, ctxFree, RelationNone)
+		return sc.anchorExpr(i)
 	case "han":
 		if m, r := sc.relation(i); r != rNo {
 			return m, r
@@ -1174,7 +1161,7 @@ func (sc *scanner) exprTok(t vntext.Token) (match, res) {
 		if m, r := sc.weekly(i); r != rNo {
 			return m, r
 		}
-		return sc.anchorExpr(t.Start, i, ctxFree, RelationNone)
+		return sc.anchorExpr(i)
 	case "trong":
 		if m, r := sc.relative(i); r != rNo {
 			return m, r

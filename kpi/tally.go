@@ -248,7 +248,9 @@ func (r Rollup) PullingDown() []Contribution {
 // number of units each is short, the largest shortfall first (ties by agency
 // key). For a "≥" or ">" target the shortfall is how many more numerator
 // units the agency needs over its current denominator; for "≤" or "<", how
-// many fewer.
+// many fewer; for a range or "=", how many more below it or how many fewer
+// above it. The exact ratio decides whether an agency meets t, not its
+// rounded Percent.
 func (r Rollup) Short(t Target) []Contribution {
 	var out []Contribution
 	for k, a := range r.Agencies {
@@ -256,10 +258,13 @@ func (r Rollup) Short(t Target) []Contribution {
 		if ad.Sign() <= 0 {
 			continue
 		}
-		v := ratioPercent(an, ad)
-		if t.Met(v) && exactMet(t, an, ad) {
+		// The exact ratio decides, not its rounded Percent: 2 of 3 meets
+		// "< 66,6667%" though it rounds to 66,6667%, and 99,99996% does not
+		// meet "≥ 100%" though it rounds to 100%.
+		if exactMet(t, an, ad) {
 			continue
 		}
+		v := ratioPercent(an, ad)
 		out = append(out, Contribution{Agency: k, Tally: a, Value: v, Short: shortfall(t, an, ad)})
 	}
 	sortContributions(out, func(a, b Contribution) int { return b.Short.Cmp(a.Short) })
@@ -307,6 +312,17 @@ func shortfall(t Target, num, den *big.Int) *big.Int {
 	switch t.Op {
 	case OpGE, OpEQ:
 		need = new(big.Int).Sub(ceil, num)
+		if need.Sign() < 0 && t.Op == OpEQ {
+			need.Sub(num, floor) // above the value: how many fewer
+		}
+		if need.Sign() <= 0 && t.IsRange() {
+			// Above a range's upper bound: how many fewer to come down to it.
+			hi := new(big.Int).Mul(den, big.NewInt(int64(t.Max)))
+			hi.Quo(hi, f)
+			if num.Cmp(hi) > 0 {
+				need = new(big.Int).Sub(num, hi)
+			}
+		}
 	case OpGT:
 		need = new(big.Int).Sub(new(big.Int).Add(floor, big.NewInt(1)), num)
 	case OpLE:

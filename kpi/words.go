@@ -238,7 +238,7 @@ func accentedForms(w string) []string {
 	case "ngay":
 		return []string{"ngày"}
 	case "ky":
-		return []string{"kỳ", "kì"}
+		return []string{"kỳ"} // "kì" folds to "ki", not "ky"
 	case "het":
 		return []string{"hết"}
 	case "cuoi":

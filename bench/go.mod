@@ -2,10 +2,12 @@ module github.com/chidao/chidao/bench
 
 go 1.26.8
 
-require github.com/chidao/chidao v0.0.0
+require (
+	github.com/chidao/chidao v0.0.0
+	github.com/markusmobius/go-dateparser v1.4.7
+)
 
 require (
-	github.com/markusmobius/go-dateparser v1.4.7 // indirect
 	github.com/markusmobius/go-dateutil/v2 v2.9.1 // indirect
 	github.com/tetratelabs/wazero v1.12.0 // indirect
 	github.com/wasilibs/go-re2 v1.12.0 // indirect

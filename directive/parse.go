@@ -3,6 +3,7 @@ package directive
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/chidao/chidao/agency"
 	"github.com/chidao/chidao/calendar"
@@ -83,7 +84,7 @@ func parseDoc(text string, opts *ParseOptions) (*Directive, *parser, error) {
 		o.Registry = agency.Default()
 		opts = &o
 	}
-	p := &parser{text: text, opts: opts, calOpts: opts.Calendar}
+	p := &parser{text: text, opts: opts, calOpts: opts.Calendar, arena: newFoldArena(len(text))}
 	p.lines = splitLines(text)
 	p.dropPageNumbers()
 	p.docRefs = findRefsChunked(text, p.refChunks())
@@ -125,6 +126,7 @@ func parseDoc(text string, opts *ParseOptions) (*Directive, *parser, error) {
 // parser holds the state of one Parse call.
 type parser struct {
 	text     string
+	arena    *foldArena // the folded paragraphs and table cells
 	opts     *ParseOptions
 	calOpts  *calendar.Options
 	ref      calendar.Date
@@ -363,20 +365,59 @@ func (p *parser) refChunks() []int {
 }
 
 // findRefsChunked finds the citations of text chunk by chunk.
+// Each chunk is folded into the same scratch buffers: citations keep no
+// folded text.
 func findRefsChunked(text string, cuts []int) []Reference {
 	var out []Reference
-	start := 0
+	start, longest := 0, 0
 	for _, end := range cuts {
-		for _, r := range FindReferences(text[start:end]) {
+		longest = max(longest, end-start)
+		start = end
+	}
+	n := longest + longest/8 + 4
+	buf := make([]byte, 0, n)
+	orig := make([]int32, 0, n+1)
+	start = 0
+	for _, end := range cuts {
+		f := vntext.FoldInto(buf, orig, text[start:end])
+		k := len(out)
+		out = findReferencesFolded(text[start:end], &f, out)
+		for i := k; i < len(out); i++ {
+			r := &out[i]
 			// A citation wrapped over lines reads as one line.
-			r.Text = strings.Join(strings.Fields(r.Text), " ")
+			r.Text = joinFields(r.Text)
 			r.Span.Start += start
 			r.Span.End += start
-			out = append(out, r)
 		}
 		start = end
 	}
 	return out
+}
+
+// joinFields returns s with its runs of white space made single spaces and
+// trimmed, as strings.Join(strings.Fields(s), " "), without allocating when
+// s is already so.
+func joinFields(s string) string {
+	prevSpace := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return strings.Join(strings.Fields(s), " ")
+		}
+		sp := asciiSpace(c)
+		if sp && (prevSpace || c != ' ') {
+			return strings.Join(strings.Fields(s), " ")
+		}
+		prevSpace = sp
+	}
+	if prevSpace && len(s) > 0 {
+		return strings.Join(strings.Fields(s), " ")
+	}
+	return s
+}
+
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
 }
 
 // dropPageNumbers treats the page numbers that conversion from PDF leaves

@@ -489,6 +489,12 @@ func joins(p, l *line, blankBetween, hard bool) bool {
 
 // buildBlocks joins lines[from:to] into paragraphs.
 func buildBlocks(lines []line, from, to int) []block {
+	return buildBlocksIn(lines, from, to, nil)
+}
+
+// buildBlocksIn is buildBlocks folding the paragraphs into arena (nil: each
+// on its own).
+func buildBlocksIn(lines []line, from, to int, arena *foldArena) []block {
 	var blocks []block
 	var cur *block
 	blankBetween, hard := false, false
@@ -498,7 +504,7 @@ func buildBlocks(lines []line, from, to int) []block {
 			cur.text = sb.String()
 			sb.Reset()
 			cur.mark = parseMarker(cur.text)
-			cur.f = vntext.Fold(cur.text)
+			cur.f = arena.fold(cur.text)
 			blocks = append(blocks, *cur)
 			cur = nil
 		}

@@ -3,8 +3,6 @@ package directive
 import (
 	"strconv"
 	"strings"
-
-	"github.com/chidao/chidao/internal/vntext"
 )
 
 // This file reads the task tables of appendices ("PHỤ LỤC … DANH MỤC
@@ -104,7 +102,7 @@ func (p *parser) cellBlock(c cell) block {
 		}
 		bl := block{first: c.first, last: c.last, start: l.orig(a), end: l.orig(b), text: l.text[a:b]}
 		bl.segs = []seg{{at: 0, line: c.first, off: a}}
-		bl.f = vntext.Fold(bl.text)
+		bl.f = p.arena.fold(bl.text)
 		return bl
 	}
 	var sb strings.Builder
@@ -124,7 +122,7 @@ func (p *parser) cellBlock(c cell) block {
 		bl.end = l.ce
 	}
 	bl.text = sb.String()
-	bl.f = vntext.Fold(bl.text)
+	bl.f = p.arena.fold(bl.text)
 	return bl
 }
 

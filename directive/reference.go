@@ -124,16 +124,16 @@ func inList(w string, list []string) bool {
 // hard-wrapped.
 func FindReferences(text string) []Reference {
 	f := vntext.Fold(text)
-	return findReferencesFolded(text, &f)
+	return findReferencesFolded(text, &f, nil)
 }
 
 // findReferencesFolded is FindReferences for a caller that has already
-// folded text into f (vntext.Fold(text)).
-func findReferencesFolded(text string, f *vntext.Folded) []Reference {
+// folded text into f (vntext.Fold(text)). The citations are appended to
+// out.
+func findReferencesFolded(text string, f *vntext.Folded, out []Reference) []Reference {
 	ft := f.Text
 	var buf [64]vntext.Token
 	r := refScanner{text: text, f: f}
-	var out []Reference
 	for i := 0; i < len(ft); {
 		c := ft[i]
 		if !vntext.IsLetter(c) && !vntext.IsDigit(c) || i > 0 && (vntext.IsLetter(ft[i-1]) || vntext.IsDigit(ft[i-1])) {

@@ -261,7 +261,8 @@ type Report struct {
 	// indicators' maxima (100 when all apply).
 	Total, Max Points
 	// Normalized is Total scaled to 100 points over Max (equal to Total when
-	// every indicator applies); Grade is graded on it.
+	// every indicator applies); Grade is graded on it, and is GradeUnknown
+	// when no indicator applies.
 	Normalized Points
 	Grade      Grade
 }
@@ -301,7 +302,9 @@ func (c Config) Compute(ratios []Ratio) (Report, error) {
 	if rep.Max > 0 && rep.Max != 100*One {
 		rep.Normalized = Points(divRound(big.NewInt(int64(rep.Total)*int64(100*One)), big.NewInt(int64(rep.Max))))
 	}
-	rep.Grade = c.GradeOf(rep.Normalized)
+	if rep.Max > 0 { // with nothing measured there is nothing to grade
+		rep.Grade = c.GradeOf(rep.Normalized)
+	}
 	return rep, nil
 }
 

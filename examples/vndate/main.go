@@ -35,49 +35,75 @@ import (
 )
 
 func main() {
-	conform := flag.Bool("conform", false, "read corpus JSONL on stdin, write each case with a \"got\" object")
-	refFlag := flag.String("ref", "2025-01-01", "reference (issue) date, YYYY-MM-DD")
-	all := flag.Bool("all", false, "print every expression found in each phrase")
-	flag.Parse()
 	out := bufio.NewWriter(os.Stdout)
-	defer out.Flush()
-	if *conform {
-		if err := runConform(os.Stdin, out); err != nil {
-			out.Flush()
-			fmt.Fprintln(os.Stderr, "vndate:", err)
-			os.Exit(1)
+	err := run(os.Args[1:], os.Stdin, out)
+	out.Flush()
+	switch {
+	case err == nil, errors.Is(err, flag.ErrHelp):
+	case errors.As(err, new(flagError)):
+		os.Exit(2) // the flag package has printed the error and the usage
+	case errors.As(err, new(usageError)):
+		fmt.Fprintln(os.Stderr, "vndate:", err)
+		os.Exit(2)
+	default:
+		fmt.Fprintln(os.Stderr, "vndate:", err)
+		os.Exit(1)
+	}
+}
+
+// A flagError is an error of the command line that the flag package has
+// already reported.
+type flagError struct{ error }
+
+func (e flagError) Unwrap() error { return e.error }
+
+// A usageError is a bad flag value, reported with exit status 2.
+type usageError struct{ error }
+
+func (e usageError) Unwrap() error { return e.error }
+
+// run is the command: args are the arguments after the program name, and
+// the results go to stdout (the flag package reports bad flags on standard
+// error).
+func run(args []string, stdin io.Reader, stdout io.Writer) error {
+	fs := flag.NewFlagSet("vndate", flag.ContinueOnError)
+	conform := fs.Bool("conform", false, "read corpus JSONL on stdin, write each case with a \"got\" object")
+	refFlag := fs.String("ref", "2025-01-01", "reference (issue) date, YYYY-MM-DD")
+	all := fs.Bool("all", false, "print every expression found in each phrase")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return err
 		}
-		return
+		return flagError{err}
+	}
+	if *conform {
+		return runConform(stdin, stdout)
 	}
 	ref, err := calendar.ParseISODate(*refFlag)
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "vndate: -ref:", err)
-		os.Exit(2)
+		return usageError{fmt.Errorf("-ref: %w", err)}
 	}
 	show := func(s string) {
 		if *all {
-			printAll(out, s, ref)
+			printAll(stdout, s, ref)
 		} else {
-			printOne(out, s, ref)
+			printOne(stdout, s, ref)
 		}
 	}
-	if flag.NArg() > 0 {
-		for _, s := range flag.Args() {
+	if fs.NArg() > 0 {
+		for _, s := range fs.Args() {
 			show(s)
 		}
-		return
+		return nil
 	}
-	in := bufio.NewScanner(os.Stdin)
+	in := bufio.NewScanner(stdin)
 	in.Buffer(make([]byte, 1<<20), 1<<24)
 	for in.Scan() {
 		if strings.TrimSpace(in.Text()) != "" {
 			show(in.Text())
 		}
 	}
-	if err := in.Err(); err != nil {
-		fmt.Fprintln(os.Stderr, "vndate:", err)
-		os.Exit(1)
-	}
+	return in.Err()
 }
 
 // describe returns a readable account of e.

@@ -132,7 +132,7 @@ func FindReferences(text string) []Reference {
 // out.
 func findReferencesFolded(text string, f *vntext.Folded, out []Reference) []Reference {
 	ft := f.Text
-	var buf [64]vntext.Token
+	var buf [refWindow]vntext.Token
 	r := refScanner{text: text, f: f}
 	for i := 0; i < len(ft); {
 		c := ft[i]
@@ -145,22 +145,19 @@ func findReferencesFolded(text string, f *vntext.Folded, out []Reference) []Refe
 			i = e
 			continue
 		}
-		// Tokenise a window from here: a citation is shorter than it.
-		toks := buf[:0]
-		for t := vntext.NextToken(ft, i); t.Kind != vntext.Invalid && len(toks) < len(buf); t = vntext.NextToken(ft, t.End) {
-			toks = append(toks, t)
-		}
-		r.toks = toks
+		// A window of tokens from here, read as far as needed: a
+		// citation is shorter than it.
+		r.reset(buf[:0], i)
 		ref, next, ok := r.at(0)
 		if !ok {
 			i = e
 			continue
 		}
 		out = append(out, ref)
-		if next < len(toks) {
-			i = toks[next].Start
+		if r.has(next) {
+			i = r.toks[next].Start
 		} else {
-			i = toks[len(toks)-1].End
+			i = r.toks[len(r.toks)-1].End
 		}
 	}
 	return out
@@ -218,27 +215,58 @@ func typeNameAt(s string, i, e int) bool {
 	return false
 }
 
+// refWindow is the most tokens a citation is read from.
+const refWindow = 64
+
+// refScanner reads one citation from a window of up to refWindow tokens of
+// folded text, tokenised lazily: has(i) reads tokens up to i.
 type refScanner struct {
 	text string
 	f    *vntext.Folded
-	toks []vntext.Token
+	toks []vntext.Token // the tokens read so far (cap refWindow)
+	end  int            // folded offset after the last token read
+	full bool           // the window holds all its tokens
+}
+
+// reset starts a window at folded offset i, read into buf.
+func (r *refScanner) reset(buf []vntext.Token, i int) {
+	r.toks, r.end, r.full = buf[:0], i, false
+}
+
+// has reports whether the window has a token i, reading the tokens up to
+// it.
+func (r *refScanner) has(i int) bool {
+	for i >= len(r.toks) && !r.full {
+		if len(r.toks) == cap(r.toks) {
+			r.full = true
+			break
+		}
+		t := vntext.NextToken(r.f.Text, r.end)
+		if t.Kind == vntext.Invalid {
+			r.full = true
+			break
+		}
+		r.toks = append(r.toks, t)
+		r.end = t.End
+	}
+	return i < len(r.toks)
 }
 
 func (r *refScanner) word(i int) string {
-	if i < len(r.toks) && r.toks[i].Kind == vntext.Word {
+	if r.has(i) && r.toks[i].Kind == vntext.Word {
 		return r.toks[i].Text
 	}
 	return ""
 }
 
 func (r *refScanner) punct(i int) string {
-	if i < len(r.toks) && r.toks[i].Kind == vntext.Punct {
+	if r.has(i) && r.toks[i].Kind == vntext.Punct {
 		return r.toks[i].Text
 	}
 	return ""
 }
 
-func (r *refScanner) isNumber(i int) bool { return i < len(r.toks) && r.toks[i].Kind == vntext.Number }
+func (r *refScanner) isNumber(i int) bool { return r.has(i) && r.toks[i].Kind == vntext.Number }
 
 // orig returns the span of tokens [i, j) in the original text.
 func (r *refScanner) orig(i, j int) (int, int) {
@@ -256,7 +284,7 @@ func (r *refScanner) upper(i int) bool {
 // broken reports whether a blank line separates token k from the token
 // before it: a citation never runs across paragraphs.
 func (r *refScanner) broken(k int) bool {
-	if k <= 0 || k >= len(r.toks) {
+	if k <= 0 || !r.has(k) {
 		return false
 	}
 	a := r.f.Orig(r.toks[k-1].End)
@@ -270,7 +298,7 @@ func (r *refScanner) broken(k int) bool {
 // tokenAfter returns the index of the first token that starts at or after
 // original byte offset o, from index i on.
 func (r *refScanner) tokenAfter(i, o int) int {
-	for i < len(r.toks) && r.f.Orig(r.toks[i].Start) < o {
+	for r.has(i) && r.f.Orig(r.toks[i].Start) < o {
 		i++
 	}
 	return i
@@ -386,7 +414,7 @@ func (r *refScanner) count(i int) (Reference, int, bool) {
 		return Reference{}, 0, false
 	}
 	q := k
-	for q < len(r.toks) && q-k < 3 {
+	for r.has(q) && q-k < 3 {
 		w := r.word(q)
 		if w == "" || qualifierStop(w) || r.upper(q) || r.broken(q) {
 			break
@@ -412,7 +440,7 @@ func (r *refScanner) count(i int) (Reference, int, bool) {
 // number reads the qualifier and the number after the type name that ends
 // at k; it returns the original end offset and the next token index.
 func (r *refScanner) number(name, k int, ref *Reference) (int, int, bool) {
-	for q := k; q <= k+3 && q <= len(r.toks); q++ {
+	for q := k; q <= k+3 && (q == 0 || r.has(q-1)); q++ {
 		if q > k {
 			w := r.word(q - 1)
 			if w == "" || qualifierStop(w) || r.upper(q-1) && q-1 > k || r.broken(q-1) {
@@ -451,7 +479,7 @@ func (r *refScanner) number(name, k int, ref *Reference) (int, int, bool) {
 				bare = inList(vntext.String(qual), bareQualifiers[:])
 			} else {
 				w := r.word(next)
-				bare = next >= len(r.toks) || r.punct(next) != "" && r.punct(next) != "/" && r.punct(next) != "-" ||
+				bare = !r.has(next) || r.punct(next) != "" && r.punct(next) != "/" && r.punct(next) != "-" ||
 					w == "ngay" || w == "cua" || w == "ve"
 				bare = bare && r.upper(name)
 			}
@@ -478,11 +506,11 @@ func isLawType(t DocType) bool {
 // by "ngày" and a date, or by a year ("Hiến pháp năm 2013", "Luật Đất đai
 // 2024"). The name, with its year, goes to Qualifier.
 func (r *refScanner) named(k int, ref *Reference) (int, int, bool) {
-	if k >= len(r.toks) || r.word(k) == "" || !r.upper(k) {
+	if !r.has(k) || r.word(k) == "" || !r.upper(k) {
 		return 0, 0, false
 	}
 	q := k
-	for q < len(r.toks) && q-k < 15 && r.word(q) != "" && !r.broken(q) {
+	for r.has(q) && q-k < 15 && r.word(q) != "" && !r.broken(q) {
 		w := r.word(q)
 		if q > k && (w == "so" || w == "ngay" || w == "nam" || w == "cua") {
 			break
@@ -592,7 +620,7 @@ func (r *refScanner) tail(i, end int, ref *Reference) (int, int) {
 func (r *refScanner) date(i int) (calendar.Date, int, bool) {
 	fs := r.toks[i].Start
 	fe := fs
-	for k := i; k < len(r.toks); k++ {
+	for k := i; r.has(k); k++ {
 		t := r.toks[k]
 		if t.End-fs > 40 || r.broken(k) || k > i && (t.Kind == vntext.Word && (t.Text == "cua" || t.Text == "ve") ||
 			t.Kind == vntext.Punct && strings.Contains(";,()", t.Text)) {
@@ -612,13 +640,13 @@ func (r *refScanner) date(i int) (calendar.Date, int, bool) {
 // name is the run of capitalised words with the lower-case syllables names
 // carry; in upper case ("CỦA CHÍNH PHỦ VỀ …") it runs to a stop word.
 func (r *refScanner) issuer(i int) (int, int, int) {
-	if i >= len(r.toks) || r.word(i) == "" || !r.upper(i) {
+	if !r.has(i) || r.word(i) == "" || !r.upper(i) {
 		return 0, 0, i
 	}
 	caps := r.allUpper(i)
 	j := i + 1
 	lower := 0
-	for j < len(r.toks) && j-i < 14 {
+	for r.has(j) && j-i < 14 {
 		w := r.word(j)
 		if w == "" || r.broken(j) || w == "ban" && r.word(j+1) == "hanh" {
 			break
@@ -659,7 +687,7 @@ func (r *refScanner) issuer(i int) (int, int, int) {
 // allUpper reports whether word token i and the word after it are written
 // in capitals in the original (a heading in upper case).
 func (r *refScanner) allUpper(i int) bool {
-	for k := i; k < i+2 && k < len(r.toks); k++ {
+	for k := i; k < i+2 && r.has(k); k++ {
 		if r.word(k) == "" {
 			continue
 		}

@@ -241,7 +241,7 @@ func (s *scanner) canonicalize(ix *index) {
 				continue
 			}
 			if ix.rewriteStart(h) && ix.rewritePair(h, t, i) {
-				if end, to := matchRewrite(t, vntext.Token{Kind: kind, Text: w, Start: start, End: i}); end > 0 {
+				if end, to := matchRewrite(t, w, i); end > 0 {
 					s.tok = append(s.tok, ctok{to, int32(start), int32(end), wordHash(to)})
 					prevEnd, prevTP = end, to == "tp"
 					i = end
@@ -255,41 +255,73 @@ func (s *scanner) canonicalize(ix *index) {
 }
 
 // matchRewrite returns the end in folded text t of the longest rewrite
-// starting with token tk, and its abbreviation, or 0. The tokens after tk
-// are read once, as the phrases need them.
-func matchRewrite(t string, tk vntext.Token) (int, string) {
-	lo, hi := rewriteFirst(tk.Text)
+// starting with the word w that ends at byte end, and its abbreviation, or
+// 0. The tokens after w are read as vntext.NextToken reads them, straight
+// from t.
+func matchRewrite(t, w string, end int) (int, string) {
+	lo, hi := rewriteFirst(w)
 	if lo == hi {
 		return 0, ""
 	}
-	var ahead [8]vntext.Token
-	ahead[0] = tk
-	n := 1
 	bestEnd, best := 0, ""
 	for k := lo; k < hi; k++ {
 		rw := &rewriteTable[k]
-		end := tk.End
-		for j, w := range rw.rest {
-			if j+1 >= len(ahead) {
-				end = 0
-				break
-			}
-			for n <= j+1 {
-				ahead[n] = vntext.NextToken(t, ahead[n-1].End)
-				n++
-			}
-			a := ahead[j+1]
-			if a.Kind == vntext.Invalid || (w == "&" && !ampWord(a.Text)) || (w != "&" && a.Text != w) {
-				end = 0
-				break
-			}
-			end = a.End
+		if len(rw.rest) == 0 || len(rw.rest) >= 8 {
+			continue
 		}
-		if end > bestEnd && len(rw.rest) > 0 {
-			bestEnd, best = end, rw.to
+		e := end
+		for _, x := range rw.rest {
+			a, b := nextTokenAt(t, e)
+			if a == b {
+				e = 0
+				break
+			}
+			if x == "&" {
+				if !ampWord(t[a:b]) {
+					e = 0
+					break
+				}
+			} else if t[a:b] != x {
+				e = 0
+				break
+			}
+			e = b
+		}
+		if e > bestEnd {
+			bestEnd, best = e, rw.to
 		}
 	}
 	return bestEnd, best
+}
+
+// nextTokenAt returns the span of the token vntext.NextToken(t, i) reads,
+// empty at the end of t.
+func nextTokenAt(t string, i int) (int, int) {
+	for i < len(t) && t[i] == ' ' {
+		i++
+	}
+	if i >= len(t) {
+		return len(t), len(t)
+	}
+	start := i
+	c := t[i]
+	switch {
+	case '0' <= c && c <= '9':
+		for i < len(t) && '0' <= t[i] && t[i] <= '9' {
+			i++
+		}
+		return start, i
+	case c < 0x80 && !('a' <= c && c <= 'z') && !('A' <= c && c <= 'Z'):
+		return start, i + 1
+	}
+	for i < len(t) {
+		c := t[i]
+		if c == ' ' || c < 0x80 && !('a' <= c && c <= 'z') && !('A' <= c && c <= 'Z') {
+			break
+		}
+		i++
+	}
+	return start, i
 }
 
 // canonKey returns the canonical key of a name: its canonical tokens joined

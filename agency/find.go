@@ -95,7 +95,7 @@ func (r *Registry) FindAll(text string, opt *Options) []Mention {
 	f := vntext.FoldInto(sc.buf, sc.orig, text)
 	s := scanner{f: &f, tok: sc.tok}
 	s.canonicalize(ix)
-	fd := finder{r: r, ix: ix, s: &s, text: text, opt: o}
+	fd := finder{r: r, ix: ix, s: &s, text: text, opt: o, out: sc.out[:0]}
 	for i := 0; i < len(s.tok); {
 		if j := fd.at(i); j > i {
 			i = j
@@ -103,18 +103,27 @@ func (r *Registry) FindAll(text string, opt *Options) []Mention {
 			i++
 		}
 	}
-	// Nothing in the mentions refers to the scratch space.
-	sc.tok = s.tok[:0]
+	// The mentions are gathered in the scratch space and copied out once,
+	// at their final number; nothing in them refers to the scratch space.
+	var out []Mention
+	if len(fd.out) > 0 {
+		out = make([]Mention, len(fd.out))
+		copy(out, fd.out)
+	}
+	clear(fd.out)
+	sc.tok, sc.out = s.tok[:0], fd.out[:0]
 	r.scratch.Put(sc)
-	return fd.out
+	return out
 }
 
 // scratch is the working memory of one FindAll call, reused through the
-// registry's pool: the folded text, its offset map and the tokens.
+// registry's pool: the folded text, its offset map, the tokens and the
+// mentions found.
 type scratch struct {
 	buf  []byte
 	orig []int32
 	tok  []ctok
+	out  []Mention
 }
 
 // Find returns the first agency or group mention in text.

@@ -31,7 +31,8 @@ type Cold struct {
 
 	// HeapAfterInit is the live heap at the start of main after a GC, and
 	// HeapAllocAfterInit the heap in use before that GC, both minus the
-	// base probe's (medians over runs).
+	// base probe's (medians over runs), and zero when below the base
+	// probe's (the difference is then noise of a few KiB).
 	HeapAfterInit      int64
 	HeapAllocAfterInit int64
 
@@ -200,8 +201,10 @@ func MeasureColdStart(names []string, runs int, phrase string) ([]Cold, error) {
 		}
 		c.InitNs = median(results[i], func(r initRun) int64 { return added(r, 0) })
 		c.InitBytes = median(results[i], func(r initRun) int64 { return added(r, 1) })
-		c.HeapAllocAfterInit = median(results[i], func(r initRun) int64 { return r.heapBefore }) - baseBefore
-		c.HeapAfterInit = median(results[i], func(r initRun) int64 { return r.heapLive }) - baseLive
+		// The base probe's own heap varies by a few KiB from run to run, so
+		// a difference below zero is noise: it is reported as zero.
+		c.HeapAllocAfterInit = max(0, median(results[i], func(r initRun) int64 { return r.heapBefore })-baseBefore)
+		c.HeapAfterInit = max(0, median(results[i], func(r initRun) int64 { return r.heapLive })-baseLive)
 		if phrase != "" {
 			c.FirstCallNs = median(results[i], func(r initRun) int64 { return r.firstNs })
 			c.HeapAfterFirst = median(results[i], func(r initRun) int64 { return r.firstHeap }) -

@@ -131,9 +131,21 @@ func rate(n, d int) float64 {
 
 // PeerAccuracy scores go-dateparser on every case with PeerScore.
 func PeerAccuracy(cases []Case) Accuracy {
+	return peerAccuracy(cases, false)
+}
+
+// PeerAccuracyLenient is PeerAccuracy with go-dateparser's
+// IgnoreSurroundingText option set, its most lenient setting for a date
+// inside other words ("Hải Phòng, ngày 15 tháng 3 năm 2024").
+func PeerAccuracyLenient(cases []Case) Accuracy {
+	return peerAccuracy(cases, true)
+}
+
+func peerAccuracy(cases []Case, lenient bool) Accuracy {
 	p := NewPeer(cases)
 	var a Accuracy
 	for i, c := range cases {
+		p.cfgs[i].IgnoreSurroundingText = lenient
 		d, err := p.Parse(cases, i)
 		ok := PeerScore(c, d, err)
 		a.All++

@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"math/bits"
 	"slices"
-	"sort"
 	"strings"
 	"unsafe"
 
@@ -278,9 +277,27 @@ func narrowAt(e []entry, lo, hi, off int, q string) (int, int) {
 		}
 		return lo, k
 	}
-	lo += sort.Search(hi-lo, func(k int) bool { return rest(lo+k) >= q })
-	hi = lo + sort.Search(hi-lo, func(k int) bool { return !strings.HasPrefix(rest(lo+k), q) })
-	return lo, hi
+	// Binary searches, as sort.Search with the predicates "rest ≥ q" and
+	// "rest does not start with q", written out.
+	a, b := lo, hi
+	for a < b {
+		m := int(uint(a+b) >> 1)
+		if rest(m) < q {
+			a = m + 1
+		} else {
+			b = m
+		}
+	}
+	lo, b = a, hi
+	for a < b {
+		m := int(uint(a+b) >> 1)
+		if r := rest(m); len(r) >= len(q) && r[:len(q)] == q {
+			a = m + 1
+		} else {
+			b = m
+		}
+	}
+	return lo, a
 }
 
 // longest finds the longest key that equals the canonical tokens tok[i:j]

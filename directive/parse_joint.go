@@ -26,8 +26,17 @@ func linkJoint(as []Assignment, folds [][]string) {
 	type ref struct{ a, t int32 }
 	const taskBits = 20 // tasks are numbered in the low bits
 	const taskMask = 1<<taskBits - 1
-	var refs []ref
-	var occs []uint64 // word-pair hash in the high bits, task number in the low
+	nt, nb := 0, 0
+	for ai := range as {
+		nt += len(as[ai].Tasks)
+		for ti := range as[ai].Tasks {
+			nb += len(folds[ai][ti])
+		}
+	}
+	refs := make([]ref, 0, nt)
+	// word-pair hash in the high bits, task number in the low; a word with
+	// its space is rarely shorter than four bytes
+	occs := make([]uint64, 0, nb/4+8)
 	for ai := range as {
 		for ti := range as[ai].Tasks {
 			k := len(refs)
@@ -89,7 +98,9 @@ func wordPairs(f string, task uint64, out []uint64) []uint64 {
 		offset = 14695981039346656037
 		prime  = 1099511628211
 	)
-	prev := ""
+	// hPrev is the hash of the previous word and a space: the hash of a
+	// pair goes on from it with the next word.
+	hPrev, havePrev := uint64(0), false
 	for i := 0; i < len(f); {
 		for i < len(f) && isPairSep(f[i]) {
 			i++
@@ -101,19 +112,16 @@ func wordPairs(f string, task uint64, out []uint64) []uint64 {
 		if j == i {
 			break
 		}
-		w := f[i:j]
-		if prev != "" {
-			h := uint64(offset)
-			for k := 0; k < len(prev); k++ {
-				h = (h ^ uint64(prev[k])) * prime
-			}
-			h = (h ^ ' ') * prime
-			for k := 0; k < len(w); k++ {
-				h = (h ^ uint64(w[k])) * prime
-			}
+		h, hw := hPrev, uint64(offset)
+		for k := i; k < j; k++ {
+			c := uint64(f[k])
+			h = (h ^ c) * prime
+			hw = (hw ^ c) * prime
+		}
+		if havePrev {
 			out = append(out, h>>20<<20|task)
 		}
-		prev = w
+		hPrev, havePrev = (hw^' ')*prime, true
 		i = j
 	}
 	return out

@@ -195,8 +195,10 @@ func typeNameAt(s string, i, e int) bool {
 	if !startsCitation(w) {
 		return false
 	}
-	for _, n := range typeNames {
-		if n.words[0] != w {
+	for i := range typeNames {
+		n := &typeNames[i]
+		// The first byte first: most names start otherwise.
+		if f := n.words[0]; f[0] != w[0] || f != w {
 			continue
 		}
 		k := e

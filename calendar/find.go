@@ -192,9 +192,9 @@ func (sc *scanner) next(i int) (m match, r res, next int) {
 		default:
 			t = vntext.NextToken(s, i)
 		}
-		if sc.gate(t) {
+		if ok, n := sc.gate(t); ok {
 			sc.clearErr()
-			m, r := sc.exprTok(t)
+			m, r := sc.exprTok(t, n)
 			switch r {
 			case rOK:
 				if m.end > m.start {

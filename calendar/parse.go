@@ -894,7 +894,10 @@ func (sc *scanner) labelled(i int) (match, res) {
 }
 
 // exprAt reads the expression that starts at the token at i, if any.
-func (sc *scanner) exprAt(i int) (match, res) { return sc.exprTok(sc.tok(i)) }
+func (sc *scanner) exprAt(i int) (match, res) {
+	t := sc.tok(i)
+	return sc.exprTok(t, vntext.NextToken(sc.s, t.End))
+}
 
 // isAnchorWord reports whether w can start an anchor.
 func isAnchorWord(w string) bool {
@@ -1013,37 +1016,38 @@ func triggerHash(w string) uint {
 
 // gate is a cheap test, on t and the token after it, of whether an
 // expression may start at t; it spares the grammar most words of running
-// text. It must accept every start exprTok can read.
-func (sc *scanner) gate(t vntext.Token) bool {
+// text. It must accept every start exprTok can read. It returns the token
+// after t when it read it (for exprTok), else the zero Token.
+func (sc *scanner) gate(t vntext.Token) (ok bool, n vntext.Token) {
 	switch t.Kind {
 	case vntext.Number:
 		// A number starts an expression only when a separator, a unit or
 		// a time mark follows it: "30/6", "6 tháng", "14h30", "15 giờ".
-		n := vntext.NextToken(sc.s, t.End)
+		n = vntext.NextToken(sc.s, t.End)
 		switch n.Kind {
 		case vntext.Punct:
 			switch n.Text[0] {
 			case '/', '-', '.', ':':
 				// …but not a letter glued after the separator: the
 				// numbers of documents ("06/ĐA-UBND", "5-CT/TW").
-				return n.End >= len(sc.s) || !vntext.IsLetter(sc.s[n.End])
+				return n.End >= len(sc.s) || !vntext.IsLetter(sc.s[n.End]), n
 			}
-			return false
+			return false, n
 		case vntext.Word:
 			switch n.Text {
 			case "thang", "ngay", "tuan", "nam", "quy", "qui", "gio", "h", "g", "lan", "thu", "chu", "mot":
-				return true
+				return true, n
 			}
 		}
-		return false
+		return false, n
 	case vntext.Word:
 	default:
-		return false
+		return false, n
 	}
 	if !isTrigger(t.Text) {
-		return false
+		return false, n
 	}
-	n := vntext.NextToken(sc.s, t.End)
+	n = vntext.NextToken(sc.s, t.End)
 	num := n.Kind == vntext.Number
 	w := ""
 	if n.Kind == vntext.Word {
@@ -1051,87 +1055,93 @@ func (sc *scanner) gate(t vntext.Token) bool {
 	}
 	switch t.Text {
 	case "ngay":
-		return num || n.Kind == vntext.Punct || w == "sau" || w == "thang" || vntext.IsDayPrefix(w) || len(w) >= 3 && w[:3] == "…"
+		return num || n.Kind == vntext.Punct || w == "sau" || w == "thang" || vntext.IsDayPrefix(w) || len(w) >= 3 && w[:3] == "…", n
 	case "mong", "mung":
 		nv, _ := vntext.NumberWord(w)
-		return num || nv > 0
+		return num || nv > 0, n
 	case "thang":
-		return num
+		return num, n
 	case "nam":
-		return num || w == "nay" || w == "toi" || w == "sau"
+		return num || w == "nay" || w == "toi" || w == "sau", n
 	case "quy", "qui":
 		_, roman := vntext.Roman(w)
-		return num || roman
+		return num || roman, n
 	case "nua":
-		return w == "dau" || w == "cuoi"
+		return w == "dau" || w == "cuoi", n
 	case "sau":
-		return w == "thang" || w == "khi" || num
+		return w == "thang" || w == "khi" || num, n
 	case "ba", "chin":
-		return w == "thang"
+		return w == "thang", n
 	case "dau", "giua", "cuoi":
-		return w == "thang" || w == "nam" || w == "quy" || w == "qui"
+		return w == "thang" || w == "nam" || w == "quy" || w == "qui", n
 	case "giai":
-		return w == "doan"
+		return w == "doan", n
 	case "thoi":
-		return w == "han" || w == "gian" || w == "ky"
+		return w == "han" || w == "gian" || w == "ky", n
 	case "han":
-		return w != "che" && w != "muc"
+		return w != "che" && w != "muc", n
 	case "thu":
 		switch w {
 		case "hai", "ba", "tu", "nam", "sau", "bay":
-			return true
+			return true, n
 		}
-		return num
+		return num, n
 	case "chu":
-		return w == "nhat"
+		return w == "nhat", n
 	case "trong":
-		return num || w == "vong" || w == "khoang" || isAnchorWord(w)
+		return num || w == "vong" || w == "khoang" || isAnchorWord(w), n
 	case "tu":
-		return num || w == "nay" || isAnchorWord(w)
+		return num || w == "nay" || isAnchorWord(w), n
 	case "ke", "tinh":
-		return w == "tu"
+		return w == "tu", n
 	case "truoc", "den":
-		return num || w == "het" || w == "khoang" || isAnchorWord(w)
+		return num || w == "het" || w == "khoang" || isAnchorWord(w), n
 	case "vao":
-		return w == "ngay"
+		return w == "ngay", n
 	case "cham":
-		return w == "nhat"
+		return w == "nhat", n
 	case "khong":
-		return w == "muon" || w == "cham" || w == "qua"
+		return w == "muon" || w == "cham" || w == "qua", n
 	case "tam":
-		return w == "nhin"
+		return w == "nhin", n
 	case "dinh":
-		return w == "ky" || w == "huong"
+		return w == "ky" || w == "huong", n
 	case "hang", "moi":
 		switch w {
 		case "ngay", "tuan", "thang", "quy", "qui", "nam":
-			return true
+			return true, n
 		}
-		return false
+		return false, n
 	case "thuong":
-		return w == "xuyen"
+		return w == "xuyen", n
 	case "lien":
-		return w == "tuc"
+		return w == "tuc", n
 	case "kip":
-		return w == "thoi"
+		return w == "thoi", n
 	case "dot":
-		return w == "xuat"
+		return w == "xuat", n
 	case "khi":
-		return w == "co" || w == "phat" || w == "can" || w == "duoc"
+		return w == "co" || w == "phat" || w == "can" || w == "duoc", n
 	case "theo":
-		return w == "yeu"
+		return w == "yeu", n
 	}
-	return false
+	return false, n
 }
 
 // exprTok reads the expression that starts at token t, if any.
-func (sc *scanner) exprTok(t vntext.Token) (match, res) {
+func (sc *scanner) exprTok(t, n vntext.Token) (match, res) {
 	i := t.Start
+	// w is the word after t (n, the token after it, when a word), and e
+	// its end.
+	w, e := "", t.End
+	if n.Kind == vntext.Word {
+		w, e = n.Text, n.End
+	}
 	switch t.Kind {
 	case vntext.Number:
 		// Dispatch on the word after the number: a unit starts an offset,
 		// a cadence or a first-months period; anything else a date or time.
-		switch w, e := sc.nextWord(t.End); w {
+		switch w {
 		case "thang", "ngay", "tuan", "nam", "quy", "qui":
 			if w2, _ := sc.nextWord(e); w2 == "dau" || w2 == "cuoi" || w2 == "nam" && w == "thang" {
 				return sc.anchorExpr(i) // "6 tháng đầu năm"
@@ -1155,7 +1165,7 @@ func (sc *scanner) exprTok(t vntext.Token) (match, res) {
 	}
 	switch t.Text {
 	case "ngay":
-		if w, _ := sc.nextWord(t.End); w == "sau" {
+		if w == "sau" {
 			if m, r := sc.eventAt(i); r != rNo { // "ngay sau khi"
 				return m, r
 			}

@@ -526,7 +526,8 @@ func (sc *scanner) day(i int, c ctx) (a anchor, r res) {
 	}
 	start := i
 	// Blank draft dates: "ngày   tháng   năm 2024", "ngày ..../..../2024".
-	if nt := sc.tok(e); nt.Kind != vntext.Number {
+	nt := sc.tok(e)
+	if nt.Kind != vntext.Number {
 		if f, any := sc.fill(e); any || sc.startsWord(f, "thang") || sc.startsWord(f, "/") {
 			if a, r := sc.partial(start, f); r != rNo {
 				return a, r
@@ -534,8 +535,8 @@ func (sc *scanner) day(i int, c ctx) (a anchor, r res) {
 		}
 	}
 	j := e
-	if w, e2 := sc.nextWord(j); vntext.IsDayPrefix(w) {
-		j = e2
+	if nt.Kind == vntext.Word && vntext.IsDayPrefix(nt.Text) {
+		j = nt.End
 	}
 	v, n, e2, ok := sc.number(j)
 	if !ok && j > e {

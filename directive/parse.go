@@ -377,11 +377,12 @@ func findRefsChunked(text string, cuts []int) []Reference {
 	n := longest + longest/8 + 4
 	buf := make([]byte, 0, n)
 	orig := make([]int32, 0, n+1)
+	toks := make([]vntext.Token, 0, refWindow)
 	start = 0
 	for _, end := range cuts {
 		f := vntext.FoldInto(buf, orig, text[start:end])
 		k := len(out)
-		out = findReferencesFolded(text[start:end], &f, out)
+		out = findReferencesFolded(text[start:end], &f, out, toks)
 		for i := k; i < len(out); i++ {
 			r := &out[i]
 			// A citation wrapped over lines reads as one line.

@@ -153,11 +153,11 @@ func (p *parser) parseBody(from, to int) {
 	// rest is read as paragraphs.
 	a := from
 	for _, t := range p.bodyTables(from, to) {
-		p.blocks = append(p.blocks, buildBlocksIn(p.lines, a, t[0], p.arena)...)
+		p.blocks = buildBlocksIn(p.blocks, p.lines, a, t[0], p.arena)
 		p.tableAsgs = append(p.tableAsgs, t[2])
 		a = t[1]
 	}
-	p.blocks = append(p.blocks, buildBlocksIn(p.lines, a, to, p.arena)...)
+	p.blocks = buildBlocksIn(p.blocks, p.lines, a, to, p.arena)
 	bs := p.blocks
 	// The preamble runs to the first numbered item or the first item that
 	// gives an assignment.

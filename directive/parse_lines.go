@@ -489,13 +489,12 @@ func joins(p, l *line, blankBetween, hard bool) bool {
 
 // buildBlocks joins lines[from:to] into paragraphs.
 func buildBlocks(lines []line, from, to int) []block {
-	return buildBlocksIn(lines, from, to, nil)
+	return buildBlocksIn(nil, lines, from, to, nil)
 }
 
-// buildBlocksIn is buildBlocks folding the paragraphs into arena (nil: each
-// on its own).
-func buildBlocksIn(lines []line, from, to int, arena *foldArena) []block {
-	var blocks []block
+// buildBlocksIn is buildBlocks appending the paragraphs to blocks and
+// folding them into arena (nil: each on its own).
+func buildBlocksIn(blocks []block, lines []line, from, to int, arena *foldArena) []block {
 	var cur *block
 	blankBetween, hard := false, false
 	var sb strings.Builder

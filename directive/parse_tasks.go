@@ -267,6 +267,9 @@ func (p *parser) assignment(n *node, label string) Assignment {
 	ctx := taskCtx{lead: lead, coop: coop, fieldTime: ftimes}
 	pos := 0
 	folds := make([]string, 0, len(srcs))
+	if a.Tasks == nil && len(srcs) > 0 {
+		a.Tasks = make([]Task, 0, len(srcs)) // one task per source
+	}
 	for _, t := range srcs {
 		pos++
 		task := p.task(t, label, pos, ctx)

@@ -124,15 +124,19 @@ func inList(w string, list []string) bool {
 // hard-wrapped.
 func FindReferences(text string) []Reference {
 	f := vntext.Fold(text)
-	return findReferencesFolded(text, &f, nil)
+	return findReferencesFolded(text, &f, nil, nil)
 }
 
 // findReferencesFolded is FindReferences for a caller that has already
 // folded text into f (vntext.Fold(text)). The citations are appended to
-// out.
-func findReferencesFolded(text string, f *vntext.Folded, out []Reference) []Reference {
+// out; buf, when its capacity is refWindow, is the scratch space for the
+// tokens.
+func findReferencesFolded(text string, f *vntext.Folded, out []Reference, buf []vntext.Token) []Reference {
 	ft := f.Text
-	var buf [refWindow]vntext.Token
+	if cap(buf) < refWindow {
+		buf = make([]vntext.Token, 0, refWindow)
+	}
+	buf = buf[:0:refWindow]
 	r := refScanner{text: text, f: f}
 	for i := 0; i < len(ft); {
 		c := ft[i]

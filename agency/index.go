@@ -326,6 +326,12 @@ func (ix *index) longest(tok []ctok, i int, buf []byte) (j, lo, hi int) {
 		if k >= len(tok) || k-i >= ix.maxWords {
 			break
 		}
+		if k == i+1 && tok[k].h != 0 && !ix.pairs.hasHash(pairHash(tok[i].h, tok[k].h)) {
+			// No key begins with these two words (the pairs bitset holds
+			// the first two words of every key; a token built without
+			// its hash is not checked).
+			break
+		}
 		// Narrow to the keys that go on with " " + tok[k].s.
 		buf = append(append(buf[:0], ' '), tok[k].s...)
 		q := unsafe.String(unsafe.SliceData(buf), len(buf))

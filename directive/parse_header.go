@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/chidao/chidao/calendar"
+	"github.com/chidao/chidao/internal/vntext"
 )
 
 // This file reads the header block of a directive, line by line: the
@@ -84,7 +85,7 @@ func (p *parser) parseHeader() {
 			i = max(p.headerRecipients(i), was+1)
 			continue
 		}
-		if t, ok := typeLine(l); ok && h.typeName == "" {
+		if t, ok := p.typeLine(l); ok && h.typeName == "" {
 			seenAny = true
 			h.typeName = t
 			p.cover(l.cs, l.ce)
@@ -325,7 +326,7 @@ func (p *parser) headerSubjectVV(i int) int {
 
 // typeLine reports whether l is a title line naming the document type
 // ("CHỈ THỊ", "KẾ HOẠCH", "CÔNG ĐIỆN").
-func typeLine(l *line) (string, bool) {
+func (p *parser) typeLine(l *line) (string, bool) {
 	if !isUpperText(l.text) {
 		return "", false
 	}
@@ -333,18 +334,34 @@ func typeLine(l *line) (string, bool) {
 	if len(f) > 30 {
 		return "", false
 	}
-	if _, ok := DocTypeFromName(l.text); ok {
+	if p.isTypeName(f) {
 		return l.text, true
 	}
 	// "CÔNG ĐIỆN HỎA TỐC", "CHỈ THỊ KHẨN".
 	for _, q := range []string{" hoa toc", " khan", " thuong khan"} {
-		if strings.HasSuffix(f, q) {
-			if _, ok := DocTypeFromName(f[:len(f)-len(q)]); ok {
-				return l.text, true
-			}
+		if strings.HasSuffix(f, q) && p.isTypeName(f[:len(f)-len(q)]) {
+			return l.text, true
 		}
 	}
 	return "", false
+}
+
+// isTypeName reports whether the folded text f names a document type: it
+// is DocTypeFromName(s) for any s that folds to f (a name equal to s folds
+// to f too), with the folded names computed once per parse.
+func (p *parser) isTypeName(f string) bool {
+	if p.typeNames == nil {
+		p.typeNames = make([]string, 0, docTypeEnd)
+		for i := DocType(1); i < docTypeEnd; i++ {
+			p.typeNames = append(p.typeNames, vntext.String(docTypes[i].name))
+		}
+	}
+	for _, n := range p.typeNames {
+		if n == f {
+			return true
+		}
+	}
+	return false
 }
 
 // headerSubject reads the upper-case subject lines after the type line.

@@ -53,7 +53,10 @@ func linkJoint(as []Assignment, folds [][]string) {
 	// for each two tasks of different assignments the distinctive pairs
 	// they share.
 	rare := make([]int32, len(refs))
-	shared := map[[2]int32]int32{}
+	// shared holds a<<32|b for each distinctive pair that tasks a < b of
+	// different assignments share, once per pair: sorted, the runs count
+	// them.
+	var shared []uint64
 	for i := 0; i < len(occs); {
 		h := occs[i] >> taskBits
 		j := i + 1
@@ -67,19 +70,27 @@ func linkJoint(as []Assignment, folds [][]string) {
 				for y := x + 1; y < j; y++ {
 					b := int32(occs[y] & taskMask)
 					if refs[a].a != refs[b].a {
-						shared[[2]int32{a, b}]++
+						shared = append(shared, uint64(a)<<32|uint64(b))
 					}
 				}
 			}
 		}
 		i = j
 	}
-	for k, c := range shared {
-		na, nb := rare[k[0]], rare[k[1]]
+	radixSort(shared)
+	for i := 0; i < len(shared); {
+		j := i + 1
+		for j < len(shared) && shared[j] == shared[i] {
+			j++
+		}
+		ka, kb := int32(shared[i]>>32), int32(shared[i]&(1<<32-1))
+		c := int32(j - i)
+		i = j
+		na, nb := rare[ka], rare[kb]
 		if na < jointMinPairs || nb < jointMinPairs || 2*float64(c)/float64(na+nb) < jointThreshold {
 			continue
 		}
-		a, b := refs[k[0]], refs[k[1]]
+		a, b := refs[ka], refs[kb]
 		ta, tb := &as[a.a].Tasks[a.t], &as[b.a].Tasks[b.t]
 		ta.Joint = append(ta.Joint, tb.Label)
 		tb.Joint = append(tb.Joint, ta.Label)

@@ -449,14 +449,20 @@ func isPageNumber(t string) bool {
 	if len(t) > 6 && (t[0] == 't' || t[0] == 'T') && strings.EqualFold(t[:6], "trang ") {
 		t = strings.TrimSpace(t[len("trang "):])
 	}
+	// "5/12": the digits around the first '/', read in place.
+	slash := -1
 	if k := strings.IndexByte(t, '/'); k > 0 {
-		t = t[:k] + t[k+1:]
+		slash = k
 	}
-	if t == "" || len(t) > 5 {
+	n := len(t)
+	if slash >= 0 {
+		n--
+	}
+	if n == 0 || n > 5 {
 		return false
 	}
 	for i := 0; i < len(t); i++ {
-		if !pIsDigit(t[i]) {
+		if i != slash && !pIsDigit(t[i]) {
 			return false
 		}
 	}

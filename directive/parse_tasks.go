@@ -438,15 +438,16 @@ outer:
 func (p *parser) analyze(task *Task, b *block, ta, tb int) {
 	sub := b.text[ta:tb]
 	// The citations inside this piece, from those found once in the whole
-	// text, with their spans made relative to sub.
-	var refs []Reference
+	// text, added to the task's at once (refs is this piece's share).
+	n := len(task.References)
 	whole := b.span(p.lines, ta, tb)
 	k, _ := slices.BinarySearchFunc(p.docRefs, whole.Start, func(r Reference, t int) int { return r.Span.Start - t })
 	for ; k < len(p.docRefs) && p.docRefs[k].Span.Start < whole.End; k++ {
-		if r := p.docRefs[k]; r.Span.End <= whole.End {
-			refs = append(refs, r)
+		if r := &p.docRefs[k]; r.Span.End <= whole.End {
+			task.References = append(task.References, *r)
 		}
 	}
+	refs := task.References[n:]
 	for _, f := range calendar.FindAllWith(sub, p.ref, p.calOpts) {
 		sp := b.span(p.lines, ta+f.Expr.Start, ta+f.Expr.End)
 		if inRefs(refs, sp.Start, sp.End) {
@@ -476,7 +477,6 @@ func (p *parser) analyze(task *Task, b *block, ta, tb int) {
 		tg.MetricStart, tg.MetricEnd = ms.Start, ms.End
 		task.Targets = append(task.Targets, tg)
 	}
-	task.References = append(task.References, refs...)
 }
 
 // timesIn returns the time expressions of the folded range [a, e) of b.

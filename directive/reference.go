@@ -91,6 +91,17 @@ var notCountWords = [...]string{"nam", "thang", "ngay", "quy", "khoan", "dieu", 
 var issuerWords = [...]string{"nhan", "dan", "thanh", "pho", "tinh", "quan", "huyen", "thi", "xa", "phuong", "tran",
 	"nha", "nuoc", "trung", "uong"}
 
+// citeByte reports whether a word starting with the folded byte c may open
+// a citation: a digit, or the first letter of a word of startsCitation.
+func citeByte(c byte) bool {
+	switch c {
+	case '0', '1', '2', '3', '4', '5', '6', '7', '8', '9',
+		'b', 'c', 'd', 'h', 'k', 'l', 'n', 'p', 'q', 't', 'v':
+		return true
+	}
+	return false
+}
+
 // startsCitation reports whether the folded word w can open a citation:
 // the first word of a type name, or of an article reference.
 func startsCitation(w string) bool {
@@ -145,7 +156,7 @@ func findReferencesFolded(text string, f *vntext.Folded, out []Reference, buf []
 			continue
 		}
 		e := wordEnd(ft, i)
-		if !mayCite(ft, i, e) {
+		if !citeByte(c) || !mayCite(ft, i, e) {
 			i = e
 			continue
 		}

@@ -51,21 +51,9 @@ func Parse(s string, ref Date) (Expr, error) { return ParseWith(s, ref, nil) }
 
 // ParseWith is Parse with options; a nil opts means the defaults.
 func ParseWith(s string, ref Date, opts *Options) (Expr, error) {
-	// Fold into stack arrays sized for the input: a phrase fits the small
-	// pair, whose zeroing costs a fraction of the large one's.
-	if len(s) <= 64 {
-		var buf [64]byte
-		var orig [65]int32
-		f := vntext.FoldInto(buf[:0], orig[:0], s)
-		return parseFolded(&f, s, ref, opts)
-	}
 	var buf [160]byte
 	var orig [161]int32
 	f := vntext.FoldInto(buf[:0], orig[:0], s)
-	return parseFolded(&f, s, ref, opts)
-}
-
-func parseFolded(f *vntext.Folded, s string, ref Date, opts *Options) (Expr, error) {
 	sc := scanner{s: f.Text, ref: ref, opt: opts.orDefault(), whole: true}
 	var best match
 	found := false

@@ -1016,8 +1016,9 @@ func triggerHash(w string) uint {
 
 // gate is a cheap test, on t and the token after it, of whether an
 // expression may start at t; it spares the grammar most words of running
-// text. It must accept every start exprTok can read. It returns the token
-// after t when it read it (for exprTok), else the zero Token.
+// text. It must accept every start exprTok can read. A word t must be a
+// trigger (isTrigger), as next ensures. It returns the token after t when
+// it read it (for exprTok), else the zero Token.
 func (sc *scanner) gate(t vntext.Token) (ok bool, n vntext.Token) {
 	switch t.Kind {
 	case vntext.Number:
@@ -1044,9 +1045,7 @@ func (sc *scanner) gate(t vntext.Token) (ok bool, n vntext.Token) {
 	default:
 		return false, n
 	}
-	if !isTrigger(t.Text) {
-		return false, n
-	}
+	// next has checked isTrigger(t.Text) already.
 	n = vntext.NextToken(sc.s, t.End)
 	num := n.Kind == vntext.Number
 	w := ""

@@ -50,22 +50,25 @@ const (
 	fYears          // y..y2
 	fEML            // part (1 đầu, 2 giữa, 3 cuối) of a month m, quarter q or year
 	fPartial        // a blank draft date: [m], y
-	fRange          // an explicit range, already resolved in rp ("quý IV/2024 - quý I/2025")
+	fRange          // an explicit range, already resolved in rf, rl, rg ("quý IV/2024 - quý I/2025")
 )
 
 // anchor is a date or period as written, before its missing parts are
 // filled in.
 type anchor struct {
-	form            aform
 	d, d2, m, m2    int
 	q, q2, n, y, y2 int
-	part            int   // for fEML: 1 đầu, 2 giữa, 3 cuối
-	unit            Grain // for fEML: GrainMonth, GrainQuarter or GrainYear
-	wd              int   // ISO weekday named with a date, 0 if none
-	t               Clock
-	start, end, at  int    // folded span, and where its first number is
-	relEnd          bool   // after "đến": a year makes the relation "until"
-	rp              Period // for fRange
+	part            int // for fEML: 1 đầu, 2 giữa, 3 cuối
+	wd              int // ISO weekday named with a date, 0 if none
+	start, end, at  int // folded span, and where its first number is
+	rf, rl          int // for fRange: the day numbers (Date.Days) of its first and last days
+
+	// The small fields last, packed in one word.
+	form   aform
+	unit   Grain // for fEML: GrainMonth, GrainQuarter or GrainYear
+	rg     Grain // for fRange: its grain
+	relEnd bool  // after "đến": a year makes the relation "until"
+	t      Clock
 }
 
 // hasYear reports whether the year was written.
@@ -187,7 +190,7 @@ func (sc *scanner) resolve(a *anchor, y int) (Period, res) {
 			return QuarterPeriod(y, 1), rOK
 		}
 	case fRange:
-		return a.rp, rOK
+		return Period{DateFromDays(a.rf), DateFromDays(a.rl), a.rg}, rOK
 	case fPartial:
 		if a.m != 0 {
 			if a.m > 12 {
@@ -1059,7 +1062,7 @@ func (sc *scanner) anchorAt(i int, c ctx) (a anchor, r res) {
 		return a, rm
 	}
 	p := m.e.Period
-	return anchor{form: fRange, rp: p, y: p.First.Year, start: a.start, at: a.at, end: b.end}, rOK
+	return anchor{form: fRange, rf: p.First.Days(), rl: p.Last.Days(), rg: p.Grain, y: p.First.Year, start: a.start, at: a.at, end: b.end}, rOK
 }
 
 // anchor1 reads one anchor at i.

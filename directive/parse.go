@@ -112,8 +112,26 @@ func parseDoc(text string, opts *ParseOptions) (*Directive, *parser, error) {
 	d.Attachments = p.attachments
 	d.References = DistinctReferences(p.docRefs)
 	if len(d.Assignments) == 0 && !p.sawHeader() {
-		return nil, p, &ParseError{Input: pClip(firstContent(p.lines)), Offset: firstContentOffset(p.lines),
+		in := firstContent(p.lines)
+		if in == "" {
+			in = text // only layout marks or control characters
+		}
+		return nil, p, &ParseError{Input: pClip(in), Offset: firstContentOffset(p.lines),
 			Msg: "not a directive: no header (Số, place and date, type, national motto) and no assignment"}
+	}
+	// A header with nothing under it is a result the caller must hear
+	// about: the text may have lost its line breaks (a whole document on
+	// one line reads as its first header line) or hold no numbered task.
+	if len(d.Assignments) == 0 {
+		at := firstContentOffset(p.lines)
+		p.warn(Span{Start: at, End: at}, "no assignment or task found under the header")
+	}
+	for i := range p.lines {
+		if l := &p.lines[i]; l.ce-l.cs > maxLine {
+			p.warn(Span{Start: l.cs, End: l.cs}, "line "+strconv.Itoa(i+1)+" holds "+
+				strconv.Itoa(l.ce-l.cs)+" bytes: the text may have lost its line breaks")
+			break
+		}
 	}
 	p.accountLines()
 	d.Warnings = p.warns
@@ -122,6 +140,11 @@ func parseDoc(text string, opts *ParseOptions) (*Directive, *parser, error) {
 	}
 	return d, p, nil
 }
+
+// maxLine is more bytes than one paragraph of a real directive holds (the
+// longest in the samples is under 2 KB); a longer line means the line
+// breaks of the document were lost.
+const maxLine = 8000
 
 // parser holds the state of one Parse call.
 type parser struct {

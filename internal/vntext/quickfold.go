@@ -5,16 +5,6 @@ package vntext
 // (quickfold_test.go checks every entry against it); any other rune takes
 // the general path in foldRune.
 
-// FoldQuickInto is FoldInto.
-//
-// Deprecated: FoldInto uses the same tables; call it.
-func FoldQuickInto(buf []byte, orig []int32, s string) Folded { return FoldInto(buf, orig, s) }
-
-// FoldQuick is Fold.
-//
-// Deprecated: Fold uses the same tables; call it.
-func FoldQuick(s string) Folded { return Fold(s) }
-
 // quickClass returns the table entry for r: 0 when r is not in a table or
 // needs the general path, 1 to drop r, 2 for a space, or the ASCII byte r
 // folds to.

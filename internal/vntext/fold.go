@@ -151,6 +151,26 @@ func appendFold(buf []byte, orig []int32, s string) ([]byte, []int32) {
 			i++
 			continue
 		}
+		// The two- and three-byte Vietnamese letters that fold to one ASCII
+		// letter, looked up without the general path below.
+		if c >= 0xc2 && c <= 0xc9 && i+1 < len(s) && s[i+1]&0xc0 == 0x80 {
+			if r := rune(c&0x1f)<<6 | rune(s[i+1]&0x3f); r <= 0x24f && quickLatin[r-0x80] > 2 {
+				q := quickLatin[r-0x80]
+				buf = append(buf, q)
+				orig = append(orig, int32(i))
+				prevSpace = false
+				i += 2
+				continue
+			}
+		} else if c == 0xe1 && i+2 < len(s) && (s[i+1] == 0xb8 || s[i+1] == 0xb9 || s[i+1] == 0xba || s[i+1] == 0xbb) && s[i+2]&0xc0 == 0x80 {
+			if q := quickExtended[rune(s[i+1]&0x03)<<6|rune(s[i+2]&0x3f)]; q > 2 {
+				buf = append(buf, q)
+				orig = append(orig, int32(i))
+				prevSpace = false
+				i += 3
+				continue
+			}
+		}
 		r, size := decodeRune(s, i)
 		if r == utf8.RuneError && size == 1 {
 			buf = append(buf, "\uFFFD"...)

@@ -38,3 +38,32 @@ func BenchmarkFoldIntoSeed(b *testing.B) {
 		_ = FoldInto(buf, orig, text)
 	}
 }
+
+// TestFoldEveryRune checks Fold, with its inline fast paths, against
+// foldRune for every rune of the Latin, combining and Latin Extended
+// Additional blocks and their neighbours, alone and between letters.
+func TestFoldEveryRune(t *testing.T) {
+	for r := rune(0x80); r < 0x2000; r++ {
+		if r >= 0xd800 && r < 0xe000 {
+			continue
+		}
+		var b [4]byte
+		n := utf8.EncodeRune(b[:], r)
+		s := string(b[:n])
+		want := ""
+		switch k, out := foldRune(r, s); k {
+		case runeASCII:
+			want = string(rune(out))
+		case runeSpace:
+			want = " "
+		case runeOther:
+			want = string(out)
+		}
+		if got := Fold(s).Text; got != want {
+			t.Errorf("Fold(%U) = %q, want %q", r, got, want)
+		}
+		if got := Fold("a" + s + "b").Text; got != "a"+want+"b" && !(want == " " || want == "") {
+			t.Errorf("Fold(a%Ub) = %q, want %q", r, got, "a"+want+"b")
+		}
+	}
+}

@@ -424,9 +424,19 @@ type seg struct {
 }
 
 // orig maps an offset in b.text to an offset in the input.
-func (b *block) orig(lines []line, t int) int {
-	// The last seg starting at or before t.
-	k := sort.Search(len(b.segs), func(i int) bool { return b.segs[i].at > t }) - 1
+func (b *block) orig(lines []line, t int) int { return b.origAt(lines, t, false) }
+
+// origAt maps offset t of b.text to the input, through the last segment
+// starting at or before t — or, for an end offset, strictly before t, so
+// that the end of a line's text maps to the end of that line's content and
+// not to the start of the next.
+func (b *block) origAt(lines []line, t int, end bool) int {
+	k := sort.Search(len(b.segs), func(i int) bool {
+		if end {
+			return b.segs[i].at >= t
+		}
+		return b.segs[i].at > t
+	}) - 1
 	k = max(k, 0)
 	s := b.segs[k]
 	d := s.off + t - s.at
@@ -448,18 +458,7 @@ func (b *block) span(lines []line, x, y int) Span {
 
 // origEnd maps an end offset: the end of a line's text maps to the end of
 // that line's content, not the start of the next.
-func (b *block) origEnd(lines []line, t int) int {
-	// The last seg starting before t.
-	k := sort.Search(len(b.segs), func(i int) bool { return b.segs[i].at >= t }) - 1
-	k = max(k, 0)
-	s := b.segs[k]
-	d := s.off + t - s.at
-	l := &lines[s.line]
-	if d > len(l.text) {
-		d = len(l.text)
-	}
-	return l.orig(d)
-}
+func (b *block) origEnd(lines []line, t int) int { return b.origAt(lines, t, true) }
 
 // foldedSpan maps a span of b.f.Text to the input.
 func (b *block) foldedSpan(lines []line, x, y int) Span {

@@ -47,7 +47,7 @@ func linkJoint(as []Assignment, folds [][]string) {
 			occs = wordPairs(folds[ai][ti], uint64(k), occs)
 		}
 	}
-	radixSort(occs)
+	scratch := radixSortBuf(occs, nil)
 	occs = slices.Compact(occs) // a pair counts once per task
 	// Count for each task its distinctive pairs (found in few tasks), and
 	// for each two tasks of different assignments the distinctive pairs
@@ -56,7 +56,8 @@ func linkJoint(as []Assignment, folds [][]string) {
 	// shared holds a<<32|b for each distinctive pair that tasks a < b of
 	// different assignments share, once per pair: sorted, the runs count
 	// them.
-	var shared []uint64
+	// (It grows in the sort's scratch buffer, free from here on.)
+	shared := scratch[:0]
 	for i := 0; i < len(occs); {
 		h := occs[i] >> taskBits
 		j := i + 1
@@ -77,7 +78,7 @@ func linkJoint(as []Assignment, folds [][]string) {
 		}
 		i = j
 	}
-	radixSort(shared)
+	radixSortBuf(shared, nil)
 	for i := 0; i < len(shared); {
 		j := i + 1
 		for j < len(shared) && shared[j] == shared[i] {
@@ -180,12 +181,19 @@ func isPairSep(c byte) bool {
 
 // radixSort sorts a in place, a byte at a time from the lowest (linear in
 // len(a), where the word pairs of a long document are many).
-func radixSort(a []uint64) {
+func radixSort(a []uint64) { radixSortBuf(a, nil) }
+
+// radixSortBuf is radixSort using buf as its scratch space when it is
+// large enough; it returns the scratch space it used.
+func radixSortBuf(a, buf []uint64) []uint64 {
 	if len(a) < 64 {
 		slices.Sort(a)
-		return
+		return buf
 	}
-	buf := make([]uint64, len(a))
+	if cap(buf) < len(a) {
+		buf = make([]uint64, len(a))
+	}
+	buf = buf[:len(a)]
 	src, dst := a, buf
 	for shift := 0; shift < 64; shift += 8 {
 		var cnt [257]int
@@ -208,4 +216,5 @@ func radixSort(a []uint64) {
 	if &src[0] != &a[0] {
 		copy(a, src)
 	}
+	return buf
 }

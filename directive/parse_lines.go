@@ -494,17 +494,30 @@ func buildBlocks(lines []line, from, to int) []block {
 // buildBlocksIn is buildBlocks appending the paragraphs to blocks and
 // folding them into arena (nil: each on its own).
 func buildBlocksIn(blocks []block, lines []line, from, to int, arena *foldArena) []block {
-	var cur *block
-	blankBetween, hard := false, false
+	// The paragraphs' texts share one buffer and their segments one array:
+	// a paragraph takes its piece of each when it closes, capped so that
+	// appending to it copies.
+	size, nseg := 0, 0
+	for i := from; i < to; i++ {
+		if !lines[i].blank {
+			size += len(lines[i].text) + 1
+			nseg++
+		}
+	}
 	var sb strings.Builder
+	sb.Grow(size)
+	segs := make([]seg, 0, nseg)
+	var cur block
+	open, at, sat := false, 0, 0
+	blankBetween, hard := false, false
 	flush := func() {
-		if cur != nil {
-			cur.text = sb.String()
-			sb.Reset()
+		if open {
+			cur.text = sb.String()[at:]
+			cur.segs = segs[sat:len(segs):len(segs)]
 			cur.mark = parseMarker(cur.text)
 			cur.f = arena.fold(cur.text)
-			blocks = append(blocks, *cur)
-			cur = nil
+			blocks = append(blocks, cur)
+			open = false
 		}
 	}
 	for i := from; i < to; i++ {
@@ -517,19 +530,20 @@ func buildBlocksIn(blocks []block, lines []line, from, to int, arena *foldArena)
 			}
 			continue
 		}
-		if cur != nil && joins(&lines[cur.last], l, blankBetween, hard) {
+		if open && joins(&lines[cur.last], l, blankBetween, hard) {
 			sb.WriteByte(' ')
 			if startsUpper(l.text) && !blankBetween {
-				cur.breaks = append(cur.breaks, sb.Len())
+				cur.breaks = append(cur.breaks, sb.Len()-at)
 			}
-			cur.segs = append(cur.segs, seg{at: sb.Len(), line: i})
+			segs = append(segs, seg{at: sb.Len() - at, line: i})
 			sb.WriteString(l.text)
 			cur.last = i
 			cur.end = l.ce
 		} else {
 			flush()
-			cur = &block{first: i, last: i, start: l.cs, end: l.ce}
-			cur.segs = append(cur.segs, seg{at: 0, line: i})
+			cur = block{first: i, last: i, start: l.cs, end: l.ce}
+			open, at, sat = true, sb.Len(), len(segs)
+			segs = append(segs, seg{at: 0, line: i})
 			sb.WriteString(l.text)
 		}
 		blankBetween, hard = false, false

@@ -1,6 +1,7 @@
 package directive
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -507,6 +508,7 @@ func buildBlocksIn(blocks []block, lines []line, from, to int, arena *foldArena)
 	var sb strings.Builder
 	sb.Grow(size)
 	segs := make([]seg, 0, nseg)
+	blocks = slices.Grow(blocks, nseg) // a paragraph has a line or more
 	var cur block
 	open, at, sat := false, 0, 0
 	blankBetween, hard := false, false

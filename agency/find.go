@@ -97,6 +97,11 @@ func (r *Registry) FindAll(text string, opt *Options) []Mention {
 	s.canonicalize(ix)
 	fd := finder{r: r, ix: ix, s: &s, text: text, opt: o, out: sc.out[:0]}
 	for i := 0; i < len(s.tok); {
+		if !ix.starts.hasHash(s.tok[i].h) {
+			// Most tokens begin nothing: pass them without a call.
+			i++
+			continue
+		}
 		if j := fd.at(i); j > i {
 			i = j
 		} else {
@@ -337,8 +342,16 @@ func (fd *finder) origWord(i int) string {
 	a := fd.s.f.Orig(int(fd.s.tok[i].start))
 	b := a
 	for b < len(fd.text) {
+		if c := fd.text[b]; c < 0x80 {
+			// ASCII: only letters go on.
+			if (c|0x20)-'a' >= 26 {
+				break
+			}
+			b++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(fd.text[b:])
-		if unicode.IsSpace(r) || r < 0x80 && !unicode.IsLetter(r) {
+		if unicode.IsSpace(r) {
 			break
 		}
 		b += n
@@ -351,16 +364,26 @@ func (fd *finder) origWord(i int) string {
 // not allocate for NFC text.
 func (fd *finder) origIs(i int, want string) bool {
 	w := fd.origWord(i)
-	for _, r := range w {
-		if r >= 0x300 && r <= 0x36f {
-			// A combining mark: compose first.
-			w = norm.NFC.String(w)
-			break
+	if strings.IndexByte(w, 0xcc) >= 0 || strings.IndexByte(w, 0xcd) >= 0 {
+		// 0xcc and 0xcd lead the UTF-8 of U+0300–U+037F.
+		for _, r := range w {
+			if r >= 0x300 && r <= 0x36f {
+				// A combining mark: compose first.
+				w = norm.NFC.String(w)
+				break
+			}
 		}
 	}
 	for _, r := range w {
+		if r < 0x80 {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+		} else {
+			r = unicode.ToLower(r)
+		}
 		c, n := utf8.DecodeRuneInString(want)
-		if n == 0 || unicode.ToLower(r) != c {
+		if n == 0 || r != c {
 			return false
 		}
 		want = want[n:]

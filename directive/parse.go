@@ -87,7 +87,7 @@ func parseDoc(text string, opts *ParseOptions) (*Directive, *parser, error) {
 	p := &parser{text: text, opts: opts, calOpts: opts.Calendar, arena: newFoldArena(len(text))}
 	p.lines = splitLines(text)
 	p.dropPageNumbers()
-	p.docRefs = findRefsChunked(text, p.refChunks())
+	p.docRefs = findRefsChunked(text, p.refChunks(), p.arena)
 	p.parseHeader()
 	d := &Directive{}
 	p.header(d)
@@ -390,22 +390,14 @@ func (p *parser) refChunks() []int {
 }
 
 // findRefsChunked finds the citations of text chunk by chunk.
-// Each chunk is folded into the same scratch buffers: citations keep no
-// folded text.
-func findRefsChunked(text string, cuts []int) []Reference {
+// Each chunk is folded into the free room of arena, which it leaves free:
+// citations keep no folded text.
+func findRefsChunked(text string, cuts []int, arena *foldArena) []Reference {
 	var out []Reference
-	start, longest := 0, 0
-	for _, end := range cuts {
-		longest = max(longest, end-start)
-		start = end
-	}
-	n := longest + longest/8 + 4
-	buf := make([]byte, 0, n)
-	orig := make([]int32, 0, n+1)
 	toks := make([]vntext.Token, 0, refWindow)
-	start = 0
+	start := 0
 	for _, end := range cuts {
-		f := vntext.FoldInto(buf, orig, text[start:end])
+		f := arena.scratch(text[start:end])
 		k := len(out)
 		out = findReferencesFolded(text[start:end], &f, out, toks)
 		for i := k; i < len(out); i++ {

@@ -20,6 +20,21 @@ func newFoldArena(n int) *foldArena {
 	return &foldArena{next: n - n/8 + 64}
 }
 
+// scratch is vntext.Fold(s) written into the arena's free room without
+// handing it out: it is valid until the next fold or scratch.
+func (a *foldArena) scratch(s string) vntext.Folded {
+	need := len(s) + len(s)/8 + 4
+	room := min(cap(a.buf)-len(a.buf), cap(a.orig)-len(a.orig)-1)
+	if room < need && room < len(s) {
+		n := max(need, a.next)
+		a.buf = make([]byte, 0, n)
+		a.orig = make([]int32, 0, n+1)
+		room = n
+	}
+	lb, lo := len(a.buf), len(a.orig)
+	return vntext.FoldInto(a.buf[lb:lb:lb+room], a.orig[lo:lo:lo+room+1], s)
+}
+
 // fold is vntext.Fold(s), written into the arena.
 func (a *foldArena) fold(s string) vntext.Folded {
 	if a == nil {

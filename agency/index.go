@@ -266,13 +266,12 @@ func (ix *index) firstOf(w string, h uint32) int {
 // narrowAt narrows e[lo:hi], whose keys share their first off bytes, to
 // the keys that continue with q there. Keys of length off sort first.
 func narrowAt(e []entry, lo, hi, off int, q string) (int, int) {
-	rest := func(k int) string { return e[k].key[off:] }
 	if hi-lo <= 12 {
-		for lo < hi && rest(lo) < q {
+		for lo < hi && restLess(e[lo].key, off, q) {
 			lo++
 		}
 		k := lo
-		for k < hi && strings.HasPrefix(rest(k), q) {
+		for k < hi && restHas(e[k].key, off, q) {
 			k++
 		}
 		return lo, k
@@ -282,7 +281,7 @@ func narrowAt(e []entry, lo, hi, off int, q string) (int, int) {
 	a, b := lo, hi
 	for a < b {
 		m := int(uint(a+b) >> 1)
-		if rest(m) < q {
+		if restLess(e[m].key, off, q) {
 			a = m + 1
 		} else {
 			b = m
@@ -291,13 +290,40 @@ func narrowAt(e []entry, lo, hi, off int, q string) (int, int) {
 	lo, b = a, hi
 	for a < b {
 		m := int(uint(a+b) >> 1)
-		if r := rest(m); len(r) >= len(q) && r[:len(q)] == q {
+		if restHas(e[m].key, off, q) {
 			a = m + 1
 		} else {
 			b = m
 		}
 	}
 	return lo, a
+}
+
+// restLess reports whether key[off:] < q. The words compared are short:
+// a loop over their bytes is quicker than a call to compare strings.
+func restLess(key string, off int, q string) bool {
+	r := key[off:]
+	n := min(len(r), len(q))
+	for i := 0; i < n; i++ {
+		if r[i] != q[i] {
+			return r[i] < q[i]
+		}
+	}
+	return len(r) < len(q)
+}
+
+// restHas reports whether key[off:] starts with q, as restLess compares.
+func restHas(key string, off int, q string) bool {
+	r := key[off:]
+	if len(r) < len(q) {
+		return false
+	}
+	for i := 0; i < len(q); i++ {
+		if r[i] != q[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // longest finds the longest key that equals the canonical tokens tok[i:j]

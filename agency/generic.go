@@ -144,6 +144,10 @@ func (s *scanner) isCap(text string, i int) bool {
 	if o >= len(text) {
 		return false
 	}
+	if c := text[o]; c < 0x80 {
+		// ASCII: the common case, without decoding.
+		return 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
 	r, _ := utf8.DecodeRuneInString(text[o:])
 	return unicode.IsUpper(r) || unicode.IsDigit(r) || unicode.IsTitle(r)
 }

@@ -372,11 +372,22 @@ func (ix *index) longest(tok []ctok, i int, buf []byte) (j, lo, hi int) {
 
 // inVocab reports whether w is a word of some indexed name.
 func (ix *index) inVocab(w string) bool {
-	if _, ok := slices.BinarySearch(ix.vocab, w); ok {
-		return true
+	return sortedHas(ix.vocab, w) || sortedHas(nameWords, w)
+}
+
+// sortedHas reports whether the sorted list ws holds w, as
+// slices.BinarySearch finds it, comparing with restLess.
+func sortedHas(ws []string, w string) bool {
+	a, b := 0, len(ws)
+	for a < b {
+		m := int(uint(a+b) >> 1)
+		if restLess(ws[m], 0, w) {
+			a = m + 1
+		} else {
+			b = m
+		}
 	}
-	_, ok := slices.BinarySearch(nameWords, w)
-	return ok
+	return a < len(ws) && ws[a] == w
 }
 
 // nameWords are lower-case words common in the names of Vietnamese public

@@ -1,7 +1,6 @@
 package agency
 
 import (
-	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -80,8 +79,7 @@ func standaloneUnit(w string) bool {
 }
 
 func isUnitWord(w string) bool {
-	_, ok := slices.BinarySearch(unitWords, w)
-	return ok
+	return sortedHas(unitWords, w)
 }
 
 // stopWords end a name in running text: verbs and function words that
@@ -92,8 +90,7 @@ var stopWords = []string{
 }
 
 func isStopWord(w string) bool {
-	_, ok := slices.BinarySearch(stopWords, w)
-	return ok
+	return sortedHas(stopWords, w)
 }
 
 // headAt returns the head that starts at canonical token i, and the token

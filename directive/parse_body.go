@@ -199,6 +199,14 @@ func (p *parser) outline(a, b int) []*node {
 		m := p.blocks[n.blk].mark
 		return [2]int{int(m.kind), m.depth}
 	}
+	// The items, in one array that never grows (they are pointed to).
+	items := 0
+	for k := a; k < b; k++ {
+		if p.blocks[k].mark.kind != markNone {
+			items++
+		}
+	}
+	nodes := make([]node, 0, items)
 	for k := a; k < b; k++ {
 		bl := &p.blocks[k]
 		if bl.mark.kind == markNone {
@@ -210,7 +218,8 @@ func (p *parser) outline(a, b int) []*node {
 			}
 			continue
 		}
-		n := &node{blk: k}
+		nodes = append(nodes, node{blk: k})
+		n := &nodes[len(nodes)-1]
 		n.field, n.fieldVal = fieldOf(bl)
 		kk := [2]int{int(bl.mark.kind), bl.mark.depth}
 		// A "1.1." item under "1." is deeper whatever came before.

@@ -534,6 +534,9 @@ func latestDeadline(ts []Task) TimeExpr {
 // parties converts party references of b into Parties.
 func (p *parser) parties(b *block, refs []partyRef) []Party {
 	var out []Party
+	if len(refs) > 0 {
+		out = make([]Party, 0, len(refs))
+	}
 	for _, r := range refs {
 		sp := b.foldedSpan(p.lines, r.start, r.end)
 		name := b.text[b.f.Orig(r.nameStart):b.f.Orig(r.end)]
@@ -622,16 +625,26 @@ func (p *parser) completionIn(ts []TimeExpr) TimeExpr {
 // deadlineCandidates leaves out of ts the expressions that say whose
 // requirements are followed rather than when: "theo yêu cầu của Bộ …".
 func (p *parser) deadlineCandidates(ts []TimeExpr) []TimeExpr {
+	// ts itself until one is left out, then a copy of the rest.
 	var out []TimeExpr
-	for _, t := range ts {
+	for i, t := range ts {
 		if t.Expr.Kind == calendar.KindEvent && strings.HasPrefix(vntext.Fold(t.Text).Text, "theo ") {
 			e := t.Expr.End
 			after := vntext.String(p.text[e:min(len(p.text), e+12)])
 			if strings.HasPrefix(strings.TrimLeft(after, " "), "cua ") {
+				if out == nil {
+					out = make([]TimeExpr, i, len(ts))
+					copy(out, ts[:i])
+				}
 				continue
 			}
 		}
-		out = append(out, t)
+		if out != nil {
+			out = append(out, t)
+		}
+	}
+	if out == nil {
+		return ts
 	}
 	return out
 }

@@ -236,9 +236,10 @@ func (fd *finder) name(i int) (found, bool) {
 
 // choose picks among entries with the same key the one the options select.
 func (fd *finder) choose(lo, hi int) found {
-	var best entry
+	var best *entry
 	bestScore := -1
-	for _, e := range fd.ix.entries[lo:hi] {
+	for k := lo; k < hi; k++ {
+		e := &fd.ix.entries[k]
 		score := 0
 		switch {
 		case e.id == "":
@@ -256,6 +257,9 @@ func (fd *finder) choose(lo, hi int) found {
 		if score > bestScore {
 			best, bestScore = e, score
 		}
+	}
+	if best == nil {
+		return found{}
 	}
 	f := found{title: best.title, kind: best.kind, level: best.level, group: best.group}
 	if bestScore >= 4 {
@@ -363,7 +367,12 @@ func (fd *finder) origWord(i int) string {
 // (lower-case NFC), ignoring case: "Thủ" is "thủ", "Thứ" is not. It does
 // not allocate for NFC text.
 func (fd *finder) origIs(i int, want string) bool {
-	w := fd.origWord(i)
+	return wordIs(fd.origWord(i), want)
+}
+
+// wordIs reports whether the original word w is want (lower-case NFC),
+// ignoring case (see origIs).
+func wordIs(w, want string) bool {
 	if strings.IndexByte(w, 0xcc) >= 0 || strings.IndexByte(w, 0xcd) >= 0 {
 		// 0xcc and 0xcd lead the UTF-8 of U+0300–U+037F.
 		for _, r := range w {
@@ -776,7 +785,8 @@ func (fd *finder) spelled(i int) bool {
 	default:
 		return true
 	}
-	return fd.origIs(i, want) || fd.origIs(i, fd.s.tok[i].s)
+	w := fd.origWord(i)
+	return wordIs(w, want) || wordIs(w, fd.s.tok[i].s)
 }
 
 // initials reports whether token k starts a person's initials ("H.M.Cường"),

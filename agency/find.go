@@ -158,7 +158,6 @@ type finder struct {
 	text string
 	opt  Options
 	out  []Mention
-	buf  [256]byte
 }
 
 // found is a name matched at some tokens, before it becomes a Mention.
@@ -200,7 +199,7 @@ func (fd *finder) at(i int) int {
 // name matches an agency or group name (known or by its head) at token i.
 func (fd *finder) name(i int) (found, bool) {
 	tok := fd.s.tok
-	j, lo, hi := fd.ix.longest(tok, i, fd.buf[:])
+	j, lo, hi := fd.ix.longest(tok, i)
 	if j > i && needsCap(tok[i].s) && (!fd.s.isCap(fd.text, i) || !fd.spelled(i)) && !fd.allGroups(lo, hi) {
 		// "cơ sở y tế" is not "Sở Y tế".
 		j = i
@@ -670,7 +669,7 @@ func (fd *finder) item(k int, headWord string) int {
 		key = append([]ctok{{s: headWord, h: wordHash(headWord)}}, tok[k:nameEnd]...)
 	}
 	f := found{i: k, j: end}
-	if j, lo, hi := fd.ix.longest(key, 0, fd.buf[:]); j == len(key) {
+	if j, lo, hi := fd.ix.longest(key, 0); j == len(key) {
 		f = fd.choose(lo, hi)
 		f.i, f.j = k, end
 	}
@@ -800,7 +799,7 @@ func (fd *finder) initials(k int) bool {
 func (fd *finder) bareMinister(i, tj int) int {
 	key := []ctok{{s: "cac", h: wordHash("cac")}, {s: "bo"}}
 	f := found{i: i, j: tj, group: true, kind: KindMinistry, level: LevelCentral}
-	if j, lo, hi := fd.ix.longest(key, 0, fd.buf[:]); j == len(key) {
+	if j, lo, hi := fd.ix.longest(key, 0); j == len(key) {
 		f = fd.choose(lo, hi)
 		f.i, f.j = i, tj
 	}

@@ -5,7 +5,6 @@ import (
 	"math/bits"
 	"slices"
 	"strings"
-	"unsafe"
 
 	"github.com/chidao/chidao/internal/vntext"
 )
@@ -264,24 +263,24 @@ func (ix *index) firstOf(w string, h uint32) int {
 }
 
 // narrowAt narrows e[lo:hi], whose keys share their first off bytes, to
-// the keys that continue with q there. Keys of length off sort first.
-func narrowAt(e []entry, lo, hi, off int, q string) (int, int) {
+// the keys that continue with " " + w there. Keys of length off sort first.
+func narrowAt(e []entry, lo, hi, off int, w string) (int, int) {
 	if hi-lo <= 12 {
-		for lo < hi && restLess(e[lo].key, off, q) {
+		for lo < hi && wordLess(e[lo].key, off, w) {
 			lo++
 		}
 		k := lo
-		for k < hi && restHas(e[k].key, off, q) {
+		for k < hi && wordHas(e[k].key, off, w) {
 			k++
 		}
 		return lo, k
 	}
 	// Binary searches, as sort.Search with the predicates "rest ≥ q" and
-	// "rest does not start with q", written out.
+	// "rest does not start with q" (q = " " + w), written out.
 	a, b := lo, hi
 	for a < b {
 		m := int(uint(a+b) >> 1)
-		if restLess(e[m].key, off, q) {
+		if wordLess(e[m].key, off, w) {
 			a = m + 1
 		} else {
 			b = m
@@ -290,13 +289,30 @@ func narrowAt(e []entry, lo, hi, off int, q string) (int, int) {
 	lo, b = a, hi
 	for a < b {
 		m := int(uint(a+b) >> 1)
-		if restHas(e[m].key, off, q) {
+		if wordHas(e[m].key, off, w) {
 			a = m + 1
 		} else {
 			b = m
 		}
 	}
 	return lo, a
+}
+
+// wordLess reports whether key[off:] < " " + w, without building the
+// query.
+func wordLess(key string, off int, w string) bool {
+	if off >= len(key) {
+		return true
+	}
+	if c := key[off]; c != ' ' {
+		return c < ' '
+	}
+	return restLess(key, off+1, w)
+}
+
+// wordHas reports whether key[off:] starts with " " + w.
+func wordHas(key string, off int, w string) bool {
+	return off < len(key) && key[off] == ' ' && restHas(key, off+1, w)
 }
 
 // restLess reports whether key[off:] < q. The words compared are short:
@@ -328,8 +344,8 @@ func restHas(key string, off int, q string) bool {
 
 // longest finds the longest key that equals the canonical tokens tok[i:j]
 // for some j, and returns j and the range of entries with that key, or
-// j == i when none matches. buf is scratch space.
-func (ix *index) longest(tok []ctok, i int, buf []byte) (j, lo, hi int) {
+// j == i when none matches.
+func (ix *index) longest(tok []ctok, i int) (j, lo, hi int) {
 	if i >= len(tok) || !ix.starts.hasHash(tok[i].h) {
 		return i, 0, 0
 	}
@@ -359,13 +375,11 @@ func (ix *index) longest(tok []ctok, i int, buf []byte) (j, lo, hi int) {
 			break
 		}
 		// Narrow to the keys that go on with " " + tok[k].s.
-		buf = append(append(buf[:0], ' '), tok[k].s...)
-		q := unsafe.String(unsafe.SliceData(buf), len(buf))
-		clo, chi = narrowAt(e, clo, chi, off, q)
+		clo, chi = narrowAt(e, clo, chi, off, tok[k].s)
 		if clo == chi {
 			break
 		}
-		off += len(q)
+		off += 1 + len(tok[k].s)
 	}
 	return j, lo, hi
 }

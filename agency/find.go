@@ -92,10 +92,13 @@ func (r *Registry) FindAll(text string, opt *Options) []Mention {
 		sc.buf = make([]byte, 0, n)
 		sc.orig = make([]int32, 0, n+1)
 	}
-	f := vntext.FoldInto(sc.buf, sc.orig, text)
-	s := scanner{f: &f, tok: sc.tok}
+	// The folded text and the scanner live in the scratch space too, so
+	// that they are not allocated on each call.
+	sc.f = vntext.FoldInto(sc.buf, sc.orig, text)
+	sc.s = scanner{f: &sc.f, tok: sc.tok}
+	s := &sc.s
 	s.canonicalize(ix)
-	fd := finder{r: r, ix: ix, s: &s, text: text, opt: o, out: sc.out[:0]}
+	fd := finder{r: r, ix: ix, s: s, text: text, opt: o, out: sc.out[:0]}
 	for i := 0; i < len(s.tok); {
 		if !ix.starts.hasHash(s.tok[i].h) {
 			// Most tokens begin nothing: pass them without a call.
@@ -117,6 +120,7 @@ func (r *Registry) FindAll(text string, opt *Options) []Mention {
 	}
 	clear(fd.out)
 	sc.tok, sc.out = s.tok[:0], fd.out[:0]
+	sc.f, sc.s = vntext.Folded{}, scanner{} // keep no reference to text
 	r.scratch.Put(sc)
 	return out
 }
@@ -129,6 +133,8 @@ type scratch struct {
 	orig []int32
 	tok  []ctok
 	out  []Mention
+	f    vntext.Folded
+	s    scanner
 }
 
 // Find returns the first agency or group mention in text.
@@ -172,10 +178,10 @@ type found struct {
 }
 
 // at looks for mentions starting at canonical token i, appends them and
-// returns the token after the last one, or i.
+// returns the token after the last one, or i. The caller has checked that
+// token i is in the starts bitset.
 func (fd *finder) at(i int) int {
-	tok := fd.s.tok
-	if !fd.ix.starts.hasHash(tok[i].h) || !fd.mayStart(i) || fd.inSymbol(i) {
+	if !fd.mayStart(i) || fd.inSymbol(i) {
 		return i
 	}
 	if j := fd.list(i); j > i {

@@ -3,7 +3,6 @@ package agency
 import (
 	"fmt"
 	"slices"
-	"sort"
 	"strings"
 	"sync"
 
@@ -123,7 +122,16 @@ func (r *Registry) index() *index {
 // out).
 func (r *Registry) agency(id ID) *Agency {
 	ix := r.index()
-	k := sort.Search(len(ix.byID), func(k int) bool { return r.agencies[ix.byID[k]].ID >= id })
+	// sort.Search for the first ID ≥ id, written out with byte compares.
+	k, b := 0, len(ix.byID)
+	for k < b {
+		m := int(uint(k+b) >> 1)
+		if restLess(string(r.agencies[ix.byID[m]].ID), 0, string(id)) {
+			k = m + 1
+		} else {
+			b = m
+		}
+	}
 	if k < len(ix.byID) && r.agencies[ix.byID[k]].ID == id {
 		return &r.agencies[ix.byID[k]]
 	}
@@ -132,7 +140,15 @@ func (r *Registry) agency(id ID) *Agency {
 
 func (r *Registry) group(id ID) *Group {
 	ix := r.index()
-	k := sort.Search(len(ix.groupIDs), func(k int) bool { return r.groups[ix.groupIDs[k]].ID >= id })
+	k, b := 0, len(ix.groupIDs)
+	for k < b {
+		m := int(uint(k+b) >> 1)
+		if restLess(string(r.groups[ix.groupIDs[m]].ID), 0, string(id)) {
+			k = m + 1
+		} else {
+			b = m
+		}
+	}
 	if k < len(ix.groupIDs) && r.groups[ix.groupIDs[k]].ID == id {
 		return &r.groups[ix.groupIDs[k]]
 	}

@@ -226,3 +226,15 @@ func BenchmarkFoldSeed(b *testing.B) {
 		_ = Fold(seed)
 	}
 }
+
+func TestKeptBytes(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		want := c < 0x80 && c > ' ' && !('A' <= c && c <= 'Z')
+		if got := isKept(byte(c)); got != want {
+			t.Errorf("isKept(%#x) = %v, want %v", c, got, want)
+		}
+		if (keptBytes[c] == 2) != (c == ' ') {
+			t.Errorf("keptBytes[%#x] = %d", c, keptBytes[c])
+		}
+	}
+}

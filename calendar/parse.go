@@ -95,18 +95,8 @@ func (sc *scanner) cadence(i int) (Grain, int, bool) {
 	if !ok {
 		return 0, i, false
 	}
-	w, e2 := sc.nextWord(e)
-	switch w {
-	case "ngay":
-		return GrainDay, e2, true
-	case "tuan":
-		return GrainWeek, e2, true
-	case "thang":
-		return GrainMonth, e2, true
-	case "quy", "qui":
-		return GrainQuarter, e2, true
-	case "nam":
-		return GrainYear, e2, true
+	if g, e2, ok := sc.unit(e); ok {
+		return g, e2, true
 	}
 	return 0, i, false
 }

@@ -193,14 +193,10 @@ func FuzzAddWorkdays(f *testing.F) {
 var sinkBool bool
 var sinkDate Date
 
-func BenchmarkIsWorkday(b *testing.B) {
+// benchIsWorkday runs IsWorkday over dates in turn.
+func benchIsWorkday(b *testing.B, dates []Date) {
 	c := Official()
-	dates := make([]Date, 0, 3000)
-	for d := (Date{2019, 1, 1}); d.Year <= 2026; d = d.AddDays(1) {
-		dates = append(dates, d)
-	}
 	b.ReportAllocs()
-	b.ResetTimer()
 	j := 0
 	for b.Loop() {
 		sinkBool = c.IsWorkday(dates[j])
@@ -210,40 +206,25 @@ func BenchmarkIsWorkday(b *testing.B) {
 	}
 }
 
-func BenchmarkIsWorkdayStatutoryYears(b *testing.B) {
-	c := Official()
-	dates := make([]Date, 0, 3000)
-	for d := (Date{2027, 1, 1}); d.Year <= 2034; d = d.AddDays(1) {
+// datesEvery returns the dates from first through the end of year last, step days apart.
+func datesEvery(first Date, last, step int) []Date {
+	var dates []Date
+	for d := first; d.Year <= last; d = d.AddDays(step) {
 		dates = append(dates, d)
 	}
-	b.ReportAllocs()
-	b.ResetTimer()
-	j := 0
-	for b.Loop() {
-		sinkBool = c.IsWorkday(dates[j])
-		if j++; j == len(dates) {
-			j = 0
-		}
-	}
+	return dates
+}
+
+func BenchmarkIsWorkday(b *testing.B) { benchIsWorkday(b, datesEvery(Date{2019, 1, 1}, 2026, 1)) }
+
+func BenchmarkIsWorkdayStatutoryYears(b *testing.B) {
+	benchIsWorkday(b, datesEvery(Date{2027, 1, 1}, 2034, 1))
 }
 
 // BenchmarkIsWorkdayAllYears spreads the dates over 1900–2100, most of them
 // in years without an announcement.
 func BenchmarkIsWorkdayAllYears(b *testing.B) {
-	c := Official()
-	dates := make([]Date, 0, 4096)
-	for d := (Date{1900, 1, 1}); d.Year <= 2100; d = d.AddDays(17) {
-		dates = append(dates, d)
-	}
-	b.ReportAllocs()
-	b.ResetTimer()
-	j := 0
-	for b.Loop() {
-		sinkBool = c.IsWorkday(dates[j])
-		if j++; j == len(dates) {
-			j = 0
-		}
-	}
+	benchIsWorkday(b, datesEvery(Date{1900, 1, 1}, 2100, 17))
 }
 
 func BenchmarkAddWorkdays250(b *testing.B) {

@@ -1,38 +1,18 @@
 // Command dateparser is a cold-start probe: it imports only github.com/markusmobius/go-dateparser.
 //
-// Run without arguments, it prints the heap in use right after package
-// initialisation, before and after a garbage collection. Run with a phrase,
-// it parses the phrase once and prints how long that first call took (ns)
-// and the live heap after it. The comparison program runs it under
+// It prints what probe.Run measures. The comparison program runs it under
 // GODEBUG=inittrace=1 and subtracts the probe "base".
 package main
 
 import (
-	"os"
-	"runtime"
-	"strconv"
 	"time"
+
+	"github.com/chidao/chidao/bench/internal/probe"
 
 	dps "github.com/markusmobius/go-dateparser"
 )
 
-func main() {
-	var ms runtime.MemStats
-	if len(os.Args) > 1 {
-		start := time.Now()
-		first(os.Args[1])
-		ns := time.Since(start).Nanoseconds()
-		runtime.GC()
-		runtime.ReadMemStats(&ms)
-		os.Stdout.WriteString(strconv.FormatInt(ns, 10) + " " + strconv.FormatUint(ms.HeapAlloc, 10) + "\n")
-		return
-	}
-	runtime.ReadMemStats(&ms)
-	before := ms.HeapAlloc
-	runtime.GC()
-	runtime.ReadMemStats(&ms)
-	os.Stdout.WriteString(strconv.FormatUint(before, 10) + " " + strconv.FormatUint(ms.HeapAlloc, 10) + "\n")
-}
+func main() { probe.Run(first) }
 
 // first is the first call the probe makes into what it imports.
 func first(s string) {

@@ -1,7 +1,6 @@
 package vntext
 
 import (
-	"slices"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -111,47 +110,55 @@ func firstUnfolded(s string) int {
 }
 
 func appendFold(buf []byte, orig []int32, s string) ([]byte, []int32) {
-	prevSpace := false
+	// The folding is written by index into the spare capacity of buf and
+	// orig, grown when fewer than foldStep bytes are left: one step of the
+	// loop writes at most that many. orig keeps one more entry than buf
+	// for the end offset the callers append.
+	n0 := len(buf)
+	w, wo := n0, len(orig)
+	var b []byte
+	var o []int32
+	if room := min(cap(buf)-n0, cap(orig)-wo-1); room >= foldStep {
+		b, o = buf[:n0+room], orig[:wo+room+1]
+	} else {
+		b, o = growFold(buf, orig, len(s))
+	}
+	lim := len(b) - foldStep
 	for i := 0; i < len(s); {
+		if w > lim {
+			b, o = growFold(b[:w], o[:wo], len(s)-i)
+			lim = len(b) - foldStep
+		}
 		c := s[i]
-		if isKept(c) {
-			// A run of bytes that fold to themselves: copy it whole.
-			// Single spaces between kept bytes are kept too.
-			j := i + 1
-			for j < len(s) {
-				k := keptBytes[s[j]]
-				if k == 0 || k == 2 && s[j-1] == ' ' {
-					break
-				}
-				j++
+		if t := asciiFold[c]; t != 0 {
+			// An ASCII byte that folds to one byte. A space only
+			// when the text so far does not end in one: a run of
+			// white space folds to one space.
+			if t != ' ' || w == n0 || b[w-1] != ' ' {
+				b[w] = t
+				o[wo] = int32(i)
+				w++
+				wo++
 			}
-			buf = append(buf, s[i:j]...)
-			n := len(orig)
-			orig = slices.Grow(orig, j-i)[:n+j-i]
-			o := orig[n:]
-			for k := range o {
-				o[k] = int32(i + k)
-			}
-			prevSpace = s[j-1] == ' '
-			i = j
+			i++
 			continue
 		}
 		if c < utf8.RuneSelf {
-			switch {
-			case 'A' <= c && c <= 'Z':
-				c += 'a' - 'A'
-			case isASCIISpace(c):
-				if !prevSpace {
-					buf = append(buf, ' ')
-					orig = append(orig, int32(i))
-					prevSpace = true
+			// Other white space folds like a space; NUL and the
+			// control characters stay as they are.
+			if isASCIISpace(c) {
+				if w == n0 || b[w-1] != ' ' {
+					b[w] = ' '
+					o[wo] = int32(i)
+					w++
+					wo++
 				}
-				i++
-				continue
+			} else {
+				b[w] = c
+				o[wo] = int32(i)
+				w++
+				wo++
 			}
-			buf = append(buf, c)
-			orig = append(orig, int32(i))
-			prevSpace = false
 			i++
 			continue
 		}
@@ -159,27 +166,28 @@ func appendFold(buf []byte, orig []int32, s string) ([]byte, []int32) {
 		// letter, looked up without the general path below.
 		if c >= 0xc2 && c <= 0xc9 && i+1 < len(s) && s[i+1]&0xc0 == 0x80 {
 			if r := rune(c&0x1f)<<6 | rune(s[i+1]&0x3f); r <= 0x24f && quickLatin[r-0x80] > 2 {
-				q := quickLatin[r-0x80]
-				buf = append(buf, q)
-				orig = append(orig, int32(i))
-				prevSpace = false
+				b[w] = quickLatin[r-0x80]
+				o[wo] = int32(i)
+				w++
+				wo++
 				i += 2
 				continue
 			}
 		} else if c == 0xe1 && i+2 < len(s) && (s[i+1] == 0xb8 || s[i+1] == 0xb9 || s[i+1] == 0xba || s[i+1] == 0xbb) && s[i+2]&0xc0 == 0x80 {
 			if q := quickExtended[rune(s[i+1]&0x03)<<6|rune(s[i+2]&0x3f)]; q > 2 {
-				buf = append(buf, q)
-				orig = append(orig, int32(i))
-				prevSpace = false
+				b[w] = q
+				o[wo] = int32(i)
+				w++
+				wo++
 				i += 3
 				continue
 			}
 		}
 		r, size := decodeRune(s, i)
 		if r == utf8.RuneError && size == 1 {
-			buf = append(buf, "\uFFFD"...)
-			orig = append(orig, int32(i), int32(i), int32(i))
-			prevSpace = false
+			w += copy(b[w:], "\uFFFD")
+			o[wo], o[wo+1], o[wo+2] = int32(i), int32(i), int32(i)
+			wo += 3
 			i++
 			continue
 		}
@@ -200,27 +208,67 @@ func appendFold(buf []byte, orig []int32, s string) ([]byte, []int32) {
 		switch k {
 		case runeDrop:
 		case runeSpace:
-			if !prevSpace {
-				buf = append(buf, ' ')
-				orig = append(orig, int32(i))
-				prevSpace = true
+			if w == n0 || b[w-1] != ' ' {
+				b[w] = ' '
+				o[wo] = int32(i)
+				w++
+				wo++
 			}
 		case runeASCII:
-			buf = append(buf, byte(out))
-			orig = append(orig, int32(i))
-			prevSpace = false
+			b[w] = byte(out)
+			o[wo] = int32(i)
+			w++
+			wo++
 		default:
-			n := len(buf)
-			buf = utf8.AppendRune(buf, out)
-			for j := n; j < len(buf); j++ {
-				orig = append(orig, int32(i+min(j-n, size-1)))
+			n := utf8.EncodeRune(b[w:], out)
+			for j := range n {
+				o[wo+j] = int32(i + min(j, size-1))
 			}
-			prevSpace = false
+			w += n
+			wo += n
 		}
 		i += size
 	}
-	return buf, orig
+	return b[:w], o[:wo]
 }
+
+// foldStep is the most bytes one step of appendFold writes: a rune in
+// UTF-8.
+const foldStep = utf8.UTFMax
+
+// growFold returns buf and orig with their contents and room for at least
+// foldStep bytes more per byte of the rest bytes of input left (and orig's
+// end offset), as the full length of each.
+func growFold(buf []byte, orig []int32, rest int) ([]byte, []int32) {
+	n := max(2*cap(buf), len(buf)+rest+rest/8+2*foldStep)
+	nb := make([]byte, n)
+	no := make([]int32, len(orig)+n-len(buf)+1)
+	copy(nb, buf)
+	copy(no, orig)
+	return nb, no
+}
+
+// asciiFold[c] is the byte the ASCII byte c folds to when that is one byte
+// on its own: c itself, a letter lower-cased, or ' ' for a space (which a
+// space before it absorbs). It is 0 for the other white space, the control
+// characters and bytes of multi-byte runes.
+const asciiFold = "" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	" !\"#$%&'()*+,-./" +
+	"0123456789:;<=>?" +
+	"@abcdefghijklmno" +
+	"pqrstuvwxyz[\\]^_" +
+	"`abcdefghijklmno" +
+	"pqrstuvwxyz{|}~\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"
 
 // decodeRune is utf8.DecodeRuneInString(s[i:]) with the two- and
 // three-byte forms of Vietnamese letters decoded inline.

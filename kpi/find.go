@@ -343,6 +343,13 @@ func (fd *finder) punct(k int, c byte) bool {
 // phraseAt reports whether the words of phrase p start at token k, and how
 // many tokens they take.
 func (fd *finder) phraseAt(k int, p string) (int, bool) {
+	// The first word first: most phrases start otherwise.
+	if k < 0 || k >= len(fd.toks) || fd.toks[k].Kind != vntext.Word {
+		return 0, false
+	}
+	if w := fd.toks[k].Text; !strings.HasPrefix(p, w) || len(p) > len(w) && p[len(w)] != ' ' {
+		return 0, false
+	}
 	n := 0
 	for len(p) > 0 {
 		w := p
@@ -362,6 +369,13 @@ func (fd *finder) phraseAt(k int, p string) (int, bool) {
 // phraseEndingAt reports whether phrase p ends at token k (inclusive), not
 // reaching before token lo, and returns its first token.
 func (fd *finder) phraseEndingAt(k, lo int, p string) (int, bool) {
+	// The last word first: most phrases end otherwise.
+	if k < 0 || k >= len(fd.toks) || fd.toks[k].Kind != vntext.Word {
+		return 0, false
+	}
+	if w := fd.toks[k].Text; !strings.HasSuffix(p, w) || len(p) > len(w) && p[len(p)-len(w)-1] != ' ' {
+		return 0, false
+	}
 	n := strings.Count(p, " ") + 1
 	s := k - n + 1
 	if s < lo {

@@ -9,6 +9,7 @@ import (
 	"github.com/chidao/chidao/calendar"
 	"github.com/chidao/chidao/internal/vntext"
 	"github.com/chidao/chidao/kpi"
+	"golang.org/x/text/unicode/norm"
 )
 
 // This file turns the outline into assignments and tasks: who leads and
@@ -448,20 +449,34 @@ func (p *parser) analyze(task *Task, b *block, ta, tb int) {
 		}
 	}
 	refs := task.References[n:]
-	for _, f := range calendar.FindAllWith(sub, p.ref, p.calOpts) {
-		sp := b.span(p.lines, ta+f.Expr.Start, ta+f.Expr.End)
+	// The block is folded already: the expressions are read from its
+	// folding (folded again, text is itself) and mapped back.
+	fa := b.f.Index(ta)
+	ft := b.f.Text[fa:max(b.f.Index(tb), fa)]
+	for _, f := range calendar.FindAllWith(ft, p.ref, p.calOpts) {
+		xs := max(b.f.Orig(fa+f.Expr.Start), ta)
+		xe := min(b.f.Orig(fa+f.Expr.End), tb)
+		sp := b.span(p.lines, xs, xe)
 		if inRefs(refs, sp.Start, sp.End) {
 			// The date of a cited document, not of the task.
 			continue
 		}
 		if f.Err != nil {
-			p.warn(sp, "time expression names no date: "+f.Err.Error())
+			// Quoted as the document says it, in NFC as the whole
+			// result is.
+			in := b.text[xs:xe]
+			at := min(max(b.f.Orig(fa+f.Expr.Start+f.Err.Offset)-xs, 0), len(in))
+			if !norm.NFC.IsNormalString(in) {
+				at = len(norm.NFC.String(in[:at]))
+				in = norm.NFC.String(in)
+			}
+			err := &calendar.ParseError{Input: in, Offset: at, Msg: f.Err.Msg}
+			p.warn(sp, "time expression names no date: "+err.Error())
 			continue
 		}
 		e := f.Expr
-		text := sub[e.Start:e.End]
 		e.Start, e.End = sp.Start, sp.End
-		task.Times = append(task.Times, TimeExpr{Text: text, Expr: e})
+		task.Times = append(task.Times, TimeExpr{Text: b.text[xs:xe], Expr: e})
 	}
 	var targets []kpi.Target
 	if mayHoldPercent(sub) {

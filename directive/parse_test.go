@@ -13,6 +13,7 @@ import (
 	"testing"
 	"unicode"
 
+	"github.com/chidao/chidao/calendar"
 	"github.com/google/go-cmp/cmp"
 	"golang.org/x/text/runes"
 	"golang.org/x/text/transform"
@@ -675,4 +676,41 @@ func TestRadixSort(t *testing.T) {
 			t.Errorf("radixSort of %d values is not sorted", n)
 		}
 	}
+}
+
+// TestParseBadDateWarning checks that a deadline naming no date is reported
+// with the document's own words and a span over them, not dropped and not
+// quoted in folded form.
+func TestParseBadDateWarning(t *testing.T) {
+	task := "Sở Tư pháp rà soát văn bản, HOÀN THÀNH TRƯỚC NGÀY 31/9/2024."
+	text := "ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\n\nSố: 12/CT-UBND\n\nBắc Ninh, ngày 05 tháng 3 năm 2024\n\nCHỈ THỊ\nVề việc rà soát văn bản\n\n" +
+		"1. " + norm.NFD.String(task) + "\n\n2. Công an tỉnh hoàn thành trước ngày 30/6/2024.\n"
+	d, p, err := parseDoc(text, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkAccounting(t, "bad-date", text, d, p)
+	var got []string
+	for _, w := range d.Warnings {
+		got = append(got, w.Msg+" @ "+norm.NFC.String(text[w.Span.Start:w.Span.End]))
+	}
+	// The message quotes the phrase in NFC, as the whole result is, with
+	// the offset calendar gives for it.
+	perr := badDate(t, "TRƯỚC NGÀY 31/9/2024")
+	want := []string{"time expression names no date: " + perr.Error() + " @ TRƯỚC NGÀY 31/9/2024"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
+// badDate is the error calendar finds in phrase.
+func badDate(t *testing.T, phrase string) *calendar.ParseError {
+	t.Helper()
+	for _, f := range calendar.FindAll(phrase, calendar.Date{}) {
+		if f.Err != nil {
+			return f.Err
+		}
+	}
+	t.Fatalf("calendar accepts %q", phrase)
+	return nil
 }

@@ -408,3 +408,23 @@ func FoldInto(buf []byte, orig []int32, s string) Folded {
 	}
 	return Folded{Text: unsafe.String(unsafe.SliceData(buf), len(buf)), orig: orig, n: len(s)}
 }
+
+// Index returns the first folded offset whose original offset is o or
+// later: the inverse of Orig for an offset at the start of a folded
+// character, and otherwise the folded character after o. Index(f.Len())
+// is len(f.Text).
+func (f *Folded) Index(o int) int {
+	if f.orig == nil {
+		return min(max(o, 0), len(f.Text))
+	}
+	lo, hi := 0, len(f.Text)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if int(f.orig[m]) < o {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}

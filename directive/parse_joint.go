@@ -1,6 +1,7 @@
 package directive
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 )
@@ -47,7 +48,7 @@ func linkJoint(as []Assignment, folds [][]string) {
 			occs = wordPairs(folds[ai][ti], uint64(k), occs)
 		}
 	}
-	scratch := radixSortBuf(occs, nil)
+	scratch := sortUint64s(occs, nil)
 	occs = slices.Compact(occs) // a pair counts once per task
 	// Count for each task its distinctive pairs (found in few tasks), and
 	// for each two tasks of different assignments the distinctive pairs
@@ -78,7 +79,7 @@ func linkJoint(as []Assignment, folds [][]string) {
 		}
 		i = j
 	}
-	radixSortBuf(shared, nil)
+	sortUint64s(shared, nil)
 	for i := 0; i < len(shared); {
 		j := i + 1
 		for j < len(shared) && shared[j] == shared[i] {
@@ -179,42 +180,51 @@ func isPairSep(c byte) bool {
 	return false
 }
 
-// radixSort sorts a in place, a byte at a time from the lowest (linear in
-// len(a), where the word pairs of a long document are many).
-func radixSort(a []uint64) { radixSortBuf(a, nil) }
-
-// radixSortBuf is radixSort using buf as its scratch space when it is
-// large enough; it returns the scratch space it used.
-func radixSortBuf(a, buf []uint64) []uint64 {
+// sortUint64s sorts a in place in linear time for values spread like
+// hashes: one pass scatters them into about len(a)/4 buckets by their top
+// bits (relative to the largest value), and each bucket, a handful of
+// values, is then sorted on its own. buf is the scratch space when it is
+// large enough; sortUint64s returns the scratch space it used.
+func sortUint64s(a, buf []uint64) []uint64 {
 	if len(a) < 64 {
 		slices.Sort(a)
 		return buf
+	}
+	var hi uint64
+	for _, v := range a {
+		hi = max(hi, v)
+	}
+	k := min(bits.Len(uint(len(a)/4)), 16) // bucket bits
+	shift := max(bits.Len64(hi)-k, 0)
+	cnt := make([]int32, 1<<k+1)
+	for _, v := range a {
+		cnt[v>>shift+1]++
+	}
+	for i := 1; i < len(cnt); i++ {
+		cnt[i] += cnt[i-1]
 	}
 	if cap(buf) < len(a) {
 		buf = make([]uint64, len(a))
 	}
 	buf = buf[:len(a)]
-	src, dst := a, buf
-	for shift := 0; shift < 64; shift += 8 {
-		var cnt [257]int
-		for _, v := range src {
-			cnt[(v>>shift)&0xff+1]++
-		}
-		if cnt[1] == len(src) { // every value has this byte 0
+	next := slices.Clone(cnt[:len(cnt)-1])
+	for _, v := range a {
+		d := v >> shift
+		buf[next[d]] = v
+		next[d]++
+	}
+	for d := 0; d+1 < len(cnt); d++ {
+		b := buf[cnt[d]:cnt[d+1]]
+		if len(b) > 12 {
+			slices.Sort(b)
 			continue
 		}
-		for i := 1; i < 257; i++ {
-			cnt[i] += cnt[i-1]
+		for i := 1; i < len(b); i++ {
+			for j := i; j > 0 && b[j] < b[j-1]; j-- {
+				b[j], b[j-1] = b[j-1], b[j]
+			}
 		}
-		for _, v := range src {
-			d := (v >> shift) & 0xff
-			dst[cnt[d]] = v
-			cnt[d]++
-		}
-		src, dst = dst, src
 	}
-	if &src[0] != &a[0] {
-		copy(a, src)
-	}
+	copy(a, buf)
 	return buf
 }

@@ -656,24 +656,42 @@ func TestParseBulletAssignments(t *testing.T) {
 	}
 }
 
-func TestRadixSort(t *testing.T) {
-	for _, n := range []int{0, 5, 64, 1000} {
-		a := make([]uint64, n)
-		x := uint64(88172645463325252)
-		for i := range a {
-			x ^= x << 13
-			x ^= x >> 7
-			x ^= x << 17
-			a[i] = x
+func TestSortUint64s(t *testing.T) {
+	x := uint64(88172645463325252)
+	rand := func() uint64 {
+		x ^= x << 13
+		x ^= x >> 7
+		x ^= x << 17
+		return x
+	}
+	// Hashes, small values mixed in, one bucket for all, equal values, and
+	// task pairs (a<<32|b) as linkJoint sorts them.
+	shapes := map[string]func(i int) uint64{
+		"hash": func(int) uint64 { return rand() },
+		"mixed": func(i int) uint64 {
+			v := rand()
 			if i%7 == 0 {
-				a[i] &= 0xffff
+				v &= 0xffff
 			}
-		}
-		want := append([]uint64(nil), a...)
-		slices.Sort(want)
-		radixSort(a)
-		if !slices.Equal(a, want) {
-			t.Errorf("radixSort of %d values is not sorted", n)
+			return v
+		},
+		"small": func(int) uint64 { return rand() % 5 },
+		"equal": func(int) uint64 { return 42 },
+		"pairs": func(int) uint64 { a := rand() % 300; return a<<32 | (a + 1 + rand()%300) },
+		"zero":  func(int) uint64 { return 0 },
+	}
+	for name, gen := range shapes {
+		for _, n := range []int{0, 5, 63, 64, 1000, 100000} {
+			a := make([]uint64, n)
+			for i := range a {
+				a[i] = gen(i)
+			}
+			want := slices.Clone(a)
+			slices.Sort(want)
+			sortUint64s(a, nil)
+			if !slices.Equal(a, want) {
+				t.Errorf("%s: sortUint64s of %d values is not sorted", name, n)
+			}
 		}
 	}
 }

@@ -27,22 +27,30 @@ import (
 // lower-case syllables names carry ("Thủ tướng Chính phủ", "Ủy ban nhân dân
 // thành phố").
 
-// typeNames are the folded names of document types as they open a
-// citation, longest first where one is a prefix of another.
-var typeNames = [...]struct {
+// A citedType is the folded name of a document type as it opens a
+// citation.
+type citedType struct {
 	words []string
 	t     DocType
-}{
+}
+
+// typeNames are the folded names of document types as they open a
+// citation, grouped by first word (typeNameGroup), longest first where one
+// is a prefix of another.
+var typeNames = [...]citedType{
 	{[]string{"nghi", "quyet", "lien", "tich"}, DocJointResolution},
-	{[]string{"thong", "tu", "lien", "tich"}, DocJointCircular},
-	{[]string{"van", "ban", "hop", "nhat"}, DocConsolidated},
 	{[]string{"nghi", "quyet"}, DocResolution},
+	{[]string{"nghi", "dinh"}, DocDecree},
+	{[]string{"thong", "tu", "lien", "tich"}, DocJointCircular},
+	{[]string{"thong", "cao"}, DocCommunique},
+	{[]string{"thong", "bao"}, DocNotice},
+	{[]string{"thong", "tu"}, DocCircular},
+	{[]string{"van", "ban", "hop", "nhat"}, DocConsolidated},
+	{[]string{"van", "ban"}, DocUnknown}, // "văn bản số 5608/UBND-VX": the type comes from the number
 	{[]string{"quyet", "dinh"}, DocDecision},
 	{[]string{"chi", "thi"}, DocDirective},
 	{[]string{"quy", "che"}, DocRegulation},
 	{[]string{"quy", "dinh"}, DocRule},
-	{[]string{"thong", "cao"}, DocCommunique},
-	{[]string{"thong", "bao"}, DocNotice},
 	{[]string{"huong", "dan"}, DocGuidance},
 	{[]string{"chuong", "trinh"}, DocProgramme},
 	{[]string{"ke", "hoach"}, DocPlan},
@@ -59,10 +67,60 @@ var typeNames = [...]struct {
 	{[]string{"bo", "luat"}, DocCode},
 	{[]string{"luat"}, DocLaw},
 	{[]string{"phap", "lenh"}, DocOrdinance},
-	{[]string{"nghi", "dinh"}, DocDecree},
-	{[]string{"thong", "tu"}, DocCircular},
 	{[]string{"lenh"}, DocOrder},
-	{[]string{"van", "ban"}, DocUnknown}, // "văn bản số 5608/UBND-VX": the type comes from the number
+}
+
+// typeNameGroup returns the entries of typeNames whose first word is the
+// folded word w, in table order (TestTypeNameGroups keeps it in step with
+// the table).
+func typeNameGroup(w string) []citedType {
+	switch w {
+	case "nghi":
+		return typeNames[0:3]
+	case "thong":
+		return typeNames[3:7]
+	case "van":
+		return typeNames[7:9]
+	case "quyet":
+		return typeNames[9:10]
+	case "chi":
+		return typeNames[10:11]
+	case "quy":
+		return typeNames[11:13]
+	case "huong":
+		return typeNames[13:14]
+	case "chuong":
+		return typeNames[14:15]
+	case "ke":
+		return typeNames[15:16]
+	case "phuong":
+		return typeNames[16:17]
+	case "de":
+		return typeNames[17:18]
+	case "du":
+		return typeNames[18:19]
+	case "bao":
+		return typeNames[19:20]
+	case "bien":
+		return typeNames[20:21]
+	case "to":
+		return typeNames[21:22]
+	case "cong":
+		return typeNames[22:24]
+	case "ket":
+		return typeNames[24:25]
+	case "hien":
+		return typeNames[25:26]
+	case "bo":
+		return typeNames[26:27]
+	case "luat":
+		return typeNames[27:28]
+	case "phap":
+		return typeNames[28:29]
+	case "lenh":
+		return typeNames[29:30]
+	}
+	return nil
 }
 
 // bareQualifiers are the qualifiers after which a bare number needs no
@@ -92,22 +150,12 @@ var issuerWords = [...]string{"nhan", "dan", "thanh", "pho", "tinh", "quan", "hu
 	"nha", "nuoc", "trung", "uong"}
 
 // citeByte reports whether a word starting with the folded byte c may open
-// a citation: a digit, or the first letter of a word of startsCitation.
+// a citation: a digit, or the first letter of a first word of typeNames or
+// of "khoản", "điều", "điểm".
 func citeByte(c byte) bool {
 	switch c {
 	case '0', '1', '2', '3', '4', '5', '6', '7', '8', '9',
 		'b', 'c', 'd', 'h', 'k', 'l', 'n', 'p', 'q', 't', 'v':
-		return true
-	}
-	return false
-}
-
-// startsCitation reports whether the folded word w can open a citation:
-// the first word of a type name, or of an article reference.
-func startsCitation(w string) bool {
-	switch w {
-	case "nghi", "thong", "van", "quyet", "chi", "quy", "huong", "chuong", "ke", "phuong", "de", "du", "bao", "bien",
-		"to", "cong", "ket", "hien", "bo", "luat", "phap", "lenh", "diem", "khoan", "dieu":
 		return true
 	}
 	return false
@@ -206,16 +254,7 @@ func mayCite(s string, i, e int) bool {
 // typeNameAt reports whether a type name starts with the word [i, e) of
 // folded text s.
 func typeNameAt(s string, i, e int) bool {
-	w := s[i:e]
-	if !startsCitation(w) {
-		return false
-	}
-	for i := range typeNames {
-		n := &typeNames[i]
-		// The first byte first: most names start otherwise.
-		if f := n.words[0]; f[0] != w[0] || f != w {
-			continue
-		}
+	for _, n := range typeNameGroup(s[i:e]) {
 		k := e
 		ok := true
 		for _, x := range n.words[1:] {
@@ -398,8 +437,9 @@ func (r *refScanner) article(i int, ref *Reference) int {
 // DocUnknown: its type is the number's.
 func (r *refScanner) typeName(i int) (DocType, int) {
 next:
-	for _, n := range typeNames {
-		for k, w := range n.words {
+	for _, n := range typeNameGroup(r.word(i)) {
+		for k, w := range n.words[1:] {
+			k++
 			if r.word(i+k) != w {
 				continue next
 			}

@@ -1,6 +1,7 @@
 package directive
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -188,5 +189,38 @@ func BenchmarkFindReferencesSeed(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
 		FindReferences(text)
+	}
+}
+
+// TestTypeNameGroups keeps typeNameGroup in step with typeNames: each
+// first word's group holds exactly the entries with that first word, in
+// table order, and no other word has a group.
+func TestTypeNameGroups(t *testing.T) {
+	firsts := map[string]bool{}
+	for _, n := range typeNames {
+		firsts[n.words[0]] = true
+	}
+	for w := range firsts {
+		var want []citedType
+		for _, n := range typeNames {
+			if n.words[0] == w {
+				want = append(want, n)
+			}
+		}
+		got := typeNameGroup(w)
+		if len(got) != len(want) {
+			t.Errorf("typeNameGroup(%q) has %d entries, want %d", w, len(got), len(want))
+			continue
+		}
+		for i := range got {
+			if got[i].t != want[i].t || !slices.Equal(got[i].words, want[i].words) {
+				t.Errorf("typeNameGroup(%q)[%d] = %v, want %v", w, i, got[i].words, want[i].words)
+			}
+		}
+	}
+	for _, w := range []string{"khoan", "dieu", "so", "nghiquyet", ""} {
+		if g := typeNameGroup(w); g != nil {
+			t.Errorf("typeNameGroup(%q) = %v, want none", w, g)
+		}
 	}
 }

@@ -368,35 +368,44 @@ func firstContentOffset(lines []line) int {
 	return 0
 }
 
-// refChunks returns where to cut the text for finding citations: a few
-// kilobytes at a time, only at blank lines (no citation spans a paragraph
-// break), so that the work and memory stay linear in the length of the
-// text. The cuts are byte offsets, the last one the end of the text.
+// refChunks returns where to cut the text for finding citations: at the
+// blank lines that end a paragraph (after a line that closes a sentence
+// or clause; a blank line inside a sentence is a page break and joins),
+// since no citation spans a paragraph. The cuts are byte offsets, the
+// last one the end of the text.
 func (p *parser) refChunks() []int {
-	const chunk = 4096
 	var cuts []int
-	start := 0
+	prevEnds := false // the last non-blank line ends a sentence or clause
 	for i := range p.lines {
 		l := &p.lines[i]
 		if i == len(p.lines)-1 {
 			break
 		}
-		if l.end-start >= chunk && l.blank && !l.bar {
+		switch {
+		case !l.blank:
+			prevEnds = endsTerminal(l.text)
+		case !l.bar && prevEnds:
 			cuts = append(cuts, l.end)
-			start = l.end
+			prevEnds = false
 		}
 	}
 	return append(cuts, len(p.text))
 }
 
-// findRefsChunked finds the citations of text chunk by chunk.
-// Each chunk is folded into the free room of arena, which it leaves free:
-// citations keep no folded text.
+// findRefsChunked finds the citations of text chunk by chunk, skipping
+// the chunks without a digit: a citation always holds one (its number,
+// its date or its year; TestCitationsHoldDigits checks it). Each chunk is
+// folded into the free room of arena, which it leaves free: citations keep
+// no folded text.
 func findRefsChunked(text string, cuts []int, arena *foldArena) []Reference {
 	var out []Reference
 	toks := make([]vntext.Token, 0, refWindow)
 	start := 0
 	for _, end := range cuts {
+		if !hasASCIIDigit(text[start:end]) {
+			start = end
+			continue
+		}
 		f := arena.scratch(text[start:end])
 		k := len(out)
 		out = findReferencesFolded(text[start:end], &f, out, toks)
@@ -410,6 +419,16 @@ func findRefsChunked(text string, cuts []int, arena *foldArena) []Reference {
 		start = end
 	}
 	return out
+}
+
+// hasASCIIDigit reports whether s holds a digit 0–9.
+func hasASCIIDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if '0' <= s[i] && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 // joinFields returns s with its runs of white space made single spaces and

@@ -1,6 +1,8 @@
 package directive
 
 import (
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -178,6 +180,10 @@ func FuzzFindReferences(f *testing.F) {
 			if r.Type == DocUnknown {
 				t.Fatalf("%q: citation without type %+v", s, r)
 			}
+			if !hasASCIIDigit(r.Text) {
+				// Parse skips the paragraphs without a digit.
+				t.Fatalf("%q: citation %q holds no digit", s, r.Text)
+			}
 			prev = r.Span.End
 		}
 	})
@@ -221,6 +227,51 @@ func TestTypeNameGroups(t *testing.T) {
 	for _, w := range []string{"khoan", "dieu", "so", "nghiquyet", ""} {
 		if g := typeNameGroup(w); g != nil {
 			t.Errorf("typeNameGroup(%q) = %v, want none", w, g)
+		}
+	}
+}
+
+// TestCitationsHoldDigits checks on every document in testdata what Parse
+// relies on to skip paragraphs: each citation holds an ASCII digit, and
+// Parse finds the citations FindReferences finds in the whole text.
+func TestCitationsHoldDigits(t *testing.T) {
+	docs := map[string]string{"seed": seeds.HaiPhongDeAn06Text()}
+	for _, pat := range []string{"testdata/*.txt", "testdata/parse/*.txt"} {
+		fs, _ := filepath.Glob(pat)
+		for _, f := range fs {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			docs[f] = string(b)
+		}
+	}
+	if len(docs) < 5 {
+		t.Fatalf("only %d documents", len(docs))
+	}
+	for name, text := range docs {
+		all := FindReferences(text)
+		for _, r := range all {
+			if !hasASCIIDigit(r.Text) {
+				t.Errorf("%s: citation %q holds no digit", name, r.Text)
+			}
+		}
+		d, err := Parse(text, nil)
+		if err != nil {
+			continue
+		}
+		var want, got []string
+		for _, r := range DistinctReferences(all) {
+			want = append(want, r.Text)
+		}
+		for _, r := range d.References {
+			got = append(got, nfc(r.Text))
+		}
+		for i := range want {
+			want[i] = joinFields(nfc(want[i]))
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("%s: Parse's citations differ from FindReferences' (-want +got):\n%s", name, diff)
 		}
 	}
 }

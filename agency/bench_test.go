@@ -51,3 +51,16 @@ func BenchmarkFoldSeed(b *testing.B) {
 		vntext.Fold(text)
 	}
 }
+
+// BenchmarkCanonicalizeSeed measures making the canonical tokens of the
+// folded seed, the step of FindAll between folding and matching.
+func BenchmarkCanonicalizeSeed(b *testing.B) {
+	ix := Default().index()
+	f := vntext.Fold(readTestdata(b, seedFile))
+	s := scanner{f: &f}
+	s.canonicalize(ix)
+	b.ReportAllocs()
+	for b.Loop() {
+		s.canonicalize(ix)
+	}
+}

@@ -32,10 +32,12 @@ type pattern struct {
 	title Title
 }
 
-// first is the range of entries whose keys start with one word.
-type first struct {
-	word   string
-	lo, hi int32
+// A node is one node of the trie of the index's keys: it stands for the
+// words on the path from the root to it, which some keys start with.
+type node struct {
+	word   string // the last word of the path ("" for the root)
+	parent int32  // the node of the path less its last word (-1 for the root)
+	lo, hi int32  // the entries whose key is the path (none when lo == hi)
 }
 
 // index is what a Registry searches. It is built once per Registry.
@@ -47,8 +49,8 @@ type index struct {
 	rewrites bitset  // first words of rewriteTable phrases
 	rwPairs  bitset  // the first two words of rewriteTable phrases (pairHash)
 	vocab    []string
-	firsts   []first // the first words of keys, sorted, with their entries
-	slots    []int32 // open-addressing table: wordHash(word) → 1 + index in firsts
+	nodes    []node  // the trie of keys; the root is nodes[0]
+	edges    []int32 // open-addressing table: edgeHash(parent, wordHash(word)) → 1 + index in nodes
 	byID     []int32 // indexes of agencies sorted by ID
 	groupIDs []int32 // indexes of groups sorted by ID
 	maxWords int     // longest key in tokens
@@ -119,24 +121,41 @@ func buildIndex(agencies []Agency, groups []Group, patterns []pattern) *index {
 			strings.Compare(string(a.id), string(b.id)))
 	})
 	ix.entries = slices.CompactFunc(ix.entries, func(a, b entry) bool { return a == b })
+	ix.nodes = []node{{parent: -1}}
+	type edge struct {
+		parent int32
+		word   string
+	}
+	children := map[edge]int32{}
 	for i, e := range ix.entries {
 		w, _, _ := strings.Cut(e.key, " ")
 		ix.starts.add(w)
 		ix.maxWords = max(ix.maxWords, strings.Count(e.key, " ")+1)
-		if n := len(ix.firsts); n > 0 && ix.firsts[n-1].word == w {
-			ix.firsts[n-1].hi = int32(i + 1)
+		n := int32(0)
+		for _, w := range strings.Split(e.key, " ") {
+			c, ok := children[edge{n, w}]
+			if !ok {
+				c = int32(len(ix.nodes))
+				ix.nodes = append(ix.nodes, node{word: w, parent: n})
+				children[edge{n, w}] = c
+			}
+			n = c
+		}
+		// Entries with one key are next to each other.
+		if nd := &ix.nodes[n]; nd.lo == nd.hi {
+			nd.lo, nd.hi = int32(i), int32(i+1)
 		} else {
-			ix.firsts = append(ix.firsts, first{w, int32(i), int32(i + 1)})
+			nd.hi = int32(i + 1)
 		}
 	}
-	ix.slots = make([]int32, 1<<bits.Len(uint(len(ix.firsts)*4)))
-	mask := uint32(len(ix.slots) - 1)
-	for n, f := range ix.firsts {
-		h := wordHash(f.word) & mask
-		for ix.slots[h] != 0 {
+	ix.edges = make([]int32, 1<<bits.Len(uint(len(ix.nodes)*2)))
+	mask := uint32(len(ix.edges) - 1)
+	for n, nd := range ix.nodes[1:] {
+		h := edgeHash(nd.parent, wordHash(nd.word)) & mask
+		for ix.edges[h] != 0 {
 			h = (h + 1) & mask
 		}
-		ix.slots[h] = int32(n + 1)
+		ix.edges[h] = int32(n + 2)
 	}
 	for _, r := range rewriteTable {
 		first, _, _ := strings.Cut(r.from, " ")
@@ -248,71 +267,48 @@ func localityOf(a Agency) localityNames {
 	return ln
 }
 
-// firstOf returns the index in ix.firsts of the word w with hash h, or -1.
-func (ix *index) firstOf(w string, h uint32) int {
-	mask := uint32(len(ix.slots) - 1)
-	for k := h & mask; ; k = (k + 1) & mask {
-		n := ix.slots[k]
+// edgeHash returns the slot in ix.edges of the child of node parent by
+// the word with hash h, before masking. The word hashes are well mixed;
+// the multiplication spreads the children of nearby nodes.
+func edgeHash(parent int32, h uint32) uint32 { return h ^ uint32(parent)*0x9e3779b1 }
+
+// child returns the child of node parent by the word w with hash h, or -1.
+func (ix *index) child(parent int32, w string, h uint32) int32 {
+	mask := uint32(len(ix.edges) - 1)
+	for k := edgeHash(parent, h) & mask; ; k = (k + 1) & mask {
+		n := ix.edges[k]
 		if n == 0 {
 			return -1
 		}
-		if ix.firsts[n-1].word == w {
-			return int(n - 1)
+		if nd := &ix.nodes[n-1]; nd.parent == parent && nd.word == w {
+			return n - 1
 		}
 	}
 }
 
-// narrowAt narrows e[lo:hi], whose keys share their first off bytes, to
-// the keys that continue with " " + w there. Keys of length off sort first.
-func narrowAt(e []entry, lo, hi, off int, w string) (int, int) {
-	if hi-lo <= 12 {
-		for lo < hi && wordLess(e[lo].key, off, w) {
-			lo++
-		}
-		k := lo
-		for k < hi && wordHas(e[k].key, off, w) {
-			k++
-		}
-		return lo, k
+// longest finds the longest key that equals the canonical tokens tok[i:j]
+// for some j, and returns j and the range of entries with that key, or
+// j == i when none matches. It walks the trie of keys one token at a time.
+func (ix *index) longest(tok []ctok, i int) (j, lo, hi int) {
+	j = i
+	if i >= len(tok) || !ix.starts.hasHash(tok[i].h) {
+		return i, 0, 0
 	}
-	// Binary searches, as sort.Search with the predicates "rest ≥ q" and
-	// "rest does not start with q" (q = " " + w), written out.
-	a, b := lo, hi
-	for a < b {
-		m := int(uint(a+b) >> 1)
-		if wordLess(e[m].key, off, w) {
-			a = m + 1
-		} else {
-			b = m
+	n := int32(0)
+	for k := i; k < len(tok) && k-i < ix.maxWords; k++ {
+		h := tok[k].h
+		if h == 0 {
+			// A token built without its hash.
+			h = wordHash(tok[k].s)
+		}
+		if n = ix.child(n, tok[k].s, h); n < 0 {
+			break
+		}
+		if nd := &ix.nodes[n]; nd.lo < nd.hi {
+			j, lo, hi = k+1, int(nd.lo), int(nd.hi)
 		}
 	}
-	lo, b = a, hi
-	for a < b {
-		m := int(uint(a+b) >> 1)
-		if wordHas(e[m].key, off, w) {
-			a = m + 1
-		} else {
-			b = m
-		}
-	}
-	return lo, a
-}
-
-// wordLess reports whether key[off:] < " " + w, without building the
-// query.
-func wordLess(key string, off int, w string) bool {
-	if off >= len(key) {
-		return true
-	}
-	if c := key[off]; c != ' ' {
-		return c < ' '
-	}
-	return restLess(key, off+1, w)
-}
-
-// wordHas reports whether key[off:] starts with " " + w.
-func wordHas(key string, off int, w string) bool {
-	return off < len(key) && key[off] == ' ' && restHas(key, off+1, w)
+	return j, lo, hi
 }
 
 // restLess reports whether key[off:] < q. The words compared are short:
@@ -326,62 +322,6 @@ func restLess(key string, off int, q string) bool {
 		}
 	}
 	return len(r) < len(q)
-}
-
-// restHas reports whether key[off:] starts with q, as restLess compares.
-func restHas(key string, off int, q string) bool {
-	r := key[off:]
-	if len(r) < len(q) {
-		return false
-	}
-	for i := 0; i < len(q); i++ {
-		if r[i] != q[i] {
-			return false
-		}
-	}
-	return true
-}
-
-// longest finds the longest key that equals the canonical tokens tok[i:j]
-// for some j, and returns j and the range of entries with that key, or
-// j == i when none matches.
-func (ix *index) longest(tok []ctok, i int) (j, lo, hi int) {
-	if i >= len(tok) || !ix.starts.hasHash(tok[i].h) {
-		return i, 0, 0
-	}
-	n := ix.firstOf(tok[i].s, tok[i].h)
-	if n < 0 {
-		return i, 0, 0
-	}
-	clo, chi := int(ix.firsts[n].lo), int(ix.firsts[n].hi)
-	off := len(tok[i].s) // every key in [clo, chi) starts with the words so far
-	j = i
-	e := ix.entries
-	for k := i; ; {
-		if len(e[clo].key) == off {
-			j, lo, hi = k+1, clo, clo+1
-			for hi < chi && len(e[hi].key) == off {
-				hi++
-			}
-		}
-		k++
-		if k >= len(tok) || k-i >= ix.maxWords {
-			break
-		}
-		if k == i+1 && tok[k].h != 0 && !ix.pairs.hasHash(pairHash(tok[i].h, tok[k].h)) {
-			// No key begins with these two words (the pairs bitset holds
-			// the first two words of every key; a token built without
-			// its hash is not checked).
-			break
-		}
-		// Narrow to the keys that go on with " " + tok[k].s.
-		clo, chi = narrowAt(e, clo, chi, off, tok[k].s)
-		if clo == chi {
-			break
-		}
-		off += 1 + len(tok[k].s)
-	}
-	return j, lo, hi
 }
 
 // inVocab reports whether w is a word of some indexed name.

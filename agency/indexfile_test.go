@@ -85,14 +85,14 @@ func formatIndex(ix *index) ([]byte, error) {
 	for _, w := range ix.vocab {
 		fmt.Fprintf(&b, "%q, ", w)
 	}
-	b.WriteString("},\nfirsts: []first{\n")
-	for _, f := range ix.firsts {
-		fmt.Fprintf(&b, "{%q, %d, %d},\n", f.word, f.lo, f.hi)
+	b.WriteString("},\nnodes: []node{\n")
+	for _, n := range ix.nodes {
+		fmt.Fprintf(&b, "{%q, %d, %d, %d},\n", n.word, n.parent, n.lo, n.hi)
 	}
 	for _, l := range []struct {
 		name string
 		v    []int32
-	}{{"slots", ix.slots}, {"byID", ix.byID}, {"groupIDs", ix.groupIDs}} {
+	}{{"edges", ix.edges}, {"byID", ix.byID}, {"groupIDs", ix.groupIDs}} {
 		fmt.Fprintf(&b, "},\n%s: []int32{", l.name)
 		for _, v := range l.v {
 			fmt.Fprintf(&b, "%d, ", v)

@@ -84,8 +84,10 @@ type Clock struct {
 
 // A Recurrence is a repeating cadence: every Interval units of Every, on an
 // optional day. DayOfPeriod is the day of the month (1–31) for monthly and
-// longer cadences, or the ISO weekday (Monday = 1) for weekly ones; On is the
-// month and day for a yearly cadence that names one (its Year is 0).
+// longer cadences — for quarterly and half-yearly ones a day of the
+// period's last month, as in "trước ngày 20 của tháng cuối quý" — or the
+// ISO weekday (Monday = 1) for weekly ones; On is the month and day for a
+// yearly cadence that names one (its Year is 0).
 type Recurrence struct {
 	Every       Grain
 	Interval    int

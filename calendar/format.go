@@ -318,6 +318,11 @@ func appendRecurrence(b []byte, r Recurrence) []byte {
 		b = append(b, '/')
 		b = appendMonthNum(b, r.On.Month)
 		b = append(b, ' ')
+	case r.Every == GrainQuarter && r.DayOfPeriod > 0:
+		// The day is in each quarter's last month.
+		b = append(b, "trước ngày "...)
+		b = strconv.AppendInt(b, int64(r.DayOfPeriod), 10)
+		return append(b, " của tháng cuối quý"...)
 	case r.DayOfPeriod > 0 && r.Every != GrainDay && r.Every != GrainWeek:
 		b = append(b, "trước ngày "...)
 		b = strconv.AppendInt(b, int64(r.DayOfPeriod), 10)

@@ -140,11 +140,20 @@ func (sc *scanner) once(i int) (int, bool) {
 
 // dayRule reads the day a cadence names after it: "trước ngày 20",
 // "vào ngày 15/12".
+//
+// The rule may be set off by a comma, a colon or a parenthesis ("hằng
+// tháng (trước ngày 25)"), and a day of a quarterly cadence may name the
+// quarter's last month ("hằng quý, trước ngày 15 của tháng cuối quý"),
+// which sets a.unit to GrainQuarter.
 func (sc *scanner) dayRule(i int) (a anchor, end int, ok bool) {
 	if e, ok := sc.punct(i, ','); ok {
 		i = e
+	} else if e, ok := sc.punct(i, '('); ok {
+		i = e
+	} else if e, ok := sc.punct(i, ':'); ok {
+		i = e
 	}
-	j, ok := sc.anyPhrase(i, "truoc", "vao", "cham nhat")
+	j, ok := sc.anyPhrase(i, "truoc", "vao", "cham nhat la", "cham nhat vao", "cham nhat")
 	if !ok {
 		j = i
 	}
@@ -155,7 +164,44 @@ func (sc *scanner) dayRule(i int) (a anchor, end int, ok bool) {
 	if r != rOK || a.form != fDayOnly && a.form != fDate || a.hasYear() {
 		return a, i, false
 	}
+	if a.form == fDayOnly {
+		if e, ok := sc.lastMonthOf(a.end); ok {
+			a.unit, a.end = GrainQuarter, e
+		}
+	}
 	return a, a.end, true
+}
+
+// lastMonthOf reads, after a day number, the last month of every quarter:
+// "(của) tháng cuối (cùng) (của) (mỗi | hằng | các) quý", "tháng thứ ba
+// của quý". A quarter named by its number ("tháng cuối quý III/2024") is a
+// month of its own, not this.
+func (sc *scanner) lastMonthOf(i int) (int, bool) {
+	j := i
+	if e, ok := sc.phrase(j, "cua"); ok {
+		j = e
+	}
+	e, ok := sc.anyPhrase(j, "thang cuoi cung", "thang cuoi", "thang thu ba", "thang thu 3")
+	if !ok {
+		return i, false
+	}
+	if e2, ok := sc.phrase(e, "cua"); ok {
+		e = e2
+	}
+	if e2, ok := sc.anyPhrase(e, "moi", "hang", "cac"); ok {
+		e = e2
+	}
+	e, ok = sc.anyPhrase(e, "quy", "qui")
+	if !ok {
+		return i, false
+	}
+	if _, _, _, ok := sc.quarterNum(e); ok {
+		return i, false
+	}
+	if _, ok := sc.anyPhrase(e, "nay", "sau", "toi", "truoc", "tiep"); ok {
+		return i, false // "tháng cuối quý này", "… quý sau": one quarter
+	}
+	return e, true
 }
 
 // recurring builds a recurrence every n units, on anchor day a (fDayOnly,
@@ -170,6 +216,9 @@ func (sc *scanner) recurring(start, end int, g Grain, n int, a *anchor) (match, 
 			}
 			rc.DayOfPeriod = a.wd
 		case a.form == fDayOnly:
+			if a.unit != 0 && a.unit != g {
+				return match{}, rNo // "hằng tháng, trước ngày 15 của tháng cuối quý"
+			}
 			if g == GrainDay || g == GrainWeek || a.d > 31 || a.d < 1 {
 				if g == GrainDay || g == GrainWeek {
 					return match{}, rNo
@@ -362,6 +411,13 @@ func (sc *scanner) relation(i int) (match, res) {
 	}
 	if m, r, ok := sc.afterAnchor(start, &a); ok {
 		return m, r
+	}
+	if a.form == fDayOnly && rel != RelationWithin && rel != RelationUntil {
+		// "trước ngày 20 của tháng cuối quý": a day of every quarter.
+		if e, ok := sc.lastMonthOf(a.end); ok {
+			a.unit = GrainQuarter
+			return sc.recurring(start, e, GrainQuarter, 1, &a)
+		}
 	}
 	if a.form == fDayOnly || a.form == fPartial {
 		return match{}, rNo
@@ -1204,6 +1260,9 @@ func (sc *scanner) exprTok(t, n vntext.Token) (match, res) {
 		if a, end, ok := sc.dayRule(i); ok {
 			if g, e, ok := sc.cadence(end); ok {
 				return sc.recurring(t.Start, e, g, 1, &a)
+			}
+			if a.unit == GrainQuarter { // "vào ngày 10 của tháng cuối quý"
+				return sc.recurring(t.Start, end, GrainQuarter, 1, &a)
 			}
 		}
 		return match{}, rNo

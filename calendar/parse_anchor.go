@@ -554,6 +554,11 @@ func (sc *scanner) day(i int, c ctx) (a anchor, r res) {
 	// "ngày 15 tháng 3 năm 2024"
 	if e3, ok := sc.phrase(e2, "thang"); ok && n <= 2 {
 		m, nm, e4, ok := sc.number(e3)
+		if !ok && v >= 1 && v <= 31 {
+			// "ngày 15 tháng cuối quý": the day alone, for a cadence.
+			a.form, a.d, a.start, a.at, a.end = fDayOnly, v, start, sc.skipSpace(j), e2
+			return a, rOK
+		}
 		if !ok || nm > 2 {
 			return a, rNo
 		}

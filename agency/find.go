@@ -515,11 +515,46 @@ func (fd *finder) emit(f found, i int, t Title) {
 	fd.out = append(fd.out, m)
 }
 
-// cleanName collapses white space and composes the name in NFC.
+// cleanName collapses white space and composes the name in NFC. A name
+// already written with single spaces, in NFC, is returned without
+// allocating.
 func cleanName(s string) string {
-	s = strings.Join(strings.Fields(s), " ")
+	if !singleSpaced(s) {
+		s = strings.Join(strings.Fields(s), " ")
+	}
 	s = strings.TrimRight(s, ".,;:")
 	return norm.NFC.String(s)
+}
+
+// singleSpaced reports whether strings.Join(strings.Fields(s), " ") is s:
+// s has no white space but single ASCII spaces between words.
+func singleSpaced(s string) bool {
+	prevSpace := true // no space at the start
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch c {
+			case ' ':
+				if prevSpace {
+					return false
+				}
+				prevSpace = true
+			case '\t', '\n', '\v', '\f', '\r':
+				return false
+			default:
+				prevSpace = false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			return false
+		}
+		prevSpace = false
+		i += n
+	}
+	return !prevSpace || s == ""
 }
 
 // postfix handles titles written after an agency and a colon, as in
@@ -662,17 +697,20 @@ func (fd *finder) item(k int, headWord string) int {
 	for nameEnd > k+1 && isNumberTok(tok[nameEnd-1]) && fd.s.adjacent(nameEnd-2) {
 		nameEnd--
 	}
+	// The key is built in an array on the stack: an item is a few
+	// tokens (extent takes at most 14).
+	var keyBuf [16]ctok
 	var key []ctok
 	if headWord == "" {
 		if nameEnd == k+1 && tok[k].s == "vt" {
-			key = []ctok{{s: "van", h: wordHash("van")}, {s: "thu"}}
+			key = append(keyBuf[:0], ctok{s: "van", h: wordHash("van")}, ctok{s: "thu", h: wordHash("thu")})
 		} else {
 			listHead = "-"
-			key = append([]ctok{{s: "phong", h: wordHash("phong")}}, tok[k:nameEnd]...)
+			key = append(append(keyBuf[:0], ctok{s: "phong", h: wordHash("phong")}), tok[k:nameEnd]...)
 			headWord = "phong"
 		}
 	} else {
-		key = append([]ctok{{s: headWord, h: wordHash(headWord)}}, tok[k:nameEnd]...)
+		key = append(append(keyBuf[:0], ctok{s: headWord, h: wordHash(headWord)}), tok[k:nameEnd]...)
 	}
 	f := found{i: k, j: end}
 	if j, lo, hi := fd.ix.longest(key, 0); j == len(key) {

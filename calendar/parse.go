@@ -245,10 +245,26 @@ func (sc *scanner) recurring(start, end int, g Grain, n int, a *anchor) (match, 
 // afterAnchor reads what may follow an anchor: a cadence (making a
 // recurrence) or an open end (making an open period).
 func (sc *scanner) afterAnchor(start int, a *anchor) (match, res, bool) {
-	switch w, _ := sc.nextWord(a.end); w {
+	w, _ := sc.nextWord(a.end)
+	comma := false
+	if w == "" {
+		_, comma = sc.punct(a.end, ',')
+	}
+	switch w {
 	case "hang", "moi", "va", "tro":
 	default:
-		return match{}, rNo, false
+		if !comma {
+			return match{}, rNo, false
+		}
+	}
+	if (w == "va" || comma) && (a.form == fDayOnly || a.form == fDate && !a.hasYear()) {
+		// "trước ngày 30/6 và 31/12 hằng năm": the cadence at the end of
+		// a list of days is every day's. This is the first; the scanner
+		// finds the others ("31/12 hằng năm").
+		if g, ok := sc.listCadence(a.end, a.form == fDayOnly); ok {
+			m, r := sc.recurring(start, a.end, g, 1, a)
+			return m, r, r != rNo
+		}
 	}
 	if g, e, ok := sc.cadence(a.end); ok {
 		if a.form == fDayOnly || a.form == fDate && !a.hasYear() {
@@ -275,6 +291,63 @@ func (sc *scanner) afterAnchor(start int, a *anchor) (match, res, bool) {
 		return match{e: Expr{Kind: KindOpen, Period: Period{First: p.First, Grain: g}}, rank: rankVague, start: start, end: last}, rOK, true
 	}
 	return match{}, rNo, false
+}
+
+// listCadence reads, after a day, the rest of a list of days that ends in
+// a cadence — ", 15/9 và 15/12 hằng năm", "và 25 hằng tháng" (days of
+// the month when dayOnly) — and returns the cadence.
+func (sc *scanner) listCadence(i int, dayOnly bool) (Grain, bool) {
+	j, n := i, 0
+	for n < 6 {
+		k, ok := sc.punct(j, ',')
+		if !ok {
+			k, ok = sc.phrase(j, "va")
+		}
+		if !ok {
+			break
+		}
+		if k2, ok := sc.phrase(k, "ngay"); ok {
+			k = k2
+		}
+		if dayOnly {
+			v, nd, e, ok := sc.number(k)
+			if !ok || nd > 2 || v < 1 || v > 31 || !sc.atBoundary(e) {
+				return 0, false
+			}
+			j = e
+		} else {
+			b, r := sc.numeric(k, ctxRel, true)
+			if r != rOK || b.form != fDate || b.hasYear() {
+				return 0, false
+			}
+			j = b.end
+		}
+		n++
+	}
+	if n == 0 {
+		return 0, false
+	}
+	g, _, ok := sc.cadence(j)
+	return g, ok
+}
+
+// listDay reads a day number that ends a list of days with a cadence,
+// "(ngày 10 và) 25 hằng tháng": a recurrence on that day.
+func (sc *scanner) listDay(i int) (match, res) {
+	start := sc.skipSpace(i)
+	if start == 0 || !(sc.s[start-1] == ',' || start >= 2 && sc.s[start-2] == ',' || sc.prevWord(start) == "va") {
+		return match{}, rNo
+	}
+	v, nd, e, ok := sc.number(start)
+	if !ok || nd > 2 || v < 1 || v > 31 {
+		return match{}, rNo
+	}
+	g, end, ok := sc.cadence(e)
+	if !ok || g != GrainMonth && g != GrainQuarter {
+		return match{}, rNo
+	}
+	a := anchor{form: fDayOnly, d: v, start: start, at: start, end: e}
+	return sc.recurring(start, end, g, 1, &a)
 }
 
 // anchorExpr reads an anchor at i and what follows it as a plain
@@ -1082,7 +1155,7 @@ func (sc *scanner) gate(t vntext.Token) (ok bool, n vntext.Token) {
 			return false, n
 		case vntext.Word:
 			switch n.Text {
-			case "thang", "ngay", "tuan", "nam", "quy", "qui", "gio", "h", "g", "lan", "thu", "chu", "mot":
+			case "thang", "ngay", "tuan", "nam", "quy", "qui", "gio", "h", "g", "lan", "thu", "chu", "mot", "hang", "moi":
 				return true, n
 			}
 		}
@@ -1199,6 +1272,8 @@ func (sc *scanner) exprTok(t, n vntext.Token) (match, res) {
 			}
 		case "lan":
 			return sc.recurrence(i) // "2 lần/năm"
+		case "hang", "moi":
+			return sc.listDay(i) // "(ngày 10 và) 25 hằng tháng"
 		}
 		if m, r := sc.weekly(i); r != rNo {
 			return m, r

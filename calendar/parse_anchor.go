@@ -500,8 +500,8 @@ func (sc *scanner) numeric(i int, c ctx, afterNgay bool) (a anchor, r res) {
 		if !sc.atBoundary(e2) {
 			return a, rNo
 		}
-		if !afterNgay && c != ctxRel && !sc.isWhole(i, e2) {
-			return a, rNo // "3/5 chỉ tiêu", "15/3 đường"
+		if !afterNgay && c != ctxRel && !sc.isWhole(i, e2) && !sc.cadenceFollows(e2) {
+			return a, rNo // "3/5 chỉ tiêu", "15/3 đường"; but "31/12 hằng năm"
 		}
 		if sep != '/' && !afterNgay {
 			return a, rNo // "2.3", "12-13"
@@ -578,6 +578,17 @@ func (sc *scanner) day(i int, c ctx) (a anchor, r res) {
 		return a, rOK
 	}
 	return a, rNo
+}
+
+// cadenceFollows reports whether a cadence follows a day and month at i,
+// directly or at the end of a list of days: "31/12 hằng năm", "15/9 và
+// 15/12 hằng năm".
+func (sc *scanner) cadenceFollows(i int) bool {
+	if _, _, ok := sc.cadence(i); ok {
+		return true
+	}
+	_, ok := sc.listCadence(i, false)
+	return ok
 }
 
 // startsWord reports whether the token at i is the word or punct w.

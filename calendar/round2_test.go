@@ -69,3 +69,62 @@ func TestCadenceDayRule(t *testing.T) {
 		t.Errorf("Parse(String) = %+v; want %+v", back.Recurrence, e.Recurrence)
 	}
 }
+
+// findR2 returns the expressions FindAll finds in text, spans cleared,
+// and the text of each span.
+func findR2(t *testing.T, text string, ref calendar.Date) ([]calendar.Expr, []string) {
+	t.Helper()
+	var es []calendar.Expr
+	var ss []string
+	for _, f := range calendar.FindAll(text, ref) {
+		if f.Err != nil {
+			t.Errorf("FindAll(%q): %v", text, f.Err)
+			continue
+		}
+		ss = append(ss, text[f.Expr.Start:f.Expr.End])
+		e := f.Expr
+		e.Start, e.End = 0, 0
+		es = append(es, e)
+	}
+	return es, ss
+}
+
+func TestCadenceOverList(t *testing.T) {
+	ref := calendar.MustParseISODate("2024-03-05")
+	tests := []struct {
+		text  string
+		want  []calendar.Expr
+		spans []string
+	}{
+		{"Sở Công Thương báo cáo trước ngày 30/6 và 31/12 hằng năm.",
+			[]calendar.Expr{recOn(time.June, 30), recOn(time.December, 31)},
+			[]string{"trước ngày 30/6", "31/12 hằng năm"}},
+		{"trước ngày 15/3, 15/6, 15/9 và 15/12 hằng năm",
+			[]calendar.Expr{recOn(time.March, 15), recOn(time.June, 15), recOn(time.September, 15), recOn(time.December, 15)},
+			[]string{"trước ngày 15/3", "15/6", "15/9", "15/12 hằng năm"}},
+		{"trước ngày 15/6 và ngày 15/12 hàng năm",
+			[]calendar.Expr{recOn(time.June, 15), recOn(time.December, 15)},
+			[]string{"trước ngày 15/6", "ngày 15/12 hàng năm"}},
+		{"chậm nhất ngày 10 và 25 hằng tháng",
+			[]calendar.Expr{rec(calendar.GrainMonth, 1, 10), rec(calendar.GrainMonth, 1, 25)},
+			[]string{"chậm nhất ngày 10", "25 hằng tháng"}},
+		{"báo cáo 31/12 hằng năm", []calendar.Expr{recOn(time.December, 31)}, []string{"31/12 hằng năm"}},
+		// No cadence after the list: no recurrence, and a bare fraction is
+		// no date.
+		{"đạt 3/5 chỉ tiêu, 4/5 nhiệm vụ", nil, nil},
+		// A day number alone before a cadence is no day rule.
+		{"giao 25 hằng tháng", []calendar.Expr{rec(calendar.GrainMonth, 1, 0)}, []string{"hằng tháng"}},
+	}
+	for _, tt := range tests {
+		got, spans := findR2(t, tt.text, ref)
+		if len(got) != len(tt.want) {
+			t.Errorf("FindAll(%q) = %v %q; want %d expressions", tt.text, got, spans, len(tt.want))
+			continue
+		}
+		for i := range got {
+			if got[i] != tt.want[i] || spans[i] != tt.spans[i] {
+				t.Errorf("FindAll(%q)[%d] = %+v %q; want %+v %q", tt.text, i, got[i], spans[i], tt.want[i], tt.spans[i])
+			}
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package directive
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/chidao/chidao/internal/vntext"
@@ -158,6 +159,7 @@ func (p *parser) parseBody(from, to int) {
 		a = t[1]
 	}
 	p.blocks = buildBlocksIn(p.blocks, p.lines, a, to, p.arena)
+	p.joinBareMarkers()
 	bs := p.blocks
 	// The preamble runs to the first numbered item or the first item that
 	// gives an assignment.
@@ -294,3 +296,127 @@ func isMarkdownRow(text string, l *line) bool {
 	raw := strings.TrimSpace(text[l.start:l.end])
 	return strings.HasPrefix(raw, "|") && strings.Count(raw, "|") >= 3
 }
+
+// joinBareMarkers joins an item marker alone on its line ("Điều 2.", "1.",
+// "II.") to the paragraph after it when that paragraph has no marker of its
+// own: converted text often breaks the line after the number, and the
+// paragraph is the item's text ("Điều 2." / "Giao Sở Nội vụ chủ trì, …").
+func (p *parser) joinBareMarkers() {
+	bs := p.blocks
+	n := 0
+	for k := 0; k < len(bs); k++ {
+		b := bs[k]
+		if b.mark.kind != markNone && b.mark.size >= len(b.text) && k+1 < len(bs) && bs[k+1].mark.kind == markNone {
+			b = p.joinBlocks(b, &bs[k+1])
+			k++
+		}
+		bs[n] = b
+		n++
+	}
+	p.blocks = bs[:n]
+}
+
+// joinBlocks returns the paragraph a followed by the paragraph b.
+func (p *parser) joinBlocks(a block, b *block) block {
+	at := len(a.text) + 1
+	a.text = a.text + " " + b.text
+	segs := make([]seg, 0, len(a.segs)+len(b.segs))
+	segs = append(segs, a.segs...)
+	for _, s := range b.segs {
+		s.at += at
+		segs = append(segs, s)
+	}
+	a.segs = segs
+	breaks := slices.Clone(a.breaks)
+	for _, x := range b.breaks {
+		breaks = append(breaks, x+at)
+	}
+	a.breaks = breaks
+	a.last, a.end = b.last, b.end
+	a.mark = parseMarker(a.text)
+	a.f = p.arena.fold(a.text)
+	a.head = nil
+	return a
+}
+
+// A sectionKind is what a heading says its section holds.
+type sectionKind uint8
+
+const (
+	secOther   sectionKind = iota
+	secTasks               // "NHIỆM VỤ, GIẢI PHÁP", "NỘI DUNG": the work to do
+	secPurpose             // "MỤC ĐÍCH, YÊU CẦU", "MỤC TIÊU": what the work is for
+	secBasis               // "CĂN CỨ", "CƠ SỞ PHÁP LÝ": the documents it rests on
+)
+
+// The words a section heading opens with, folded, by what they announce.
+var sectionHeads = []struct {
+	head string
+	kind sectionKind
+}{
+	{"can cu", secBasis}, {"co so phap ly", secBasis}, {"co so xay dung", secBasis}, {"su can thiet", secBasis},
+	{"muc dich", secPurpose}, {"yeu cau", secPurpose}, {"muc tieu", secPurpose}, {"quan diem", secPurpose},
+	{"pham vi", secPurpose}, {"doi tuong", secPurpose}, {"tinh hinh", secPurpose}, {"thuc trang", secPurpose},
+	{"ket qua", secPurpose}, {"danh gia", secPurpose}, {"chi tieu", secPurpose},
+	{"nhiem vu", secTasks}, {"cac nhiem vu", secTasks}, {"giai phap", secTasks}, {"cac giai phap", secTasks},
+	{"noi dung", secTasks}, {"to chuc thuc hien", secTasks}, {"phan cong", secTasks}, {"hoat dong", secTasks},
+}
+
+// headingKind reads what item b announces when it is a heading: a short
+// title ("II. MỤC ĐÍCH, YÊU CẦU", "1. Mục tiêu cụ thể:") that opens with a
+// word naming its section. A sentence ("2. Yêu cầu các sở …") is no
+// heading.
+func headingKind(b *block) sectionKind {
+	s := b.f.Text[afterMarker(b):]
+	if k := strings.IndexByte(s, ':'); k >= 0 {
+		s = s[:k] // "Mục đích: Nâng cao …"
+	}
+	s = strings.TrimRight(s, " .;")
+	if s == "" || len(s) > 100 || strings.IndexByte(s, '.') >= 0 {
+		return secOther
+	}
+	for _, h := range sectionHeads {
+		if !pHasPhrase(s, 0, h.head) {
+			continue
+		}
+		if h.kind == secPurpose && h.head == "yeu cau" {
+			// "Yêu cầu các sở …", "Yêu cầu Sở Y tế …": a demand.
+			j := pSkipSp(s, len(h.head))
+			if pHasPhrase(s, j, "cac") || pHasPhrase(s, j, "moi") || b.headAfter(j) {
+				return secOther
+			}
+		}
+		return h.kind
+	}
+	return secOther
+}
+
+// introParties reads the addressees that the paragraph opening the items
+// names: "Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở, …; Chủ tịch UBND các
+// huyện … thực hiện các nội dung sau:". The items that name no agency of
+// their own are their tasks. The paragraph is the last of the preamble and
+// ends with a colon.
+func (p *parser) introParties() []Party {
+	if len(p.preamble) == 0 {
+		return nil
+	}
+	b := &p.preamble[len(p.preamble)-1]
+	if !strings.HasSuffix(strings.TrimRight(b.text, " "), ":") {
+		return nil
+	}
+	s := b.f.Text
+	for i := 0; i < len(s); i = pSkipSp(s, pWordEnd(s, i)) {
+		for _, w := range introVerbs {
+			if !pHasPhrase(s, i, w) {
+				continue
+			}
+			if ps, _ := b.partyListAt(pSkipSp(s, i+len(w))); len(ps) > 0 {
+				return p.parties(b, ps)
+			}
+		}
+	}
+	return nil
+}
+
+// The verbs by which an opening sentence addresses agencies, folded.
+var introVerbs = []string{"yeu cau", "de nghi", "giao", "chi dao"}

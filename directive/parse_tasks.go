@@ -78,6 +78,14 @@ func hasFieldAssignBelow(n *node) bool {
 }
 
 // buildAssignments walks the outline in order.
+//
+// An item that names no agency is still a task: of the addressees the
+// opening sentence names ("… yêu cầu Giám đốc các sở … thực hiện các nội
+// dung sau:"), or of no one. Only the sections that say what the work is
+// for or rests on ("MỤC ĐÍCH, YÊU CẦU", "CĂN CỨ"), the citations listed as
+// items, and the items before the first assignment that hold no deadline
+// and no target, go to the preamble; a deadline or target left there is
+// reported.
 func (p *parser) buildAssignments() {
 	anyAssign := false
 	for _, r := range p.roots {
@@ -85,53 +93,158 @@ func (p *parser) buildAssignments() {
 			anyAssign = true
 		}
 	}
+	intro := p.introParties()
 	seenAssign := false
-	var walk func(n *node, prefix string, idx int)
-	walk = func(n *node, prefix string, idx int) {
+	var walk func(n *node, prefix string, idx int, sec sectionKind)
+	walk = func(n *node, prefix string, idx int, sec sectionKind) {
 		b := &p.blocks[n.blk]
 		label := joinLabel(prefix, b.mark)
 		if b.mark.label == "" {
 			// A bullet: its position.
 			label = joinLabel(prefix, marker{label: strconv.Itoa(idx + 1)})
 		}
+		heading := false
+		if n.field == fieldNone && !n.isAssign {
+			if k := headingKind(b); k != secOther {
+				sec, heading = k, true
+			} else if len(n.kids) > 0 && p.allCitations(n.kids) {
+				sec = secBasis
+			}
+		}
+		section := func() {
+			p.cover(b.start, b.end)
+			for _, x := range n.extra {
+				p.cover(p.blocks[x].start, p.blocks[x].end)
+			}
+			for i, k := range n.kids {
+				walk(k, sectionPrefix(label, b.mark), i, sec)
+			}
+		}
 		switch {
 		case n.isAssign:
 			seenAssign = true
-			p.assignments = append(p.assignments, p.assignment(n, label))
+			p.assignments = append(p.assignments, p.assignment(n, label, nil))
 		case n.hasAsg:
 			// A section heading: its paragraphs belong to it.
-			p.cover(b.start, b.end)
-			for _, x := range n.extra {
-				p.cover(p.blocks[x].start, p.blocks[x].end)
-			}
-			for i, k := range n.kids {
-				walk(k, sectionPrefix(label, b.mark), i)
-			}
-		case !seenAssign && anyAssign:
-			// Items before the first assignment (purposes, requirements)
-			// belong to the preamble.
+			section()
+		case sec == secBasis || p.isCitation(n):
+			// The documents the directive rests on: their dates are theirs.
 			p.preambleNodes = append(p.preambleNodes, n)
-		case hasGrandKids(n):
-			// A heading above items that name no agency: a section.
-			p.cover(b.start, b.end)
-			for _, x := range n.extra {
-				p.cover(p.blocks[x].start, p.blocks[x].end)
-			}
-			for i, k := range n.kids {
-				walk(k, sectionPrefix(label, b.mark), i)
-			}
+		case sec == secPurpose:
+			p.preambleNodes = append(p.preambleNodes, n)
+			p.warnUnassigned(n)
+		case !seenAssign && anyAssign && sec != secTasks && len(intro) == 0 && !p.holdsWork(n):
+			// Items before the first assignment that set no time and no
+			// target (a situation, a purpose) belong to the preamble.
+			p.preambleNodes = append(p.preambleNodes, n)
+		case hasGrandKids(n) || (heading && len(n.kids) == 0 && p.onlyLeadIns(n)):
+			// A heading above items that name no agency, or above a task
+			// table ("II. NHIỆM VỤ" / "Các nhiệm vụ như sau:"): a section.
+			section()
 		default:
-			// An item that names no agency: an assignment without assignees
-			// (the addressees are those of the preamble), unless its tasks
-			// name their own.
+			// An item that names no agency: an assignment of the
+			// addressees of the opening sentence, or without assignees,
+			// unless its tasks name their own.
 			seenAssign = true
-			a := p.assignment(n, label)
-			p.assignments = append(p.assignments, a)
+			p.assignments = append(p.assignments, p.assignment(n, label, intro))
 		}
 	}
 	for i, r := range p.roots {
-		walk(r, "", i)
+		walk(r, "", i, secOther)
 	}
+}
+
+// onlyLeadIns reports whether the paragraphs under item n only lead in to
+// what follows ("Các nhiệm vụ cụ thể như sau:"), or there are none.
+func (p *parser) onlyLeadIns(n *node) bool {
+	for _, x := range n.extra {
+		if !strings.HasSuffix(strings.TrimRight(p.blocks[x].text, " "), ":") {
+			return false
+		}
+	}
+	return true
+}
+
+// isCitation reports whether item n is a cited document ("1. Quyết định
+// số 924/QĐ-TTg ngày …;"): its text opens with a citation.
+func (p *parser) isCitation(n *node) bool {
+	b := &p.blocks[n.blk]
+	at := b.orig(p.lines, b.f.Orig(afterMarker(b)))
+	k, _ := slices.BinarySearchFunc(p.docRefs, at, func(r Reference, t int) int { return r.Span.Start - t })
+	return k < len(p.docRefs) && p.docRefs[k].Span.Start == at
+}
+
+// allCitations reports whether every item of ns is a cited document.
+func (p *parser) allCitations(ns []*node) bool {
+	for _, n := range ns {
+		if !p.isCitation(n) {
+			return false
+		}
+	}
+	return true
+}
+
+// workIn reads the deadlines and targets that the paragraphs of item n and
+// of its items state, calling f with the span and text of each; f returns
+// false to stop.
+func (p *parser) workIn(n *node, f func(what string, sp Span, text string) bool) bool {
+	var t Task
+	nw := len(p.warns)
+	defer func() { p.warns = p.warns[:nw] }() // only the finding counts
+	read := func(blk int, a int) bool {
+		b := &p.blocks[blk]
+		t = Task{}
+		p.analyze(&t, b, a, len(b.text))
+		for _, x := range p.deadlineCandidates(t.Times) {
+			switch {
+			case !governingStrong([]TimeExpr{x}).IsZero(), !p.completionIn([]TimeExpr{x}).IsZero():
+				if !f("deadline", x.Span(), x.Text) {
+					return false
+				}
+			}
+		}
+		for _, tg := range t.Targets {
+			sp := Span{tg.Start, tg.End}
+			if !f("target", sp, p.text[sp.Start:sp.End]) {
+				return false
+			}
+		}
+		return true
+	}
+	b := &p.blocks[n.blk]
+	if !read(n.blk, b.f.Orig(afterMarker(b))) {
+		return false
+	}
+	for _, x := range n.extra {
+		if !read(x, 0) {
+			return false
+		}
+	}
+	for _, k := range n.kids {
+		if !p.workIn(k, f) {
+			return false
+		}
+	}
+	return true
+}
+
+// holdsWork reports whether item n or its items state a deadline or a
+// target.
+func (p *parser) holdsWork(n *node) bool {
+	found := false
+	p.workIn(n, func(string, Span, string) bool { found = true; return false })
+	return found
+}
+
+// warnUnassigned reports each deadline and target that item n, kept in the
+// preamble, states: the document sets them, but no task carries them.
+func (p *parser) warnUnassigned(n *node) {
+	var ws []Warning
+	p.workIn(n, func(what string, sp Span, text string) bool {
+		ws = append(ws, Warning{Span: sp, Msg: what + " in the preamble not assigned to any task: \"" + pClip(joinFields(text)) + "\""})
+		return true
+	})
+	p.warns = append(p.warns, ws...)
 }
 
 // joinLabel builds an item's label from its section prefix and marker.
@@ -172,8 +285,9 @@ type taskSrc struct {
 	inline    bool // the text of an inline assignment, after its assignees
 }
 
-// assignment builds the assignment of item n.
-func (p *parser) assignment(n *node, label string) Assignment {
+// assignment builds the assignment of item n; dflt are its assignees when
+// it names none.
+func (p *parser) assignment(n *node, label string, dflt []Party) Assignment {
 	b := &p.blocks[n.blk]
 	a := Assignment{Label: label}
 	span := Span{b.start, b.end}
@@ -234,6 +348,7 @@ func (p *parser) assignment(n *node, label string) Assignment {
 		} else {
 			body = afterMarker(b)
 			from = body
+			lead = dflt
 		}
 		s := b.f.Text
 		rest := strings.TrimSpace(strings.Trim(s[body:], " :.;"))

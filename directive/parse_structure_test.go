@@ -1,0 +1,181 @@
+package directive
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// This file tests the body structure of shapes common in real directives:
+// numbered items with no agency of their own, the addressees an opening
+// sentence names, plan sections (purposes, bases, tasks), "Điều N." alone
+// on its line, and task tables copied with tabs or one cell per line.
+
+// structHeader is a plain provincial header; each case adds its body.
+const structHeader = "ỦY BAN NHÂN DÂN\nTỈNH AN PHÚ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n" +
+	"Số: %s\nAn Phú, ngày 10 tháng 4 năm 2024\n"
+
+func structDoc(number, body string) string {
+	return strings.Replace(structHeader, "%s", number, 1) + body
+}
+
+// structSummary lists each task of d as "label | lead | cooperating | due |
+// targets", subtasks included, and each warning that names an unassigned
+// deadline or target.
+func structSummary(d *Directive) []string {
+	var out []string
+	var walk func(tk Task)
+	walk = func(tk Task) {
+		due, _ := tk.Deadline.Expr.Due()
+		var tg []string
+		for _, t := range tk.Targets {
+			tg = append(tg, t.Value.String())
+		}
+		out = append(out, tk.Label+" | "+strings.Join(partyNames(tk.Lead), ",")+" | "+
+			strings.Join(partyNames(tk.Cooperating), ",")+" | "+due.String()+" | "+strings.Join(tg, ","))
+		for _, s := range tk.Subtasks {
+			walk(s)
+		}
+	}
+	for _, a := range d.Assignments {
+		for _, tk := range a.Tasks {
+			walk(tk)
+		}
+	}
+	for _, w := range d.Warnings {
+		if strings.Contains(w.Msg, "not assigned") {
+			out = append(out, "warn: "+w.Msg)
+		}
+	}
+	return out
+}
+
+func TestParseBodyStructure(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{
+			// A chỉ thị whose opening sentence names the addressees: its
+			// items are their tasks, also when a later item names an agency.
+			name: "chỉ thị addressees before an item with an agency",
+			text: structDoc("07/CT-UBND", "CHỈ THỊ\nVỀ TĂNG CƯỜNG KỶ CƯƠNG HÀNH CHÍNH\n"+
+				"Để chấn chỉnh tình trạng trên, Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở, Thủ trưởng các ban, ngành; Chủ tịch UBND các huyện, thị xã, thành phố thực hiện các nội dung sau:\n"+
+				"1. Rà soát quy chế làm việc của cơ quan, hoàn thành trong tháng 5/2024.\n"+
+				"2. Bảo đảm 100% hồ sơ được giải quyết đúng hạn.\n"+
+				"3. Báo cáo kết quả về UBND tỉnh (qua Sở Nội vụ) trước ngày 15/12/2024.\n"+
+				"4. Sở Nội vụ chủ trì kiểm tra công vụ, báo cáo hằng quý.\n"),
+			want: []string{
+				"1.1 | các sở,các ban, ngành,UBND các huyện, thị xã, thành phố |  | 2024-05-31 | ",
+				"2.1 | các sở,các ban, ngành,UBND các huyện, thị xã, thành phố |  |  | 100%",
+				"3.1 | các sở,các ban, ngành,UBND các huyện, thị xã, thành phố |  | 2024-12-15 | ",
+				"4.1 | Sở Nội vụ |  |  | ",
+			},
+		},
+		{
+			name: "chỉ thị addressees, no item names an agency",
+			text: structDoc("08/CT-UBND", "CHỈ THỊ\nVỀ PHÒNG, CHỐNG THIÊN TAI\n"+
+				"Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Thủ trưởng các cơ quan, đơn vị và Chủ tịch UBND các xã, phường thực hiện tốt các nhiệm vụ sau:\n"+
+				"1. Kiện toàn Ban Chỉ huy phòng, chống thiên tai trước ngày 30/5/2024.\n"+
+				"2. Tổ chức diễn tập ứng phó, hoàn thành trong quý III/2024.\n"),
+			want: []string{
+				"1.1 | các cơ quan, đơn vị,UBND các xã, phường |  | 2024-05-30 | ",
+				"2.1 | các cơ quan, đơn vị,UBND các xã, phường |  | 2024-09-30 | ",
+			},
+		},
+		{
+			// A plan: the items of its task section are tasks even though
+			// they name no agency and a later section does; the objectives
+			// stay in the preamble, and their target is reported.
+			name: "kế hoạch tasks section before the implementation section",
+			text: structDoc("52/KH-UBND", "KẾ HOẠCH\nSỐ HÓA HỒ SƠ HỘ TỊCH NĂM 2024\n"+
+				"I. MỤC TIÊU\nPhấn đấu 80% hồ sơ được giải quyết trực tuyến trong năm 2024.\n"+
+				"II. NHIỆM VỤ, GIẢI PHÁP\n"+
+				"1. Hoàn thành số hóa hồ sơ hộ tịch trước ngày 30/9/2024.\n"+
+				"2. Triển khai thanh toán trực tuyến đạt tối thiểu 50% giao dịch.\n"+
+				"III. TỔ CHỨC THỰC HIỆN\n"+
+				"1. Sở Tư pháp chủ trì theo dõi, báo cáo trước ngày 15/12/2024.\n"+
+				"2. Các sở, ban, ngành, UBND các huyện căn cứ nhiệm vụ được giao tổ chức thực hiện.\n"),
+			want: []string{
+				"II.1 |  |  | 2024-09-30 | ",
+				"II.2 |  |  |  | 50%",
+				"III.1.1 | Sở Tư pháp |  | 2024-12-15 | ",
+				"III.2.1 | Các sở, ban, ngành,UBND các huyện |  |  | ",
+				`warn: deadline in the preamble not assigned to any task: "trong năm 2024"`,
+				`warn: target in the preamble not assigned to any task: "80% hồ sơ được giải quyết trực tuyến"`,
+			},
+		},
+		{
+			// With no agency anywhere, the bases and purposes of a plan are
+			// not tasks, and the dates in the titles of cited documents are
+			// not deadlines.
+			name: "kế hoạch bases and purposes are no tasks",
+			text: structDoc("60/KH-UBND", "KẾ HOẠCH\nCHUYỂN ĐỔI SỐ NÔNG NGHIỆP\n"+
+				"I. CĂN CỨ XÂY DỰNG KẾ HOẠCH\n"+
+				"1. Quyết định số 924/QĐ-TTg ngày 22 tháng 8 năm 2022 của Thủ tướng Chính phủ phê duyệt Chương trình chuyển đổi số giai đoạn 2021-2025;\n"+
+				"2. Nghị quyết số 08-NQ/TU ngày 06 tháng 10 năm 2021 của Tỉnh ủy về chuyển đổi số đến năm 2025, định hướng đến năm 2030.\n"+
+				"II. MỤC ĐÍCH, YÊU CẦU\n"+
+				"1. Nâng cao nhận thức về chuyển đổi số trong nông nghiệp.\n"+
+				"2. Bảo đảm đồng bộ, hiệu quả, phù hợp với điều kiện của địa phương.\n"+
+				"III. NHIỆM VỤ\n"+
+				"1. Xây dựng cơ sở dữ liệu nông nghiệp, hoàn thành trong năm 2024.\n"),
+			want: []string{
+				"III.1 |  |  | 2024-12-31 | ",
+			},
+		},
+		{
+			// "Điều N." alone on its line: the paragraph under it is its
+			// text.
+			name: "article number alone on its line",
+			text: structDoc("20/QĐ-UBND", "QUYẾT ĐỊNH\nVỀ VIỆC GIAO NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH\nQUYẾT ĐỊNH:\n"+
+				"Điều 1.\nGiao Sở Nội vụ chủ trì, phối hợp với các sở triển khai, hoàn thành trước ngày 30/6/2024.\n"+
+				"Điều 2.\nGiao Sở Tư pháp rà soát văn bản trong quý III/2024.\n"),
+			want: []string{
+				"Điều 1.1 | Sở Nội vụ | các sở | 2024-06-30 | ",
+				"Điều 2.1 | Sở Tư pháp |  | 2024-09-30 | ",
+			},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d, p, err := parseDoc(tc.text, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkAccounting(t, tc.name, tc.text, d, p)
+			if diff := cmp.Diff(tc.want, structSummary(d)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestParseBareArticleMarker checks that an article whose number stands
+// alone on its line reads as the same article on one line: its
+// implementer clause ("Điều 3.\nChánh Văn phòng … chịu trách nhiệm thi
+// hành") is an assignment, not the closing.
+func TestParseBareArticleMarker(t *testing.T) {
+	body := "QUYẾT ĐỊNH\nVỀ VIỆC GIAO NHIỆM VỤ\nQUYẾT ĐỊNH:\n" +
+		"Điều 1. Giao Sở Nội vụ chủ trì triển khai, hoàn thành trước ngày 30/6/2024.\n" +
+		"Điều 2. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Nội vụ chịu trách nhiệm thi hành Quyết định này.\n"
+	oneLine := structDoc("21/QĐ-UBND", body)
+	split := structDoc("21/QĐ-UBND", strings.NewReplacer("Điều 1. ", "Điều 1.\n", "Điều 2. ", "Điều 2.\n").Replace(body))
+	var got [2][]string
+	for i, text := range []string{oneLine, split} {
+		d, p, err := parseDoc(text, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkAccounting(t, strconv.Itoa(i), text, d, p)
+		got[i] = structSummary(d)
+		got[i] = append(got[i], "closing: "+d.Closing)
+	}
+	if len(got[0]) != 3 {
+		t.Fatalf("one-line form: want 2 tasks and the closing, got %q", got[0])
+	}
+	if diff := cmp.Diff(got[0], got[1]); diff != "" {
+		t.Errorf("(-one line +split):\n%s", diff)
+	}
+}

@@ -177,20 +177,27 @@ func ampWord(s string) bool {
 
 // scanner holds the canonical tokens of one folded text.
 type scanner struct {
-	f   *vntext.Folded
-	tok []ctok
+	f    *vntext.Folded
+	tok  []ctok
+	cand []int32 // the tokens whose hash is in the index's starts bitset, in order
 }
 
 // canonicalize fills s.tok from the tokens of the folded text, applying the
-// rewrites. The index ix gives the bitset of words that start a rewrite
-// (nil: try every word).
+// rewrites, and s.cand with the tokens that may start a name. The index ix
+// gives the bitsets of the words that start a rewrite or a name (nil: try
+// every word for a rewrite, and list no candidates).
 func (s *scanner) canonicalize(ix *index) {
 	t := s.f.Text
 	if cap(s.tok) == 0 {
 		s.tok = make([]ctok, 0, len(t)/4+4)
 	}
 	s.tok = s.tok[:0]
+	s.cand = s.cand[:0]
 	prevEnd, prevTP := -1, false
+	// pending is the index in s.tok of the last token when it is a word
+	// that may begin a rewrite, or -1. Whether it does is decided at the
+	// next token, whose hash is then at hand.
+	pending := -1
 	for i := 0; i < len(t); {
 		// The tokens of vntext.NextToken, inlined: a run of digits, one
 		// ASCII punctuation mark, or a run of other non-space bytes.
@@ -224,12 +231,37 @@ func (s *scanner) canonicalize(ix *index) {
 			}
 		}
 		w := t[start:i]
+		if pending >= 0 {
+			// The token after a word that may begin a rewrite: if the two
+			// may begin one, match the whole phrase from that word, which
+			// then becomes the rewrite's token.
+			p := &s.tok[pending]
+			h2 := h
+			if kind == vntext.Punct && (c == '-' || c == '+') || kind == vntext.Word && w == "va" {
+				h2 = hashAmp // the joiners are all "&"
+			}
+			if ix.rewritePair(p.h, h2) {
+				if end, to := matchRewrite(t, t[p.start:p.end], int(p.end)); end > 0 {
+					if n := len(s.cand); n > 0 && int(s.cand[n-1]) == pending {
+						s.cand = s.cand[:n-1]
+					}
+					*p = ctok{to, p.start, int32(end), wordHash(to)}
+					s.addCand(ix, pending)
+					prevEnd, prevTP = end, to == "tp"
+					i = end
+					pending = -1
+					continue
+				}
+			}
+			pending = -1
+		}
 		tp := prevTP
 		prevTP = false
 		if kind == vntext.Punct {
 			switch {
 			case c == '&' || c == '-' || c == '+':
 				s.tok = append(s.tok, ctok{"&", int32(start), int32(i), hashAmp})
+				s.addCand(ix, len(s.tok)-1)
 				continue
 			case c == '.' && tp && prevEnd == start:
 				// "TP.HCM", "TP. Hải Phòng": the dot after TP says nothing.
@@ -238,19 +270,24 @@ func (s *scanner) canonicalize(ix *index) {
 		} else if kind == vntext.Word {
 			if w == "va" {
 				s.tok = append(s.tok, ctok{"&", int32(start), int32(i), hashAmp})
+				s.addCand(ix, len(s.tok)-1)
 				continue
 			}
-			if ix.rewriteStart(h) && ix.rewritePair(h, t, i) {
-				if end, to := matchRewrite(t, w, i); end > 0 {
-					s.tok = append(s.tok, ctok{to, int32(start), int32(end), wordHash(to)})
-					prevEnd, prevTP = end, to == "tp"
-					i = end
-					continue
-				}
+			if ix.rewriteStart(h) {
+				pending = len(s.tok)
 			}
 		}
 		s.tok = append(s.tok, ctok{w, int32(start), int32(i), h})
+		s.addCand(ix, len(s.tok)-1)
 		prevEnd, prevTP = i, w == "tp"
+	}
+}
+
+// addCand lists token k as a candidate start of a name when its hash is in
+// the starts bitset of ix.
+func (s *scanner) addCand(ix *index, k int) {
+	if ix != nil && ix.starts.hasHash(s.tok[k].h) {
+		s.cand = append(s.cand, int32(k))
 	}
 }
 
@@ -378,42 +415,9 @@ func (b *bitset) hasHash(h uint32) bool {
 // hashAmp is wordHash("&") (checked by a test).
 const hashAmp = 588024921
 
-// rewritePair reports whether the word with hash h, ending at byte i of
-// folded text t, and the token after it may begin a rewrite (nil index:
-// always). It reads the next token's hash without building a token.
-func (ix *index) rewritePair(h uint32, t string, i int) bool {
-	if ix == nil {
-		return true
-	}
-	for i < len(t) && t[i] == ' ' {
-		i++
-	}
-	if i == len(t) {
-		return false
-	}
-	h2 := uint32(2166136261)
-	c := t[i]
-	switch {
-	case c == '-' || c == '+':
-		h2 = hashAmp
-	case '0' <= c && c <= '9':
-		for ; i < len(t) && '0' <= t[i] && t[i] <= '9'; i++ {
-			h2 = (h2 ^ uint32(t[i])) * 16777619
-		}
-	case c < 0x80 && !('a' <= c && c <= 'z') && !('A' <= c && c <= 'Z'):
-		h2 = (h2 ^ uint32(c)) * 16777619
-	default:
-		start := i
-		for ; i < len(t); i++ {
-			c := t[i]
-			if c == ' ' || c < 0x80 && !('a' <= c && c <= 'z') && !('A' <= c && c <= 'Z') {
-				break
-			}
-			h2 = (h2 ^ uint32(c)) * 16777619
-		}
-		if t[start:i] == "va" {
-			h2 = hashAmp
-		}
-	}
-	return ix.rwPairs.hasHash(pairHash(h, h2))
+// rewritePair reports whether a word with hash h1 followed by a token with
+// hash h2 (hashAmp for the joiners) may begin a rewrite (nil index:
+// always).
+func (ix *index) rewritePair(h1, h2 uint32) bool {
+	return ix == nil || ix.rwPairs.hasHash(pairHash(h1, h2))
 }

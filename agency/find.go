@@ -95,20 +95,22 @@ func (r *Registry) FindAll(text string, opt *Options) []Mention {
 	// The folded text and the scanner live in the scratch space too, so
 	// that they are not allocated on each call.
 	sc.f = vntext.FoldInto(sc.buf, sc.orig, text)
-	sc.s = scanner{f: &sc.f, tok: sc.tok}
+	sc.s = scanner{f: &sc.f, tok: sc.tok, cand: sc.cand}
 	s := &sc.s
 	s.canonicalize(ix)
 	fd := finder{r: r, ix: ix, s: s, text: text, opt: o, out: sc.out[:0]}
-	for i := 0; i < len(s.tok); {
-		if !ix.starts.hasHash(s.tok[i].h) {
-			// Most tokens begin nothing: pass them without a call.
-			i++
+	// Most tokens begin nothing: only the candidates canonicalize listed
+	// are looked at, and those inside a mention found are passed over.
+	next := 0
+	for _, c := range s.cand {
+		i := int(c)
+		if i < next {
 			continue
 		}
 		if j := fd.at(i); j > i {
-			i = j
+			next = j
 		} else {
-			i++
+			next = i + 1
 		}
 	}
 	// The mentions are gathered in the scratch space and copied out once,
@@ -119,19 +121,20 @@ func (r *Registry) FindAll(text string, opt *Options) []Mention {
 		copy(out, fd.out)
 	}
 	clear(fd.out)
-	sc.tok, sc.out = s.tok[:0], fd.out[:0]
+	sc.tok, sc.cand, sc.out = s.tok[:0], s.cand[:0], fd.out[:0]
 	sc.f, sc.s = vntext.Folded{}, scanner{} // keep no reference to text
 	r.scratch.Put(sc)
 	return out
 }
 
 // scratch is the working memory of one FindAll call, reused through the
-// registry's pool: the folded text, its offset map, the tokens and the
-// mentions found.
+// registry's pool: the folded text, its offset map, the tokens, the
+// candidate starts and the mentions found.
 type scratch struct {
 	buf  []byte
 	orig []int32
 	tok  []ctok
+	cand []int32
 	out  []Mention
 	f    vntext.Folded
 	s    scanner

@@ -367,7 +367,15 @@ var sectionHeads = []struct {
 // word naming its section. A sentence ("2. Yêu cầu các sở …") is no
 // heading.
 func headingKind(b *block) sectionKind {
-	s := b.f.Text[afterMarker(b):]
+	a := afterMarker(b)
+	s := b.f.Text[a:]
+	for _, x := range b.breaks {
+		// "1. Mục đích" / "Theo dõi, …": a heading wrapped into its body.
+		if k := b.f.Index(x); k > a {
+			s = b.f.Text[a:k]
+			break
+		}
+	}
 	if k := strings.IndexByte(s, ':'); k >= 0 {
 		s = s[:k] // "Mục đích: Nâng cao …"
 	}

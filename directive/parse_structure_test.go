@@ -126,6 +126,34 @@ func TestParseBodyStructure(t *testing.T) {
 			},
 		},
 		{
+			// The article on when a decision takes effect is no task,
+			// though it names a time and stands before the article that
+			// names the implementers.
+			name: "decision takes effect",
+			text: structDoc("22/QĐ-UBND", "QUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ QUẢN LÝ HỆ THỐNG GIAO BAN TRỰC TUYẾN\nQUYẾT ĐỊNH:\n"+
+				"Điều 1. Ban hành kèm theo Quyết định này Quy chế quản lý hệ thống giao ban trực tuyến.\n"+
+				"Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n"+
+				"Điều 3. Giám đốc Sở Tư pháp, Chủ tịch UBND các huyện chịu trách nhiệm thi hành Quyết định này.\n"),
+			want: []string{
+				"Điều 3.1 | Sở Tư pháp,UBND các huyện |  |  | ",
+			},
+		},
+		{
+			// A heading wrapped into the paragraph under it ("2. Yêu cầu"
+			// / "Báo cáo …") still heads a section of requirements; the
+			// times it states are reported.
+			name: "requirements heading joined to its paragraph",
+			text: structDoc("61/KH-UBND", "KẾ HOẠCH\nGIÁM SÁT CHƯƠNG TRÌNH GIẢM NGHÈO\n"+
+				"UBND tỉnh ban hành Kế hoạch giám sát như sau:\n"+
+				"1. Mục đích\nKịp thời phát hiện khó khăn, vướng mắc trong quá trình thực hiện\n"+
+				"2. Yêu cầu\nViệc giám sát được thực hiện định kỳ 6 tháng\n"+
+				"3. Sở Lao động - Thương binh và Xã hội chủ trì giám sát, báo cáo trước ngày 20/12/2024.\n"),
+			want: []string{
+				"3.1 | Sở Lao động - Thương binh và Xã hội |  | 2024-12-20 | ",
+				`warn: deadline in the preamble not assigned to any task: "định kỳ 6 tháng"`,
+			},
+		},
+		{
 			// "Điều N." alone on its line: the paragraph under it is its
 			// text.
 			name: "article number alone on its line",

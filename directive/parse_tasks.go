@@ -196,11 +196,11 @@ func (p *parser) workIn(n *node, f func(what string, sp Span, text string) bool)
 		t = Task{}
 		p.analyze(&t, b, a, len(b.text))
 		for _, x := range p.deadlineCandidates(t.Times) {
-			switch {
-			case !governingStrong([]TimeExpr{x}).IsZero(), !p.completionIn([]TimeExpr{x}).IsZero():
-				if !f("deadline", x.Span(), x.Text) {
-					return false
-				}
+			if !p.isDue(x) {
+				continue
+			}
+			if !f("deadline", x.Span(), x.Text) {
+				return false
 			}
 		}
 		for _, tg := range t.Targets {
@@ -226,6 +226,27 @@ func (p *parser) workIn(n *node, f func(what string, sp Span, text string) bool)
 		}
 	}
 	return true
+}
+
+// isDue reports whether x sets a time that work is due: a deadline with a
+// due date or a recurrence, or a date or period named as the time to
+// finish. Ongoing duties ("thường xuyên") and open starts are not, nor is
+// the time a document takes effect ("có hiệu lực kể từ ngày ký").
+func (p *parser) isDue(x TimeExpr) bool {
+	ok := false
+	switch x.Expr.Kind {
+	case calendar.KindRecurrence:
+		ok = true
+	case calendar.KindDeadline, calendar.KindRelative:
+		_, ok = x.Expr.Due()
+	default:
+		ok = !p.completionIn([]TimeExpr{x}).IsZero()
+	}
+	if !ok {
+		return false
+	}
+	a := max(0, x.Expr.Start-40)
+	return !strings.Contains(vntext.Fold(p.text[a:x.Expr.Start]).Text, "hieu luc")
 }
 
 // holdsWork reports whether item n or its items state a deadline or a

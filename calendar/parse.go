@@ -489,7 +489,18 @@ func (sc *scanner) relation(i int) (match, res) {
 		// "trước ngày 20 của tháng cuối quý": a day of every quarter.
 		if e, ok := sc.lastMonthOf(a.end); ok {
 			a.unit = GrainQuarter
-			return sc.recurring(start, e, GrainQuarter, 1, &a)
+			if g, ok := sc.reportPeriod(start); !ok || g == GrainQuarter {
+				return sc.recurring(start, e, GrainQuarter, 1, &a)
+			}
+		}
+	}
+	if (a.form == fDayOnly || a.form == fDate && !a.hasYear()) && (rel == RelationBefore || rel == RelationBy) {
+		// "báo cáo 6 tháng (trước ngày 15/6) và năm (trước ngày 15/12)":
+		// the due day of a periodic report.
+		if g, ok := sc.reportPeriod(start); ok {
+			if m, r := sc.reportDay(start, g, &a); r != rNo {
+				return m, r
+			}
 		}
 	}
 	if a.form == fDayOnly || a.form == fPartial {
@@ -511,6 +522,118 @@ func (sc *scanner) relation(i int) (match, res) {
 		m.rank = rankPlain
 	}
 	return m, r
+}
+
+// reportPeriod reads, before a day rule in parentheses at start, the
+// period a report is named by: "báo cáo tháng (", "báo cáo sơ kết 6 tháng
+// (", "báo cáo quý (…), 6 tháng (…) và năm (". It returns GrainMonth,
+// GrainQuarter, GrainHalf or GrainYear ("năm", "9 tháng", "12 tháng":
+// reports made once a year).
+func (sc *scanner) reportPeriod(start int) (Grain, bool) {
+	s := sc.s
+	k := start
+	if k > 0 && s[k-1] == ' ' {
+		k--
+	}
+	if k == 0 || s[k-1] != '(' {
+		return 0, false
+	}
+	k = sc.backSpace(k - 1)
+	w := sc.prevWord(k)
+	if w == "" {
+		return 0, false
+	}
+	k = sc.backSpace(k - len(w))
+	var g Grain
+	switch w {
+	case "thang":
+		g = GrainMonth
+		// "6 tháng", "sáu tháng", "9 tháng"
+		j := k
+		for j > 0 && vntext.IsDigit(s[j-1]) {
+			j--
+		}
+		n := 0
+		if j < k {
+			for _, c := range []byte(s[j:k]) {
+				n = n*10 + int(c-'0')
+			}
+		} else {
+			switch p := sc.prevWord(k); p {
+			case "ba":
+				n, j = 3, k-len(p)
+			case "sau":
+				n, j = 6, k-len(p)
+			case "chin":
+				n, j = 9, k-len(p)
+			}
+		}
+		switch n {
+		case 0:
+		case 3:
+			g = GrainQuarter
+		case 6:
+			g = GrainHalf
+		case 9, 12:
+			g = GrainYear
+		default:
+			return 0, false
+		}
+		if n != 0 {
+			k = sc.backSpace(j)
+		}
+	case "quy", "qui":
+		g = GrainQuarter
+	case "nam":
+		g = GrainYear
+	default:
+		return 0, false
+	}
+	// A list item: "…), 6 tháng (" or "…) và năm (".
+	if p := sc.prevWord(k); p == "va" || p == "" && k > 0 && s[k-1] == ',' {
+		k = sc.backSpace(k - max(len(p), 1))
+		return g, k > 0 && s[k-1] == ')'
+	}
+	// "báo cáo (sơ kết | tổng kết | kết quả thực hiện …) 6 tháng (".
+	for n := 0; n < 5 && k > 0; n++ {
+		p := sc.prevWord(k)
+		switch p {
+		case "":
+			return 0, false
+		case "cao":
+			return g, sc.prevWord(sc.backSpace(k-len(p))) == "bao"
+		case "trong", "truoc", "den", "cua", "tu", "nay", "sau", "toi":
+			return 0, false
+		}
+		k = sc.backSpace(k - len(p))
+	}
+	return 0, false
+}
+
+// backSpace returns k moved back over one space.
+func (sc *scanner) backSpace(k int) int {
+	if k > 0 && sc.s[k-1] == ' ' {
+		return k - 1
+	}
+	return k
+}
+
+// reportDay builds the recurrence of a report of period g due on the day
+// of anchor a: a day of the month for monthly, quarterly and half-yearly
+// reports ("báo cáo tháng (trước ngày 25)"), a day of the year for yearly
+// ones and for a half-yearly one named by its day and month ("6 tháng
+// (trước ngày 15/6)": the mid-year report, once a year).
+func (sc *scanner) reportDay(start int, g Grain, a *anchor) (match, res) {
+	if a.form == fDate {
+		if g != GrainYear && g != GrainHalf {
+			return match{}, rNo
+		}
+		return sc.recurring(start, a.end, GrainYear, 1, a)
+	}
+	if g == GrainYear {
+		return match{}, rNo
+	}
+	return sc.recurring(start, a.end, g, 1, a)
 }
 
 // relative reads an offset from an event: "trong vòng 30 ngày kể từ ngày

@@ -128,3 +128,43 @@ func TestCadenceOverList(t *testing.T) {
 		}
 	}
 }
+
+func TestReportPeriodDay(t *testing.T) {
+	ref := calendar.MustParseISODate("2024-03-05")
+	tests := []struct {
+		text string
+		want []calendar.Expr
+	}{
+		{"Sở Nội vụ báo cáo 6 tháng (trước ngày 15/6) và năm (trước ngày 15/12).",
+			[]calendar.Expr{recOn(time.June, 15), recOn(time.December, 15)}},
+		{"báo cáo quý (trước ngày 20 của tháng cuối quý), 6 tháng (trước ngày 20/6) và năm (trước ngày 20/12)",
+			[]calendar.Expr{rec(calendar.GrainQuarter, 1, 20), recOn(time.June, 20), recOn(time.December, 20)}},
+		{"Báo cáo tháng (trước ngày 25)", []calendar.Expr{rec(calendar.GrainMonth, 1, 25)}},
+		{"báo cáo quý (trước ngày 15)", []calendar.Expr{rec(calendar.GrainQuarter, 1, 15)}},
+		{"báo cáo 6 tháng (chậm nhất ngày 20)", []calendar.Expr{rec(calendar.GrainHalf, 1, 20)}},
+		{"báo cáo kết quả thực hiện 9 tháng (trước ngày 15/9)", []calendar.Expr{recOn(time.September, 15)}},
+		// Not a report's period: a one-off deadline.
+		{"hoàn thành trong năm (trước ngày 15/12)", []calendar.Expr{deadlineDay(2024, time.December, 15)}},
+		{"báo cáo năm (trước ngày 15/12/2024)", []calendar.Expr{deadlineDay(2024, time.December, 15)}},
+		{"kế hoạch năm (trước ngày 15/12)", []calendar.Expr{deadlineDay(2024, time.December, 15)}},
+		// A month report's day can only be a day of the month.
+		{"báo cáo tháng (trước ngày 25/6)", []calendar.Expr{deadlineDay(2024, time.June, 25)}},
+	}
+	for _, tt := range tests {
+		got, spans := findR2(t, tt.text, ref)
+		if len(got) != len(tt.want) {
+			t.Errorf("FindAll(%q) = %v %q; want %d expressions", tt.text, got, spans, len(tt.want))
+			continue
+		}
+		for i := range got {
+			if got[i] != tt.want[i] {
+				t.Errorf("FindAll(%q)[%d] = %+v; want %+v", tt.text, i, got[i], tt.want[i])
+			}
+		}
+	}
+}
+
+func deadlineDay(y int, m time.Month, d int) calendar.Expr {
+	day := calendar.Date{Year: y, Month: m, Day: d}
+	return calendar.Expr{Kind: calendar.KindDeadline, Relation: calendar.RelationBefore, Period: calendar.DayPeriod(day)}
+}

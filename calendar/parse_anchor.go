@@ -646,6 +646,17 @@ func (sc *scanner) partial(start, f int) (a anchor, r res) {
 	return a, rOK
 }
 
+// seasonWord reports whether w, just before "YYYY-YYYY", makes it a
+// season that straddles two calendar years: "(năm | khóa | niên) học",
+// "niên khóa", "vụ Đông Xuân", "vụ mùa".
+func seasonWord(w string) bool {
+	switch w {
+	case "hoc", "khoa", "xuan", "mua":
+		return true
+	}
+	return false
+}
+
 // blockedNumber reports whether a bare number after word w is an address,
 // a document number or a section, not a date.
 func blockedNumber(w string) bool {
@@ -1022,6 +1033,13 @@ func (sc *scanner) phase(i int, c ctx) (a anchor, r res) {
 	}
 	y1, n1, e1, ok := sc.number(j)
 	if !ok || !exprIsYear(y1, n1) || !named && !sc.startsFree(sc.skipSpace(j)) {
+		return a, rNo
+	}
+	if !named && seasonWord(sc.prevWord(sc.skipSpace(j))) {
+		// "năm học 2024-2025", "niên khóa 2022-2026", "vụ Đông Xuân
+		// 2024-2025": a school year or a crop season runs from a month
+		// of one year into the next, not over the calendar years; the
+		// spec gives no dates for it, so it is left unread.
 		return a, rNo
 	}
 	a.at = sc.skipSpace(j)

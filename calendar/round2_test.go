@@ -168,3 +168,25 @@ func deadlineDay(y int, m time.Month, d int) calendar.Expr {
 	day := calendar.Date{Year: y, Month: m, Day: d}
 	return calendar.Expr{Kind: calendar.KindDeadline, Relation: calendar.RelationBefore, Period: calendar.DayPeriod(day)}
 }
+
+func TestSchoolYearUnread(t *testing.T) {
+	ref := calendar.MustParseISODate("2024-03-05")
+	for _, s := range []string{
+		"trước khai giảng năm học 2024-2025",
+		"trong năm học 2024 - 2025",
+		"khóa học 2024-2025",
+		"niên khóa 2022-2026",
+		"vụ Đông Xuân 2024-2025",
+	} {
+		if fs := calendar.FindAll(s, ref); len(fs) != 0 {
+			t.Errorf("FindAll(%q) = %+v; want nothing", s, fs)
+		}
+	}
+	// A phase stays a phase.
+	for _, s := range []string{"giai đoạn 2024-2025", "năm 2024-2025", "Kế hoạch 2024-2025"} {
+		e, err := calendar.Parse(s, ref)
+		if err != nil || e.Period.Grain != calendar.GrainYears {
+			t.Errorf("Parse(%q) = %v, %v; want a phase", s, e, err)
+		}
+	}
+}

@@ -5,6 +5,7 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/chidao/chidao/calendar"
 	"github.com/chidao/chidao/internal/vntext"
 )
 
@@ -34,14 +35,14 @@ type Statistic struct {
 // FindTargets returns every target set in text, in order, with spans into
 // text. Progress statistics are left out; see [Find].
 func FindTargets(text string) []Target {
-	t, _ := find(text, false, true, false)
+	t, _ := find(text, calendar.Date{}, false, true, false)
 	return t
 }
 
 // FindStatistics returns every percentage in text that is not a target:
 // progress statistics, shares, changes and table values, in order.
 func FindStatistics(text string) []Statistic {
-	_, s := find(text, false, false, true)
+	_, s := find(text, calendar.Date{}, false, false, true)
 	return s
 }
 
@@ -73,7 +74,26 @@ func FindStatistics(text string) []Statistic {
 // "của" + an agency. When no noun phrase follows, the metric is the subject
 // before the operator ("Tỷ lệ hồ sơ trực tuyến đạt 80%").
 func Find(text string) ([]Target, []Statistic) {
-	return find(text, false, true, true)
+	return find(text, calendar.Date{}, false, true, true)
+}
+
+// FindAsOf is [Find] for a text written on ref, the document's issue date. A
+// figure tied to a period that ended before ref — "năm 2023 tỷ lệ hồ sơ trực
+// tuyến đạt 45,2%" in a plan of 2024, "quý I/2024" in a report of May 2024 —
+// is a statistic unless a demand word (phấn đấu, bảo đảm, mục tiêu, phải …)
+// or a goal comparison (tối thiểu, trở lên …) sets it; a period not ended at
+// ref keeps a figure a target ("năm 2024 đạt 60%"). With a zero ref it is
+// Find. The markers of the past that need no date ("năm trước", "vừa qua",
+// "đến nay", "so cùng kỳ", "đều") apply in both.
+func FindAsOf(text string, ref calendar.Date) ([]Target, []Statistic) {
+	return find(text, ref, false, true, true)
+}
+
+// FindTargetsAsOf is [FindTargets] for a text written on ref; see
+// [FindAsOf].
+func FindTargetsAsOf(text string, ref calendar.Date) []Target {
+	t, _ := find(text, ref, false, true, false)
+	return t
 }
 
 // ParseTarget reads one target phrase: "tối thiểu 85%", "không quá 5%",
@@ -82,7 +102,7 @@ func Find(text string) ([]Target, []Statistic) {
 // the phrase reports it as a statistic. It returns the first target when the
 // phrase holds more than one.
 func ParseTarget(phrase string) (Target, error) {
-	ts, ss := find(phrase, true, true, true)
+	ts, ss := find(phrase, calendar.Date{}, true, true, true)
 	if len(ts) > 0 {
 		return ts[0], nil
 	}
@@ -112,6 +132,9 @@ type finder struct {
 	foldedEnd int
 	// accent caches the diacritics check of word: 1 ok, -1 not, 0 unknown.
 	accent []int8
+	// ref is the date the text was written on, when known: a figure tied to
+	// a period that ended before it reports a result.
+	ref calendar.Date
 }
 
 // quantity is one percentage found in the text: tokens [i, j), its value,
@@ -138,8 +161,8 @@ type quantity struct {
 	repI    int  // first token of the report words, for a statistic's text
 }
 
-func find(text string, lone, wantTargets, wantStats bool) ([]Target, []Statistic) {
-	fd := finder{src: text, f: vntext.Fold(text)}
+func find(text string, ref calendar.Date, lone, wantTargets, wantStats bool) ([]Target, []Statistic) {
+	fd := finder{src: text, f: vntext.Fold(text), ref: ref}
 	fd.t = fd.f.Text
 	if !strings.ContainsAny(fd.t, "%") && !strings.Contains(fd.t, "phan tram") {
 		return nil, nil
@@ -547,7 +570,7 @@ func (fd *finder) classify(q *quantity, prev *quantity, prevEnd int, lone bool) 
 	// "so với" after: a change against a reference.
 	// A change: "… so với …" after, or a change verb right before ("tăng
 	// 12%", "cắt giảm 20%"); goal words may still make it a target below.
-	if fd.wordsAt(q.postfix, "so voi") || q.verbJ > q.verbI {
+	if fd.compareAt(q.postfix) || q.verbJ > q.verbI {
 		q.change = true
 	}
 
@@ -602,7 +625,7 @@ func (fd *finder) classify(q *quantity, prev *quantity, prevEnd int, lone bool) 
 	case weakReport >= 0:
 		q.target = false
 		q.repI = min(q.repI, weakReport)
-	case q.change && !lone && fd.wordsAt(q.postfix, "so voi") && !q.strong:
+	case q.change && !lone && fd.compareAt(q.postfix) && !q.strong:
 		q.target = false // "tăng 12% so với cùng kỳ", "tăng hơn 10% so với …"
 	case q.change && !lone && q.op == OpUnknown && !fd.nounFollows(q.postfix):
 		q.target = false // "Doanh thu tăng 12%."
@@ -623,12 +646,19 @@ func (fd *finder) classify(q *quantity, prev *quantity, prevEnd int, lone bool) 
 		q.target = true
 	case fd.nounFollows(q.postfix) && (q.v == Full || hard && k == clause):
 		q.target = true
+	case fd.nounFollows(q.postfix) && fd.timeBefore(k) == pastGoal:
+		q.target = true // "Đến hết năm 2025, 95% xã có điểm phục vụ"
 	case lone:
 		q.target = true
 	}
 	// A report adverbial opening the sentence ("Thời gian qua, …", "Theo
 	// báo cáo, …") makes a percentage without goal words a statistic.
 	if q.target && strongTrigger < 0 && !q.strong && !q.isRange && !q.inherit && fd.reportSentence(clause) {
+		q.target = false
+	}
+	// A figure tied to a past period or stated as a fact, with no demand
+	// word nearer, is a result: "năm 2023 tỷ lệ … đạt 45,2%".
+	if q.target && !q.strong && !q.inherit && fd.pastFigure(q, k) {
 		q.target = false
 	}
 	if q.target && q.op == OpUnknown {
@@ -662,7 +692,7 @@ func (fd *finder) comparedLater(k int, parens bool) bool {
 		if tk.Kind == vntext.Punct && tk.Text != "," && tk.Text != "%" && fd.hardBoundary(p) {
 			return false
 		}
-		if fd.wordsAt(p, "so voi") || fd.wordsAt(p, "xep thu") || fd.wordsAt(p, "dung thu") ||
+		if fd.compareAt(p) || fd.wordsAt(p, "xep thu") || fd.wordsAt(p, "dung thu") ||
 			(fd.wordsAt(p, "thap hon") || fd.wordsAt(p, "cao hon")) && !fd.numberAt(p+2) {
 			return true
 		}
@@ -696,6 +726,13 @@ func (fd *finder) reportSentence(c int) bool {
 			continue
 		}
 		if _, ok := fd.anyEndingAt(p, lo, reportAdverbials()); ok {
+			if fd.ref.IsValid() && fd.numberAt(p+1) {
+				// "6 tháng đầu năm 2025" in a plan of 2025: the period
+				// is not over, so it reports nothing.
+				if end, _, ok := fd.yearPeriod(p + 1); ok && !end.Before(fd.ref) {
+					return false
+				}
+			}
 			return !goal
 		}
 	}
@@ -760,7 +797,7 @@ func (fd *finder) timeWordBefore(p int) bool {
 
 // numberAt reports whether token k is a number.
 func (fd *finder) numberAt(k int) bool {
-	return k < len(fd.toks) && fd.toks[k].Kind == vntext.Number
+	return k >= 0 && k < len(fd.toks) && fd.toks[k].Kind == vntext.Number
 }
 
 // datBefore reports whether "đạt" stands in the phrase [k, i) before the
@@ -989,6 +1026,9 @@ func (fd *finder) metricStop(k, start int) int {
 	w := tk.Text
 	if n, ok := fd.anyAt(k, metricStops()); ok {
 		return n
+	}
+	if w == "so" && fd.compareAt(k) {
+		return 1 // "so cùng kỳ"
 	}
 	if isTimeHead(w) && k+1 < len(fd.toks) {
 		nx := fd.toks[k+1]

@@ -7,6 +7,8 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/chidao/chidao/calendar"
 )
 
 // want is the expected shape of a found target.
@@ -392,8 +394,13 @@ func FuzzFind(f *testing.F) {
 	for _, c := range phraseCases() {
 		f.Add(c.in)
 	}
+	for _, c := range pastCases() {
+		f.Add(c.in)
+	}
 	f.Fuzz(func(t *testing.T, s string) {
 		ts, ss := Find(s)
+		checkSpans(t, s, ts, ss)
+		ts, ss = FindAsOf(s, calendar.Date{Year: 2024, Month: 3, Day: 5})
 		checkSpans(t, s, ts, ss)
 		_, _ = ParseTarget(s)
 	})

@@ -275,6 +275,8 @@ func accentedForms(w string) []string {
 		return []string{"so", "số", "sở"}
 	case "voi":
 		return []string{"với"}
+	case "deu":
+		return []string{"đều"}
 	}
 	return nil
 }

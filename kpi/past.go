@@ -1,0 +1,327 @@
+package kpi
+
+import (
+	"time"
+
+	"github.com/chidao/chidao/calendar"
+	"github.com/chidao/chidao/internal/vntext"
+)
+
+// Past results and statements of fact.
+//
+// Directives interleave the results of a past period with what they demand:
+// "năm 2023 tỷ lệ hồ sơ trực tuyến đạt 45,2%, tăng 5,74% so cùng kỳ; năm
+// 2024 phấn đấu đạt 60%". A figure is a result, not a target, when the
+// sentence ties it to a past period or to a fact and no demand word comes
+// between that tie and the figure:
+//
+//   - a past period before the figure in its sentence: "năm 2023" (a period
+//     that ended before the document's date, when the caller gives it; see
+//     [FindAsOf]), "năm trước", "năm qua", "vừa qua", "đến nay", "cùng kỳ",
+//     "6 tháng đầu năm" with no year, a comparison "so với …"; a year counts
+//     only where it frames the clause — it opens it, closes a fronted
+//     adverbial ("Năm 2023, …"), or stands right before the figure — not
+//     inside a noun phrase ("hồ sơ tồn đọng năm 2023");
+//   - a past period right after a bare figure ("đạt 45% trong năm 2023");
+//   - "đều" after the figure, which states a fact ("100% trẻ em … đều được
+//     hưởng") unless a demand follows it ("đều phải").
+//
+// The demand words that keep a figure a target are those of obligation and
+// aim: phấn đấu, bảo đảm, mục tiêu, chỉ tiêu, phải, cần, yêu cầu, bắt buộc,
+// quyết tâm — and the goal comparisons (tối thiểu, không quá, trở lên …),
+// which the caller checks first. "hoàn thành", "đạt", "cho" do not: "Năm
+// 2023 hoàn thành 85% kế hoạch" is a result. A year not yet ended at the
+// document's date stops the search: "năm 2024 đạt 60%" in a plan of 2024 is
+// a goal.
+
+// pastState is what the words before a figure say about its time.
+type pastState uint8
+
+const (
+	pastNone    pastState = iota // nothing decisive
+	pastDemand                   // a demand word nearer than any past tie
+	pastReport                   // a past period or comparison
+	pastPresent                  // a period not ended at the reference date
+	pastGoal                     // "đến hết năm 2025": a goal date not past
+)
+
+// demandPhrases oblige or aim: they keep a figure a target in a sentence
+// about the past.
+func demandPhrases() []string {
+	return []string{
+		"phan dau", "bao dam", "dam bao", "muc tieu", "chi tieu", "phai", "can",
+		"yeu cau", "bat buoc", "quyet tam",
+	}
+}
+
+// pastMarkers tie a figure to a past period or to a comparison with one.
+func pastMarkers() []string {
+	return []string{
+		"vua qua", "nam qua", "thoi gian qua", "den nay", "nam truoc", "nam ngoai",
+		"ky truoc", "cung ky", "thang truoc", "quy truoc", "so voi", "thang dau nam",
+	}
+}
+
+// pastTail reports whether w is the last word of a phrase of demandPhrases
+// or pastMarkers.
+func pastTail(w string) bool {
+	switch w {
+	case "dau", "dam", "bao", "tieu", "phai", "can", "cau", "buoc", "tam",
+		"qua", "nay", "truoc", "ngoai", "ky", "voi", "nam":
+		return true
+	}
+	return false
+}
+
+// pastFigure reports whether the figure q, whose phrase starts at token k,
+// reports a past result or a fact (see the rules above).
+func (fd *finder) pastFigure(q *quantity, k int) bool {
+	switch fd.timeBefore(k) {
+	case pastReport:
+		return true
+	case pastDemand, pastPresent, pastGoal:
+		return false
+	}
+	return fd.pastAfter(q.postfix) || fd.factAfter(q.postfix)
+}
+
+// timeBefore scans back from token k through the sentence (across one
+// colon: "Sở X: năm 2023 …") for the nearest demand word, past tie or
+// present period.
+func (fd *finder) timeBefore(k int) pastState {
+	lo := max(0, k-40)
+	colon := false
+	for p := k - 1; p >= lo; p-- {
+		if fd.paragraphBreak(p + 1) {
+			break
+		}
+		tk := fd.toks[p]
+		switch tk.Kind {
+		case vntext.Punct:
+			if tk.Text == ":" && !colon {
+				colon = true
+				continue
+			}
+			if fd.hardBoundary(p) {
+				return pastNone
+			}
+			continue
+		case vntext.Number:
+			end, s, ok := fd.yearPeriod(p)
+			if !ok {
+				continue
+			}
+			if !fd.framesClause(s, p, k) {
+				p = s // the whole time phrase is read
+				continue
+			}
+			if fd.ref.IsValid() && end.Before(fd.ref) {
+				return pastReport
+			}
+			if fd.word(s-1, "den") || fd.wordsAt(s-2, "den het") || fd.wordsAt(s-2, "den cuoi") {
+				if !fd.word(s-2, "tinh") && !fd.word(s-3, "tinh") {
+					return pastGoal // "Đến hết năm 2025, 95% xã …"
+				}
+			}
+			if fd.ref.IsValid() {
+				return pastPresent
+			}
+			p = s
+			continue
+		}
+		if !pastTail(tk.Text) {
+			continue // most words end no phrase of either table
+		}
+		if s, ok := fd.anyEndingAt(p, lo, demandPhrases()); ok {
+			if fd.pastBefore(s) {
+				return pastReport // "đã nỗ lực phấn đấu"
+			}
+			return pastDemand
+		}
+		if s, ok := fd.anyEndingAt(p, lo, pastMarkers()); ok {
+			if fd.numberAt(p+1) && fd.wordPlain(p, "nam") {
+				// "6 tháng đầu năm 2025": the year says when.
+				p = s
+				continue
+			}
+			return pastReport
+		}
+	}
+	return pastNone
+}
+
+// pastAfter reports whether a past period follows the figure ending at token
+// a: "đạt 45% trong năm 2023", "đạt 40% năm qua", "đạt 40% 6 tháng đầu năm".
+func (fd *finder) pastAfter(a int) bool {
+	m := a
+	for m < len(fd.toks) && m < a+2 && (fd.word(m, "trong") || fd.word(m, "vao") || fd.wordPlain(m, "ca")) {
+		m++
+	}
+	if _, ok := fd.anyAt(m, pastMarkers()); ok && !fd.wordsAt(m, "so voi") {
+		return true
+	}
+	if fd.numberAt(m) && fd.wordsAt(m+1, "thang dau nam") && !fd.numberAt(m+4) {
+		return true
+	}
+	if !fd.ref.IsValid() {
+		return false
+	}
+	for p := m; p < len(fd.toks) && p < m+6; p++ {
+		if fd.toks[p].Kind == vntext.Punct {
+			return false
+		}
+		if fd.toks[p].Kind != vntext.Number {
+			continue
+		}
+		end, s, ok := fd.yearPeriod(p)
+		return ok && s <= m && end.Before(fd.ref)
+	}
+	return false
+}
+
+// factAfter reports whether "đều" follows the figure in its clause with no
+// demand after it: "100% trẻ em dưới 6 tuổi đều được cấp thẻ".
+func (fd *finder) factAfter(a int) bool {
+	for p := a; p < len(fd.toks) && p < a+20; p++ {
+		tk := fd.toks[p]
+		if tk.Kind == vntext.Punct && (tk.Text == "%" || fd.hardBoundary(p)) || p > a && fd.paragraphBreak(p) {
+			return false // the clause or the next figure begins
+		}
+		if fd.word(p, "deu") {
+			_, demand := fd.anyAt(p+1, demandPhrases())
+			return !demand
+		}
+	}
+	return false
+}
+
+// framesClause reports whether the time phrase [s, e] frames the clause of
+// the figure whose phrase starts at token k: it opens the clause or the
+// sentence, closes a fronted adverbial ("Năm 2023, …"), or stands right
+// before the figure's phrase ("Sở X năm 2023 đạt 45%").
+func (fd *finder) framesClause(s, e, k int) bool {
+	// Prepositions of time before the phrase: "trong năm 2023", "đến hết
+	// năm 2023", "tính đến quý I/2024".
+	for n := 0; n < 3 && s > 0 && fd.toks[s-1].Kind == vntext.Word; n++ {
+		switch fd.toks[s-1].Text {
+		case "trong", "vao", "het", "den", "tinh", "ca", "cuoi", "dau", "hoi":
+			s--
+			continue
+		}
+		break
+	}
+	if s == 0 || fd.paragraphBreak(s) || fd.toks[s-1].Kind == vntext.Punct {
+		return true
+	}
+	if e+1 == k {
+		return true
+	}
+	return e+1 < len(fd.toks) && (fd.punct(e+1, ',') || fd.punct(e+1, ':'))
+}
+
+// yearPeriod reads the period of which the number at token p is the year:
+// "năm 2023", "tháng 6/2023", "tháng 6 năm 2023", "quý I/2023", "6 tháng đầu
+// năm 2023", "2021-2025". It returns the last day of the period and the
+// first token of the phrase. A date ("ngày 15/3/2023"), a start ("từ năm
+// 2023") and a comparison base ("so với năm 2023") are not periods of the
+// figure.
+func (fd *finder) yearPeriod(p int) (calendar.Date, int, bool) {
+	tk := fd.toks[p]
+	if tk.Kind != vntext.Number || len(tk.Text) != 4 {
+		return calendar.Date{}, 0, false
+	}
+	y := tk.Value()
+	if y < 1900 || y > 2100 {
+		return calendar.Date{}, 0, false
+	}
+	end := calendar.Date{Year: y, Month: time.December, Day: 31}
+	s := p
+	switch {
+	case fd.punct(p-1, '/') && fd.toks[p-1].End == tk.Start:
+		m := p - 2
+		if m < 0 || fd.toks[m].End != fd.toks[p-1].Start {
+			return calendar.Date{}, 0, false
+		}
+		switch {
+		case fd.word(m-1, "thang") && fd.numberAt(m):
+			mo := fd.toks[m].Value()
+			if mo < 1 || mo > 12 {
+				return calendar.Date{}, 0, false
+			}
+			end = monthEnd(y, mo)
+		case fd.word(m-1, "quy"):
+			q, ok := vntext.Roman(fd.toks[m].Text)
+			if fd.numberAt(m) {
+				q, ok = fd.toks[m].Value(), true
+			}
+			if !ok || q < 1 || q > 4 {
+				return calendar.Date{}, 0, false
+			}
+			end = monthEnd(y, 3*q)
+		default:
+			return calendar.Date{}, 0, false // a date or a document symbol
+		}
+		s = m - 1
+	case fd.punct(p-1, '-') && p >= 2 && fd.numberAt(p-2) && len(fd.toks[p-2].Text) == 4 && fd.toks[p-2].Value() < y:
+		// "giai đoạn 2021-2025": the period ends with its last year.
+		s = p - 2
+		if fd.word(s-1, "nam") {
+			s--
+		}
+		if fd.wordsAt(s-2, "giai doan") {
+			s -= 2
+		}
+	case fd.word(p-1, "nam"):
+		s = p - 1
+		switch {
+		case fd.numberAt(s-1) && fd.word(s-2, "thang"):
+			if fd.numberAt(s-3) || fd.word(s-3, "ngay") {
+				return calendar.Date{}, 0, false // "ngày 15 tháng 3 năm 2023"
+			}
+			mo := fd.toks[s-1].Value()
+			if mo < 1 || mo > 12 {
+				return calendar.Date{}, 0, false
+			}
+			end, s = monthEnd(y, mo), s-2
+		case fd.word(s-1, "dau") && fd.word(s-2, "thang") && fd.numberAt(s-3):
+			n := fd.toks[s-3].Value()
+			if n < 1 || n > 12 {
+				return calendar.Date{}, 0, false
+			}
+			end, s = monthEnd(y, n), s-3
+		}
+	default:
+		return calendar.Date{}, 0, false
+	}
+	if fd.word(s-1, "tu") || fd.wordsAt(s-2, "so voi") || fd.compareAt(s-1) {
+		return calendar.Date{}, 0, false
+	}
+	return end, s, true
+}
+
+// monthEnd returns the last day of month m of year y.
+func monthEnd(y, m int) calendar.Date {
+	return calendar.Date{Year: y, Month: time.Month(m), Day: calendar.DaysIn(y, time.Month(m))}
+}
+
+// compareAt reports whether a comparison with a reference starts at token k:
+// "so với …", or "so" written without diacritics before a time word ("so
+// cùng kỳ", "so năm 2023", "so kế hoạch").
+func (fd *finder) compareAt(k int) bool {
+	if !fd.wordPlain(k, "so") {
+		return false
+	}
+	if fd.wordsAt(k, "so voi") {
+		return true
+	}
+	if k+1 >= len(fd.toks) || fd.toks[k+1].Kind != vntext.Word {
+		return false
+	}
+	switch fd.toks[k+1].Text {
+	case "cung", "ky", "nam", "thang", "quy", "dau", "cuoi", "binh", "ke", "muc", "truoc":
+	default:
+		return false
+	}
+	a, b := fd.f.Span(fd.toks[k].Start, fd.toks[k].End)
+	return isASCII(fd.src[a:b])
+}

@@ -229,6 +229,14 @@ func anchorFromDue(due Date, g Grain, rel Relation) Period {
 		p = HalfPeriod(d.Year, (int(d.Month)-1)/6+1)
 	case GrainYear:
 		p = YearPeriod(d.Year)
+	case GrainWeek:
+		// A week of seven days, starting the day after the due day
+		// ("before") or ending on it.
+		if rel == RelationBefore {
+			p = Period{d, d.AddDays(6), GrainWeek}
+		} else {
+			p = Period{d.AddDays(-6), d, GrainWeek}
+		}
 	default:
 		p = DayPeriod(d)
 		p.Grain = g

@@ -225,6 +225,34 @@ func appendPeriod(b []byte, p Period) []byte {
 			}
 			return strconv.AppendInt(b, int64(f.Year), 10)
 		}
+	case GrainWeek:
+		// "tuần đầu tháng 6/2024", "tuần thứ hai của tháng 6/2024",
+		// "tuần cuối năm 2024": the weeks the parser reads.
+		if f.Year == l.Year && f.Month == l.Month && l.Day-f.Day == 6 {
+			last := DaysIn(f.Year, f.Month)
+			yearWeek := f.Month == 1 && f.Day == 1 || f.Month == 12 && l.Day == 31
+			part := ""
+			switch {
+			case f.Day == 1:
+				part = "tuần đầu "
+			case l.Day == last:
+				part = "tuần cuối "
+			case f.Day == 8:
+				part = "tuần thứ hai của "
+			case f.Day == 15:
+				part = "tuần thứ ba của "
+			case f.Day == 22:
+				part = "tuần thứ tư của "
+			}
+			if part != "" {
+				b = append(b, part...)
+				if yearWeek {
+					b = append(b, "năm "...)
+					return strconv.AppendInt(b, int64(f.Year), 10)
+				}
+				return appendMonth(b, f)
+			}
+		}
 	case GrainYear:
 		if f.Year == l.Year {
 			b = append(b, "năm "...)

@@ -1144,7 +1144,7 @@ func (sc *scanner) exprAt(i int) (match, res) {
 // isAnchorWord reports whether w can start an anchor.
 func isAnchorWord(w string) bool {
 	switch w {
-	case "ngay", "thang", "nam", "quy", "qui", "dau", "giua", "cuoi", "nua", "sau", "ba", "chin", "giai", "thoi", "thu", "chu":
+	case "ngay", "thang", "nam", "quy", "qui", "dau", "giua", "cuoi", "nua", "sau", "ba", "chin", "giai", "thoi", "thu", "chu", "tuan":
 		return true
 	}
 	return false
@@ -1232,6 +1232,8 @@ func isTrigger(w string) bool {
 		return w == "thoi"
 	case 4<<16 | 't'<<8 | 'o':
 		return w == "theo"
+	case 4<<16 | 't'<<8 | 'n':
+		return w == "tuan"
 	case 5<<16 | 'k'<<8 | 'g':
 		return w == "khong"
 	case 5<<16 | 't'<<8 | 'c':
@@ -1247,7 +1249,7 @@ func isTrigger(w string) bool {
 // The Bloom filter of isTrigger: bit triggerHash(w) is set for every word
 // w of its switch, bits 0–63 in triggerBloomLo and 64–127 in triggerBloomHi.
 const (
-	triggerBloomLo = 0x38091218052cc900
+	triggerBloomLo = 0x38091218052dc900
 	triggerBloomHi = 0x1164052902030024
 )
 
@@ -1317,6 +1319,8 @@ func (sc *scanner) gate(t vntext.Token) (ok bool, n vntext.Token) {
 		return w == "thang" || w == "nam" || w == "quy" || w == "qui", n
 	case "giai":
 		return w == "doan", n
+	case "tuan":
+		return w == "dau" || w == "cuoi" || w == "thu", n
 	case "thoi":
 		return w == "han" || w == "gian" || w == "ky", n
 	case "han":
@@ -1422,7 +1426,7 @@ func (sc *scanner) exprTok(t, n vntext.Token) (match, res) {
 			return m, r
 		}
 		return sc.anchorExpr(i)
-	case "thang", "nam", "quy", "qui", "nua", "ba", "chin", "dau", "giua", "cuoi", "giai", "mong", "mung":
+	case "thang", "nam", "quy", "qui", "nua", "ba", "chin", "dau", "giua", "cuoi", "giai", "mong", "mung", "tuan":
 		return sc.anchorExpr(i)
 	case "thoi":
 		if m, r := sc.labelled(i); r != rNo {

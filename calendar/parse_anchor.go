@@ -51,6 +51,7 @@ const (
 	fEML            // part (1 đầu, 2 giữa, 3 cuối) of a month m, quarter q or year
 	fPartial        // a blank draft date: [m], y
 	fRange          // an explicit range, already resolved in rf, rl, rg ("quý IV/2024 - quý I/2025")
+	fWeekOf         // week part (1–4, or 9 for the last) of month m, or of the year when m is 0 ("tuần đầu tháng 6/2024")
 )
 
 // anchor is a date or period as written, before its missing parts are
@@ -191,6 +192,25 @@ func (sc *scanner) resolve(a *anchor, y int) (Period, res) {
 		}
 	case fRange:
 		return Period{DateFromDays(a.rf), DateFromDays(a.rl), a.rg}, rOK
+	case fWeekOf:
+		// The weeks of a month are its days 1–7, 8–14, 15–21 and 22–28,
+		// and its last seven days; of a year, those of January and
+		// December.
+		m := a.m
+		if a.unit == GrainYear {
+			m = 1
+			if a.part == 9 {
+				m = 12
+			}
+		}
+		if m < 1 || m > 12 {
+			return Period{}, sc.failEnd(a.end, a.at, "month "+exprItoa(m)+" out of range")
+		}
+		lo := 7*(a.part-1) + 1
+		if a.part == 9 {
+			lo = DaysIn(y, time.Month(m)) - 6
+		}
+		return Period{exprDate(y, m, lo), exprDate(y, m, lo+6), GrainWeek}, rOK
 	case fPartial:
 		if a.m != 0 {
 			if a.m > 12 {
@@ -1015,6 +1035,73 @@ func (sc *scanner) eml(i int) (a anchor, r res) {
 	return a, rOK
 }
 
+// week reads a week of a month or year: "tuần đầu (tiên) (của) tháng
+// 6/2024", "tuần cuối (cùng) tháng này", "tuần thứ hai của tháng 6",
+// "tuần đầu năm 2025". The month or year must be named.
+func (sc *scanner) week(i int) (a anchor, r res) {
+	i = sc.skipSpace(i)
+	e, ok := sc.phrase(i, "tuan")
+	if !ok {
+		return a, rNo
+	}
+	a.form, a.start, a.at = fWeekOf, i, i
+	w, e2 := sc.nextWord(e)
+	switch w {
+	case "dau":
+		a.part = 1
+		if e3, ok := sc.phrase(e2, "tien"); ok {
+			e2 = e3
+		}
+	case "cuoi":
+		a.part = 9
+		if e3, ok := sc.phrase(e2, "cung"); ok {
+			e2 = e3
+		}
+	case "thu":
+		if v, n, e3, ok := sc.number(e2); ok && n == 1 && v >= 1 && v <= 4 {
+			a.part, e2 = v, e3
+			break
+		}
+		switch w2, e3 := sc.nextWord(e2); w2 {
+		case "nhat":
+			a.part, e2 = 1, e3
+		case "hai":
+			a.part, e2 = 2, e3
+		case "ba":
+			a.part, e2 = 3, e3
+		case "tu":
+			a.part, e2 = 4, e3
+		default:
+			return a, rNo
+		}
+	default:
+		return a, rNo
+	}
+	if e3, ok := sc.phrase(e2, "cua"); ok {
+		e2 = e3
+	}
+	switch w, e3 := sc.nextWord(e2); w {
+	case "thang":
+		m, r := sc.month(e2)
+		if r != rOK || m.form != fMonth {
+			return a, r
+		}
+		a.unit, a.m, a.y, a.at, a.end = GrainMonth, m.m, m.y, m.at, m.end
+	case "nam":
+		if a.part != 1 && a.part != 9 {
+			return a, rNo
+		}
+		y, at, e4, ok := sc.yearRef(e3)
+		if !ok {
+			return a, rNo
+		}
+		a.unit, a.y, a.at, a.end = GrainYear, y, at, e4
+	default:
+		return a, rNo
+	}
+	return a, rOK
+}
+
 // phase reads "giai đoạn 2022-2025", "giai đoạn từ năm 2021 đến năm 2025",
 // "thời kỳ 2021-2030", or a bare "2021-2025".
 func (sc *scanner) phase(i int, c ctx) (a anchor, r res) {
@@ -1135,6 +1222,8 @@ func (sc *scanner) anchor1(i int, c ctx) (a anchor, r res) {
 			return sc.eml(i)
 		case "giai", "thoi":
 			return sc.phase(i, c)
+		case "tuan":
+			return sc.week(i)
 		}
 	}
 	return a, rNo

@@ -190,3 +190,44 @@ func TestSchoolYearUnread(t *testing.T) {
 		}
 	}
 }
+
+func TestWeekOfMonth(t *testing.T) {
+	ref := calendar.MustParseISODate("2024-03-05")
+	d := calendar.MustParseISODate
+	week := func(k calendar.Kind, rel calendar.Relation, a, b string) calendar.Expr {
+		return calendar.Expr{Kind: k, Relation: rel, Period: calendar.Period{First: d(a), Last: d(b), Grain: calendar.GrainWeek}}
+	}
+	runR2(t, ref, []r2case{
+		{"trong tuần đầu tháng 6/2024", week(calendar.KindDeadline, calendar.RelationWithin, "2024-06-01", "2024-06-07")},
+		{"tuần đầu tiên của tháng 6/2024", week(calendar.KindPeriod, 0, "2024-06-01", "2024-06-07")},
+		{"tuần thứ hai của tháng 6/2024", week(calendar.KindPeriod, 0, "2024-06-08", "2024-06-14")},
+		{"tuần thứ 3 tháng 6/2024", week(calendar.KindPeriod, 0, "2024-06-15", "2024-06-21")},
+		{"tuần thứ tư tháng 6/2024", week(calendar.KindPeriod, 0, "2024-06-22", "2024-06-28")},
+		{"trước tuần cuối tháng 6", week(calendar.KindDeadline, calendar.RelationBefore, "2024-06-24", "2024-06-30")},
+		{"trong tuần cuối cùng của tháng 02/2024", week(calendar.KindDeadline, calendar.RelationWithin, "2024-02-23", "2024-02-29")},
+		{"tuần đầu năm 2025", week(calendar.KindPeriod, 0, "2025-01-01", "2025-01-07")},
+		{"trong tuần cuối năm 2024", week(calendar.KindDeadline, calendar.RelationWithin, "2024-12-25", "2024-12-31")},
+	})
+	// Due dates, and the canonical form read back.
+	for _, tt := range []struct{ text, due, canon string }{
+		{"trong tuần đầu tháng 6/2024", "2024-06-07", "trong tuần đầu tháng 6/2024"},
+		{"trước tuần cuối tháng 6", "2024-06-23", "trước tuần cuối tháng 6/2024"},
+		{"trong tuần thứ hai của tháng 6/2024", "2024-06-14", "trong tuần thứ hai của tháng 6/2024"},
+	} {
+		e := calendar.MustParse(tt.text, ref)
+		if due, ok := e.Due(); !ok || due != d(tt.due) {
+			t.Errorf("Parse(%q).Due() = %v, %v; want %s", tt.text, due, ok, tt.due)
+		}
+		if s := e.String(); s != tt.canon {
+			t.Errorf("Parse(%q).String() = %q; want %q", tt.text, s, tt.canon)
+		} else if back := calendar.MustParse(s, ref); back.Period != e.Period || back.Kind != e.Kind {
+			t.Errorf("Parse(%q) = %+v; want %+v", s, back, e)
+		}
+	}
+	// No month or year named, or no week part: nothing.
+	for _, s := range []string{"trong tuần", "tuần đầu", "trong tuần này"} {
+		if fs := calendar.FindAll(s, ref); len(fs) != 0 {
+			t.Errorf("FindAll(%q) = %+v; want nothing", s, fs)
+		}
+	}
+}

@@ -1,8 +1,12 @@
 package agency
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/chidao/chidao/internal/vntext"
 )
 
 // TestSingleSpaced checks singleSpaced against what it stands for.
@@ -12,6 +16,50 @@ func TestSingleSpaced(t *testing.T) {
 		want := strings.Join(strings.Fields(s), " ") == s
 		if got := singleSpaced(s); got != want {
 			t.Errorf("singleSpaced(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestWordBytes checks wordByte and nonWordBytes against the word bytes of
+// vntext.NextToken: ASCII letters and non-ASCII bytes.
+func TestWordBytes(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		word := c >= 0x80 || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+		if got := wordByte[c] != 0; got != word {
+			t.Errorf("wordByte[%#x] = %v, want %v", c, got, word)
+		}
+		for p := 0; p < 8; p++ {
+			x := uint64(c)<<(8*p) | 0x6161616161616161&^(0xff<<(8*p)) // 'a' elsewhere
+			m := nonWordBytes(x)
+			if want := uint64(0x80) << (8 * p); word && m != 0 || !word && m != want {
+				t.Errorf("nonWordBytes(%#x) = %#x", x, m)
+			}
+		}
+	}
+}
+
+// TestTokenHashes checks that the hashes canonicalize computes as it reads
+// are wordHash of the tokens, on the sample documents.
+func TestTokenHashes(t *testing.T) {
+	ix := Default().index()
+	files, err := filepath.Glob("testdata/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatal("no testdata", err)
+	}
+	for _, name := range files {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, text := range []string{string(b), string(b[:len(b)/3])} {
+			f := vntext.Fold(text)
+			s := scanner{f: &f}
+			s.canonicalize(ix)
+			for i, tok := range s.tok {
+				if tok.h != wordHash(tok.s) {
+					t.Fatalf("%s: token %d %q: hash %d, want %d", name, i, tok.s, tok.h, wordHash(tok.s))
+				}
+			}
 		}
 	}
 }

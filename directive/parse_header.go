@@ -35,13 +35,22 @@ type header struct {
 // The national motto, folded, as one text: a motto line is any piece of it.
 const mottoFolded = "cong hoa xa hoi chu nghia viet nam doc lap - tu do - hanh phuc"
 
-// parseHeader reads the header from the top of the document.
+// parseHeader reads the header from the top of the document. The header
+// block starts where its cluster of national motto, "Số:" and
+// place-and-date lines is (headerStart); text above it (a web page's menu,
+// its metadata box, a list of related documents) is reported in warnings.
 func (p *parser) parseHeader() {
 	h := &p.h
 	lines := p.lines
+	start := p.headerStart()
+	for k := 0; k < start; k++ {
+		if l := &lines[k]; !l.blank {
+			p.warn(Span{l.cs, l.ce}, "text before the header: "+pClip(l.text))
+		}
+	}
 	seenAny := false // number, date, motto or type seen
 	var pendingPlace []int
-	i := 0
+	i := start
 	for i < len(lines) {
 		l := &lines[i]
 		if l.blank {
@@ -61,17 +70,17 @@ func (p *parser) parseHeader() {
 			if k > 0 && !strings.Contains(mottoFolded, f) {
 				// Two header columns on one line: the issuer, then the motto.
 				if is := strings.Trim(l.text[:foldedToText(l.text, k)], " |\t"); is != "" && isUpperText(is) {
-					h.issuer = append(h.issuer, is)
+					p.addIssuer(is)
 				}
 			}
 			p.cover(l.cs, l.ce)
 			i++
 			continue
-		case isNumberLine(f):
+		case isNumberLine(f) && h.numberSpan.IsZero():
 			seenAny = true
 			i = max(p.headerNumber(i), was+1)
 			continue
-		case isDateLine(f) >= 0:
+		case h.dateText == "" && dateLineAt(l) >= 0:
 			seenAny = true
 			i = max(p.headerDate(i, pendingPlace), was+1)
 			pendingPlace = nil
@@ -92,26 +101,51 @@ func (p *parser) parseHeader() {
 			i = p.headerSubject(i + 1)
 			continue
 		}
+		if seenAny && (!h.numberSpan.IsZero() || h.dateText != "") && isAuthorityTitle(f) {
+			// "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …" under the number and date:
+			// the authority that decides, which opens the body.
+			break
+		}
 		if isUpperText(l.text) && parseMarker(l.text).kind == markNone {
+			if h.typeName == "" && len(h.issuer) > 0 && !h.numberSpan.IsZero() && h.dateText != "" {
+				// Under the issuer, the number and the date, an upper-case
+				// line is the subject of a header that lost its type line
+				// (the type comes from the number), or the authority line
+				// that opens the body.
+				j := p.headerSubject(i)
+				if j == i {
+					break // "QUYẾT ĐỊNH:", the authority line: the body
+				}
+				i = j
+				continue
+			}
 			if h.typeName == "" {
-				h.issuer = append(h.issuer, l.text)
+				p.addIssuer(l.text)
 				p.cover(l.cs, l.ce)
 				i++
 				continue
 			}
 		}
 		// A piece of the place name wrapped before the date line ("Thành
-		// phố Hồ Chí" / "Minh, ngày 28 tháng 11 năm 2025").
-		if j := nextContent(lines, i+1); j < len(lines) && isDateLine(lines[j].fold()) >= 0 &&
-			len(strings.Fields(l.text)) <= 6 && !endsTerminal(l.text) && parseMarker(l.text).kind == markNone &&
-			!startsLower(l.text) {
+		// phố Hồ Chí" / "Minh, ngày 28 tháng 11 năm 2025", "Quảng Ninh," /
+		// "ngày 12 tháng 4 năm 2024").
+		if j := nextContent(lines, i+1); h.dateText == "" && j < len(lines) && dateLineAt(&lines[j]) >= 0 &&
+			countWords(l.text) <= 6 && !endsTerminal(l.text) && parseMarker(l.text).kind == markNone &&
+			!startsLower(l.text) && !isPreambleOpener(f) {
 			pendingPlace = append(pendingPlace, i)
 			i++
 			continue
 		}
-		if !seenAny && parseMarker(l.text).kind == markNone && countContent(lines, 0, i) < 4 {
+		if !seenAny && parseMarker(l.text).kind == markNone && countContent(lines, start, i) < 4 {
 			// Text above the header: a source note or a file name.
 			p.warn(Span{l.cs, l.ce}, "text before the header: "+pClip(l.text))
+			i++
+			continue
+		}
+		if seenAny && h.typeName == "" && p.headerResumes(i) {
+			// A line inside the header cluster that says nothing known (a
+			// motto mangled by conversion): the header goes on after it.
+			p.warn(Span{l.cs, l.ce}, "header line not understood: "+pClip(l.text))
 			i++
 			continue
 		}
@@ -123,13 +157,189 @@ func (p *parser) parseHeader() {
 	h.body = i
 }
 
-// isMottoLine reports whether the folded line is the national motto or a
-// piece of it.
-func isMottoLine(f string) bool {
-	if strings.Contains(f, "cong hoa xa hoi chu nghia") || strings.Contains(f, "doc lap - tu do") {
+// addIssuer adds an issuer line, joining it to the previous one when the
+// conversion wrapped one name over table-cell lines ("ỦY" / "BAN NHÂN DÂN"
+// / "TỈNH X"): a line of one word is a piece of a name, not a name, and so
+// is a line ending in "ỦY" before one opening with "BAN".
+func (p *parser) addIssuer(s string) {
+	h := &p.h
+	if n := len(h.issuer); n > 0 {
+		prev := h.issuer[n-1]
+		if !strings.Contains(prev, " ") || !strings.Contains(s, " ") || (len(s) > 4 && strings.EqualFold(s[:4], "ban ") && endsUy(prev)) {
+			h.issuer[n-1] = prev + " " + s
+			return
+		}
+	}
+	h.issuer = append(h.issuer, s)
+}
+
+// endsUy reports whether the last word of s folds to "uy" ("ỦY", "UỶ").
+func endsUy(s string) bool {
+	w := s[strings.LastIndexByte(s, ' ')+1:]
+	if len(w) > 8 {
+		return false
+	}
+	var buf [32]byte
+	var orig [33]int32
+	return vntext.FoldInto(buf[:0], orig[:0], w).Text == "uy"
+}
+
+// headerStart returns the first line of the header block: the issuer lines
+// above the first line of the header's cluster (a motto, "Số:" or
+// place-and-date line with one of another kind within a few lines), or 0
+// when the first lines hold no such cluster or the lines above it read as
+// a body (numbered items): then the header is read from the top.
+func (p *parser) headerStart() int {
+	lines := p.lines
+	const scan = 80 // content lines searched for the header
+	const near = 8  // content lines the cluster spans
+	seen := 0
+	for i := 0; i < len(lines) && seen < scan; i++ {
+		if lines[i].blank {
+			continue
+		}
+		seen++
+		switch parseMarker(lines[i].text).kind {
+		case markRoman, markNumber, markLetter, markArticle:
+			return 0 // a body before any header
+		}
+		k := anchorKind(&lines[i])
+		if k == 0 {
+			continue
+		}
+		n := 0
+		found := false
+		for j := i + 1; j < len(lines) && n < near && !found; j++ {
+			if lines[j].blank {
+				continue
+			}
+			n++
+			k2 := anchorKind(&lines[j])
+			found = k2 != 0 && k2 != k
+		}
+		if !found {
+			continue
+		}
+		// The issuer lines above the cluster.
+		s := i
+		n = 0
+		for j := i - 1; j >= 0 && n < 6; j-- {
+			l := &lines[j]
+			if l.blank {
+				continue
+			}
+			if !isUpperText(l.text) || parseMarker(l.text).kind != markNone {
+				break
+			}
+			n++
+			s = j
+		}
+		return s
+	}
+	return 0
+}
+
+// anchorKind tells the header lines that make its cluster: 1 a motto line,
+// 2 a "Số:" line, 3 a place-and-date line, 0 any other.
+func anchorKind(l *line) int {
+	f := l.fold()
+	switch {
+	case isMottoLine(f):
+		return 1
+	case isNumberLine(f):
+		return 2
+	case dateLineAt(l) >= 0:
+		return 3
+	}
+	return 0
+}
+
+// headerResumes reports whether a header element (motto, "Số:",
+// place-and-date, type line) follows within two content lines of line i,
+// and line i itself reads as a header line: short, no item marker, no
+// preamble opener.
+func (p *parser) headerResumes(i int) bool {
+	l := &p.lines[i]
+	if parseMarker(l.text).kind != markNone || isPreambleOpener(l.fold()) || countWords(l.text) > 10 || endsTerminal(l.text) {
+		return false
+	}
+	n := 0
+	for j := i + 1; j < len(p.lines) && n < 2; j++ {
+		m := &p.lines[j]
+		if m.blank {
+			continue
+		}
+		n++
+		if anchorKind(m) != 0 {
+			return true
+		}
+		if _, ok := p.typeLine(m); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// isPreambleOpener reports whether the folded line opens a clause of the
+// preamble ("Căn cứ …", "Theo đề nghị …", "Xét đề nghị …", "Chiếu theo
+// …"): such a line is never a header line.
+func isPreambleOpener(f string) bool {
+	for _, o := range []string{"can cu", "theo de nghi", "xet de nghi", "xet to trinh", "chieu theo"} {
+		if strings.HasPrefix(f, o) && (len(f) == len(o) || f[len(o)] == ' ' || f[len(o)] == ':') {
+			return true
+		}
+	}
+	return false
+}
+
+// isAuthorityTitle reports whether the folded line opens with the title of
+// the person who decides ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …", "BỘ TRƯỞNG
+// BỘ …", "THỦ TƯỚNG CHÍNH PHỦ").
+func isAuthorityTitle(f string) bool {
+	for _, t := range []string{"chu tich", "pho chu tich", "thu tuong", "pho thu tuong", "bo truong", "thu truong",
+		"giam doc", "pho giam doc", "tong giam doc", "truong ban", "cuc truong", "tong cuc truong",
+		"chanh van phong", "chu nhiem", "thong doc", "vien truong", "chanh an", "tong kiem toan", "tong thanh tra",
+		"chanh thanh tra", "truong doan"} {
+		if strings.HasPrefix(f, t) && (len(f) == len(t) || f[len(t)] == ' ') {
+			return true
+		}
+	}
+	return false
+}
+
+// isAuthorityLine reports whether the line l, read after the subject,
+// names the authority that issues the document and opens the body (the
+// line between the subject and "Căn cứ …" of a quyết định: "ỦY BAN NHÂN
+// DÂN TỈNH X", "CHỦ TỊCH ỦY BAN NHÂN DÂN …", "THỦ TƯỚNG CHÍNH PHỦ"): a bare
+// name (no comma, at most 12 words) that opens with a person's title or a
+// governing body.
+func isAuthorityLine(l *line) bool {
+	f := l.fold()
+	if strings.ContainsAny(f, ",;:") || strings.Count(f, " ") > 11 {
+		return false
+	}
+	if isAuthorityTitle(f) {
 		return true
 	}
-	return len(f) >= 4 && strings.Contains(mottoFolded, f) && strings.Count(f, " ") >= 0 && f != "viet nam" && f != "nam"
+	for _, b := range []string{"uy ban nhan dan", "ubnd", "hoi dong nhan dan", "chinh phu", "ban chi dao", "ban thuong vu", "ban can su"} {
+		if strings.HasPrefix(f, b) && (len(f) == len(b) || f[len(b)] == ' ') {
+			return true
+		}
+	}
+	return false
+}
+
+// isMottoLine reports whether the folded line is the national motto or a
+// piece of it. Conversion from PDF may lose the dashes and glue words
+// ("CỘNG HÒA XàHỘI CHỦ NGHĨA VIỆT NAM", "Độc lập  Tự do  Hạnh phúc"): the
+// motto's own words still tell it.
+func isMottoLine(f string) bool {
+	if strings.Contains(f, "cong hoa xa hoi chu nghia") || strings.Contains(f, "doc lap - tu do") ||
+		(strings.Contains(f, "cong hoa") && strings.Contains(f, "chu nghia viet nam")) ||
+		(strings.Contains(f, "doc lap") && strings.Contains(f, "tu do") && strings.Contains(f, "hanh phuc")) {
+		return true
+	}
+	return len(f) >= 4 && strings.Contains(mottoFolded, f) && f != "viet nam" && f != "nam"
 }
 
 // isNumberLine reports whether the folded line opens with "Số:".
@@ -143,13 +353,24 @@ func isNumberLine(f string) bool {
 
 // isDateLine reports the folded offset of "ngay" when the folded line is a
 // place-and-date line ("Hải Phòng, ngày 14 tháng 6 năm 2024",
-// "Hà Nội, ngày 18"), else -1.
+// "Hà Nội, ngày 18") or a date line alone ("ngày 12 tháng 4 năm 2024",
+// whose place was wrapped onto the line before), else -1. What follows
+// "ngày" must be the date and nothing else: a line going on past the date
+// ("… ngày 19 tháng 6 năm 2015;", "… ngày 23/4/2018 của Chính phủ") cites
+// a document.
 func isDateLine(f string) int {
 	k := strings.Index(f, ", ngay")
 	if k < 0 {
 		k = strings.Index(f, ",ngay")
 	}
 	if k < 0 {
+		if strings.HasPrefix(f, "ngay ") || f == "ngay" {
+			// The date alone.
+			if rest := strings.TrimLeft(f[4:], " "); rest != "" && (pIsDigit(rest[0]) || strings.HasPrefix(rest, "thang")) && dateTail(rest) {
+				return 0
+			}
+			return -1
+		}
 		// "Hà Nội ngày 5 tháng 3 năm 2024": no comma after the place.
 		k = strings.Index(f, " ngay ")
 		if k < 0 || strings.ContainsAny(f[:k], "0123456789") || !(strings.Contains(f[k:], "thang") || strings.Contains(f[k:], "/")) {
@@ -160,17 +381,93 @@ func isDateLine(f string) int {
 		return -1
 	}
 	place := f[:k]
-	if strings.ContainsAny(place, ";:()/") || isNumberLine(place) {
+	if strings.ContainsAny(place, ";:()/") || isNumberLine(place) || isPreambleOpener(place) {
 		return -1
 	}
 	n := strings.Index(f[k:], "ngay") + k
 	rest := f[n+4:]
 	// The date follows: digits, blanks, "tháng", "năm".
 	rest = strings.TrimLeft(rest, " ")
-	if rest == "" || pIsDigit(rest[0]) || strings.HasPrefix(rest, "thang") || strings.HasPrefix(rest, "...") || strings.HasPrefix(rest, "…") {
+	if (rest == "" || pIsDigit(rest[0]) || strings.HasPrefix(rest, "thang") || strings.HasPrefix(rest, "...") || strings.HasPrefix(rest, "…")) && dateTail(rest) {
 		return n
 	}
 	return -1
+}
+
+// dateTail reports whether the folded text after "ngày" holds only a
+// date, blank or not: numbers, "tháng", "năm", and the marks that separate
+// or stand for digits ("/", "-", ".", "…", "_").
+func dateTail(s string) bool {
+	for s != "" {
+		k := strings.IndexByte(s, ' ')
+		if k < 0 {
+			k = len(s)
+		}
+		w := s[:k]
+		s = strings.TrimLeft(s[k:], " ")
+		if w == "thang" || w == "nam" {
+			continue
+		}
+		for i := 0; i < len(w); i++ {
+			switch c := w[i]; {
+			case pIsDigit(c), c == '/', c == '-', c == '.', c == '_', c == ',', c == '|', c == '*', c >= 0x80:
+			default:
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// countWords counts the words of s, runs of bytes other than spaces and
+// tabs, without allocating.
+func countWords(s string) int {
+	n := 0
+	in := false
+	for i := 0; i < len(s); i++ {
+		sp := s[i] == ' ' || s[i] == '\t'
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
+}
+
+// dateLineAt is isDateLine on the line l, which also needs its place to be
+// written as a name: in a place name ("Thành phố Hồ Chí Minh", "Phan
+// Rang-Tháp Chàm") at most one word opens in lower case, where a wrapped
+// sentence ("quyền địa phương ngày 19 tháng 6 năm 2015") has several.
+func dateLineAt(l *line) int {
+	f := l.fold()
+	n := isDateLine(f)
+	if n <= 0 {
+		return n
+	}
+	comma := strings.LastIndexByte(f[:n], ',')
+	if comma < 0 {
+		comma = n
+	}
+	// Folding keeps the words apart as they were: the place is the first
+	// words of the line, as many as the folded place has.
+	words := strings.Count(strings.TrimSpace(f[:comma]), " ") + 1
+	lower := 0
+	t := l.text
+	for w := 0; w < words && t != ""; w++ {
+		t = strings.TrimLeft(t, " \t")
+		if startsLower(t) {
+			lower++
+		}
+		k := strings.IndexAny(t, " \t")
+		if k < 0 {
+			break
+		}
+		t = t[k:]
+	}
+	if lower > 1 {
+		return -1
+	}
+	return n
 }
 
 // headerNumber reads the "Số:" line at i; the place-and-date may follow on
@@ -186,6 +483,20 @@ func (p *parser) headerNumber(i int) int {
 	for a < len(t) && (t[a] == ' ' || t[a] == '\t') {
 		a++
 	}
+	next := i + 1
+	if a == len(t) {
+		// "Số:" alone, its number in the next table cell ("Số:" /
+		// "45/KH-UBND"): a line opening with a digit, "/" or dots.
+		if j := nextContent(p.lines, i+1); j < len(p.lines) && j-i <= 2 {
+			if nt := p.lines[j].text; nt != "" && (pIsDigit(nt[0]) || nt[0] == '/' || nt[0] == '.' || strings.HasPrefix(nt, "…")) {
+				p.cover(l.cs, l.ce)
+				l = &p.lines[j]
+				t = nt
+				a = 0
+				next = j + 1
+			}
+		}
+	}
 	b := a
 	for b < len(t) && t[b] != ' ' && t[b] != '\t' {
 		b++
@@ -199,7 +510,7 @@ func (p *parser) headerNumber(i int) int {
 		// "Số: 12/CT-UBND  Hà Nội, ngày …" on one line.
 		sub := cleanLine(p.text, l.orig(b), l.ce)
 		sf := sub.fold()
-		if n := isDateLine(sf); n >= 0 {
+		if n := dateLineAt(&sub); n >= 0 {
 			p.readDate([]*line{&sub}, nil)
 		} else if strings.HasPrefix(sf, "v/v") {
 			// "Số: 4240/UBND-VX  V/v khẩn trương …" on one line.
@@ -211,7 +522,7 @@ func (p *parser) headerNumber(i int) int {
 			p.h.numberSpan = Span{l.orig(a), l.ce}
 		}
 	}
-	return i + 1
+	return next
 }
 
 // headerDate reads the place-and-date line at i, with the lines it wraps
@@ -264,8 +575,11 @@ func (p *parser) readDate(ls []*line, pre []*line) {
 		place = append(place, l.text)
 		p.cover(l.cs, l.ce)
 	}
-	place = append(place, strings.TrimSpace(first.text[:foldedToText(first.text, comma)]))
-	p.h.place = strings.Join(place, " ")
+	if n > 0 {
+		place = append(place, strings.TrimSpace(first.text[:foldedToText(first.text, comma)]))
+	}
+	// "Quảng Ninh," / "ngày …": the comma stays with the wrapped place.
+	p.h.place = strings.TrimRight(strings.Join(place, " "), " ,")
 	// The date text: from "ngày" on the first line to the end of the last.
 	a := foldedToText(first.text, n)
 	parts := []string{first.text[a:]}
@@ -309,7 +623,8 @@ func (p *parser) headerSubjectVV(i int) int {
 			break
 		}
 		nf := n.fold()
-		if isDateLine(nf) >= 0 || isNumberLine(nf) || isMottoLine(nf) || isRecipientsHead(nf) || parseMarker(n.text).kind != markNone {
+		if dateLineAt(n) >= 0 || isNumberLine(nf) || isMottoLine(nf) || isRecipientsHead(nf) || parseMarker(n.text).kind != markNone ||
+			isPreambleOpener(nf) || isAuthorityTitle(nf) || (isUpperText(n.text) && !isUpperText(t)) {
 			break
 		}
 		if endsTerminal(p.lines[j-1].text) && !startsLower(n.text) {
@@ -364,7 +679,10 @@ func (p *parser) isTypeName(f string) bool {
 	return false
 }
 
-// headerSubject reads the upper-case subject lines after the type line.
+// headerSubject reads the subject lines after the type line: upper-case
+// lines, up to the authority line that opens the body of a quyết định
+// ("ỦY BAN NHÂN DÂN TỈNH X", "CHỦ TỊCH …", "THỦ TƯỚNG CHÍNH PHỦ") or a line
+// ending in ":" ("QUYẾT ĐỊNH:"); or a subject in mixed case (mixedSubject).
 func (p *parser) headerSubject(i int) int {
 	var parts []string
 	j := i
@@ -385,21 +703,14 @@ func (p *parser) headerSubject(i int) int {
 			continue
 		}
 		f := l.fold()
-		if len(parts) == 0 && (strings.HasPrefix(f, "ve viec") || strings.HasPrefix(f, "ve ")) && !isUpperText(l.text) {
-			// A subject in mixed case: "Về việc tăng cường …", with the
-			// lines it wraps onto.
-			parts = append(parts, l.text)
-			p.cover(l.cs, l.ce)
-			j++
-			for j < len(p.lines) && !p.lines[j].blank && !endsTerminal(p.lines[j-1].text) &&
-				parseMarker(p.lines[j].text).kind == markNone && len(parts) < 4 {
-				parts = append(parts, p.lines[j].text)
-				p.cover(p.lines[j].cs, p.lines[j].ce)
-				j++
-			}
+		if len(parts) == 0 && !isUpperText(l.text) {
+			return p.mixedSubject(j)
+		}
+		if !isUpperText(l.text) || isMottoLine(f) || isNumberLine(f) || parseMarker(l.text).kind != markNone ||
+			strings.HasSuffix(strings.TrimRight(l.text, " *"), ":") {
 			break
 		}
-		if !isUpperText(l.text) || isMottoLine(f) || isNumberLine(f) || parseMarker(l.text).kind != markNone {
+		if isAuthorityLine(l) && (len(parts) == 0 || !endsConnector(vntext.Fold(parts[len(parts)-1]).Text)) {
 			break
 		}
 		parts = append(parts, l.text)
@@ -410,6 +721,84 @@ func (p *parser) headerSubject(i int) int {
 		p.h.subject = strings.Join(parts, " ")
 	}
 	return j
+}
+
+// mixedSubject reads a subject in mixed case at line i, right under the
+// type line ("Về việc tăng cường …", "Kết luận của Phó Chủ tịch …",
+// "Triển khai Đề án 06 năm 2024"), with the lines it wraps onto, and
+// returns the line after it; it returns i when line i is not one. The
+// subject is told by its place and shape, not its words: it opens in upper
+// case, is no other header or body line (item, "Căn cứ …", authority,
+// "Kính gửi:"), runs at most four lines and 40 words, and does not end as
+// a clause of the preamble (";", ":", ",").
+func (p *parser) mixedSubject(i int) int {
+	first := &p.lines[i]
+	if p.h.subject != "" || !startsUpper(first.text) || p.subjectStop(first) {
+		return i
+	}
+	ls := []*line{first}
+	j := i + 1
+	for j < len(p.lines) {
+		n := &p.lines[j]
+		prev := ls[len(ls)-1]
+		if n.blank || endsTerminal(prev.text) || p.subjectStop(n) {
+			break
+		}
+		if !startsLower(n.text) && !pIsDigitStart(n.text) && !endsConnector(prev.fold()) {
+			break
+		}
+		if len(ls) == 4 {
+			return i // a paragraph, not a title
+		}
+		ls = append(ls, n)
+		j++
+	}
+	last := strings.TrimRight(ls[len(ls)-1].text, " *")
+	words := 0
+	parts := make([]string, len(ls))
+	for k, l := range ls {
+		parts[k] = l.text
+		words += countWords(l.text)
+	}
+	if last == "" || strings.ContainsRune(";:,", rune(last[len(last)-1])) || words > 40 {
+		return i
+	}
+	for _, l := range ls {
+		p.cover(l.cs, l.ce)
+	}
+	p.h.subject = strings.Join(parts, " ")
+	return j
+}
+
+// subjectStop reports whether the line l cannot belong to a mixed-case
+// subject: an upper-case line, an item, a preamble clause, the authority
+// or another header line.
+func (p *parser) subjectStop(l *line) bool {
+	f := l.fold()
+	return isUpperText(l.text) || parseMarker(l.text).kind != markNone || isPreambleOpener(f) ||
+		isAuthorityTitle(f) || isAuthorityLine(l) || isRecipientsHead(f) || dateLineAt(l) >= 0 ||
+		isNumberLine(f) || isMottoLine(f) || strings.HasPrefix(f, "v/v")
+}
+
+func pIsDigitStart(s string) bool { return s != "" && pIsDigit(s[0]) }
+
+// endsConnector reports whether the folded text ends with a word that
+// joins it to what follows ("của", "và", "về", "các", a comma or a
+// dash): a title wrapped there goes on in the next line.
+func endsConnector(f string) bool {
+	f = strings.TrimRight(f, " ")
+	if f == "" {
+		return false
+	}
+	if c := f[len(f)-1]; c == ',' || c == '-' {
+		return true
+	}
+	w := f[strings.LastIndexByte(f, ' ')+1:]
+	switch w {
+	case "cua", "va", "ve", "cac", "voi", "cho", "tai", "thuoc", "giua", "hoac", "trong", "tren", "den", "nhung", "theo":
+		return true
+	}
+	return false
 }
 
 // isRecipientsHead reports whether the folded line opens the recipients:

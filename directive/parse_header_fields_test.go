@@ -1,0 +1,242 @@
+package directive
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/chidao/chidao/calendar"
+)
+
+// headerFields is what TestParseHeaderFields checks of a parsed header.
+type headerFields struct {
+	Number, Issued, Place, Type, Subject, Issuer string
+}
+
+func headerOf(t *testing.T, name, text string) headerFields {
+	t.Helper()
+	d, p, err := parseDoc(text, nil)
+	if err != nil {
+		t.Fatalf("%s: Parse: %v", name, err)
+	}
+	checkAccounting(t, name, text, d, p)
+	h := headerFields{Number: d.Number.String(), Place: d.Place, Type: d.Type.String(), Subject: d.Subject, Issuer: d.Issuer}
+	if d.Issued.Expr.Kind == calendar.KindDate {
+		h.Issued = d.Issued.Expr.Period.First.String()
+	}
+	return h
+}
+
+// The standard two-column header of a provincial people's committee, as
+// the tests below vary it.
+const hdrTop = "ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+
+// TestParseHeaderFields checks the header fields on headers as real
+// documents print them and as conversions from web pages and PDF mangle
+// them: a preamble clause citing a law "ngày … năm 2015;" is never the
+// place-and-date line; web-page text of any length above the header is
+// skipped with warnings; table-cell wraps of "Số:", the issuer and the
+// place are joined; the subject stops at the authority line, at
+// "QUYẾT ĐỊNH:" and at "Căn cứ …"; a mixed-case subject under the type
+// line is read by its place and shape.
+func TestParseHeaderFields(t *testing.T) {
+	const body = "1. Giao Sở Nội vụ chủ trì, hoàn thành trước ngày 30/6/2024.\n"
+	const qdBody = "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\n" +
+		"Điều 1. Giao Sở Nội vụ chủ trì, hoàn thành trước ngày 30/6/2024.\n"
+	tests := []struct {
+		name, text string
+		want       headerFields
+	}{
+		{
+			name: "preamble date after a QĐ header",
+			text: hdrTop + "Số: 21/QĐ-UBND\nBắc Giang, ngày 10 tháng 5 năm 2024\nQUYẾT ĐỊNH\nVỀ VIỆC GIAO NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH\n" +
+				"ỦY BAN NHÂN DÂN TỈNH BẮC GIANG\n" + qdBody,
+			want: headerFields{"21/QĐ-UBND", "2024-05-10", "Bắc Giang", "Quyết định", "VỀ VIỆC GIAO NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH", "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG"},
+		},
+		{
+			name: "number and date on one pipe row, then the preamble",
+			text: "Số: 37/QĐ-UBND | Bắc Giang, ngày 02 tháng 4 năm 2024 |\nCăn cứ Luật Đầu tư công ngày 13/6/2019;\nQUYẾT ĐỊNH:\n" +
+				"Điều 1. Giao Sở Tài chính chủ trì, hoàn thành trước ngày 30/9/2024.\n",
+			want: headerFields{"37/QĐ-UBND", "2024-04-02", "Bắc Giang", "Quyết định", "", ""},
+		},
+		{
+			name: "a preamble clause wrapped before its date",
+			text: hdrTop + "Số: 21/QĐ-UBND\nBắc Giang, ngày 10 tháng 5 năm 2024\nQUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ LÀM VIỆC\n" +
+				"ỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật Tổ chức chính\nquyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\n" +
+				"Điều 1. Giao Văn phòng UBND tỉnh chủ trì, hoàn thành trước ngày 30/6/2024.\n",
+			want: headerFields{"21/QĐ-UBND", "2024-05-10", "Bắc Giang", "Quyết định", "BAN HÀNH QUY CHẾ LÀM VIỆC", "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG"},
+		},
+		{
+			name: "a chỉ thị whose preamble cites a law",
+			text: hdrTop + "Số: 08/CT-UBND\nBắc Giang, ngày 10 tháng 5 năm 2024\nCHỈ THỊ\nVỀ TĂNG CƯỜNG KỶ LUẬT HÀNH CHÍNH\n" +
+				"Căn cứ Luật Cán bộ, công chức ngày 13 tháng 11 năm 2008;\nChủ tịch UBND tỉnh yêu cầu:\n" + body,
+			want: headerFields{"08/CT-UBND", "2024-05-10", "Bắc Giang", "Chỉ thị", "VỀ TĂNG CƯỜNG KỶ LUẬT HÀNH CHÍNH", "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG"},
+		},
+		{
+			name: "web page menu and metadata box above the header",
+			text: "Trang chủ\nTra cứu văn bản\nĐăng nhập\nSố hiệu: 40/KH-UBND Loại văn bản: Kế hoạch\nNơi ban hành: Tỉnh Bắc Giang\n" +
+				"Ngày ban hành: 12/03/2024 Tình trạng: Còn hiệu lực\n\n" + hdrTop +
+				"Số: 40/KH-UBND\nBắc Giang, ngày 12 tháng 3 năm 2024\nKẾ HOẠCH\nCẢI CÁCH HÀNH CHÍNH NĂM 2024\n" + body,
+			want: headerFields{"40/KH-UBND", "2024-03-12", "Bắc Giang", "Kế hoạch", "CẢI CÁCH HÀNH CHÍNH NĂM 2024", "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG"},
+		},
+		{
+			name: "a list of related documents above a pipe header",
+			text: "- 1Quyết định 06/QĐ-TTg năm 2022 phê duyệt Đề án do Thủ tướng Chính phủ ban hành\n" +
+				"- 2Chỉ thị 05/CT-TTg năm 2023 do Thủ tướng Chính phủ ban hành\n- 3Nghị định 45/2020/NĐ-CP về thủ tục hành chính\n" +
+				"- 4Thông tư 01/2023/TT-VPCP hướng dẫn\n- 5Kế hoạch 12/KH-UBND năm 2023\n" +
+				"ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 45/KH-UBND | Bắc Giang, ngày 12 tháng 4 năm 2024 |\n" +
+				"KẾ HOẠCH\nTRIỂN KHAI ĐỀ ÁN 06 NĂM 2024\n" + body,
+			want: headerFields{"45/KH-UBND", "2024-04-12", "Bắc Giang", "Kế hoạch", "TRIỂN KHAI ĐỀ ÁN 06 NĂM 2024", "ỦY BAN NHÂN DÂN"},
+		},
+		{
+			name: "number wrapped into the next cell",
+			text: hdrTop + "Số:\n45/KH-UBND\n|\nBắc Giang, ngày 12 tháng 4 năm 2024\nKẾ HOẠCH\nVỀ CHUYỂN ĐỔI SỐ\n" + body,
+			want: headerFields{"45/KH-UBND", "2024-04-12", "Bắc Giang", "Kế hoạch", "VỀ CHUYỂN ĐỔI SỐ", "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG"},
+		},
+		{
+			name: "issuer wrapped one word to a cell",
+			text: "ỦY\nBAN NHÂN DÂN\nTỈNH BẮC GIANG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n" +
+				"Số: 45/KH-UBND\nBắc Giang, ngày 12 tháng 4 năm 2024\nKẾ HOẠCH\nVỀ CHUYỂN ĐỔI SỐ\n" + body,
+			want: headerFields{"45/KH-UBND", "2024-04-12", "Bắc Giang", "Kế hoạch", "VỀ CHUYỂN ĐỔI SỐ", "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG"},
+		},
+		{
+			name: "place wrapped before its date",
+			text: hdrTop + "Số: 05/CT-UBND\nBắc Giang,\nngày 12 tháng 4 năm 2024\nCHỈ THỊ\nVỀ ĐẨY MẠNH CHUYỂN ĐỔI SỐ\n" + body,
+			want: headerFields{"05/CT-UBND", "2024-04-12", "Bắc Giang", "Chỉ thị", "VỀ ĐẨY MẠNH CHUYỂN ĐỔI SỐ", "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG"},
+		},
+		{
+			name: "subject stops at the chairman's authority line",
+			text: hdrTop + "Số: 21/QĐ-UBND\nBắc Giang, ngày 10 tháng 5 năm 2024\nQUYẾT ĐỊNH\nVề việc giao nhiệm vụ chuyển đổi số\n" +
+				"CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n" + qdBody,
+			want: headerFields{"21/QĐ-UBND", "2024-05-10", "Bắc Giang", "Quyết định", "Về việc giao nhiệm vụ chuyển đổi số", "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG"},
+		},
+		{
+			name: "subject stops at the Prime Minister and at QUYẾT ĐỊNH:",
+			text: "THỦ TƯỚNG CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 100/QĐ-TTg\n" +
+				"Hà Nội, ngày 12 tháng 4 năm 2024\nQUYẾT ĐỊNH\nPHÊ DUYỆT CHƯƠNG TRÌNH CHUYỂN ĐỔI SỐ\nTHỦ TƯỚNG CHÍNH PHỦ\nQUYẾT ĐỊNH:\n" +
+				"Điều 1. Phê duyệt Chương trình chuyển đổi số năm 2024.\n",
+			want: headerFields{"100/QĐ-TTg", "2024-04-12", "Hà Nội", "Quyết định", "PHÊ DUYỆT CHƯƠNG TRÌNH CHUYỂN ĐỔI SỐ", "THỦ TƯỚNG CHÍNH PHỦ"},
+		},
+		{
+			name: "subject stops at a minister",
+			text: "BỘ NỘI VỤ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 15/QĐ-BNV\n" +
+				"Hà Nội, ngày 08 tháng 01 năm 2024\nQUYẾT ĐỊNH\nBAN HÀNH KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH\nBỘ TRƯỞNG BỘ NỘI VỤ\n" + qdBody,
+			want: headerFields{"15/QĐ-BNV", "2024-01-08", "Hà Nội", "Quyết định", "BAN HÀNH KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH", "BỘ NỘI VỤ"},
+		},
+		{
+			name: "a subject line ending in a joining word goes on",
+			text: hdrTop + "Số: 21/QĐ-UBND\nBắc Giang, ngày 10 tháng 5 năm 2024\nQUYẾT ĐỊNH\nQUY ĐỊNH TRÁCH NHIỆM CỦA\n" +
+				"ỦY BAN NHÂN DÂN CÁC HUYỆN\nỦY BAN NHÂN DÂN TỈNH BẮC GIANG\n" + qdBody,
+			want: headerFields{"21/QĐ-UBND", "2024-05-10", "Bắc Giang", "Quyết định", "QUY ĐỊNH TRÁCH NHIỆM CỦA ỦY BAN NHÂN DÂN CÁC HUYỆN", "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG"},
+		},
+		{
+			name: "header that lost its type line",
+			text: "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 41/2024/QĐ-UBND | Bắc Giang, ngày 22 tháng 10 năm 2024 |\n" +
+				"BAN HÀNH QUY ĐỊNH CHẾ ĐỘ BÁO CÁO\nỦY BAN NHÂN DÂN TỈNH BẮC GIANG\n" + qdBody,
+			want: headerFields{"41/2024/QĐ-UBND", "2024-10-22", "Bắc Giang", "Quyết định", "BAN HÀNH QUY ĐỊNH CHẾ ĐỘ BÁO CÁO", "ỦY BAN NHÂN DÂN"},
+		},
+		{
+			name: "header that lost its type line and subject",
+			text: "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 42/QĐ-UBND | Bắc Giang, ngày 22 tháng 10 năm 2024 |\n" +
+				"QUYẾT ĐỊNH:\nĐiều 1. Giao Sở Nội vụ chủ trì, hoàn thành trước ngày 30/6/2024.\n",
+			want: headerFields{"42/QĐ-UBND", "2024-10-22", "Bắc Giang", "Quyết định", "", "ỦY BAN NHÂN DÂN"},
+		},
+		{
+			name: "mixed-case conclusion subject of a thông báo",
+			text: hdrTop + "Số: 45/TB-UBND\nBắc Giang, ngày 12 tháng 4 năm 2024\nTHÔNG BÁO\n" +
+				"Kết luận của Phó Chủ tịch UBND tỉnh tại buổi làm việc với Sở Nội vụ\n" + body,
+			want: headerFields{"45/TB-UBND", "2024-04-12", "Bắc Giang", "Thông báo", "Kết luận của Phó Chủ tịch UBND tỉnh tại buổi làm việc với Sở Nội vụ", "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG"},
+		},
+		{
+			name: "mixed-case plan subject, wrapped, then the preamble",
+			text: hdrTop + "Số: 20/KH-UBND\nBắc Giang, ngày 05 tháng 3 năm 2024\nKẾ HOẠCH\nTriển khai Đề án 06 trên địa bàn tỉnh\n" +
+				"năm 2024\nThực hiện Chỉ thị số 04/CT-TTg ngày 11/02/2024 của Thủ tướng Chính phủ;\n" + body,
+			want: headerFields{"20/KH-UBND", "2024-03-05", "Bắc Giang", "Kế hoạch", "Triển khai Đề án 06 trên địa bàn tỉnh năm 2024", "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG"},
+		},
+		{
+			name: "mixed-case subject then a preamble clause straight on",
+			text: hdrTop + "Số: 15/CT-UBND\nBắc Giang, ngày 05 tháng 3 năm 2024\nCHỈ THỊ\nVề đẩy mạnh chuyển đổi số\n" +
+				"Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n" + body,
+			want: headerFields{"15/CT-UBND", "2024-03-05", "Bắc Giang", "Chỉ thị", "Về đẩy mạnh chuyển đổi số", "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG"},
+		},
+		{
+			name: "a body paragraph under the type line is no subject",
+			text: hdrTop + "Số: 15/CT-UBND\nBắc Giang, ngày 05 tháng 3 năm 2024\nCHỈ THỊ\n" +
+				"Thời gian qua, công tác cải cách hành chính trên địa bàn tỉnh đã đạt được nhiều kết quả,\n" +
+				"song vẫn còn một số hạn chế trong giải quyết thủ tục hành chính cho người dân và doanh nghiệp;\n" + body,
+			want: headerFields{"15/CT-UBND", "2024-03-05", "Bắc Giang", "Chỉ thị", "", "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG"},
+		},
+		{
+			name: "motto whose dashes the PDF conversion lost",
+			text: "ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG\nSố: 19/QĐ-UBND\nCỘNG HÒA XàHỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập  Tự do  Hạnh phúc\n" +
+				"Bắc Giang, ngày 28 tháng 8 năm 2019\nQUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ PHỐI HỢP\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẮC GIANG\n" + qdBody,
+			want: headerFields{"19/QĐ-UBND", "2019-08-28", "Bắc Giang", "Quyết định", "BAN HÀNH QUY CHẾ PHỐI HỢP", "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG"},
+		},
+		{
+			name: "city place name with a lower-case word, wrapped",
+			text: "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n" +
+				"Số: 12/CT-UBND\nThành phố Hồ Chí\nMinh, ngày 28 tháng 11 năm 2025\nCHỈ THỊ\nVỀ CẢI CÁCH HÀNH CHÍNH\n" + body,
+			want: headerFields{"12/CT-UBND", "2025-11-28", "Thành phố Hồ Chí Minh", "Chỉ thị", "VỀ CẢI CÁCH HÀNH CHÍNH", "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := headerOf(t, tt.name, tt.text); got != tt.want {
+				t.Errorf("header\n got  %+v\n want %+v", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestParseHeaderSkipsWebText checks that the lines above a header found
+// further down are reported, one warning each, and that the first of them
+// is not read as the header.
+func TestParseHeaderSkipsWebText(t *testing.T) {
+	junk := []string{"Trang chủ", "Văn bản pháp luật", "Tra cứu", "Dự thảo", "Liên hệ", "Góp ý", "Đăng ký"}
+	text := strings.Join(junk, "\n") + "\n" + hdrTop + "Số: 20/KH-UBND\nBắc Giang, ngày 05 tháng 3 năm 2024\nKẾ HOẠCH\n" +
+		"CẢI CÁCH HÀNH CHÍNH NĂM 2024\n1. Giao Sở Nội vụ chủ trì, hoàn thành trước ngày 30/6/2024.\n"
+	d, err := Parse(text, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, w := range d.Warnings {
+		if strings.HasPrefix(w.Msg, "text before the header: ") {
+			got = append(got, strings.TrimPrefix(w.Msg, "text before the header: "))
+		}
+	}
+	if strings.Join(got, "|") != strings.Join(junk, "|") {
+		t.Errorf("warnings about text before the header = %q, want %q", got, junk)
+	}
+	if d.Number.String() != "20/KH-UBND" || d.Issuer != "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG" {
+		t.Errorf("number %q issuer %q", d.Number.String(), d.Issuer)
+	}
+}
+
+// TestIsDateLine checks the place-and-date line test on folded lines: a
+// line that goes on past its date, or whose place is a preamble clause,
+// is not one.
+func TestIsDateLine(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"Hải Phòng, ngày 14 tháng 6 năm 2024", true},
+		{"Hà Nội, ngày 18", true},
+		{"Bình Định, ngày", true},
+		{"Hải Phòng, ngày tháng năm 2024", true},
+		{"Hà Nội ngày 5 tháng 3 năm 2024", true},
+		{"Hà Nội, ngày 05/3/2024.", true},
+		{"ngày 12 tháng 4 năm 2024", true},
+		{"Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;", false},
+		{"Căn cứ Luật Đầu tư công ngày 13/6/2019", false},
+		{"quyền địa phương ngày 19 tháng 6 năm 2015; Luật sửa đổi", false},
+		{"Luật Tổ chức Chính phủ ngày 22 tháng 11 năm 2019 của Quốc hội", false},
+		{"Ngày 08/12/2023 UBND tỉnh đã ban hành Công văn", false},
+		{"Số: 12/CT-UBND", false},
+	}
+	for _, tt := range tests {
+		if got := isDateLine(foldOf(tt.line).Text) >= 0; got != tt.want {
+			t.Errorf("isDateLine(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}

@@ -178,6 +178,13 @@ func appendPeriod(b []byte, p Period) []byte {
 				return strconv.AppendInt(b, int64(f.Year), 10)
 			}
 		}
+		if l == f.AddDays(2) && f == Tet(f.Year) {
+			// The three days of Tết, as the parser reads "Tết Nguyên đán".
+			b = append(b, "Tết Nguyên đán "...)
+			b = append(b, YearName(f.Year)...)
+			b = append(b, " năm "...)
+			return strconv.AppendInt(b, int64(f.Year), 10)
+		}
 		b = append(b, "từ "...)
 		b = appendDay(b, f)
 		b = append(b, " đến "...)

@@ -21,10 +21,14 @@ import (
 //	          | "tam nhin den" | "dinh huong den"      → until
 //	          | "trong"                                → within
 //	anchorExpr= anchor [cadence [dayrule]] | anchor ("va (nhung|cac) nam tiep theo" | "tro di" | "tro ve sau")
-//	recurrence= ["dinh ky"] cadence [("truoc" | "vao") ["ngay"] D[/M]]
+//	recurrence= ["dinh ky"] cadence [dayrule]
+//	          | rel "ngay" D ["cua"] "thang cuoi" ["cua"] ["moi" | "hang"] "quy"   (quarterly)
+//	          | rel "ngay" D[/M] ("," | "va") … D[/M] cadence                     (each day of a list)
+//	          | "bao cao" word{0,4} period "(" rel "ngay" D[/M] ")"              (a report's due day)
 //	          | "dinh ky" N unit ["mot lan" | "1 lan" | "/" "lan"] | N unit ("mot lan" | "1 lan" | "/" "lan")
 //	          | weekday cadence | ("truoc" | "vao") "ngay" D[/M] cadence
 //	cadence   = ("hang" | "moi") ("ngay" | "tuan" | "thang" | "quy" | "nam")
+//	dayrule   = ["," | "(" | ":"] ["truoc" | "vao" | "cham nhat"] "ngay" D[/M] [last month of the quarter]
 //	relative  = ["trong" ["vong" | "thoi han" | "khoang"]] N unit ["lam viec"] [","] from event
 //	          (without "trong vòng/thời hạn", "kể từ" or "làm việc" it is no offset)
 //	from      = "ke tu" | "tinh tu" ;  event = "ngay" ("ky" | "ban hanh" | "nhan" … | … "co hieu luc" | …)
@@ -1144,7 +1148,7 @@ func (sc *scanner) exprAt(i int) (match, res) {
 // isAnchorWord reports whether w can start an anchor.
 func isAnchorWord(w string) bool {
 	switch w {
-	case "ngay", "thang", "nam", "quy", "qui", "dau", "giua", "cuoi", "nua", "sau", "ba", "chin", "giai", "thoi", "thu", "chu", "tuan":
+	case "ngay", "thang", "nam", "quy", "qui", "dau", "giua", "cuoi", "nua", "sau", "ba", "chin", "giai", "thoi", "thu", "chu", "tuan", "tet", "dip":
 		return true
 	}
 	return false
@@ -1234,6 +1238,8 @@ func isTrigger(w string) bool {
 		return w == "theo"
 	case 4<<16 | 't'<<8 | 'n':
 		return w == "tuan"
+	case 3<<16 | 't'<<8 | 't':
+		return w == "tet"
 	case 5<<16 | 'k'<<8 | 'g':
 		return w == "khong"
 	case 5<<16 | 't'<<8 | 'c':
@@ -1249,7 +1255,7 @@ func isTrigger(w string) bool {
 // The Bloom filter of isTrigger: bit triggerHash(w) is set for every word
 // w of its switch, bits 0–63 in triggerBloomLo and 64–127 in triggerBloomHi.
 const (
-	triggerBloomLo = 0x38091218052dc900
+	triggerBloomLo = 0x38091218052dc902
 	triggerBloomHi = 0x1164052902030024
 )
 
@@ -1321,6 +1327,9 @@ func (sc *scanner) gate(t vntext.Token) (ok bool, n vntext.Token) {
 		return w == "doan", n
 	case "tuan":
 		return w == "dau" || w == "cuoi" || w == "thu", n
+	case "tet":
+		// A free "Tết" needs its year; tet checks for it.
+		return w != "", n
 	case "thoi":
 		return w == "han" || w == "gian" || w == "ky", n
 	case "han":
@@ -1426,7 +1435,7 @@ func (sc *scanner) exprTok(t, n vntext.Token) (match, res) {
 			return m, r
 		}
 		return sc.anchorExpr(i)
-	case "thang", "nam", "quy", "qui", "nua", "ba", "chin", "dau", "giua", "cuoi", "giai", "mong", "mung", "tuan":
+	case "thang", "nam", "quy", "qui", "nua", "ba", "chin", "dau", "giua", "cuoi", "giai", "mong", "mung", "tuan", "tet":
 		return sc.anchorExpr(i)
 	case "thoi":
 		if m, r := sc.labelled(i); r != rNo {

@@ -10,7 +10,7 @@ import (
 // recurrences are built from. The grammar, over folded words (see
 // parse.go for the expressions built on it):
 //
-//	anchor    = datetime | month | quarter | firstN | year | years | eml | phase
+//	anchor    = datetime | month | quarter | firstN | year | years | eml | phase | week | tet
 //	datetime  = [clock [","]] [weekday [","]] day [[","] ["vao"] "luc" clock]
 //	clock     = H ("h" | "g") [MM] ["'"] | H "gio" [MM ["phut"]] | H ":" MM
 //	weekday   = "thu" ("hai" | "ba" | "tu" | "nam" | "sau" | "bay" | 2…7) | "chu nhat"
@@ -27,6 +27,10 @@ import (
 //	year      = "nam" (YYYY ["-" YYYY] | "nay" | "toi" | "sau")
 //	eml       = ("dau" | "giua" | "cuoi") ("thang" [M [yearpart]] | "quy" [Q [yearpart]] | "nam" [YYYY | "nay"])
 //	phase     = ("giai doan" | "thoi ky") ["tu" ["nam"]] YYYY ("-" | "den" ["nam"]) YYYY | YYYY "-" YYYY
+//	          (not after "năm học", "niên khóa", "vụ Đông Xuân": a season across two years)
+//	week      = "tuan" ("dau" ["tien"] | "cuoi" ["cung"] | "thu" (1…4 | "nhat" | "hai" | "ba" | "tu"))
+//	            ["cua"] (month | "nam" YYYY)
+//	tet       = ["dip"] "tet" [name] [canchi] [yearpart | YYYY]        (see tet.go)
 //
 // Missing years come from ref. Numbers that are out of range in a form that
 // is unmistakably a date ("31/02/2024", "tháng 13", "quý V") are errors,
@@ -51,6 +55,7 @@ const (
 	fEML            // part (1 đầu, 2 giữa, 3 cuối) of a month m, quarter q or year
 	fPartial        // a blank draft date: [m], y
 	fRange          // an explicit range, already resolved in rf, rl, rg ("quý IV/2024 - quý I/2025")
+	fTet            // a festival n (1 Tết Nguyên đán, 2 Tết Dương lịch, 3 Tết Trung thu) of [y], can-chi q-1 when q > 0
 	fWeekOf         // week part (1–4, or 9 for the last) of month m, or of the year when m is 0 ("tuần đầu tháng 6/2024")
 )
 
@@ -192,6 +197,8 @@ func (sc *scanner) resolve(a *anchor, y int) (Period, res) {
 		}
 	case fRange:
 		return Period{DateFromDays(a.rf), DateFromDays(a.rl), a.rg}, rOK
+	case fTet:
+		return sc.festival(a, y)
 	case fWeekOf:
 		// The weeks of a month are its days 1–7, 8–14, 15–21 and 22–28,
 		// and its last seven days; of a year, those of January and
@@ -1224,6 +1231,8 @@ func (sc *scanner) anchor1(i int, c ctx) (a anchor, r res) {
 			return sc.phase(i, c)
 		case "tuan":
 			return sc.week(i)
+		case "tet", "dip":
+			return sc.tet(i, c)
 		}
 	}
 	return a, rNo

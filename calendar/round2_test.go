@@ -1,6 +1,7 @@
 package calendar_test
 
 import (
+	"errors"
 	"testing"
 	"time"
 
@@ -227,6 +228,59 @@ func TestWeekOfMonth(t *testing.T) {
 	// No month or year named, or no week part: nothing.
 	for _, s := range []string{"trong tuần", "tuần đầu", "trong tuần này"} {
 		if fs := calendar.FindAll(s, ref); len(fs) != 0 {
+			t.Errorf("FindAll(%q) = %+v; want nothing", s, fs)
+		}
+	}
+}
+
+func TestFestivals(t *testing.T) {
+	d := calendar.MustParseISODate
+	tests := []struct {
+		text, ref string
+		first     string
+		last      string
+		due       string // "" when the expression is no deadline
+	}{
+		{"trước Tết Nguyên đán Ất Tỵ năm 2025", "2024-03-05", "2025-01-29", "2025-01-31", "2025-01-28"},
+		{"trước Tết Nguyên đán", "2024-03-05", "2025-01-29", "2025-01-31", "2025-01-28"},
+		{"trước Tết Nguyên đán", "2024-01-10", "2024-02-10", "2024-02-12", "2024-02-09"},
+		{"trước dịp Tết Âm lịch", "2024-01-10", "2024-02-10", "2024-02-12", "2024-02-09"},
+		{"trước Tết cổ truyền Giáp Thìn", "2023-11-01", "2024-02-10", "2024-02-12", "2024-02-09"},
+		{"chậm nhất trước Tết Quý Mão", "2022-10-01", "2023-01-22", "2023-01-24", "2023-01-21"},
+		{"trong dịp Tết Nguyên đán 2026", "2025-10-01", "2026-02-17", "2026-02-19", "2026-02-19"},
+		{"trước Tết Dương lịch 2025", "2024-11-01", "2025-01-01", "2025-01-01", "2025-01-01"},
+		{"trước Tết Trung thu năm 2024", "2024-03-05", "2024-09-17", "2024-09-17", "2024-09-17"},
+		{"Tết Nguyên đán Ất Tỵ 2025", "2024-03-05", "2025-01-29", "2025-01-31", ""},
+	}
+	for _, tt := range tests {
+		e, err := calendar.Parse(tt.text, d(tt.ref))
+		if err != nil {
+			t.Errorf("Parse(%q): %v", tt.text, err)
+			continue
+		}
+		if e.Period.First != d(tt.first) || e.Period.Last != d(tt.last) {
+			t.Errorf("Parse(%q) period = %v; want %s..%s", tt.text, e.Period, tt.first, tt.last)
+		}
+		due, ok := e.Due()
+		if tt.due == "" {
+			if ok || e.Kind != calendar.KindPeriod {
+				t.Errorf("Parse(%q) = %v; want a period", tt.text, e)
+			}
+		} else if !ok || due != d(tt.due) {
+			t.Errorf("Parse(%q).Due() = %v, %v; want %s", tt.text, due, ok, tt.due)
+		}
+		// The canonical form reads back.
+		if back, err := calendar.Parse(e.String(), d(tt.ref)); err != nil || back.Period != e.Period || back.Kind != e.Kind {
+			t.Errorf("Parse(%q) (String of %q) = %v, %v; want %v", e.String(), tt.text, back, err, e)
+		}
+	}
+	// A can-chi name that contradicts the year is an error; a festival in
+	// running text needs its year.
+	if _, err := calendar.Parse("trước Tết Ất Tỵ năm 2024", d("2024-03-05")); err == nil || errors.Is(err, calendar.ErrNoExpression) {
+		t.Errorf("Parse(Tết Ất Tỵ năm 2024): %v; want a date error", err)
+	}
+	for _, s := range []string{"chăm lo Tết cho hộ nghèo", "không khí Tết Nguyên đán", "sau Tết"} {
+		if fs := calendar.FindAll(s, d("2024-03-05")); len(fs) != 0 {
 			t.Errorf("FindAll(%q) = %+v; want nothing", s, fs)
 		}
 	}

@@ -318,6 +318,13 @@ func isAuthorityLine(l *line) bool {
 	if strings.ContainsAny(f, ",;:") || strings.Count(f, " ") > 11 {
 		return false
 	}
+	// A name holds no preposition: "CHỦ TỊCH UBND TỈNH TẠI CUỘC HỌP …" is
+	// a wrapped piece of a subject.
+	for _, w := range []string{" tai ", " ve ", " voi ", " cua ", " nham ", " doi voi ", " trong ", " ngay "} {
+		if strings.Contains(f, w) {
+			return false
+		}
+	}
 	if isAuthorityTitle(f) {
 		return true
 	}
@@ -795,7 +802,7 @@ func endsConnector(f string) bool {
 	}
 	w := f[strings.LastIndexByte(f, ' ')+1:]
 	switch w {
-	case "cua", "va", "ve", "cac", "voi", "cho", "tai", "thuoc", "giua", "hoac", "trong", "tren", "den", "nhung", "theo":
+	case "cua", "va", "ve", "cac", "voi", "cho", "tai", "thuoc", "giua", "hoac", "trong", "tren", "den", "nhung", "theo", "pho":
 		return true
 	}
 	return false

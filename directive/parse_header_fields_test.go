@@ -129,6 +129,19 @@ func TestParseHeaderFields(t *testing.T) {
 			want: headerFields{"21/QĐ-UBND", "2024-05-10", "Bắc Giang", "Quyết định", "QUY ĐỊNH TRÁCH NHIỆM CỦA ỦY BAN NHÂN DÂN CÁC HUYỆN", "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG"},
 		},
 		{
+			name: "a wrapped conclusion subject naming a chairman",
+			text: hdrTop + "Số: 45/TB-UBND\nBắc Giang, ngày 12 tháng 4 năm 2024\nTHÔNG BÁO\nKẾT LUẬN CỦA PHÓ\n" +
+				"CHỦ TỊCH UBND TỈNH TẠI CUỘC HỌP VỀ CẢI CÁCH HÀNH CHÍNH\n" + body,
+			want: headerFields{"45/TB-UBND", "2024-04-12", "Bắc Giang", "Thông báo", "KẾT LUẬN CỦA PHÓ CHỦ TỊCH UBND TỈNH TẠI CUỘC HỌP VỀ CẢI CÁCH HÀNH CHÍNH", "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG"},
+		},
+		{
+			name: "a công điện subject in mixed case, then the sender",
+			text: "THỦ TƯỚNG CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 30/CĐ-TTg\n" +
+				"Hà Nội, ngày 02 tháng 4 năm 2024\nCÔNG ĐIỆN\nVề việc tập trung giải ngân vốn đầu tư công\nTHỦ TƯỚNG CHÍNH PHỦ điện:\n" +
+				"- Bộ trưởng các Bộ;\n- Chủ tịch Ủy ban nhân dân các tỉnh.\n1. Các Bộ hoàn thành giải ngân trước ngày 30/6/2024.\n",
+			want: headerFields{"30/CĐ-TTg", "2024-04-02", "Hà Nội", "Công điện", "Về việc tập trung giải ngân vốn đầu tư công", "THỦ TƯỚNG CHÍNH PHỦ"},
+		},
+		{
 			name: "header that lost its type line",
 			text: "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 41/2024/QĐ-UBND | Bắc Giang, ngày 22 tháng 10 năm 2024 |\n" +
 				"BAN HÀNH QUY ĐỊNH CHẾ ĐỘ BÁO CÁO\nỦY BAN NHÂN DÂN TỈNH BẮC GIANG\n" + qdBody,

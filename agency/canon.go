@@ -276,7 +276,7 @@ func (s *scanner) canonicalize(ix *index) {
 				continue
 			}
 		} else if kind == vntext.Word {
-			if w == "va" {
+			if h == hashVa && w == "va" {
 				s.tok = append(s.tok, ctok{"&", int32(start), int32(i), hashAmp})
 				s.addCand(ix, len(s.tok)-1)
 				continue
@@ -287,7 +287,7 @@ func (s *scanner) canonicalize(ix *index) {
 		}
 		s.tok = append(s.tok, ctok{w, int32(start), int32(i), h})
 		s.addCand(ix, len(s.tok)-1)
-		prevEnd, prevTP = i, w == "tp"
+		prevEnd, prevTP = i, h == hashTP && w == "tp"
 	}
 }
 
@@ -302,35 +302,39 @@ func (s *scanner) addCand(ix *index, k int) {
 // matchRewrite returns the end in folded text t of the longest rewrite
 // starting with the word w that ends at byte end, and its abbreviation, or
 // 0. The tokens after w are read as vntext.NextToken reads them, straight
-// from t.
+// from t, each once however many rewrites compare it.
 func matchRewrite(t, w string, end int) (int, string) {
 	lo, hi := rewriteFirst(w)
 	if lo == hi {
 		return 0, ""
 	}
+	// next[n] is the n+1-th token after w, its end ends[n]; read holds
+	// how many are read.
+	var next [8]string
+	var ends [8]int
+	read := 0
 	bestEnd, best := 0, ""
 	for k := lo; k < hi; k++ {
 		rw := &rewriteTable[k]
-		if len(rw.rest) == 0 || len(rw.rest) >= 8 {
+		if len(rw.rest) == 0 || len(rw.rest) > len(next) {
 			continue
 		}
 		e := end
-		for _, x := range rw.rest {
-			a, b := nextTokenAt(t, e)
-			if a == b {
-				e = 0
-				break
-			}
-			if x == "&" {
-				if !ampWord(t[a:b]) {
+		for n, x := range rw.rest {
+			if n == read {
+				a, b := nextTokenAt(t, e)
+				if a == b {
 					e = 0
 					break
 				}
-			} else if t[a:b] != x {
+				next[n], ends[n] = t[a:b], b
+				read++
+			}
+			if y := next[n]; x == "&" && !ampWord(y) || x != "&" && y != x {
 				e = 0
 				break
 			}
-			e = b
+			e = ends[n]
 		}
 		if e > bestEnd {
 			bestEnd, best = e, rw.to
@@ -509,8 +513,14 @@ func (b *bitset) hasHash(h uint32) bool {
 	return b[h/64]&(1<<(h%64)) != 0
 }
 
-// hashAmp is wordHash("&") (checked by a test).
-const hashAmp = 1685416662
+// hashAmp, hashVa and hashTP are wordHash of "&", "va" and "tp" (checked
+// by a test). Comparing a token's hash with them first keeps the common
+// case, another word, to one comparison that is nearly always false.
+const (
+	hashAmp = 1685416662
+	hashVa  = 3305774074
+	hashTP  = 1285621273
+)
 
 // rewritePair reports whether a word with hash h1 followed by a token with
 // hash h2 (hashAmp for the joiners) may begin a rewrite (nil index:

@@ -280,10 +280,24 @@ func (ix *index) child(parent int32, w string, h uint32) int32 {
 		if n == 0 {
 			return -1
 		}
-		if nd := &ix.nodes[n-1]; nd.parent == parent && nd.word == w {
+		if nd := &ix.nodes[n-1]; nd.parent == parent && sameWord(nd.word, w) {
 			return n - 1
 		}
 	}
+}
+
+// sameWord reports whether a == b. The words compared are short: a loop
+// over their bytes is quicker than the call to compare memory that == makes.
+func sameWord(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := 0; i < len(a); i++ {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // longest finds the longest key that equals the canonical tokens tok[i:j]

@@ -451,8 +451,13 @@ func TestHeadAndTitleTablesSorted(t *testing.T) {
 }
 
 func TestRewriteFirstSwitch(t *testing.T) {
-	if wordHash("&") != hashAmp {
-		t.Errorf("hashAmp = %d, want %d", hashAmp, wordHash("&"))
+	for _, c := range []struct {
+		w string
+		h uint32
+	}{{"&", hashAmp}, {"va", hashVa}, {"tp", hashTP}} {
+		if wordHash(c.w) != c.h {
+			t.Errorf("hash of %q = %d, want %d", c.w, c.h, wordHash(c.w))
+		}
 	}
 	for i, r := range rewriteTable {
 		w, _, _ := strings.Cut(r.from, " ")

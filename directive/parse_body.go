@@ -273,6 +273,17 @@ func (p *parser) bodyTables(from, to int) [][3]int {
 	var out [][3]int
 	for i := from; i < to; {
 		if !isMarkdownRow(p.text, &p.lines[i]) {
+			// A table converted one cell per line, "|" lines between.
+			if e := p.verticalRun(i, to); e > i {
+				if rows := p.readTable(i, e); len(rows) > 1 {
+					if _, _, ok := p.tableHeader(rows); ok {
+						p.tableRuns = append(p.tableRuns, [2]int{i, e})
+						out = append(out, [3]int{i, e, len(p.tableRuns) - 1})
+					}
+				}
+				i = e
+				continue
+			}
 			i++
 			continue
 		}
@@ -291,10 +302,50 @@ func (p *parser) bodyTables(from, to int) [][3]int {
 	return out
 }
 
-// isMarkdownRow reports whether l is a markdown table row: "| a | b |".
+// verticalRun returns the end of the run of table cells that starts at
+// line i, in the form converted web pages give tables: each cell a few
+// lines, a "|" line after it, the first one line. It returns i when no
+// run of four cells or more starts there.
+func (p *parser) verticalRun(i, to int) int {
+	const maxCellLines = 6
+	if p.lines[i].blank || i+1 >= to || !p.lines[i+1].bar {
+		// The first cell, a column title or a row number, is one line.
+		return i
+	}
+	k, cells, end := i, 0, i
+	for k < to {
+		n := 0
+		for k < to && !p.lines[k].blank && n <= maxCellLines {
+			k++
+			n++
+		}
+		if n == 0 || n > maxCellLines {
+			break
+		}
+		bars := 0
+		for k < to && p.lines[k].blank {
+			if p.lines[k].bar {
+				bars++
+			}
+			k++
+		}
+		if bars == 0 {
+			break
+		}
+		cells++
+		end = k
+	}
+	if cells < 4 {
+		return i
+	}
+	return end
+}
+
+// isMarkdownRow reports whether l is a table row on one line: a markdown
+// row ("| a | b |") or cells separated by tabs.
 func isMarkdownRow(text string, l *line) bool {
 	raw := strings.TrimSpace(text[l.start:l.end])
-	return strings.HasPrefix(raw, "|") && strings.Count(raw, "|") >= 3
+	return strings.HasPrefix(raw, "|") && strings.Count(raw, "|") >= 3 || isTabRow(l)
 }
 
 // joinBareMarkers joins an item marker alone on its line ("Điều 2.", "1.",
@@ -347,6 +398,11 @@ const (
 	secTasks               // "NHIỆM VỤ, GIẢI PHÁP", "NỘI DUNG": the work to do
 	secPurpose             // "MỤC ĐÍCH, YÊU CẦU", "MỤC TIÊU": what the work is for
 	secBasis               // "CĂN CỨ", "CƠ SỞ PHÁP LÝ": the documents it rests on
+	// secReview is "ĐÁNH GIÁ TÌNH HÌNH", "KẾT QUẢ THỰC HIỆN": a report of
+	// what was done, unless the opening sentence asks its addressees for
+	// it ("… yêu cầu Giám đốc các sở … với các nội dung sau:"), when it is
+	// work.
+	secReview
 )
 
 // The words a section heading opens with, folded, by what they announce.
@@ -356,8 +412,8 @@ var sectionHeads = []struct {
 }{
 	{"can cu", secBasis}, {"co so phap ly", secBasis}, {"co so xay dung", secBasis}, {"su can thiet", secBasis},
 	{"muc dich", secPurpose}, {"yeu cau", secPurpose}, {"muc tieu", secPurpose}, {"quan diem", secPurpose},
-	{"pham vi", secPurpose}, {"doi tuong", secPurpose}, {"tinh hinh", secPurpose}, {"thuc trang", secPurpose},
-	{"ket qua", secPurpose}, {"danh gia", secPurpose}, {"chi tieu", secPurpose},
+	{"pham vi", secPurpose}, {"doi tuong", secPurpose}, {"chi tieu", secPurpose},
+	{"tinh hinh", secReview}, {"thuc trang", secReview}, {"ket qua", secReview}, {"danh gia", secReview},
 	{"nhiem vu", secTasks}, {"cac nhiem vu", secTasks}, {"giai phap", secTasks}, {"cac giai phap", secTasks},
 	{"noi dung", secTasks}, {"to chuc thuc hien", secTasks}, {"phan cong", secTasks}, {"hoat dong", secTasks},
 }

@@ -126,6 +126,21 @@ func TestParseBodyStructure(t *testing.T) {
 			},
 		},
 		{
+			// A review section is work when the opening sentence asks the
+			// addressees for it; the heading's own paragraph is its task.
+			name: "chỉ thị review section asked of the addressees",
+			text: structDoc("09/CT-UBND", "CHỈ THỊ\nVỀ LẬP KẾ HOẠCH ĐẦU TƯ CÔNG NĂM 2025\n"+
+				"Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở, Chủ tịch UBND các huyện triển khai các nội dung sau:\n"+
+				"I. ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN NĂM 2024\n"+
+				"Đánh giá kết quả giải ngân vốn đầu tư công năm 2024, báo cáo trước ngày 15/7/2024.\n"+
+				"II. XÂY DỰNG KẾ HOẠCH NĂM 2025\n"+
+				"Lập danh mục dự án năm 2025, hoàn thành trước ngày 31/8/2024.\n"),
+			want: []string{
+				"I.1 | các sở,UBND các huyện |  | 2024-07-15 | ",
+				"II.1 | các sở,UBND các huyện |  | 2024-08-31 | ",
+			},
+		},
+		{
 			// The article on when a decision takes effect is no task,
 			// though it names a time and stands before the article that
 			// names the implementers.
@@ -205,5 +220,61 @@ func TestParseBareArticleMarker(t *testing.T) {
 	}
 	if diff := cmp.Diff(got[0], got[1]); diff != "" {
 		t.Errorf("(-one line +split):\n%s", diff)
+	}
+}
+
+// TestParseTableForms reads one task table in the forms text copied from
+// Word, a PDF or a web page gives it: markdown rows, cells split by tabs,
+// and one cell per line with a "|" line after each cell — in the body and
+// in an appendix after the signature.
+func TestParseTableForms(t *testing.T) {
+	rows := [][]string{
+		{"STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"},
+		{"1", "Số hóa hồ sơ đất đai", "Sở Tài nguyên và Môi trường", "UBND các huyện", "Quý III/2024"},
+		{"2", "Cấp chữ ký số cho 100% cán bộ", "Sở Nội vụ", "Sở Tài chính", "Trước ngày 30/6/2024"},
+		{"3", "Tuyên truyền chuyển đổi số", "Sở Thông tin và Truyền thông", "Các sở, ngành", "Thường xuyên"},
+	}
+	markdown, tabs, vertical := "", "", ""
+	for _, r := range rows {
+		markdown += "| " + strings.Join(r, " | ") + " |\n"
+		tabs += strings.Join(r, "\t") + "\n"
+		for _, c := range r {
+			vertical += c + "\n|\n"
+		}
+	}
+	want := []string{
+		"1 | Sở Tài nguyên và Môi trường | UBND các huyện | 2024-09-30 | ",
+		"2 | Sở Nội vụ | Sở Tài chính | 2024-06-30 | 100%",
+		"3 | Sở Thông tin và Truyền thông | Các sở, ngành |  | ",
+	}
+	intro := "KẾ HOẠCH\nCHUYỂN ĐỔI SỐ NĂM 2024\nI. NHIỆM VỤ\nCác nhiệm vụ cụ thể như sau:\n"
+	tail := "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn A\n"
+	appendix := "1. Giao Sở Nội vụ theo dõi, đôn đốc thực hiện các nhiệm vụ tại Phụ lục.\n" + tail + "PHỤ LỤC\nDANH MỤC NHIỆM VỤ\n"
+	for _, form := range []struct{ name, table string }{{"markdown", markdown}, {"tabs", tabs}, {"vertical", vertical}} {
+		for _, where := range []string{"body", "appendix"} {
+			t.Run(form.name+" "+where, func(t *testing.T) {
+				text := structDoc("30/KH-UBND", intro+form.table)
+				if where == "appendix" {
+					text = structDoc("30/KH-UBND", intro+appendix+form.table)
+				}
+				d, p, err := parseDoc(text, nil)
+				if err != nil {
+					t.Fatal(err)
+				}
+				checkAccounting(t, form.name, text, d, p)
+				var got []string
+				for _, line := range structSummary(d) {
+					// The table's rows, without the label prefix of the
+					// table (B1, PL1) and of the row's task (.1).
+					l, rest, _ := strings.Cut(line, " | ")
+					if k := strings.IndexByte(l, '.'); k >= 0 && (strings.HasPrefix(l, "B") || strings.HasPrefix(l, "PL")) {
+						got = append(got, strings.TrimSuffix(l[k+1:], ".1")+" | "+rest)
+					}
+				}
+				if diff := cmp.Diff(want, got); diff != "" {
+					t.Errorf("(-want +got):\n%s", diff)
+				}
+			})
+		}
 	}
 }

@@ -3,6 +3,8 @@ package directive
 import (
 	"strconv"
 	"strings"
+
+	"github.com/chidao/chidao/internal/vntext"
 )
 
 // This file reads the task tables of appendices ("PHỤ LỤC … DANH MỤC
@@ -41,6 +43,13 @@ func (p *parser) readTable(from, to int) [][]cell {
 	}
 	for i := from; i < to; i++ {
 		l := &p.lines[i]
+		if isTabRow(l) {
+			// A row copied from Word or a PDF: cells split by tabs.
+			endCell(i)
+			endRow()
+			rows = append(rows, splitRow(i, l.text, '\t'))
+			continue
+		}
 		if strings.Count(l.text, "|") >= 1 && !l.blank && strings.HasPrefix(strings.TrimSpace(p.text[l.start:l.end]), "|") {
 			// A markdown row.
 			endCell(i)
@@ -48,21 +57,7 @@ func (p *parser) readTable(from, to int) [][]cell {
 			if isRuleRow(l.text) {
 				continue
 			}
-			var mrow []cell
-			a := 0
-			for a <= len(l.text) {
-				k := strings.IndexByte(l.text[a:], '|')
-				b := len(l.text)
-				if k >= 0 {
-					b = a + k
-				}
-				mrow = append(mrow, cell{first: i, last: i, a: a, b: b, md: true})
-				if k < 0 {
-					break
-				}
-				a = b + 1
-			}
-			rows = append(rows, mrow)
+			rows = append(rows, splitRow(i, l.text, '|'))
 			continue
 		}
 		if l.blank {
@@ -82,7 +77,103 @@ func (p *parser) readTable(from, to int) [][]cell {
 	}
 	endCell(to)
 	endRow()
-	return rows
+	return p.splitRunOnRows(rows)
+}
+
+// splitRow splits line i, whose text is t, into cells at every sep.
+func splitRow(i int, t string, sep byte) []cell {
+	row := make([]cell, 0, strings.Count(t, string(sep))+1)
+	a := 0
+	for a <= len(t) {
+		k := strings.IndexByte(t[a:], sep)
+		b := len(t)
+		if k >= 0 {
+			b = a + k
+		}
+		row = append(row, cell{first: i, last: i, a: a, b: b, md: true})
+		if k < 0 {
+			break
+		}
+		a = b + 1
+	}
+	return row
+}
+
+// isTabRow reports whether l holds table cells separated by tabs: two tabs
+// or more between its words.
+func isTabRow(l *line) bool {
+	return !l.blank && strings.Count(l.text, "\t") >= 2
+}
+
+// splitRunOnRows splits the rows of a table converted one cell per line
+// whose rows are not told apart (one "|" line after every cell, the last
+// of a row included): such a row opens with the number column ("STT" or a
+// row number), and each cell holding only a row number ("2", "1.1", "II")
+// two cells or more after the last starts a new row.
+func (p *parser) splitRunOnRows(rows [][]cell) [][]cell {
+	var out [][]cell
+	for _, row := range rows {
+		if len(row) < 6 || row[0].md {
+			out = append(out, row)
+			continue
+		}
+		first := p.cellFolded(row[0])
+		if first != "stt" && first != "tt" && first != "so tt" && !isRowNumber(first) {
+			out = append(out, row)
+			continue
+		}
+		a := 0
+		for k := 2; k < len(row); k++ {
+			if k-a >= 2 && isRowNumber(p.cellFolded(row[k])) {
+				out = append(out, row[a:k:k])
+				a = k
+			}
+		}
+		out = append(out, row[a:])
+	}
+	return out
+}
+
+// cellFolded returns the folded text of a cell, trimmed.
+func (p *parser) cellFolded(c cell) string {
+	var sb strings.Builder
+	for i := c.first; i <= c.last; i++ {
+		if l := &p.lines[i]; !l.blank {
+			t := l.text
+			if c.md {
+				t = t[c.a:c.b]
+			}
+			if sb.Len() > 0 {
+				sb.WriteByte(' ')
+			}
+			sb.WriteString(t)
+		}
+	}
+	return strings.TrimSpace(vntext.Fold(sb.String()).Text)
+}
+
+// isRowNumber reports whether folded cell text f is a row number: "2",
+// "2.", "1.1", "II" (not a year: "2025").
+func isRowNumber(f string) bool {
+	f = strings.TrimSuffix(f, ".")
+	if f == "" || len(f) > 6 {
+		return false
+	}
+	if _, ok := vntext.Roman(strings.ToUpper(f)); ok {
+		return true
+	}
+	for _, part := range strings.Split(f, ".") {
+		// A part of one to three digits: "2025" is a year, not a row.
+		if part == "" || len(part) > 3 {
+			return false
+		}
+		for i := 0; i < len(part); i++ {
+			if !pIsDigit(part[i]) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 func isRuleRow(t string) bool {

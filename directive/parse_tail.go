@@ -299,6 +299,11 @@ func (p *parser) parseAppendix(i int) int {
 		if !isUpperText(n.text) || isAppendixHead(n) {
 			break
 		}
+		if f := n.fold(); (f == "stt" || f == "tt" || f == "so tt") && j+1 < len(p.lines) && p.lines[j+1].bar && p.lines[j+1].blank {
+			// "STT" with a "|" line under it: the first cell of a table
+			// converted one cell per line.
+			break
+		}
 		title = append(title, n.text)
 	}
 	end := l.ce

@@ -107,6 +107,12 @@ func (p *parser) buildAssignments() {
 		if n.field == fieldNone && !n.isAssign {
 			if k := headingKind(b); k != secOther {
 				sec, heading = k, true
+				if k == secReview {
+					sec = secPurpose
+					if len(intro) > 0 {
+						sec = secTasks
+					}
+				}
 			} else if len(n.kids) > 0 && p.allCitations(n.kids) {
 				sec = secBasis
 			}
@@ -157,6 +163,11 @@ func (p *parser) buildAssignments() {
 // onlyLeadIns reports whether the paragraphs under item n only lead in to
 // what follows ("Các nhiệm vụ cụ thể như sau:"), or there are none.
 func (p *parser) onlyLeadIns(n *node) bool {
+	b := &p.blocks[n.blk]
+	if len(b.breaks) > 0 && !strings.HasSuffix(strings.TrimRight(b.text, " "), ":") {
+		// The heading goes on with text of its own.
+		return false
+	}
 	for _, x := range n.extra {
 		if !strings.HasSuffix(strings.TrimRight(p.blocks[x].text, " "), ":") {
 			return false

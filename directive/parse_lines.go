@@ -3,6 +3,7 @@ package directive
 import (
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -473,8 +474,8 @@ func joins(p, l *line, blankBetween, hard bool) bool {
 	if hard {
 		return false
 	}
-	if parseMarker(l.text).kind != markNone {
-		return false
+	if m := parseMarker(l.text); m.kind != markNone {
+		return m.kind == markDash && !blankBetween && hyphenWrap(p.text, l.text, m.size)
 	}
 	if blankBetween {
 		// A page break splits a sentence: the text before stops mid-sentence
@@ -552,4 +553,157 @@ func buildBlocksIn(blocks []block, lines []line, from, to int, arena *foldArena)
 	}
 	flush()
 	return blocks
+}
+
+// hyphenWrap reports whether line next, which opens with a dash, is the
+// rest of a hyphenated phrase that line prev wrapped rather than a bullet:
+// prev stops mid-clause (no ".", ";", ":"), and the dash joins a range of
+// numbers ("giai đoạn 2016" / "- 2020") or the parts of a name the
+// vocabulary of agency names knows ("Sở Lao động" / "- Thương binh và Xã
+// hội"). A bullet list opens after a line that ends a clause, and its items
+// are sentences or names of their own, so it stays a list. rest is the size
+// of the dash and the space after it.
+func hyphenWrap(prev, next string, rest int) bool {
+	if !strings.HasPrefix(next, "-") && !strings.HasPrefix(next, "–") || endsTerminal(prev) {
+		return false
+	}
+	after := next[rest:]
+	if a, ok := lastNumber(prev); ok {
+		b, ok := firstNumber(after)
+		if !ok {
+			return false
+		}
+		if m := parseMarker(prev); m.kind == markDash && strings.TrimSpace(prev[m.size:]) == a {
+			return false // "- 2023" / "- 2024": a list of numbers
+		}
+		if strings.Contains(a, "/") != strings.Contains(b, "/") {
+			return false
+		}
+		if !strings.Contains(a, "/") {
+			x, _ := strconv.Atoi(a)
+			y, _ := strconv.Atoi(b)
+			return y > x
+		}
+		return true
+	}
+	if !startsUpper(after) {
+		return false
+	}
+	return nameAcross(prev, after)
+}
+
+// lastNumber returns the number (digits, "/" and "." inside) that ends s.
+func lastNumber(s string) (string, bool) {
+	i := len(s)
+	for i > 0 && (pIsDigit(s[i-1]) || s[i-1] == '/' || s[i-1] == '.') {
+		i--
+	}
+	n := strings.Trim(s[i:], "/.")
+	if n == "" || !pIsDigit(n[len(n)-1]) || !pIsDigit(n[0]) || i > 0 && s[i-1] != ' ' || len(n) > 10 {
+		return "", false
+	}
+	return n, true
+}
+
+// firstNumber returns the number (digits, "/" and "." inside) that opens s,
+// not one followed by a letter or a percent sign.
+func firstNumber(s string) (string, bool) {
+	i := 0
+	for i < len(s) && (pIsDigit(s[i]) || s[i] == '/' || s[i] == '.') {
+		i++
+	}
+	n := strings.TrimRight(s[:i], "/.")
+	if n == "" || len(n) > 10 {
+		return "", false
+	}
+	if j := len(n); j < len(s) && s[j] != ' ' && s[j] != '.' && s[j] != ',' && s[j] != ';' && s[j] != ')' {
+		return "", false // "20%", "3a"
+	}
+	return n, true
+}
+
+// nameAcross reports whether the end of prev and the start of after are one
+// agency name written across a dash: the last words of prev after a comma,
+// semicolon or colon, a dash, and the first words of after up to one form
+// a name the vocabulary knows reaching past the dash. After a list's head
+// ("Giám đốc các Sở: Lao động" / "- Thương binh và Xã hội, Nội vụ") the
+// items are names without their head word, which the probe puts back.
+func nameAcross(prev, after string) bool {
+	tail := prev
+	cut := strings.LastIndexAny(prev, ",;:(")
+	if cut >= 0 {
+		tail = prev[cut+1:]
+	}
+	tail = lastWords(strings.TrimSpace(tail), 10)
+	head := after
+	if k := strings.IndexAny(after, ",;:.("); k >= 0 {
+		head = after[:k]
+	}
+	head = firstWords(head, 8)
+	if tail == "" || head == "" {
+		return false
+	}
+	if across(tail, head, "") {
+		return true
+	}
+	// A list under a collective's head: "các Sở: …", "các Bộ, ngành: …".
+	if cut >= 0 && prev[cut] == ':' {
+		f := vntext.Fold(prev[:cut]).Text
+		for _, h := range [...]struct{ folded, word string }{{"cac so", "Sở"}, {"cac bo", "Bộ"}} {
+			if k := strings.LastIndex(f, h.folded); k >= 0 && len(f)-k <= len(h.folded)+24 {
+				return across(tail, head, h.word)
+			}
+		}
+	}
+	return false
+}
+
+// across reports whether a name of the vocabulary runs across the dash in
+// "word tail - head".
+func across(tail, head, word string) bool {
+	var sb strings.Builder
+	sb.Grow(len(word) + len(tail) + len(head) + 4)
+	if word != "" {
+		sb.WriteString(word)
+		sb.WriteByte(' ')
+	}
+	sb.WriteString(tail)
+	dash := sb.Len()
+	sb.WriteString(" - ")
+	sb.WriteString(head)
+	for _, m := range nameVocab().FindAll(sb.String(), nil) {
+		if m.Start < dash && m.End > dash+3 {
+			return true
+		}
+	}
+	return false
+}
+
+// lastWords returns the last n words of s.
+func lastWords(s string, n int) string {
+	i := len(s)
+	for ; n > 0; n-- {
+		k := strings.LastIndexByte(s[:i], ' ')
+		if k < 0 {
+			return s
+		}
+		i = k
+	}
+	return s[i+1:]
+}
+
+// firstWords returns the first n words of s.
+func firstWords(s string, n int) string {
+	i := 0
+	for i < len(s) {
+		k := strings.IndexByte(s[i:], ' ')
+		if k < 0 {
+			return s
+		}
+		if n--; n == 0 {
+			return s[:i+k]
+		}
+		i += k + 1
+	}
+	return s
 }

@@ -3,9 +3,11 @@ package directive
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/chidao/chidao/agency"
 	"github.com/chidao/chidao/internal/vntext"
 )
 
@@ -27,6 +29,70 @@ type partyRef struct {
 	start, end int // folded span in the block, title included
 	nameStart  int // folded offset where the name begins (after the title)
 	group      bool
+	// The rest is packed into the padding after group, keeping the type
+	// at 32 bytes (small slices of it stay off the heap).
+	//
+	// titleOver is how far the person title runs past nameStart:
+	// "Chánh Văn phòng" overlaps the name of the office it heads ("Chánh
+	// Văn phòng UBND tỉnh" is the chief of the "Văn phòng UBND tỉnh").
+	titleOver uint8
+	// A list item may take its title and its head word from the list:
+	// "Giám đốc" and "Sở" in "Giám đốc các Sở: Tài chính, Y tế" make
+	// "Tài chính" the "Giám đốc Sở Tài chính". They are the folded spans
+	// that start titleBack and headBack bytes before start, titleLen and
+	// headLen bytes long (0: none).
+	titleLen, headLen   uint8
+	titleBack, headBack uint16
+}
+
+// titleSpan returns the folded span of r's person title (empty: none).
+func (r partyRef) titleSpan() (int, int) {
+	if r.titleLen > 0 {
+		ts := r.start - int(r.titleBack)
+		return ts, ts + int(r.titleLen)
+	}
+	return r.start, r.nameStart + int(r.titleOver)
+}
+
+// headSpan returns the folded span of the head word r takes from its list
+// (empty: none).
+func (r partyRef) headSpan() (int, int) {
+	hs := r.start - int(r.headBack)
+	return hs, hs + int(r.headLen)
+}
+
+// listItem returns the party of the name at the folded span [k, e) that
+// takes its head word [hs, he) and title [ts, te) from its list, or false
+// when they lie too far from it to be recorded.
+func listItem(k, e, hs, he, ts, te int) (partyRef, bool) {
+	if k-hs > 0xffff || he-hs > 0xff || k-ts > 0xffff || te-ts > 0xff || hs > k || ts > k {
+		return partyRef{}, false
+	}
+	return partyRef{start: k, end: e, nameStart: k, headBack: uint16(k - hs), headLen: uint8(he - hs),
+		titleBack: uint16(k - ts), titleLen: uint8(te - ts)}, true
+}
+
+// partyName returns the name of r as printed, with the head word a list
+// gave it: "Văn phòng UBND tỉnh", "Sở Tài chính".
+func (b *block) partyName(r partyRef) string {
+	name := strings.TrimSpace(b.text[b.f.Orig(r.nameStart):b.f.Orig(r.end)])
+	if hs, he := r.headSpan(); he > hs {
+		// The head word of "các sở, ngành" opens the name: "Sở".
+		h := strings.TrimSpace(b.text[b.f.Orig(hs):b.f.Orig(he)])
+		c, n := utf8.DecodeRuneInString(h)
+		return string(unicode.ToUpper(c)) + h[n:] + " " + name
+	}
+	return name
+}
+
+// partyTitle returns the person title of r as printed: "Chánh Văn phòng",
+// "Giám đốc", or "".
+func (b *block) partyTitle(r partyRef) string {
+	ts, te := r.titleSpan()
+	if te <= ts {
+		return ""
+	}
+	return strings.TrimSpace(b.text[b.f.Orig(ts):b.f.Orig(te)])
 }
 
 // The person titles that may stand before an agency, folded, longest first.
@@ -176,11 +242,18 @@ func (b *block) partyAt(i int) (partyRef, bool) {
 	i = pSkipSp(s, i)
 	start := i
 	nameStart := i
+	over := 0 // how far the title runs past nameStart
 	if e := pPhraseAt(s, i, partyTitles); e >= 0 {
 		j := pSkipSp(s, e)
 		if he, _ := b.partyHeadAt(j); he >= 0 {
 			nameStart = j
 			i = j
+			if strings.HasSuffix(s[start:e], "chanh van phong") {
+				// The chief of an office heads the office of the body named
+				// after the title: "Chánh Văn phòng UBND tỉnh" is the
+				// chief of the Văn phòng UBND tỉnh, not of the committee.
+				nameStart, over = e-len("van phong"), len("van phong")
+			}
 		} else {
 			// A title with no agency after it ("Bộ trưởng" alone).
 			return partyRef{}, false
@@ -192,6 +265,11 @@ func (b *block) partyAt(i int) (partyRef, bool) {
 	}
 	end := he
 	prevCap := true
+	// doubt is set when the last word taken is a lower-case syllable taken
+	// for the second syllable of a capitalised word ("Tư pháp" but also
+	// "Thương duy"), and verbCut when the name stopped after its head at a
+	// capitalised verb ("Sở Xây dựng"): the known names decide these.
+	doubt, verbCut := false, false
 	if pPhraseAt(s, i, []string{"don vi", "co quan", "cac don vi", "cac co quan"}) == he {
 		// "đơn vị hướng dẫn thuộc Bộ Thông tin và Truyền thông": a generic
 		// unit described by the body it belongs to.
@@ -221,10 +299,13 @@ func (b *block) partyAt(i int) (partyRef, bool) {
 		if c == ',' {
 			k := pSkipSp(s, j+1)
 			if group || strings.Contains(s[start:end], ",") || isLocalityEnd(s[start:end]) {
-				if e := pPhraseAt(s, k, groupTails); e >= 0 && !b.capAt(k) {
+				// "các sở, ngành"; "các Sở, Ban, ngành" with the kinds
+				// capitalised, but not "các sở, Ban Dân tộc": a tail word
+				// followed by a capitalised word opens a name of its own.
+				if e := pPhraseAt(s, k, groupTails); e >= 0 && (!b.capAt(k) || !b.capWordAt(pSkipSp(s, e))) {
 					end = e
 					group = true
-					prevCap = false
+					prevCap, doubt = false, false
 					continue
 				}
 			}
@@ -286,10 +367,11 @@ func (b *block) partyAt(i int) (partyRef, bool) {
 				}
 			}
 			if pPhraseAt(s, j, taskVerbs) >= 0 && !precededByName(s, start, j) {
+				verbCut = end == he
 				break
 			}
 			end = pWordEnd(s, j)
-			prevCap = true
+			prevCap, doubt = true, false
 			continue
 		}
 		if e := pPhraseAt(s, j, nameWords); e >= 0 {
@@ -297,7 +379,7 @@ func (b *block) partyAt(i int) (partyRef, bool) {
 				break
 			}
 			end = e
-			prevCap = false
+			prevCap, doubt = false, false
 			continue
 		}
 		if pPhraseAt(s, j, taskVerbs) >= 0 {
@@ -306,20 +388,24 @@ func (b *block) partyAt(i int) (partyRef, bool) {
 		if prevCap && s[j] != ' ' && !pIsDigit(s[j]) {
 			// The second syllable of a capitalised word: "Y tế", "Tư pháp".
 			end = pWordEnd(s, j)
-			prevCap = false
+			prevCap, doubt = false, true
 			continue
 		}
 		// One lower-case word inside a name before a capitalised word:
-		// "Trung tâm Chuyển đổi số Thành phố".
+		// "Trung tâm Chuyển đổi số Thành phố". A number is no name word:
+		// "Sở Nội vụ giảm 20% …" ends before "giảm".
 		k := pSkipSp(s, pWordEnd(s, j))
-		if k < len(s) && b.capAt(k) && !isFoldPunct(s[k]) && pWordEnd(s, k)-k >= 2 {
+		if k < len(s) && b.capAt(k) && !isFoldPunct(s[k]) && !pIsDigit(s[k]) && pWordEnd(s, k)-k >= 2 {
 			if he, _ := b.partyHeadAt(k); he < 0 && pPhraseAt(s, k, taskVerbs) < 0 && pPhraseAt(s, k, partyTitles) < 0 {
 				end = pWordEnd(s, k)
-				prevCap = true
+				prevCap, doubt = true, false
 				continue
 			}
 		}
 		break
+	}
+	if verbCut || doubt && b.lowerWordAt(pSkipSp(s, end)) {
+		end = b.knownNameEnd(nameStart, he, end)
 	}
 	// "cơ quan phối hợp: …" is a label, not a party.
 	if q := pSkipSp(s, end); q < len(s) {
@@ -340,7 +426,71 @@ func (b *block) partyAt(i int) (partyRef, bool) {
 	if strings.HasPrefix(s[nameStart:], "cac ") || strings.Contains(s[nameStart:end], ",") {
 		group = true
 	}
-	return partyRef{start: start, end: end, nameStart: nameStart, group: group}, true
+	return partyRef{start: start, end: end, nameStart: nameStart, group: group, titleOver: uint8(over)}, true
+}
+
+// capWordAt reports whether a word written with a capital letter opens at
+// folded offset i of b.
+func (b *block) capWordAt(i int) bool {
+	s := b.f.Text
+	return i < len(s) && vntext.IsLetter(s[i]) && b.capAt(i)
+}
+
+// lowerWordAt reports whether a lower-case word that is no task verb and
+// not "và" (which joins names) opens at folded offset i of b: what follows
+// a name cut by its shape in the middle of a phrase ("Cục Thuế có |
+// trách nhiệm").
+func (b *block) lowerWordAt(i int) bool {
+	s := b.f.Text
+	return i < len(s) && vntext.IsLetter(s[i]) && !b.capAt(i) && pPhraseAt(s, i, taskVerbs) < 0 && !pHasPhrase(s, i, "va")
+}
+
+// nameVocab returns the registry whose names tell where a name ends. The
+// extent of a name is a question of the language — which words the
+// standard names of agencies are made of ("Sở Xây dựng", "Sở Công
+// Thương") — so it is the built-in registry's, whatever registry the
+// caller resolves IDs with.
+//
+// It is made once: a registry keeps the scratch space of its searches, so
+// one made per call would search from scratch each time.
+var nameVocab = sync.OnceValue(agency.Default)
+
+// knownNameEnd returns where the name that opens at folded offset ns of b
+// ends, given that its shape reads it to end at end (its head ending at
+// he) but is in doubt: the end of a known name read there ("Sở Xây dựng"
+// where the shape stopped at the verb "xây dựng"; "Sở Công Thương" where
+// it took "duy" of "duy trì" for a syllable of the name), unless the
+// words the shape took beyond that end hold a capitalised word (a longer
+// name the vocabulary does not know).
+func (b *block) knownNameEnd(ns, he, end int) int {
+	s := b.f.Text
+	// The window: the name and a few words after it, within its clause.
+	w := end
+	for n := 0; n < 6; n++ {
+		k := pSkipSp(s, w)
+		if k >= len(s) || s[k] == ';' || s[k] == ':' || s[k] == '.' || s[k] == '(' {
+			break
+		}
+		w = pWordEnd(s, k)
+	}
+	oa, ob := b.f.Orig(ns), b.f.Orig(w)
+	m, ok := nameVocab().Find(b.text[oa:ob], nil)
+	if !ok || m.Start != 0 {
+		return end
+	}
+	me := b.f.Index(oa + m.End)
+	switch {
+	case me > end:
+		return me
+	case me < end && me >= he:
+		for k := pSkipSp(s, me); k < end; k = pSkipSp(s, pWordEnd(s, k)) {
+			if b.capAt(k) {
+				return end
+			}
+		}
+		return me
+	}
+	return end
 }
 
 // precededByName reports whether a capitalised verb at j continues a name
@@ -368,17 +518,48 @@ func (b *block) headAfter(i int) bool {
 	return e >= 0
 }
 
+// lendListHead turns on reading the list after a collective's colon as
+// the bodies it names ("các Sở: Tài chính, Y tế" → Sở Tài chính, Sở Y
+// tế; see headedList). Such items are named with a head word that is not
+// before them in the text, so it waits until Party names are built with
+// partyName and partyTitle (parser.parties); until then the items would be
+// named "Tài chính", "Y tế".
+const lendListHead = false
+
 // partyListAt reads a list of parties at folded offset i: parties joined
 // by ",", ";", "và". It returns the parties and the offset after the last.
 func (b *block) partyListAt(i int) ([]partyRef, int) {
+	return b.partyList(i, lendListHead)
+}
+
+// partyList is partyListAt, reading the list after a collective's colon
+// as the bodies it names when lend is set.
+func (b *block) partyList(i int, lend bool) ([]partyRef, int) {
 	s := b.f.Text
 	var out []partyRef
 	end := i
 	pr, ok := b.partyAt(i)
+	var hs, he int // the head word a list after a collective lends its items
 	for ok {
 		out = append(out, pr)
 		end = pr.end
 		j := pSkipSp(s, end)
+		if lend && pr.group && j < len(s) && s[j] == ':' {
+			// "Giám đốc các Sở: Thông tin và Truyền thông; Tài chính": the
+			// collective stands for the bodies listed after it.
+			if items, e := b.headedList(pr, j+1); len(items) > 0 {
+				// One item at a time: appending a slice would move the
+				// list's first room to the heap.
+				out = out[:len(out)-1]
+				//lint:ignore S1011 appending the slice moves out's first room to the heap
+				for _, it := range items {
+					out = append(out, it)
+				}
+				end = e
+				hs, he = items[0].headSpan()
+				j = pSkipSp(s, end)
+			}
+		}
 		switch {
 		case j < len(s) && (s[j] == ',' || s[j] == ';'):
 			k := pSkipSp(s, j+1)
@@ -386,6 +567,13 @@ func (b *block) partyListAt(i int) ([]partyRef, int) {
 				k = pSkipSp(s, k+2)
 			}
 			pr, ok = b.partyAt(k)
+			if !ok && he > hs {
+				// More of a list under a collective's head: "…; Tài chính".
+				if e := b.listItemEnd(k, hs, he); e > k {
+					ts, te := out[len(out)-1].titleSpan()
+					pr, ok = listItem(k, e, hs, he, ts, te)
+				}
+			}
 		case pHasPhrase(s, j, "va"):
 			pr, ok = b.partyAt(pSkipSp(s, j+2))
 		default:
@@ -393,6 +581,110 @@ func (b *block) partyListAt(i int) ([]partyRef, int) {
 		}
 	}
 	return out, end
+}
+
+// headedList reads the list after the colon at folded offset i of b that
+// follows the collective c ("các Sở: Thông tin và Truyền thông; Tài chính",
+// "các Sở, ngành: Tài chính, Công an thành phố"): names of its kind
+// written without their head word, and whole names. Each item takes the
+// collective's head word ("Sở") and its person title ("Giám đốc"). It
+// reads a list of two names or more, each but the last followed by ",",
+// ";" or "và", so that a task written after a colon ("Các sở, ngành: Chủ
+// động rà soát …") is not taken for one. It returns the items and the
+// offset after the last.
+func (b *block) headedList(c partyRef, i int) ([]partyRef, int) {
+	s := b.f.Text
+	if !strings.HasPrefix(s[c.nameStart:], "cac ") {
+		return nil, i
+	}
+	hs := pSkipSp(s, c.nameStart+len("cac "))
+	he := pPhraseAt(s, hs, partyHeads)
+	if he < 0 {
+		return nil, i
+	}
+	ts, te := c.titleSpan()
+	var items []partyRef
+	k := pSkipSp(s, i)
+	end := i
+	for {
+		var it partyRef
+		if pr, ok := b.partyAt(k); ok {
+			it = pr
+		} else if e := b.listItemEnd(k, hs, he); e > k {
+			var ok bool
+			if it, ok = listItem(k, e, hs, he, ts, te); !ok {
+				break
+			}
+		} else {
+			break
+		}
+		items = append(items, it)
+		end = it.end
+		j := pSkipSp(s, end)
+		if j < len(s) && (s[j] == ',' || s[j] == ';') {
+			k = pSkipSp(s, j+1)
+			if pHasPhrase(s, k, "va") {
+				k = pSkipSp(s, k+2)
+			}
+		} else if pHasPhrase(s, j, "va") {
+			k = pSkipSp(s, j+2)
+		} else {
+			break
+		}
+	}
+	if len(items) < 2 {
+		return nil, i
+	}
+	return items, end
+}
+
+// listItemEnd returns the end of the name without its head word that opens
+// at folded offset k of b in a list under the head s[hs:he] ("Tài chính"
+// under "các Sở"), or k: a capitalised word that is no task verb or title,
+// running as far as the vocabulary knows the name with its head word put
+// back ("Sở Lao động - Thương binh và Xã hội") or, for a name it does not
+// know, over capitalised words, their second syllables and "và" between
+// them.
+func (b *block) listItemEnd(k, hs, he int) int {
+	s := b.f.Text
+	if !b.capWordAt(k) || pPhraseAt(s, k, taskVerbs) >= 0 || pPhraseAt(s, k, partyTitles) >= 0 {
+		return k
+	}
+	// The window: up to the end of the clause.
+	w := k
+	for n := 0; n < 10; n++ {
+		q := pSkipSp(s, w)
+		if q >= len(s) || s[q] == ';' || s[q] == ':' || s[q] == '.' || s[q] == ',' || s[q] == '(' {
+			break
+		}
+		w = pWordEnd(s, q)
+	}
+	head := b.text[b.f.Orig(hs):b.f.Orig(he)]
+	oa, ob := b.f.Orig(k), b.f.Orig(w)
+	probe := head + " " + b.text[oa:ob]
+	if m, ok := nameVocab().Find(probe, nil); ok && m.Start == 0 && m.End > len(head)+1 {
+		return b.f.Index(oa + m.End - len(head) - 1)
+	}
+	end := pWordEnd(s, k)
+	prevCap := true
+	for {
+		j := pSkipSp(s, end)
+		switch {
+		case j >= w:
+			return end
+		case pHasPhrase(s, j, "va") && b.capWordAt(pSkipSp(s, j+2)):
+			end = pWordEnd(s, pSkipSp(s, j+2))
+			prevCap = true
+		case b.capWordAt(j) && pPhraseAt(s, j, taskVerbs) < 0:
+			end = pWordEnd(s, j)
+			prevCap = true
+		case prevCap && vntext.IsLetter(s[j]) && pPhraseAt(s, j, taskVerbs) < 0:
+			end = pWordEnd(s, j)
+			prevCap = false
+		default:
+			return end
+		}
+	}
 }
 
 // roleClause is what the head of a task says about roles.
@@ -455,9 +747,44 @@ func (b *block) taskRoles(i, j int) (clause roleClause, first, named []partyRef)
 			}
 			named = append(named, ps...)
 			x = e
+		} else {
+			// The agencies written before the verb: "Sở A chủ trì; Công
+			// an tỉnh, Sở Nội vụ phối hợp".
+			named = append(named, b.partiesBefore(i, p)...)
 		}
 	}
 	return clause, first, named
+}
+
+// partiesBefore returns the list of parties that fills the clause of b
+// ending at folded offset p, where a role verb follows it ("Công an tỉnh,
+// Sở Nội vụ | phối hợp"): the clause starts after the last ";", ".", ":"
+// or "(" or after "chủ trì," ("Sở A chủ trì, Sở B phối hợp"), and not
+// before i.
+func (b *block) partiesBefore(i, p int) []partyRef {
+	s := b.f.Text
+	cs := i
+	if k := strings.LastIndexAny(s[i:p], ";.:("); k >= 0 {
+		cs = i + k + 1
+	}
+	if k := strings.LastIndex(s[cs:p], "chu tri"); k >= 0 && pHasPhrase(s, cs+k, "chu tri") {
+		cs += k + len("chu tri")
+	}
+	cs = pSkipSp(s, cs)
+	if cs < p && s[cs] == ',' {
+		cs = pSkipSp(s, cs+1)
+	}
+	if cs >= p {
+		return nil
+	}
+	if he, _ := b.partyHeadAt(cs); he < 0 && pPhraseAt(s, cs, partyTitles) < 0 {
+		return nil
+	}
+	ps, e := b.partyListAt(cs)
+	if len(ps) == 0 || pSkipSp(s, e) != p {
+		return nil
+	}
+	return ps
 }
 
 // inlineFields reads the roles a task states in its own text rather than

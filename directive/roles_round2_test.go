@@ -1,0 +1,143 @@
+package directive
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// partyStrings renders the parties b reads at offset 0 as "title|name",
+// with the head word a list lends its items when lend is set.
+func partyStrings(b *block, lend bool) []string {
+	refs, _ := b.partyList(0, lend)
+	var got []string
+	for _, r := range refs {
+		got = append(got, b.partyTitle(r)+"|"+b.partyName(r))
+	}
+	return got
+}
+
+// TestPartyNameEnds: a name stops where a known name ends, at a verb and
+// at a number; the department word of a standard name ("Xây dựng",
+// "Công Thương") is part of it, not a verb or the start of the task.
+func TestPartyNameEnds(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want []string
+	}{
+		{"Sở Xây dựng chủ trì thẩm định hồ sơ thiết kế.", []string{"|Sở Xây dựng"}},
+		{"Giám đốc Sở Xây dựng báo cáo kết quả.", []string{"Giám đốc|Sở Xây dựng"}},
+		{"Sở Công Thương duy trì sàn thương mại điện tử của tỉnh.", []string{"|Sở Công Thương"}},
+		{"Sở Nội vụ giảm 20% thời gian họp.", []string{"|Sở Nội vụ"}},
+		{"Cục Thuế có trách nhiệm rà soát nguồn thu.", []string{"|Cục Thuế"}},
+		{"Ban Dân tộc tỉnh đạt 100 phần trăm kế hoạch.", []string{"|Ban Dân tộc tỉnh"}},
+		{"Sở Tư pháp phổ biến pháp luật.", []string{"|Sở Tư pháp"}},
+		{"Sở Y tế, Sở Tư pháp phối hợp.", []string{"|Sở Y tế", "|Sở Tư pháp"}},
+		// A name the vocabulary does not know keeps its capitalised words.
+		{"Trung tâm Chuyển đổi số Thành phố có trách nhiệm vận hành.", []string{"|Trung tâm Chuyển đổi số Thành phố"}},
+		// The chief of an office heads the office, not the committee.
+		{"Chánh Văn phòng UBND tỉnh theo dõi, đôn đốc.", []string{"Chánh Văn phòng|Văn phòng UBND tỉnh"}},
+		// The kinds of a collective may be capitalised; a kind followed by
+		// a capitalised word opens a name of its own.
+		{"Chánh Văn phòng UBND tỉnh, Giám đốc các Sở, Ban, ngành, đoàn thể có liên quan; Chủ tịch UBND các huyện chịu trách nhiệm thi hành.",
+			[]string{"Chánh Văn phòng|Văn phòng UBND tỉnh", "Giám đốc|các Sở, Ban, ngành, đoàn thể có liên quan", "Chủ tịch|UBND các huyện"}},
+		{"Các sở, Ban Dân tộc tỉnh phối hợp.", []string{"|Các sở", "|Ban Dân tộc tỉnh"}},
+	} {
+		if got := partyStrings(testBlock(tt.in), false); !cmp.Equal(tt.want, got) {
+			t.Errorf("parties of %q (-want +got):\n%s", tt.in, cmp.Diff(tt.want, got))
+		}
+	}
+}
+
+// TestHeadedList: a list after a collective's colon names the bodies of
+// its kind without their head word; a task after the colon is no list.
+func TestHeadedList(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want []string
+	}{
+		{"Giám đốc các Sở: Thông tin và Truyền thông; Tài chính; Chủ tịch UBND các huyện chịu trách nhiệm thi hành.",
+			[]string{"Giám đốc|Sở Thông tin và Truyền thông", "Giám đốc|Sở Tài chính", "Chủ tịch|UBND các huyện"}},
+		{"Các Bộ: Tài chính, Y tế, Tư pháp, Nội vụ khẩn trương khắc phục.",
+			[]string{"|Bộ Tài chính", "|Bộ Y tế", "|Bộ Tư pháp", "|Bộ Nội vụ"}},
+		{"Giám đốc các Sở: Lao động - Thương binh và Xã hội, Nội vụ chịu trách nhiệm.",
+			[]string{"Giám đốc|Sở Lao động - Thương binh và Xã hội", "Giám đốc|Sở Nội vụ"}},
+		{"Các sở, ngành: Tài chính, Công an tỉnh thực hiện.", []string{"|Sở Tài chính", "|Công an tỉnh"}},
+		{"Các sở, ngành: Chủ động rà soát, báo cáo.", []string{"|Các sở, ngành"}},
+		{"Các sở, ngành: Nghiêm túc thực hiện các nhiệm vụ sau.", []string{"|Các sở, ngành"}},
+		{"Các sở, ngành: Tài chính chủ trì.", []string{"|Các sở, ngành"}},
+	} {
+		if got := partyStrings(testBlock(tt.in), true); !cmp.Equal(tt.want, got) {
+			t.Errorf("parties of %q (-want +got):\n%s", tt.in, cmp.Diff(tt.want, got))
+		}
+	}
+}
+
+// TestRolesBeforeVerb: "A chủ trì; B, C phối hợp" names the cooperating
+// agencies before the verb.
+func TestRolesBeforeVerb(t *testing.T) {
+	text := "Số: 20/KH-UBND\nQuảng Ninh, ngày 05 tháng 3 năm 2024\nKẾ HOẠCH\nTriển khai chuyển đổi số năm 2024\n" +
+		"II. NHIỆM VỤ\n" +
+		"1. Sở Thông tin và Truyền thông chủ trì; Công an tỉnh, Sở Nội vụ phối hợp.\n" +
+		"2. Giao Sở Y tế chủ trì, Sở Tài chính phối hợp triển khai tiêm chủng.\n" +
+		"3. Sở Tư pháp phối hợp với Sở Nội vụ rà soát văn bản.\n" +
+		"4. Sở Xây dựng chủ trì thẩm định hồ sơ.\n"
+	d, err := Parse(text, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	type roles struct{ Lead, Coop []string }
+	var got []roles
+	for _, a := range d.Assignments {
+		for _, t := range a.Tasks {
+			got = append(got, roles{partyNames(t.Lead), partyNames(t.Cooperating)})
+		}
+	}
+	want := []roles{
+		{[]string{"Sở Thông tin và Truyền thông"}, []string{"Công an tỉnh", "Sở Nội vụ"}},
+		{[]string{"Sở Y tế"}, []string{"Sở Tài chính"}},
+		{[]string{"Sở Tư pháp"}, []string{"Sở Nội vụ"}},
+		{[]string{"Sở Xây dựng"}, nil},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("roles (-want +got):\n%s", diff)
+	}
+}
+
+// TestHyphenWrap: a line that opens with a dash continues the line before
+// when that line stops mid-clause and the dash joins a number range or a
+// name; a bullet list stays a list.
+func TestHyphenWrap(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want []string
+	}{
+		{"Điều 2. Giao Sở Lao động\n- Thương binh và Xã hội chủ trì triển khai.",
+			[]string{"Điều 2. Giao Sở Lao động - Thương binh và Xã hội chủ trì triển khai."}},
+		{"Giám đốc các Sở: Lao động\n- Thương binh và Xã hội, Nội vụ chịu trách nhiệm thi hành.",
+			[]string{"Giám đốc các Sở: Lao động - Thương binh và Xã hội, Nội vụ chịu trách nhiệm thi hành."}},
+		{"Giao Ủy ban nhân dân tỉnh Bà Rịa\n- Vũng Tàu chủ trì.", []string{"Giao Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu chủ trì."}},
+		{"Kết quả thực hiện giai đoạn 2016\n- 2020; tình hình năm 2021.", []string{"Kết quả thực hiện giai đoạn 2016 - 2020; tình hình năm 2021."}},
+		{"Điều 1. Ban hành Kế hoạch chuyển đổi số giai đoạn 2021\n– 2025.", []string{"Điều 1. Ban hành Kế hoạch chuyển đổi số giai đoạn 2021 – 2025."}},
+		{"từ ngày 01/6/2024\n- 30/6/2024 tổ chức kiểm tra.", []string{"từ ngày 01/6/2024 - 30/6/2024 tổ chức kiểm tra."}},
+		// Bullets.
+		{"1. Sở Nội vụ\n- Chủ trì rà soát thủ tục.\n- Duy trì hệ thống.", []string{"1. Sở Nội vụ", "- Chủ trì rà soát thủ tục.", "- Duy trì hệ thống."}},
+		{"1. Sở Y tế\n- Phối hợp với Sở Tài chính.", []string{"1. Sở Y tế", "- Phối hợp với Sở Tài chính."}},
+		{"Các sở thực hiện:\n- Sở Lao động - Thương binh và Xã hội;\n- Sở Nội vụ.", []string{"Các sở thực hiện:", "- Sở Lao động - Thương binh và Xã hội;", "- Sở Nội vụ."}},
+		{"Chỉ tiêu năm 2024\n- 100% hồ sơ được số hóa.", []string{"Chỉ tiêu năm 2024", "- 100% hồ sơ được số hóa."}},
+		{"- 2023\n- 2024", []string{"- 2023", "- 2024"}},
+		{"Giai đoạn 2021\n- 2019 rà soát.", []string{"Giai đoạn 2021", "- 2019 rà soát."}},
+		{"Sở Nội vụ\n- Sở Tài chính", []string{"Sở Nội vụ", "- Sở Tài chính"}},
+		{"Sở Lao động\n\n- Thương binh và Xã hội", []string{"Sở Lao động", "- Thương binh và Xã hội"}},
+	} {
+		lines := splitLines(tt.in)
+		var got []string
+		for _, b := range buildBlocks(lines, 0, len(lines)) {
+			got = append(got, b.text)
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("blocks of %q (-want +got):\n%s", strings.ReplaceAll(tt.in, "\n", `\n`), diff)
+		}
+	}
+}

@@ -265,6 +265,7 @@ func (p *parser) header(d *Directive) {
 				p.locality = r.LocalityOf(m.ID)
 			}
 		}
+		p.issuerFromContext(d)
 	}
 }
 

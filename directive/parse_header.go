@@ -3,6 +3,7 @@ package directive
 import (
 	"strings"
 
+	"github.com/chidao/chidao/agency"
 	"github.com/chidao/chidao/calendar"
 	"github.com/chidao/chidao/internal/vntext"
 )
@@ -30,6 +31,10 @@ type header struct {
 	recipientSps []Span
 	body         int // first line of the body
 	sawMotto     bool
+	// authority is the line naming the authority that decides, between
+	// the subject and the preamble ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X"),
+	// when the header stopped at one; the body holds it.
+	authority string
 }
 
 // The national motto, folded, as one text: a motto line is any piece of it.
@@ -104,6 +109,7 @@ func (p *parser) parseHeader() {
 		if seenAny && (!h.numberSpan.IsZero() || h.dateText != "") && isAuthorityTitle(f) {
 			// "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …" under the number and date:
 			// the authority that decides, which opens the body.
+			h.authority = l.text
 			break
 		}
 		if isUpperText(l.text) && parseMarker(l.text).kind == markNone {
@@ -718,6 +724,7 @@ func (p *parser) headerSubject(i int) int {
 			break
 		}
 		if isAuthorityLine(l) && (len(parts) == 0 || !endsConnector(vntext.Fold(parts[len(parts)-1]).Text)) {
+			p.h.authority = l.text
 			break
 		}
 		parts = append(parts, l.text)
@@ -806,6 +813,57 @@ func endsConnector(f string) bool {
 		return true
 	}
 	return false
+}
+
+// issuerFromContext resolves the issuer that the header prints without
+// its locality, as a table-cell conversion leaves it ("ỦY BAN NHÂN DÂN"
+// alone, the province lost): from the authority line, when it names the
+// same body in full ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ"), else, for
+// a bare people's committee, from the place of the place-and-date line
+// ("Quảng Trị"). It sets d.IssuerID and the locality when one resolves to
+// a known agency; d.Issuer stays as printed.
+func (p *parser) issuerFromContext(d *Directive) {
+	r := p.opts.Registry
+	if r == nil || d.Issuer == "" || d.IssuerID != "" {
+		return
+	}
+	iss := vntext.Fold(d.Issuer).Text
+	try := func(name string) bool {
+		m, ok := r.Resolve(name, &agency.Options{Locality: p.locality})
+		if !ok || m.ID == "" {
+			return false
+		}
+		d.IssuerID = m.ID
+		if p.locality == "" {
+			p.locality = r.LocalityOf(m.ID)
+		}
+		return true
+	}
+	if a := p.h.authority; a != "" {
+		// The body named after the person's title.
+		fa := vntext.Fold(a)
+		k := 0
+		if isAuthorityTitle(fa.Text) {
+			for _, w := range []string{"uy ban", "ubnd", "hoi dong", "bo ", "so ", "cuc ", "chinh phu", "ban "} {
+				if j := strings.Index(fa.Text, w); j > 0 && (k == 0 || j < k) {
+					k = j
+				}
+			}
+			if k == 0 {
+				k = -1
+			}
+		}
+		if k >= 0 && strings.HasPrefix(fa.Text[k:], iss) && len(fa.Text)-k > len(iss) && try(a[fa.Orig(k):]) {
+			return
+		}
+	}
+	if (iss == "uy ban nhan dan" || iss == "ubnd") && d.Place != "" {
+		for _, mid := range []string{" ", " tỉnh ", " thành phố "} {
+			if try(d.Issuer + mid + d.Place) {
+				return
+			}
+		}
+	}
 }
 
 // isRecipientsHead reports whether the folded line opens the recipients:

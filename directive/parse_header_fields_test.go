@@ -253,3 +253,32 @@ func TestIsDateLine(t *testing.T) {
 		}
 	}
 }
+
+// TestParseIssuerFromContext checks that a people's committee printed
+// without its locality (a table-cell conversion dropped the province)
+// resolves from the authority line or from the place, and that a place
+// the registry does not know as a province leaves it unresolved.
+func TestParseIssuerFromContext(t *testing.T) {
+	const qd = "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\n" +
+		"Điều 1. Giao Sở Nội vụ chủ trì, hoàn thành trước ngày 30/6/2024.\n"
+	const kh = "KẾ HOẠCH\nCẢI CÁCH HÀNH CHÍNH NĂM 2024\n1. Giao Sở Nội vụ chủ trì, hoàn thành trước ngày 30/6/2024.\n"
+	tests := []struct {
+		name, text, wantID string
+	}{
+		{"authority line", "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 21/QĐ-UBND | Hà Nội, ngày 10 tháng 5 năm 2024 |\n" +
+			"CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẮC GIANG\n" + qd, "bac-giang.ubnd"},
+		{"place of a province", "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 40/KH-UBND | Bắc Giang, ngày 12 tháng 3 năm 2024 |\n" + kh, "bac-giang.ubnd"},
+		{"place of a city", "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 40/KH-UBND | Hà Nội, ngày 12 tháng 3 năm 2024 |\n" + kh, "ha-noi.ubnd"},
+		{"place of a district", "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 40/KH-UBND | Hoài Nhơn, ngày 12 tháng 3 năm 2024 |\n" + kh, ""},
+		{"printed in full", hdrTop + "Số: 40/KH-UBND\nHà Nội, ngày 12 tháng 3 năm 2024\n" + kh, "bac-giang.ubnd"},
+	}
+	for _, tt := range tests {
+		d, err := Parse(tt.text, nil)
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		if string(d.IssuerID) != tt.wantID {
+			t.Errorf("%s: IssuerID = %q, want %q (issuer %q)", tt.name, d.IssuerID, tt.wantID, d.Issuer)
+		}
+	}
+}

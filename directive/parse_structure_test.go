@@ -141,6 +141,19 @@ func TestParseBodyStructure(t *testing.T) {
 			},
 		},
 		{
+			// An item that is an instruction of its own above items that
+			// name agencies keeps its text as a task.
+			name: "instruction above agency items",
+			text: structDoc("06/CT-UBND", "CHỈ THỊ\nVỀ TĂNG CƯỜNG QUẢN LÝ THU NGÂN SÁCH\n"+
+				"Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ban, ngành thực hiện các nội dung sau:\n"+
+				"1. Rà soát các nguồn thu trên địa bàn, không để thất thu ngân sách, hoàn thành trong quý III/2024.\n"+
+				"a) Cục Thuế tỉnh có trách nhiệm:\n- Lập danh sách đối tượng nộp thuế trước ngày 30/6/2024.\n"),
+			want: []string{
+				"1.1 | các sở, ban, ngành |  | 2024-09-30 | ",
+				"1.a.1 | Cục Thuế tỉnh |  | 2024-06-30 | ",
+			},
+		},
+		{
 			// The article on when a decision takes effect is no task,
 			// though it names a time and stands before the article that
 			// names the implementers.
@@ -148,7 +161,8 @@ func TestParseBodyStructure(t *testing.T) {
 			text: structDoc("22/QĐ-UBND", "QUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ QUẢN LÝ HỆ THỐNG GIAO BAN TRỰC TUYẾN\nQUYẾT ĐỊNH:\n"+
 				"Điều 1. Ban hành kèm theo Quyết định này Quy chế quản lý hệ thống giao ban trực tuyến.\n"+
 				"Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n"+
-				"Điều 3. Giám đốc Sở Tư pháp, Chủ tịch UBND các huyện chịu trách nhiệm thi hành Quyết định này.\n"),
+				"Điều 3. Giám đốc Sở Tư pháp, Chủ tịch UBND các huyện chịu trách nhiệm thi hành Quyết định này.\n"+
+				"Điều 4. Quyết định này có hiệu lực kể từ ngày 01/5/2024.\n"),
 			want: []string{
 				"Điều 3.1 | Sở Tư pháp,UBND các huyện |  |  | ",
 			},

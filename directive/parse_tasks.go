@@ -123,15 +123,28 @@ func (p *parser) buildAssignments() {
 				p.cover(p.blocks[x].start, p.blocks[x].end)
 			}
 			for i, k := range n.kids {
-				walk(k, sectionPrefix(label, b.mark), i, sec)
+				walk(k, kidPrefix(label, b.mark, p.blocks[k.blk].mark), i, sec)
 			}
 		}
 		switch {
 		case n.isAssign:
 			seenAssign = true
 			p.assignments = append(p.assignments, p.assignment(n, label, nil))
+		case isEffectClause(b):
+			// "Điều 2. Quyết định này có hiệu lực kể từ ngày ký": when the
+			// document takes effect, no task.
+			section()
 		case n.hasAsg:
-			// A section heading: its paragraphs belong to it.
+			// A section heading: its paragraphs belong to it. A heading
+			// that is itself an instruction ("1. Tập trung rà soát …;
+			// không bỏ sót …." above "a) Cục Thuế có trách nhiệm: …") is
+			// also a task, of the addressees of the opening sentence.
+			if isStatement(b) {
+				head := *n
+				head.kids = nil
+				seenAssign = true
+				p.assignments = append(p.assignments, p.assignment(&head, label, intro))
+			}
 			section()
 		case sec == secBasis || p.isCitation(n):
 			// The documents the directive rests on: their dates are theirs.
@@ -158,6 +171,26 @@ func (p *parser) buildAssignments() {
 	for i, r := range p.roots {
 		walk(r, "", i, secOther)
 	}
+}
+
+// isEffectClause reports whether item b says when the document takes
+// effect: "Quyết định này có hiệu lực thi hành kể từ ngày ký …".
+func isEffectClause(b *block) bool {
+	s := b.f.Text[afterMarker(b):]
+	k := strings.Index(s, " nay co hieu luc")
+	return k >= 0 && k < 40
+}
+
+// isStatement reports whether the text of item b is a sentence of its
+// own rather than a title: it ends with a full stop or a semicolon, or
+// runs past the length of a title, and does not lead in to its items
+// with a colon.
+func isStatement(b *block) bool {
+	t := strings.TrimRight(b.text[b.mark.size:], " ")
+	if t == "" || strings.HasSuffix(t, ":") {
+		return false
+	}
+	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, ";") || len(b.f.Text)-afterMarker(b) > 160
 }
 
 // onlyLeadIns reports whether the paragraphs under item n only lead in to
@@ -289,6 +322,16 @@ func joinLabel(prefix string, m marker) string {
 		return prefix
 	}
 	return prefix + "." + l
+}
+
+// kidPrefix is the prefix section item m, labelled label, gives its item
+// km: a "1.1" item under "1." prints its parents itself, an "a)" item
+// under "1." takes "1" ("1.a").
+func kidPrefix(label string, m, km marker) string {
+	if m.kind == markNumber && !(km.kind == markNumber && strings.HasPrefix(km.label, m.label+".")) {
+		return label
+	}
+	return sectionPrefix(label, m)
 }
 
 // sectionPrefix is the prefix a section gives its items: a Roman section

@@ -240,9 +240,32 @@ func (p *parser) headerStart() int {
 			n++
 			s = j
 		}
+		// Upper-case page text above the issuer ("VĂN BẢN GỐC", "MỤC LỤC
+		// VĂN BẢN"): the issuer opens at the first line naming a body.
+		for j := s; j < i; j++ {
+			if l := &lines[j]; !l.blank && opensBody(l.fold()) {
+				s = j
+				break
+			}
+		}
 		return s
 	}
 	return 0
+}
+
+// opensBody reports whether the folded line opens with the name of an
+// issuing body or office ("ỦY BAN NHÂN DÂN", "BỘ …", "SỞ …", "BAN CHỈ ĐẠO
+// …", "THỦ TƯỚNG CHÍNH PHỦ").
+func opensBody(f string) bool {
+	for _, h := range []string{"uy", "ubnd", "bo", "so", "ban", "van phong", "chinh phu", "thu tuong", "hoi dong",
+		"tinh uy", "thanh uy", "huyen uy", "dang uy", "cuc", "tong cuc", "chi cuc", "cong an", "bo chi huy", "trung tam",
+		"vien", "toa an", "kiem toan", "ngan hang", "kho bac", "thanh tra", "doan", "mat tran", "hoi", "tong cong ty",
+		"cong ty", "dai hoc", "truong", "benh vien", "quan uy", "bo tu lenh", "tong lien doan", "lien doan", "chu tich"} {
+		if strings.HasPrefix(f, h) && (len(f) == len(h) || f[len(h)] == ' ') {
+			return true
+		}
+	}
+	return false
 }
 
 // anchorKind tells the header lines that make its cluster: 1 a motto line,

@@ -88,6 +88,11 @@ func TestParseHeaderFields(t *testing.T) {
 			want: headerFields{"45/KH-UBND", "2024-04-12", "Bắc Giang", "Kế hoạch", "TRIỂN KHAI ĐỀ ÁN 06 NĂM 2024", "ỦY BAN NHÂN DÂN"},
 		},
 		{
+			name: "upper-case page text right above the issuer",
+			text: "VĂN BẢN GỐC\n" + hdrTop + "Số: 40/KH-UBND\nBắc Giang, ngày 12 tháng 3 năm 2024\nKẾ HOẠCH\nCẢI CÁCH HÀNH CHÍNH NĂM 2024\n" + body,
+			want: headerFields{"40/KH-UBND", "2024-03-12", "Bắc Giang", "Kế hoạch", "CẢI CÁCH HÀNH CHÍNH NĂM 2024", "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG"},
+		},
+		{
 			name: "number wrapped into the next cell",
 			text: hdrTop + "Số:\n45/KH-UBND\n|\nBắc Giang, ngày 12 tháng 4 năm 2024\nKẾ HOẠCH\nVỀ CHUYỂN ĐỔI SỐ\n" + body,
 			want: headerFields{"45/KH-UBND", "2024-04-12", "Bắc Giang", "Kế hoạch", "VỀ CHUYỂN ĐỔI SỐ", "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG"},

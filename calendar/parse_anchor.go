@@ -356,6 +356,16 @@ func (sc *scanner) yearPart(i int) (y, at, end int, ok bool) {
 		if e2, ok := sc.phrase(e, "nay"); ok {
 			return sc.ref.Year, sc.skipSpace(e), e2, true
 		}
+		// "ngày 31/3 năm sau (liền kề)", "tháng 01 năm tới", "quý I năm
+		// tiếp theo": the year after ref's.
+		if e2, ok := sc.anyPhrase(e, "sau", "toi", "tiep theo", "ke tiep"); ok {
+			if _, ok := sc.phrase(e2, "khi"); !ok {
+				if e3, ok := sc.phrase(e2, "lien ke"); ok {
+					e2 = e3
+				}
+				return sc.ref.Year + 1, sc.skipSpace(e), e2, true
+			}
+		}
 		return 0, 0, i, false
 	}
 	j := i

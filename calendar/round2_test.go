@@ -285,3 +285,29 @@ func TestFestivals(t *testing.T) {
 		}
 	}
 }
+
+func TestNextYearPart(t *testing.T) {
+	ref := calendar.MustParseISODate("2024-03-05")
+	d := calendar.MustParseISODate
+	for _, tt := range []struct{ text, due string }{
+		{"trước ngày 31/3 năm sau", "2025-03-31"},
+		{"trước ngày 31 tháng 3 năm sau liền kề", "2025-03-31"},
+		{"chậm nhất ngày 15/01 năm kế tiếp", "2025-01-15"},
+		{"trong tháng 6 năm tới", "2025-06-30"},
+		{"trong quý II năm tiếp theo", "2025-06-30"},
+		{"trước ngày 31/3", "2024-03-31"},
+	} {
+		e, err := calendar.Parse(tt.text, ref)
+		if err != nil {
+			t.Errorf("Parse(%q): %v", tt.text, err)
+			continue
+		}
+		if due, ok := e.Due(); !ok || due != d(tt.due) {
+			t.Errorf("Parse(%q).Due() = %v, %v; want %s", tt.text, due, ok, tt.due)
+		}
+	}
+	// "năm sau khi …" is no year.
+	if e, err := calendar.Parse("trước ngày 15/12 năm sau khi được giao", ref); err != nil || e.Kind != calendar.KindDeadline || e.Period.First != d("2024-12-15") {
+		t.Errorf("Parse(… năm sau khi …) = %v, %v", e, err)
+	}
+}

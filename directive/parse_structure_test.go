@@ -99,8 +99,8 @@ func TestParseBodyStructure(t *testing.T) {
 				"1. Sở Tư pháp chủ trì theo dõi, báo cáo trước ngày 15/12/2024.\n"+
 				"2. Các sở, ban, ngành, UBND các huyện căn cứ nhiệm vụ được giao tổ chức thực hiện.\n"),
 			want: []string{
-				"II.1 |  |  | 2024-09-30 | ",
-				"II.2 |  |  |  | 50%",
+				"II.1 | Các sở, ban, ngành,UBND các huyện |  | 2024-09-30 | ",
+				"II.2 | Các sở, ban, ngành,UBND các huyện |  |  | 50%",
 				"III.1.1 | Sở Tư pháp |  | 2024-12-15 | ",
 				"III.2.1 | Các sở, ban, ngành,UBND các huyện |  |  | ",
 				`warn: deadline in the preamble not assigned to any task: "trong năm 2024"`,

@@ -168,8 +168,60 @@ func (p *parser) buildAssignments() {
 			p.assignments = append(p.assignments, p.assignment(n, label, intro))
 		}
 	}
+	first := len(p.assignments)
 	for i, r := range p.roots {
 		walk(r, "", i, secOther)
+	}
+	if len(intro) == 0 {
+		ownUnowned(p.assignments[first:])
+	}
+}
+
+// ownUnowned gives the assignments that name no one — the items of a
+// plan's "NHIỆM VỤ, GIẢI PHÁP" — to the collective that a later
+// assignment charges with the tasks ("III. TỔ CHỨC THỰC HIỆN … 2. Các sở,
+// ban, ngành, UBND các huyện căn cứ nhiệm vụ được giao tổ chức thực
+// hiện"): an assignment whose assignees are all collectives and whose
+// text speaks of tasks. Their tasks without a lead are led by it.
+func ownUnowned(as []Assignment) {
+	owner := -1
+	for i := range as {
+		a := &as[i]
+		if len(a.Assignees) == 0 {
+			continue
+		}
+		all := true
+		for _, pt := range a.Assignees {
+			all = all && pt.Group
+		}
+		if all && strings.Contains(vntext.Fold(a.Text).Text, "nhiem vu") {
+			owner = i
+			break
+		}
+	}
+	if owner < 0 {
+		return
+	}
+	ps := as[owner].Assignees
+	for i := range as[:owner] {
+		a := &as[i]
+		if len(a.Assignees) > 0 {
+			continue
+		}
+		a.Assignees = slices.Clone(ps)
+		for k := range a.Tasks {
+			leadUnled(&a.Tasks[k], ps)
+		}
+	}
+}
+
+// leadUnled makes ps the lead of t and of its subtasks that have none.
+func leadUnled(t *Task, ps []Party) {
+	if len(t.Lead) == 0 {
+		t.Lead = slices.Clone(ps)
+	}
+	for k := range t.Subtasks {
+		leadUnled(&t.Subtasks[k], ps)
 	}
 }
 

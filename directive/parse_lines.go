@@ -470,12 +470,16 @@ func (b *block) foldedSpan(lines []line, x, y int) Span {
 // joins reports whether line l continues the paragraph that ends with line
 // p, given whether a blank line and whether a hard break ("|", a rule) lie
 // between them.
-func joins(p, l *line, blankBetween, hard bool) bool {
+//
+// first is the paragraph's first line: the items of a list that opens with
+// a dash are siblings, so a dash line after them opens another.
+func joins(first, p, l *line, blankBetween, hard bool) bool {
 	if hard {
 		return false
 	}
 	if m := parseMarker(l.text); m.kind != markNone {
-		return m.kind == markDash && !blankBetween && hyphenWrap(p.text, l.text, m.size)
+		return m.kind == markDash && !blankBetween && parseMarker(first.text).kind != markDash &&
+			hyphenWrap(p.text, l.text, m.size)
 	}
 	if blankBetween {
 		// A page break splits a sentence: the text before stops mid-sentence
@@ -533,7 +537,7 @@ func buildBlocksIn(blocks []block, lines []line, from, to int, arena *foldArena)
 			}
 			continue
 		}
-		if open && joins(&lines[cur.last], l, blankBetween, hard) {
+		if open && joins(&lines[cur.first], &lines[cur.last], l, blankBetween, hard) {
 			sb.WriteByte(' ')
 			if startsUpper(l.text) && !blankBetween {
 				cur.breaks = append(cur.breaks, sb.Len()-at)
@@ -637,6 +641,9 @@ func nameAcross(prev, after string) bool {
 	tail = lastWords(strings.TrimSpace(tail), 10)
 	head := after
 	if k := strings.IndexAny(after, ",;:.("); k >= 0 {
+		if after[k] == ':' {
+			return false // "- Thời gian thực hiện: …": a labelled field
+		}
 		head = after[:k]
 	}
 	head = firstWords(head, 8)

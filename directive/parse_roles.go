@@ -320,6 +320,14 @@ func (b *block) partyAt(i int) (partyRef, bool) {
 			}
 			break
 		}
+		if c == '/' && (group || isLocalityEnd(s[start:end])) {
+			// "các huyện/thành phố": kinds of a collective joined by a slash.
+			if e := pPhraseAt(s, pSkipSp(s, j+1), groupTails); e >= 0 {
+				end = e
+				prevCap, doubt = false, false
+				continue
+			}
+		}
 		if isFoldPunct(c) || c == '&' {
 			if c == '&' {
 				end = pWordEnd(s, j+1)

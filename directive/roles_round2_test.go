@@ -43,6 +43,8 @@ func TestPartyNameEnds(t *testing.T) {
 		{"Chánh Văn phòng UBND tỉnh, Giám đốc các Sở, Ban, ngành, đoàn thể có liên quan; Chủ tịch UBND các huyện chịu trách nhiệm thi hành.",
 			[]string{"Chánh Văn phòng|Văn phòng UBND tỉnh", "Giám đốc|các Sở, Ban, ngành, đoàn thể có liên quan", "Chủ tịch|UBND các huyện"}},
 		{"Các sở, Ban Dân tộc tỉnh phối hợp.", []string{"|Các sở", "|Ban Dân tộc tỉnh"}},
+		{"Chủ tịch UBND các huyện/thành phố; Các thành viên Ban Chỉ đạo tỉnh thi hành.",
+			[]string{"Chủ tịch|UBND các huyện/thành phố", "|Các thành viên Ban Chỉ đạo tỉnh"}},
 	} {
 		if got := partyStrings(testBlock(tt.in), false); !cmp.Equal(tt.want, got) {
 			t.Errorf("parties of %q (-want +got):\n%s", tt.in, cmp.Diff(tt.want, got))
@@ -129,6 +131,11 @@ func TestHyphenWrap(t *testing.T) {
 		{"- 2023\n- 2024", []string{"- 2023", "- 2024"}},
 		{"Giai đoạn 2021\n- 2019 rà soát.", []string{"Giai đoạn 2021", "- 2019 rà soát."}},
 		{"Sở Nội vụ\n- Sở Tài chính", []string{"Sở Nội vụ", "- Sở Tài chính"}},
+		{"- Đơn vị phối hợp: Kho bạc Nhà nước tỉnh\n- Thời gian thực hiện: Thường xuyên.",
+			[]string{"- Đơn vị phối hợp: Kho bạc Nhà nước tỉnh", "- Thời gian thực hiện: Thường xuyên."}},
+		{"Đơn vị phối hợp: Kho bạc Nhà nước tỉnh\n- Thời gian thực hiện: Thường xuyên.",
+			[]string{"Đơn vị phối hợp: Kho bạc Nhà nước tỉnh", "- Thời gian thực hiện: Thường xuyên."}},
+		{"- Giai đoạn 2016\n- 2020", []string{"- Giai đoạn 2016", "- 2020"}},
 		{"Sở Lao động\n\n- Thương binh và Xã hội", []string{"Sở Lao động", "- Thương binh và Xã hội"}},
 	} {
 		lines := splitLines(tt.in)

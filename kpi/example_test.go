@@ -114,7 +114,7 @@ func ExampleFind() {
 		fmt.Printf("statistic: %q %v %d/%d\n", s.Text, s.Value, s.Num, s.Den)
 	}
 	// Output:
-	// target: {"text":"từ 80% trở lên","op":">=","value":80,"metric":""}
+	// target: {"text":"từ 80% trở lên","op":">=","value":80,"metric":"Tỷ lệ hồ sơ trực tuyến"}
 	// statistic: "mới đạt 39,5%" 39,5% 0/0
 	// statistic: "chiếm 52,3%" 52,3% 3507/6708
 }

@@ -72,7 +72,11 @@ func FindStatistics(text string) []Statistic {
 // thành", another percentage), at a time phrase ("trước ngày", "trong năm
 // 2025", "đến hết năm", "chậm nhất"), at a purpose ("để", "nhằm"), and before
 // "của" + an agency. When no noun phrase follows, the metric is the subject
-// before the operator ("Tỷ lệ hồ sơ trực tuyến đạt 80%").
+// before the operator ("Tỷ lệ hồ sơ trực tuyến đạt 80%"). When neither
+// names it ("năm 2023 tỷ lệ hồ sơ trực tuyến đạt 45,2%; năm 2024 phấn đấu
+// đạt 60%"), it is the named ratio (tỷ lệ, tỷ trọng, mức độ, chỉ số) before
+// an earlier figure of the paragraph, with no bullet between; its metric
+// span is then empty.
 func Find(text string) ([]Target, []Statistic) {
 	return find(text, calendar.Date{}, false, true, true)
 }
@@ -224,6 +228,10 @@ func find(text string, ref calendar.Date, lone, wantTargets, wantStats bool) ([]
 			t := fd.target(q, limit, prevQuantityEnd(qs, k), lastT)
 			if q.inherit && t.Metric == "" && len(targets) > 0 {
 				t.Metric = targets[len(targets)-1].Metric
+			} else if t.Metric == "" {
+				// "năm 2023 tỷ lệ … đạt 45,2%; năm 2024 phấn đấu đạt 60%":
+				// the goal names no measure, so it is the one before.
+				t.Metric = fd.measureBefore(qs, k)
 			}
 			targets = append(targets, t)
 			lastT = fd.foldedEnd
@@ -1246,6 +1254,9 @@ func (fd *finder) subjectBefore(q *quantity, lo int) (int, int) {
 			if _, ok := fd.anyEndingAt(p, lo, triggerPhrases()); ok {
 				break
 			}
+			if fd.relativeTimeEndingAt(p) {
+				break // nor a time: "năm nay phấn đấu đạt 15%"
+			}
 		}
 		if e-s > 30 {
 			break
@@ -1284,7 +1295,7 @@ func (fd *finder) listComma(p, lo int) bool {
 		if _, ok := fd.anyEndingAt(k, lo, triggerPhrases()); ok {
 			return words > 0
 		}
-		if fd.metricStop(k, lo) > 0 {
+		if fd.metricStop(k, lo) > 0 || fd.relativeTimeEndingAt(k) {
 			return false
 		}
 		if _, ok := fd.anyAt(k, clauseStarters()); ok {

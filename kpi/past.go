@@ -129,6 +129,9 @@ func (fd *finder) timeBefore(k int) pastState {
 			p = s
 			continue
 		}
+		if w := tk.Text; (w == "nay" || w == "toi" || w == "sau") && fd.relativeTimeEndingAt(p) {
+			return pastPresent // "năm nay", "quý tới"
+		}
 		if !pastTail(tk.Text) {
 			continue // most words end no phrase of either table
 		}
@@ -324,4 +327,56 @@ func (fd *finder) compareAt(k int) bool {
 	}
 	a, b := fd.f.Span(fd.toks[k].Start, fd.toks[k].End)
 	return isASCII(fd.src[a:b])
+}
+
+// measureBefore returns the measure named before an earlier figure of the
+// same paragraph ("tỷ lệ hồ sơ trực tuyến đạt 45,2%"), for a goal that names
+// none ("năm 2024 phấn đấu đạt 60%"): the subject of the nearest earlier
+// figure, when it is a named ratio (tỷ lệ, tỷ trọng, mức độ, chỉ số) and no
+// bullet or blank line comes between.
+func (fd *finder) measureBefore(qs []quantity, k int) string {
+	q := &qs[k]
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if q.i-qs[j].j > 60 {
+			return ""
+		}
+		for p := qs[j].j; p <= q.i; p++ {
+			if fd.paragraphBreak(p) || p < q.i && fd.toks[p].Kind == vntext.Punct && fd.toks[p].Text != "." && fd.toks[p].Text != ";" && fd.toks[p].Text != ":" && fd.hardBoundary(p) {
+				return ""
+			}
+		}
+		sa, sb := fd.subjectBefore(&qs[j], prevQuantityEnd(qs, j))
+		// Report words are not part of it: "tỷ lệ … mới đạt 39,5%".
+		for sb > sa {
+			s, ok := fd.anyEndingAt(sb-1, sa+1, reportPhrases())
+			if !ok {
+				break
+			}
+			sb = s
+		}
+		if sb > sa && (fd.wordsAt(sa, "ty le") || fd.wordsAt(sa, "ti le") || fd.wordsAt(sa, "ty trong") ||
+			fd.wordsAt(sa, "ti trong") || fd.wordsAt(sa, "muc do") || fd.wordsAt(sa, "chi so")) {
+			m, _, _ := fd.span(sa, sb)
+			return m
+		}
+	}
+	return ""
+}
+
+// relativeTimeEndingAt reports whether a time named relative to the text's
+// own ("năm nay", "năm trước", "quý tới") ends at token p.
+func (fd *finder) relativeTimeEndingAt(p int) bool {
+	switch fd.toks[p].Text {
+	case "nay", "toi", "sau", "truoc", "qua", "ngoai":
+	default:
+		return false
+	}
+	if p == 0 || fd.toks[p-1].Kind != vntext.Word {
+		return false
+	}
+	switch fd.toks[p-1].Text {
+	case "nam", "thang", "quy", "ky", "tuan":
+		return fd.word(p-1, fd.toks[p-1].Text)
+	}
+	return false
 }

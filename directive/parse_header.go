@@ -197,8 +197,8 @@ func endsUy(s string) bool {
 // a body (numbered items): then the header is read from the top.
 func (p *parser) headerStart() int {
 	lines := p.lines
-	const scan = 80 // content lines searched for the header
-	const near = 8  // content lines the cluster spans
+	const scan = 150 // content lines searched for the header
+	const near = 8   // content lines the cluster spans
 	seen := 0
 	for i := 0; i < len(lines) && seen < scan; i++ {
 		if lines[i].blank {
@@ -615,7 +615,7 @@ func (p *parser) readDate(ls []*line, pre []*line) {
 		place = append(place, strings.TrimSpace(first.text[:foldedToText(first.text, comma)]))
 	}
 	// "Quảng Ninh," / "ngày …": the comma stays with the wrapped place.
-	p.h.place = strings.TrimRight(strings.Join(place, " "), " ,")
+	p.h.place = strings.TrimRight(joinFields(strings.Join(place, " ")), " ,")
 	// The date text: from "ngày" on the first line to the end of the last.
 	a := foldedToText(first.text, n)
 	parts := []string{first.text[a:]}

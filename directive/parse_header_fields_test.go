@@ -93,6 +93,11 @@ func TestParseHeaderFields(t *testing.T) {
 			want: headerFields{"40/KH-UBND", "2024-03-12", "Bắc Giang", "Kế hoạch", "CẢI CÁCH HÀNH CHÍNH NĂM 2024", "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG"},
 		},
 		{
+			name: "no-break spaces in the place-and-date line",
+			text: hdrTop + "Số: 40/KH-UBND\nBắc\u00a0Giang,\u00a0ngày\u00a012 tháng 3 năm 2024\nKẾ HOẠCH\nCẢI CÁCH HÀNH CHÍNH NĂM 2024\n" + body,
+			want: headerFields{"40/KH-UBND", "2024-03-12", "Bắc Giang", "Kế hoạch", "CẢI CÁCH HÀNH CHÍNH NĂM 2024", "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG"},
+		},
+		{
 			name: "number wrapped into the next cell",
 			text: hdrTop + "Số:\n45/KH-UBND\n|\nBắc Giang, ngày 12 tháng 4 năm 2024\nKẾ HOẠCH\nVỀ CHUYỂN ĐỔI SỐ\n" + body,
 			want: headerFields{"45/KH-UBND", "2024-04-12", "Bắc Giang", "Kế hoạch", "VỀ CHUYỂN ĐỔI SỐ", "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG"},
@@ -285,5 +290,23 @@ func TestParseIssuerFromContext(t *testing.T) {
 		if string(d.IssuerID) != tt.wantID {
 			t.Errorf("%s: IssuerID = %q, want %q (issuer %q)", tt.name, d.IssuerID, tt.wantID, d.Issuer)
 		}
+	}
+}
+
+// TestParseHeaderAfterLongMenu checks that a header under a hundred lines
+// of site menu is still found.
+func TestParseHeaderAfterLongMenu(t *testing.T) {
+	var sb strings.Builder
+	for k := range 100 {
+		sb.WriteString("Chuyên mục tin tức số ")
+		sb.WriteString(strings.Repeat("I", k%5+1))
+		sb.WriteString("\n")
+	}
+	sb.WriteString(hdrTop + "Số: 20/KH-UBND\nBắc Giang, ngày 05 tháng 3 năm 2024\nKẾ HOẠCH\nCẢI CÁCH HÀNH CHÍNH NĂM 2024\n" +
+		"1. Giao Sở Nội vụ chủ trì, hoàn thành trước ngày 30/6/2024.\n")
+	h := headerOf(t, "long menu", sb.String())
+	want := headerFields{"20/KH-UBND", "2024-03-05", "Bắc Giang", "Kế hoạch", "CẢI CÁCH HÀNH CHÍNH NĂM 2024", "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG"}
+	if h != want {
+		t.Errorf("header\n got  %+v\n want %+v", h, want)
 	}
 }

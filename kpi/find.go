@@ -1263,6 +1263,9 @@ func (fd *finder) subjectBefore(q *quantity, lo int) (int, int) {
 		}
 		s--
 	}
+	for s < e && fd.toks[s].Kind == vntext.Punct && fd.toks[s].Text == "," {
+		s++ // a subject does not start at a comma
+	}
 	for e > s && fd.toks[e-1].Kind == vntext.Word && isFiller(fd.toks[e-1].Text) {
 		if w := fd.toks[e-1].Text; w == "ty" || w == "ti" || w == "le" {
 			if !(w == "le" && e-2 >= s && (fd.wordPlain(e-2, "ty") || fd.wordPlain(e-2, "ti"))) {

@@ -746,7 +746,8 @@ func (p *parser) headerSubject(i int) int {
 			strings.HasSuffix(strings.TrimRight(l.text, " *"), ":") {
 			break
 		}
-		if isAuthorityLine(l) && (len(parts) == 0 || !endsConnector(vntext.Fold(parts[len(parts)-1]).Text)) {
+		if isAuthorityLine(l) && (len(parts) == 0 || !endsConnector(vntext.Fold(parts[len(parts)-1]).Text)) &&
+			(isAuthorityTitle(f) || p.lastUpperBlock(j)) {
 			p.h.authority = l.text
 			break
 		}
@@ -758,6 +759,33 @@ func (p *parser) headerSubject(i int) int {
 		p.h.subject = strings.Join(parts, " ")
 	}
 	return j
+}
+
+// lastUpperBlock reports whether the upper-case line j ends the upper-case
+// lines under the type line, alone or with one line of its locality after
+// it ("ỦY BAN NHÂN DÂN" / "TỈNH X"): a body named there is the authority
+// line that opens the body, where a body named inside the subject ("VỀ
+// VIỆC KIỆN TOÀN" / "BAN CHỈ ĐẠO …" / "ỦY BAN NHÂN DÂN TỈNH X") has more
+// subject or the authority line after it.
+func (p *parser) lastUpperBlock(j int) bool {
+	ends := func(k int) bool {
+		if k >= len(p.lines) {
+			return true
+		}
+		t := p.lines[k].text
+		return !isUpperText(t) || strings.HasSuffix(strings.TrimRight(t, " *"), ":") || parseMarker(t).kind != markNone
+	}
+	k := nextContent(p.lines, j+1)
+	if ends(k) {
+		return true
+	}
+	f := p.lines[k].fold()
+	for _, w := range []string{"tinh ", "thanh pho ", "huyen ", "quan ", "thi xa ", "xa ", "phuong "} {
+		if strings.HasPrefix(f, w) {
+			return ends(nextContent(p.lines, k+1))
+		}
+	}
+	return false
 }
 
 // mixedSubject reads a subject in mixed case at line i, right under the

@@ -171,9 +171,40 @@ func (sc *scanner) dayRule(i int) (a anchor, end int, ok bool) {
 	if a.form == fDayOnly {
 		if e, ok := sc.lastMonthOf(a.end); ok {
 			a.unit, a.end = GrainQuarter, e
+		} else if e, ok := sc.nextMonthOf(a.end); ok {
+			// "hằng tháng, trước ngày 05 của tháng sau": every month's
+			// fifth day all the same.
+			a.unit, a.end = GrainMonth, e
+		} else if sc.namesMonth(a.end) {
+			return a, i, false // "ngày 10 của tháng đầu quý sau": not a day of the period's last month
 		}
 	}
 	return a, a.end, true
+}
+
+// nextMonthOf reads "(của) tháng sau | tháng tiếp theo | tháng kế tiếp"
+// after a day.
+func (sc *scanner) nextMonthOf(i int) (int, bool) {
+	j := i
+	if e, ok := sc.phrase(j, "cua"); ok {
+		j = e
+	}
+	if e, ok := sc.phrase(j, "thang"); ok {
+		if e2, ok := sc.anyPhrase(e, "sau", "tiep theo", "ke tiep"); ok {
+			return e2, true
+		}
+	}
+	return i, false
+}
+
+// namesMonth reports whether "(của) tháng" follows a day at i: the day is
+// then in a month named after it, not in the cadence's own.
+func (sc *scanner) namesMonth(i int) bool {
+	if e, ok := sc.phrase(i, "cua"); ok {
+		i = e
+	}
+	_, ok := sc.phrase(i, "thang")
+	return ok
 }
 
 // lastMonthOf reads, after a day number, the last month of every quarter:
@@ -634,7 +665,7 @@ func (sc *scanner) reportDay(start int, g Grain, a *anchor) (match, res) {
 		}
 		return sc.recurring(start, a.end, GrainYear, 1, a)
 	}
-	if g == GrainYear {
+	if g == GrainYear || a.unit == 0 && sc.namesMonth(a.end) {
 		return match{}, rNo
 	}
 	return sc.recurring(start, a.end, g, 1, a)
@@ -892,7 +923,11 @@ func (sc *scanner) recurrence(i int) (match, res) {
 			}
 		}
 		if a, end, ok := sc.dayRule(e); ok {
-			return sc.recurring(start, end, g, 1, &a)
+			if m, r := sc.recurring(start, end, g, 1, &a); r != rNo {
+				return m, r
+			}
+			// A day rule that does not fit the cadence ("hằng quý,
+			// trước ngày 05 của tháng sau"): the cadence alone.
 		}
 		return sc.recurring(start, e, g, 1, nil)
 	}

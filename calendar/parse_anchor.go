@@ -588,6 +588,14 @@ func (sc *scanner) day(i int, c ctx) (a anchor, r res) {
 	if !ok {
 		return a, rNo
 	}
+	// "ngày 20 của tháng cuối quý III/2024": a day of a named quarter's
+	// month.
+	if n <= 2 {
+		if m, y, e3, ok := sc.quarterMonth(e2); ok {
+			a.form, a.d, a.m, a.y, a.start, a.at, a.end = fDate, v, m, y, start, sc.skipSpace(j), e3
+			return a, rOK
+		}
+	}
 	// "ngày 15 tháng 3 năm 2024"
 	if e3, ok := sc.phrase(e2, "thang"); ok && n <= 2 {
 		m, nm, e4, ok := sc.number(e3)
@@ -626,6 +634,73 @@ func (sc *scanner) cadenceFollows(i int) bool {
 	}
 	_, ok := sc.listCadence(i, false)
 	return ok
+}
+
+// quarterMonth reads a month of a named quarter after a day: "(của)
+// tháng cuối (cùng) (của) quý III/2024", "tháng đầu quý này", "tháng thứ
+// hai của quý IV". It returns the month and the year (0 when not
+// written). An unnamed quarter ("tháng cuối quý") is every quarter's, a
+// cadence (lastMonthOf), not this.
+func (sc *scanner) quarterMonth(i int) (m, y, end int, ok bool) {
+	j := i
+	if e, ok := sc.phrase(j, "cua"); ok {
+		j = e
+	}
+	e, ok := sc.phrase(j, "thang")
+	if !ok {
+		return 0, 0, i, false
+	}
+	off := -1
+	switch w, e2 := sc.nextWord(e); w {
+	case "dau":
+		off, e = 0, e2
+		if e3, ok := sc.phrase(e, "tien"); ok {
+			e = e3
+		}
+	case "giua":
+		off, e = 1, e2
+	case "cuoi":
+		off, e = 2, e2
+		if e3, ok := sc.phrase(e, "cung"); ok {
+			e = e3
+		}
+	case "thu":
+		if v, n, e3, ok := sc.number(e2); ok && n == 1 && v >= 1 && v <= 3 {
+			off, e = v-1, e3
+			break
+		}
+		switch w2, e3 := sc.nextWord(e2); w2 {
+		case "nhat":
+			off, e = 0, e3
+		case "hai":
+			off, e = 1, e3
+		case "ba":
+			off, e = 2, e3
+		}
+	}
+	if off < 0 {
+		return 0, 0, i, false
+	}
+	if e2, ok := sc.phrase(e, "cua"); ok {
+		e = e2
+	}
+	k, ok := sc.anyPhrase(e, "quy", "qui")
+	if !ok {
+		return 0, 0, i, false
+	}
+	rq := (int(sc.ref.Month)-1)/3 + 1
+	if e2, ok := sc.phrase(k, "nay"); ok {
+		return 3*rq - 2 + off, sc.ref.Year, e2, true
+	}
+	// "tháng đầu quý sau" is left unread: it is how reporting rules name
+	// a day after each quarter, which a Recurrence cannot hold (its day
+	// is in the period's last month), and a one-off reading of it would
+	// be wrong there.
+	q, r := sc.quarter(e)
+	if r != rOK || q.form != fQuarter {
+		return 0, 0, i, false
+	}
+	return 3*q.q - 2 + off, q.y, q.end, true
 }
 
 // startsWord reports whether the token at i is the word or punct w.

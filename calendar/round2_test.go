@@ -51,10 +51,42 @@ func TestCadenceDayRule(t *testing.T) {
 		{"trước ngày 20 của tháng cuối quý", rec(calendar.GrainQuarter, 1, 20)},
 		{"trước ngày 20 tháng cuối hằng quý", rec(calendar.GrainQuarter, 1, 20)},
 		{"vào ngày 10 của tháng cuối quý", rec(calendar.GrainQuarter, 1, 10)},
-		// A monthly cadence with the quarter's last month: only the
-		// quarterly day rule is read.
-		{"hằng tháng, trước ngày 15 tháng cuối quý", rec(calendar.GrainQuarter, 1, 15)},
+		// A day rule that does not fit its cadence leaves the cadence
+		// alone (the rule is read after it).
+		{"hằng tháng, trước ngày 15 tháng cuối quý", rec(calendar.GrainMonth, 1, 0)},
+		{"hằng quý, trước ngày 05 của tháng sau", rec(calendar.GrainQuarter, 1, 0)},
+		// A monthly report due in the next month is due on that day
+		// every month.
+		{"hằng tháng, trước ngày 05 của tháng sau", rec(calendar.GrainMonth, 1, 5)},
+		{"định kỳ hằng tháng (trước ngày 10 tháng tiếp theo)", rec(calendar.GrainMonth, 1, 10)},
 	})
+	// A day of a named quarter's month is one day.
+	d := calendar.MustParseISODate
+	for _, tt := range []struct{ text, due string }{
+		{"trước ngày 20 của tháng cuối quý III/2024", "2024-09-20"},
+		{"trước ngày 15 tháng đầu quý IV", "2024-10-15"},
+		{"chậm nhất ngày 10 tháng thứ hai của quý II năm 2025", "2025-05-10"},
+		{"trước ngày 20 tháng cuối quý này", "2024-03-20"},
+	} {
+		e, err := calendar.Parse(tt.text, ref)
+		if err != nil {
+			t.Errorf("Parse(%q): %v", tt.text, err)
+			continue
+		}
+		if due, ok := e.Due(); e.Kind != calendar.KindDeadline || !ok || due != d(tt.due) {
+			t.Errorf("Parse(%q) = %v; want a deadline due %s", tt.text, e, tt.due)
+		}
+	}
+	// A day of the month after each quarter cannot be held by a
+	// Recurrence: unread, never a wrong day.
+	for _, s := range []string{"chậm nhất ngày 10 của tháng đầu tiên của quý sau", "báo cáo quý (trước ngày 10 của tháng đầu quý sau)"} {
+		if fs := calendar.FindAll(s, ref); len(fs) != 0 {
+			t.Errorf("FindAll(%q) = %+v; want nothing", s, fs)
+		}
+	}
+	if _, err := calendar.Parse("trước ngày 31 tháng đầu quý II/2024", ref); err == nil || errors.Is(err, calendar.ErrNoExpression) {
+		t.Errorf("31 April: %v; want a date error", err)
+	}
 	// A quarter named by number or by "này" is one quarter, not a cadence.
 	for _, s := range []string{"trước ngày 15 tháng cuối quý này", "trước ngày 20 của tháng cuối quý sau"} {
 		if e, err := calendar.Parse(s, ref); err == nil && e.Kind == calendar.KindRecurrence {

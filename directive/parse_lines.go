@@ -562,9 +562,9 @@ func buildBlocksIn(blocks []block, lines []line, from, to int, arena *foldArena)
 // hyphenWrap reports whether line next, which opens with a dash, is the
 // rest of a hyphenated phrase that line prev wrapped rather than a bullet:
 // prev stops mid-clause (no ".", ";", ":"), and the dash joins a range of
-// numbers ("giai đoạn 2016" / "- 2020") or the parts of a name the
-// vocabulary of agency names knows ("Sở Lao động" / "- Thương binh và Xã
-// hội"). A bullet list opens after a line that ends a clause, and its items
+// numbers ("giai đoạn 2016" / "- 2020"), words in lower case ("kinh tế" /
+// "- xã hội") or the parts of a name the vocabulary of agency names knows
+// ("Sở Lao động" / "- Thương binh và Xã hội"). A bullet list opens after a line that ends a clause, and its items
 // are sentences or names of their own, so it stays a list. rest is the size
 // of the dash and the space after it.
 func hyphenWrap(prev, next string, rest int) bool {
@@ -590,10 +590,13 @@ func hyphenWrap(prev, next string, rest int) bool {
 		}
 		return true
 	}
-	if !startsUpper(after) {
-		return false
+	if startsLower(after) {
+		// "phát triển kinh tế" / "- xã hội": a lower-case continuation, as
+		// across any wrapped line; bullets open with a capital.
+		r, _ := utf8.DecodeLastRuneInString(prev)
+		return unicode.IsLetter(r)
 	}
-	return nameAcross(prev, after)
+	return startsUpper(after) && nameAcross(prev, after)
 }
 
 // lastNumber returns the number (digits, "/" and "." inside) that ends s.

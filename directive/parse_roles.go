@@ -269,7 +269,9 @@ func (b *block) partyAt(i int) (partyRef, bool) {
 	// for the second syllable of a capitalised word ("Tư pháp" but also
 	// "Thương duy"), and verbCut when the name stopped after its head at a
 	// capitalised verb ("Sở Xây dựng"): the known names decide these.
-	doubt, verbCut := false, false
+	// commaCut when it stopped at a comma before a capitalised word that
+	// opens no party of its own.
+	doubt, verbCut, commaCut := false, false, false
 	if pPhraseAt(s, i, []string{"don vi", "co quan", "cac don vi", "cac co quan"}) == he {
 		// "đơn vị hướng dẫn thuộc Bộ Thông tin và Truyền thông": a generic
 		// unit described by the body it belongs to.
@@ -309,6 +311,10 @@ func (b *block) partyAt(i int) (partyRef, bool) {
 					continue
 				}
 			}
+			// "Sở Văn hóa, Thể thao và Du lịch": a comma inside a known
+			// name, before a capitalised word that opens no party.
+			commaCut = !group && b.capWordAt(k) && !b.headAfter(k) && pPhraseAt(s, k, partyTitles) < 0 &&
+				pPhraseAt(s, k, taskVerbs) < 0
 			break
 		}
 		if c == '-' {
@@ -412,7 +418,7 @@ func (b *block) partyAt(i int) (partyRef, bool) {
 		}
 		break
 	}
-	if verbCut || doubt && b.lowerWordAt(pSkipSp(s, end)) {
+	if verbCut || commaCut || doubt && b.lowerWordAt(pSkipSp(s, end)) {
 		end = b.knownNameEnd(nameStart, he, end)
 	}
 	// "cơ quan phối hợp: …" is a label, not a party.

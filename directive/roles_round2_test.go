@@ -33,6 +33,8 @@ func TestPartyNameEnds(t *testing.T) {
 		{"Cục Thuế có trách nhiệm rà soát nguồn thu.", []string{"|Cục Thuế"}},
 		{"Ban Dân tộc tỉnh đạt 100 phần trăm kế hoạch.", []string{"|Ban Dân tộc tỉnh"}},
 		{"Sở Tư pháp phổ biến pháp luật.", []string{"|Sở Tư pháp"}},
+		{"Sở Văn hóa, Thể thao và Du lịch chủ trì tổ chức.", []string{"|Sở Văn hóa, Thể thao và Du lịch"}},
+		{"Sở Văn hóa, Thể thao và Du lịch, Sở Y tế phối hợp.", []string{"|Sở Văn hóa, Thể thao và Du lịch", "|Sở Y tế"}},
 		{"Sở Y tế, Sở Tư pháp phối hợp.", []string{"|Sở Y tế", "|Sở Tư pháp"}},
 		// A name the vocabulary does not know keeps its capitalised words.
 		{"Trung tâm Chuyển đổi số Thành phố có trách nhiệm vận hành.", []string{"|Trung tâm Chuyển đổi số Thành phố"}},
@@ -123,6 +125,9 @@ func TestHyphenWrap(t *testing.T) {
 		{"Kết quả thực hiện giai đoạn 2016\n- 2020; tình hình năm 2021.", []string{"Kết quả thực hiện giai đoạn 2016 - 2020; tình hình năm 2021."}},
 		{"Điều 1. Ban hành Kế hoạch chuyển đổi số giai đoạn 2021\n– 2025.", []string{"Điều 1. Ban hành Kế hoạch chuyển đổi số giai đoạn 2021 – 2025."}},
 		{"từ ngày 01/6/2024\n- 30/6/2024 tổ chức kiểm tra.", []string{"từ ngày 01/6/2024 - 30/6/2024 tổ chức kiểm tra."}},
+		{"Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị\n- xã hội tuyên truyền.",
+			[]string{"Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tuyên truyền."}},
+		{"Chiến lược phát triển kinh tế\n- xã hội của tỉnh.", []string{"Chiến lược phát triển kinh tế - xã hội của tỉnh."}},
 		// Bullets.
 		{"1. Sở Nội vụ\n- Chủ trì rà soát thủ tục.\n- Duy trì hệ thống.", []string{"1. Sở Nội vụ", "- Chủ trì rà soát thủ tục.", "- Duy trì hệ thống."}},
 		{"1. Sở Y tế\n- Phối hợp với Sở Tài chính.", []string{"1. Sở Y tế", "- Phối hợp với Sở Tài chính."}},
@@ -137,6 +142,7 @@ func TestHyphenWrap(t *testing.T) {
 			[]string{"Đơn vị phối hợp: Kho bạc Nhà nước tỉnh", "- Thời gian thực hiện: Thường xuyên."}},
 		{"- Giai đoạn 2016\n- 2020", []string{"- Giai đoạn 2016", "- 2020"}},
 		{"Sở Lao động\n\n- Thương binh và Xã hội", []string{"Sở Lao động", "- Thương binh và Xã hội"}},
+		{"Các nhiệm vụ gồm:\n- xây dựng kế hoạch;\n- tổ chức kiểm tra.", []string{"Các nhiệm vụ gồm:", "- xây dựng kế hoạch;", "- tổ chức kiểm tra."}},
 	} {
 		lines := splitLines(tt.in)
 		var got []string

@@ -746,8 +746,7 @@ func (p *parser) headerSubject(i int) int {
 			strings.HasSuffix(strings.TrimRight(l.text, " *"), ":") {
 			break
 		}
-		if isAuthorityLine(l) && (len(parts) == 0 || !endsConnector(vntext.Fold(parts[len(parts)-1]).Text)) &&
-			(isAuthorityTitle(f) || p.lastUpperBlock(j)) {
+		if isAuthorityLine(l) && (len(parts) == 0 || !endsConnector(vntext.Fold(parts[len(parts)-1]).Text) && p.lastUpperBlock(j)) {
 			p.h.authority = l.text
 			break
 		}
@@ -764,8 +763,9 @@ func (p *parser) headerSubject(i int) int {
 // lastUpperBlock reports whether the upper-case line j ends the upper-case
 // lines under the type line, alone or with one line of its locality after
 // it ("ỦY BAN NHÂN DÂN" / "TỈNH X"): a body named there is the authority
-// line that opens the body, where a body named inside the subject ("VỀ
-// VIỆC KIỆN TOÀN" / "BAN CHỈ ĐẠO …" / "ỦY BAN NHÂN DÂN TỈNH X") has more
+// line that opens the body, where a body or title named inside the
+// subject ("VỀ VIỆC KIỆN TOÀN" / "BAN CHỈ ĐẠO …" / "ỦY BAN NHÂN DÂN TỈNH
+// X", "VỀ VIỆC GIAO" / "CHỦ TỊCH UBND CÁC HUYỆN THỰC HIỆN …") has more
 // subject or the authority line after it.
 func (p *parser) lastUpperBlock(j int) bool {
 	ends := func(k int) bool {

@@ -158,6 +158,12 @@ func TestParseHeaderFields(t *testing.T) {
 			want: headerFields{"21/QĐ-UBND", "2024-05-10", "Bắc Giang", "Quyết định", "VỀ VIỆC KIỆN TOÀN BAN CHỈ ĐẠO THỰC HIỆN ĐỀ ÁN 06 TỈNH", "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG"},
 		},
 		{
+			name: "a subject naming a title on its second line",
+			text: hdrTop + "Số: 21/QĐ-UBND\nBắc Giang, ngày 10 tháng 5 năm 2024\nQUYẾT ĐỊNH\nVỀ VIỆC GIAO\n" +
+				"CHỦ TỊCH UBND CÁC HUYỆN THỰC HIỆN CẢI CÁCH HÀNH CHÍNH\nCHỦ TỊCH ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG\n" + qdBody,
+			want: headerFields{"21/QĐ-UBND", "2024-05-10", "Bắc Giang", "Quyết định", "VỀ VIỆC GIAO CHỦ TỊCH UBND CÁC HUYỆN THỰC HIỆN CẢI CÁCH HÀNH CHÍNH", "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG"},
+		},
+		{
 			name: "header that lost its type line",
 			text: "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 41/2024/QĐ-UBND | Bắc Giang, ngày 22 tháng 10 năm 2024 |\n" +
 				"BAN HÀNH QUY ĐỊNH CHẾ ĐỘ BÁO CÁO\nỦY BAN NHÂN DÂN TỈNH BẮC GIANG\n" + qdBody,

@@ -2,8 +2,10 @@ package directive
 
 import (
 	"slices"
+	"sort"
 	"strings"
 
+	"github.com/chidao/chidao/agency"
 	"github.com/chidao/chidao/internal/vntext"
 )
 
@@ -480,6 +482,39 @@ func (p *parser) introParties() []Party {
 		}
 	}
 	return nil
+}
+
+// recipientParties reads the agencies the "Kính gửi:" entries name: the
+// addressees of a công văn, whose tasks its items are when they name no
+// agency. An entry whose agencies are not recognised is one party by its
+// text.
+func (p *parser) recipientParties() []Party {
+	var out []Party
+	for i, r := range p.h.recipients {
+		sp := p.h.recipientSps[i]
+		k := sort.Search(len(p.lines), func(j int) bool { return p.lines[j].cs >= sp.Start })
+		if k < len(p.lines) && p.lines[k].ce >= sp.End {
+			// An entry on one line: its agencies, with their titles.
+			l := &p.lines[k]
+			b := block{first: k, last: k, start: l.cs, end: l.ce, text: l.text, segs: []seg{{line: k}}}
+			b.f = p.arena.fold(l.text)
+			if at := strings.Index(b.f.Text, vntext.Fold(r).Text); at >= 0 {
+				if refs, _ := b.partyListAt(at); len(refs) > 0 {
+					out = append(out, p.parties(&b, refs)...)
+					continue
+				}
+			}
+		}
+		pt := Party{Name: r, Span: sp, Group: strings.HasPrefix(vntext.Fold(r).Text, "cac ")}
+		if reg := p.opts.Registry; reg != nil {
+			if m, ok := reg.Resolve(r, &agency.Options{Locality: p.locality}); ok {
+				pt.ID = m.ID
+				pt.Group = pt.Group || m.Group
+			}
+		}
+		out = append(out, pt)
+	}
+	return out
 }
 
 // The verbs by which an opening sentence addresses agencies, folded.

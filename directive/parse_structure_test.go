@@ -154,6 +154,21 @@ func TestParseBodyStructure(t *testing.T) {
 			},
 		},
 		{
+			// A công văn's items that name no agency are tasks of its
+			// recipients.
+			name: "công văn items of the recipients",
+			text: structDoc("88/UBND-VP", "V/v triển khai chữ ký số\nKính gửi:\n- Các sở, ban, ngành tỉnh;\n- UBND các huyện, thị xã, thành phố.\n"+
+				"Về việc này, UBND tỉnh có ý kiến như sau:\n"+
+				"1. Tiếp tục quán triệt việc sử dụng chữ ký số trong xử lý văn bản.\n"+
+				"2. Báo cáo kết quả về Sở Thông tin và Truyền thông trước ngày 20/5/2024.\n"+
+				"3. Giao Sở Thông tin và Truyền thông theo dõi, đôn đốc, báo cáo hằng quý.\n"),
+			want: []string{
+				"1.1 | Các sở, ban, ngành tỉnh,UBND các huyện, thị xã, thành phố |  |  | ",
+				"2.1 | Các sở, ban, ngành tỉnh,UBND các huyện, thị xã, thành phố |  | 2024-05-20 | ",
+				"3.1 | Sở Thông tin và Truyền thông |  |  | ",
+			},
+		},
+		{
 			// The article on when a decision takes effect is no task,
 			// though it names a time and stands before the article that
 			// names the implementers.

@@ -94,6 +94,9 @@ func (p *parser) buildAssignments() {
 		}
 	}
 	intro := p.introParties()
+	if len(intro) == 0 {
+		intro = p.recipientParties()
+	}
 	seenAssign := false
 	var walk func(n *node, prefix string, idx int, sec sectionKind)
 	walk = func(n *node, prefix string, idx int, sec sectionKind) {

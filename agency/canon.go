@@ -180,7 +180,7 @@ func ampWord(s string) bool {
 type scanner struct {
 	f    *vntext.Folded
 	tok  []ctok
-	cand []int32 // the tokens whose hash is in the index's starts bitset, in order
+	cand []int32 // the tokens whose hash has markStart, in order
 }
 
 // canonicalize fills s.tok from the tokens of the folded text, applying the
@@ -254,7 +254,9 @@ func (s *scanner) canonicalize(ix *index) {
 						s.cand = s.cand[:n-1]
 					}
 					*p = ctok{to, p.start, int32(end), wordHash(to)}
-					s.addCand(ix, pending)
+					if ix.marksOf(p.h)&markStart != 0 {
+						s.cand = append(s.cand, int32(pending))
+					}
 					prevEnd, prevTP = end, to == "tp"
 					i = end
 					pending = -1
@@ -269,33 +271,33 @@ func (s *scanner) canonicalize(ix *index) {
 			switch {
 			case c == '&' || c == '-' || c == '+':
 				s.tok = append(s.tok, ctok{"&", int32(start), int32(i), hashAmp})
-				s.addCand(ix, len(s.tok)-1)
+				if ix.marksOf(hashAmp)&markStart != 0 {
+					s.cand = append(s.cand, int32(len(s.tok)-1))
+				}
 				continue
 			case c == '.' && tp && prevEnd == start:
 				// "TP.HCM", "TP. Hải Phòng": the dot after TP says nothing.
 				continue
 			}
-		} else if kind == vntext.Word {
+		}
+		m := ix.marksOf(h)
+		if kind == vntext.Word {
 			if h == hashVa && w == "va" {
 				s.tok = append(s.tok, ctok{"&", int32(start), int32(i), hashAmp})
-				s.addCand(ix, len(s.tok)-1)
+				if ix.marksOf(hashAmp)&markStart != 0 {
+					s.cand = append(s.cand, int32(len(s.tok)-1))
+				}
 				continue
 			}
-			if ix.rewriteStart(h) {
+			if m&markRewrite != 0 {
 				pending = len(s.tok)
 			}
 		}
 		s.tok = append(s.tok, ctok{w, int32(start), int32(i), h})
-		s.addCand(ix, len(s.tok)-1)
+		if m&markStart != 0 {
+			s.cand = append(s.cand, int32(len(s.tok)-1))
+		}
 		prevEnd, prevTP = i, h == hashTP && w == "tp"
-	}
-}
-
-// addCand lists token k as a candidate start of a name when its hash is in
-// the starts bitset of ix.
-func (s *scanner) addCand(ix *index, k int) {
-	if ix != nil && ix.starts.hasHash(s.tok[k].h) {
-		s.cand = append(s.cand, int32(k))
 	}
 }
 
@@ -494,11 +496,6 @@ const wordByte = "" +
 const bitsetWords = 128
 
 type bitset [bitsetWords]uint64
-
-func (b *bitset) add(w string) {
-	h := wordHash(w) % (bitsetWords * 64)
-	b[h/64] |= 1 << (h % 64)
-}
 
 func (b *bitset) addHash(h uint32) {
 	h %= bitsetWords * 64

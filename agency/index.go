@@ -32,6 +32,14 @@ type pattern struct {
 	title Title
 }
 
+// An edge is a slot of the table of children in the trie of keys: the
+// child's full edgeHash, so that a probe that meets another child need not
+// read it, and 1 + its index in index.nodes (0 for an empty slot).
+type edge struct {
+	h uint32
+	n int32
+}
+
 // A node is one node of the trie of the index's keys: it stands for the
 // words on the path from the root to it, which some keys start with.
 type node struct {
@@ -43,20 +51,40 @@ type node struct {
 // index is what a Registry searches. It is built once per Registry.
 type index struct {
 	entries  []entry // sorted by key, then locality, then id
-	starts   bitset  // first tokens of keys, heads and titles
+	marks    marks   // markStart: first tokens of keys, heads, titles and lists; markRewrite: first words of rewrites
 	singles  bitset  // one-token keys and titles, and list openers
 	pairs    bitset  // the first two tokens of longer keys, heads, titles and lists (pairHash)
-	rewrites bitset  // first words of rewriteTable phrases
 	rwPairs  bitset  // the first two words of rewriteTable phrases (pairHash)
 	vocab    []string
 	nodes    []node  // the trie of keys; the root is nodes[0]
-	edges    []int32 // open-addressing table: edgeHash(parent, wordHash(word)) → 1 + index in nodes
+	edges    []edge  // open-addressing table of the children of nodes, at edgeHash(parent, wordHash(word))
 	byID     []int32 // indexes of agencies sorted by ID
 	groupIDs []int32 // indexes of groups sorted by ID
 	maxWords int     // longest key in tokens
 }
 
-func (ix *index) rewriteStart(h uint32) bool { return ix == nil || ix.rewrites.hasHash(h) }
+// marks is a table of token hashes (taken modulo its length) to what the
+// tokens with that hash may begin: one lookup tells a token that begins
+// nothing, most of them, from the others.
+type marks [bitsetWords * 64]uint8
+
+// The marks of a token hash.
+const (
+	markStart   = 1 << iota // the first word of a key, head or title, or a list opener
+	markRewrite             // the first word of a phrase of rewriteTable
+)
+
+// mark marks the hash of word w with m.
+func (ms *marks) mark(w string, m uint8) { ms[wordHash(w)%uint32(len(ms))] |= m }
+
+// marksOf returns the marks of the token hash h; with no index, every token
+// may begin a rewrite and none is a candidate start.
+func (ix *index) marksOf(h uint32) uint8 {
+	if ix == nil {
+		return markRewrite
+	}
+	return ix.marks[h%uint32(len(ix.marks))]
+}
 
 // buildIndex indexes the names of the agencies, groups and patterns.
 func buildIndex(agencies []Agency, groups []Group, patterns []pattern) *index {
@@ -122,22 +150,22 @@ func buildIndex(agencies []Agency, groups []Group, patterns []pattern) *index {
 	})
 	ix.entries = slices.CompactFunc(ix.entries, func(a, b entry) bool { return a == b })
 	ix.nodes = []node{{parent: -1}}
-	type edge struct {
+	type link struct {
 		parent int32
 		word   string
 	}
-	children := map[edge]int32{}
+	children := map[link]int32{}
 	for i, e := range ix.entries {
 		w, _, _ := strings.Cut(e.key, " ")
-		ix.starts.add(w)
+		ix.marks.mark(w, markStart)
 		ix.maxWords = max(ix.maxWords, strings.Count(e.key, " ")+1)
 		n := int32(0)
 		for _, w := range strings.Split(e.key, " ") {
-			c, ok := children[edge{n, w}]
+			c, ok := children[link{n, w}]
 			if !ok {
 				c = int32(len(ix.nodes))
 				ix.nodes = append(ix.nodes, node{word: w, parent: n})
-				children[edge{n, w}] = c
+				children[link{n, w}] = c
 			}
 			n = c
 		}
@@ -148,32 +176,33 @@ func buildIndex(agencies []Agency, groups []Group, patterns []pattern) *index {
 			nd.hi = int32(i + 1)
 		}
 	}
-	ix.edges = make([]int32, 1<<bits.Len(uint(len(ix.nodes)*2)))
+	ix.edges = make([]edge, 1<<bits.Len(uint(len(ix.nodes)*2)))
 	mask := uint32(len(ix.edges) - 1)
 	for n, nd := range ix.nodes[1:] {
-		h := edgeHash(nd.parent, wordHash(nd.word)) & mask
-		for ix.edges[h] != 0 {
-			h = (h + 1) & mask
+		eh := edgeHash(nd.parent, wordHash(nd.word))
+		k := eh & mask
+		for ix.edges[k].n != 0 {
+			k = (k + 1) & mask
 		}
-		ix.edges[h] = int32(n + 2)
+		ix.edges[k] = edge{eh, int32(n + 2)}
 	}
 	for _, r := range rewriteTable {
 		first, _, _ := strings.Cut(r.from, " ")
-		ix.rewrites.add(first)
+		ix.marks.mark(first, markRewrite)
 		if len(r.rest) > 0 {
 			ix.rwPairs.addHash(pairHash(wordHash(first), wordHash(r.rest[0])))
 		}
 	}
 	for _, h := range headTable {
 		first, _, _ := strings.Cut(h.words, " ")
-		ix.starts.add(first)
+		ix.marks.mark(first, markStart)
 	}
 	for _, t := range titlePhrases {
 		first, _, _ := strings.Cut(t.words, " ")
-		ix.starts.add(first)
+		ix.marks.mark(first, markStart)
 	}
 	for _, w := range []string{"cac", "luu", "nhung"} {
-		ix.starts.add(w)
+		ix.marks.mark(w, markStart)
 	}
 	// singles and pairs let the finder pass over most start words at once:
 	// a name can begin at a token only if the token is a whole key or
@@ -274,14 +303,17 @@ func edgeHash(parent int32, h uint32) uint32 { return h ^ uint32(parent)*0x9e377
 
 // child returns the child of node parent by the word w with hash h, or -1.
 func (ix *index) child(parent int32, w string, h uint32) int32 {
+	eh := edgeHash(parent, h)
 	mask := uint32(len(ix.edges) - 1)
-	for k := edgeHash(parent, h) & mask; ; k = (k + 1) & mask {
-		n := ix.edges[k]
-		if n == 0 {
+	for k := eh & mask; ; k = (k + 1) & mask {
+		e := ix.edges[k]
+		if e.n == 0 {
 			return -1
 		}
-		if nd := &ix.nodes[n-1]; nd.parent == parent && sameWord(nd.word, w) {
-			return n - 1
+		if e.h == eh {
+			if nd := &ix.nodes[e.n-1]; nd.parent == parent && sameWord(nd.word, w) {
+				return e.n - 1
+			}
 		}
 	}
 }
@@ -305,7 +337,7 @@ func sameWord(a, b string) bool {
 // j == i when none matches. It walks the trie of keys one token at a time.
 func (ix *index) longest(tok []ctok, i int) (j, lo, hi int) {
 	j = i
-	if i >= len(tok) || !ix.starts.hasHash(tok[i].h) {
+	if i >= len(tok) || ix.marks[tok[i].h%uint32(len(ix.marks))]&markStart == 0 {
 		return i, 0, 0
 	}
 	n := int32(0)

@@ -72,7 +72,7 @@ func formatIndex(ix *index) ([]byte, error) {
 	for _, bs := range []struct {
 		name string
 		set  *bitset
-	}{{"starts", &ix.starts}, {"singles", &ix.singles}, {"pairs", &ix.pairs}, {"rewrites", &ix.rewrites}, {"rwPairs", &ix.rwPairs}} {
+	}{{"singles", &ix.singles}, {"pairs", &ix.pairs}, {"rwPairs", &ix.rwPairs}} {
 		fmt.Fprintf(&b, "%s: bitset{", bs.name)
 		for i, w := range bs.set {
 			if w != 0 {
@@ -81,9 +81,24 @@ func formatIndex(ix *index) ([]byte, error) {
 		}
 		b.WriteString("},\n")
 	}
+	b.WriteString("marks: marks{")
+	for i, m := range ix.marks {
+		if m != 0 {
+			fmt.Fprintf(&b, "%d: %d, ", i, m)
+		}
+	}
+	b.WriteString("},\n")
 	b.WriteString("vocab: []string{")
 	for _, w := range ix.vocab {
 		fmt.Fprintf(&b, "%q, ", w)
+	}
+	// The table of edges is mostly empty: only the slots in use are
+	// written, and the last one so that the length is right.
+	b.WriteString("},\nedges: []edge{")
+	for k, e := range ix.edges {
+		if e.n != 0 || k == len(ix.edges)-1 {
+			fmt.Fprintf(&b, "%d: {%d, %d}, ", k, e.h, e.n)
+		}
 	}
 	b.WriteString("},\nnodes: []node{\n")
 	for _, n := range ix.nodes {
@@ -92,7 +107,7 @@ func formatIndex(ix *index) ([]byte, error) {
 	for _, l := range []struct {
 		name string
 		v    []int32
-	}{{"edges", ix.edges}, {"byID", ix.byID}, {"groupIDs", ix.groupIDs}} {
+	}{{"byID", ix.byID}, {"groupIDs", ix.groupIDs}} {
 		fmt.Fprintf(&b, "},\n%s: []int32{", l.name)
 		for _, v := range l.v {
 			fmt.Fprintf(&b, "%d, ", v)

@@ -654,7 +654,7 @@ func (fd *finder) classify(q *quantity, prev *quantity, prevEnd int, lone bool) 
 		q.target = true
 	case fd.nounFollows(q.postfix) && (q.v == Full || hard && k == clause):
 		q.target = true
-	case fd.nounFollows(q.postfix) && fd.timeBefore(k) == pastGoal:
+	case fd.nounFollows(q.postfix) && fd.timeBefore(k, fd.pastFloor(prev)) == pastGoal:
 		q.target = true // "Đến hết năm 2025, 95% xã có điểm phục vụ"
 	case lone:
 		q.target = true
@@ -666,7 +666,7 @@ func (fd *finder) classify(q *quantity, prev *quantity, prevEnd int, lone bool) 
 	}
 	// A figure tied to a past period or stated as a fact, with no demand
 	// word nearer, is a result: "năm 2023 tỷ lệ … đạt 45,2%".
-	if q.target && !q.strong && !q.inherit && fd.pastFigure(q, k) {
+	if q.target && !q.strong && !q.inherit && fd.pastFigure(q, k, fd.pastFloor(prev)) {
 		q.target = false
 	}
 	if q.target && q.op == OpUnknown {
@@ -958,10 +958,30 @@ func (fd *finder) countsAt(p int) (int64, int64, bool) {
 	}
 	num, ok1 := fd.countEndingAt(a)
 	den, ok2 := fd.countStartingAt(p + 1)
-	if !ok1 || !ok2 || den <= 0 {
+	if !ok1 || !ok2 || den <= 0 || fd.dateAround(a, p) {
 		return 0, 0, false
 	}
 	return num, den, true
+}
+
+// dateAround reports whether the "/" at token p, after the number ending at
+// token a, writes a month or a date rather than counts: "tháng 6/2024",
+// "30/6/2024", "ngày 15/3".
+func (fd *finder) dateAround(a, p int) bool {
+	s := a
+	for s-2 >= 0 && fd.punct(s-1, '.') && fd.numberAt(s-2) && fd.toks[s-2].End == fd.toks[s-1].Start {
+		s -= 2
+	}
+	if fd.punct(s-1, '/') || fd.punct(p+2, '/') && fd.toks[p+2].Start == fd.toks[p+1].End {
+		return true
+	}
+	if s > 0 && fd.toks[s-1].Kind == vntext.Word {
+		switch fd.toks[s-1].Text {
+		case "thang", "quy", "ngay", "nam", "tuan", "ky":
+			return true
+		}
+	}
+	return false
 }
 
 // countEndingAt reads an integer with optional dot grouping ending at token
@@ -1222,7 +1242,22 @@ func (fd *finder) subjectBefore(q *quantity, lo int) (int, int) {
 	e := q.opStart
 	// Goal words and fillers right before the phrase are not the subject:
 	// "tăng trưởng phải đạt hơn 8%".
-	for e > lo && fd.toks[e-1].Kind == vntext.Word {
+	for e > lo {
+		if fd.numberAt(e - 1) {
+			// Nor is the period it is set for: "Tỷ lệ hồ sơ trực tuyến
+			// năm 2024 đạt 60%".
+			if _, ps, ok := fd.yearPeriod(e - 1); ok && ps > lo && fd.toks[ps-1].Kind == vntext.Word {
+				e = ps
+				for e-1 > lo && (fd.word(e-1, "trong") || fd.word(e-1, "vao")) {
+					e--
+				}
+				continue
+			}
+			break
+		}
+		if fd.toks[e-1].Kind != vntext.Word {
+			break
+		}
 		if w := fd.toks[e-1].Text; isFiller(w) {
 			if w == "ty" || w == "ti" || w == "le" {
 				break // "bán lẻ", "tỷ lệ": part of the subject

@@ -75,8 +75,8 @@ func pastTail(w string) bool {
 
 // pastFigure reports whether the figure q, whose phrase starts at token k,
 // reports a past result or a fact (see the rules above).
-func (fd *finder) pastFigure(q *quantity, k int) bool {
-	switch fd.timeBefore(k) {
+func (fd *finder) pastFigure(q *quantity, k, floor int) bool {
+	switch fd.timeBefore(k, floor) {
 	case pastReport:
 		return true
 	case pastDemand, pastPresent, pastGoal:
@@ -85,11 +85,28 @@ func (fd *finder) pastFigure(q *quantity, k int) bool {
 	return fd.pastAfter(q.postfix) || fd.factAfter(q.postfix)
 }
 
+// pastFloor returns the token where the search for the time of a figure
+// stops: after the previous figure when that one is a target (its words
+// belong to a demand: "tăng 10% so với năm 2023, tỷ lệ … đạt 90%"), else 0.
+func (fd *finder) pastFloor(prev *quantity) int {
+	if prev == nil || !prev.target {
+		return 0
+	}
+	f := prev.postfix
+	if fd.compareAt(f) {
+		// Its comparison base too: "so với năm 2023".
+		for f < len(fd.toks) && fd.toks[f].Kind != vntext.Punct {
+			f++
+		}
+	}
+	return f
+}
+
 // timeBefore scans back from token k through the sentence (across one
-// colon: "Sở X: năm 2023 …") for the nearest demand word, past tie or
-// present period.
-func (fd *finder) timeBefore(k int) pastState {
-	lo := max(0, k-40)
+// colon: "Sở X: năm 2023 …"), not before token floor, for the nearest demand
+// word, past tie or present period.
+func (fd *finder) timeBefore(k, floor int) pastState {
+	lo := max(floor, k-40)
 	colon := false
 	for p := k - 1; p >= lo; p-- {
 		if fd.paragraphBreak(p + 1) {
@@ -246,6 +263,19 @@ func (fd *finder) yearPeriod(p int) (calendar.Date, int, bool) {
 			return calendar.Date{}, 0, false
 		}
 		switch {
+		case fd.punct(m-1, '/') && fd.numberAt(m-2):
+			// "đến ngày 30/6/2024": a date counts only as the end of
+			// what is reported; elsewhere it is a deadline or the date
+			// of a cited document.
+			d := calendar.Date{Year: y, Month: time.Month(fd.toks[m].Value()), Day: fd.toks[m-2].Value()}
+			s = m - 2
+			if fd.word(s-1, "ngay") {
+				s--
+			}
+			if !d.IsValid() || !fd.word(s-1, "den") {
+				return calendar.Date{}, 0, false
+			}
+			return d, s, true
 		case fd.word(m-1, "thang") && fd.numberAt(m):
 			mo := fd.toks[m].Value()
 			if mo < 1 || mo > 12 {
@@ -268,7 +298,12 @@ func (fd *finder) yearPeriod(p int) (calendar.Date, int, bool) {
 	case fd.punct(p-1, '-') && p >= 2 && fd.numberAt(p-2) && len(fd.toks[p-2].Text) == 4 && fd.toks[p-2].Value() < y:
 		// "giai đoạn 2021-2025": the period ends with its last year.
 		s = p - 2
-		if fd.word(s-1, "nam") {
+		if fd.wordsAt(s-2, "nam hoc") {
+			// A school year ends in May: the yearly framework of the
+			// Ministry of Education and Training closes it by 31 May
+			// (e.g. Quyết định 2045/QĐ-BGDĐT, năm học 2024-2025).
+			end, s = calendar.Date{Year: y, Month: time.May, Day: 31}, s-2
+		} else if fd.word(s-1, "nam") {
 			s--
 		}
 		if fd.wordsAt(s-2, "giai doan") {

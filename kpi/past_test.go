@@ -35,7 +35,7 @@ func pastCases() []pastCase {
 			{OpGE, Whole(60), 0, "tỷ lệ hồ sơ trực tuyến", "", "đạt 60%"},
 		}},
 		{"Tỷ lệ hồ sơ trực tuyến năm 2023 đạt 38,5%, năm 2024 phải đạt 60%.", "2024-01-10", []want{
-			{OpGE, Whole(60), 0, "", "", "đạt 60%"},
+			{OpGE, Whole(60), 0, "Tỷ lệ hồ sơ trực tuyến", "", "đạt 60%"},
 		}},
 		{"Năm 2023 tỷ lệ số hóa đạt 45%, phấn đấu năm 2024 đạt tối thiểu 60%.", "2024-02-01", []want{
 			{OpGE, Whole(60), 0, "tỷ lệ số hóa", "", "đạt tối thiểu 60%"},
@@ -48,6 +48,21 @@ func pastCases() []pastCase {
 		{"Tháng 10/2024, tỷ lệ thanh toán không dùng tiền mặt đạt 65% số giao dịch.", "2024-11-20", nil},
 		{"6 tháng đầu năm 2024, tỷ lệ hồ sơ trực tuyến đạt 50%.", "2024-08-01", nil},
 		{"Đến hết năm 2023, 95% xã có điểm phục vụ.", "2024-03-05", nil},
+		{"Tỷ lệ giải ngân vốn đầu tư công năm 2023 đạt 95,6% kế hoạch.", "2024-03-05", nil},
+		{"Năm học 2023-2024, tỷ lệ học sinh tốt nghiệp đạt 98,5%.", "2024-07-10", nil},
+		{"Đến ngày 30/6/2024, 100% xã có điểm phục vụ.", "2024-07-10", nil},
+		{"Tháng 6/2024 tỷ lệ thanh toán trực tuyến đạt 40%, tháng 12/2024 đạt 60%.", "2024-07-10", []want{
+			{OpGE, Whole(60), 0, "tỷ lệ thanh toán trực tuyến", "", "đạt 60%"},
+		}},
+		{"Cuối năm 2023, tỷ lệ bao phủ bảo hiểm y tế đạt 93%; năm 2024 phấn đấu đạt 95%.", "2024-02-20", []want{
+			{OpGE, Whole(95), 0, "tỷ lệ bao phủ bảo hiểm y tế", "", "đạt 95%"},
+		}},
+		{"Năm 2023 tỷ lệ hộ nghèo giảm còn 3,5%; năm 2024 giảm xuống dưới 3%.", "2024-02-20", []want{
+			{OpLT, Whole(3), 0, "tỷ lệ hộ nghèo", "", "giảm xuống dưới 3%"},
+		}},
+		{"Kết quả 6 tháng đầu năm 2024: tỷ lệ hồ sơ trực tuyến đạt 42%; chỉ tiêu năm 2024 là 60%.", "2024-07-10", []want{
+			{OpGE, Whole(60), 0, "tỷ lệ hồ sơ trực tuyến", "", "60%"},
+		}},
 		{"Quý I vừa qua, tỷ lệ giải ngân đạt 20%.", "", nil},
 		{"Năm trước, tỷ lệ hồ sơ trực tuyến đạt 30%.", "", nil},
 		{"Trong năm qua, 100% các xã tổ chức đối thoại với nhân dân.", "", nil},
@@ -88,6 +103,16 @@ func pastCases() []pastCase {
 		{"Đến hết năm 2025, 95% xã có điểm phục vụ.", "2024-03-05", []want{
 			{OpGE, Whole(95), 0, "xã có điểm phục vụ", "", "95% xã có điểm phục vụ"},
 		}},
+		{"Năm học 2024-2025, tỷ lệ học sinh tốt nghiệp đạt 99%.", "2024-07-10", []want{
+			{OpGE, Whole(99), 0, "tỷ lệ học sinh tốt nghiệp", "", "tỷ lệ học sinh tốt nghiệp đạt 99%"},
+		}},
+		{"Tháng 6/2024 tỷ lệ thanh toán trực tuyến đạt 40%, tháng 12/2024 đạt 60%.", "", []want{
+			{OpGE, Whole(40), 0, "tỷ lệ thanh toán trực tuyến", "", "tỷ lệ thanh toán trực tuyến đạt 40%"},
+			{OpGE, Whole(60), 0, "tỷ lệ thanh toán trực tuyến", "", "đạt 60%"},
+		}},
+		{"Tỷ lệ hồ sơ trực tuyến năm 2024 phải đạt 60%.", "2024-03-05", []want{
+			{OpGE, Whole(60), 0, "Tỷ lệ hồ sơ trực tuyến", "", "Tỷ lệ hồ sơ trực tuyến năm 2024 phải đạt 60%"},
+		}},
 		{"Theo Kế hoạch số 12/KH-UBND ngày 15 tháng 3 năm 2023, 100% xã có điểm phục vụ trong năm 2024.", "2024-03-05", []want{
 			{OpGE, Full, 0, "xã có điểm phục vụ", "", "100% xã có điểm phục vụ"},
 		}},
@@ -102,6 +127,14 @@ func pastCases() []pastCase {
 		{"Năm trước, tỷ lệ hồ sơ trực tuyến đạt 45%; năm nay đạt 60%.", "", []want{
 			{OpGE, Whole(60), 0, "tỷ lệ hồ sơ trực tuyến", "", "đạt 60%"},
 		}},
+		// The comparison of an earlier target is not a tie of the figure
+		// after it; that of an earlier statistic makes the sentence a
+		// report.
+		{"Phấn đấu tỷ lệ hồ sơ trực tuyến tăng 10% so với năm 2023, tỷ lệ thanh toán trực tuyến đạt 90%.", "2024-03-05", []want{
+			{OpGE, Whole(10), 0, "tỷ lệ hồ sơ trực tuyến", "tăng", "tỷ lệ hồ sơ trực tuyến tăng 10%"},
+			{OpGE, Whole(90), 0, "tỷ lệ thanh toán trực tuyến", "", "tỷ lệ thanh toán trực tuyến đạt 90%"},
+		}},
+		{"Doanh thu đạt 120 tỷ đồng, tăng 8% so với năm 2023, tỷ lệ thu trực tuyến đạt 35%.", "", nil},
 		{"giảm 10% biên chế so với năm 2021", "2024-03-05", []want{
 			{OpGE, Whole(10), 0, "biên chế", "giảm", "giảm 10% biên chế"},
 		}},

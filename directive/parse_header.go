@@ -810,7 +810,17 @@ func (p *parser) mixedSubject(i int) int {
 			break
 		}
 		if !startsLower(n.text) && !pIsDigitStart(n.text) && !endsConnector(prev.fold()) {
-			break
+			// A line opening in upper case ("Ban Chỉ đạo …", "Nghị quyết
+			// số …") goes on the subject only when it ends it: no final
+			// mark, and a blank or a line that cannot be subject after it.
+			// A paragraph of the body goes on further.
+			t := strings.TrimRight(n.text, " *")
+			if endsTerminal(t) || strings.HasSuffix(t, ",") {
+				break
+			}
+			if k := j + 1; k < len(p.lines) && !p.lines[k].blank && !p.subjectStop(&p.lines[k]) {
+				break
+			}
 		}
 		if len(ls) == 4 {
 			return i // a paragraph, not a title
@@ -836,12 +846,13 @@ func (p *parser) mixedSubject(i int) int {
 }
 
 // subjectStop reports whether the line l cannot belong to a mixed-case
-// subject: an upper-case line, an item, a preamble clause, the authority
-// or another header line.
+// subject: an upper-case line (the authority line among them), an item, a
+// preamble clause, a person's title ("Chủ tịch UBND tỉnh yêu cầu:") or
+// another header line.
 func (p *parser) subjectStop(l *line) bool {
 	f := l.fold()
 	return isUpperText(l.text) || parseMarker(l.text).kind != markNone || isPreambleOpener(f) ||
-		isAuthorityTitle(f) || isAuthorityLine(l) || isRecipientsHead(f) || dateLineAt(l) >= 0 ||
+		isAuthorityTitle(f) || isRecipientsHead(f) || dateLineAt(l) >= 0 ||
 		isNumberLine(f) || isMottoLine(f) || strings.HasPrefix(f, "v/v")
 }
 

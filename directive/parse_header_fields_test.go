@@ -194,6 +194,18 @@ func TestParseHeaderFields(t *testing.T) {
 			want: headerFields{"15/CT-UBND", "2024-03-05", "Bắc Giang", "Chỉ thị", "Về đẩy mạnh chuyển đổi số", "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG"},
 		},
 		{
+			name: "mixed-case subject wrapped before a name",
+			text: hdrTop + "Số: 21/QĐ-UBND\nBắc Giang, ngày 10 tháng 5 năm 2024\nQUYẾT ĐỊNH\nVề việc kiện toàn\n" +
+				"Ban Chỉ đạo thực hiện Đề án 06 tỉnh\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n" + qdBody,
+			want: headerFields{"21/QĐ-UBND", "2024-05-10", "Bắc Giang", "Quyết định", "Về việc kiện toàn Ban Chỉ đạo thực hiện Đề án 06 tỉnh", "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG"},
+		},
+		{
+			name: "mixed-case subject, then the body straight on",
+			text: hdrTop + "Số: 15/CT-UBND\nBắc Giang, ngày 05 tháng 3 năm 2024\nCHỈ THỊ\nVề tăng cường kỷ luật hành chính\n" +
+				"Thời gian qua, công tác cải cách hành chính\nđã đạt được nhiều kết quả tích cực.\n" + body,
+			want: headerFields{"15/CT-UBND", "2024-03-05", "Bắc Giang", "Chỉ thị", "Về tăng cường kỷ luật hành chính", "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG"},
+		},
+		{
 			name: "a body paragraph under the type line is no subject",
 			text: hdrTop + "Số: 15/CT-UBND\nBắc Giang, ngày 05 tháng 3 năm 2024\nCHỈ THỊ\n" +
 				"Thời gian qua, công tác cải cách hành chính trên địa bàn tỉnh đã đạt được nhiều kết quả,\n" +

@@ -331,17 +331,27 @@ func appendRecurrence(b []byte, r Recurrence) []byte {
 		return append(b, "định kỳ"...)
 	}
 	n := max(r.Interval, 1)
+	// The day of a longer cadence, in its period's last month.
+	lastDay := func(b []byte) []byte {
+		if r.DayOfPeriod < 1 || r.DayOfPeriod > 31 || r.Every == GrainDay || r.Every == GrainWeek {
+			return b
+		}
+		b = append(b, ", trước ngày "...)
+		b = strconv.AppendInt(b, int64(r.DayOfPeriod), 10)
+		return append(b, " của tháng cuối kỳ"...)
+	}
 	if r.Every == GrainHalf {
 		b = append(b, "định kỳ "...)
 		b = strconv.AppendInt(b, int64(6*n), 10)
-		return append(b, " tháng"...)
+		b = append(b, " tháng"...)
+		return lastDay(b)
 	}
 	if n > 1 {
 		b = append(b, "định kỳ "...)
 		b = strconv.AppendInt(b, int64(n), 10)
 		b = append(b, ' ')
 		b = append(b, cadenceWords[r.Every]...)
-		return b
+		return lastDay(b)
 	}
 	switch {
 	case r.Every == GrainWeek && r.DayOfPeriod >= 1 && r.DayOfPeriod <= 7:

@@ -169,8 +169,8 @@ func (sc *scanner) dayRule(i int) (a anchor, end int, ok bool) {
 		return a, i, false
 	}
 	if a.form == fDayOnly {
-		if e, ok := sc.lastMonthOf(a.end); ok {
-			a.unit, a.end = GrainQuarter, e
+		if e, g, ok := sc.lastMonthOf(a.end); ok {
+			a.unit, a.anyLast, a.end = g, g == GrainUnknown, e
 		} else if e, ok := sc.nextMonthOf(a.end); ok {
 			// "hằng tháng, trước ngày 05 của tháng sau": every month's
 			// fifth day all the same.
@@ -209,16 +209,17 @@ func (sc *scanner) namesMonth(i int) bool {
 
 // lastMonthOf reads, after a day number, the last month of every quarter:
 // "(của) tháng cuối (cùng) (của) (mỗi | hằng | các) quý", "tháng thứ ba
-// của quý". A quarter named by its number ("tháng cuối quý III/2024") is a
-// month of its own, not this.
-func (sc *scanner) lastMonthOf(i int) (int, bool) {
+// của quý" (GrainQuarter), or of every period of the cadence: "tháng cuối
+// kỳ (báo cáo)" (GrainUnknown). A quarter named by its number ("tháng
+// cuối quý III/2024") is a month of its own, not this.
+func (sc *scanner) lastMonthOf(i int) (int, Grain, bool) {
 	j := i
 	if e, ok := sc.phrase(j, "cua"); ok {
 		j = e
 	}
 	e, ok := sc.anyPhrase(j, "thang cuoi cung", "thang cuoi", "thang thu ba", "thang thu 3")
 	if !ok {
-		return i, false
+		return i, 0, false
 	}
 	if e2, ok := sc.phrase(e, "cua"); ok {
 		e = e2
@@ -226,17 +227,23 @@ func (sc *scanner) lastMonthOf(i int) (int, bool) {
 	if e2, ok := sc.anyPhrase(e, "moi", "hang", "cac"); ok {
 		e = e2
 	}
+	if e2, ok := sc.phrase(e, "ky"); ok {
+		if e3, ok := sc.phrase(e2, "bao cao"); ok {
+			e2 = e3
+		}
+		return e2, GrainUnknown, true
+	}
 	e, ok = sc.anyPhrase(e, "quy", "qui")
 	if !ok {
-		return i, false
+		return i, 0, false
 	}
 	if _, _, _, ok := sc.quarterNum(e); ok {
-		return i, false
+		return i, 0, false
 	}
 	if _, ok := sc.anyPhrase(e, "nay", "sau", "toi", "truoc", "tiep"); ok {
-		return i, false // "tháng cuối quý này", "… quý sau": one quarter
+		return i, 0, false // "tháng cuối quý này", "… quý sau": one quarter
 	}
-	return e, true
+	return e, GrainQuarter, true
 }
 
 // recurring builds a recurrence every n units, on anchor day a (fDayOnly,
@@ -251,7 +258,7 @@ func (sc *scanner) recurring(start, end int, g Grain, n int, a *anchor) (match, 
 			}
 			rc.DayOfPeriod = a.wd
 		case a.form == fDayOnly:
-			if a.unit != 0 && a.unit != g {
+			if a.anyLast && (g == GrainDay || g == GrainWeek) || !a.anyLast && a.unit != 0 && a.unit != g {
 				return match{}, rNo // "hằng tháng, trước ngày 15 của tháng cuối quý"
 			}
 			if g == GrainDay || g == GrainWeek || a.d > 31 || a.d < 1 {
@@ -522,7 +529,7 @@ func (sc *scanner) relation(i int) (match, res) {
 	}
 	if a.form == fDayOnly && rel != RelationWithin && rel != RelationUntil {
 		// "trước ngày 20 của tháng cuối quý": a day of every quarter.
-		if e, ok := sc.lastMonthOf(a.end); ok {
+		if e, lg, ok := sc.lastMonthOf(a.end); ok && lg == GrainQuarter {
 			a.unit = GrainQuarter
 			if g, ok := sc.reportPeriod(start); !ok || g == GrainQuarter {
 				return sc.recurring(start, e, GrainQuarter, 1, &a)
@@ -667,6 +674,9 @@ func (sc *scanner) reportDay(start int, g Grain, a *anchor) (match, res) {
 	}
 	if g == GrainYear || a.unit == 0 && sc.namesMonth(a.end) {
 		return match{}, rNo
+	}
+	if g == GrainHalf {
+		return sc.recurring(start, a.end, GrainMonth, 6, a) // as "định kỳ 6 tháng" reads
 	}
 	return sc.recurring(start, a.end, g, 1, a)
 }
@@ -922,6 +932,10 @@ func (sc *scanner) recurrence(i int) (match, res) {
 				return sc.recurring(start, e2, g, 1, &a)
 			}
 		}
+		if d, end, ok := sc.periodDays(e, g, 1); ok {
+			a := anchor{form: fDayOnly, d: d}
+			return sc.recurring(start, end, g, 1, &a)
+		}
 		if a, end, ok := sc.dayRule(e); ok {
 			if m, r := sc.recurring(start, end, g, 1, &a); r != rNo {
 				return m, r
@@ -952,7 +966,79 @@ func (sc *scanner) recurrence(i int) (match, res) {
 		}
 		end = e2
 	}
+	if d, e3, ok := sc.periodDays(end, g, n); ok {
+		// "định kỳ 6 tháng (trước ngày 15/6 và 15/12)"
+		a := anchor{form: fDayOnly, d: d}
+		return sc.recurring(start, e3, g, n, &a)
+	}
+	if a, e3, ok := sc.dayRule(end); ok && a.form == fDayOnly && (a.anyLast || n == 1) {
+		// "định kỳ 6 tháng, trước ngày 15 của tháng cuối kỳ"
+		if m, r := sc.recurring(start, e3, g, n, &a); r != rNo {
+			return m, r
+		}
+	}
 	return sc.recurring(start, end, g, n, nil)
+}
+
+// periodDays reads after a cadence of n units of g that spans several
+// months the days and months it falls due ("(trước ngày 15/6 và 15/12)",
+// ", vào ngày 31/3, 30/6, 30/9 và 31/12"), and returns them as one day of
+// each period's last month: they must all be in such months, on the same
+// day or all on the month's last day (returned as 31, which a Recurrence
+// clamps to the month's end).
+func (sc *scanner) periodDays(i int, g Grain, n int) (day, end int, ok bool) {
+	months := n
+	switch g {
+	case GrainQuarter:
+		months = 3 * n
+	case GrainHalf:
+		months = 6 * n
+	case GrainMonth:
+	default:
+		return 0, i, false
+	}
+	if months < 2 || 12%months != 0 {
+		return 0, i, false
+	}
+	a, e, ok := sc.dayRule(i)
+	if !ok || a.form != fDate {
+		return 0, i, false
+	}
+	same, last := true, true
+	for k, b := 0, a; ; k++ {
+		if b.m%months != 0 || b.m < 1 || b.m > 12 || b.d < 1 || b.d > DaysIn(2000, time.Month(b.m)) {
+			return 0, i, false
+		}
+		same = same && b.d == a.d
+		last = last && b.d >= DaysIn(2001, time.Month(b.m))
+		end = e
+		if k == 12/months-1 {
+			break
+		}
+		j, ok := sc.punct(e, ',')
+		if !ok {
+			j, ok = sc.phrase(e, "va")
+		}
+		if !ok {
+			break
+		}
+		if j2, ok := sc.phrase(j, "ngay"); ok {
+			j = j2
+		}
+		var r res
+		b, r = sc.numeric(j, ctxRel, true)
+		if r != rOK || b.form != fDate || b.hasYear() {
+			break
+		}
+		e = b.end
+	}
+	switch {
+	case same:
+		return a.d, end, true
+	case last:
+		return 31, end, true
+	}
+	return 0, i, false
 }
 
 // timesPer reads "N lần/năm", "N lần mỗi quý" after the number n: a

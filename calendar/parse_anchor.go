@@ -70,11 +70,12 @@ type anchor struct {
 	rf, rl          int // for fRange: the day numbers (Date.Days) of its first and last days
 
 	// The small fields last, packed in one word.
-	form   aform
-	unit   Grain // for fEML: GrainMonth, GrainQuarter or GrainYear
-	rg     Grain // for fRange: its grain
-	relEnd bool  // after "đến": a year makes the relation "until"
-	t      Clock
+	form    aform
+	unit    Grain // for fEML: GrainMonth, GrainQuarter or GrainYear
+	rg      Grain // for fRange: its grain
+	relEnd  bool  // after "đến": a year makes the relation "until"
+	anyLast bool  // for fDayOnly: a day of the last month of the cadence's period ("tháng cuối kỳ")
+	t       Clock
 }
 
 // hasYear reports whether the year was written.

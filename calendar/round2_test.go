@@ -59,6 +59,14 @@ func TestCadenceDayRule(t *testing.T) {
 		// every month.
 		{"hằng tháng, trước ngày 05 của tháng sau", rec(calendar.GrainMonth, 1, 5)},
 		{"định kỳ hằng tháng (trước ngày 10 tháng tiếp theo)", rec(calendar.GrainMonth, 1, 10)},
+		// Days and months in each period's last month.
+		{"định kỳ 6 tháng (trước ngày 15/6 và 15/12)", rec(calendar.GrainMonth, 6, 15)},
+		{"định kỳ 6 tháng, trước ngày 30/6 và 31/12", rec(calendar.GrainMonth, 6, 31)},
+		{"hằng quý, vào ngày 31/3, 30/6, 30/9 và 31/12", rec(calendar.GrainQuarter, 1, 31)},
+		{"hằng quý (trước ngày 20/3)", rec(calendar.GrainQuarter, 1, 20)},
+		{"định kỳ 6 tháng, trước ngày 15 của tháng cuối kỳ", rec(calendar.GrainMonth, 6, 15)},
+		{"định kỳ 6 tháng (trước ngày 15/5 và 15/11)", rec(calendar.GrainMonth, 6, 0)},
+		{"hằng quý (trước ngày 15/3 và 20/6)", rec(calendar.GrainQuarter, 1, 0)},
 	})
 	// A day of a named quarter's month is one day.
 	d := calendar.MustParseISODate
@@ -95,11 +103,18 @@ func TestCadenceDayRule(t *testing.T) {
 	}
 	// The canonical form of a quarterly day names the last month, and
 	// reads back.
-	e := rec(calendar.GrainQuarter, 1, 20)
-	if s := e.String(); s != "trước ngày 20 của tháng cuối quý" {
-		t.Errorf("String = %q", s)
-	} else if back := calendar.MustParse(s, ref); back.Recurrence != e.Recurrence {
-		t.Errorf("Parse(String) = %+v; want %+v", back.Recurrence, e.Recurrence)
+	for _, tt := range []struct {
+		e    calendar.Expr
+		want string
+	}{
+		{rec(calendar.GrainQuarter, 1, 20), "trước ngày 20 của tháng cuối quý"},
+		{rec(calendar.GrainMonth, 6, 15), "định kỳ 6 tháng, trước ngày 15 của tháng cuối kỳ"},
+	} {
+		if s := tt.e.String(); s != tt.want {
+			t.Errorf("String = %q; want %q", s, tt.want)
+		} else if back := calendar.MustParse(s, ref); back.Recurrence != tt.e.Recurrence {
+			t.Errorf("Parse(String) = %+v; want %+v", back.Recurrence, tt.e.Recurrence)
+		}
 	}
 }
 
@@ -174,7 +189,7 @@ func TestReportPeriodDay(t *testing.T) {
 			[]calendar.Expr{rec(calendar.GrainQuarter, 1, 20), recOn(time.June, 20), recOn(time.December, 20)}},
 		{"Báo cáo tháng (trước ngày 25)", []calendar.Expr{rec(calendar.GrainMonth, 1, 25)}},
 		{"báo cáo quý (trước ngày 15)", []calendar.Expr{rec(calendar.GrainQuarter, 1, 15)}},
-		{"báo cáo 6 tháng (chậm nhất ngày 20)", []calendar.Expr{rec(calendar.GrainHalf, 1, 20)}},
+		{"báo cáo 6 tháng (chậm nhất ngày 20)", []calendar.Expr{rec(calendar.GrainMonth, 6, 20)}},
 		{"báo cáo kết quả thực hiện 9 tháng (trước ngày 15/9)", []calendar.Expr{recOn(time.September, 15)}},
 		// Not a report's period: a one-off deadline.
 		{"hoàn thành trong năm (trước ngày 15/12)", []calendar.Expr{deadlineDay(2024, time.December, 15)}},

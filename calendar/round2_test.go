@@ -358,3 +358,22 @@ func TestNextYearPart(t *testing.T) {
 		t.Errorf("Parse(… năm sau khi …) = %v, %v", e, err)
 	}
 }
+
+// TestParseAllocsRound2 keeps Parse allocation-free on the new forms.
+func TestParseAllocsRound2(t *testing.T) {
+	ref := calendar.MustParseISODate("2024-03-05")
+	for _, s := range []string{
+		"báo cáo hằng tháng (trước ngày 25)",
+		"hằng quý, trước ngày 15 tháng cuối quý",
+		"trước ngày 30/6 và 31/12 hằng năm",
+		"báo cáo 6 tháng (trước ngày 15/6) và năm (trước ngày 15/12)",
+		"định kỳ 6 tháng (trước ngày 15/6 và 15/12)",
+		"trước Tết Nguyên đán Ất Tỵ năm 2025",
+		"trong tuần đầu tháng 6/2024",
+		"trước ngày 20 của tháng cuối quý III/2024",
+	} {
+		if n := testing.AllocsPerRun(100, func() { calendar.Parse(s, ref) }); n > 0 {
+			t.Errorf("Parse(%q) allocates %v times, want 0", s, n)
+		}
+	}
+}

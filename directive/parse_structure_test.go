@@ -169,6 +169,20 @@ func TestParseBodyStructure(t *testing.T) {
 			},
 		},
 		{
+			// The horizon in the title of a cited document is not the
+			// task's deadline; the task's own time after it is.
+			name: "horizon in a cited title",
+			text: structDoc("70/KH-UBND", "KẾ HOẠCH\nCHUYỂN ĐỔI SỐ NĂM 2024\nII. NHIỆM VỤ\n"+
+				"1. Sở Nội vụ triển khai Nghị quyết số 08-NQ/TU ngày 06/10/2021 của Tỉnh ủy về chuyển đổi số đến năm 2025, định hướng đến năm 2030.\n"+
+				"2. Sở Tư pháp thực hiện Quyết định số 605/QĐ-UBND ngày 16/3/2022 của UBND tỉnh phê duyệt Đề án chính quyền số giai đoạn 2021-2025, hoàn thành trong quý IV/2024.\n"+
+				"3. Sở Y tế phấn đấu đến năm 2025 có 100% trạm y tế kết nối dữ liệu.\n"),
+			want: []string{
+				"II.1.1 | Sở Nội vụ |  |  | ",
+				"II.2.1 | Sở Tư pháp |  | 2024-12-31 | ",
+				"II.3.1 | Sở Y tế |  | 2025-12-31 | 100%",
+			},
+		},
+		{
 			// The article on when a decision takes effect is no task,
 			// though it names a time and stands before the article that
 			// names the implementers.

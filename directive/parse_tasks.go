@@ -702,7 +702,7 @@ func (p *parser) analyze(task *Task, b *block, ta, tb int) {
 		xs := max(b.f.Orig(fa+f.Expr.Start), ta)
 		xe := min(b.f.Orig(fa+f.Expr.End), tb)
 		sp := b.span(p.lines, xs, xe)
-		if inRefs(refs, sp.Start, sp.End) {
+		if inRefs(refs, sp.Start, sp.End) || p.inCitedTitle(f.Expr, sp) {
 			// The date of a cited document, not of the task.
 			continue
 		}
@@ -738,6 +738,53 @@ func (p *parser) analyze(task *Task, b *block, ta, tb int) {
 		task.Targets = append(task.Targets, tg)
 	}
 }
+
+// inCitedTitle reports whether the expression e at input span sp is the
+// time span in the title of the document cited just before it: "Nghị
+// quyết số 08-NQ/TU … về chuyển đổi số đến năm 2025, định hướng đến năm
+// 2030", "Đề án … giai đoạn 2021-2025". Only horizons ("đến năm 2030")
+// and phases of years are read so, not a year alone ("Kế hoạch triển
+// khai Đề án 06/CP năm 2024" is the plan's year); the title ends at a ";", ".", ":" or "(", or at a comma
+// before the task's own words ("…, hoàn thành trong năm 2025").
+func (p *parser) inCitedTitle(e calendar.Expr, sp Span) bool {
+	if g := e.Period.Grain; g != calendar.GrainYear && g != calendar.GrainYears {
+		return false
+	}
+	switch {
+	case e.Kind == calendar.KindPeriod && e.Period.Grain == calendar.GrainYears:
+	case e.Kind == calendar.KindDeadline && e.Relation == calendar.RelationUntil:
+	default:
+		// "trong năm 2024", "trước năm 2025": the task's own time.
+		return false
+	}
+	k, _ := slices.BinarySearchFunc(p.docRefs, sp.Start, func(r Reference, t int) int { return r.Span.Start - t })
+	if k == 0 {
+		return false
+	}
+	r := &p.docRefs[k-1]
+	if r.Span.End > sp.Start || sp.Start-r.Span.End > 240 {
+		return false
+	}
+	gap := vntext.Fold(p.text[r.Span.End:sp.Start]).Text
+	if strings.ContainsAny(gap, ";.:()") {
+		return false
+	}
+	for c := strings.IndexByte(gap, ','); c >= 0; {
+		w := pSkipSp(gap, c+1)
+		if pPhraseAt(gap, w, titleEnds) >= 0 {
+			return false
+		}
+		n := strings.IndexByte(gap[c+1:], ',')
+		if n < 0 {
+			break
+		}
+		c += 1 + n
+	}
+	return pPhraseAt(strings.TrimSpace(gap[max(0, len(gap)-12):]), 0, titleEnds) < 0
+}
+
+// The words that open a task's own clause after a cited title, folded.
+var titleEnds = []string{"hoan thanh", "phan dau", "bao dam", "dam bao", "dat", "xong", "bao cao", "trien khai", "thuc hien", "trong do", "cu the", "chiu trach nhiem", "trong nam", "truoc"}
 
 // timesIn returns the time expressions of the folded range [a, e) of b.
 func (p *parser) timesIn(b *block, a, e int) []TimeExpr {

@@ -27,6 +27,9 @@
 // range has a Max too), the metric it applies to, and byte spans into the
 // caller's text — and, separately, every progress [Statistic] ("mới đạt
 // 39,5%", "chiếm 52,3%", "tăng 12% so với cùng kỳ"), which is never a target.
+// [FindAsOf] and [FindTargetsAsOf] also take the document's issue date, so
+// that a figure of a period already over ("năm 2023 tỷ lệ … đạt 45,2%" in a
+// plan of 2024) is read as a result unless a demand word sets it.
 // [ParseTarget] reads one phrase. The rules are documented on [Find].
 //
 // # Measurements, evaluation and aggregation

@@ -61,8 +61,14 @@ func FindStatistics(text string) []Statistic {
 // còn), when counts "a/b" precede it, when it stands in parentheses, when
 // "so với" follows it, when the sentence goes on comparing it ("…, thấp hơn
 // bình quân cả nước", "tăng 2,1% so với năm 2023"), when the sentence opens
-// with a report adverbial ("Thời gian qua", "Đến nay", "Theo báo cáo"), or
-// when nothing marks it as a target. A percentage that only follows a target
+// with a report adverbial ("Thời gian qua", "Đến nay", "Theo báo cáo"), when
+// its sentence ties it to a past period or a comparison with one ("năm
+// trước", "vừa qua", "so cùng kỳ", "So với năm 2022, …"; with [FindAsOf] also
+// "năm 2023" in a text of 2024) or states it as a fact ("100% trẻ em … đều
+// được hưởng") with no demand word (phấn đấu, bảo đảm, mục tiêu, chỉ tiêu,
+// phải, cần, yêu cầu) nearer to it, or when nothing marks it as a target.
+// A goal date framing the clause ("Đến hết năm 2025, 95% xã …") makes it a
+// target. A percentage that only follows a target
 // ("… 30% trở lên trong năm 2024 và 50% trong năm 2025") repeats its operator
 // and metric; its metric span is then empty.
 //

@@ -223,3 +223,19 @@ func ExampleTarget_MarshalJSON() {
 	fmt.Println(string(b))
 	// Output: {"text":"tối thiểu 10% tổng số thu từ tiền sử dụng đất, tiền thuê đất","op":">=","value":10,"metric":"tổng số thu từ tiền sử dụng đất, tiền thuê đất"}
 }
+
+func ExampleFindAsOf() {
+	text := "Năm 2023, tỷ lệ hồ sơ trực tuyến đạt 45,2%, tăng 5,74% so cùng kỳ; năm 2024 đạt 60%."
+	issued := calendar.Date{Year: 2024, Month: 3, Day: 5}
+	targets, stats := kpi.FindAsOf(text, issued)
+	for _, t := range targets {
+		fmt.Println("target:", t.Op, t.Value, t.Metric)
+	}
+	for _, s := range stats {
+		fmt.Println("statistic:", s.Text)
+	}
+	// Output:
+	// target: >= 60% tỷ lệ hồ sơ trực tuyến
+	// statistic: đạt 45,2%
+	// statistic: tăng 5,74%
+}

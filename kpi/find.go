@@ -639,6 +639,8 @@ func (fd *finder) classify(q *quantity, prev *quantity, prevEnd int, lone bool) 
 	case weakReport >= 0:
 		q.target = false
 		q.repI = min(q.repI, weakReport)
+	case q.change && !lone && fd.ref.IsValid() && fd.timeBefore(k, fd.pastFloor(prev)) == pastPresent:
+		q.target = true // "Năm 2024, thu ngân sách tăng 10% so với năm 2023" in a plan of 2024
 	case q.change && !lone && fd.compareAt(q.postfix) && !q.strong:
 		q.target = false // "tăng 12% so với cùng kỳ", "tăng hơn 10% so với …"
 	case q.change && !lone && q.op == OpUnknown && !fd.nounFollows(q.postfix):

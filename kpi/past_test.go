@@ -135,6 +135,13 @@ func pastCases() []pastCase {
 			{OpGE, Whole(90), 0, "tỷ lệ thanh toán trực tuyến", "", "tỷ lệ thanh toán trực tuyến đạt 90%"},
 		}},
 		{"Doanh thu đạt 120 tỷ đồng, tăng 8% so với năm 2023, tỷ lệ thu trực tuyến đạt 35%.", "", nil},
+		// A change framed by a period not over at the issue date is set,
+		// not reported.
+		{"Năm 2024, thu ngân sách tăng 10% so với năm 2023.", "2024-03-05", []want{
+			{OpGE, Whole(10), 0, "thu ngân sách", "tăng", "thu ngân sách tăng 10%"},
+		}},
+		{"Năm 2024, thu ngân sách tăng 10% so với năm 2023.", "2025-02-10", nil},
+		{"Năm 2024, thu ngân sách tăng 10% so với năm 2023.", "", nil},
 		{"giảm 10% biên chế so với năm 2021", "2024-03-05", []want{
 			{OpGE, Whole(10), 0, "biên chế", "giảm", "giảm 10% biên chế"},
 		}},

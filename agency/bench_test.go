@@ -64,3 +64,19 @@ func BenchmarkCanonicalizeSeed(b *testing.B) {
 		s.canonicalize(ix)
 	}
 }
+
+// BenchmarkMatchSeed measures the matching of FindAll over the seed's
+// canonical tokens, the step after BenchmarkCanonicalizeSeed.
+func BenchmarkMatchSeed(b *testing.B) {
+	r := Default()
+	text := readTestdata(b, seedFile)
+	f := vntext.Fold(text)
+	s := scanner{f: &f}
+	s.canonicalize(r.index())
+	fd := finder{r: r, ix: r.index(), s: &s, text: text, opt: *hpOpt}
+	b.ReportAllocs()
+	for b.Loop() {
+		fd.out = fd.out[:0]
+		fd.scan()
+	}
+}

@@ -99,20 +99,7 @@ func (r *Registry) FindAll(text string, opt *Options) []Mention {
 	s := &sc.s
 	s.canonicalize(ix)
 	fd := finder{r: r, ix: ix, s: s, text: text, opt: o, out: sc.out[:0]}
-	// Most tokens begin nothing: only the candidates canonicalize listed
-	// are looked at, and those inside a mention found are passed over.
-	next := 0
-	for _, c := range s.cand {
-		i := int(c)
-		if i < next {
-			continue
-		}
-		if j := fd.at(i); j > i {
-			next = j
-		} else {
-			next = i + 1
-		}
-	}
+	fd.scan()
 	// The mentions are gathered in the scratch space and copied out once,
 	// at their final number; nothing in them refers to the scratch space.
 	var out []Mention
@@ -178,6 +165,24 @@ type found struct {
 	level Level
 	group bool
 	name  string // the registry name of id, when known
+}
+
+// scan appends the mentions of the text to fd.out. Most tokens begin
+// nothing: only the candidates canonicalize listed are looked at, and those
+// inside a mention found are passed over.
+func (fd *finder) scan() {
+	next := 0
+	for _, c := range fd.s.cand {
+		i := int(c)
+		if i < next {
+			continue
+		}
+		if j := fd.at(i); j > i {
+			next = j
+		} else {
+			next = i + 1
+		}
+	}
 }
 
 // at looks for mentions starting at canonical token i, appends them and
@@ -381,6 +386,13 @@ func (fd *finder) origIs(i int, want string) bool {
 // wordIs reports whether the original word w is want (lower-case NFC),
 // ignoring case (see origIs).
 func wordIs(w, want string) bool {
+	// The two ways most words are written, checked first: in lower case,
+	// and with an ASCII capital first (want is lower-case, so the loop
+	// below would lower nothing else).
+	if w == want || len(w) == len(want) && len(w) > 0 && 'A' <= w[0] && w[0] <= 'Z' &&
+		w[0]|0x20 == want[0] && w[1:] == want[1:] {
+		return true
+	}
 	if strings.IndexByte(w, 0xcc) >= 0 || strings.IndexByte(w, 0xcd) >= 0 {
 		// 0xcc and 0xcd lead the UTF-8 of U+0300–U+037F.
 		for _, r := range w {

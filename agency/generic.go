@@ -146,6 +146,18 @@ func (s *scanner) isCap(text string, i int) bool {
 		return 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 	}
 	r, _ := utf8.DecodeRuneInString(text[o:])
+	return isCapRune(r)
+}
+
+// isCapRune reports whether r is an upper-case or title-case letter or a
+// digit. The capitals of Vietnamese outside Latin-1 are mostly in two
+// blocks where capitals and small letters alternate, capitals at even code
+// points ("Ă", "Đ", "Ũ"; "Ạ" to "Ỹ"): they are told apart without the
+// Unicode tables (checked against them by a test).
+func isCapRune(r rune) bool {
+	if 0x100 <= r && r <= 0x137 || 0x1ea0 <= r && r <= 0x1eff {
+		return r&1 == 0
+	}
 	return unicode.IsUpper(r) || unicode.IsDigit(r) || unicode.IsTitle(r)
 }
 

@@ -111,6 +111,7 @@ var partyHeads = []string{
 	"doan", "buu dien", "tap doan", "tong cong ty", "cong ty", "benh vien", "chinh phu", "thu tuong",
 	"tinh uy", "thanh uy", "huyen uy", "quan uy", "dang uy", "bo chi huy", "bo tu lenh", "hai quan", "kiem toan",
 	"phong", "hoc vien", "dai hoc", "cong thong tin", "quoc hoi", "cac bo",
+	"tinh doan", "thanh doan", // the provincial Youth Union: "Tỉnh Đoàn"
 }
 
 // Heads that may be written in lower case: collectives and generic units.
@@ -125,7 +126,7 @@ var lowerHeads = []string{
 var nameWords = []string{
 	"thanh pho", "tinh", "quan", "huyen", "xa", "phuong", "thi xa", "thi tran", "dac khu",
 	"nhan dan", "xa hoi", "nha nuoc", "lien quan", "co lien quan", "truc thuoc", "thuoc",
-	"cap tinh", "cap huyen", "cap xa", "cap", "trung uong", "ngang bo", "chuyen mon", "hanh chinh", "khac",
+	"cap tinh", "cap huyen", "cap xa", "trung uong", "ngang bo", "chuyen mon", "hanh chinh", "khac",
 	"su nghiep", "cong lap", "quan ly", "chi nhanh", "van tai", "tren dia ban", "dia ban",
 	"chuyen nganh", "thuoc chinh phu", "doan the", "chinh tri - xa hoi", "chinh tri",
 	"ve trat tu xa hoi", "trat tu xa hoi", "hanh chinh cong", "phuc vu hanh chinh cong", "truc thuoc trung uong", "thuoc trung uong",
@@ -388,7 +389,7 @@ func (b *block) partyAt(i int) (partyRef, bool) {
 			prevCap, doubt = true, false
 			continue
 		}
-		if e := pPhraseAt(s, j, nameWords); e >= 0 {
+		if e := pPhraseAt(s, j, nameWords); e >= 0 && b.nameWordSpelled(j, e) {
 			if (e == j+len("thuoc") || e == j+len("truc thuoc")) && strings.HasSuffix(s[j:e], "thuoc") && !b.headAfter(e) {
 				break
 			}
@@ -443,11 +444,77 @@ func (b *block) partyAt(i int) (partyRef, bool) {
 	return partyRef{start: start, end: end, nameStart: nameStart, group: group, titleOver: uint8(over)}, true
 }
 
+// nameWordSpelled reports whether the name word at the folded span [j, e)
+// of b is written as the name word its folding stands for: "tỉnh" but not
+// "tính" ("Sở Tài chính tính toán"), "thuộc" but not "thuốc". Folding
+// drops the tones that tell these apart; text written without any
+// diacritics is taken as it is.
+func (b *block) nameWordSpelled(j, e int) bool {
+	var want string
+	switch b.f.Text[j:e] {
+	case "tinh":
+		want = "tỉnh"
+	case "quan":
+		want = "quận"
+	case "huyen":
+		want = "huyện"
+	case "xa":
+		want = "xã"
+	case "phuong":
+		want = "phường"
+	case "thuoc":
+		want = "thuộc"
+	case "khac":
+		want = "khác"
+	default:
+		return true
+	}
+	o := b.text[b.f.Orig(j):b.f.Orig(e)]
+	for k := 0; k < len(o); k++ {
+		if o[k] >= utf8.RuneSelf {
+			return strings.EqualFold(o, want) || strings.EqualFold(nfc(o), want)
+		}
+	}
+	return true
+}
+
 // capWordAt reports whether a word written with a capital letter opens at
 // folded offset i of b.
 func (b *block) capWordAt(i int) bool {
 	s := b.f.Text
 	return i < len(s) && vntext.IsLetter(s[i]) && b.capAt(i)
+}
+
+// nameShaped reports whether the words of the folded range [a, c) of b
+// may continue a name: capitalised words, a lower-case syllable right
+// after one ("Xây dựng"), "và" and the commas and dashes between them. The
+// vocabulary knows which words names are made of, not in which order, so
+// a name it reads on beyond the shape of one ("Sở Du lịch quảng bá") is
+// not taken.
+func (b *block) nameShaped(a, c int) bool {
+	s := b.f.Text
+	w := a // the last word before a
+	for w > 0 && s[w-1] != ' ' {
+		w--
+	}
+	prevCap := b.capWordAt(w)
+	for k := pSkipSp(s, a); k < c; k = pSkipSp(s, k) {
+		switch {
+		case s[k] == ',' || s[k] == '-' || s[k] == '&':
+			k++
+			continue
+		case b.capWordAt(k):
+			prevCap = true
+		case pHasPhrase(s, k, "va"):
+			prevCap = false
+		case prevCap && vntext.IsLetter(s[k]):
+			prevCap = false
+		default:
+			return false
+		}
+		k = pWordEnd(s, k)
+	}
+	return true
 }
 
 // lowerWordAt reports whether a lower-case word that is no task verb and
@@ -495,7 +562,9 @@ func (b *block) knownNameEnd(ns, he, end int) int {
 	me := b.f.Index(oa + m.End)
 	switch {
 	case me > end:
-		return me
+		if b.nameShaped(end, me) {
+			return me
+		}
 	case me < end && me >= he:
 		for k := pSkipSp(s, me); k < end; k = pSkipSp(s, pWordEnd(s, k)) {
 			if b.capAt(k) {

@@ -33,6 +33,12 @@ func TestPartyNameEnds(t *testing.T) {
 		{"Cục Thuế có trách nhiệm rà soát nguồn thu.", []string{"|Cục Thuế"}},
 		{"Ban Dân tộc tỉnh đạt 100 phần trăm kế hoạch.", []string{"|Ban Dân tộc tỉnh"}},
 		{"Sở Tư pháp phổ biến pháp luật.", []string{"|Sở Tư pháp"}},
+		{"Sở Tài nguyên và Môi trường cập nhật dữ liệu.", []string{"|Sở Tài nguyên và Môi trường"}},
+		{"Sở Tài chính tính toán kinh phí.", []string{"|Sở Tài chính"}},
+		{"So Tai chinh tinh toan kinh phi.", []string{"|So Tai chinh tinh"}}, // no diacritics: cannot tell
+		{"Công an tỉnh cấp 100% căn cước.", []string{"|Công an tỉnh"}},
+		{"Sở Du lịch quảng bá hình ảnh.", []string{"|Sở Du lịch"}},
+		{"Tỉnh Đoàn tổ chức ra quân.", []string{"|Tỉnh Đoàn"}},
 		{"Sở Văn hóa, Thể thao và Du lịch chủ trì tổ chức.", []string{"|Sở Văn hóa, Thể thao và Du lịch"}},
 		{"Sở Văn hóa, Thể thao và Du lịch, Sở Y tế phối hợp.", []string{"|Sở Văn hóa, Thể thao và Du lịch", "|Sở Y tế"}},
 		{"Sở Y tế, Sở Tư pháp phối hợp.", []string{"|Sở Y tế", "|Sở Tư pháp"}},

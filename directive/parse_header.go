@@ -615,7 +615,11 @@ func (p *parser) readDate(ls []*line, pre []*line) {
 		place = append(place, strings.TrimSpace(first.text[:foldedToText(first.text, comma)]))
 	}
 	// "Quảng Ninh," / "ngày …": the comma stays with the wrapped place.
-	p.h.place = strings.TrimRight(joinFields(strings.Join(place, " ")), " ,")
+	pl := strings.Join(place, " ")
+	if strings.ContainsAny(pl, "\t\u00a0") || strings.Contains(pl, "  ") {
+		pl = strings.Join(strings.Fields(pl), " ") // no-break spaces from a web page
+	}
+	p.h.place = strings.TrimRight(pl, " ,")
 	// The date text: from "ngày" on the first line to the end of the last.
 	a := foldedToText(first.text, n)
 	parts := []string{first.text[a:]}

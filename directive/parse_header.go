@@ -370,9 +370,12 @@ func isAuthorityLine(l *line) bool {
 // ("CỘNG HÒA XàHỘI CHỦ NGHĨA VIỆT NAM", "Độc lập  Tự do  Hạnh phúc"): the
 // motto's own words still tell it.
 func isMottoLine(f string) bool {
-	if strings.Contains(f, "cong hoa xa hoi chu nghia") || strings.Contains(f, "doc lap - tu do") ||
-		(strings.Contains(f, "cong hoa") && strings.Contains(f, "chu nghia viet nam")) ||
-		(strings.Contains(f, "doc lap") && strings.Contains(f, "tu do") && strings.Contains(f, "hanh phuc")) {
+	if strings.Contains(f, "cong hoa xa hoi chu nghia") || strings.Contains(f, "doc lap - tu do") {
+		return true
+	}
+	if len(f) <= 2*len(mottoFolded) && ((strings.Contains(f, "cong hoa") && strings.Contains(f, "chu nghia viet nam")) ||
+		(strings.Contains(f, "doc lap") && strings.Contains(f, "tu do") && strings.Contains(f, "hanh phuc") && len(f) < 40)) {
+		// Not a sentence that speaks of independence and freedom.
 		return true
 	}
 	return len(f) >= 4 && strings.Contains(mottoFolded, f) && f != "viet nam" && f != "nam"

@@ -334,3 +334,28 @@ func TestParseHeaderAfterLongMenu(t *testing.T) {
 		t.Errorf("header\n got  %+v\n want %+v", h, want)
 	}
 }
+
+// TestIsMottoLine checks the motto test on folded lines, with the dashes
+// and spaces that PDF conversion loses, and on a sentence of the body
+// that speaks of independence and freedom.
+func TestIsMottoLine(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", true},
+		{"Độc lập - Tự do - Hạnh phúc", true},
+		{"CỘNG HÒA XàHỘI CHỦ NGHĨA VIỆT NAM", true},
+		{"Độc lập  Tự do  Hạnh phúc", true},
+		{"ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", true},
+		{"CỘNG", true},
+		{"Giữ vững nền độc lập, tự do và hạnh phúc của Nhân dân trong mọi hoàn cảnh.", false},
+		{"VIỆT NAM", false},
+		{"ỦY BAN NHÂN DÂN TỈNH BẮC GIANG", false},
+	}
+	for _, tt := range tests {
+		if got := isMottoLine(foldOf(tt.line).Text); got != tt.want {
+			t.Errorf("isMottoLine(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}

@@ -538,7 +538,31 @@ func cleanName(s string) string {
 		s = strings.Join(strings.Fields(s), " ")
 	}
 	s = strings.TrimRight(s, ".,;:")
+	if stableNFC(s) {
+		return s
+	}
 	return norm.NFC.String(s)
+}
+
+// stableNFC reports, conservatively, whether s is valid UTF-8 already in
+// NFC: every character is below U+0300 (no combining mark, and no
+// character there changes in NFC or composes with the one before it) or
+// is a precomposed letter of U+1E00–U+1EFF, as Vietnamese in NFC is
+// written. It lets cleanName skip the normalizer for most names.
+func stableNFC(s string) bool {
+	for i := 0; i < len(s); {
+		switch c := s[i]; {
+		case c < utf8.RuneSelf:
+			i++
+		case 0xc2 <= c && c <= 0xcb && i+1 < len(s) && s[i+1]&0xc0 == 0x80:
+			i += 2 // U+0080–U+02FF
+		case c == 0xe1 && i+2 < len(s) && 0xb8 <= s[i+1] && s[i+1] <= 0xbb && s[i+2]&0xc0 == 0x80:
+			i += 3 // U+1E00–U+1EFF
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // singleSpaced reports whether strings.Join(strings.Fields(s), " ") is s:

@@ -6,8 +6,10 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/chidao/chidao/internal/vntext"
+	"golang.org/x/text/unicode/norm"
 )
 
 // TestSingleSpaced checks singleSpaced against what it stands for.
@@ -89,5 +91,40 @@ func TestWordIs(t *testing.T) {
 		if got := wordIs(c.w, c.want); got != c.is {
 			t.Errorf("wordIs(%q, %q) = %v, want %v", c.w, c.want, got, c.is)
 		}
+	}
+}
+
+// TestStableNFC checks that stableNFC holds only for text NFC leaves as
+// it is, over the sample documents and every character up to U+2FFF
+// after a letter.
+func TestStableNFC(t *testing.T) {
+	texts := []string{"", "Sở Y tế", "Ủy ban nhân dân", norm.NFD.String("Ủy ban"), "a\xffb", "Ω", "\u2126", "ĐĂK LĂK"}
+	for r := rune(0); r <= 0x2fff; r++ {
+		texts = append(texts, "A"+string(r), string(r)+"\u0301")
+	}
+	files, _ := filepath.Glob("testdata/*.txt")
+	lines := 0
+	for _, name := range files {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ls := strings.Split(string(b), "\n")
+		lines += len(ls)
+		texts = append(texts, ls...)
+	}
+	stable := 0
+	for k, s := range texts {
+		if stableNFC(s) {
+			if k >= len(texts)-lines {
+				stable++
+			}
+			if n := norm.NFC.String(s); n != s || !utf8.ValidString(s) {
+				t.Errorf("stableNFC(%q), but NFC gives %q", s, n)
+			}
+		}
+	}
+	if stable < lines/2 {
+		t.Errorf("stableNFC holds for %d of %d lines of the sample documents only", stable, lines)
 	}
 }

@@ -93,9 +93,17 @@ func (p *parser) buildAssignments() {
 			anyAssign = true
 		}
 	}
-	intro := p.introParties()
-	if len(intro) == 0 {
-		intro = p.recipientParties()
+	// The addressees, read when an item needs them.
+	var intro []Party
+	introRead := false
+	addressees := func() []Party {
+		if !introRead {
+			introRead = true
+			if intro = p.introParties(); len(intro) == 0 {
+				intro = p.recipientParties()
+			}
+		}
+		return intro
 	}
 	seenAssign := false
 	var walk func(n *node, prefix string, idx int, sec sectionKind)
@@ -112,7 +120,7 @@ func (p *parser) buildAssignments() {
 				sec, heading = k, true
 				if k == secReview {
 					sec = secPurpose
-					if len(intro) > 0 {
+					if len(addressees()) > 0 {
 						sec = secTasks
 					}
 				}
@@ -120,15 +128,9 @@ func (p *parser) buildAssignments() {
 				sec = secBasis
 			}
 		}
-		section := func() {
-			p.cover(b.start, b.end)
-			for _, x := range n.extra {
-				p.cover(p.blocks[x].start, p.blocks[x].end)
-			}
-			for i, k := range n.kids {
-				walk(k, kidPrefix(label, b.mark, p.blocks[k.blk].mark), i, sec)
-			}
-		}
+		// A section: its heading and paragraphs are covered, its items
+		// walked.
+		section := false
 		switch {
 		case n.isAssign:
 			seenAssign = true
@@ -136,7 +138,7 @@ func (p *parser) buildAssignments() {
 		case isEffectClause(b):
 			// "Điều 2. Quyết định này có hiệu lực kể từ ngày ký": when the
 			// document takes effect, no task.
-			section()
+			section = true
 		case n.hasAsg:
 			// A section heading: its paragraphs belong to it. A heading
 			// that is itself an instruction ("1. Tập trung rà soát …;
@@ -146,36 +148,45 @@ func (p *parser) buildAssignments() {
 				head := *n
 				head.kids = nil
 				seenAssign = true
-				p.assignments = append(p.assignments, p.assignment(&head, label, intro))
+				p.assignments = append(p.assignments, p.assignment(&head, label, addressees()))
 			}
-			section()
+			section = true
 		case sec == secBasis || p.isCitation(n):
 			// The documents the directive rests on: their dates are theirs.
 			p.preambleNodes = append(p.preambleNodes, n)
 		case sec == secPurpose:
 			p.preambleNodes = append(p.preambleNodes, n)
 			p.warnUnassigned(n)
-		case !seenAssign && anyAssign && sec != secTasks && len(intro) == 0 && !p.holdsWork(n):
+		case !seenAssign && anyAssign && sec != secTasks && len(addressees()) == 0 && !p.holdsWork(n):
 			// Items before the first assignment that set no time and no
 			// target (a situation, a purpose) belong to the preamble.
 			p.preambleNodes = append(p.preambleNodes, n)
 		case hasGrandKids(n) || (heading && len(n.kids) == 0 && p.onlyLeadIns(n)):
 			// A heading above items that name no agency, or above a task
 			// table ("II. NHIỆM VỤ" / "Các nhiệm vụ như sau:"): a section.
-			section()
+			section = true
 		default:
 			// An item that names no agency: an assignment of the
 			// addressees of the opening sentence, or without assignees,
 			// unless its tasks name their own.
 			seenAssign = true
-			p.assignments = append(p.assignments, p.assignment(n, label, intro))
+			p.assignments = append(p.assignments, p.assignment(n, label, addressees()))
+		}
+		if section {
+			p.cover(b.start, b.end)
+			for _, x := range n.extra {
+				p.cover(p.blocks[x].start, p.blocks[x].end)
+			}
+			for i, k := range n.kids {
+				walk(k, kidPrefix(label, b.mark, p.blocks[k.blk].mark), i, sec)
+			}
 		}
 	}
 	first := len(p.assignments)
 	for i, r := range p.roots {
 		walk(r, "", i, secOther)
 	}
-	if len(intro) == 0 {
+	if !introRead || len(intro) == 0 {
 		ownUnowned(p.assignments[first:])
 	}
 }
@@ -187,6 +198,13 @@ func (p *parser) buildAssignments() {
 // hiện"): an assignment whose assignees are all collectives and whose
 // text speaks of tasks. Their tasks without a lead are led by it.
 func ownUnowned(as []Assignment) {
+	unowned := false
+	for i := range as {
+		unowned = unowned || len(as[i].Assignees) == 0
+	}
+	if !unowned {
+		return
+	}
 	owner := -1
 	for i := range as {
 		a := &as[i]
@@ -765,10 +783,10 @@ func (p *parser) inCitedTitle(e calendar.Expr, sp Span) bool {
 	if r.Span.End > sp.Start || sp.Start-r.Span.End > 240 {
 		return false
 	}
-	gap := vntext.Fold(p.text[r.Span.End:sp.Start]).Text
-	if strings.ContainsAny(gap, ";.:()") {
+	if strings.ContainsAny(p.text[r.Span.End:sp.Start], ";.:()") {
 		return false
 	}
+	gap := p.arena.scratch(p.text[r.Span.End:sp.Start]).Text
 	for c := strings.IndexByte(gap, ','); c >= 0; {
 		w := pSkipSp(gap, c+1)
 		if pPhraseAt(gap, w, titleEnds) >= 0 {

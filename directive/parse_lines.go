@@ -416,6 +416,9 @@ type block struct {
 	mark   marker
 	f      vntext.Folded
 	head   *headResult // assignHead's reading, once made
+	// accents is 1 when text holds a letter beyond ASCII (the paragraph is
+	// written with diacritics), 2 when it holds none, 0 until asked.
+	accents uint8
 }
 
 // A seg maps text[at:] to the input from orig on, up to the next seg.

@@ -224,12 +224,16 @@ func (b *block) isBreak(i int) bool {
 func (b *block) partyHeadAt(i int) (end int, group bool) {
 	s := b.f.Text
 	if e := pPhraseAt(s, i, lowerHeads); e >= 0 {
-		return e, strings.HasPrefix(s[i:], "cac ")
+		// "các sở" but not "các số liệu".
+		if k := strings.IndexByte(s[i:e], ' '); k < 0 || strings.IndexByte(s[i+k+1:e], ' ') >= 0 || b.headSpelled(i+k+1, e) {
+			return e, strings.HasPrefix(s[i:], "cac ")
+		}
+		return -1, false
 	}
 	if !b.capAt(i) || pPhraseAt(s, i, taskVerbs) >= 0 {
 		return -1, false
 	}
-	if e := pPhraseAt(s, i, partyHeads); e >= 0 {
+	if e := pPhraseAt(s, i, partyHeads); e >= 0 && b.headSpelled(i, e) {
 		// "Bộ" followed by a verb is not a head ("Bộ trưởng" is a title,
 		// checked first by the caller).
 		return e, strings.HasPrefix(s[i:], "cac ")
@@ -469,13 +473,65 @@ func (b *block) nameWordSpelled(j, e int) bool {
 	default:
 		return true
 	}
-	o := b.text[b.f.Orig(j):b.f.Orig(e)]
-	for k := 0; k < len(o); k++ {
-		if o[k] >= utf8.RuneSelf {
-			return strings.EqualFold(o, want) || strings.EqualFold(nfc(o), want)
+	return b.spelledAs(j, e, want)
+}
+
+// headSpelled reports whether the one-word head at the folded span [j, e)
+// of b is written as the head its folding stands for: "Sở" but not "Số
+// liệu", "Phòng" but not "Phong trào", "Viện" but not "Viên chức", "Đài"
+// but not "Đại diện". Text written without any diacritics is taken as it
+// is.
+func (b *block) headSpelled(j, e int) bool {
+	var want string
+	switch b.f.Text[j:e] {
+	case "so":
+		want = "sở"
+	case "bo":
+		want = "bộ"
+	case "ban":
+		want = "ban"
+	case "cuc":
+		want = "cục"
+	case "vu":
+		want = "vụ"
+	case "to":
+		want = "tổ"
+	case "dai":
+		want = "đài"
+	case "doan":
+		want = "đoàn"
+	case "hoi":
+		want = "hội"
+	case "vien":
+		want = "viện"
+	case "phong":
+		want = "phòng"
+	case "bao":
+		want = "báo"
+	default:
+		return true
+	}
+	return b.spelledAs(j, e, want)
+}
+
+// spelledAs reports whether the original text behind the folded span
+// [j, e) of b is the word want (lower case, NFC), in any case, or b is
+// written without diacritics.
+func (b *block) spelledAs(j, e int, want string) bool {
+	if b.accents == 0 {
+		b.accents = 2
+		for k := 0; k < len(b.text); k++ {
+			if b.text[k] >= utf8.RuneSelf {
+				b.accents = 1
+				break
+			}
 		}
 	}
-	return true
+	if b.accents == 2 {
+		return true
+	}
+	o := b.text[b.f.Orig(j):b.f.Orig(e)]
+	return strings.EqualFold(o, want) || strings.EqualFold(nfc(o), want)
 }
 
 // capWordAt reports whether a word written with a capital letter opens at

@@ -39,6 +39,13 @@ func TestPartyNameEnds(t *testing.T) {
 		{"Công an tỉnh cấp 100% căn cước.", []string{"|Công an tỉnh"}},
 		{"Sở Du lịch quảng bá hình ảnh.", []string{"|Sở Du lịch"}},
 		{"Tỉnh Đoàn tổ chức ra quân.", []string{"|Tỉnh Đoàn"}},
+		// Words that fold like a head but are spelled otherwise.
+		{"Các số liệu báo cáo phải thống nhất.", nil},
+		{"Phong trào thi đua được phát động.", nil},
+		{"Viên chức Sở Y tế tham gia.", nil},
+		{"Đại diện Sở Y tế tham dự.", nil},
+		{"Các sở phối hợp.", []string{"|Các sở"}},
+		{"CÁC SỞ, BAN, NGÀNH phối hợp.", []string{"|CÁC SỞ, BAN, NGÀNH"}},
 		{"Sở Văn hóa, Thể thao và Du lịch chủ trì tổ chức.", []string{"|Sở Văn hóa, Thể thao và Du lịch"}},
 		{"Sở Văn hóa, Thể thao và Du lịch, Sở Y tế phối hợp.", []string{"|Sở Văn hóa, Thể thao và Du lịch", "|Sở Y tế"}},
 		{"Sở Y tế, Sở Tư pháp phối hợp.", []string{"|Sở Y tế", "|Sở Tư pháp"}},

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/chidao/chidao/calendar"
 )
@@ -213,5 +214,29 @@ func TestPastTail(t *testing.T) {
 	}
 	if pastTail("ho") {
 		t.Error(`pastTail("ho") = true`)
+	}
+}
+
+// TestFindPastResultsForms checks the past-result cases in NFD and without
+// diacritics: the same targets, op and value.
+func TestFindPastResultsForms(t *testing.T) {
+	for _, tt := range pastCases() {
+		var ref calendar.Date
+		if tt.ref != "" {
+			ref = calendar.MustParseISODate(tt.ref)
+		}
+		for name, in := range map[string]string{"NFD": norm.NFD.String(tt.in), "unaccented": unaccent(tt.in)} {
+			ts, ss := FindAsOf(in, ref)
+			checkSpans(t, in, ts, ss)
+			if len(ts) != len(tt.want) {
+				t.Errorf("%s FindAsOf(%q, %s): %d targets; want %d", name, in, tt.ref, len(ts), len(tt.want))
+				continue
+			}
+			for i := range ts {
+				if ts[i].Op != tt.want[i].Op || ts[i].Value != tt.want[i].Value {
+					t.Errorf("%s FindAsOf(%q, %s): target %d = %v; want %v %v", name, in, tt.ref, i, ts[i], tt.want[i].Op, tt.want[i].Value)
+				}
+			}
+		}
 	}
 }

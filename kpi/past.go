@@ -59,6 +59,7 @@ func pastMarkers() []string {
 	return []string{
 		"vua qua", "nam qua", "thoi gian qua", "den nay", "nam truoc", "nam ngoai",
 		"ky truoc", "cung ky", "thang truoc", "quy truoc", "so voi", "thang dau nam",
+		"ket qua dat duoc",
 	}
 }
 
@@ -67,7 +68,7 @@ func pastMarkers() []string {
 func pastTail(w string) bool {
 	switch w {
 	case "dau", "dam", "bao", "tieu", "phai", "can", "cau", "buoc", "tam",
-		"qua", "nay", "truoc", "ngoai", "ky", "voi", "nam":
+		"qua", "nay", "truoc", "ngoai", "ky", "voi", "nam", "duoc":
 		return true
 	}
 	return false

@@ -65,6 +65,7 @@ func pastCases() []pastCase {
 			{OpGE, Whole(60), 0, "tỷ lệ hồ sơ trực tuyến", "", "60%"},
 		}},
 		{"Quý I vừa qua, tỷ lệ giải ngân đạt 20%.", "", nil},
+		{"Kết quả đạt được: tỷ lệ hồ sơ trực tuyến đạt 45%, 100% xã có điểm phục vụ.", "", nil},
 		{"Năm trước, tỷ lệ hồ sơ trực tuyến đạt 30%.", "", nil},
 		{"Trong năm qua, 100% các xã tổ chức đối thoại với nhân dân.", "", nil},
 		{"So với năm 2022, tỷ lệ hồ sơ trực tuyến tăng 12%.", "", nil},

@@ -108,6 +108,23 @@ func TestParseBodyStructure(t *testing.T) {
 			},
 		},
 		{
+			// The same with sub-items and a collective charged with "the
+			// plan" rather than "the tasks".
+			name: "kế hoạch task sub-items owned by the plan's collective",
+			text: structDoc("53/KH-UBND", "KẾ HOẠCH\nTHỰC HIỆN CHUYỂN ĐỔI SỐ NĂM 2024\n"+
+				"II. NHIỆM VỤ\n1. Tuyên truyền về chuyển đổi số\na) Tổ chức hội nghị tập huấn trong quý II/2024.\n"+
+				"b) Xây dựng chuyên mục trên Cổng thông tin điện tử trước ngày 30/6/2024.\n"+
+				"III. TỔ CHỨC THỰC HIỆN\n"+
+				"1. Sở Thông tin và Truyền thông theo dõi, đôn đốc, báo cáo trước ngày 15/12/2024.\n"+
+				"2. Các sở, ban, ngành, UBND các huyện căn cứ nội dung Kế hoạch, chủ động triển khai thực hiện.\n"),
+			want: []string{
+				"II.1.a | Các sở, ban, ngành,UBND các huyện |  | 2024-06-30 | ",
+				"II.1.b | Các sở, ban, ngành,UBND các huyện |  | 2024-06-30 | ",
+				"III.1.1 | Sở Thông tin và Truyền thông |  | 2024-12-15 | ",
+				"III.2.1 | Các sở, ban, ngành,UBND các huyện |  |  | ",
+			},
+		},
+		{
 			// With no agency anywhere, the bases and purposes of a plan are
 			// not tasks, and the dates in the titles of cited documents are
 			// not deadlines.

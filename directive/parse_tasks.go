@@ -196,7 +196,8 @@ func (p *parser) buildAssignments() {
 // assignment charges with the tasks ("III. TỔ CHỨC THỰC HIỆN … 2. Các sở,
 // ban, ngành, UBND các huyện căn cứ nhiệm vụ được giao tổ chức thực
 // hiện"): an assignment whose assignees are all collectives and whose
-// text speaks of tasks. Their tasks without a lead are led by it.
+// text speaks of the tasks or the plan ("căn cứ nội dung Kế hoạch"). Their
+// tasks without a lead are led by it.
 func ownUnowned(as []Assignment) {
 	unowned := false
 	for i := range as {
@@ -215,7 +216,7 @@ func ownUnowned(as []Assignment) {
 		for _, pt := range a.Assignees {
 			all = all && pt.Group
 		}
-		if all && strings.Contains(vntext.Fold(a.Text).Text, "nhiem vu") {
+		if f := vntext.Fold(a.Text).Text; all && (strings.Contains(f, "nhiem vu") || strings.Contains(f, "ke hoach")) {
 			owner = i
 			break
 		}

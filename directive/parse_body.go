@@ -492,8 +492,8 @@ func (p *parser) recipientParties() []Party {
 	var out []Party
 	for i, r := range p.h.recipients {
 		sp := p.h.recipientSps[i]
-		k := sort.Search(len(p.lines), func(j int) bool { return p.lines[j].cs >= sp.Start })
-		if k < len(p.lines) && p.lines[k].ce >= sp.End {
+		k := sort.Search(len(p.lines), func(j int) bool { return p.lines[j].ce >= sp.Start })
+		if k < len(p.lines) && p.lines[k].cs <= sp.Start && p.lines[k].ce >= sp.End {
 			// An entry on one line: its agencies, with their titles.
 			l := &p.lines[k]
 			b := block{first: k, last: k, start: l.cs, end: l.ce, text: l.text, segs: []seg{{line: k}}}

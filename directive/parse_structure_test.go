@@ -174,14 +174,14 @@ func TestParseBodyStructure(t *testing.T) {
 			// A công văn's items that name no agency are tasks of its
 			// recipients.
 			name: "công văn items of the recipients",
-			text: structDoc("88/UBND-VP", "V/v triển khai chữ ký số\nKính gửi:\n- Các sở, ban, ngành tỉnh;\n- UBND các huyện, thị xã, thành phố.\n"+
+			text: structDoc("88/UBND-VP", "V/v triển khai chữ ký số\nKính gửi:\n- Giám đốc các sở, ban, ngành tỉnh;\n- Chủ tịch UBND các huyện, thị xã, thành phố.\n"+
 				"Về việc này, UBND tỉnh có ý kiến như sau:\n"+
 				"1. Tiếp tục quán triệt việc sử dụng chữ ký số trong xử lý văn bản.\n"+
 				"2. Báo cáo kết quả về Sở Thông tin và Truyền thông trước ngày 20/5/2024.\n"+
 				"3. Giao Sở Thông tin và Truyền thông theo dõi, đôn đốc, báo cáo hằng quý.\n"),
 			want: []string{
-				"1.1 | Các sở, ban, ngành tỉnh,UBND các huyện, thị xã, thành phố |  |  | ",
-				"2.1 | Các sở, ban, ngành tỉnh,UBND các huyện, thị xã, thành phố |  | 2024-05-20 | ",
+				"1.1 | các sở, ban, ngành tỉnh,UBND các huyện, thị xã, thành phố |  |  | ",
+				"2.1 | các sở, ban, ngành tỉnh,UBND các huyện, thị xã, thành phố |  | 2024-05-20 | ",
 				"3.1 | Sở Thông tin và Truyền thông |  |  | ",
 			},
 		},

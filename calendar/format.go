@@ -260,6 +260,13 @@ func appendPeriod(b []byte, p Period) []byte {
 				return appendMonth(b, f)
 			}
 		}
+		if l.DaysSince(f) == 6 {
+			// Any other seven days: "tuần từ ngày 11/3/2024 đến ngày 17/3/2024".
+			b = append(b, "tuần từ "...)
+			b = appendDay(b, f)
+			b = append(b, " đến "...)
+			return appendDay(b, l)
+		}
 	case GrainYear:
 		if f.Year == l.Year {
 			b = append(b, "năm "...)

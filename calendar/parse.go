@@ -1447,7 +1447,11 @@ func (sc *scanner) gate(t vntext.Token) (ok bool, n vntext.Token) {
 	case "giai":
 		return w == "doan", n
 	case "tuan":
-		return w == "dau" || w == "cuoi" || w == "thu", n
+		switch w {
+		case "dau", "cuoi", "thu", "nay", "sau", "toi", "tiep", "ke", "tu":
+			return true, n
+		}
+		return false, n
 	case "tet":
 		// A free "Tết" needs its year; tet checks for it.
 		return w != "", n

@@ -1140,6 +1140,33 @@ func (sc *scanner) week(i int) (a anchor, r res) {
 	a.form, a.start, a.at = fWeekOf, i, i
 	w, e2 := sc.nextWord(e)
 	switch w {
+	case "tu":
+		// "tuần từ ngày 11/3/2024 đến ngày 17/3/2024": seven days named
+		// as a week (the canonical form of "tuần này" and "tuần sau").
+		m, r := sc.rangeOrOpen(e)
+		if r != rOK || m.e.Kind != KindPeriod || m.e.Period.Grain != GrainDay || m.e.Period.Last.DaysSince(m.e.Period.First) != 6 {
+			return a, rNo
+		}
+		p := m.e.Period
+		return anchor{form: fRange, rf: p.First.Days(), rl: p.Last.Days(), rg: GrainWeek, y: p.First.Year, start: i, at: i, end: m.end}, rOK
+	case "nay", "sau", "toi", "tiep", "ke":
+		// "tuần này", "tuần sau", "tuần tới", "tuần tiếp theo": the
+		// week (Monday to Sunday) of ref, or the next one.
+		k := e2
+		if w == "tiep" || w == "ke" {
+			var ok bool
+			if k, ok = sc.anyPhrase(e, "tiep theo", "ke tiep"); !ok {
+				return a, rNo
+			}
+		}
+		if _, ok := sc.phrase(k, "khi"); ok {
+			return a, rNo // "tuần sau khi …"
+		}
+		mon := sc.ref.AddDays(1 - exprISOWeekday(sc.ref.Weekday()))
+		if w != "nay" {
+			mon = mon.AddDays(7)
+		}
+		return anchor{form: fRange, rf: mon.Days(), rl: mon.Days() + 6, rg: GrainWeek, y: mon.Year, start: i, at: i, end: k}, rOK
 	case "dau":
 		a.part = 1
 		if e3, ok := sc.phrase(e2, "tien"); ok {

@@ -256,11 +256,20 @@ func TestWeekOfMonth(t *testing.T) {
 		{"tuần đầu năm 2025", week(calendar.KindPeriod, 0, "2025-01-01", "2025-01-07")},
 		{"trong tuần cuối năm 2024", week(calendar.KindDeadline, calendar.RelationWithin, "2024-12-25", "2024-12-31")},
 	})
+	// This week and the next, Monday to Sunday, from ref (a Tuesday).
+	runR2(t, ref, []r2case{
+		{"báo cáo trong tuần này", week(calendar.KindDeadline, calendar.RelationWithin, "2024-03-04", "2024-03-10")},
+		{"trước tuần sau", week(calendar.KindDeadline, calendar.RelationBefore, "2024-03-11", "2024-03-17")},
+		{"trong tuần tới", week(calendar.KindDeadline, calendar.RelationWithin, "2024-03-11", "2024-03-17")},
+		{"tuần tiếp theo", week(calendar.KindPeriod, 0, "2024-03-11", "2024-03-17")},
+		{"tuần từ ngày 30/12/2024 đến ngày 05/01/2025", week(calendar.KindPeriod, 0, "2024-12-30", "2025-01-05")},
+	})
 	// Due dates, and the canonical form read back.
 	for _, tt := range []struct{ text, due, canon string }{
 		{"trong tuần đầu tháng 6/2024", "2024-06-07", "trong tuần đầu tháng 6/2024"},
 		{"trước tuần cuối tháng 6", "2024-06-23", "trước tuần cuối tháng 6/2024"},
 		{"trong tuần thứ hai của tháng 6/2024", "2024-06-14", "trong tuần thứ hai của tháng 6/2024"},
+		{"trong tuần này", "2024-03-10", "trong tuần từ ngày 04/3/2024 đến ngày 10/3/2024"},
 	} {
 		e := calendar.MustParse(tt.text, ref)
 		if due, ok := e.Due(); !ok || due != d(tt.due) {
@@ -273,7 +282,7 @@ func TestWeekOfMonth(t *testing.T) {
 		}
 	}
 	// No month or year named, or no week part: nothing.
-	for _, s := range []string{"trong tuần", "tuần đầu", "trong tuần này"} {
+	for _, s := range []string{"trong tuần", "tuần đầu", "tuần sau khi có kết quả"} {
 		if fs := calendar.FindAll(s, ref); len(fs) != 0 {
 			t.Errorf("FindAll(%q) = %+v; want nothing", s, fs)
 		}

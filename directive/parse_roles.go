@@ -259,8 +259,13 @@ func (b *block) partyAt(i int) (partyRef, bool) {
 				// chief of the Văn phòng UBND tỉnh, not of the committee.
 				nameStart, over = e-len("van phong"), len("van phong")
 			}
+		} else if s[start:e] == "bo truong" && (j >= len(s) || s[j] == ',' || s[j] == ';' || s[j] == ':' || pHasPhrase(s, j, "va")) {
+			// "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, …": the ministers,
+			// named by their title alone (the vocabulary reads it as the
+			// ministries' heads).
+			return partyRef{start: start, end: e, nameStart: start, group: true}, true
 		} else {
-			// A title with no agency after it ("Bộ trưởng" alone).
+			// A title with no agency after it.
 			return partyRef{}, false
 		}
 	}
@@ -284,9 +289,17 @@ func (b *block) partyAt(i int) (partyRef, bool) {
 		for w := 0; w < 4 && k < len(s) && !isFoldPunct(s[k]); w++ {
 			if e := pPhraseAt(s, k, []string{"thuoc", "truc thuoc"}); e >= 0 {
 				if b.headAfter(e) {
-					// The unit belongs to every body listed after "thuộc".
-					_, le := b.partyListAt(pSkipSp(s, e))
-					end = max(le, e)
+					// The unit belongs to every body listed after "thuộc",
+					// up to a collective, which is a party of its own
+					// ("cơ quan thuộc Chính phủ và các thành viên …").
+					ps, _ := b.partyListAt(pSkipSp(s, e))
+					end = e
+					for _, p := range ps {
+						if strings.HasPrefix(s[p.nameStart:], "cac ") {
+							break
+						}
+						end = p.end
+					}
 					prevCap = false
 				}
 				break

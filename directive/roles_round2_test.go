@@ -39,6 +39,12 @@ func TestPartyNameEnds(t *testing.T) {
 		{"Công an tỉnh cấp 100% căn cước.", []string{"|Công an tỉnh"}},
 		{"Sở Du lịch quảng bá hình ảnh.", []string{"|Sở Du lịch"}},
 		{"Tỉnh Đoàn tổ chức ra quân.", []string{"|Tỉnh Đoàn"}},
+		// The ministers named by their title alone; a unit "thuộc" a body
+		// ends before a collective.
+		{"Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ và các thành viên Ban Chỉ đạo chịu trách nhiệm.",
+			[]string{"|Bộ trưởng", "Thủ trưởng|cơ quan ngang bộ", "Thủ trưởng|cơ quan thuộc Chính phủ", "|các thành viên Ban Chỉ đạo"}},
+		{"Bộ trưởng Bộ Y tế chủ trì.", []string{"Bộ trưởng|Bộ Y tế"}},
+		{"Bộ trưởng chịu trách nhiệm.", nil},
 		// Words that fold like a head but are spelled otherwise.
 		{"Các số liệu báo cáo phải thống nhất.", nil},
 		{"Phong trào thi đua được phát động.", nil},
@@ -165,5 +171,26 @@ func TestHyphenWrap(t *testing.T) {
 		if diff := cmp.Diff(tt.want, got); diff != "" {
 			t.Errorf("blocks of %q (-want +got):\n%s", strings.ReplaceAll(tt.in, "\n", `\n`), diff)
 		}
+	}
+}
+
+// TestMinistersByTitle: the addressee formula of the Prime Minister's
+// documents opens with the ministers named by their title alone; the list
+// goes on after it.
+func TestMinistersByTitle(t *testing.T) {
+	text := "THỦ TƯỚNG CHÍNH PHỦ\nSố: 10/CĐ-TTg\nHà Nội, ngày 05 tháng 3 năm 2025\nCÔNG ĐIỆN\nVề việc đẩy mạnh cắt giảm thủ tục hành chính\n" +
+		"1. Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương:\n" +
+		"- Tập trung rà soát thủ tục hành chính, hoàn thành trước ngày 30/6/2025.\n"
+	d, err := Parse(text, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Assignments) != 1 {
+		t.Fatalf("got %d assignments; want 1", len(d.Assignments))
+	}
+	got := partyNames(d.Assignments[0].Assignees)
+	want := []string{"Bộ trưởng", "cơ quan ngang bộ", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("assignees (-want +got):\n%s", diff)
 	}
 }

@@ -416,7 +416,7 @@ var sectionHeads = []struct {
 	{"muc dich", secPurpose}, {"yeu cau", secPurpose}, {"muc tieu", secPurpose}, {"quan diem", secPurpose},
 	{"pham vi", secPurpose}, {"doi tuong", secPurpose}, {"chi tieu", secPurpose},
 	{"tinh hinh", secReview}, {"thuc trang", secReview}, {"ket qua", secReview}, {"danh gia", secReview},
-	{"nhiem vu", secTasks}, {"cac nhiem vu", secTasks}, {"giai phap", secTasks}, {"cac giai phap", secTasks},
+	{"nhiem vu", secTasks}, {"giai phap", secTasks},
 	{"noi dung", secTasks}, {"to chuc thuc hien", secTasks}, {"phan cong", secTasks}, {"hoat dong", secTasks},
 }
 
@@ -440,6 +440,13 @@ func headingKind(b *block) sectionKind {
 	s = strings.TrimRight(s, " .;")
 	if s == "" || len(s) > 100 || strings.IndexByte(s, '.') >= 0 {
 		return secOther
+	}
+	for _, w := range []string{"mot so", "nhung", "cac"} {
+		// "MỘT SỐ NHIỆM VỤ, GIẢI PHÁP", "NHỮNG NHIỆM VỤ TRỌNG TÂM".
+		if pHasPhrase(s, 0, w) {
+			s = s[pSkipSp(s, len(w)):]
+			break
+		}
 	}
 	for _, h := range sectionHeads {
 		if !pHasPhrase(s, 0, h.head) {

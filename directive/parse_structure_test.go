@@ -92,15 +92,17 @@ func TestParseBodyStructure(t *testing.T) {
 			name: "kế hoạch tasks section before the implementation section",
 			text: structDoc("52/KH-UBND", "KẾ HOẠCH\nSỐ HÓA HỒ SƠ HỘ TỊCH NĂM 2024\n"+
 				"I. MỤC TIÊU\nPhấn đấu 80% hồ sơ được giải quyết trực tuyến trong năm 2024.\n"+
-				"II. NHIỆM VỤ, GIẢI PHÁP\n"+
+				"II. MỘT SỐ NHIỆM VỤ, GIẢI PHÁP\n"+
 				"1. Hoàn thành số hóa hồ sơ hộ tịch trước ngày 30/9/2024.\n"+
 				"2. Triển khai thanh toán trực tuyến đạt tối thiểu 50% giao dịch.\n"+
+				"3. Tuyên truyền, phổ biến về chuyển đổi số.\n"+
 				"III. TỔ CHỨC THỰC HIỆN\n"+
 				"1. Sở Tư pháp chủ trì theo dõi, báo cáo trước ngày 15/12/2024.\n"+
 				"2. Các sở, ban, ngành, UBND các huyện căn cứ nhiệm vụ được giao tổ chức thực hiện.\n"),
 			want: []string{
 				"II.1 | Các sở, ban, ngành,UBND các huyện |  | 2024-09-30 | ",
 				"II.2 | Các sở, ban, ngành,UBND các huyện |  |  | 50%",
+				"II.3 | Các sở, ban, ngành,UBND các huyện |  |  | ",
 				"III.1.1 | Sở Tư pháp |  | 2024-12-15 | ",
 				"III.2.1 | Các sở, ban, ngành,UBND các huyện |  |  | ",
 				`warn: deadline in the preamble not assigned to any task: "trong năm 2024"`,

@@ -936,6 +936,12 @@ func (sc *scanner) recurrence(i int) (match, res) {
 			a := anchor{form: fDayOnly, d: d}
 			return sc.recurring(start, end, g, 1, &a)
 		}
+		if g == GrainYear {
+			if months, d, end, ok := sc.yearDays(e); ok && months < 12 {
+				a := anchor{form: fDayOnly, d: d}
+				return sc.recurring(start, end, GrainMonth, months, &a)
+			}
+		}
 		if a, end, ok := sc.dayRule(e); ok {
 			if m, r := sc.recurring(start, end, g, 1, &a); r != rNo {
 				return m, r
@@ -944,6 +950,18 @@ func (sc *scanner) recurrence(i int) (match, res) {
 			// trước ngày 05 của tháng sau"): the cadence alone.
 		}
 		return sc.recurring(start, e, g, 1, nil)
+	}
+	if dinhKy {
+		// "định kỳ trước ngày 15/6 và 15/12": the days say the cadence.
+		if months, d, end, ok := sc.yearDays(j); ok {
+			a := anchor{form: fDayOnly, d: d}
+			return sc.recurring(start, end, GrainMonth, months, &a)
+		}
+		if a, end, ok := sc.dayRule(j); ok && a.form == fDate {
+			if _, ok := sc.listCadence(end, false); !ok {
+				return sc.recurring(start, end, GrainYear, 1, &a) // "định kỳ trước ngày 15/12"
+			}
+		}
 	}
 	n, nd, e, ok := sc.number(j)
 	if !ok && dinhKy {
@@ -987,6 +1005,25 @@ func (sc *scanner) recurrence(i int) (match, res) {
 // day or all on the month's last day (returned as 31, which a Recurrence
 // clamps to the month's end).
 func (sc *scanner) periodDays(i int, g Grain, n int) (day, end int, ok bool) {
+	day, end, _, ok = sc.periodDaysN(i, g, n)
+	return day, end, ok
+}
+
+// yearDays reads after a yearly cadence (or "định kỳ" alone) the days it
+// falls due when they split the year evenly, each in the last month of
+// its half or quarter: "hằng năm, trước ngày 30/6 và 31/12" is every six
+// months on the month's last day. It returns the months of the period.
+func (sc *scanner) yearDays(i int) (months, day, end int, ok bool) {
+	for _, months := range [3]int{6, 3, 1} {
+		if d, e, k, ok := sc.periodDaysN(i, GrainMonth, months); ok && k == 12/months {
+			return months, d, e, true
+		}
+	}
+	return 0, 0, i, false
+}
+
+// periodDaysN is periodDays, also returning how many days it read.
+func (sc *scanner) periodDaysN(i int, g Grain, n int) (day, end, count int, ok bool) {
 	months := n
 	switch g {
 	case GrainQuarter:
@@ -995,23 +1032,23 @@ func (sc *scanner) periodDays(i int, g Grain, n int) (day, end int, ok bool) {
 		months = 6 * n
 	case GrainMonth:
 	default:
-		return 0, i, false
+		return 0, i, 0, false
 	}
 	if months < 2 || 12%months != 0 {
-		return 0, i, false
+		return 0, i, 0, false
 	}
 	a, e, ok := sc.dayRule(i)
 	if !ok || a.form != fDate {
-		return 0, i, false
+		return 0, i, 0, false
 	}
 	same, last := true, true
 	for k, b := 0, a; ; k++ {
 		if b.m%months != 0 || b.m < 1 || b.m > 12 || b.d < 1 || b.d > DaysIn(2000, time.Month(b.m)) {
-			return 0, i, false
+			return 0, i, 0, false
 		}
 		same = same && b.d == a.d
 		last = last && b.d >= DaysIn(2001, time.Month(b.m))
-		end = e
+		end, count = e, k+1
 		if k == 12/months-1 {
 			break
 		}
@@ -1034,11 +1071,11 @@ func (sc *scanner) periodDays(i int, g Grain, n int) (day, end int, ok bool) {
 	}
 	switch {
 	case same:
-		return a.d, end, true
+		return a.d, end, count, true
 	case last:
-		return 31, end, true
+		return 31, end, count, true
 	}
-	return 0, i, false
+	return 0, i, 0, false
 }
 
 // timesPer reads "N lần/năm", "N lần mỗi quý" after the number n: a

@@ -67,6 +67,13 @@ func TestCadenceDayRule(t *testing.T) {
 		{"định kỳ 6 tháng, trước ngày 15 của tháng cuối kỳ", rec(calendar.GrainMonth, 6, 15)},
 		{"định kỳ 6 tháng (trước ngày 15/5 và 15/11)", rec(calendar.GrainMonth, 6, 0)},
 		{"hằng quý (trước ngày 15/3 và 20/6)", rec(calendar.GrainQuarter, 1, 0)},
+		// A yearly cadence, or "định kỳ" alone, with days that split the
+		// year evenly.
+		{"hằng năm, trước ngày 30/6 và 31/12", rec(calendar.GrainMonth, 6, 31)},
+		{"định kỳ trước ngày 15/6 và 15/12", rec(calendar.GrainMonth, 6, 15)},
+		{"định kỳ vào ngày 15/3, 15/6, 15/9 và 15/12", rec(calendar.GrainMonth, 3, 15)},
+		{"định kỳ trước ngày 15/12", recOn(time.December, 15)},
+		{"hằng năm (trước ngày 15/6 và 20/12)", recOn(time.June, 15)},
 	})
 	// A day of a named quarter's month is one day.
 	d := calendar.MustParseISODate

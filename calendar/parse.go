@@ -373,6 +373,30 @@ func (sc *scanner) listCadence(i int, dayOnly bool) (Grain, bool) {
 	return g, ok
 }
 
+// dateListEnd returns the end of the days and months listed after a
+// first one at i (", 30/9 và ngày 31/12"), or i when none is.
+func (sc *scanner) dateListEnd(i int) int {
+	end := i
+	for n := 0; n < 12; n++ {
+		k, ok := sc.punct(end, ',')
+		if !ok {
+			k, ok = sc.phrase(end, "va")
+		}
+		if !ok {
+			break
+		}
+		if k2, ok := sc.phrase(k, "ngay"); ok {
+			k = k2
+		}
+		b, r := sc.numeric(k, ctxRel, true)
+		if r != rOK || b.form != fDate || b.hasYear() {
+			break
+		}
+		end = b.end
+	}
+	return end
+}
+
 // listDay reads a day number that ends a list of days with a cadence,
 // "(ngày 10 và) 25 hằng tháng": a recurrence on that day.
 func (sc *scanner) listDay(i int) (match, res) {
@@ -404,6 +428,10 @@ func (sc *scanner) anchorExpr(i int) (match, res) {
 	}
 	if a.form == fDayOnly {
 		return match{}, rNo
+	}
+	if a.form == fDate && !a.hasYear() && a.start < sc.listUntil {
+		// A later day of "hằng năm, trước ngày 30/6 và 31/12".
+		return sc.recurring(a.start, a.end, GrainYear, 1, &a)
 	}
 	return sc.plain(&a)
 }
@@ -936,14 +964,13 @@ func (sc *scanner) recurrence(i int) (match, res) {
 			a := anchor{form: fDayOnly, d: d}
 			return sc.recurring(start, end, g, 1, &a)
 		}
-		if g == GrainYear {
-			if months, d, end, ok := sc.yearDays(e); ok && months < 12 {
-				a := anchor{form: fDayOnly, d: d}
-				return sc.recurring(start, end, GrainMonth, months, &a)
-			}
-		}
 		if a, end, ok := sc.dayRule(e); ok {
 			if m, r := sc.recurring(start, end, g, 1, &a); r != rNo {
+				if g == GrainYear && a.form == fDate {
+					// "hằng năm, trước ngày 30/6 và 31/12": the days
+					// after the first are yearly too (see anchorExpr).
+					sc.listUntil = sc.dateListEnd(end)
+				}
 				return m, r
 			}
 			// A day rule that does not fit the cadence ("hằng quý,

@@ -538,7 +538,7 @@ func (sc *scanner) numeric(i int, c ctx, afterNgay bool) (a anchor, r res) {
 		if !sc.atBoundary(e2) {
 			return a, rNo
 		}
-		if !afterNgay && c != ctxRel && !sc.isWhole(i, e2) && !sc.cadenceFollows(e2) {
+		if !afterNgay && c != ctxRel && !sc.isWhole(i, e2) && i >= sc.listUntil && !sc.cadenceFollows(e2) {
 			return a, rNo // "3/5 chỉ tiêu", "15/3 đường"; but "31/12 hằng năm"
 		}
 		if sep != '/' && !afterNgay {

@@ -67,9 +67,10 @@ func TestCadenceDayRule(t *testing.T) {
 		{"định kỳ 6 tháng, trước ngày 15 của tháng cuối kỳ", rec(calendar.GrainMonth, 6, 15)},
 		{"định kỳ 6 tháng (trước ngày 15/5 và 15/11)", rec(calendar.GrainMonth, 6, 0)},
 		{"hằng quý (trước ngày 15/3 và 20/6)", rec(calendar.GrainQuarter, 1, 0)},
-		// A yearly cadence, or "định kỳ" alone, with days that split the
-		// year evenly.
-		{"hằng năm, trước ngày 30/6 và 31/12", rec(calendar.GrainMonth, 6, 31)},
+		// "định kỳ" alone with days that split the year evenly; an
+		// explicit yearly cadence stays yearly (FindAll reads each day,
+		// TestCadenceOverList).
+		{"hằng năm, trước ngày 30/6 và 31/12", recOn(time.June, 30)},
 		{"định kỳ trước ngày 15/6 và 15/12", rec(calendar.GrainMonth, 6, 15)},
 		{"định kỳ vào ngày 15/3, 15/6, 15/9 và 15/12", rec(calendar.GrainMonth, 3, 15)},
 		{"định kỳ trước ngày 15/12", recOn(time.December, 15)},
@@ -164,6 +165,13 @@ func TestCadenceOverList(t *testing.T) {
 			[]calendar.Expr{rec(calendar.GrainMonth, 1, 10), rec(calendar.GrainMonth, 1, 25)},
 			[]string{"chậm nhất ngày 10", "25 hằng tháng"}},
 		{"báo cáo 31/12 hằng năm", []calendar.Expr{recOn(time.December, 31)}, []string{"31/12 hằng năm"}},
+		// The cadence first, then the days.
+		{"hằng năm, trước ngày 30/6 và 31/12",
+			[]calendar.Expr{recOn(time.June, 30), recOn(time.December, 31)},
+			[]string{"hằng năm, trước ngày 30/6", "31/12"}},
+		{"định kỳ hằng năm vào ngày 31/3, 30/6, 30/9 và ngày 31/12; đạt 3/5 chỉ tiêu",
+			[]calendar.Expr{recOn(time.March, 31), recOn(time.June, 30), recOn(time.September, 30), recOn(time.December, 31)},
+			[]string{"định kỳ hằng năm vào ngày 31/3", "30/6", "30/9", "ngày 31/12"}},
 		// No cadence after the list: no recurrence, and a bare fraction is
 		// no date.
 		{"đạt 3/5 chỉ tiêu, 4/5 nhiệm vụ", nil, nil},

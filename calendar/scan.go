@@ -30,6 +30,11 @@ type scanner struct {
 	// nothing around it is then read as a date.
 	whole bool
 
+	// listUntil is the end of a list of days after a yearly cadence
+	// ("hằng năm, trước ngày 30/6 và 31/12"): a bare day and month before
+	// it is one more yearly day.
+	listUntil int
+
 	// The first error found by the current match: the folded offset of the
 	// offending token and the reason.
 	errAt, errEnd int

@@ -419,6 +419,10 @@ type block struct {
 	// accents is 1 when text holds a letter beyond ASCII (the paragraph is
 	// written with diacritics), 2 when it holds none, 0 until asked.
 	accents uint8
+	// known caches knownNameEnd's last answer: for the name at known[0]
+	// read by its shape to end at known[1], the end known[2]. A party is
+	// read more than once (as the head of an assignment, then of its task).
+	known [3]int
 }
 
 // A seg maps text[at:] to the input from orig on, up to the next seg.

@@ -613,6 +613,16 @@ var nameVocab = sync.OnceValue(agency.Default)
 // words the shape took beyond that end hold a capitalised word (a longer
 // name the vocabulary does not know).
 func (b *block) knownNameEnd(ns, he, end int) int {
+	if b.known[0] == ns && b.known[1] == end && end > ns {
+		return b.known[2]
+	}
+	e := b.readKnownEnd(ns, he, end)
+	b.known = [3]int{ns, end, e}
+	return e
+}
+
+// readKnownEnd is knownNameEnd without the cache.
+func (b *block) readKnownEnd(ns, he, end int) int {
 	s := b.f.Text
 	// The window: the name and a few words after it, within its clause.
 	w := end

@@ -1,7 +1,9 @@
 package directive
 
 import (
+	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/chidao/chidao/agency"
 	"github.com/chidao/chidao/calendar"
@@ -56,7 +58,8 @@ func (p *parser) parseHeader() {
 	seenAny := false // number, date, motto or type seen
 	var pendingPlace []int
 	i := start
-	for i < len(lines) {
+	for i < len(p.lines) {
+		lines = p.lines // a header line split in two makes a new line
 		l := &lines[i]
 		if l.blank {
 			i++
@@ -64,8 +67,23 @@ func (p *parser) parseHeader() {
 		}
 		f := l.fold()
 		was := i
+		if h.dateText == "" && dateLineAt(l) < 0 {
+			if k := dateRestAt(l); k > 0 {
+				// "Quảng Ninh, ngày 12 tháng 4 năm 2024 KẾ HOẠCH …": the
+				// date, then the rest of a flattened header.
+				p.splitLine(i, k)
+				continue
+			}
+		}
 		switch {
 		case isMottoLine(f):
+			if k := mottoEnd(l); k > 0 {
+				// The motto, then more header cells on its line.
+				p.splitLine(i, k)
+				lines = p.lines
+				l = &lines[i]
+				f = l.fold()
+			}
 			h.sawMotto = true
 			seenAny = true
 			k := strings.Index(f, "cong hoa")
@@ -365,6 +383,29 @@ func isAuthorityLine(l *line) bool {
 	return false
 }
 
+// mottoEnd returns the text offset in the motto line l where the motto
+// ends and more text with a letter or digit follows ("… Hạnh phúc Số:
+// 12/KH-UBND …"), else -1.
+func mottoEnd(l *line) int {
+	f := l.fold()
+	e := -1
+	if d := strings.LastIndex(f, "hanh phuc"); d >= 0 {
+		e = d + len("hanh phuc")
+	} else if d := strings.LastIndex(f, "chu nghia viet nam"); d >= 0 {
+		e = d + len("chu nghia viet nam")
+	}
+	if e < 0 || e >= len(f) {
+		return -1
+	}
+	k := foldedToText(l.text, e)
+	for _, r := range l.text[k:] {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return k
+		}
+	}
+	return -1
+}
+
 // isMottoLine reports whether the folded line is the national motto or a
 // piece of it. Conversion from PDF may lose the dashes and glue words
 // ("CỘNG HÒA XàHỘI CHỦ NGHĨA VIỆT NAM", "Độc lập  Tự do  Hạnh phúc"): the
@@ -398,6 +439,26 @@ func isNumberLine(f string) bool {
 // ("… ngày 19 tháng 6 năm 2015;", "… ngày 23/4/2018 của Chính phủ") cites
 // a document.
 func isDateLine(f string) int {
+	n := datePos(f)
+	if n < 0 {
+		return -1
+	}
+	// The date follows: digits, blanks, "tháng", "năm".
+	rest := strings.TrimLeft(f[n+4:], " ")
+	if n == 0 && rest == "" {
+		return -1 // "ngày" alone
+	}
+	if (rest == "" || pIsDigit(rest[0]) || strings.HasPrefix(rest, "thang") || strings.HasPrefix(rest, "...") || strings.HasPrefix(rest, "…")) && dateTail(rest) {
+		return n
+	}
+	return -1
+}
+
+// datePos returns the folded offset of "ngay" in a line shaped as a
+// place-and-date line — a short place without the marks of a citation,
+// then "ngày" — or in a line opening with "ngày" and a number, else -1.
+// What follows "ngày" is not checked.
+func datePos(f string) int {
 	k := strings.Index(f, ", ngay")
 	if k < 0 {
 		k = strings.Index(f, ",ngay")
@@ -405,7 +466,7 @@ func isDateLine(f string) int {
 	if k < 0 {
 		if strings.HasPrefix(f, "ngay ") || f == "ngay" {
 			// The date alone.
-			if rest := strings.TrimLeft(f[4:], " "); rest != "" && (pIsDigit(rest[0]) || strings.HasPrefix(rest, "thang")) && dateTail(rest) {
+			if rest := strings.TrimLeft(f[4:], " "); rest == "" || pIsDigit(rest[0]) || strings.HasPrefix(rest, "thang") {
 				return 0
 			}
 			return -1
@@ -423,14 +484,41 @@ func isDateLine(f string) int {
 	if strings.ContainsAny(place, ";:()/") || isNumberLine(place) || isPreambleOpener(place) {
 		return -1
 	}
-	n := strings.Index(f[k:], "ngay") + k
-	rest := f[n+4:]
-	// The date follows: digits, blanks, "tháng", "năm".
-	rest = strings.TrimLeft(rest, " ")
-	if (rest == "" || pIsDigit(rest[0]) || strings.HasPrefix(rest, "thang") || strings.HasPrefix(rest, "...") || strings.HasPrefix(rest, "…")) && dateTail(rest) {
-		return n
+	return strings.Index(f[k:], "ngay") + k
+}
+
+// dateEnd returns the folded offset where the date after "ngay" at n ends
+// when a whole date, its year included, is followed by more text on the
+// line ("… ngày 12 tháng 4 năm 2024 KẾ HOẠCH …"), else -1.
+func dateEnd(f string, n int) int {
+	i := n + 4
+	year := false
+	for {
+		j := i
+		for j < len(f) && f[j] == ' ' {
+			j++
+		}
+		if j == len(f) {
+			return -1
+		}
+		k := strings.IndexByte(f[j:], ' ')
+		if k < 0 {
+			k = len(f) - j
+		}
+		w := f[j : j+k]
+		if w != "thang" && w != "nam" && !dateTail(w) {
+			if year {
+				return i
+			}
+			return -1
+		}
+		d := 0
+		for d < len(w) && pIsDigit(w[len(w)-1-d]) {
+			d++
+		}
+		year = year || d == 4
+		i = j + k
 	}
-	return -1
 }
 
 // dateTail reports whether the folded text after "ngày" holds only a
@@ -480,9 +568,37 @@ func countWords(s string) int {
 func dateLineAt(l *line) int {
 	f := l.fold()
 	n := isDateLine(f)
-	if n <= 0 {
+	if n <= 0 || placeNamed(l, f, n) {
 		return n
 	}
+	return -1
+}
+
+// dateRestAt returns the text offset in line l where a place-and-date
+// line's whole date ends and more header text in upper case follows on
+// the same line ("Quảng Ninh, ngày 12 tháng 4 năm 2024 KẾ HOẠCH …", a
+// header table flattened into one line), else -1. A citation goes on in
+// lower case ("… năm 2018 của Chính phủ") and is not one.
+func dateRestAt(l *line) int {
+	f := l.fold()
+	n := datePos(f)
+	if n <= 0 || !placeNamed(l, f, n) {
+		return -1 // no place: "Ngày 08/12/2023 UBND tỉnh đã …" is a sentence
+	}
+	e := dateEnd(f, n)
+	if e < 0 {
+		return -1
+	}
+	k := foldedToText(l.text, e)
+	if !startsUpper(strings.TrimLeft(l.text[k:], " \t|")) {
+		return -1
+	}
+	return k
+}
+
+// placeNamed reports whether the place before "ngày" at folded offset n
+// of line l is written as a name.
+func placeNamed(l *line, f string, n int) bool {
 	comma := strings.LastIndexByte(f[:n], ',')
 	if comma < 0 {
 		comma = n
@@ -503,10 +619,7 @@ func dateLineAt(l *line) int {
 		}
 		t = t[k:]
 	}
-	if lower > 1 {
-		return -1
-	}
-	return n
+	return lower <= 1
 }
 
 // headerNumber reads the "Số:" line at i; the place-and-date may follow on
@@ -543,25 +656,37 @@ func (p *parser) headerNumber(i int) int {
 	// A blank number printed with spaces before the symbol: "Số:   /KH-UBND".
 	p.h.number = strings.TrimRight(t[a:b], ".,;")
 	p.h.numberSpan = Span{l.orig(a), l.orig(b)}
-	p.cover(l.cs, l.ce)
+	p.cover(l.cs, l.orig(b))
 	rest := strings.TrimSpace(t[b:])
 	if rest != "" {
-		// "Số: 12/CT-UBND  Hà Nội, ngày …" on one line.
 		sub := cleanLine(p.text, l.orig(b), l.ce)
 		sf := sub.fold()
-		if n := dateLineAt(&sub); n >= 0 {
-			p.readDate([]*line{&sub}, nil)
-		} else if strings.HasPrefix(sf, "v/v") {
-			// "Số: 4240/UBND-VX  V/v khẩn trương …" on one line.
-			p.lines = append(p.lines, sub) // read as a line of its own
-			p.headerSubjectVV(len(p.lines) - 1)
-			p.lines = p.lines[:len(p.lines)-1]
-		} else {
-			p.h.number = strings.TrimSpace(t[a:])
-			p.h.numberSpan = Span{l.orig(a), l.ce}
+		if dateLineAt(&sub) >= 0 || dateRestAt(&sub) > 0 || strings.HasPrefix(sf, "v/v") || strings.HasPrefix(sf, "v/ v") {
+			// "Số: 12/CT-UBND  Hà Nội, ngày …", "Số: 4240/UBND-VX  V/v
+			// khẩn trương …" on one line: the rest is read as a line of
+			// its own, next.
+			p.splitLine(next-1, b)
+			return next
 		}
+		p.h.number = strings.TrimSpace(t[a:])
+		p.h.numberSpan = Span{l.orig(a), l.ce}
+		p.cover(l.cs, l.ce)
 	}
 	return next
+}
+
+// splitLine cuts line i at its text offset k: line i keeps the text before
+// k and a new line after it holds the rest, so that the header cells a
+// conversion put on one line are read one by one.
+func (p *parser) splitLine(i, k int) {
+	l := &p.lines[i]
+	sub := cleanLine(p.text, l.orig(k), l.ce)
+	head := strings.TrimRight(l.text[:k], " \t|")
+	l.ce = l.orig(len(head))
+	l.end = sub.start
+	l.text = head
+	l.folded, l.isFolded = "", false
+	p.lines = slices.Insert(p.lines, i+1, sub)
 }
 
 // headerDate reads the place-and-date line at i, with the lines it wraps

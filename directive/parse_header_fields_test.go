@@ -39,13 +39,42 @@ const hdrTop = "ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG\nCỘNG HÒA XÃ HỘI C
 // "QUYẾT ĐỊNH:" and at "Căn cứ …"; a mixed-case subject under the type
 // line is read by its place and shape.
 func TestParseHeaderFields(t *testing.T) {
+	for _, tt := range headerCases() {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := headerOf(t, tt.name, tt.text); got != tt.want {
+				t.Errorf("header\n got  %+v\n want %+v", got, tt.want)
+			}
+		})
+	}
+}
+
+// FuzzParseHeader checks Parse on variations of the headers of
+// TestParseHeaderFields: no panic, spans in bounds, every line accounted
+// for.
+func FuzzParseHeader(f *testing.F) {
+	for _, tt := range headerCases() {
+		f.Add(tt.text)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, p, err := parseDoc(s, nil)
+		if err != nil {
+			return
+		}
+		checkAccounting(t, "fuzz", s, d, p)
+	})
+}
+
+type headerCase struct {
+	name, text string
+	want       headerFields
+}
+
+// headerCases are the headers of TestParseHeaderFields.
+func headerCases() []headerCase {
 	const body = "1. Giao Sở Nội vụ chủ trì, hoàn thành trước ngày 30/6/2024.\n"
 	const qdBody = "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\n" +
 		"Điều 1. Giao Sở Nội vụ chủ trì, hoàn thành trước ngày 30/6/2024.\n"
-	tests := []struct {
-		name, text string
-		want       headerFields
-	}{
+	return []headerCase{
 		{
 			name: "preamble date after a QĐ header",
 			text: hdrTop + "Số: 21/QĐ-UBND\nBắc Giang, ngày 10 tháng 5 năm 2024\nQUYẾT ĐỊNH\nVỀ VIỆC GIAO NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH\n" +
@@ -96,6 +125,17 @@ func TestParseHeaderFields(t *testing.T) {
 			name: "no-break spaces in the place-and-date line",
 			text: hdrTop + "Số: 40/KH-UBND\nBắc\u00a0Giang,\u00a0ngày\u00a012 tháng 3 năm 2024\nKẾ HOẠCH\nCẢI CÁCH HÀNH CHÍNH NĂM 2024\n" + body,
 			want: headerFields{"40/KH-UBND", "2024-03-12", "Bắc Giang", "Kế hoạch", "CẢI CÁCH HÀNH CHÍNH NĂM 2024", "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG"},
+		},
+		{
+			name: "header table flattened into one line",
+			text: "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc " +
+				"Số: 12/KH-UBND Bắc Giang, ngày 12 tháng 4 năm 2024\nKẾ HOẠCH\nTriển khai Đề án 06\n" + body,
+			want: headerFields{"12/KH-UBND", "2024-04-12", "Bắc Giang", "Kế hoạch", "Triển khai Đề án 06", "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG"},
+		},
+		{
+			name: "number, date and type on one line",
+			text: hdrTop + "Số: 12/KH-UBND   Bắc Giang, ngày 12 tháng 4 năm 2024   KẾ HOẠCH\nTRIỂN KHAI ĐỀ ÁN 06\n" + body,
+			want: headerFields{"12/KH-UBND", "2024-04-12", "Bắc Giang", "Kế hoạch", "TRIỂN KHAI ĐỀ ÁN 06", "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG"},
 		},
 		{
 			name: "number wrapped into the next cell",
@@ -225,13 +265,6 @@ func TestParseHeaderFields(t *testing.T) {
 			want: headerFields{"12/CT-UBND", "2025-11-28", "Thành phố Hồ Chí Minh", "Chỉ thị", "VỀ CẢI CÁCH HÀNH CHÍNH", "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH"},
 		},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := headerOf(t, tt.name, tt.text); got != tt.want {
-				t.Errorf("header\n got  %+v\n want %+v", got, tt.want)
-			}
-		})
-	}
 }
 
 // TestParseHeaderSkipsWebText checks that the lines above a header found
@@ -280,6 +313,7 @@ func TestIsDateLine(t *testing.T) {
 		{"Luật Tổ chức Chính phủ ngày 22 tháng 11 năm 2019 của Quốc hội", false},
 		{"Ngày 08/12/2023 UBND tỉnh đã ban hành Công văn", false},
 		{"Số: 12/CT-UBND", false},
+		{"ngày", false},
 	}
 	for _, tt := range tests {
 		if got := isDateLine(foldOf(tt.line).Text) >= 0; got != tt.want {
@@ -357,5 +391,16 @@ func TestIsMottoLine(t *testing.T) {
 		if got := isMottoLine(foldOf(tt.line).Text); got != tt.want {
 			t.Errorf("isMottoLine(%q) = %v, want %v", tt.line, got, tt.want)
 		}
+	}
+}
+
+// TestParseNewsIsNoDirective checks that a news paragraph opening with a
+// date ("Ngày 08/12/2023 UBND tỉnh đã ban hành …") is not read as a
+// header's date line.
+func TestParseNewsIsNoDirective(t *testing.T) {
+	text := "Ngày 08/12/2023 UBND tỉnh đã ban hành Công văn số 5012/UBND-KTN về việc tăng cường cải cách hành chính.\n" +
+		"Theo đó, các sở, ngành được yêu cầu rà soát thủ tục hành chính.\n"
+	if d, err := Parse(text, nil); err == nil {
+		t.Errorf("Parse = number %q date %q, want a not-a-directive error", d.Number.String(), d.Issued.Text)
 	}
 }

@@ -153,7 +153,9 @@ func (p *parser) readAssignHead(b *block) (lead, coop []partyRef, body int, ok b
 // parseBody reads lines[from:to].
 func (p *parser) parseBody(from, to int) {
 	// Task tables written as markdown rows in the body are read apart; the
-	// rest is read as paragraphs.
+	// rest is read as paragraphs. The paragraphs start at base: a document
+	// attached after the signature is read as a body of its own.
+	base := len(p.blocks)
 	a := from
 	for _, t := range p.bodyTables(from, to) {
 		p.blocks = buildBlocksIn(p.blocks, p.lines, a, t[0], p.arena)
@@ -161,8 +163,8 @@ func (p *parser) parseBody(from, to int) {
 		a = t[1]
 	}
 	p.blocks = buildBlocksIn(p.blocks, p.lines, a, to, p.arena)
-	p.joinBareMarkers()
-	bs := p.blocks
+	p.joinBareMarkers(base)
+	bs := p.blocks[base:]
 	// The preamble runs to the first numbered item or the first item that
 	// gives an assignment.
 	pre := len(bs)
@@ -192,7 +194,7 @@ func (p *parser) parseBody(from, to int) {
 	}
 	p.preamble = bs[:pre]
 	p.closing = bs[closing:]
-	p.roots = p.outline(pre, closing)
+	p.roots = p.outline(base+pre, base+closing)
 }
 
 // outline arranges blocks [a, b) into items.
@@ -350,14 +352,14 @@ func isMarkdownRow(text string, l *line) bool {
 	return strings.HasPrefix(raw, "|") && strings.Count(raw, "|") >= 3 || isTabRow(l)
 }
 
-// joinBareMarkers joins an item marker alone on its line ("Điều 2.", "1.",
-// "II.") to the paragraph after it when that paragraph has no marker of its
-// own: converted text often breaks the line after the number, and the
+// joinBareMarkers joins, in the paragraphs from base on, an item marker
+// alone on its line ("Điều 2.", "1.", "II.") to the paragraph after it
+// when that paragraph has no marker of its own: converted text often breaks the line after the number, and the
 // paragraph is the item's text ("Điều 2." / "Giao Sở Nội vụ chủ trì, …").
-func (p *parser) joinBareMarkers() {
+func (p *parser) joinBareMarkers(base int) {
 	bs := p.blocks
-	n := 0
-	for k := 0; k < len(bs); k++ {
+	n := base
+	for k := base; k < len(bs); k++ {
 		b := bs[k]
 		if b.mark.kind != markNone && b.mark.size >= len(b.text) && k+1 < len(bs) && bs[k+1].mark.kind == markNone {
 			b = p.joinBlocks(b, &bs[k+1])

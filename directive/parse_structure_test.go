@@ -340,3 +340,39 @@ func TestParseTableForms(t *testing.T) {
 		}
 	}
 }
+
+// TestParseAttachedDocument reads the plan a decision issues with it,
+// printed after the decision's signature: its tasks are the directive's,
+// its title an attachment.
+func TestParseAttachedDocument(t *testing.T) {
+	text := structDoc("500/QĐ-UBND", "QUYẾT ĐỊNH\nBan hành Kế hoạch chuyển đổi số năm 2024\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n"+
+		"Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\n"+
+		"Điều 1. Ban hành kèm theo Quyết định này Kế hoạch chuyển đổi số năm 2024.\n"+
+		"Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"+
+		"Điều 3. Giám đốc Sở Nội vụ, Giám đốc Sở Tư pháp chịu trách nhiệm thi hành Quyết định này.\n"+
+		"Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\nCHỦ TỊCH\nNguyễn Văn A\n"+
+		"KẾ HOẠCH\nCHUYỂN ĐỔI SỐ NĂM 2024\n(Ban hành kèm theo Quyết định số 500/QĐ-UBND ngày 10/4/2024\ncủa Chủ tịch UBND tỉnh)\n"+
+		"I. MỤC TIÊU\nPhấn đấu 80% hồ sơ được xử lý trực tuyến.\n"+
+		"II. NHIỆM VỤ\n1. Sở Nội vụ số hóa hồ sơ cán bộ, hoàn thành trước ngày 30/9/2024.\n"+
+		"2. Sở Tư pháp rà soát thủ tục hành chính trong quý III/2024.\n")
+	d, p, err := parseDoc(text, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkAccounting(t, "attached", text, d, p)
+	want := []string{
+		"Điều 3.1 | Sở Nội vụ,Sở Tư pháp |  |  | ",
+		"II.1.1 | Sở Nội vụ |  | 2024-09-30 | ",
+		"II.2.1 | Sở Tư pháp |  | 2024-09-30 | ",
+		`warn: target in the preamble not assigned to any task: "80% hồ sơ được xử lý trực tuyến"`,
+	}
+	if diff := cmp.Diff(want, structSummary(d)); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"KẾ HOẠCH CHUYỂN ĐỔI SỐ NĂM 2024"}, d.Attachments); diff != "" {
+		t.Errorf("attachments (-want +got):\n%s", diff)
+	}
+	if d.Signature.Name != "Nguyễn Văn A" {
+		t.Errorf("signature name = %q", d.Signature.Name)
+	}
+}

@@ -1,6 +1,7 @@
 package directive
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -129,6 +130,8 @@ func (p *parser) parseTail(from int) {
 			i = p.parseDistribution(i)
 		case isAppendixHead(l):
 			i = p.parseAppendix(i)
+		case p.attachedHead(i):
+			i = p.parseAttached(i)
 		case p.sig.Span.IsZero() && (isUpperText(l.text) || startsSignature(l)):
 			i = p.parseSignature(i)
 		default:
@@ -325,6 +328,88 @@ func (p *parser) parseAppendix(i int) int {
 	}
 	p.cover(l.cs, end)
 	p.appendixSpans = append(p.appendixSpans, Span{l.cs, end})
+	return k
+}
+
+// The types of the documents a decision issues with it ("Ban hành kèm
+// theo Quyết định này Kế hoạch …"), folded.
+var attachedTypes = []string{"ke hoach", "chuong trinh", "chuong trinh hanh dong", "quy che", "quy dinh", "de an", "phuong an", "huong dan", "danh muc"}
+
+// attachedHead reports whether line i opens a document issued with the
+// directive and printed after its signature: its type in capitals ("KẾ
+// HOẠCH") and, a few lines on, "(Ban hành kèm theo Quyết định số …)".
+func (p *parser) attachedHead(i int) bool {
+	l := &p.lines[i]
+	if !isUpperText(l.text) || !slices.Contains(attachedTypes, l.fold()) {
+		return false
+	}
+	for j, n := i+1, 0; j < len(p.lines) && n < 6; j++ {
+		m := &p.lines[j]
+		if m.blank {
+			continue
+		}
+		n++
+		if f := m.fold(); strings.HasPrefix(f, "(ban hanh kem theo") || strings.HasPrefix(f, "(kem theo") {
+			return true
+		}
+	}
+	return false
+}
+
+// parseAttached reads the document issued with the directive that starts
+// at line i, up to the next appendix or such document or the end: its
+// title is an attachment, and its body is read like the directive's own,
+// its assignments added to the directive's.
+func (p *parser) parseAttached(i int) int {
+	l := &p.lines[i]
+	title := []string{l.text}
+	j := i + 1
+	for ; j < len(p.lines); j++ {
+		n := &p.lines[j]
+		if n.blank {
+			continue
+		}
+		f := n.fold()
+		if strings.HasPrefix(f, "(ban hanh kem theo") || strings.HasPrefix(f, "(kem theo") {
+			// The note runs to its closing bracket.
+			for j < len(p.lines) && !strings.Contains(p.lines[j].text, ")") {
+				j++
+			}
+			j++
+			break
+		}
+		if !isUpperText(n.text) || parseMarker(n.text).kind != markNone {
+			break
+		}
+		title = append(title, n.text)
+	}
+	j = min(j, len(p.lines))
+	k := j
+	for ; k < len(p.lines); k++ {
+		if n := &p.lines[k]; !n.blank && (isAppendixHead(n) || (k > j && p.attachedHead(k))) {
+			break
+		}
+	}
+	p.attachments = append(p.attachments, strings.Join(title, " "))
+	p.cover(l.cs, p.lines[j-1].ce)
+	// The directive's own preamble, closing and outline are kept aside.
+	pre, preNodes, closing, roots := p.preamble, p.preambleNodes, p.closing, p.roots
+	tables := len(p.tableAsgs)
+	p.preamble, p.preambleNodes, p.closing = nil, nil, nil
+	p.parseBody(j, k)
+	p.markAssignments()
+	p.buildAssignments()
+	for x, t := range p.tableAsgs[tables:] {
+		r := p.tableRuns[t]
+		if as, ok := p.tableAssignments(r[0], r[1], "B"+strconv.Itoa(tables+x+1)); ok {
+			p.assignments = append(p.assignments, as...)
+			p.cover(p.lines[r[0]].cs, p.lines[r[1]-1].ce)
+		}
+	}
+	// Its preamble and closing belong to it.
+	p.preambleText()
+	p.closingText()
+	p.preamble, p.preambleNodes, p.closing, p.roots = pre, preNodes, closing, roots
 	return k
 }
 

@@ -207,7 +207,7 @@ func TestParseBodyStructure(t *testing.T) {
 			// names the implementers.
 			name: "decision takes effect",
 			text: structDoc("22/QĐ-UBND", "QUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ QUẢN LÝ HỆ THỐNG GIAO BAN TRỰC TUYẾN\nQUYẾT ĐỊNH:\n"+
-				"Điều 1. Ban hành kèm theo Quyết định này Quy chế quản lý hệ thống giao ban trực tuyến.\n"+
+				"Điều 1. Ban hành kèm theo Quyết định này Quy chế quản lý hệ thống giao ban trực tuyến đến năm 2025, tầm nhìn đến năm 2030.\n"+
 				"Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n"+
 				"Điều 3. Giám đốc Sở Tư pháp, Chủ tịch UBND các huyện chịu trách nhiệm thi hành Quyết định này.\n"+
 				"Điều 4. Quyết định này có hiệu lực kể từ ngày 01/5/2024.\n"),

@@ -135,10 +135,21 @@ func (p *parser) buildAssignments() {
 		case n.isAssign:
 			seenAssign = true
 			p.assignments = append(p.assignments, p.assignment(n, label, nil))
-		case isEffectClause(b):
+		case isEffectClause(b) || isIssuingClause(b):
 			// "Điều 2. Quyết định này có hiệu lực kể từ ngày ký": when the
-			// document takes effect, no task.
+			// document takes effect; "Điều 1. Ban hành kèm theo Quyết định
+			// này Kế hoạch …": what it issues. No task. A paragraph under
+			// it that names agencies is an article that lost its number
+			// ("Chánh Văn phòng UBND tỉnh … chịu trách nhiệm thi hành").
 			section = true
+			if len(n.extra) > 0 {
+				if _, _, _, ok := p.assignHead(&p.blocks[n.extra[0]]); ok {
+					tail := node{blk: n.extra[0], extra: n.extra[1:], kids: n.kids, parent: n.parent}
+					seenAssign = true
+					p.assignments = append(p.assignments, p.assignment(&tail, label, nil))
+					n = &node{blk: n.blk, parent: n.parent}
+				}
+			}
 		case n.hasAsg:
 			// A section heading: its paragraphs belong to it. A heading
 			// that is itself an instruction ("1. Tập trung rà soát …;
@@ -253,6 +264,12 @@ func isEffectClause(b *block) bool {
 	s := b.f.Text[afterMarker(b):]
 	k := strings.Index(s, " nay co hieu luc")
 	return k >= 0 && k < 40
+}
+
+// isIssuingClause reports whether item b issues a document attached to
+// the directive: "Ban hành kèm theo Quyết định này Kế hoạch …".
+func isIssuingClause(b *block) bool {
+	return strings.HasPrefix(b.f.Text[afterMarker(b):], "ban hanh kem theo")
 }
 
 // isStatement reports whether the text of item b is a sentence of its

@@ -490,13 +490,17 @@ const wordByte = "" +
 	"\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01" +
 	"\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01"
 
-// bitsetWords is the size of the start-word bitsets in uint64 words.
-// index_gen.go depends on it: after changing it, reset that file to an
-// empty defaultIndex and run go generate.
+// bitsetWords is the size of the bitsets of token hashes in uint64 words
+// (the marks table has one byte per bit). index_gen.go depends on it:
+// after changing it, reset that file to an empty defaultIndex and run
+// go test -run '^TestIndexFile$' -write-index.
 const bitsetWords = 128
 
+// A bitset is a set of token hashes, taken modulo its size in bits: a
+// quick filter, whose false positives the matchers reject.
 type bitset [bitsetWords]uint64
 
+// addHash adds the hash h to b.
 func (b *bitset) addHash(h uint32) {
 	h %= bitsetWords * 64
 	b[h/64] |= 1 << (h % 64)
@@ -505,6 +509,7 @@ func (b *bitset) addHash(h uint32) {
 // pairHash combines the hashes of two consecutive tokens.
 func pairHash(h1, h2 uint32) uint32 { return (h1^h2>>7)*16777619 ^ h2 }
 
+// hasHash reports whether b may hold the hash h.
 func (b *bitset) hasHash(h uint32) bool {
 	h %= bitsetWords * 64
 	return b[h/64]&(1<<(h%64)) != 0

@@ -159,13 +159,14 @@ func buildIndex(agencies []Agency, groups []Group, patterns []pattern) *index {
 		w, _, _ := strings.Cut(e.key, " ")
 		ix.marks.mark(w, markStart)
 		ix.maxWords = max(ix.maxWords, strings.Count(e.key, " ")+1)
+		// Walk the key's words down the trie, adding the nodes missing.
 		n := int32(0)
-		for _, w := range strings.Split(e.key, " ") {
-			c, ok := children[link{n, w}]
+		for _, word := range strings.Split(e.key, " ") {
+			c, ok := children[link{n, word}]
 			if !ok {
 				c = int32(len(ix.nodes))
-				ix.nodes = append(ix.nodes, node{word: w, parent: n})
-				children[link{n, w}] = c
+				ix.nodes = append(ix.nodes, node{word: word, parent: n})
+				children[link{n, word}] = c
 			}
 			n = c
 		}

@@ -470,16 +470,19 @@ func headingKind(b *block) sectionKind {
 // names: "Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở, …; Chủ tịch UBND các
 // huyện … thực hiện các nội dung sau:". The items that name no agency of
 // their own are their tasks. The paragraph is the last of the preamble and
-// ends with a colon.
+// leads in to the items: it ends with a colon or with "sau" ("… các nội
+// dung sau", "… sau đây").
 func (p *parser) introParties() []Party {
 	if len(p.preamble) == 0 {
 		return nil
 	}
 	b := &p.preamble[len(p.preamble)-1]
-	if !strings.HasSuffix(strings.TrimRight(b.text, " "), ":") {
+	s := b.f.Text
+	if e := strings.TrimRight(s, " .;"); !strings.HasSuffix(e, ":") && !strings.HasSuffix(e, " sau") && !strings.HasSuffix(e, " sau day") {
+		// Not a lead-in to the items: "… các nội dung sau:", "… như
+		// sau", "… sau đây".
 		return nil
 	}
-	s := b.f.Text
 	for i := 0; i < len(s); i = pSkipSp(s, pWordEnd(s, i)) {
 		for _, w := range introVerbs {
 			if !pHasPhrase(s, i, w) {

@@ -77,7 +77,7 @@ func TestParseBodyStructure(t *testing.T) {
 		{
 			name: "chỉ thị addressees, no item names an agency",
 			text: structDoc("08/CT-UBND", "CHỈ THỊ\nVỀ PHÒNG, CHỐNG THIÊN TAI\n"+
-				"Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Thủ trưởng các cơ quan, đơn vị và Chủ tịch UBND các xã, phường thực hiện tốt các nhiệm vụ sau:\n"+
+				"Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Thủ trưởng các cơ quan, đơn vị và Chủ tịch UBND các xã, phường thực hiện tốt các nhiệm vụ sau đây\n"+
 				"1. Kiện toàn Ban Chỉ huy phòng, chống thiên tai trước ngày 30/5/2024.\n"+
 				"2. Tổ chức diễn tập ứng phó, hoàn thành trong quý III/2024.\n"),
 			want: []string{

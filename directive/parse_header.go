@@ -117,6 +117,14 @@ func (p *parser) parseHeader() {
 			i = max(p.headerRecipients(i), was+1)
 			continue
 		}
+		if h.typeName == "" && seenAny {
+			if k := p.typeThenSubject(l); k > 0 {
+				// "KẾ HOẠCH Triển khai …", "CHỈ THỊ VỀ …": the type line and
+				// the subject on one line.
+				p.splitLine(i, k)
+				continue
+			}
+		}
 		if t, ok := p.typeLine(l); ok && h.typeName == "" {
 			seenAny = true
 			h.typeName = t
@@ -827,6 +835,37 @@ func (p *parser) typeLine(l *line) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// typeThenSubject returns the text offset in line l where a document type
+// name in upper case that opens the line ends and the subject follows
+// ("KẾ HOẠCH Triển khai …", "QUYẾT ĐỊNH VỀ VIỆC …"), else -1.
+func (p *parser) typeThenSubject(l *line) int {
+	f := l.fold()
+	p.isTypeName("") // the folded names, once
+	best, typ := 0, DocUnknown
+	for x, n := range p.typeNames {
+		if len(n) > best && len(f) > len(n)+1 && strings.HasPrefix(f, n) && f[len(n)] == ' ' {
+			best, typ = len(n), DocType(x+1)
+		}
+	}
+	if best == 0 {
+		return -1
+	}
+	k := foldedToText(l.text, best)
+	rest := strings.TrimLeft(l.text[k:], " \t|")
+	// The subject in mixed case, or in upper case opening with "VỀ": an
+	// upper-case line such as "QUY ĐỊNH CHẾ ĐỘ BÁO CÁO" is a subject alone.
+	if !isUpperText(l.text[:k]) || !startsUpper(rest) || (isUpperText(rest) && !strings.HasPrefix(f[best+1:], "ve ")) {
+		return -1
+	}
+	// A number names the type too: they must agree.
+	if p.h.number != "" {
+		if n, err := ParseNumber(p.h.number); err == nil && n.Type() != DocUnknown && n.Type() != typ {
+			return -1
+		}
+	}
+	return k
 }
 
 // isTypeName reports whether the folded text f names a document type: it

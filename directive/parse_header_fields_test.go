@@ -138,6 +138,22 @@ func headerCases() []headerCase {
 			want: headerFields{"12/KH-UBND", "2024-04-12", "Bắc Giang", "Kế hoạch", "TRIỂN KHAI ĐỀ ÁN 06", "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG"},
 		},
 		{
+			name: "type and subject on one line",
+			text: hdrTop + "Số: 12/KH-UBND\nBắc Giang, ngày 12 tháng 4 năm 2024\nKẾ HOẠCH Triển khai Đề án 06 năm 2024\n" + body,
+			want: headerFields{"12/KH-UBND", "2024-04-12", "Bắc Giang", "Kế hoạch", "Triển khai Đề án 06 năm 2024", "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG"},
+		},
+		{
+			name: "upper-case type and subject on one line",
+			text: hdrTop + "Số: 12/CT-UBND\nBắc Giang, ngày 12 tháng 4 năm 2024\nCHỈ THỊ VỀ TĂNG CƯỜNG KỶ LUẬT HÀNH CHÍNH\n" + body,
+			want: headerFields{"12/CT-UBND", "2024-04-12", "Bắc Giang", "Chỉ thị", "VỀ TĂNG CƯỜNG KỶ LUẬT HÀNH CHÍNH", "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG"},
+		},
+		{
+			name: "a subject opening with a type name under a lost type line",
+			text: "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 06/2024/QĐ-UBND | Bắc Giang, ngày 25 tháng 01 năm 2024 |\n" +
+				"QUY ĐỊNH CHẾ ĐỘ BÁO CÁO ĐỊNH KỲ\nỦY BAN NHÂN DÂN TỈNH BẮC GIANG\n" + qdBody,
+			want: headerFields{"06/2024/QĐ-UBND", "2024-01-25", "Bắc Giang", "Quyết định", "QUY ĐỊNH CHẾ ĐỘ BÁO CÁO ĐỊNH KỲ", "ỦY BAN NHÂN DÂN"},
+		},
+		{
 			name: "number wrapped into the next cell",
 			text: hdrTop + "Số:\n45/KH-UBND\n|\nBắc Giang, ngày 12 tháng 4 năm 2024\nKẾ HOẠCH\nVỀ CHUYỂN ĐỔI SỐ\n" + body,
 			want: headerFields{"45/KH-UBND", "2024-04-12", "Bắc Giang", "Kế hoạch", "VỀ CHUYỂN ĐỔI SỐ", "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG"},

@@ -530,4 +530,4 @@ func (p *parser) recipientParties() []Party {
 }
 
 // The verbs by which an opening sentence addresses agencies, folded.
-var introVerbs = []string{"yeu cau", "de nghi", "giao", "chi dao"}
+var introVerbs = []string{"yeu cau", "de nghi", "giao nhiem vu cho", "giao cho", "giao", "chi dao"}

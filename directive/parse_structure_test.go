@@ -202,6 +202,16 @@ func TestParseBodyStructure(t *testing.T) {
 			},
 		},
 		{
+			name: "tasks given to the agency the opening sentence names",
+			text: structDoc("125/TB-UBND", "THÔNG BÁO\nKẾT LUẬN CỦA CHỦ TỊCH UBND TỈNH\n"+
+				"Chủ tịch UBND tỉnh giao nhiệm vụ cho Giám đốc Sở Nội vụ như sau:\n"+
+				"1. Rà soát vị trí việc làm trước ngày 30/6/2024.\n2. Báo cáo kết quả hằng quý.\n"),
+			want: []string{
+				"1.1 | Sở Nội vụ |  | 2024-06-30 | ",
+				"2.1 | Sở Nội vụ |  |  | ",
+			},
+		},
+		{
 			// The article on when a decision takes effect is no task,
 			// though it names a time and stands before the article that
 			// names the implementers.

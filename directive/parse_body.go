@@ -488,9 +488,17 @@ func (p *parser) introParties() []Party {
 			if !pHasPhrase(s, i, w) {
 				continue
 			}
-			if ps, _ := b.partyListAt(pSkipSp(s, i+len(w))); len(ps) > 0 {
-				return p.parties(b, ps)
+			ps, e := b.partyListAt(pSkipSp(s, i+len(w)))
+			if len(ps) == 0 {
+				continue
 			}
+			if strings.Contains(s[e:], "ban hanh") {
+				// "Thực hiện Chỉ thị …, yêu cầu các bộ, ngành …, UBND
+				// tỉnh ban hành Kế hoạch như sau:": the cited document's
+				// addressees; the items are the plan's.
+				return nil
+			}
+			return p.parties(b, ps)
 		}
 	}
 	return nil

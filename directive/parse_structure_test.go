@@ -212,6 +212,17 @@ func TestParseBodyStructure(t *testing.T) {
 			},
 		},
 		{
+			// Addressees of a cited document in a sentence that issues a
+			// plan are not the plan's.
+			name: "cited document's addressees",
+			text: structDoc("71/KH-UBND", "KẾ HOẠCH\nTRIỂN KHAI ĐỀ ÁN 06 NĂM 2024\n"+
+				"Thực hiện Chỉ thị số 04/CT-TTg ngày 11/02/2024 của Thủ tướng Chính phủ yêu cầu các bộ, ngành, địa phương đẩy mạnh Đề án 06, UBND tỉnh ban hành Kế hoạch như sau:\n"+
+				"1. Hoàn thành làm sạch dữ liệu trước ngày 30/6/2024.\n"),
+			want: []string{
+				"1.1 |  |  | 2024-06-30 | ",
+			},
+		},
+		{
 			// The article on when a decision takes effect is no task,
 			// though it names a time and stands before the article that
 			// names the implementers.

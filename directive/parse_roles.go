@@ -250,6 +250,20 @@ func (b *block) partyAt(i int) (partyRef, bool) {
 	over := 0 // how far the title runs past nameStart
 	if e := pPhraseAt(s, i, partyTitles); e >= 0 {
 		j := pSkipSp(s, e)
+		// Titles sharing the agency after the last: "Giám đốc, Thủ trưởng
+		// các sở, ban, ngành", "Chủ tịch, Phó Chủ tịch UBND tỉnh" (not the
+		// ministers named by their title alone, below).
+		for s[start:e] != "bo truong" && j < len(s) && (s[j] == ',' || pHasPhrase(s, j, "va")) {
+			k := pSkipSp(s, j+1)
+			if s[j] != ',' {
+				k = pSkipSp(s, j+len("va"))
+			}
+			e2 := pPhraseAt(s, k, partyTitles)
+			if e2 < 0 {
+				break
+			}
+			e, j = e2, pSkipSp(s, e2)
+		}
 		if he, _ := b.partyHeadAt(j); he >= 0 {
 			nameStart = j
 			i = j

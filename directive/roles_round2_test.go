@@ -44,6 +44,9 @@ func TestPartyNameEnds(t *testing.T) {
 		{"Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ và các thành viên Ban Chỉ đạo chịu trách nhiệm.",
 			[]string{"|Bộ trưởng", "Thủ trưởng|cơ quan ngang bộ", "Thủ trưởng|cơ quan thuộc Chính phủ", "|các thành viên Ban Chỉ đạo"}},
 		{"Bộ trưởng Bộ Y tế chủ trì.", []string{"Bộ trưởng|Bộ Y tế"}},
+		{"Giám đốc, Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch, Phó Chủ tịch UBND các huyện chịu trách nhiệm.",
+			[]string{"Giám đốc, Thủ trưởng|các sở, ban, ngành tỉnh", "Chủ tịch, Phó Chủ tịch|UBND các huyện"}},
+		{"Giám đốc và Phó Giám đốc Sở Y tế tham dự.", []string{"Giám đốc và Phó Giám đốc|Sở Y tế"}},
 		{"Bộ trưởng chịu trách nhiệm.", nil},
 		// Words that fold like a head but are spelled otherwise.
 		{"Các số liệu báo cáo phải thống nhất.", nil},

@@ -223,6 +223,17 @@ func TestParseBodyStructure(t *testing.T) {
 			},
 		},
 		{
+			// A deadline in the closing paragraph is reported.
+			name: "deadline in the closing",
+			text: structDoc("10/CT-UBND", "CHỈ THỊ\nVỀ CẢI CÁCH HÀNH CHÍNH\n"+
+				"1. Sở Tư pháp rà soát thủ tục hành chính trong quý III/2024.\n"+
+				"Giám đốc các sở tổ chức thực hiện nghiêm Chỉ thị này; Sở Nội vụ tổng hợp, báo cáo kết quả trước ngày 15/12/2024.\n"),
+			want: []string{
+				"1.1 | Sở Tư pháp |  | 2024-09-30 | ",
+				`warn: deadline in the closing not assigned to any task: "trước ngày 15/12/2024"`,
+			},
+		},
+		{
 			// The article on when a decision takes effect is no task,
 			// though it names a time and stands before the article that
 			// names the implementers.

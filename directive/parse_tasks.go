@@ -200,6 +200,7 @@ func (p *parser) buildAssignments() {
 	if !introRead || len(intro) == 0 {
 		ownUnowned(p.assignments[first:])
 	}
+	p.warnClosing()
 }
 
 // ownUnowned gives the assignments that name no one — the items of a
@@ -323,35 +324,12 @@ func (p *parser) allCitations(ns []*node) bool {
 // of its items state, calling f with the span and text of each; f returns
 // false to stop.
 func (p *parser) workIn(n *node, f func(what string, sp Span, text string) bool) bool {
-	var t Task
-	nw := len(p.warns)
-	defer func() { p.warns = p.warns[:nw] }() // only the finding counts
-	read := func(blk int, a int) bool {
-		b := &p.blocks[blk]
-		t = Task{}
-		p.analyze(&t, b, a, len(b.text))
-		for _, x := range p.deadlineCandidates(t.Times) {
-			if !p.isDue(x) {
-				continue
-			}
-			if !f("deadline", x.Span(), x.Text) {
-				return false
-			}
-		}
-		for _, tg := range t.Targets {
-			sp := Span{tg.Start, tg.End}
-			if !f("target", sp, p.text[sp.Start:sp.End]) {
-				return false
-			}
-		}
-		return true
-	}
 	b := &p.blocks[n.blk]
-	if !read(n.blk, b.f.Orig(afterMarker(b))) {
+	if !p.workInBlock(b, b.f.Orig(afterMarker(b)), f) {
 		return false
 	}
 	for _, x := range n.extra {
-		if !read(x, 0) {
+		if !p.workInBlock(&p.blocks[x], 0, f) {
 			return false
 		}
 	}
@@ -361,6 +339,39 @@ func (p *parser) workIn(n *node, f func(what string, sp Span, text string) bool)
 		}
 	}
 	return true
+}
+
+// workInBlock is workIn for the text of b from offset a on.
+func (p *parser) workInBlock(b *block, a int, f func(what string, sp Span, text string) bool) bool {
+	var t Task
+	nw := len(p.warns)
+	defer func() { p.warns = p.warns[:nw] }() // only the finding counts
+	p.analyze(&t, b, a, len(b.text))
+	for _, x := range p.deadlineCandidates(t.Times) {
+		if p.isDue(x) && !f("deadline", x.Span(), x.Text) {
+			return false
+		}
+	}
+	for _, tg := range t.Targets {
+		sp := Span{tg.Start, tg.End}
+		if !f("target", sp, p.text[sp.Start:sp.End]) {
+			return false
+		}
+	}
+	return true
+}
+
+// warnClosing reports each deadline and target that the closing
+// paragraphs state: the document sets them, but no task carries them.
+func (p *parser) warnClosing() {
+	var ws []Warning
+	for k := range p.closing {
+		p.workInBlock(&p.closing[k], 0, func(what string, sp Span, text string) bool {
+			ws = append(ws, Warning{Span: sp, Msg: what + " in the closing not assigned to any task: \"" + pClip(joinFields(text)) + "\""})
+			return true
+		})
+	}
+	p.warns = append(p.warns, ws...)
 }
 
 // isDue reports whether x sets a time that work is due: a deadline with a

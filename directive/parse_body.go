@@ -402,6 +402,10 @@ const (
 	secTasks               // "NHIỆM VỤ, GIẢI PHÁP", "NỘI DUNG": the work to do
 	secPurpose             // "MỤC ĐÍCH, YÊU CẦU", "MỤC TIÊU": what the work is for
 	secBasis               // "CĂN CỨ", "CƠ SỞ PHÁP LÝ": the documents it rests on
+	// secObjective is "MỤC TIÊU", "CHỈ TIÊU": the results the work must
+	// reach; an objective that sets a target or a time is tracked as a
+	// task.
+	secObjective
 	// secReview is "ĐÁNH GIÁ TÌNH HÌNH", "KẾT QUẢ THỰC HIỆN": a report of
 	// what was done, unless the opening sentence asks its addressees for
 	// it ("… yêu cầu Giám đốc các sở … với các nội dung sau:"), when it is
@@ -415,8 +419,8 @@ var sectionHeads = []struct {
 	kind sectionKind
 }{
 	{"can cu", secBasis}, {"co so phap ly", secBasis}, {"co so xay dung", secBasis}, {"su can thiet", secBasis},
-	{"muc dich", secPurpose}, {"yeu cau", secPurpose}, {"muc tieu", secPurpose}, {"quan diem", secPurpose},
-	{"pham vi", secPurpose}, {"doi tuong", secPurpose}, {"chi tieu", secPurpose},
+	{"muc dich", secPurpose}, {"yeu cau", secPurpose}, {"muc tieu", secObjective}, {"quan diem", secPurpose},
+	{"pham vi", secPurpose}, {"doi tuong", secPurpose}, {"chi tieu", secObjective},
 	{"tinh hinh", secReview}, {"thuc trang", secReview}, {"ket qua", secReview}, {"danh gia", secReview},
 	{"nhiem vu", secTasks}, {"giai phap", secTasks},
 	{"noi dung", secTasks}, {"to chuc thuc hien", secTasks}, {"phan cong", secTasks}, {"hoat dong", secTasks},

@@ -87,8 +87,9 @@ func TestParseBodyStructure(t *testing.T) {
 		},
 		{
 			// A plan: the items of its task section are tasks even though
-			// they name no agency and a later section does; the objectives
-			// stay in the preamble, and their target is reported.
+			// they name no agency and a later section does, and so is an
+			// objective that sets a target; the collective the plan
+			// charges with its tasks leads them.
 			name: "kế hoạch tasks section before the implementation section",
 			text: structDoc("52/KH-UBND", "KẾ HOẠCH\nSỐ HÓA HỒ SƠ HỘ TỊCH NĂM 2024\n"+
 				"I. MỤC TIÊU\nPhấn đấu 80% hồ sơ được giải quyết trực tuyến trong năm 2024.\n"+
@@ -100,13 +101,12 @@ func TestParseBodyStructure(t *testing.T) {
 				"1. Sở Tư pháp chủ trì theo dõi, báo cáo trước ngày 15/12/2024.\n"+
 				"2. Các sở, ban, ngành, UBND các huyện căn cứ nhiệm vụ được giao tổ chức thực hiện.\n"),
 			want: []string{
+				"I.1 | Các sở, ban, ngành,UBND các huyện |  | 2024-12-31 | 80%",
 				"II.1 | Các sở, ban, ngành,UBND các huyện |  | 2024-09-30 | ",
 				"II.2 | Các sở, ban, ngành,UBND các huyện |  |  | 50%",
 				"II.3 | Các sở, ban, ngành,UBND các huyện |  |  | ",
 				"III.1.1 | Sở Tư pháp |  | 2024-12-15 | ",
 				"III.2.1 | Các sở, ban, ngành,UBND các huyện |  |  | ",
-				`warn: deadline in the preamble not assigned to any task: "trong năm 2024"`,
-				`warn: target in the preamble not assigned to any task: "80% hồ sơ được giải quyết trực tuyến"`,
 			},
 		},
 		{
@@ -124,6 +124,21 @@ func TestParseBodyStructure(t *testing.T) {
 				"II.1.b | Các sở, ban, ngành,UBND các huyện |  | 2024-06-30 | ",
 				"III.1.1 | Sở Thông tin và Truyền thông |  | 2024-12-15 | ",
 				"III.2.1 | Các sở, ban, ngành,UBND các huyện |  |  | ",
+			},
+		},
+		{
+			// The general objective states no target: it says what the plan
+			// is for. The specific objectives set targets: they are
+			// tracked.
+			name: "kế hoạch objectives",
+			text: structDoc("54/KH-UBND", "KẾ HOẠCH\nPHÁT TRIỂN CHÍNH QUYỀN SỐ NĂM 2024\n"+
+				"I. MỤC TIÊU\n1. Mục tiêu chung\nXây dựng chính quyền số hiện đại, phục vụ người dân tốt hơn.\n"+
+				"2. Mục tiêu cụ thể\n- Đến hết năm 2024, 100% văn bản được ký số.\n- Tỷ lệ hồ sơ trực tuyến đạt từ 80% trở lên.\n"+
+				"II. NHIỆM VỤ\n1. Sở Nội vụ triển khai ký số, hoàn thành trước ngày 30/6/2024.\n"),
+			want: []string{
+				"I.2.1 |  |  | 2024-12-31 | 100%",
+				"I.2.2 |  |  |  | 80%",
+				"II.1.1 | Sở Nội vụ |  | 2024-06-30 | ",
 			},
 		},
 		{
@@ -394,9 +409,9 @@ func TestParseAttachedDocument(t *testing.T) {
 	checkAccounting(t, "attached", text, d, p)
 	want := []string{
 		"Điều 3.1 | Sở Nội vụ,Sở Tư pháp |  |  | ",
+		"I.1 |  |  |  | 80%",
 		"II.1.1 | Sở Nội vụ |  | 2024-09-30 | ",
 		"II.2.1 | Sở Tư pháp |  | 2024-09-30 | ",
-		`warn: target in the preamble not assigned to any task: "80% hồ sơ được xử lý trực tuyến"`,
 	}
 	if diff := cmp.Diff(want, structSummary(d)); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)

@@ -168,6 +168,17 @@ func (p *parser) buildAssignments() {
 		case sec == secPurpose:
 			p.preambleNodes = append(p.preambleNodes, n)
 			p.warnUnassigned(n)
+		case sec == secObjective && !p.holdsWork(n):
+			// An objective that sets no target and no time ("Mục tiêu
+			// chung: nâng cao …") says what the work is for.
+			p.preambleNodes = append(p.preambleNodes, n)
+		case sec == secObjective && hasGrandKids(n):
+			section = true
+		case sec == secObjective:
+			// Objectives with targets or times ("Đến hết năm 2024, 100% hồ
+			// sơ …") are tracked as the tasks of the plan as a whole.
+			seenAssign = true
+			p.assignments = append(p.assignments, p.assignment(n, label, nil))
 		case !seenAssign && anyAssign && sec != secTasks && len(addressees()) == 0 && !p.holdsWork(n):
 			// Items before the first assignment that set no time and no
 			// target (a situation, a purpose) belong to the preamble.
@@ -530,7 +541,7 @@ func (p *parser) assignment(n *node, label string, dflt []Party) Assignment {
 		s := b.f.Text
 		rest := strings.TrimSpace(strings.Trim(s[body:], " :.;"))
 		intro := len(n.kids) > 0 && strings.HasSuffix(strings.TrimSpace(s), ":")
-		if !ok && len(n.kids) > 0 {
+		if !ok && (len(n.kids) > 0 || (len(n.extra) > 0 && headingKind(b) != secOther)) {
 			intro = true // a heading that names no agency is no task
 		}
 		if rest != "" && !intro {

@@ -185,7 +185,7 @@ type scanner struct {
 
 // canonicalize fills s.tok from the tokens of the folded text, applying the
 // rewrites, and s.cand with the tokens that may start a name. The index ix
-// gives the bitsets of the words that start a rewrite or a name (nil: try
+// gives the marks of the words that start a rewrite or a name (nil: try
 // every word for a rewrite, and list no candidates).
 func (s *scanner) canonicalize(ix *index) {
 	t := s.f.Text

@@ -377,7 +377,11 @@ func (p *parser) workInBlock(b *block, a int, f func(what string, sp Span, text 
 func (p *parser) warnClosing() {
 	var ws []Warning
 	for k := range p.closing {
-		p.workInBlock(&p.closing[k], 0, func(what string, sp Span, text string) bool {
+		b := &p.closing[k]
+		if f := b.f.Text; strings.IndexAny(f, "0123456789") < 0 && !strings.Contains(f, "hang ") && !strings.Contains(f, "dinh ky") && !mayHoldPercent(b.text) {
+			continue // no date, cadence or percentage to read
+		}
+		p.workInBlock(b, 0, func(what string, sp Span, text string) bool {
 			ws = append(ws, Warning{Span: sp, Msg: what + " in the closing not assigned to any task: \"" + pClip(joinFields(text)) + "\""})
 			return true
 		})

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/chidao/chidao/internal/vntext"
+	"golang.org/x/text/unicode/norm"
 )
 
 // This file is the first layer of the parser: the input split into lines
@@ -275,9 +276,9 @@ func parseMarker(t string) marker {
 			return marker{}
 		}
 	}
-	// "Điều 1." of a decision: a section.
-	if strings.HasPrefix(t, "Điều ") {
-		k := len("Điều ")
+	// "Điều 1." of a decision: a section (also "ĐIỀU 1.", and unaccented or
+	// decomposed "Dieu 1.").
+	if k := articleWordEnd(t); k > 0 {
 		d := k
 		for k < len(t) && k-d < 3 && pIsDigit(t[k]) {
 			k++
@@ -495,6 +496,11 @@ func joins(first, p, l *line, blankBetween, hard bool) bool {
 	}
 	if startsLower(l.text) {
 		return true
+	}
+	if isUpperText(p.text) && isPreambleOpener(l.fold()) {
+		// The authority line of a decision ("CHỦ TỊCH ỦY BAN NHÂN DÂN
+		// TỈNH …") does not run on into the first "Căn cứ …" line.
+		return false
 	}
 	return !endsTerminal(p.text)
 }
@@ -723,4 +729,30 @@ func firstWords(s string, n int) string {
 		i += k + 1
 	}
 	return s
+}
+
+// articleWordEnd returns the offset after "Điều " (in any case, composed
+// or not, or written without accents) at the start of t, or 0.
+func articleWordEnd(t string) int {
+	if strings.HasPrefix(t, "Điều ") {
+		return len("Điều ")
+	}
+	if t == "" || t[0] != 'D' && t[0] != 'd' && t[0] != 0xC4 { // D, d, Đ, đ
+		return 0
+	}
+	sp := strings.IndexByte(t, ' ')
+	if sp < 4 || sp > 16 {
+		return 0
+	}
+	var buf [16]byte
+	var orig [17]int32
+	w := t[:sp]
+	if f := vntext.FoldInto(buf[:0], orig[:0], w); f.Text != "dieu" {
+		return 0
+	}
+	// A word with accents must carry these ("Diệu 1." is a name).
+	if !isASCII(w) && strings.ToLower(norm.NFC.String(w)) != "điều" {
+		return 0
+	}
+	return sp + 1
 }

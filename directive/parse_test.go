@@ -224,6 +224,13 @@ func TestParseMarker(t *testing.T) {
 		{"– Các sở, ban, ngành;", marker{markDash, 1, "", 4}},
 		{"• Sở Y tế", marker{markDash, 1, "", 4}},
 		{"Điều 2. Giao Sở Nội vụ", marker{markArticle, 1, "Điều 2", 11}},
+		{"ĐIỀU 3. Chánh Văn phòng", marker{markArticle, 1, "Điều 3", 11}},
+		{"Dieu 1. Ban hanh", marker{markArticle, 1, "Điều 1", 8}},
+		{"DIEU 12: Giao", marker{markArticle, 1, "Điều 12", 9}},
+		{"Đie\u0302\u0300u 4.", marker{markArticle, 1, "Điều 4", 12}},
+		{"Điều chỉnh 2. x", marker{}},
+		{"Diệu 1. Tên", marker{}},
+		{"Điều 2 Giao", marker{}},
 		{"A. NHIỆM VỤ CHUNG", marker{markPart, 1, "A", 3}},
 		{"A. Nguyễn", marker{}},
 		{"b. Tiếp tục", marker{markLetter, 1, "b", 3}},
@@ -731,4 +738,36 @@ func badDate(t *testing.T, phrase string) *calendar.ParseError {
 	}
 	t.Fatalf("calendar accepts %q", phrase)
 	return nil
+}
+
+// TestParseAuthorityLineNotInPreamble checks that a decision's authority
+// line does not run on into the first "Căn cứ" line after it, and that
+// articles written "ĐIỀU 1." or without accents are read.
+func TestParseAuthorityLineNotInPreamble(t *testing.T) {
+	for _, art := range []string{"Điều", "ĐIỀU", "Dieu"} {
+		text := "ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\n\nSố: 120/QĐ-UBND\n\nBắc Ninh, ngày 05 tháng 3 năm 2024\n\nQUYẾT ĐỊNH\nVề việc giao nhiệm vụ số hóa hồ sơ\n\n" +
+			"CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẮC NINH\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n\nQUYẾT ĐỊNH:\n\n" +
+			art + " 1. Giao Sở Tư pháp hoàn thành số hóa hồ sơ hộ tịch trước ngày 30/9/2024.\n" +
+			art + " 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+		d, p, err := parseDoc(text, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkAccounting(t, art, text, d, p)
+		// The authority line is a paragraph of its own.
+		if paras := strings.Split(d.Preamble, "\n"); len(paras) < 2 || paras[0] != "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẮC NINH" ||
+			!strings.HasPrefix(paras[1], "Căn cứ") {
+			t.Errorf("%s: preamble %q", art, d.Preamble)
+		}
+		var got []string
+		for _, a := range d.Assignments {
+			for _, tk := range a.Tasks {
+				due, _ := tk.Deadline.Expr.Due()
+				got = append(got, tk.Label+" "+strings.Join(partyNames(tk.Lead), ",")+" "+due.String())
+			}
+		}
+		if want := []string{"Điều 1.1 Sở Tư pháp 2024-09-30"}; !slices.Equal(got, want) {
+			t.Errorf("%s: tasks %q, want %q", art, got, want)
+		}
+	}
 }

@@ -419,7 +419,8 @@ var sectionHeads = []struct {
 	kind sectionKind
 }{
 	{"can cu", secBasis}, {"co so phap ly", secBasis}, {"co so xay dung", secBasis}, {"su can thiet", secBasis},
-	{"muc dich", secPurpose}, {"yeu cau", secPurpose}, {"muc tieu", secObjective}, {"quan diem", secPurpose},
+	{"muc dich", secPurpose}, {"yeu cau", secPurpose},
+	{"muc tieu chung", secPurpose}, {"muc tieu tong quat", secPurpose}, {"muc tieu", secObjective}, {"quan diem", secPurpose},
 	{"pham vi", secPurpose}, {"doi tuong", secPurpose}, {"chi tieu", secObjective},
 	{"tinh hinh", secReview}, {"thuc trang", secReview}, {"ket qua", secReview}, {"danh gia", secReview},
 	{"nhiem vu", secTasks}, {"giai phap", secTasks},

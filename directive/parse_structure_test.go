@@ -127,18 +127,19 @@ func TestParseBodyStructure(t *testing.T) {
 			},
 		},
 		{
-			// The general objective states no target: it says what the plan
-			// is for. The specific objectives set targets: they are
+			// The general objective says what the plan is for (its horizon
+			// is reported). The specific objectives set targets: they are
 			// tracked.
 			name: "kế hoạch objectives",
 			text: structDoc("54/KH-UBND", "KẾ HOẠCH\nPHÁT TRIỂN CHÍNH QUYỀN SỐ NĂM 2024\n"+
-				"I. MỤC TIÊU\n1. Mục tiêu chung\nXây dựng chính quyền số hiện đại, phục vụ người dân tốt hơn.\n"+
+				"I. MỤC TIÊU\n1. Mục tiêu chung\nXây dựng chính quyền số hiện đại đến năm 2025, phục vụ người dân tốt hơn.\n"+
 				"2. Mục tiêu cụ thể\n- Đến hết năm 2024, 100% văn bản được ký số.\n- Tỷ lệ hồ sơ trực tuyến đạt từ 80% trở lên.\n"+
 				"II. NHIỆM VỤ\n1. Sở Nội vụ triển khai ký số, hoàn thành trước ngày 30/6/2024.\n"),
 			want: []string{
 				"I.2.1 |  |  | 2024-12-31 | 100%",
 				"I.2.2 |  |  |  | 80%",
 				"II.1.1 | Sở Nội vụ |  | 2024-06-30 | ",
+				`warn: deadline in the preamble not assigned to any task: "đến năm 2025"`,
 			},
 		},
 		{

@@ -205,6 +205,9 @@ func (p *parser) buildAssignments() {
 		}
 	}
 	first := len(p.assignments)
+	if len(p.roots) == 0 {
+		p.unnumberedAssignments()
+	}
 	for i, r := range p.roots {
 		walk(r, "", i, secOther)
 	}
@@ -311,6 +314,51 @@ func (p *parser) onlyLeadIns(n *node) bool {
 	}
 	return true
 }
+
+// unnumberedAssignments reads the assignments of a body without numbered
+// items — a short công văn: "Giao Sở Y tế chủ trì, …, báo cáo kết quả
+// trước ngày 30/6/2024." Each paragraph that opens by charging agencies
+// ("Giao", "Yêu cầu", "Đề nghị" and the agencies) is an assignment,
+// numbered in order; the rest stays the preamble.
+func (p *parser) unnumberedAssignments() {
+	if len(p.preamble) < 2 {
+		return
+	}
+	// The preamble's paragraphs are the last ones read into p.blocks.
+	base := -1
+	for k := range p.blocks {
+		if p.blocks[k].start == p.preamble[0].start {
+			base = k
+		}
+	}
+	if base < 0 {
+		return
+	}
+	var keep []block
+	n := 0
+	for k := range p.preamble {
+		b := &p.blocks[base+k]
+		if k > 0 && b.start == p.preamble[k].start && pPhraseAt(b.f.Text, 0, chargeVerbs) >= 0 {
+			if _, _, _, ok := p.assignHead(b); ok {
+				if keep == nil {
+					keep = append(make([]block, 0, len(p.preamble)), p.preamble[:k]...)
+				}
+				n++
+				p.assignments = append(p.assignments, p.assignment(&node{blk: base + k}, strconv.Itoa(n), nil))
+				continue
+			}
+		}
+		if keep != nil {
+			keep = append(keep, p.preamble[k])
+		}
+	}
+	if keep != nil {
+		p.preamble = keep
+	}
+}
+
+// The verbs a paragraph charging agencies opens with, folded.
+var chargeVerbs = []string{"giao", "yeu cau", "de nghi"}
 
 // isCitation reports whether item n is a cited document ("1. Quyết định
 // số 924/QĐ-TTg ngày …;"): its text opens with a citation.

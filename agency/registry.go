@@ -12,7 +12,7 @@ import (
 // A Registry is an immutable set of agencies and groups, with an index of
 // their names. It is safe for concurrent use. The index of a registry made
 // by [New] is built on first use, once per Registry, so keep and reuse it;
-// [Default] comes with its index prebuilt.
+// [Default] is one shared registry whose index is prebuilt.
 type Registry struct {
 	agencies []Agency
 	groups   []Group
@@ -26,22 +26,29 @@ type Registry struct {
 	scratch sync.Pool
 }
 
-// Default returns a registry of the built-in data: the Government, its
+// Default returns the registry of the built-in data: the Government, its
 // ministries and ministry-level bodies in 2024 and after the reorganisation
-// of 1 March 2025, the central bodies named in Đề án 06 directives, and the
-// bodies of Hải Phòng (with Hải Dương, merged into it on 1 July 2025), each
-// with its source.
+// of 1 March 2025, the central bodies named in Đề án 06 directives, the
+// bodies of Hải Phòng (with Hải Dương, merged into it on 1 July 2025) and
+// the people's committees of every province, each with its source.
 //
-// Default costs nothing: its name index is generated Go data
-// (index_gen.go).
-func Default() *Registry {
+// Every call returns the same *Registry, built on the first call. Like
+// every Registry it is immutable and safe for concurrent use, so callers
+// may keep it or call Default each time: both cost the same. Its name
+// index is generated Go data (index_gen.go), so the first call costs
+// nothing either, and the working memory of [Registry.FindAll] stays warm
+// from one call to the next.
+func Default() *Registry { return defaultRegistry() }
+
+// defaultRegistry builds the registry of Default once.
+var defaultRegistry = sync.OnceValue(func() *Registry {
 	r := &Registry{agencies: agencyTable, groups: groupTable, patterns: patternTable}
 	if len(defaultIndex.byID) == len(agencyTable) && len(defaultIndex.groupIDs) == len(groupTable) {
 		r.ix = &defaultIndex
 		r.once.Do(func() {})
 	}
 	return r
-}
+})
 
 //go:generate go test -run ^TestIndexFile$ -write-index
 

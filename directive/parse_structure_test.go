@@ -256,7 +256,8 @@ func TestParseBodyStructure(t *testing.T) {
 			text: structDoc("1234/UBND-VX", "V/v triển khai tiêm chủng mở rộng\nKính gửi: Sở Y tế.\n"+
 				"Xét đề nghị của Sở Y tế tại Tờ trình số 45/TTr-SYT ngày 05/4/2024, Chủ tịch UBND tỉnh có ý kiến như sau:\n"+
 				"Giao Sở Y tế chủ trì, phối hợp với UBND các huyện tổ chức tiêm chủng, bảo đảm 95% trẻ em được tiêm đủ mũi, báo cáo kết quả trước ngày 30/6/2024.\n"+
-				"Yêu cầu Sở Tài chính bố trí kinh phí trong quý II/2024.\n"),
+				"Chủ tịch UBND tỉnh yêu cầu Sở Tài chính bố trí kinh phí trong quý II/2024.\n"+
+				"Sở Y tế đề nghị UBND tỉnh bổ sung kinh phí trước ngày 15/5/2024.\n"),
 			want: []string{
 				"1.1 | Sở Y tế | UBND các huyện | 2024-06-30 | 95%",
 				"2.1 | Sở Tài chính |  | 2024-06-30 | ",

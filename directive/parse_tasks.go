@@ -338,7 +338,7 @@ func (p *parser) unnumberedAssignments() {
 	n := 0
 	for k := range p.preamble {
 		b := &p.blocks[base+k]
-		if k > 0 && b.start == p.preamble[k].start && pPhraseAt(b.f.Text, 0, chargeVerbs) >= 0 {
+		if k > 0 && b.start == p.preamble[k].start && chargeHead(b) {
 			if _, _, _, ok := p.assignHead(b); ok {
 				if keep == nil {
 					keep = append(make([]block, 0, len(p.preamble)), p.preamble[:k]...)
@@ -359,6 +359,41 @@ func (p *parser) unnumberedAssignments() {
 
 // The verbs a paragraph charging agencies opens with, folded.
 var chargeVerbs = []string{"giao", "yeu cau", "de nghi"}
+
+// chargeHead reports whether paragraph b opens by charging agencies:
+// "Giao Sở Y tế …", or with the issuing authority named first, "Chủ tịch
+// UBND tỉnh giao Sở Y tế …", "UBND tỉnh yêu cầu …". In the second form the
+// head is read after the verb (and kept for assignHead).
+func chargeHead(b *block) bool {
+	s := b.f.Text
+	if pPhraseAt(s, 0, chargeVerbs) >= 0 {
+		return true
+	}
+	subj, e := b.partyListAt(0)
+	if len(subj) != 1 {
+		return false
+	}
+	if f := s[:e]; !strings.Contains(f, "ubnd") && !strings.Contains(f, "uy ban nhan dan") && !strings.Contains(f, "ban chi dao") && !strings.Contains(f, "thu tuong") {
+		// Only the authority that issues directives charges others
+		// ("Sở Y tế đề nghị UBND tỉnh …" is a request to it).
+		return false
+	}
+	v := pSkipSp(s, e)
+	w := pPhraseAt(s, v, []string{"giao", "yeu cau"})
+	if w < 0 {
+		return false
+	}
+	lead, e2 := b.partyListAt(pSkipSp(s, w))
+	if len(lead) == 0 {
+		return false
+	}
+	j := pSkipSp(s, e2)
+	if j < len(s) && s[j] == ':' {
+		j = pSkipSp(s, j+1)
+	}
+	b.head = &headResult{lead: lead, body: j, ok: true}
+	return true
+}
 
 // isCitation reports whether item n is a cited document ("1. Quyết định
 // số 924/QĐ-TTg ngày …;"): its text opens with a citation.

@@ -165,8 +165,9 @@ func (p *parser) parseBody(from, to int) {
 	p.blocks = buildBlocksIn(p.blocks, p.lines, a, to, p.arena)
 	p.joinBareMarkers(base)
 	bs := p.blocks[base:]
-	// The preamble runs to the first numbered item or the first item that
-	// gives an assignment.
+	// The preamble runs to the first numbered item, the first item that
+	// gives an assignment, or the first item after a paragraph that leads
+	// in to items.
 	pre := len(bs)
 	for k := range bs {
 		b := &bs[k]
@@ -176,6 +177,12 @@ func (p *parser) parseBody(from, to int) {
 		}
 		if b.mark.kind != markNone {
 			if _, _, _, ok := p.assignHead(b); ok {
+				pre = k
+				break
+			}
+			if k > 0 && bs[k-1].mark.kind == markNone && strings.HasSuffix(strings.TrimRight(bs[k-1].text, " "), ":") {
+				// Bullets after a lead-in ("… thực hiện các nội dung
+				// sau:") are the items.
 				pre = k
 				break
 			}

@@ -264,6 +264,19 @@ func TestParseBodyStructure(t *testing.T) {
 			},
 		},
 		{
+			// Bullets after a lead-in are the items, though they name no
+			// agency: tasks of the addressees.
+			name: "bullets after a lead-in",
+			text: structDoc("1235/UBND-VX", "V/v triển khai chữ ký số\nKính gửi: Sở Nội vụ.\n"+
+				"Để triển khai chữ ký số, Chủ tịch UBND tỉnh yêu cầu Sở Nội vụ thực hiện các nội dung sau:\n"+
+				"- Rà soát nhu cầu chữ ký số của cán bộ, công chức;\n"+
+				"- Báo cáo kết quả về UBND tỉnh trước ngày 30/5/2024.\n"),
+			want: []string{
+				"1.1 | Sở Nội vụ |  |  | ",
+				"2.1 | Sở Nội vụ |  | 2024-05-30 | ",
+			},
+		},
+		{
 			// The article on when a decision takes effect is no task,
 			// though it names a time and stands before the article that
 			// names the implementers.

@@ -461,7 +461,7 @@ func (p *parser) warnClosing() {
 	var ws []Warning
 	for k := range p.closing {
 		b := &p.closing[k]
-		if f := b.f.Text; strings.IndexAny(f, "0123456789") < 0 && !strings.Contains(f, "hang ") && !strings.Contains(f, "dinh ky") && !mayHoldPercent(b.text) {
+		if f := b.f.Text; !strings.ContainsAny(f, "0123456789") && !strings.Contains(f, "hang ") && !strings.Contains(f, "dinh ky") && !mayHoldPercent(b.text) {
 			continue // no date, cadence or percentage to read
 		}
 		p.workInBlock(b, 0, func(what string, sp Span, text string) bool {

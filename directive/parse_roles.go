@@ -700,7 +700,7 @@ func (b *block) headAfter(i int) bool {
 // before them in the text, so it waits until Party names are built with
 // partyName and partyTitle (parser.parties); until then the items would be
 // named "Tài chính", "Y tế".
-const lendListHead = false
+const lendListHead = true
 
 // partyListAt reads a list of parties at folded offset i: parties joined
 // by ",", ";", "và". It returns the parties and the offset after the last.

@@ -870,7 +870,7 @@ func (p *parser) analyze(task *Task, b *block, ta, tb int) {
 	}
 	var targets []kpi.Target
 	if mayHoldPercent(sub) {
-		targets = kpi.FindTargets(sub)
+		targets = kpi.FindTargetsAsOf(sub, p.ref)
 	}
 	for _, tg := range targets {
 		sp := b.span(p.lines, ta+tg.Start, ta+tg.End)
@@ -991,9 +991,7 @@ func (p *parser) parties(b *block, refs []partyRef) []Party {
 	}
 	for _, r := range refs {
 		sp := b.foldedSpan(p.lines, r.start, r.end)
-		name := b.text[b.f.Orig(r.nameStart):b.f.Orig(r.end)]
-		title := strings.TrimSpace(b.text[b.f.Orig(r.start):b.f.Orig(r.nameStart)])
-		pt := Party{Name: strings.TrimSpace(name), Title: title, Group: r.group, Span: sp}
+		pt := Party{Name: b.partyName(r), Title: b.partyTitle(r), Group: r.group, Span: sp}
 		if p.opts.Registry != nil {
 			if m, ok := p.opts.Registry.Resolve(pt.Name, &agency.Options{Locality: p.locality}); ok {
 				pt.ID = m.ID
@@ -1061,6 +1059,12 @@ func (p *parser) completionIn(ts []TimeExpr) TimeExpr {
 	for _, t := range ts {
 		if k := t.Expr.Kind; k != calendar.KindPeriod && k != calendar.KindDate {
 			continue
+		}
+		if pr := t.Expr.Period; t.Expr.Kind == calendar.KindPeriod && pr.First != pr.Last &&
+			strings.HasPrefix(vntext.String(t.Text[:min(len(t.Text), 12)]), "tu ") {
+			// "từ ngày 01/6/2024 đến ngày 30/6/2024": the work is done
+			// within the span, so it is due on its last day.
+			return asCompletion([]TimeExpr{t})[0]
 		}
 		a := max(0, t.Expr.Start-48)
 		before := vntext.Fold(p.text[a:t.Expr.Start]).Text

@@ -771,3 +771,38 @@ func TestParseAuthorityLineNotInPreamble(t *testing.T) {
 		}
 	}
 }
+
+// TestParseRoundTwoTasks checks task details that come from calendar and
+// kpi rules: a closed span of days is due on its last day; a figure tied to
+// a year before the issue date is a result, not a target; a collective's
+// list after a colon names each body.
+func TestParseRoundTwoTasks(t *testing.T) {
+	text := "ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\n\nSố: 15/CT-UBND\n\nBắc Ninh, ngày 05 tháng 3 năm 2024\n\nCHỈ THỊ\nVề việc đẩy mạnh dịch vụ công trực tuyến\n\n" +
+		"1. Sở Tư pháp tổ chức tập huấn từ ngày 01/6/2024 đến ngày 30/6/2024.\n\n" +
+		"2. Sở Nội vụ: năm 2023 tỷ lệ hồ sơ trực tuyến đạt 45,2%; năm 2024 đạt 60%.\n\n" +
+		"3. Các Sở: Tài chính, Y tế, Nội vụ khẩn trương rà soát thủ tục hành chính.\n"
+	d, p, err := parseDoc(text, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkAccounting(t, "round two", text, d, p)
+	var got []string
+	for _, a := range d.Assignments {
+		for _, tk := range a.Tasks {
+			due, _ := tk.Deadline.Expr.Due()
+			var tg []string
+			for _, x := range tk.Targets {
+				tg = append(tg, x.Value.String())
+			}
+			got = append(got, tk.Label+" | "+strings.Join(partyNames(tk.Lead), ",")+" | "+due.String()+" | "+strings.Join(tg, ","))
+		}
+	}
+	want := []string{
+		"1.1 | Sở Tư pháp | 2024-06-30 | ",
+		"2.1 | Sở Nội vụ |  | 60%",
+		"3.1 | Sở Tài chính,Sở Y tế,Sở Nội vụ |  | ",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}

@@ -309,7 +309,10 @@ func (b *block) partyAt(i int) (partyRef, bool) {
 					ps, _ := b.partyListAt(pSkipSp(s, e))
 					end = e
 					for _, p := range ps {
-						if strings.HasPrefix(s[p.nameStart:], "cac ") {
+						// A collective, or a body under a person's title
+						// ("…, Chủ tịch Ủy ban nhân dân các tỉnh"), is a
+						// party of its own.
+						if strings.HasPrefix(s[p.nameStart:], "cac ") || p.nameStart != p.start {
 							break
 						}
 						end = p.end
@@ -784,7 +787,7 @@ func (b *block) headedList(c partyRef, i int) ([]partyRef, int) {
 	end := i
 	for {
 		var it partyRef
-		if pr, ok := b.partyAt(k); ok {
+		if pr, ok := b.partyAt(k); ok && !b.lendsTo(pr, hs, he) {
 			it = pr
 		} else if e := b.listItemEnd(k, hs, he); e > k {
 			var ok bool
@@ -812,6 +815,20 @@ func (b *block) headedList(c partyRef, i int) ([]partyRef, int) {
 		return nil, i
 	}
 	return items, end
+}
+
+// lendsTo reports whether the party pr read in a list under the head
+// s[hs:he] is a bare head word that the list's head completes into a name
+// the vocabulary knows: "Công an" under "các Bộ" is the Bộ Công an, while
+// "Công an thành phố" is a party of its own.
+func (b *block) lendsTo(pr partyRef, hs, he int) bool {
+	if e, _ := b.partyHeadAt(pr.nameStart); e != pr.end {
+		return false
+	}
+	head := b.text[b.f.Orig(hs):b.f.Orig(he)]
+	item := b.text[b.f.Orig(pr.nameStart):b.f.Orig(pr.end)]
+	m, ok := nameVocab().Find(head+" "+item, nil)
+	return ok && m.Start == 0 && m.End == len(head)+1+len(item) && m.ID != ""
 }
 
 // listItemEnd returns the end of the name without its head word that opens

@@ -806,3 +806,35 @@ func TestParseRoundTwoTasks(t *testing.T) {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 }
+
+// TestParseTitledLists checks lists of parties under titles: a person's
+// title after a comma opens a party of its own, and a list under "các
+// Bộ:" completes a bare head word it holds ("Công an") into the ministry,
+// while a full name ("Công an thành phố") stays itself.
+func TestParseTitledLists(t *testing.T) {
+	text := "THỦ TƯỚNG CHÍNH PHỦ\n\nSố: 15/CT-TTg\n\nHà Nội, ngày 05 tháng 3 năm 2024\n\nCHỈ THỊ\nVề việc đẩy mạnh dịch vụ công trực tuyến\n\n" +
+		"1. Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương rà soát thủ tục hành chính, hoàn thành trước ngày 30/6/2024.\n\n" +
+		"2. Bộ trưởng các Bộ: Quốc phòng, Công an, Tài chính chỉ đạo cập nhật dữ liệu trước ngày 30/9/2024.\n\n" +
+		"3. Các Sở, ngành: Tài chính, Công an thành phố rà soát hồ sơ trước ngày 30/9/2024.\n"
+	d, p, err := parseDoc(text, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkAccounting(t, "titled lists", text, d, p)
+	var got []string
+	for _, a := range d.Assignments {
+		var ps []string
+		for _, x := range a.Assignees {
+			ps = append(ps, x.Title+"|"+x.Name+"|"+string(x.ID))
+		}
+		got = append(got, a.Label+": "+strings.Join(ps, "; "))
+	}
+	want := []string{
+		"1: Thủ trưởng|cơ quan ngang bộ|cp.co-quan-ngang-bo; |cơ quan thuộc Chính phủ|cp.co-quan-thuoc-cp; Chủ tịch|Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương|cp.ubnd-tinh",
+		"2: Bộ trưởng|Bộ Quốc phòng|bo-quoc-phong; Bộ trưởng|Bộ Công an|bo-cong-an; Bộ trưởng|Bộ Tài chính|bo-tai-chinh",
+		"3: |Sở Tài chính|; |Công an thành phố|",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}

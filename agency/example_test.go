@@ -194,3 +194,24 @@ func ExampleNew() {
 	// x.so-tu-phap
 	// agency: a: unknown parent "missing"
 }
+
+// The standard bodies of any province get stable IDs built from the
+// province's ID, whether the province is written after the name or is the
+// locality of the document.
+func ExampleRegistry_StandardID() {
+	r := agency.Default()
+	opt := &agency.Options{Locality: "quang-ninh.ubnd"}
+	for _, m := range r.FindAll("Sở Nội vụ chủ trì, phối hợp với Công an tỉnh, Sở Y tế tỉnh Nghệ An.", opt) {
+		fmt.Printf("%s: %s (%s)\n", m.Text, m.ID, m.Name)
+	}
+	fmt.Println(r.StandardID("quang-ninh.ubnd", "vp-ubnd"))
+	for _, h := range r.HolderOn("quang-ninh.so-tttt", calendar.MustParseISODate("2025-06-01")) {
+		fmt.Println(h.ID, h.Since)
+	}
+	// Output:
+	// Sở Nội vụ: quang-ninh.so-noi-vu (Sở Nội vụ tỉnh Quảng Ninh)
+	// Công an tỉnh: quang-ninh.cong-an (Công an tỉnh Quảng Ninh)
+	// Sở Y tế tỉnh Nghệ An: nghe-an.so-y-te (Sở Y tế tỉnh Nghệ An)
+	// quang-ninh.vp-ubnd
+	// quang-ninh.so-khcn 2025-03-01
+}

@@ -29,8 +29,20 @@ type Mention struct {
 	// name as written (spaces collapsed, NFC) otherwise.
 	Name string
 	// ID is the agency or group named, or "" when the registry does not
-	// know it.
+	// know it. It may be the generic ID of a standard body of a province
+	// ("quang-ninh.so-noi-vu"; see [Registry.StandardID]), which
+	// [Registry.Agency] knows although no entry of the data has it.
 	ID ID
+	// Known is set when the name was matched as a whole name the registry
+	// knows — an agency's or group's name or abbreviation, a standard body's
+	// name ("Sở Nội vụ"), a relative or collective name ("Công an tỉnh",
+	// "các sở, ban, ngành") — perhaps followed by a place ("… tỉnh Quảng
+	// Ninh"). Its end is then the end of that name, not a guess. It is
+	// unset for a name found only by its head ("Sở Ngoại vụ", "Ban Dân tộc
+	// tỉnh"), whose end was found by the shape of the words after the head.
+	// A Known mention may still have no ID: "Công an tỉnh" with no
+	// locality.
+	Known bool
 	// Group is set for a collective name ("các sở, ban, ngành").
 	Group bool
 	// Kind says what the agency is, from the registry or from the words of
@@ -165,6 +177,8 @@ type found struct {
 	level Level
 	group bool
 	name  string // the registry name of id, when known
+	known bool   // matched as a whole key of the index (Mention.Known)
+	std   uint8  // 1 + the index in stdBodies of a standard body matched, or 0
 }
 
 // scan appends the mentions of the text to fd.out. Most tokens begin
@@ -228,8 +242,11 @@ func (fd *finder) name(i int) (found, bool) {
 	}
 	if j > i {
 		f := fd.choose(lo, hi)
-		f.i, f.j = i, j
+		f.i, f.j, f.known = i, j, true
 		fd.qualify(&f)
+		if f.id == "" && f.std != 0 {
+			fd.standard(&f, j)
+		}
 		return f, true
 	}
 	if h, hj, ok := headAt(tok, i); ok && fd.s.isCap(fd.text, i) && !fd.compound(i) && fd.spelled(i) {
@@ -251,8 +268,12 @@ func (fd *finder) name(i int) (found, bool) {
 func (fd *finder) choose(lo, hi int) found {
 	var best *entry
 	bestScore := -1
+	var std uint8
 	for k := lo; k < hi; k++ {
 		e := &fd.ix.entries[k]
+		if e.std != 0 {
+			std = e.std
+		}
 		score := 0
 		switch {
 		case e.id == "":
@@ -274,7 +295,7 @@ func (fd *finder) choose(lo, hi int) found {
 	if best == nil {
 		return found{}
 	}
-	f := found{title: best.title, kind: best.kind, level: best.level, group: best.group}
+	f := found{title: best.title, kind: best.kind, level: best.level, group: best.group, std: std}
 	if bestScore >= 4 {
 		f.id, f.name = best.id, best.name
 	}
@@ -305,7 +326,7 @@ func (fd *finder) qualify(f *found) {
 		return
 	}
 	if last := tok[k-1].s; isUnitWord(last) && standaloneUnit(last) && last != "tw" &&
-		isWordTok(tok[k]) && fd.s.isCap(fd.text, k) && !isStopWord(tok[k].s) && !fd.initials(k) {
+		isWordTok(tok[k]) && fd.s.isCap(fd.text, k) && (!isStopWord(tok[k].s) || fd.placeEnd(k-1) > k) && !fd.initials(k) {
 		// "Công an tỉnh" + "Quảng Ninh".
 		if _, _, head := headAt(tok, k); !head {
 			f.j = max(fd.s.extent(fd.text, fd.ix, k), k+1)
@@ -314,7 +335,7 @@ func (fd *finder) qualify(f *found) {
 		}
 	}
 	if u := tok[k].s; isUnitWord(u) && standaloneUnit(u) && u != "tw" {
-		if k+1 < len(tok) && isWordTok(tok[k+1]) && fd.s.isCap(fd.text, k+1) && !isStopWord(tok[k+1].s) && !fd.initials(k+1) {
+		if k+1 < len(tok) && isWordTok(tok[k+1]) && fd.s.isCap(fd.text, k+1) && (!isStopWord(tok[k+1].s) || fd.placeEnd(k) > k+1) && !fd.initials(k+1) {
 			if _, _, head := headAt(tok, k+1); !head {
 				f.j = max(fd.s.extent(fd.text, fd.ix, k+1), k+2)
 				f.id, f.name = "", ""
@@ -456,7 +477,7 @@ func (fd *finder) titled(i int, t Title, tj int) int {
 			}
 			for _, p := range list {
 				fd.emitTitled(found{i: p.i, j: p.j, id: f.id, name: f.name, kind: f.kind, level: f.level, group: f.group,
-					title: TitleNone}, p.i, p.t)
+					known: f.known, title: TitleNone}, p.i, p.t)
 				fd.out[len(fd.out)-1].NameStart = fd.out[len(fd.out)-1].End
 			}
 			fd.emitTitled(f, k, t2)
@@ -492,7 +513,7 @@ func (fd *finder) emitTitled(f found, i int, t Title) {
 	if (t == TitleChiefOfOffice || t == TitleDeputyChiefOfOffice) && f.id != "" && !f.group {
 		if o := fd.r.officeOf(f.id); o != "" {
 			f.id, f.name = o, ""
-			if a := fd.r.agency(o); a != nil {
+			if a, ok := fd.r.lookup(o); ok {
 				f.kind, f.level = a.Kind, a.Level
 			}
 		}
@@ -516,12 +537,14 @@ func (fd *finder) emit(f found, i int, t Title) {
 		return
 	}
 	m := Mention{Start: start, End: end, Text: fd.text[start:end], Title: t, NameStart: nameStart,
-		ID: f.id, Group: f.group, Kind: f.kind, Level: f.level, Name: f.name}
+		ID: f.id, Group: f.group, Kind: f.kind, Level: f.level, Name: f.name, Known: f.known}
 	if f.id != "" && f.name == "" {
 		if a := fd.r.agency(f.id); a != nil {
 			m.Name, m.Kind, m.Level = a.Name, a.Kind, a.Level
 		} else if g := fd.r.group(f.id); g != nil {
 			m.Name = g.Name
+		} else if a, ok := fd.r.generic(f.id); ok {
+			m.Name, m.Kind, m.Level = a.Name, a.Kind, a.Level
 		}
 	}
 	if m.Name == "" {
@@ -617,7 +640,7 @@ func (fd *finder) postfix(j int) int {
 		if !ok || t == TitleNone {
 			return k
 		}
-		f := found{i: k, j: tj, id: last.ID, kind: last.Kind, level: last.Level}
+		f := found{i: k, j: tj, id: last.ID, kind: last.Kind, level: last.Level, known: last.Known}
 		fd.emitTitled(f, k, t)
 		m := &fd.out[len(fd.out)-1]
 		m.NameStart = m.End
@@ -754,7 +777,11 @@ func (fd *finder) item(k int, headWord string) int {
 	f := found{i: k, j: end}
 	if j, lo, hi := fd.ix.longest(key, 0); j == len(key) {
 		f = fd.choose(lo, hi)
-		f.i, f.j = k, end
+		f.i, f.j, f.known = k, end, true
+		if f.id == "" && f.std != 0 && headWord == "so" {
+			// "các Sở: Nội vụ, Tư pháp" in a document of a province.
+			fd.standardItem(&f)
+		}
 	}
 	if f.kind == KindUnknown {
 		if h, _, ok := headAt(key, 0); ok {
@@ -884,7 +911,7 @@ func (fd *finder) bareMinister(i, tj int) int {
 	f := found{i: i, j: tj, group: true, kind: KindMinistry, level: LevelCentral}
 	if j, lo, hi := fd.ix.longest(key, 0); j == len(key) {
 		f = fd.choose(lo, hi)
-		f.i, f.j = i, tj
+		f.i, f.j, f.known = i, tj, true
 	}
 	fd.emit(f, i, TitleMinister)
 	m := &fd.out[len(fd.out)-1]

@@ -19,6 +19,7 @@ type entry struct {
 	level    Level
 	group    bool
 	name     string // the registry name of id
+	std      uint8  // 1 + the index in stdBodies of a standard body's name, or 0
 }
 
 // A pattern is a name with no single referent in the registry, such as
@@ -143,6 +144,14 @@ func buildIndex(agencies []Agency, groups []Group, patterns []pattern) *index {
 	}
 	for _, p := range patterns {
 		add(p.name, entry{kind: p.kind, level: p.level, group: p.group, title: p.title})
+	}
+	// The names of the standard bodies of every province, which resolve
+	// to generic IDs where the province is known (std.go).
+	for k := range stdBodies {
+		b := &stdBodies[k]
+		for _, n := range b.stdNames() {
+			add(n, entry{kind: b.kind, level: LevelProvince, std: uint8(k + 1)})
+		}
 	}
 	slices.SortFunc(ix.entries, func(a, b entry) int {
 		return cmp.Or(strings.Compare(a.key, b.key), strings.Compare(string(a.locality), string(b.locality)),

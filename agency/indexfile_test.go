@@ -54,6 +54,9 @@ func formatIndex(ix *index) ([]byte, error) {
 		if e.title != 0 {
 			fmt.Fprintf(&b, ", title: %d", e.title)
 		}
+		if e.std != 0 {
+			fmt.Fprintf(&b, ", std: %d", e.std)
+		}
 		if e.kind != 0 {
 			fmt.Fprintf(&b, ", kind: %d", e.kind)
 		}

@@ -162,12 +162,14 @@ func (r *Registry) group(id ID) *Group {
 	return nil
 }
 
-// Agency returns the agency with the given ID.
+// Agency returns the agency with the given ID: one of the data, or a
+// standard body of a province known by its generic ID (see
+// [Registry.StandardID]).
 func (r *Registry) Agency(id ID) (Agency, bool) {
 	if a := r.agency(id); a != nil {
 		return a.clone(), true
 	}
-	return Agency{}, false
+	return r.generic(id)
 }
 
 // Group returns the group with the given ID.
@@ -186,6 +188,9 @@ func (r *Registry) Name(id ID) string {
 	}
 	if g := r.group(id); g != nil {
 		return g.Name
+	}
+	if a, ok := r.generic(id); ok {
+		return a.Name
 	}
 	return ""
 }
@@ -272,8 +277,8 @@ func (r *Registry) holders(id ID, d calendar.Date, functions string, since calen
 	if depth > 8 {
 		return
 	}
-	a := r.agency(id)
-	if a == nil {
+	a, ok := r.lookup(id)
+	if !ok {
 		if r.group(id) != nil {
 			*out = append(*out, Holder{ID: id, Functions: functions, Since: since})
 		}
@@ -302,7 +307,7 @@ func (r *Registry) holders(id ID, d calendar.Date, functions string, since calen
 // agency or group works in — the locality to pass in [Options] for
 // documents it issues — or "" for a central body or an unknown ID.
 func (r *Registry) LocalityOf(id ID) ID {
-	if a := r.agency(id); a != nil {
+	if a, ok := r.lookup(id); ok {
 		if a.Locality != "" {
 			return a.Locality
 		}
@@ -331,6 +336,10 @@ func (r *Registry) officeOf(id ID) ID {
 		if r.agencies[i].Parent == id && r.agencies[i].Kind == KindOffice {
 			return r.agencies[i].ID
 		}
+	}
+	if a.Kind == KindPeopleCommittee && a.Level == LevelProvince {
+		// The office every province has.
+		return r.StandardID(id, "vp-ubnd")
 	}
 	return ""
 }

@@ -184,15 +184,16 @@ func TestFindUnresolved(t *testing.T) {
 		kind       Kind
 	}{
 		{"Giao Sở Ngoại vụ chủ trì", "Sở Ngoại vụ", KindDepartment},
-		{"phối hợp với Công an tỉnh Quảng Ninh và", "Công an tỉnh Quảng Ninh", KindPolice},
+		{"phối hợp với Công an huyện Tiên Yên và", "Công an huyện Tiên Yên", KindPolice},
 		{"Ủy ban nhân dân huyện Tiên Yên báo cáo", "Ủy ban nhân dân huyện Tiên Yên", KindPeopleCommittee},
 		{"gửi Cục Thuế tỉnh Bắc Ninh", "Cục Thuế tỉnh Bắc Ninh", KindCentralUnit},
-		{"Sở Tài chính tỉnh Đắk Lắk tham mưu", "Sở Tài chính tỉnh Đắk Lắk", KindDepartment},
+		{"Sở Ngoại vụ tỉnh Đắk Lắk tham mưu", "Sở Ngoại vụ tỉnh Đắk Lắk", KindDepartment},
+		{"Sở Tài chính tỉnh Savannakhet tham mưu", "Sở Tài chính tỉnh Savannakhet", KindDepartment}, // a province the registry does not know (Laos)
 		{"Ban Quản lý các khu công nghiệp", "Ban Quản lý các khu công nghiệp", KindBoard},
 		{"Viện kiểm sát nhân dân tỉnh Quảng Ninh phối hợp", "Viện kiểm sát nhân dân tỉnh Quảng Ninh", KindProcuracy},
 		{"Đoàn Đại biểu Quốc hội tỉnh", "Đoàn Đại biểu Quốc hội tỉnh", KindLegislature},
 		{"Ban Tuyên giáo Tỉnh ủy", "Ban Tuyên giáo Tỉnh ủy", KindBoard},
-		{"CÔNG AN TỈNH QUẢNG NINH", "CÔNG AN TỈNH QUẢNG NINH", KindPolice},
+		{"CÔNG AN HUYỆN TIÊN YÊN", "CÔNG AN HUYỆN TIÊN YÊN", KindPolice},
 		{"Ngân hàng Phát triển Việt Nam", "Ngân hàng Phát triển Việt Nam", KindBank},
 		{"Kho bạc Nhà nước khu vực IV", "Kho bạc Nhà nước khu vực IV", KindGovernmentBody},
 		{"Văn phòng Đoàn đại biểu Quốc hội", "Văn phòng Đoàn đại biểu Quốc hội", KindOffice},

@@ -1,0 +1,208 @@
+package agency
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestStandardBodies checks that the standard bodies of a province get
+// their generic IDs, from a place written after the name or from the
+// locality of the options, and only there.
+func TestStandardBodies(t *testing.T) {
+	r := Default()
+	qn := &Options{Locality: "quang-ninh.ubnd"}
+	hn := &Options{Locality: "ha-noi.ubnd"}
+	tests := []struct {
+		text string
+		opt  *Options
+		want []string // "text|id|name"
+	}{
+		{"Giao Sở Nội vụ tỉnh Quảng Ninh chủ trì", nil,
+			[]string{"Sở Nội vụ tỉnh Quảng Ninh|quang-ninh.so-noi-vu|Sở Nội vụ tỉnh Quảng Ninh"}},
+		{"Sở Nội vụ chủ trì, Sở TT&TT phối hợp", qn,
+			[]string{"Sở Nội vụ|quang-ninh.so-noi-vu|Sở Nội vụ tỉnh Quảng Ninh",
+				"Sở TT&TT|quang-ninh.so-tttt|Sở Thông tin và Truyền thông tỉnh Quảng Ninh"}},
+		{"Văn phòng UBND tỉnh, Công an tỉnh và Thanh tra tỉnh", qn,
+			[]string{"Văn phòng UBND tỉnh|quang-ninh.vp-ubnd|Văn phòng Ủy ban nhân dân tỉnh Quảng Ninh",
+				"Công an tỉnh|quang-ninh.cong-an|Công an tỉnh Quảng Ninh",
+				"Thanh tra tỉnh|quang-ninh.thanh-tra|Thanh tra tỉnh Quảng Ninh"}},
+		{"Chánh Văn phòng UBND tỉnh", qn,
+			[]string{"Chánh Văn phòng UBND tỉnh|quang-ninh.vp-ubnd|Văn phòng Ủy ban nhân dân tỉnh Quảng Ninh"}},
+		{"CÔNG AN TỈNH NGHỆ AN", nil, []string{"CÔNG AN TỈNH NGHỆ AN|nghe-an.cong-an|Công an tỉnh Nghệ An"}},
+		{"Sở Văn hóa, Thể thao và Du lịch thành phố Đà Nẵng", hn,
+			[]string{"Sở Văn hóa, Thể thao và Du lịch thành phố Đà Nẵng|da-nang.so-vhttdl|Sở Văn hóa, Thể thao và Du lịch thành phố Đà Nẵng"}},
+		{"Sở Tài chính; Công an thành phố", hn,
+			[]string{"Sở Tài chính|ha-noi.so-tai-chinh|Sở Tài chính thành phố Hà Nội", "Công an thành phố|ha-noi.cong-an|Công an thành phố Hà Nội"}},
+		// A unit word that is not the locality's: no generic ID.
+		{"Công an tỉnh", hn, []string{"Công an tỉnh||Công an tỉnh"}},
+		{"Công an thành phố", qn, []string{"Công an thành phố||Công an thành phố"}},
+		// A city inside the province is not the province.
+		{"Công an thành phố Hạ Long", qn, []string{"Công an thành phố Hạ Long||Công an thành phố Hạ Long"}},
+		// No locality: the name is found, unresolved.
+		{"Sở Nội vụ", nil, []string{"Sở Nội vụ||Sở Nội vụ"}},
+		// A department that is not a standard one.
+		{"Sở Ngoại vụ", qn, []string{"Sở Ngoại vụ||Sở Ngoại vụ"}},
+		// Hải Phòng's written-out entries keep their IDs and names.
+		{"Sở Nội vụ, Văn phòng UBND TP", hpOpt,
+			[]string{"Sở Nội vụ|hp.so-noi-vu|Sở Nội vụ thành phố Hải Phòng",
+				"Văn phòng UBND TP|hp.vp-ubnd|Văn phòng Ủy ban nhân dân thành phố Hải Phòng"}},
+		{"Sở Nội vụ tỉnh Quảng Ninh", hpOpt, []string{"Sở Nội vụ tỉnh Quảng Ninh|quang-ninh.so-noi-vu|Sở Nội vụ tỉnh Quảng Ninh"}},
+		// A standard body Hải Phòng's data does not write out.
+		{"Sở Văn hóa, Thể thao và Du lịch", hpOpt,
+			[]string{"Sở Văn hóa, Thể thao và Du lịch|hp.so-vhttdl|Sở Văn hóa, Thể thao và Du lịch thành phố Hải Phòng"}},
+		// A list of departments.
+		{"các Sở: Nội vụ, Tư pháp", qn,
+			[]string{"Nội vụ|quang-ninh.so-noi-vu|Sở Nội vụ tỉnh Quảng Ninh", "Tư pháp|quang-ninh.so-tu-phap|Sở Tư pháp tỉnh Quảng Ninh"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, m := range r.FindAll(tt.text, tt.opt) {
+			got = append(got, m.Text+"|"+string(m.ID)+"|"+m.Name)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("FindAll(%q, %+v):\n got %q\nwant %q", tt.text, tt.opt, got, tt.want)
+		}
+	}
+}
+
+// TestStandardAgency checks the agencies behind generic IDs: names,
+// validity and successors through the 2025 reorganisations.
+func TestStandardAgency(t *testing.T) {
+	r := Default()
+	a, ok := r.Agency("quang-binh.so-tttt")
+	if !ok {
+		t.Fatal("quang-binh.so-tttt unknown")
+	}
+	want := Agency{
+		ID: "quang-binh.so-tttt", Name: "Sở Thông tin và Truyền thông tỉnh Quảng Bình", Kind: KindDepartment,
+		Level: LevelProvince, Parent: "quang-binh.ubnd", Locality: "quang-binh.ubnd", Until: mustDate("2025-03-01"),
+		Successors: []Successor{{ID: "quang-binh.so-khcn", From: mustDate("2025-03-01")}},
+		Source:     srcND24 + "; " + srcND45 + "; " + srcNQ202, Unconfirmed: true, Note: a.Note,
+	}
+	if diff := cmp.Diff(want, a); diff != "" || a.Note == "" {
+		t.Errorf("Agency(quang-binh.so-tttt) (-want +got):\n%s", diff)
+	}
+	holders := []struct {
+		id   ID
+		day  string
+		want []ID
+	}{
+		{"quang-binh.so-tttt", "2024-12-31", []ID{"quang-binh.so-tttt"}},
+		{"quang-binh.so-tttt", "2025-04-01", []ID{"quang-binh.so-khcn"}},
+		{"quang-binh.so-tttt", "2025-08-01", []ID{"quang-tri.so-khcn"}},
+		{"quang-binh.cong-an", "2025-08-01", []ID{"quang-tri.cong-an"}},
+		{"quang-ninh.so-ldtbxh", "2025-04-01", []ID{"quang-ninh.so-noi-vu", "quang-ninh.so-y-te", "quang-ninh.so-gddt", "quang-ninh.so-nnmt", "quang-ninh.cong-an"}},
+		{"quang-ninh.so-nnmt", "2025-01-01", nil},
+		{"hd.so-khdt", "2025-08-01", []ID{"hp.so-tai-chinh"}},
+	}
+	for _, h := range holders {
+		var got []ID
+		for _, x := range r.HolderOn(h.id, mustDate(h.day)) {
+			got = append(got, x.ID)
+		}
+		if !slices.Equal(got, h.want) {
+			t.Errorf("HolderOn(%s, %s) = %v, want %v", h.id, h.day, got, h.want)
+		}
+	}
+	if a, _ := r.Agency("quang-ninh.cong-an"); a.Parent != "bo-cong-an" {
+		t.Errorf("quang-ninh.cong-an parent %q", a.Parent)
+	}
+	if a, _ := r.Agency("quang-ninh.hdnd"); a.Parent != "" {
+		t.Errorf("quang-ninh.hdnd parent %q", a.Parent)
+	}
+	for _, id := range []ID{"quang-ninh.so-ngoai-vu", "nowhere.so-noi-vu", "quang-ninh", "bo-cong-an.so-noi-vu", "hp.hong-bang.so-noi-vu"} {
+		if a, ok := r.Agency(id); ok {
+			t.Errorf("Agency(%q) = %+v, want none", id, a)
+		}
+	}
+	if got := r.Name("quang-ninh.vp-ubnd"); got != "Văn phòng Ủy ban nhân dân tỉnh Quảng Ninh" {
+		t.Errorf("Name = %q", got)
+	}
+	if got := r.LocalityOf("quang-ninh.so-y-te"); got != "quang-ninh.ubnd" {
+		t.Errorf("LocalityOf = %q", got)
+	}
+	for _, c := range []struct {
+		prov ID
+		slug string
+		want ID
+	}{
+		{"quang-ninh.ubnd", "so-noi-vu", "quang-ninh.so-noi-vu"},
+		{"hp.ubnd", "cong-an", "hp.cong-an"},
+		{"quang-ninh.ubnd", "so-ngoai-vu", ""},
+		{"bo-cong-an", "so-noi-vu", ""},
+		{"hp.hong-bang.ubnd", "so-noi-vu", ""},
+	} {
+		if got := r.StandardID(c.prov, c.slug); got != c.want {
+			t.Errorf("StandardID(%s, %s) = %q, want %q", c.prov, c.slug, got, c.want)
+		}
+	}
+}
+
+// TestStandardMatchesData checks that where the data writes out a standard
+// body (Hải Phòng, Hải Dương), its generic ID is the written one, with the
+// same name, kind and dates.
+func TestStandardMatchesData(t *testing.T) {
+	r := Default()
+	n := 0
+	for _, a := range agencyTable {
+		if a.Locality == "" || a.Level != LevelProvince {
+			continue
+		}
+		p, slug, _ := cutID(a.ID)
+		b := stdBySlug(slug)
+		if b == nil || ID(p+".ubnd") != a.Locality {
+			continue
+		}
+		n++
+		g, ok := r.generic(a.ID)
+		if !ok {
+			t.Errorf("%s: no generic agency", a.ID)
+			continue
+		}
+		if g.Name != a.Name || g.Kind != a.Kind || g.From != a.From || g.Until != a.Until {
+			t.Errorf("%s: generic %q %v %v–%v, data %q %v %v–%v", a.ID, g.Name, g.Kind, g.From, g.Until, a.Name, a.Kind, a.From, a.Until)
+		}
+	}
+	if n < 15 {
+		t.Errorf("only %d written-out standard bodies compared", n)
+	}
+}
+
+// TestKnown checks Mention.Known: set for names matched whole, unset for
+// names found by their head.
+func TestKnown(t *testing.T) {
+	r := Default()
+	tests := []struct {
+		text  string
+		opt   *Options
+		known []bool
+	}{
+		{"Sở Nội vụ, Sở Ngoại vụ", nil, []bool{true, false}},
+		{"Công an tỉnh; Ban Dân tộc tỉnh", nil, []bool{true, false}},
+		{"Sở Tài chính tỉnh Đắk Lắk; Sở Ngoại vụ tỉnh Đắk Lắk", nil, []bool{true, false}},
+		{"Bộ Công an, các bộ, cơ quan ngang bộ", nil, []bool{true, true}},
+		{"Chủ tịch UBND tỉnh Quảng Ninh", nil, []bool{true}},
+		{"Trung tâm Dịch vụ việc làm tỉnh", nil, []bool{false}},
+	}
+	for _, tt := range tests {
+		var got []bool
+		for _, m := range r.FindAll(tt.text, tt.opt) {
+			got = append(got, m.Known)
+		}
+		if !slices.Equal(got, tt.known) {
+			t.Errorf("FindAll(%q): Known %v, want %v", tt.text, got, tt.known)
+		}
+	}
+}
+
+// cutID splits "hp.so-noi-vu" into "hp" and "so-noi-vu".
+func cutID(id ID) (string, string, bool) {
+	for i := 0; i < len(id); i++ {
+		if id[i] == '.' {
+			return string(id[:i]), string(id[i+1:]), true
+		}
+	}
+	return "", "", false
+}

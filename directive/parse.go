@@ -66,7 +66,10 @@ type ParseOptions struct {
 // The error is a *ParseError when text is empty or holds neither a
 // directive header nor an assignment.
 func Parse(text string, opts *ParseOptions) (*Directive, error) {
-	d, _, err := parseDoc(text, opts)
+	d, p, err := parseDoc(text, opts)
+	if p != nil {
+		p.arena.release()
+	}
 	return d, err
 }
 
@@ -84,7 +87,7 @@ func parseDoc(text string, opts *ParseOptions) (*Directive, *parser, error) {
 		o.Registry = agency.Default()
 		opts = &o
 	}
-	p := &parser{text: text, opts: opts, calOpts: opts.Calendar, arena: newFoldArena(len(text))}
+	p := &parser{text: text, opts: opts, calOpts: opts.Calendar, arena: getArena(len(text))}
 	p.lines = splitLines(text)
 	p.dropPageNumbers()
 	p.docRefs = findRefsChunked(text, p.refChunks(), p.arena)

@@ -14,6 +14,7 @@ import (
 	"unicode"
 
 	"github.com/chidao/chidao/calendar"
+	"github.com/chidao/chidao/seeds"
 	"github.com/google/go-cmp/cmp"
 	"golang.org/x/text/runes"
 	"golang.org/x/text/transform"
@@ -836,5 +837,104 @@ func TestParseTitledLists(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
+// TestParseKeepsNoArenaMemory checks what lets Parse reuse its fold arena:
+// no part of a result refers to the arena's memory, so writing over the
+// released arena, or parsing other documents with it, leaves the result as
+// it was.
+func TestParseKeepsNoArenaMemory(t *testing.T) {
+	docs := []string{seeds.HaiPhongDeAn06Text()}
+	for _, pat := range []string{"testdata/*.txt", "testdata/parse/*.txt"} {
+		fs, _ := filepath.Glob(pat)
+		for _, f := range fs {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			docs = append(docs, string(b))
+		}
+	}
+	for i, text := range docs {
+		d, err := Parse(text, nil)
+		if err != nil {
+			continue
+		}
+		before, err := json.Marshal(d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// Write over the arena the parse released, then parse the others.
+		a := arenas.Get().(*foldArena)
+		for k := range a.big[:cap(a.big)] {
+			a.big[:cap(a.big)][k] = 'x'
+		}
+		for k := range a.bigOrig[:cap(a.bigOrig)] {
+			a.bigOrig[:cap(a.bigOrig)][k] = -1
+		}
+		a.release()
+		for j, other := range docs {
+			if j != i {
+				_, _ = Parse(other, nil)
+			}
+		}
+		after, err := json.Marshal(d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(before, after) {
+			t.Errorf("document %d: the result changed when its arena was reused", i)
+		}
+	}
+}
+
+// TestParseConcurrent parses documents from several goroutines at once (the
+// fold arenas are pooled) and checks each result against a parse made
+// alone. Run it with -race.
+func TestParseConcurrent(t *testing.T) {
+	docs := []string{seeds.HaiPhongDeAn06Text()}
+	fs, _ := filepath.Glob("testdata/*.txt")
+	for _, f := range fs {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, string(b))
+	}
+	want := make([][]byte, len(docs))
+	for i, text := range docs {
+		d, err := Parse(text, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want[i], err = json.Marshal(d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	errs := make(chan error, 8)
+	for g := 0; g < 8; g++ {
+		go func() {
+			for k := 0; k < 3*len(docs); k++ {
+				i := (g + k) % len(docs)
+				d, err := Parse(docs[i], nil)
+				if err == nil {
+					var got []byte
+					if got, err = json.Marshal(d); err == nil && !bytes.Equal(got, want[i]) {
+						err = errors.New("document " + strconv.Itoa(i) + " parsed differently")
+					}
+				}
+				if err != nil {
+					errs <- err
+					return
+				}
+			}
+			errs <- nil
+		}()
+	}
+	for g := 0; g < 8; g++ {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
 	}
 }

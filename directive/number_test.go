@@ -3,6 +3,8 @@ package directive
 import (
 	"errors"
 	"testing"
+
+	"github.com/chidao/chidao/internal/vntext"
 )
 
 func TestParseNumber(t *testing.T) {
@@ -202,5 +204,15 @@ func BenchmarkParseNumber(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		MustParseNumber("62/KHPH-TCTĐA06/CPTW-BCĐĐA06/CPHP")
+	}
+}
+
+// TestDocTypeFolded keeps the folded names of the document types in step
+// with their names.
+func TestDocTypeFolded(t *testing.T) {
+	for x := DocType(1); x < docTypeEnd; x++ {
+		if got, want := docTypes[x].folded, vntext.String(docTypes[x].name); got != want {
+			t.Errorf("%v: folded %q, want %q", x, got, want)
+		}
 	}
 }

@@ -151,16 +151,14 @@ const maxLine = 8000
 
 // parser holds the state of one Parse call.
 type parser struct {
-	text  string
-	arena *foldArena // the folded paragraphs and table cells
-	// typeNames are the folded names of the document types, once needed.
-	typeNames []string
-	opts      *ParseOptions
-	calOpts   *calendar.Options
-	ref       calendar.Date
-	locality  agency.ID
-	lines     []line
-	h         header
+	text     string
+	arena    *foldArena // the folded paragraphs and table cells
+	opts     *ParseOptions
+	calOpts  *calendar.Options
+	ref      calendar.Date
+	locality agency.ID
+	lines    []line
+	h        header
 
 	blocks        []block
 	preamble      []block

@@ -842,11 +842,11 @@ func (p *parser) typeLine(l *line) (string, bool) {
 // ("KẾ HOẠCH Triển khai …", "QUYẾT ĐỊNH VỀ VIỆC …"), else -1.
 func (p *parser) typeThenSubject(l *line) int {
 	f := l.fold()
-	p.isTypeName("") // the folded names, once
 	best, typ := 0, DocUnknown
-	for x, n := range p.typeNames {
+	for x := DocType(1); x < docTypeEnd; x++ {
+		n := docTypes[x].folded
 		if len(n) > best && len(f) > len(n)+1 && strings.HasPrefix(f, n) && f[len(n)] == ' ' {
-			best, typ = len(n), DocType(x+1)
+			best, typ = len(n), x
 		}
 	}
 	if best == 0 {
@@ -870,16 +870,10 @@ func (p *parser) typeThenSubject(l *line) int {
 
 // isTypeName reports whether the folded text f names a document type: it
 // is DocTypeFromName(s) for any s that folds to f (a name equal to s folds
-// to f too), with the folded names computed once per parse.
+// to f too).
 func (p *parser) isTypeName(f string) bool {
-	if p.typeNames == nil {
-		p.typeNames = make([]string, 0, docTypeEnd)
-		for i := DocType(1); i < docTypeEnd; i++ {
-			p.typeNames = append(p.typeNames, vntext.String(docTypes[i].name))
-		}
-	}
-	for _, n := range p.typeNames {
-		if n == f {
+	for x := DocType(1); x < docTypeEnd; x++ {
+		if docTypes[x].folded == f {
 			return true
 		}
 	}

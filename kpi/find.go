@@ -179,7 +179,7 @@ func find(text string, ref calendar.Date, lone, wantTargets, wantStats bool) ([]
 	}
 	// Tokenise once, into a slice sized for typical Vietnamese text (a
 	// token every five bytes or so).
-	fd.toks = make([]vntext.Token, 0, len(fd.t)/5+8)
+	fd.toks = make([]vntext.Token, 0, len(fd.t)/3+8)
 	for tk := vntext.NextToken(fd.t, 0); tk.Kind != vntext.Invalid; tk = vntext.NextToken(fd.t, tk.End) {
 		fd.toks = append(fd.toks, tk)
 	}

@@ -7,36 +7,38 @@ import "strings"
 
 // opPhrases are the comparison words that stand right before a percentage,
 // longest first so that "khong vuot qua" wins over "vuot qua" and "qua".
-func opPhrases() []phraseOp {
-	return []phraseOp{
-		{"khong vuot qua", OpLE},
-		{"khong thap hon", OpGE},
-		{"khong it hon", OpGE},
-		{"khong nho hon", OpGE},
-		{"khong cao hon", OpLE},
-		{"khong lon hon", OpLE},
-		{"khong nhieu hon", OpLE},
-		{"khong duoi", OpGE},
-		{"khong tren", OpLE},
-		{"khong qua", OpLE},
-		{"khong vuot", OpLE},
-		{"toi thieu", OpGE},
-		{"it nhat", OpGE},
-		{"toi da", OpLE},
-		{"nhieu nhat", OpLE},
-		{"cao hon", OpGT},
-		{"lon hon", OpGT},
-		{"nhieu hon", OpGT},
-		{"vuot qua", OpGT},
-		{"thap hon", OpLT},
-		{"it hon", OpLT},
-		{"nho hon", OpLT},
-		{"tren", OpGT},
-		{"hon", OpGT},
-		{"vuot", OpGT},
-		{"duoi", OpLT},
-		{"bang", OpEQ},
-	}
+func opPhrases() []phraseOp { return opPhraseTable[:] }
+
+// opPhraseTable backs opPhrases: one array for all calls, where a slice
+// literal returned would be allocated on each.
+var opPhraseTable = [...]phraseOp{
+	{"khong vuot qua", OpLE},
+	{"khong thap hon", OpGE},
+	{"khong it hon", OpGE},
+	{"khong nho hon", OpGE},
+	{"khong cao hon", OpLE},
+	{"khong lon hon", OpLE},
+	{"khong nhieu hon", OpLE},
+	{"khong duoi", OpGE},
+	{"khong tren", OpLE},
+	{"khong qua", OpLE},
+	{"khong vuot", OpLE},
+	{"toi thieu", OpGE},
+	{"it nhat", OpGE},
+	{"toi da", OpLE},
+	{"nhieu nhat", OpLE},
+	{"cao hon", OpGT},
+	{"lon hon", OpGT},
+	{"nhieu hon", OpGT},
+	{"vuot qua", OpGT},
+	{"thap hon", OpLT},
+	{"it hon", OpLT},
+	{"nho hon", OpLT},
+	{"tren", OpGT},
+	{"hon", OpGT},
+	{"vuot", OpGT},
+	{"duoi", OpLT},
+	{"bang", OpEQ},
 }
 
 type phraseOp struct {

@@ -869,7 +869,7 @@ func (p *parser) analyze(task *Task, b *block, ta, tb int) {
 		task.Times = append(task.Times, TimeExpr{Text: b.text[xs:xe], Expr: e})
 	}
 	var targets []kpi.Target
-	if mayHoldPercent(sub) {
+	if foldedMayHoldPercent(ft) {
 		targets = kpi.FindTargetsAsOf(sub, p.ref)
 	}
 	for _, tg := range targets {
@@ -1103,6 +1103,12 @@ func (p *parser) deadlineCandidates(ts []TimeExpr) []TimeExpr {
 		return ts
 	}
 	return out
+}
+
+// foldedMayHoldPercent is mayHoldPercent for folded text: "%", "％" or
+// "tram" (which also lets "trạm" through; the target finder says no).
+func foldedMayHoldPercent(f string) bool {
+	return strings.IndexByte(f, '%') >= 0 || strings.Contains(f, "tram") || strings.Contains(f, "％")
 }
 
 // mayHoldPercent reports whether s may hold a percentage target: a "%"

@@ -14,6 +14,7 @@ import (
 	"unicode"
 
 	"github.com/chidao/chidao/calendar"
+	"github.com/chidao/chidao/internal/vntext"
 	"github.com/chidao/chidao/seeds"
 	"github.com/google/go-cmp/cmp"
 	"golang.org/x/text/runes"
@@ -423,10 +424,13 @@ func TestMayHoldPercent(t *testing.T) {
 		want bool
 	}{
 		{"đạt 100% hồ sơ", true}, {"đạt 90 phần trăm", true}, {"dat 90 phan tram", true},
-		{"NINETY PHẦN TRĂM", true}, {"tra\u0306m", true}, {"trong năm 2025", false}, {"trình Thủ tướng", false},
+		{"NINETY PHẦN TRĂM", true}, {"tra\u0306m", true}, {"５０％", true}, {"trong năm 2025", false}, {"trình Thủ tướng", false},
 	} {
 		if got := mayHoldPercent(tt.in); got != tt.want {
 			t.Errorf("mayHoldPercent(%q) = %v; want %v", tt.in, got, tt.want)
+		}
+		if got := foldedMayHoldPercent(vntext.String(tt.in)); got != tt.want {
+			t.Errorf("foldedMayHoldPercent(fold %q) = %v; want %v", tt.in, got, tt.want)
 		}
 	}
 }

@@ -82,6 +82,16 @@ const (
 	// the centrally-run city of Huế from 1/1/2025, reported at
 	// https://amp.cand.com.vn/su-kien-binh-luan-thoi-su/cong-bo-nghi-quyet-cua-quoc-hoi-ve-thanh-lap-tp-hue-truc-thuoc-trung-uong--i754939
 	srcHue = "Nghị quyết 175/2024/QH15 (thành phố Huế trực thuộc trung ương từ 01/01/2025)"
+	// srcNHNNKhuVuc: the State Bank regrouped its 63 provincial branches
+	// into 15 regional branches (Ngân hàng Nhà nước Chi nhánh Khu vực)
+	// operating from 1/3/2025, and amended 14 of them to the 34 provinces
+	// from 1/7/2025: nhipsongkinhdoanh.vn, "Tổ chức lại 15 ngân hàng nhà
+	// nước khu vực theo hướng tinh gọn và hiệu quả",
+	// https://nhipsongkinhdoanh.vn/to-chuc-lai-15-ngan-hang-nha-nuoc-khu-vuc-theo-huong-tinh-gon-va-hieu-qua-18333.htm;
+	// nld.com.vn, "Từ 1-7, Ngân hàng Nhà nước chi nhánh khu vực hoạt động
+	// ra sao" (6/2025; cited by title, not read here);
+	// https://thitruong.thuonghieusanpham.vn/63-chi-nhanh-hop-thanh-15-khu-vuc-ngan-hang-nha-nuoc-buoc-vao-giai-doan-moi-80598.html
+	srcNHNNKhuVuc = "NHNN: 63 chi nhánh tỉnh thành 15 NHNN Khu vực từ 01/3/2025; điều chỉnh theo 34 tỉnh từ 01/7/2025"
 )
 
 // agencyTable holds the built-in agencies: central bodies, the bodies of
@@ -394,6 +404,24 @@ var agencyTable = []Agency{
 		Source: srcCoCau2021 + "; " + srcNQ176,
 	},
 	{
+		ID:     "viettel",
+		Name:   "Tập đoàn Công nghiệp - Viễn thông Quân đội",
+		Short:  []string{"Viettel", "Tập đoàn Viettel"},
+		Kind:   KindEnterprise,
+		Level:  LevelCentral,
+		Source: srcViettel,
+		Note:   "its provincial branches are standard bodies of every province (\"Viettel Hải Phòng\", \"Chi nhánh Viettel tỉnh …\"; std.go)",
+	},
+	{
+		ID:     "vnpt",
+		Name:   "Tập đoàn Bưu chính Viễn thông Việt Nam",
+		Short:  []string{"VNPT", "Tập đoàn VNPT"},
+		Kind:   KindEnterprise,
+		Level:  LevelCentral,
+		Source: srcVNPT,
+		Note:   "its provincial units are standard bodies of every province (\"Viễn thông Hải Phòng\", \"VNPT Hải Phòng\"; std.go)",
+	},
+	{
 		ID:     "thanh-tra-cp",
 		Name:   "Thanh tra Chính phủ",
 		Short:  []string{"TTCP"},
@@ -519,9 +547,23 @@ var agencyTable = []Agency{
 		Level:       LevelProvince,
 		Parent:      "nhnn",
 		Locality:    "hp.ubnd",
-		Source:      srcSeed,
+		Until:       calendar.Date{Year: 2025, Month: 3, Day: 1},
+		Successors:  []Successor{{ID: "hp.nhnn-khu-vuc", From: calendar.Date{Year: 2025, Month: 3, Day: 1}}},
+		Source:      srcSeed + "; " + srcNHNNKhuVuc,
 		Unconfirmed: true,
-		Note:        "the 2025 regrouping of the State Bank's provincial branches was not checked: no successor is recorded",
+		Note:        "the 63 provincial branches were regrouped into 15 regional branches from 1/3/2025 (srcNHNNKhuVuc); which region took over Hải Phòng's branch was not confirmed",
+	},
+	{
+		ID:          "hp.nhnn-khu-vuc",
+		Name:        "Ngân hàng Nhà nước Chi nhánh Khu vực quản lý thành phố Hải Phòng",
+		Kind:        KindStateBank,
+		Level:       LevelProvince,
+		Parent:      "nhnn",
+		Locality:    "hp.ubnd",
+		From:        calendar.Date{Year: 2025, Month: 3, Day: 1},
+		Source:      srcNHNNKhuVuc,
+		Unconfirmed: true,
+		Note:        "stands for the regional branch (NHNN Khu vực) that holds Hải Phòng from 1/3/2025, in its post-1/7/2025 form from the 14 decisions of the State Bank; its number, name and seat were not confirmed, so it carries no name to match in text",
 	},
 	{
 		ID:       "hp.nhcsxh",

@@ -179,6 +179,8 @@ type found struct {
 	name  string // the registry name of id, when known
 	known bool   // matched as a whole key of the index (Mention.Known)
 	std   uint8  // 1 + the index in stdBodies of a standard body matched, or 0
+	// stdFlags are the flags of the standard name matched (stdTinh, …).
+	stdFlags uint8
 }
 
 // scan appends the mentions of the text to fd.out. Most tokens begin
@@ -244,10 +246,11 @@ func (fd *finder) name(i int) (found, bool) {
 		f := fd.choose(lo, hi)
 		f.i, f.j, f.known = i, j, true
 		fd.qualify(&f)
-		if f.id == "" && f.std != 0 {
-			fd.standard(&f, j)
+		if f.std == 0 || fd.standard(&f, j) || f.id != "" || f.stdFlags&(stdPlaced|stdCap) == 0 {
+			return f, true
 		}
-		return f, true
+		// "viễn thông" with no province after it, "tỉnh đoàn kết": not
+		// the standard body's name.
 	}
 	if h, hj, ok := headAt(tok, i); ok && fd.s.isCap(fd.text, i) && !fd.compound(i) && fd.spelled(i) {
 		if hj < len(tok) && (h.words == "bo" && (tok[hj].s == "phan" || tok[hj].s == "chi") ||
@@ -268,11 +271,11 @@ func (fd *finder) name(i int) (found, bool) {
 func (fd *finder) choose(lo, hi int) found {
 	var best *entry
 	bestScore := -1
-	var std uint8
+	var std, stdFlags uint8
 	for k := lo; k < hi; k++ {
 		e := &fd.ix.entries[k]
 		if e.std != 0 {
-			std = e.std
+			std, stdFlags = e.std, e.stdFlags
 		}
 		score := 0
 		switch {
@@ -295,7 +298,7 @@ func (fd *finder) choose(lo, hi int) found {
 	if best == nil {
 		return found{}
 	}
-	f := found{title: best.title, kind: best.kind, level: best.level, group: best.group, std: std}
+	f := found{title: best.title, kind: best.kind, level: best.level, group: best.group, std: std, stdFlags: stdFlags}
 	if bestScore >= 4 {
 		f.id, f.name = best.id, best.name
 	}
@@ -312,7 +315,9 @@ func (fd *finder) qualify(f *found) {
 		return
 	}
 	if c := k; c+1 < len(tok) && (tok[c].s == "chi" && tok[c+1].s == "nhanh" ||
-		tok[c].s == "&" && c+2 < len(tok) && tok[c+1].s == "chi" && tok[c+2].s == "nhanh") {
+		tok[c].s == "&" && c+2 < len(tok) && tok[c+1].s == "chi" && tok[c+2].s == "nhanh" ||
+		// "Ngân hàng Nhà nước Khu vực 5": a regional branch (from 2025).
+		tok[c].s == "khu" && tok[c+1].s == "vuc" && (f.kind == KindMinistryLevel || f.kind == KindStateBank)) {
 		// "Ngân hàng Nhà nước chi nhánh tỉnh X": a branch the registry
 		// did not match.
 		if tok[c].s == "&" {
@@ -327,7 +332,14 @@ func (fd *finder) qualify(f *found) {
 	}
 	if last := tok[k-1].s; isUnitWord(last) && standaloneUnit(last) && last != "tw" &&
 		isWordTok(tok[k]) && fd.s.isCap(fd.text, k) && (!isStopWord(tok[k].s) || fd.placeEnd(k-1) > k) && !fd.initials(k) {
-		// "Công an tỉnh" + "Quảng Ninh".
+		// "Công an tỉnh" + "Quảng Ninh": a province's name ends where
+		// the registry's name of it ends ("… thành phố Hải Phòng", not
+		// "Hải" before the head "Phòng").
+		if pe := fd.placeEnd(k - 1); pe > k {
+			f.j = pe
+			f.id, f.name = "", ""
+			return
+		}
 		if _, _, head := headAt(tok, k); !head {
 			f.j = max(fd.s.extent(fd.text, fd.ix, k), k+1)
 			f.id, f.name = "", ""
@@ -336,7 +348,10 @@ func (fd *finder) qualify(f *found) {
 	}
 	if u := tok[k].s; isUnitWord(u) && standaloneUnit(u) && u != "tw" {
 		if k+1 < len(tok) && isWordTok(tok[k+1]) && fd.s.isCap(fd.text, k+1) && (!isStopWord(tok[k+1].s) || fd.placeEnd(k) > k+1) && !fd.initials(k+1) {
-			if _, _, head := headAt(tok, k+1); !head {
+			if pe := fd.placeEnd(k); pe > k+1 {
+				f.j = pe
+				f.id, f.name = "", ""
+			} else if _, _, head := headAt(tok, k+1); !head {
 				f.j = max(fd.s.extent(fd.text, fd.ix, k+1), k+2)
 				f.id, f.name = "", ""
 			}

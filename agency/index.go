@@ -20,6 +20,7 @@ type entry struct {
 	group    bool
 	name     string // the registry name of id
 	std      uint8  // 1 + the index in stdBodies of a standard body's name, or 0
+	stdFlags uint8  // the flags of that name (stdTinh, …)
 }
 
 // A pattern is a name with no single referent in the registry, such as
@@ -150,7 +151,7 @@ func buildIndex(agencies []Agency, groups []Group, patterns []pattern) *index {
 	for k := range stdBodies {
 		b := &stdBodies[k]
 		for _, n := range b.stdNames() {
-			add(n, entry{kind: b.kind, level: LevelProvince, std: uint8(k + 1)})
+			add(n.name, entry{kind: b.kind, level: LevelProvince, std: uint8(k + 1), stdFlags: n.flags})
 		}
 	}
 	slices.SortFunc(ix.entries, func(a, b entry) int {

@@ -57,6 +57,9 @@ func formatIndex(ix *index) ([]byte, error) {
 		if e.std != 0 {
 			fmt.Fprintf(&b, ", std: %d", e.std)
 		}
+		if e.stdFlags != 0 {
+			fmt.Fprintf(&b, ", stdFlags: %d", e.stdFlags)
+		}
 		if e.kind != 0 {
 			fmt.Fprintf(&b, ", kind: %d", e.kind)
 		}

@@ -221,7 +221,7 @@ func TestSeedAssigneesHolders(t *testing.T) {
 		{"Giao Sở Tài chính, Sở Kế hoạch và Đầu tư", [][]ID{{"hp.so-tai-chinh"}, {"hp.so-tai-chinh"}}},
 		{"Giao Bảo hiểm xã hội thành phố", [][]ID{{"hp.bhxh"}}},
 		{"Giao Cục Thuế thành phố", [][]ID{{"hp.cuc-thue"}}},
-		{"Giao Ngân hàng Nhà nước Việt Nam - Chi nhánh thành phố Hải Phòng", [][]ID{{"hp.nhnn"}}},
+		{"Giao Ngân hàng Nhà nước Việt Nam - Chi nhánh thành phố Hải Phòng", [][]ID{{"hp.nhnn-khu-vuc"}}}, // the regional branch from 1/3/2025
 		{"Giao Ủy ban nhân dân các quận, huyện:", [][]ID{{"hp.ubnd-quan-huyen"}}},
 	}
 	on := mustDate("2025-08-01")

@@ -45,17 +45,27 @@ type stdBody struct {
 	// tỉnh", "Thanh tra thành phố"); bare: and also without one
 	// ("Văn phòng UBND").
 	unit, bare bool
-	kind       Kind
-	parent     ID // "" for the province's people's committee
-	from       calendar.Date
-	until      calendar.Date
-	successors []Successor // IDs are slugs of the same province
-	source     string
+	// placeBare: the province may follow the name without a unit word
+	// ("Viettel Hải Phòng", "Thành Đoàn Hải Phòng").
+	placeBare bool
+	// placed lists names that name the body only with a province after
+	// them ("Viễn thông Hải Phòng"; "viễn thông" alone is a common noun).
+	placed []string
+	// tinh and thanh list names that carry their unit in their first word
+	// ("Tỉnh Đoàn", "Thành Đoàn"); they must be capitalised and not be
+	// followed by "kết" ("tỉnh đoàn kết").
+	tinh, thanh []string
+	kind        Kind
+	parent      ID // "" for the province's people's committee
+	from        calendar.Date
+	until       calendar.Date
+	successors  []Successor // IDs are slugs of the same province
+	source      string
 }
 
-var (
-	mar2025 = calendar.Date{Year: 2025, Month: 3, Day: 1}
-)
+// mar2025 is the day the provincial departments were reorganised
+// (Nghị định 45/2025/NĐ-CP). Never modified.
+var mar2025 = calendar.Date{Year: 2025, Month: 3, Day: 1}
 
 // stdBodies lists the standard bodies of a province, with the names they
 // are written by. Sources: Nghị định 24/2014/NĐ-CP as amended by Nghị định
@@ -64,6 +74,8 @@ var (
 // (srcSplit), Luật Công an nhân dân 2018 (Công an tỉnh), Luật Tổ chức chính
 // quyền địa phương (Hội đồng nhân dân tỉnh). Sorted by slug.
 var stdBodies = []stdBody{
+	{slug: "ban-vstbpn", name: "Ban Vì sự tiến bộ của phụ nữ", names: []string{"Ban Vì sự tiến bộ phụ nữ", "Ban VSTBPN", "Ban VSTBCPN", "Ban Vì sự tiến bộ phụ nữ và bình đẳng giới"},
+		kind: KindBoard, source: srcVSTBPN},
 	{slug: "cong-an", name: "Công an", names: []string{"CA"}, unit: true, kind: KindPolice, parent: "bo-cong-an", source: srcCAND},
 	{slug: "hdnd", name: "Hội đồng nhân dân", names: []string{"HĐND"}, unit: true, kind: KindPeopleCouncil, parent: "-", source: srcCQDP},
 	{slug: "so-cong-thuong", name: "Sở Công Thương", kind: KindDepartment, source: srcND45},
@@ -95,6 +107,13 @@ var stdBodies = []stdBody{
 	{slug: "so-xay-dung", name: "Sở Xây dựng", kind: KindDepartment, source: srcND45},
 	{slug: "so-y-te", name: "Sở Y tế", kind: KindDepartment, source: srcND45},
 	{slug: "thanh-tra", name: "Thanh tra", unit: true, kind: KindInspectorate, source: srcND45},
+	{slug: "tinh-doan", name: "Đoàn Thanh niên Cộng sản Hồ Chí Minh", names: []string{"Đoàn TNCS Hồ Chí Minh"}, unit: true,
+		tinh: []string{"Tỉnh Đoàn", "Tỉnh đoàn"}, thanh: []string{"Thành Đoàn", "Thành đoàn"}, placeBare: true,
+		kind: KindFront, parent: "-", source: srcDoan},
+	{slug: "viettel", name: "Chi nhánh Viettel", names: []string{"Viettel"}, placeBare: true, kind: KindEnterprise, parent: "viettel", source: srcViettel},
+	{slug: "vnpt", name: "Viễn thông", names: []string{"VNPT"}, placed: []string{"Viễn thông"}, placeBare: true, kind: KindEnterprise, parent: "vnpt", source: srcVNPT},
+	{slug: "vp-doan-dbqh-hdnd", name: "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân", names: []string{"Văn phòng Đoàn ĐBQH và HĐND", "VP Đoàn ĐBQH và HĐND"},
+		unit: true, kind: KindOffice, parent: "-", source: srcVPDoan},
 	{slug: "vp-ubnd", name: "Văn phòng Ủy ban nhân dân", names: []string{"Văn phòng UBND", "VP UBND"}, unit: true, bare: true, kind: KindOffice, source: srcND45},
 }
 
@@ -111,21 +130,74 @@ const (
 	// srcCQDP: Luật Tổ chức chính quyền địa phương (Hội đồng nhân dân
 	// tỉnh, thành phố trực thuộc trung ương).
 	srcCQDP = "Luật Tổ chức chính quyền địa phương"
+	// srcVSTBPN: Quyết định 1855/QĐ-TTg ngày 11/11/2009 on the Ban vì sự
+	// tiến bộ của phụ nữ of provincial and district people's committees
+	// (chaired by a vice-chairman of the committee), reported at
+	// https://baokhanhhoa.vn/xa-hoi/200911/thanh-lap-kien-toan-ban-vi-su-tien-bo-cua-phu-nu-o-dia-phuong-1915755
+	// (which abbreviates it "Ban VSTBCPN"); written "Ban vì sự tiến bộ phụ
+	// nữ tỉnh" in Quyết định 55/2007 of Ninh Thuận,
+	// https://luatminhkhue.vn/quyet-dinh-55-2007-qd-ubnd-ve-ke-hoach-hanh-dong-vi-su-tien-bo-phu-nu-tinh-ninh-thuan-giai-doan-2006---2010.aspx;
+	// renamed "Ban Vì sự tiến bộ phụ nữ và bình đẳng giới" in Hồ Chí Minh
+	// City, https://giaoduc.edu.vn/doi-ten-ban-vi-su-tien-bo-phu-nu-tp
+	srcVSTBPN = "Quyết định 1855/QĐ-TTg ngày 11/11/2009 (Ban vì sự tiến bộ của phụ nữ cấp tỉnh)"
+	// srcVPDoan: Nghị quyết 1004/2020/UBTVQH14 ngày 18/9/2020 founding the
+	// Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân cấp tỉnh (one
+	// office, from the merger of the two offices), reported at
+	// https://m.baomoi.com/chuc-nang-nhiem-vu-cua-van-phong-doan-dai-bieu-quoc-hoi-va-hdnd/c/36626260.epi
+	// and https://sggp.org.vn/van-phong-doan-dbqh-va-hdnd-la-co-quan-tuong-duong-cap-so-post568736.html
+	srcVPDoan = "Nghị quyết 1004/2020/UBTVQH14 (Văn phòng Đoàn ĐBQH và HĐND cấp tỉnh)"
+	// srcDoan: Điều lệ Đoàn TNCS Hồ Chí Minh; the provincial committee
+	// ("cơ quan Tỉnh đoàn") as described at
+	// http://hn2.hanam.gov.vn/vi-vn/doantn/Pages/Printer.aspx?articleID=1017
+	// and http://tinhdoan.tayninh.gov.vn/gioi-thieu-chung/ ("Đoàn TNCS Hồ
+	// Chí Minh tỉnh Tây Ninh"); "Thành đoàn Hà Nội" at
+	// https://clbbtlt.blogspot.com/2011_09_25_archive.html
+	srcDoan = "Điều lệ Đoàn TNCS Hồ Chí Minh (Tỉnh đoàn, Thành đoàn)"
+	// srcViettel: Nghị định 05/2018/NĐ-CP (Tập đoàn Công nghiệp - Viễn
+	// thông Quân đội), reported at
+	// http://namviet.net/showthread.php?826165; its provincial branches
+	// ("Chi nhánh trực thuộc ở 7 tỉnh") at
+	// https://baothainguyen.vn/thoi-su/200707/tong-cong-ty-vien-thong-quan-doi-viettel-ra-mat-dai-dien-vung-i-tai-thai-nguyen-36720FE
+	srcViettel = "Nghị định 05/2018/NĐ-CP (Viettel); chi nhánh Viettel tỉnh"
+	// srcVNPT: the 63 provincial "Viễn thông" units of Tập đoàn Bưu chính
+	// Viễn thông Việt Nam, https://thongtincongnghe.com/tag/ho%c3%a0n-th%c3%a0nh
+	srcVNPT = "Tập đoàn Bưu chính Viễn thông Việt Nam: 63 Viễn thông tỉnh, thành phố"
 )
+
+// The flags of a standard name in its index entry (entry.stdFlags).
+const (
+	stdTinh   = 1 << iota // the name says "tỉnh": the body of a tỉnh
+	stdTP                 // the name says "thành phố": the body of a thành phố
+	stdPlaced             // the name needs a province after it
+	stdCap                // the name must be capitalised, and not be followed by "kết"
+)
+
+// A stdName is one name of a standard body to index, with its flags.
+type stdName struct {
+	name  string
+	flags uint8
+}
 
 // stdNames returns the names of body b to index, each less its place: with
 // the unit words "tỉnh" and "thành phố" for a unit body.
-func (b *stdBody) stdNames() []string {
-	base := append([]string{b.name}, b.names...)
-	if !b.unit {
-		return base
-	}
-	var out []string
-	for _, n := range base {
-		if b.bare {
-			out = append(out, n)
+func (b *stdBody) stdNames() []stdName {
+	var out []stdName
+	for _, n := range append([]string{b.name}, b.names...) {
+		if !b.unit || b.bare {
+			out = append(out, stdName{n, 0})
 		}
-		out = append(out, n+" tỉnh", n+" thành phố")
+		if b.unit {
+			out = append(out, stdName{n + " tỉnh", stdTinh}, stdName{n + " thành phố", stdTP})
+		}
+	}
+	for _, n := range b.placed {
+		out = append(out, stdName{n, stdPlaced})
+	}
+	for _, n := range b.tinh {
+		out = append(out, stdName{n, stdTinh | stdCap})
+	}
+	for _, n := range b.thanh {
+		out = append(out, stdName{n, stdTP | stdCap})
 	}
 	return out
 }
@@ -252,14 +324,22 @@ func (fd *finder) provinceNamed(unit ctok, place []ctok) ID {
 // standard gives f, a standard body's name matched at tokens [f.i, keyEnd)
 // and perhaps qualified by a place up to f.j, the generic ID of that body
 // in the province written after it or, with none written, in the
-// locality of the options.
-func (fd *finder) standard(f *found, keyEnd int) {
+// locality of the options. It reports whether it did. A name that is
+// also the name of another agency ("Viettel") becomes the standard body
+// only with a province written after it ("Viettel Hải Phòng").
+func (fd *finder) standard(f *found, keyEnd int) bool {
 	b := &stdBodies[f.std-1]
 	tok := fd.s.tok
+	if f.stdFlags&stdCap != 0 && (!fd.s.isCap(fd.text, f.i) || keyEnd < len(tok) && tok[keyEnd].s == "ket") {
+		return false
+	}
 	var prov ID
-	var unit string
-	if last := tok[keyEnd-1].s; last == "tinh" || last == "tp" {
-		unit = last
+	unit := ""
+	switch {
+	case f.stdFlags&stdTinh != 0:
+		unit = "tinh"
+	case f.stdFlags&stdTP != 0:
+		unit = "tp"
 	}
 	// The place written after the name, if any: "tỉnh" + "Quảng Ninh".
 	p := keyEnd
@@ -269,42 +349,72 @@ func (fd *finder) standard(f *found, keyEnd int) {
 			p++
 		}
 	}
-	if p < f.j {
+	switch {
+	case p < f.j:
 		if unit == "" {
-			return
+			return false
 		}
 		prov = fd.provinceNamed(tok[p-1], tok[p:f.j])
-	} else {
-		prov = fd.opt.Locality
-		if prov == "" {
-			return
-		}
-		a := fd.r.agency(prov)
-		if a == nil || a.Kind != KindPeopleCommittee || a.Level != LevelProvince {
-			return
-		}
-		// "Công an tỉnh" is not the police of a thành phố.
-		if city := strings.HasPrefix(placeOf(a), "thành phố "); unit == "tinh" && city || unit == "tp" && !city {
-			return
+	case b.placeBare && f.j == keyEnd:
+		// "Viettel Hải Phòng", "Thành Đoàn Hải Phòng".
+		if e, pr := fd.barePlace(keyEnd); pr != "" {
+			prov, f.j = pr, e
+			if e+2 < len(tok) && tok[e].s == "(" && tok[e+2].s == ")" && tok[e+1].s == b.slug {
+				f.j = e + 3 // "Viễn thông Hải Phòng (VNPT)"
+			}
 		}
 	}
 	if prov == "" {
-		return
+		if f.id != "" || f.stdFlags&stdPlaced != 0 || p < f.j {
+			return false
+		}
+		prov = fd.opt.Locality
+		if prov == "" || keyEnd < len(tok) && tok[keyEnd].s == "cac" {
+			// "Ban vì sự tiến bộ phụ nữ các sở": the boards of the
+			// departments, not the province's.
+			return false
+		}
+		a := fd.r.agency(prov)
+		if a == nil || a.Kind != KindPeopleCommittee || a.Level != LevelProvince {
+			return false
+		}
+		// "Công an tỉnh" is not the police of a thành phố.
+		if city := strings.HasPrefix(placeOf(a), "thành phố "); unit == "tinh" && city || unit == "tp" && !city {
+			return false
+		}
 	}
 	pre, ok := provincePrefix(prov)
 	if !ok {
-		return
+		return false
 	}
 	id := ID(pre + "." + b.slug)
 	if a := fd.r.agency(id); a != nil {
 		// Written out in the data.
 		f.id, f.name, f.kind, f.level = id, a.Name, a.Kind, a.Level
-		return
+		return true
 	}
 	f.id, f.kind, f.level = id, b.kind, LevelProvince
 	if pa := fd.r.agency(prov); pa != nil {
 		f.name = b.name + " " + placeOf(pa)
 	}
+	return true
+}
+
+// barePlace returns the token after, and the province of, a province's
+// name written at token k without a unit word ("Hải Phòng"), or "".
+func (fd *finder) barePlace(k int) (int, ID) {
+	tok := fd.s.tok
+	if k >= len(tok) || !isWordTok(tok[k]) || !fd.s.isCap(fd.text, k) {
+		return k, ""
+	}
+	for n := min(len(tok)-k, 4); n > 0; n-- {
+		for _, u := range [...]string{"tinh", "tp"} {
+			if p := fd.provinceNamed(ctok{s: u, h: wordHash(u)}, tok[k:k+n]); p != "" {
+				return k + n, p
+			}
+		}
+	}
+	return k, ""
 }
 
 // standardItem gives f, an item of a list of departments ("các Sở: Nội

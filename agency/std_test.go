@@ -206,3 +206,103 @@ func cutID(id ID) (string, string, bool) {
 	}
 	return "", "", false
 }
+
+// TestProvincialBodies checks the bodies every province has besides its
+// departments: the women's-advancement board, the office of the deputies
+// and council, the youth union, the telecom branches.
+func TestProvincialBodies(t *testing.T) {
+	r := Default()
+	qn := &Options{Locality: "quang-ninh.ubnd"}
+	tests := []struct {
+		text string
+		opt  *Options
+		want []string // "text|id"
+	}{
+		{"Ban Vì sự tiến bộ của phụ nữ tỉnh chủ trì", qn, []string{"Ban Vì sự tiến bộ của phụ nữ tỉnh|quang-ninh.ban-vstbpn"}},
+		{"giao Ban vì sự tiến bộ phụ nữ tổng hợp", qn, []string{"Ban vì sự tiến bộ phụ nữ|quang-ninh.ban-vstbpn"}},
+		{"Ban VSTBPN thành phố Hải Phòng", nil, []string{"Ban VSTBPN thành phố Hải Phòng|hp.ban-vstbpn"}},
+		// The boards of the departments are not the province's.
+		{"Ban vì sự tiến bộ phụ nữ các sở", qn, []string{"Ban vì sự tiến bộ phụ nữ|", "các sở|"}},
+		{"Văn phòng Đoàn ĐBQH và HĐND tỉnh theo dõi", qn, []string{"Văn phòng Đoàn ĐBQH và HĐND tỉnh|quang-ninh.vp-doan-dbqh-hdnd"}},
+		{"Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân thành phố Hải Phòng", nil,
+			[]string{"Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân thành phố Hải Phòng|hp.vp-doan-dbqh-hdnd"}},
+		{"Tỉnh Đoàn, Sở Y tế", qn, []string{"Tỉnh Đoàn|quang-ninh.tinh-doan", "Sở Y tế|quang-ninh.so-y-te"}},
+		{"Thành đoàn Hải Phòng", qn, []string{"Thành đoàn Hải Phòng|hp.tinh-doan"}},
+		{"Thành Đoàn", hpOpt, []string{"Thành Đoàn|hp.tinh-doan"}},
+		{"Đoàn TNCS Hồ Chí Minh tỉnh Nghệ An", nil, []string{"Đoàn TNCS Hồ Chí Minh tỉnh Nghệ An|nghe-an.tinh-doan"}},
+		{"Viettel Hải Phòng, Viễn thông Hải Phòng (VNPT)", nil, []string{"Viettel Hải Phòng|hp.viettel", "Viễn thông Hải Phòng (VNPT)|hp.vnpt"}},
+		{"Chi nhánh Viettel tỉnh Quảng Ninh", nil, []string{"Chi nhánh Viettel tỉnh Quảng Ninh|quang-ninh.viettel"}},
+		{"VNPT Đà Nẵng", nil, []string{"VNPT Đà Nẵng|da-nang.vnpt"}},
+		{"Viettel, VNPT", qn, []string{"Viettel|viettel", "VNPT|vnpt"}},
+		// Common words, not bodies.
+		{"hạ tầng viễn thông", qn, nil},
+		{"toàn tỉnh đoàn kết", qn, nil},
+		{"Tỉnh đoàn kết", qn, nil},
+		// Regional branches of the State Bank (from 2025) are found,
+		// unresolved.
+		{"Ngân hàng Nhà nước Khu vực 5", nil, []string{"Ngân hàng Nhà nước Khu vực 5|"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, m := range r.FindAll(tt.text, tt.opt) {
+			got = append(got, m.Text+"|"+string(m.ID))
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("FindAll(%q):\n got %q\nwant %q", tt.text, got, tt.want)
+		}
+	}
+	if got := r.SplitList("Văn phòng Đoàn ĐBQH và HĐND tỉnh, Sở Nội vụ và Công an tỉnh", qn); len(got) != 3 {
+		t.Errorf("SplitList: %q, want 3 items", got)
+	}
+	if a, _ := r.Agency("hp.viettel"); a.Parent != "viettel" || a.Kind != KindEnterprise {
+		t.Errorf("hp.viettel: %+v", a)
+	}
+}
+
+// TestStateBankBranch checks Hải Phòng's branch of the State Bank, which
+// became part of a regional branch on 1 March 2025.
+func TestStateBankBranch(t *testing.T) {
+	r := Default()
+	for _, c := range []struct {
+		day  string
+		want ID
+	}{{"2025-02-28", "hp.nhnn"}, {"2025-03-01", "hp.nhnn-khu-vuc"}, {"2025-08-01", "hp.nhnn-khu-vuc"}} {
+		h := r.HolderOn("hp.nhnn", mustDate(c.day))
+		if len(h) != 1 || h[0].ID != c.want {
+			t.Errorf("HolderOn(hp.nhnn, %s) = %+v, want %s", c.day, h, c.want)
+		}
+	}
+	if a, _ := r.Agency("hp.nhnn-khu-vuc"); !a.Unconfirmed || a.Kind != KindStateBank {
+		t.Errorf("hp.nhnn-khu-vuc: %+v", a)
+	}
+}
+
+// TestStdBodiesTable checks the table of standard bodies: sorted and
+// unique slugs, every name indexed, every successor a standard body, every
+// parent known.
+func TestStdBodiesTable(t *testing.T) {
+	r := Default()
+	for k, b := range stdBodies {
+		if k > 0 && stdBodies[k-1].slug >= b.slug {
+			t.Errorf("stdBodies not sorted at %q", b.slug)
+		}
+		if b.source == "" {
+			t.Errorf("%s: no source", b.slug)
+		}
+		for _, s := range b.successors {
+			if stdBySlug(string(s.ID)) == nil {
+				t.Errorf("%s: successor %q is not a standard body", b.slug, s.ID)
+			}
+		}
+		if b.parent != "" && b.parent != "-" {
+			if _, ok := r.Agency(b.parent); !ok {
+				t.Errorf("%s: unknown parent %q", b.slug, b.parent)
+			}
+		}
+		for _, n := range b.stdNames() {
+			if canonKey(n.name) == "" {
+				t.Errorf("%s: name %q has no key", b.slug, n.name)
+			}
+		}
+	}
+}

@@ -3,6 +3,7 @@ package bench
 import (
 	"encoding/json"
 	"errors"
+	"github.com/chidao/chidao/internal/corpusscore"
 
 	"github.com/chidao/chidao/calendar"
 )
@@ -46,7 +47,7 @@ func ChidaoAccuracy(cases []Case) (Accuracy, []string) {
 	var a Accuracy
 	var fails []string
 	for _, c := range cases {
-		d := Check(c.Want, ChidaoGot(c.Text, calendar.DateOf(c.RefTime)))
+		d := corpusscore.Check(c.Want, ChidaoGot(c.Text, calendar.DateOf(c.RefTime)))
 		a.All++
 		if c.WantKind() == "date" {
 			a.Expr++

@@ -1,6 +1,7 @@
 package bench
 
 import (
+	"github.com/chidao/chidao/internal/corpusscore"
 	dps "github.com/markusmobius/go-dateparser"
 	"github.com/markusmobius/go-dateparser/date"
 )
@@ -81,7 +82,7 @@ func PeerScore(c Case, d date.Date, err error) bool {
 			want[key] = v
 		}
 	}
-	return len(Check(want, got)) == 0
+	return len(corpusscore.Check(want, got)) == 0
 }
 
 func iso(y, m, d int) string {

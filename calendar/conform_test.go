@@ -4,17 +4,16 @@ import (
 	"bufio"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"os"
-	"reflect"
 	"testing"
 
 	"github.com/chidao/chidao/calendar"
+	"github.com/chidao/chidao/internal/corpusscore"
 )
 
-// This file is a Go port of the corpus scorer (score.py beside
-// CORPUS_SPEC.md): every case of testdata/dates.jsonl (the public corpus)
-// and testdata/extra_cases.jsonl (our own) must pass.
+// Every case of testdata/dates.jsonl (the public corpus) and
+// testdata/extra_cases.jsonl (our own) must pass the corpus scorer
+// (internal/corpusscore, a port of score.py beside CORPUS_SPEC.md).
 
 type corpusCase struct {
 	Text string         `json:"text"`
@@ -67,65 +66,6 @@ func got(text string, ref calendar.Date) map[string]any {
 	return m
 }
 
-var cadenceMonths = map[string]float64{"month": 1, "quarter": 3, "half": 6, "year": 12}
-
-func cadence(m map[string]any) (string, float64) {
-	every, _ := m["every"].(string)
-	n, _ := m["interval"].(float64)
-	if n == 0 {
-		n = 1
-	}
-	if k, ok := cadenceMonths[every]; ok {
-		return "month", k * n
-	}
-	if every == "week" {
-		return "day", 7 * n
-	}
-	return every, n
-}
-
-func empty(v any) bool {
-	switch v := v.(type) {
-	case nil:
-		return true
-	case string:
-		return v == ""
-	case []any:
-		return len(v) == 0
-	case map[string]any:
-		return len(v) == 0
-	}
-	return false
-}
-
-// check is score.py's check: the differences between want and got.
-func check(want, got map[string]any) []string {
-	var diffs []string
-	for k, wv := range want {
-		if k == "every" || k == "interval" {
-			continue
-		}
-		if !reflect.DeepEqual(got[k], wv) {
-			diffs = append(diffs, fmt.Sprintf("%s: want %v got %v", k, wv, got[k]))
-		}
-	}
-	_, we := want["every"]
-	_, ge := got["every"]
-	if we || ge {
-		a1, b1 := cadence(want)
-		a2, b2 := cadence(got)
-		if a1 != a2 || b1 != b2 {
-			diffs = append(diffs, fmt.Sprintf("cadence: want %s×%v got %s×%v", a1, b1, a2, b2))
-		}
-	}
-	for _, k := range []string{"grain", "from", "to", "due", "time", "relation", "every", "interval", "day_of_period", "on", "offset"} {
-		if _, ok := want[k]; !ok && k != "every" && k != "interval" && !empty(got[k]) {
-			diffs = append(diffs, fmt.Sprintf("%s: want absent got %v", k, got[k]))
-		}
-	}
-	return diffs
-}
-
 func runCorpus(t *testing.T, path string) {
 	cases := readCases(t, path)
 	if len(cases) == 0 {
@@ -134,7 +74,7 @@ func runCorpus(t *testing.T, path string) {
 	failed := 0
 	for _, c := range cases {
 		ref := calendar.MustParseISODate(c.Ref)
-		if d := check(c.Want, got(c.Text, ref)); len(d) > 0 {
+		if d := corpusscore.Check(c.Want, got(c.Text, ref)); len(d) > 0 {
 			failed++
 			t.Errorf("%q (ref %s): %v", c.Text, c.Ref, d)
 		}

@@ -1,4 +1,8 @@
-package bench
+// Package corpusscore scores time-expression results against the labelled
+// corpus under the rules of CORPUS_SPEC.md: a Go port of the reference
+// scorer score.py, shared by the calendar conformance tests and the bench
+// module's comparison with other parsers.
+package corpusscore
 
 import (
 	"fmt"

@@ -7,8 +7,9 @@
 //
 // # Registry
 //
-// A [Registry] is an immutable set of [Agency] and [Group] values. [Default]
-// holds the built-in data: the Government and its ministries and
+// A [Registry] is an immutable set of [Agency] and [Group] values, safe for
+// concurrent use. [Default] returns the one shared registry of the built-in
+// data: the Government and its ministries and
 // ministry-level bodies before and after 1 March 2025 (Nghị quyết
 // 176/2025/QH15), the central bodies named in Đề án 06 directives, the
 // bodies of Hải Phòng named in the seed directive with their successors
@@ -20,7 +21,7 @@
 //
 // The built-in registry's name index is generated Go data (index_gen.go,
 // rewritten by go generate), so [Default] has no cost at init or at first
-// use. A registry made by [New] builds its index on first use, once,
+// use, and calling it on every parse costs no more than keeping it. A registry made by [New] builds its index on first use, once,
 // safely for concurrent callers: keep it and reuse it.
 //
 // # Finding names in text
@@ -39,6 +40,29 @@
 // "Thủ trưởng", "CT, PCT") is kept apart in Mention.Title.
 // [Registry.SplitList] splits a list of agencies on commas and "và" between
 // names, never inside one.
+//
+// # Standard provincial bodies
+//
+// Every province has the same departments (Sở Nội vụ, Sở Tài chính, …, and
+// before 1 March 2025 Sở Thông tin và Truyền thông and the others merged
+// then), the office of its people's committee, an inspectorate, a people's
+// council, a police department, a women's-advancement board, an office of
+// its National Assembly deputies and council, a youth union (Tỉnh Đoàn /
+// Thành Đoàn) and Viettel and VNPT branches. The data writes them out for
+// Hải Phòng only; for every province the registry knows they have generic
+// IDs, the province's ID less ".ubnd" and a slug: "quang-ninh.so-noi-vu",
+// "quang-ninh.vp-ubnd", "nghe-an.cong-an" ([Registry.StandardID]).
+// [Registry.FindAll] gives them to a standard name when the province is
+// written after it ("Sở Nội vụ tỉnh Quảng Ninh", "Viettel Hải Phòng") or is
+// the locality of the [Options] ("Sở Nội vụ", "Công an tỉnh",
+// "Chánh Văn phòng UBND tỉnh" in a Quảng Ninh document), and
+// [Registry.Agency] and [Registry.HolderOn] know them, successors included.
+// The Hải Phòng entries use the same slugs, so their IDs are the generic
+// ones.
+//
+// [Mention.Known] tells a name matched whole from the registry's names
+// (its end is certain) from one found by the shape of its words after a
+// head such as "Sở" or "Ban".
 //
 // # Succession
 //

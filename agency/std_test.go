@@ -306,3 +306,19 @@ func TestStdBodiesTable(t *testing.T) {
 		}
 	}
 }
+
+// TestDistrictCollectives checks collective names of district and commune
+// committees written without the other tiers.
+func TestDistrictCollectives(t *testing.T) {
+	r := Default()
+	for _, c := range []struct{ text, want string }{
+		{"Chủ tịch UBND các huyện chỉ đạo", "Chủ tịch UBND các huyện"},
+		{"Ủy ban nhân dân các huyện, thị xã báo cáo", "Ủy ban nhân dân các huyện, thị xã"},
+		{"giao UBND các xã thực hiện", "UBND các xã"},
+	} {
+		ms := r.FindAll(c.text, &Options{Locality: "quang-ninh.ubnd"})
+		if len(ms) != 1 || ms[0].Text != c.want || !ms[0].Group || !ms[0].Known {
+			t.Errorf("FindAll(%q) = %+v, want one group %q", c.text, ms, c.want)
+		}
+	}
+}

@@ -52,6 +52,10 @@ func TestStandardBodies(t *testing.T) {
 		// A standard body Hải Phòng's data does not write out.
 		{"Sở Văn hóa, Thể thao và Du lịch", hpOpt,
 			[]string{"Sở Văn hóa, Thể thao và Du lịch|hp.so-vhttdl|Sở Văn hóa, Thể thao và Du lịch thành phố Hải Phòng"}},
+		// Headings on two lines.
+		{"VĂN PHÒNG\nỦY BAN NHÂN DÂN TỈNH QUẢNG NINH", nil,
+			[]string{"VĂN PHÒNG\nỦY BAN NHÂN DÂN TỈNH QUẢNG NINH|quang-ninh.vp-ubnd|Văn phòng Ủy ban nhân dân tỉnh Quảng Ninh"}},
+		{"SỞ NỘI VỤ\nTỈNH QUẢNG NINH", nil, []string{"SỞ NỘI VỤ\nTỈNH QUẢNG NINH|quang-ninh.so-noi-vu|Sở Nội vụ tỉnh Quảng Ninh"}},
 		// A list of departments.
 		{"các Sở: Nội vụ, Tư pháp", qn,
 			[]string{"Nội vụ|quang-ninh.so-noi-vu|Sở Nội vụ tỉnh Quảng Ninh", "Tư pháp|quang-ninh.so-tu-phap|Sở Tư pháp tỉnh Quảng Ninh"}},

@@ -907,6 +907,13 @@ func (p *parser) headerSubject(i int) int {
 		if len(parts) == 0 && !isUpperText(l.text) {
 			return p.mixedSubject(j)
 		}
+		if len(parts) > 0 && numberTail(l.text, vntext.Fold(parts[len(parts)-1]).Text) {
+			// "… MÙA KHÔ NĂM 2019 -" / "2020": the end of a wrapped title.
+			parts = append(parts, l.text)
+			p.cover(l.cs, l.ce)
+			j++
+			continue
+		}
 		if !isUpperText(l.text) || isMottoLine(f) || isNumberLine(f) || parseMarker(l.text).kind != markNone ||
 			strings.HasSuffix(strings.TrimRight(l.text, " *"), ":") {
 			break
@@ -923,6 +930,24 @@ func (p *parser) headerSubject(i int) int {
 		p.h.subject = strings.Join(parts, " ")
 	}
 	return j
+}
+
+// numberTail reports whether t, a line without letters that opens with a
+// digit ("2020", "2021 - 2025", "2025)"), ends a title whose previous line
+// (folded prev) stops where a number must follow: after a connector or a
+// dash ("NĂM 2019 -"), or after "NĂM" or "GIAI ĐOẠN".
+func numberTail(t, prev string) bool {
+	if t == "" || !pIsDigit(t[0]) || len(t) > 24 || parseMarker(t).kind != markNone {
+		return false
+	}
+	for _, r := range t {
+		if unicode.IsLetter(r) {
+			return false
+		}
+	}
+	prev = strings.TrimRight(prev, " ")
+	w := prev[strings.LastIndexByte(prev, ' ')+1:]
+	return endsConnector(prev) || w == "nam" || strings.HasSuffix(prev, "giai doan")
 }
 
 // lastUpperBlock reports whether the upper-case line j ends the upper-case

@@ -75,7 +75,74 @@ func splitLines(s string) []line {
 		lines = append(lines, cleanLine(s, i, e))
 		i = next
 	}
+	return joinSplitWords(s, lines)
+}
+
+// joinSplitWords joins each line that holds one word alone to the next
+// line with content when the two read as one term a table-cell conversion
+// broke over lines: the two words of a document type's name ("QUYẾT" /
+// "ĐỊNH", "KẾ" / "HOẠCH"), of a header label ("Kính" / "gửi:", "Nơi" /
+// "nhận:"), or "Điều" and its number ("Điều" / "2. Giao …"). A lone word
+// is never a line of its own in a directive, and the term is one element
+// of it (the type line, the recipients, an article), so the joined line is
+// read as printed. Only blank lines may lie between the two.
+func joinSplitWords(s string, lines []line) []line {
+	for i := 0; i < len(lines); i++ {
+		l := &lines[i]
+		if l.blank || len(l.text) > 12 || strings.IndexByte(l.text, ' ') >= 0 {
+			continue
+		}
+		j := i + 1
+		for j < len(lines) && j <= i+3 && lines[j].blank {
+			j++
+		}
+		if j >= len(lines) || j > i+3 || !splitTerm(l.text, lines[j].text) {
+			continue
+		}
+		n := &lines[j]
+		at := len(l.text) + 1
+		joined := line{start: l.start, end: n.end, cs: l.cs, ce: n.ce, text: l.text + " " + n.text, bar: l.bar || n.bar}
+		joined.cuts = append(append([]cut(nil), l.cuts...), cut{at: at, n: n.cs - l.ce - 1})
+		for _, c := range n.cuts {
+			joined.cuts = append(joined.cuts, cut{at: c.at + at, n: c.n})
+		}
+		lines[i] = joined
+		lines = slices.Delete(lines, i+1, j+1)
+	}
 	return lines
+}
+
+// splitTerm reports whether the word w alone on a line and the line next
+// after it form one term broken over the two lines (joinSplitWords).
+func splitTerm(w, next string) bool {
+	var buf [32]byte
+	var orig [33]int32
+	fw := vntext.FoldInto(buf[:0], orig[:0], w).Text
+	if fw == "dieu" {
+		// "Điều" / "2. …": an article and its number.
+		return articleWordEnd(w+" ") > 0 && next != "" && pIsDigit(next[0])
+	}
+	k := 0
+	for k < len(next) && k < 16 && next[k] != ' ' && next[k] != ':' && next[k] != '.' && next[k] != ',' {
+		k++
+	}
+	if k == 0 || k == 16 {
+		return false
+	}
+	var buf2 [32]byte
+	var orig2 [33]int32
+	fn := vntext.FoldInto(buf2[:0], orig2[:0], next[:k]).Text
+	switch fw + " " + fn {
+	case "kinh gui", "noi nhan":
+		return true
+	}
+	for x := DocType(1); x < docTypeEnd; x++ {
+		t := docTypes[x].folded
+		if len(t) == len(fw)+1+len(fn) && strings.HasPrefix(t, fw) && t[len(fw)] == ' ' && strings.HasSuffix(t, fn) {
+			return true
+		}
+	}
+	return false
 }
 
 // cleanLine builds the line s[start:end].

@@ -130,6 +130,13 @@ var nameWords = []string{
 	"su nghiep", "cong lap", "quan ly", "chi nhanh", "van tai", "tren dia ban", "dia ban",
 	"chuyen nganh", "thuoc chinh phu", "doan the", "chinh tri - xa hoi", "chinh tri",
 	"ve trat tu xa hoi", "trat tu xa hoi", "hanh chinh cong", "phuc vu hanh chinh cong", "truc thuoc trung uong", "thuoc trung uong",
+	// Where a unit sits: "cơ quan Trung ương đóng trên địa bàn tỉnh",
+	// "các doanh nghiệp hoạt động trên địa bàn".
+	"dong tren dia ban", "hoat dong tren dia ban",
+	// The kinds of zone boards and offices are named after: "Ban Quản lý
+	// Khu kinh tế tỉnh", "Khu công nghiệp", "Khu chế xuất", "Khu công
+	// nghệ cao".
+	"kinh te", "cong nghiep", "che xuat", "cong nghe cao",
 }
 
 // The words that continue a collective after a comma: "các sở, ban,
@@ -335,7 +342,7 @@ func (b *block) partyAt(i int) (partyRef, bool) {
 		c := s[j]
 		if c == ',' {
 			k := pSkipSp(s, j+1)
-			if group || strings.Contains(s[start:end], ",") || isLocalityEnd(s[start:end]) {
+			if group || strings.Contains(s[start:end], ",") || isLocalityEnd(s[start:end]) || end == he && isKindHead(s[nameStart:he]) {
 				// "các sở, ngành"; "các Sở, Ban, ngành" with the kinds
 				// capitalised, but not "các sở, Ban Dân tộc": a tail word
 				// followed by a capitalised word opens a name of its own.
@@ -407,7 +414,23 @@ func (b *block) partyAt(i int) (partyRef, bool) {
 				group = true
 				continue
 			}
+			if !group && b.capWordAt(k) && !b.headAfter(k) && pPhraseAt(s, k, partyTitles) < 0 && pPhraseAt(s, k, taskVerbs) < 0 {
+				// "Ban Quản lý các Khu công nghiệp", "Ban Chỉ đạo các
+				// Chương trình …": a body in charge of the units named.
+				end = pWordEnd(s, k)
+				prevCap, doubt = true, false
+				continue
+			}
 			break
+		}
+		if group && !b.capAt(j) {
+			// "các sở, ban ngành": two kinds of a collective written
+			// without a comma between them (not "các sở ban hành").
+			if e := pPhraseAt(s, j, groupTails); e >= 0 && pPhraseAt(s, j, taskVerbs) < 0 && b.nameWordSpelled(j, e) {
+				end = e
+				prevCap, doubt = false, false
+				continue
+			}
 		}
 		if b.capAt(j) {
 			if b.isBreak(j) {
@@ -500,6 +523,8 @@ func (b *block) nameWordSpelled(j, e int) bool {
 		want = "thuộc"
 	case "khac":
 		want = "khác"
+	case "dong tren dia ban":
+		want = "đóng trên địa bàn"
 	default:
 		return true
 	}
@@ -677,6 +702,17 @@ func (b *block) readKnownEnd(ns, he, end int) int {
 func precededByName(s string, start, j int) bool {
 	p := strings.TrimRight(s[start:j], " ")
 	return strings.HasSuffix(p, "ban") || strings.HasSuffix(p, "to") || strings.HasSuffix(p, "trung tam")
+}
+
+// isKindHead reports whether a folded head alone names a kind of body, so
+// that a comma and more kinds after it make a collective written without
+// "các": "Sở, ban, ngành", "Bộ, ngành".
+func isKindHead(h string) bool {
+	switch h {
+	case "so", "bo", "ban", "co quan", "don vi":
+		return true
+	}
+	return false
 }
 
 // isLocalityEnd reports whether a folded name ends with a locality word

@@ -1,0 +1,38 @@
+package directive
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestCollectiveVariants: the lists of collectives of implementer clauses
+// in the forms real documents write them: two kinds without a comma
+// between them ("các sở, ban ngành"), a collective without "các" ("Sở,
+// ban, ngành"), a unit placed by where it sits ("cơ quan Trung ương đóng
+// trên địa bàn tỉnh"), the economic-zone board ("Ban Quản lý Khu kinh tế
+// tỉnh"); the list goes on after ";" with a person's title.
+func TestCollectiveVariants(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want []string
+	}{
+		{"Thủ trưởng các sở, ban ngành, đơn vị sự nghiệp công lập trực thuộc UBND tỉnh; Chủ tịch UBND các huyện, thành phố khẩn trương xây dựng kế hoạch.",
+			[]string{"Thủ trưởng|các sở, ban ngành, đơn vị sự nghiệp công lập trực thuộc UBND tỉnh", "Chủ tịch|UBND các huyện, thành phố"}},
+		{"Giám đốc các sở ban ngành tỉnh tổ chức thực hiện.", []string{"Giám đốc|các sở ban ngành tỉnh"}},
+		{"Các sở ban hành văn bản hướng dẫn.", []string{"|Các sở"}},
+		{"Sở, ban, ngành, Ủy ban nhân dân huyện, xã thực hiện đúng tiến độ.",
+			[]string{"|Sở, ban, ngành", "|Ủy ban nhân dân huyện, xã"}},
+		{"Sở, ngành liên quan phối hợp.", []string{"|Sở, ngành liên quan"}},
+		{"Sở, Ban Dân tộc tỉnh phối hợp.", []string{"|Sở", "|Ban Dân tộc tỉnh"}},
+		{"Thủ trưởng các sở, ban, ngành, cơ quan Trung ương đóng trên địa bàn tỉnh; Chủ tịch UBND các huyện, thị xã, thành phố tổ chức thực hiện.",
+			[]string{"Thủ trưởng|các sở, ban, ngành, cơ quan Trung ương đóng trên địa bàn tỉnh", "Chủ tịch|UBND các huyện, thị xã, thành phố"}},
+		{"Các doanh nghiệp đóng trên địa bàn tỉnh chấp hành.", []string{"|Các doanh nghiệp đóng trên địa bàn tỉnh"}},
+		{"Ban Quản lý Khu kinh tế tỉnh chủ trì rà soát.", []string{"|Ban Quản lý Khu kinh tế tỉnh"}},
+		{"Ban Quản lý các Khu công nghiệp tỉnh phối hợp.", []string{"|Ban Quản lý các Khu công nghiệp tỉnh"}},
+	} {
+		if got := partyStrings(testBlock(tt.in), false); !cmp.Equal(tt.want, got) {
+			t.Errorf("parties of %q (-want +got):\n%s", tt.in, cmp.Diff(tt.want, got))
+		}
+	}
+}

@@ -127,6 +127,16 @@ func (p *parser) readAssignHead(b *block) (lead, coop []partyRef, body int, ok b
 	if j < len(s) && s[j] == ':' {
 		return lead, nil, pSkipSp(s, j+1), true
 	}
+	coop, j = coopAfter(b, j)
+	return lead, coop, j, true
+}
+
+// coopAfter reads, at folded offset j of b after the lead of an
+// assignment, the agencies it cooperates with ("chủ trì, phối hợp với các
+// sở, ngành liên quan …") and the offset after them; it returns j when
+// there are none.
+func coopAfter(b *block, j int) ([]partyRef, int) {
+	s := b.f.Text
 	k := j
 	if pHasPhrase(s, k, "chu tri") {
 		k = pSkipSp(s, k+len("chu tri"))
@@ -140,14 +150,14 @@ func (p *parser) readAssignHead(b *block) (lead, coop []partyRef, body int, ok b
 			q = pSkipSp(s, q+3)
 		}
 		if ps, e2 := b.partyListAt(q); len(ps) > 0 {
-			coop = ps
 			j = pSkipSp(s, e2)
 			if j < len(s) && (s[j] == ',' || s[j] == ':') {
 				j = pSkipSp(s, j+1)
 			}
+			return ps, j
 		}
 	}
-	return lead, coop, j, true
+	return nil, j
 }
 
 // parseBody reads lines[from:to].

@@ -261,6 +261,9 @@ func TestParseBodyStructure(t *testing.T) {
 			want: []string{
 				"1.1 | Sở Y tế | UBND các huyện | 2024-06-30 | 95%",
 				"2.1 | Sở Tài chính |  | 2024-06-30 | ",
+				// A department's request closes the letter: no task, and
+				// the date it names is reported.
+				`warn: deadline in the closing not assigned to any task: "trước ngày 15/5/2024"`,
 			},
 		},
 		{

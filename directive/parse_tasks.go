@@ -2,6 +2,7 @@ package directive
 
 import (
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -317,11 +318,19 @@ func (p *parser) onlyLeadIns(n *node) bool {
 
 // unnumberedAssignments reads the assignments of a body without numbered
 // items — a short công văn: "Giao Sở Y tế chủ trì, …, báo cáo kết quả
-// trước ngày 30/6/2024." Each paragraph that opens by charging agencies
-// ("Giao", "Yêu cầu", "Đề nghị" and the agencies) is an assignment,
-// numbered in order; the rest stays the preamble.
+// trước ngày 30/6/2024." A paragraph that charges agencies — opening with
+// "Giao", "Yêu cầu", "Đề nghị" and the agencies, or with the authority
+// that speaks and its verb ("Chủ tịch UBND tỉnh giao Sở …") — is an
+// assignment, numbered in order, also when it is the first or only
+// paragraph of the body. A paragraph whose later clause charges agencies
+// ("Thực hiện Văn bản số …; Chủ tịch UBND tỉnh giao Sở …") is cut there:
+// the reference stays in the preamble, the clause is the assignment. Once
+// the body has begun, no paragraph goes back to the preamble: one that
+// opens with agencies ("Giám đốc Sở … phối hợp triển khai thực hiện./.")
+// is an assignment too, one under an assignment that leads in to it with
+// a colon is its task, and the others close the letter.
 func (p *parser) unnumberedAssignments() {
-	if len(p.preamble) < 2 {
+	if len(p.preamble) == 0 {
 		return
 	}
 	// The preamble's paragraphs are the last ones read into p.blocks.
@@ -334,27 +343,142 @@ func (p *parser) unnumberedAssignments() {
 	if base < 0 {
 		return
 	}
-	var keep []block
-	n := 0
-	for k := range p.preamble {
-		b := &p.blocks[base+k]
-		if k > 0 && b.start == p.preamble[k].start && chargeHead(b) {
+	var keep, after []block
+	var items []*node
+	pre := p.preamble
+	for k := range pre {
+		bk := base + k
+		if bk >= len(p.blocks) || p.blocks[bk].start != pre[k].start {
+			keep = append(keep, pre[k])
+			continue
+		}
+		b := &p.blocks[bk]
+		if chargeHead(b) {
 			if _, _, _, ok := p.assignHead(b); ok {
-				if keep == nil {
-					keep = append(make([]block, 0, len(p.preamble)), p.preamble[:k]...)
-				}
-				n++
-				p.assignments = append(p.assignments, p.assignment(&node{blk: base + k}, strconv.Itoa(n), nil))
+				items = append(items, &node{blk: bk})
 				continue
 			}
 		}
-		if keep != nil {
-			keep = append(keep, p.preamble[k])
+		if len(items) == 0 {
+			if at := p.chargeClause(b); at > 0 {
+				x, y := p.splitBlock(*b, at)
+				keep = append(keep, x)
+				p.blocks = append(p.blocks, y)
+				nb := &p.blocks[len(p.blocks)-1]
+				if chargeHead(nb) {
+					if _, _, _, ok := p.assignHead(nb); ok {
+						items = append(items, &node{blk: len(p.blocks) - 1})
+						continue
+					}
+				}
+				keep = keep[:len(keep)-1]
+				p.blocks = p.blocks[:len(p.blocks)-1]
+			}
+			keep = append(keep, pre[k])
+			continue
+		}
+		if _, _, body, ok := p.assignHead(b); ok && !requestAt(b.f.Text, body) {
+			items = append(items, &node{blk: bk})
+			continue
+		}
+		if last := items[len(items)-1]; len(after) == 0 && strings.HasSuffix(strings.TrimRight(p.blocks[last.blk].text, " "), ":") {
+			last.kids = append(last.kids, &node{blk: bk, parent: last})
+			continue
+		}
+		after = append(after, pre[k])
+	}
+	if len(items) == 0 {
+		return
+	}
+	p.preamble = keep
+	if len(after) > 0 {
+		p.closing = append(after, p.closing...)
+	}
+	for i, n := range items {
+		p.assignments = append(p.assignments, p.assignment(n, strconv.Itoa(i+1), nil))
+	}
+}
+
+// requestAt reports whether the text at folded offset i, after the
+// agencies a paragraph opens with, asks the authority or informs rather
+// than acts: "Sở Y tế đề nghị UBND tỉnh …", "… kiến nghị …", "… xin ý kiến
+// …", and the formula that closes a letter sent on another's behalf,
+// "Văn phòng Chính phủ thông báo để Bộ … biết, thực hiện./.".
+func requestAt(s string, i int) bool {
+	return pPhraseAt(s, i, []string{"de nghi", "kien nghi", "xin", "trinh", "bao cao ubnd", "bao cao uy ban", "thong bao", "tran trong"}) >= 0
+}
+
+// chargeClause returns the offset in b.text of a later clause of b that
+// charges agencies ("Thực hiện Văn bản số …; Chủ tịch UBND tỉnh giao Sở
+// …"): a clause after a semicolon, a comma or a full stop that chargeHead
+// would take as a paragraph of its own. It returns 0 when there is none.
+func (p *parser) chargeClause(b *block) int {
+	s := b.f.Text
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c != ';' && c != ',' && c != '.' {
+			continue
+		}
+		j := pSkipSp(s, i+1)
+		if j == i+1 || j >= len(s) {
+			continue // "05/01.2024", or the end
+		}
+		if chargeAt(b, j) {
+			return b.f.Orig(j)
 		}
 	}
-	if keep != nil {
-		p.preamble = keep
+	return 0
+}
+
+// chargeAt reports whether the clause of b at folded offset i charges
+// agencies, as chargeHead reads a paragraph, without keeping its reading.
+func chargeAt(b *block, i int) bool {
+	s := b.f.Text
+	if e := pPhraseAt(s, i, chargeVerbs); e >= 0 {
+		lead, _ := b.partyListAt(pSkipSp(s, e))
+		return len(lead) > 0
 	}
+	_, ok := chargedBy(b, i)
+	return ok
+}
+
+// splitBlock cuts paragraph b at offset at of its text into the paragraph
+// before (without its trailing spaces) and the paragraph from at on.
+func (p *parser) splitBlock(b block, at int) (block, block) {
+	x, y := b, b
+	x.text = strings.TrimRight(b.text[:at], " ")
+	y.text = b.text[at:]
+	segAt := func(t int) int {
+		return max(sort.Search(len(b.segs), func(i int) bool { return b.segs[i].at > t })-1, 0)
+	}
+	kx, ky := segAt(max(len(x.text)-1, 0)), segAt(at)
+	x.segs = slices.Clone(b.segs[:kx+1])
+	y.segs = make([]seg, 0, len(b.segs)-ky)
+	for k, s := range b.segs[ky:] {
+		if k == 0 {
+			s.off += at - s.at
+			s.at = 0
+		} else {
+			s.at -= at
+		}
+		y.segs = append(y.segs, s)
+	}
+	x.breaks, y.breaks = nil, nil
+	for _, t := range b.breaks {
+		if t < len(x.text) {
+			x.breaks = append(x.breaks, t)
+		} else if t > at {
+			y.breaks = append(y.breaks, t-at)
+		}
+	}
+	x.end = b.origEnd(p.lines, len(x.text))
+	y.start = b.orig(p.lines, at)
+	x.last = b.segs[kx].line
+	y.first = b.segs[ky].line
+	y.mark = marker{}
+	x.f, y.f = p.arena.fold(x.text), p.arena.fold(y.text)
+	x.head, y.head = nil, nil
+	x.known, y.known = [3]int{}, [3]int{}
+	return x, y
 }
 
 // The verbs a paragraph charging agencies opens with, folded.
@@ -362,37 +486,53 @@ var chargeVerbs = []string{"giao", "yeu cau", "de nghi"}
 
 // chargeHead reports whether paragraph b opens by charging agencies:
 // "Giao Sở Y tế …", or with the issuing authority named first, "Chủ tịch
-// UBND tỉnh giao Sở Y tế …", "UBND tỉnh yêu cầu …". In the second form the
-// head is read after the verb (and kept for assignHead).
+// UBND tỉnh giao Sở Y tế …", "UBND tỉnh yêu cầu …", "Chủ tịch UBND tỉnh đề
+// nghị Thủ trưởng các sở …". In the second form the head is read after the
+// verb (and kept for assignHead): the addressees lead, not the authority
+// that speaks.
 func chargeHead(b *block) bool {
 	s := b.f.Text
 	if pPhraseAt(s, 0, chargeVerbs) >= 0 {
 		return true
 	}
-	subj, e := b.partyListAt(0)
-	if len(subj) != 1 {
-		return false
+	h, ok := chargedBy(b, 0)
+	if ok {
+		b.head = &h
 	}
-	if f := s[:e]; !strings.Contains(f, "ubnd") && !strings.Contains(f, "uy ban nhan dan") && !strings.Contains(f, "ban chi dao") && !strings.Contains(f, "thu tuong") {
+	return ok
+}
+
+// The verbs by which an authority named first charges agencies, folded.
+var authorityVerbs = []string{"giao nhiem vu cho", "giao cho", "giao", "yeu cau", "de nghi", "chi dao"}
+
+// chargedBy reads, at folded offset i of b, an authority that charges
+// agencies ("Chủ tịch UBND tỉnh giao Sở Y tế …"): the head of the
+// assignment, led by the agencies after the verb.
+func chargedBy(b *block, i int) (headResult, bool) {
+	s := b.f.Text
+	subj, e := b.partyListAt(i)
+	if len(subj) != 1 {
+		return headResult{}, false
+	}
+	if f := s[i:e]; !strings.Contains(f, "ubnd") && !strings.Contains(f, "uy ban nhan dan") && !strings.Contains(f, "ban chi dao") && !strings.Contains(f, "thu tuong") {
 		// Only the authority that issues directives charges others
 		// ("Sở Y tế đề nghị UBND tỉnh …" is a request to it).
-		return false
+		return headResult{}, false
 	}
-	v := pSkipSp(s, e)
-	w := pPhraseAt(s, v, []string{"giao", "yeu cau"})
+	w := pPhraseAt(s, pSkipSp(s, e), authorityVerbs)
 	if w < 0 {
-		return false
+		return headResult{}, false
 	}
 	lead, e2 := b.partyListAt(pSkipSp(s, w))
 	if len(lead) == 0 {
-		return false
+		return headResult{}, false
 	}
 	j := pSkipSp(s, e2)
 	if j < len(s) && s[j] == ':' {
-		j = pSkipSp(s, j+1)
+		return headResult{lead: lead, body: pSkipSp(s, j+1), ok: true}, true
 	}
-	b.head = &headResult{lead: lead, body: j, ok: true}
-	return true
+	coop, j := coopAfter(b, j)
+	return headResult{lead: lead, coop: coop, body: j, ok: true}, true
 }
 
 // isCitation reports whether item n is a cited document ("1. Quyết định

@@ -1,0 +1,119 @@
+package directive
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// This file tests the body shapes of the third evaluation round: a công
+// văn whose only paragraphs give the instruction, with no numbered list
+// and no "như sau:" lead-in; titled articles and the implementer clause of
+// a quyết định; a signature cut short above an attached plan.
+
+// cvDoc is a công văn header addressed to one body; each case adds its
+// body.
+func cvDoc(body string) string {
+	return structDoc("215/UBND-VX", "V/v tổ chức tiêm chủng\nKính gửi: Sở Y tế.\n"+body)
+}
+
+func TestParseUnnumberedCongVan(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+		preamble   string // the preamble, when checkPre is set
+		checkPre   bool
+	}{
+		{
+			name: "the only paragraph opens with Giao",
+			text: cvDoc("Giao Sở Y tế chủ trì, phối hợp với UBND các huyện rà soát danh sách trẻ em, báo cáo UBND tỉnh trước ngày 20/5/2024.\n"),
+			want: []string{"1.1 | Sở Y tế | UBND các huyện | 2024-05-20 | "},
+		},
+		{
+			name: "the authority speaks first",
+			text: cvDoc("Chủ tịch UBND tỉnh giao Sở Tài chính chủ trì, phối hợp với Sở Y tế bố trí kinh phí, hoàn thành trước ngày 31/5/2024.\n"),
+			want: []string{"1.1 | Sở Tài chính | Sở Y tế | 2024-05-31 | "},
+		},
+		{
+			name: "the authority asks collectives",
+			text: cvDoc("Ủy ban nhân dân tỉnh đề nghị Giám đốc các sở, Chủ tịch UBND các huyện tổ chức thực hiện, báo cáo kết quả trước ngày 15/6/2024.\n"),
+			want: []string{"1.1 | các sở,UBND các huyện |  | 2024-06-15 | "},
+		},
+		{
+			name:     "the instruction after the reference in one paragraph",
+			text:     cvDoc("Thực hiện Công văn số 77/BYT-DP ngày 02/4/2024 của Bộ Y tế; Chủ tịch UBND tỉnh giao Sở Y tế tổ chức tiêm bổ sung, hoàn thành trong tháng 6/2024.\n"),
+			want:     []string{"1.1 | Sở Y tế |  | 2024-06-30 | "},
+			preamble: "Thực hiện Công văn số 77/BYT-DP ngày 02/4/2024 của Bộ Y tế;",
+			checkPre: true,
+		},
+		{
+			name: "a follow-up paragraph names agencies",
+			text: cvDoc("Thực hiện Công văn số 77/BYT-DP ngày 02/4/2024 của Bộ Y tế.\n" +
+				"Giao Sở Y tế tổ chức tiêm bổ sung, hoàn thành trong tháng 6/2024.\n" +
+				"Giám đốc Sở Y tế và Chủ tịch UBND các huyện phối hợp thực hiện./.\n"),
+			want: []string{
+				"1.1 | Sở Y tế |  | 2024-06-30 | ",
+				"2.1 | Sở Y tế,UBND các huyện |  |  | ",
+			},
+			preamble: "Thực hiện Công văn số 77/BYT-DP ngày 02/4/2024 của Bộ Y tế.",
+			checkPre: true,
+		},
+		{
+			// After the instruction, a paragraph that names no agency closes
+			// the letter: it is not the preamble.
+			name: "a closing paragraph after the instruction",
+			text: cvDoc("Giao Sở Y tế tổ chức tiêm bổ sung, hoàn thành trong tháng 6/2024.\n" +
+				"Trong quá trình thực hiện, nếu có vướng mắc, kịp thời báo cáo UBND tỉnh để xem xét./.\n"),
+			want:     []string{"1.1 | Sở Y tế |  | 2024-06-30 | "},
+			checkPre: true,
+		},
+		{
+			// Under an instruction that leads in with a colon, the
+			// paragraphs are its tasks.
+			name: "paragraphs under a lead-in instruction",
+			text: cvDoc("Chủ tịch UBND tỉnh yêu cầu Sở Y tế thực hiện các việc sau:\n" +
+				"Rà soát số trẻ em chưa được tiêm đủ mũi trước ngày 10/5/2024.\n" +
+				"Tổ chức tiêm bổ sung trong tháng 6/2024.\n"),
+			want: []string{
+				"1.1 | Sở Y tế |  | 2024-05-10 | ",
+				"1.2 | Sở Y tế |  | 2024-06-30 | ",
+			},
+		},
+		{
+			// The office that writes on the authority's behalf informs:
+			// its formula closes the letter.
+			name: "the closing formula of a letter on another's behalf",
+			text: cvDoc("Giao Sở Y tế tổ chức tiêm bổ sung, hoàn thành trong tháng 6/2024.\n" +
+				"Văn phòng UBND tỉnh thông báo để Sở Y tế biết, thực hiện./.\n"),
+			want: []string{"1.1 | Sở Y tế |  | 2024-06-30 | "},
+		},
+		{
+			// A paragraph that only tells what happened charges no one.
+			name: "a report of what was assigned",
+			text: cvDoc("Ngày 02/4/2024, UBND tỉnh đã giao Sở Y tế tổ chức tiêm bổ sung.\n"),
+			want: nil,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := Parse(tt.text, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tt.want, structSummary(d)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+			if tt.checkPre {
+				if d.Preamble != tt.preamble {
+					t.Errorf("preamble %q, want %q", d.Preamble, tt.preamble)
+				}
+			}
+			for _, w := range d.Warnings {
+				if strings.HasPrefix(w.Msg, "line not placed") {
+					t.Errorf("warning %q", w.Msg)
+				}
+			}
+		})
+	}
+}

@@ -409,7 +409,8 @@ func (b *block) partyAt(i int) (partyRef, bool) {
 				prevCap = false
 				continue
 			}
-			if e := pPhraseAt(s, k, []string{"so", "bo", "tinh", "thanh pho"}); e >= 0 {
+			if e := pPhraseAt(s, k, []string{"so", "bo", "tinh", "thanh pho", "cap"}); e >= 0 {
+				// "UBND các tỉnh", "Chủ tịch UBND các cấp".
 				end = e
 				group = true
 				continue

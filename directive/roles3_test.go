@@ -28,6 +28,8 @@ func TestCollectiveVariants(t *testing.T) {
 		{"Thủ trưởng các sở, ban, ngành, cơ quan Trung ương đóng trên địa bàn tỉnh; Chủ tịch UBND các huyện, thị xã, thành phố tổ chức thực hiện.",
 			[]string{"Thủ trưởng|các sở, ban, ngành, cơ quan Trung ương đóng trên địa bàn tỉnh", "Chủ tịch|UBND các huyện, thị xã, thành phố"}},
 		{"Các doanh nghiệp đóng trên địa bàn tỉnh chấp hành.", []string{"|Các doanh nghiệp đóng trên địa bàn tỉnh"}},
+		{"Giám đốc các sở, Thủ trưởng các ban ngành cấp tỉnh và Chủ tịch UBND các cấp báo cáo kết quả.",
+			[]string{"Giám đốc|các sở", "Thủ trưởng|các ban ngành cấp tỉnh", "Chủ tịch|UBND các cấp"}},
 		{"Ban Quản lý Khu kinh tế tỉnh chủ trì rà soát.", []string{"|Ban Quản lý Khu kinh tế tỉnh"}},
 		{"Ban Quản lý các Khu công nghiệp tỉnh phối hợp.", []string{"|Ban Quản lý các Khu công nghiệp tỉnh"}},
 	} {

@@ -144,6 +144,7 @@ var nameWords = []string{
 var groupTails = []string{
 	"ban", "nganh", "huyen", "quan", "thanh pho", "thi xa", "xa", "phuong", "don vi",
 	"dia phuong", "to chuc", "co quan", "doanh nghiep", "dac khu", "thi tran", "doan the",
+	"ca nhan", "ho gia dinh", // "các tổ chức, cá nhân có liên quan"
 }
 
 // Verbs and words that end a name even when capitalised after a wrapped
@@ -361,6 +362,15 @@ func (b *block) partyAt(i int) (partyRef, bool) {
 		}
 		if c == '-' {
 			k := pSkipSp(s, j+1)
+			if group || isLocalityEnd(s[start:end]) {
+				// "Ủy ban nhân dân quận-huyện": kinds joined by a dash.
+				if e := pPhraseAt(s, k, groupTails); e >= 0 && !b.capAt(k) {
+					end = e
+					group = true
+					prevCap, doubt = false, false
+					continue
+				}
+			}
 			if k < len(s) && (b.capAt(k) || pPhraseAt(s, k, []string{"chi nhanh"}) >= 0) && j > end {
 				end = pWordEnd(s, k)
 				prevCap = true

@@ -30,6 +30,9 @@ func TestCollectiveVariants(t *testing.T) {
 		{"Các doanh nghiệp đóng trên địa bàn tỉnh chấp hành.", []string{"|Các doanh nghiệp đóng trên địa bàn tỉnh"}},
 		{"Giám đốc các sở, Thủ trưởng các ban ngành cấp tỉnh và Chủ tịch UBND các cấp báo cáo kết quả.",
 			[]string{"Giám đốc|các sở", "Thủ trưởng|các ban ngành cấp tỉnh", "Chủ tịch|UBND các cấp"}},
+		{"Ủy ban nhân dân quận-huyện, xã, phường thực hiện.", []string{"|Ủy ban nhân dân quận-huyện, xã, phường"}},
+		{"Chủ tịch UBND các huyện và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành.",
+			[]string{"Chủ tịch|UBND các huyện", "|các tổ chức, cá nhân có liên quan"}},
 		{"Ban Quản lý Khu kinh tế tỉnh chủ trì rà soát.", []string{"|Ban Quản lý Khu kinh tế tỉnh"}},
 		{"Ban Quản lý các Khu công nghiệp tỉnh phối hợp.", []string{"|Ban Quản lý các Khu công nghiệp tỉnh"}},
 	} {

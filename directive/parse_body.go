@@ -174,6 +174,7 @@ func (p *parser) parseBody(from, to int) {
 	}
 	p.blocks = buildBlocksIn(p.blocks, p.lines, a, to, p.arena)
 	p.joinBareMarkers(base)
+	p.articleTitles(base)
 	bs := p.blocks[base:]
 	// The preamble runs to the first numbered item, the first item that
 	// gives an assignment, or the first item after a paragraph that leads
@@ -210,8 +211,90 @@ func (p *parser) parseBody(from, to int) {
 		closing = len(bs)
 	}
 	p.preamble = bs[:pre]
-	p.closing = bs[closing:]
 	p.roots = p.outline(base+pre, base+closing)
+	closing = p.implementers(bs, base, pre, closing)
+	p.closing = bs[closing:]
+}
+
+// implementers takes from the closing paragraphs bs[closing:] of a
+// decision the implementer clause that lost its "Điều N." marker: after
+// articles, a paragraph opening with the agencies that carry the decision
+// out ("Chánh Văn phòng UBND tỉnh, Giám đốc các sở …, Chủ tịch UBND các
+// huyện … chịu trách nhiệm thi hành Quyết định này./.") is an item, as
+// it is with its marker. It returns where the closing now starts.
+func (p *parser) implementers(bs []block, base, pre, closing int) int {
+	if closing <= pre || closing >= len(bs) || len(p.roots) == 0 || p.blocks[p.roots[len(p.roots)-1].blk].mark.kind != markArticle {
+		return closing
+	}
+	for closing < len(bs) {
+		b := &bs[closing]
+		_, _, body, ok := p.assignHead(b)
+		if !ok || requestAt(b.f.Text, body) {
+			break
+		}
+		p.roots = append(p.roots, &node{blk: base + closing})
+		closing++
+	}
+	return closing
+}
+
+// articleTitles reads the titles of articles from base on: "Điều 2. Hiệu
+// lực thi hành" with the article's text on the lines after it. The title
+// becomes part of the marker, so that the text read after the marker is
+// the article's own ("Quyết định này có hiệu lực …", "Chánh Văn phòng UBND
+// tỉnh, … chịu trách nhiệm thi hành …"). A title alone in its paragraph
+// is joined to the unmarked paragraph after it.
+func (p *parser) articleTitles(base int) {
+	bs := p.blocks
+	n := base
+	for k := base; k < len(bs); k++ {
+		b := bs[k]
+		if b.mark.kind == markArticle && b.mark.size < len(b.text) {
+			switch {
+			case len(b.breaks) > 0 && isArticleTitle(b.text[b.mark.size:b.breaks[0]]) && !opensCharge(&b):
+				b.mark.size = b.breaks[0]
+			case len(b.breaks) == 0 && k+1 < len(bs) && bs[k+1].mark.kind == markNone && isArticleTitle(b.text[b.mark.size:]):
+				if j := p.joinBlocks(b, &bs[k+1]); !opensCharge(&j) {
+					j.mark.size = len(b.text) + 1
+					b = j
+					k++
+				}
+			}
+		}
+		bs[n] = b
+		n++
+	}
+	p.blocks = bs[:n]
+}
+
+// opensCharge reports whether the text after the marker of b opens with
+// a charging verb or an agency: "Điều 2. Giao" / "Giám đốc Sở …" and
+// "Điều 3. Chánh" / "Văn phòng UBND tỉnh …" are a sentence cut by the
+// conversion, not a title.
+func opensCharge(b *block) bool {
+	a := afterMarker(b)
+	if pPhraseAt(b.f.Text, a, chargeVerbs) >= 0 {
+		return true
+	}
+	ps, _ := b.partyListAt(a)
+	return len(ps) > 0
+}
+
+// isArticleTitle reports whether t, the text after "Điều N." up to the end
+// of its line, is a title: a few words that end no sentence and refer to
+// nothing ("Hiệu lực thi hành", "Tổ chức thực hiện"), not the first line
+// of a wrapped sentence ("Ban hành kèm theo Quyết định này Kế hoạch") nor
+// a word cut from it ("Giao").
+func isArticleTitle(t string) bool {
+	t = strings.TrimSpace(t)
+	if t == "" || len(t) > 80 || strings.ContainsAny(t, ".;:,()0123456789") {
+		return false
+	}
+	f := vntext.Fold(t).Text
+	if n := strings.Count(f, " "); n < 1 || n > 8 || strings.Contains(" "+f+" ", " nay ") {
+		return false
+	}
+	return true
 }
 
 // outline arranges blocks [a, b) into items.

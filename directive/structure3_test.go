@@ -117,3 +117,83 @@ func TestParseUnnumberedCongVan(t *testing.T) {
 		})
 	}
 }
+
+// qdDoc is a quyết định of the provincial committee; each case adds its
+// articles.
+func qdDoc(articles string) string {
+	return structDoc("318/QĐ-UBND", "QUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH QUY CHẾ QUẢN LÝ KHO DỮ LIỆU DÙNG CHUNG\n"+
+		"CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nQUYẾT ĐỊNH:\n"+
+		"Điều 1. Ban hành kèm theo Quyết định này Quy chế quản lý kho dữ liệu dùng chung.\n"+articles)
+}
+
+func TestParseDecisionArticles(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // tasks, as structSummary gives them
+		text0      string   // the first assignment's text
+	}{
+		{
+			// "Điều 2. Hiệu lực thi hành" is the article's title: the
+			// article is the effect clause, no assignment.
+			name: "titled articles, title alone on its line",
+			text: qdDoc("Điều 2. Hiệu lực thi hành\n" +
+				"Quyết định này có hiệu lực thi hành kể từ ngày 20 tháng 4 năm 2024.\n" +
+				"Điều 3. Tổ chức thực hiện\n" +
+				"Chánh Văn phòng UBND tỉnh, Giám đốc Sở Thông tin và Truyền thông chịu trách nhiệm thi hành Quyết định này./.\n"),
+			want:  []string{"Điều 3.1 | Văn phòng UBND tỉnh,Sở Thông tin và Truyền thông |  |  | "},
+			text0: "Chánh Văn phòng UBND tỉnh, Giám đốc Sở Thông tin và Truyền thông chịu trách nhiệm thi hành Quyết định này./.",
+		},
+		{
+			// The title and the text in paragraphs apart (a blank line
+			// between).
+			name: "titled article, text in the next paragraph",
+			text: qdDoc("Điều 2. Trách nhiệm thi hành\n\n" +
+				"Giám đốc Sở Tư pháp chịu trách nhiệm thi hành Quyết định này./.\n"),
+			want:  []string{"Điều 2.1 | Sở Tư pháp |  |  | "},
+			text0: "Giám đốc Sở Tư pháp chịu trách nhiệm thi hành Quyết định này./.",
+		},
+		{
+			// A sentence cut after its first word by the conversion is no
+			// title: "Điều 2. Giao" / "Giám đốc Sở …".
+			name: "a cut sentence is no title",
+			text: qdDoc("Điều 2. Giao\nGiám đốc Sở Tư pháp theo dõi việc thực hiện Quyết định này.\n" +
+				"Điều 3. Chánh\nVăn phòng UBND tỉnh, Giám đốc Sở Tư pháp chịu trách nhiệm thi hành Quyết định này./.\n"),
+			want: []string{
+				"Điều 2.1 | Sở Tư pháp |  |  | ",
+				"Điều 3.1 | Văn phòng UBND tỉnh,Sở Tư pháp |  |  | ",
+			},
+			text0: "Giao Giám đốc Sở Tư pháp theo dõi việc thực hiện Quyết định này.",
+		},
+		{
+			// The implementer clause that lost its "Điều 3." is the
+			// assignment it is with the marker, not the closing.
+			name: "implementer clause without its article marker",
+			text: qdDoc("Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n" +
+				"Chánh Văn phòng UBND tỉnh, Giám đốc Sở Tư pháp; Chủ tịch UBND các huyện chịu trách nhiệm thi hành Quyết định này./.\n"),
+			want:  []string{"3.1 | Văn phòng UBND tỉnh,Sở Tư pháp,UBND các huyện |  |  | "},
+			text0: "Chánh Văn phòng UBND tỉnh, Giám đốc Sở Tư pháp; Chủ tịch UBND các huyện chịu trách nhiệm thi hành Quyết định này./.",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := Parse(tt.text, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tt.want, structSummary(d)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+			if len(d.Assignments) > 0 && d.Assignments[0].Text != tt.text0 {
+				t.Errorf("text %q, want %q", d.Assignments[0].Text, tt.text0)
+			}
+			if d.Closing != "" {
+				t.Errorf("closing %q, want none", d.Closing)
+			}
+			for _, w := range d.Warnings {
+				if strings.HasPrefix(w.Msg, "line not placed") {
+					t.Errorf("warning %q", w.Msg)
+				}
+			}
+		})
+	}
+}

@@ -132,7 +132,7 @@ var nameWords = []string{
 	"ve trat tu xa hoi", "trat tu xa hoi", "hanh chinh cong", "phuc vu hanh chinh cong", "truc thuoc trung uong", "thuoc trung uong",
 	// Where a unit sits: "cơ quan Trung ương đóng trên địa bàn tỉnh",
 	// "các doanh nghiệp hoạt động trên địa bàn".
-	"dong tren dia ban", "hoat dong tren dia ban",
+	"dong tren dia ban", "dong chan tren dia ban", "hoat dong tren dia ban",
 	// The kinds of zone boards and offices are named after: "Ban Quản lý
 	// Khu kinh tế tỉnh", "Khu công nghiệp", "Khu chế xuất", "Khu công
 	// nghệ cao".
@@ -434,11 +434,13 @@ func (b *block) partyAt(i int) (partyRef, bool) {
 			}
 			break
 		}
-		if group && !b.capAt(j) {
-			// "các sở, ban ngành": two kinds of a collective written
-			// without a comma between them (not "các sở ban hành").
+		if (group || end == he && (s[nameStart:he] == "so" || s[nameStart:he] == "bo") && (pHasPhrase(s, j, "ban") || pHasPhrase(s, j, "nganh"))) && !b.capAt(j) {
+			// "các sở, ban ngành", "Sở ban ngành": two kinds of a
+			// collective written without a comma between them (not "các
+			// sở ban hành").
 			if e := pPhraseAt(s, j, groupTails); e >= 0 && pPhraseAt(s, j, taskVerbs) < 0 && b.nameWordSpelled(j, e) {
 				end = e
+				group = true
 				prevCap, doubt = false, false
 				continue
 			}
@@ -536,6 +538,8 @@ func (b *block) nameWordSpelled(j, e int) bool {
 		want = "khác"
 	case "dong tren dia ban":
 		want = "đóng trên địa bàn"
+	case "dong chan tren dia ban":
+		want = "đóng chân trên địa bàn"
 	default:
 		return true
 	}

@@ -68,8 +68,32 @@ func (p *parser) findTail(from int) int {
 		if isAppendixHead(l) && i > from {
 			return i
 		}
+		if i > from && p.attachedHead(i) {
+			// The plan a decision issues, printed after it: the body ends
+			// there, or at the signature titles left above it ("CHỦ
+			// TỊCH" with no name, from a cut table cell).
+			return p.titlesAbove(from, i)
+		}
 	}
 	return p.bareSignature(from)
+}
+
+// titlesAbove returns the first line of the run of short capitalised
+// lines ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH") that ends just above line i, or
+// i when there is none.
+func (p *parser) titlesAbove(from, i int) int {
+	start := i
+	for j := i - 1; j > from && i-j <= 6; j-- {
+		l := &p.lines[j]
+		if l.blank {
+			continue
+		}
+		if !isUpperText(l.text) || len(strings.Fields(l.text)) > 6 || parseMarker(l.text).kind != markNone {
+			break
+		}
+		start = j
+	}
+	return start
 }
 
 // bareSignature finds a signature block with no signing form at the end of
@@ -221,7 +245,9 @@ func (p *parser) parseSignature(i int) int {
 		if n.blank {
 			continue
 		}
-		if isDistributionHead(n) || isAppendixHead(n) {
+		if isDistributionHead(n) || isAppendixHead(n) || (j > i && p.attachedHead(j)) {
+			// A signature cut short ("KT. CHỦ TỊCH" with no name) ends
+			// where the plan the decision issues begins.
 			break
 		}
 		if strings.HasPrefix(n.text, "(") && strings.HasSuffix(n.text, ")") || strings.HasPrefix(n.text, "[") && strings.HasSuffix(n.text, "]") {

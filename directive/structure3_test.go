@@ -197,3 +197,51 @@ func TestParseDecisionArticles(t *testing.T) {
 		})
 	}
 }
+
+func TestParseSignatureCutAboveAttachedPlan(t *testing.T) {
+	decision := structDoc("140/QĐ-UBND", "QUYẾT ĐỊNH\nBAN HÀNH KẾ HOẠCH SỐ HÓA HỒ SƠ NĂM 2024\n"+
+		"CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nQUYẾT ĐỊNH:\n"+
+		"Điều 1. Ban hành kèm theo Quyết định này Kế hoạch số hóa hồ sơ năm 2024.\n"+
+		"Điều 2. Giám đốc Sở Nội vụ chịu trách nhiệm thi hành Quyết định này./.\n")
+	plan := "(Ban hành kèm theo Quyết định số 140/QĐ-UBND ngày 10/4/2024 của Chủ tịch UBND tỉnh)\n" +
+		"I. NHIỆM VỤ\n1. Sở Tư pháp chủ trì số hóa hồ sơ hộ tịch, hoàn thành trước ngày 30/9/2024.\n"
+	tests := []struct {
+		name, text string
+		sigLines   int // the signing lines read
+	}{
+		{
+			name:     "signing form without a name",
+			text:     decision + "|\nKT. CHỦ TỊCH |\nKẾ HOẠCH\nSỐ HÓA HỒ SƠ NĂM 2024\n" + plan,
+			sigLines: 1,
+		},
+		{
+			name:     "bare title without a name",
+			text:     decision + "CHỦ TỊCH\nKẾ HOẠCH\nSỐ HÓA HỒ SƠ NĂM 2024\n" + plan,
+			sigLines: 1,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := Parse(tt.text, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := []string{
+				"Điều 2.1 | Sở Nội vụ |  |  | ",
+				"I.1.1 | Sở Tư pháp |  | 2024-09-30 | ",
+			}
+			if diff := cmp.Diff(want, structSummary(d)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+			if len(d.Signature.Lines) != tt.sigLines || d.Signature.Title != "CHỦ TỊCH" {
+				t.Errorf("signature %+v", d.Signature)
+			}
+			if len(d.Attachments) != 1 || d.Attachments[0] != "KẾ HOẠCH SỐ HÓA HỒ SƠ NĂM 2024" {
+				t.Errorf("attachments %q", d.Attachments)
+			}
+			for _, w := range d.Warnings {
+				t.Errorf("warning %q", w.Msg)
+			}
+		})
+	}
+}

@@ -147,6 +147,14 @@ func findFolded(f *vntext.Folded, text string, ref Date, opts *Options) []Found 
 // after folded offset i, and returns where to continue.
 func (sc *scanner) next(i int) (m match, r res, next int) {
 	s := sc.s
+	if sc.cadenceAt > 0 && i == sc.cadenceAt {
+		// One more cadence of a list: "(hằng quý), 6 tháng, năm".
+		sc.cadenceAt = 0
+		if m, ok := sc.cadenceItem(i); ok {
+			sc.cadenceAt = m.end
+			return m, rOK, m.end
+		}
+	}
 	for i < len(s) {
 		// The tokens of vntext.NextToken, read inline: this loop runs over
 		// every byte of a document.
@@ -186,6 +194,12 @@ func (sc *scanner) next(i int) (m match, r res, next int) {
 			switch r {
 			case rOK:
 				if m.end > m.start {
+					if (m.e.Kind == KindDate || m.e.Kind == KindPeriod) && sc.baseline(m.start) {
+						// "so với năm 2023": what a figure is compared
+						// with, not a time of the text's own.
+						i = m.end
+						continue
+					}
 					return m, rOK, m.end
 				}
 			case rBad:

@@ -433,6 +433,24 @@ func (sc *scanner) anchorExpr(i int) (match, res) {
 		// A later day of "hằng năm, trước ngày 30/6 và 31/12".
 		return sc.recurring(a.start, a.end, GrainYear, 1, &a)
 	}
+	if a.form != fPartial && sc.goalBy(a.start) {
+		// "đạt 95% vào cuối năm 2024": reached within that period, as
+		// "hoàn thành trong năm" is done within it; on that day when it
+		// is one day.
+		// A goal of a past year ("năm 2023 đạt 45% vào tháng 12/2023")
+		// is a result, and stays a period.
+		p, r := sc.resolve(&a, sc.ref.Year)
+		if r != rOK {
+			return match{}, r
+		}
+		if !a.hasYear() || !p.Last.Before(sc.ref) {
+			rel := RelationWithin
+			if p.First == p.Last {
+				rel = RelationBy
+			}
+			return sc.deadline(a.start, rel, &a)
+		}
+	}
 	return sc.plain(&a)
 }
 
@@ -594,9 +612,10 @@ func (sc *scanner) relation(i int) (match, res) {
 	return m, r
 }
 
-// reportPeriod reads, before a day rule in parentheses at start, the
-// period a report is named by: "báo cáo tháng (", "báo cáo sơ kết 6 tháng
-// (", "báo cáo quý (…), 6 tháng (…) và năm (". It returns GrainMonth,
+// reportPeriod reads, before a day rule at start (in parentheses or not),
+// the period a report is named by: "báo cáo tháng (", "báo cáo sơ kết 6
+// tháng (", "báo cáo quý (…), 6 tháng (…) và năm (", "báo cáo 6 tháng
+// trước ngày 15/6 và (báo cáo) năm trước …". It returns GrainMonth,
 // GrainQuarter, GrainHalf or GrainYear ("năm", "9 tháng", "12 tháng":
 // reports made once a year).
 func (sc *scanner) reportPeriod(start int) (Grain, bool) {
@@ -605,10 +624,12 @@ func (sc *scanner) reportPeriod(start int) (Grain, bool) {
 	if k > 0 && s[k-1] == ' ' {
 		k--
 	}
-	if k == 0 || s[k-1] != '(' {
-		return 0, false
+	// The day rule may stand in parentheses or follow the period word
+	// directly ("báo cáo 6 tháng trước ngày 15/6").
+	paren := k > 0 && s[k-1] == '('
+	if paren {
+		k = sc.backSpace(k - 1)
 	}
-	k = sc.backSpace(k - 1)
 	w := sc.prevWord(k)
 	if w == "" {
 		return 0, false
@@ -659,10 +680,15 @@ func (sc *scanner) reportPeriod(start int) (Grain, bool) {
 	default:
 		return 0, false
 	}
-	// A list item: "…), 6 tháng (" or "…) và năm (".
+	// A list item: "…), 6 tháng (" or "…) và năm (", and without
+	// parentheses "… trước ngày 15/6 và năm trước ngày 15/12", after the
+	// day of the item before.
 	if p := sc.prevWord(k); p == "va" || p == "" && k > 0 && s[k-1] == ',' {
 		k = sc.backSpace(k - max(len(p), 1))
-		return g, k > 0 && s[k-1] == ')'
+		if paren {
+			return g, k > 0 && s[k-1] == ')'
+		}
+		return g, k > 0 && vntext.IsDigit(s[k-1])
 	}
 	// "báo cáo (sơ kết | tổng kết | kết quả thực hiện …) 6 tháng (".
 	for n := 0; n < 5 && k > 0; n++ {
@@ -976,7 +1002,7 @@ func (sc *scanner) recurrence(i int) (match, res) {
 			// A day rule that does not fit the cadence ("hằng quý,
 			// trước ngày 05 của tháng sau"): the cadence alone.
 		}
-		return sc.recurring(start, e, g, 1, nil)
+		return sc.listed(sc.recurring(start, e, g, 1, nil))
 	}
 	if dinhKy {
 		// "định kỳ trước ngày 15/6 và 15/12": the days say the cadence.
@@ -1022,7 +1048,7 @@ func (sc *scanner) recurrence(i int) (match, res) {
 			return m, r
 		}
 	}
-	return sc.recurring(start, end, g, n, nil)
+	return sc.listed(sc.recurring(start, end, g, n, nil))
 }
 
 // periodDays reads after a cadence of n units of g that spans several

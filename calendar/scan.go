@@ -35,6 +35,11 @@ type scanner struct {
 	// it is one more yearly day.
 	listUntil int
 
+	// cadenceAt is the end of a cadence that may head a list of
+	// cadences ("hằng quý, 6 tháng, năm"): next reads each further one
+	// there.
+	cadenceAt int
+
 	// The first error found by the current match: the folded offset of the
 	// offending token and the reason.
 	errAt, errEnd int

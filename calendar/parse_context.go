@@ -1,0 +1,157 @@
+package calendar
+
+import "github.com/chidao/chidao/internal/vntext"
+
+// This file reads the words before an expression that change what it
+// says about a task: a baseline of comparison ("giảm 30% so với năm
+// 2023") names no time of the task, and a date or period that closes a
+// goal ("đạt 95% vào cuối năm 2024") is the time by which it is reached.
+
+// baseline reports whether the date or period whose folded text starts at
+// start is the object of a comparison: "so với (cùng kỳ) năm 2023", "so
+// sánh với ngày 31/12/2023", "so cùng kỳ năm 2023", with at most a few
+// plain words ("so với kết quả thực hiện năm 2023") and no punctuation or
+// number between the comparison word and the expression.
+func (sc *scanner) baseline(start int) bool {
+	k := start
+	for n := 0; n < 7; n++ {
+		w, at := sc.wordBefore(k)
+		if w == "" {
+			return false
+		}
+		k = at
+		switch w {
+		case "voi":
+			p, at := sc.wordBefore(k)
+			if p == "sanh" {
+				p, _ = sc.wordBefore(at)
+			}
+			if p == "so" {
+				return true
+			}
+		case "ky":
+			// "so cùng kỳ năm 2023" (without "với")
+			if p, at := sc.wordBefore(k); p == "cung" {
+				if p, _ := sc.wordBefore(at); p == "so" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// wordBefore is prevWord with the offset where the word starts.
+func (sc *scanner) wordBefore(k int) (string, int) {
+	w := sc.prevWord(k)
+	if w == "" {
+		return "", k
+	}
+	return w, sc.backSpace(k) - len(w)
+}
+
+// goalBy reports whether the date or period whose folded text starts at
+// start follows "vào" at the end of a goal's clause: "đạt 95% vào cuối
+// năm 2024", "hoàn thành vào quý III/2024", "phấn đấu vào năm 2025 …".
+// The clause runs back to the nearest punctuation other than "%" (at most
+// 16 tokens); it is a goal when it holds "hoàn thành", "xong", "phấn đấu",
+// or "đạt" followed by a number.
+func (sc *scanner) goalBy(start int) bool {
+	w, k := sc.wordBefore(start)
+	if w != "vao" {
+		return false
+	}
+	s := sc.s
+	k = sc.backSpace(k)
+	num := false
+	for n := 0; n < 16 && k > 0; n++ {
+		c := s[k-1]
+		switch {
+		case vntext.IsDigit(c):
+			// "95", "2,5", "1.000"
+			for k > 0 && (vntext.IsDigit(s[k-1]) || (s[k-1] == '.' || s[k-1] == ',') && k > 1 && vntext.IsDigit(s[k-2])) {
+				k--
+			}
+			num = true
+		case c == '%':
+			k--
+		case vntext.IsLetter(c):
+			w, at := sc.wordBefore(k)
+			k = at
+			p, _ := sc.wordBefore(k)
+			switch {
+			case w == "dat" && num, w == "xong", w == "thanh" && p == "hoan", w == "dau" && p == "phan":
+				return true
+			}
+		default:
+			return false
+		}
+		k = sc.backSpace(k)
+	}
+	return false
+}
+
+// listed notes, after a cadence without a day read by recurrence, that a
+// list of cadences may follow it.
+func (sc *scanner) listed(m match, r res) (match, res) {
+	if r == rOK {
+		sc.cadenceAt = m.end
+	}
+	return m, r
+}
+
+// cadenceItem reads at i one more cadence of a list that a cadence heads:
+// ", 6 tháng", "và năm", ", hằng năm" in "định kỳ hằng quý, 6 tháng, năm
+// báo cáo" — a unit word, a number of months or years, or a whole
+// cadence, after a comma, "và" or "hoặc". A unit that goes on to name a
+// period ("năm 2024", "6 tháng đầu năm", "quý I", "năm học") is none.
+func (sc *scanner) cadenceItem(i int) (match, bool) {
+	j, ok := sc.punct(i, ',')
+	if e, ok2 := sc.anyPhrase(j, "va", "hoac"); ok2 {
+		j, ok = e, true
+	}
+	if !ok {
+		return match{}, false
+	}
+	start := sc.skipSpace(j)
+	if e, ok := sc.anyPhrase(start, "dinh ky", "hang", "moi"); ok {
+		j = e
+	}
+	n, nd, e, ok := sc.number(j)
+	if ok && (nd > 2 || n < 1 || n > 12 || !sc.atBoundary(e)) {
+		return match{}, false
+	}
+	if !ok {
+		// "sáu tháng"; "năm" alone is the unit, not five.
+		if n, _, e, ok = sc.numberWord(j); ok {
+			if _, _, ok = sc.unit(e); !ok {
+				n, e = 1, j
+			}
+		} else {
+			n, e = 1, j
+		}
+	}
+	g, end, ok := sc.unit(e)
+	if !ok || n > 1 && g != GrainMonth && g != GrainYear {
+		return match{}, false
+	}
+	t := sc.tok(end)
+	switch t.Kind {
+	case vntext.Number:
+		return match{}, false // "năm 2024", "tháng 6"
+	case vntext.Punct:
+		if c := t.Text[0]; c == '/' || c == '-' {
+			return match{}, false
+		}
+	case vntext.Word:
+		if _, roman := vntext.Roman(t.Text); roman {
+			return match{}, false // "quý I"
+		}
+		switch t.Text {
+		case "dau", "giua", "cuoi", "nua", "nay", "sau", "toi", "truoc", "tiep", "ke", "tinh", "qua", "hoc", "tai", "thu", "lam", "le", "mot", "lan", "cua", "do", "kia", "ngoai", "moi", "hang":
+			return match{}, false
+		}
+	}
+	rc := Recurrence{Every: g, Interval: n}
+	return match{e: Expr{Kind: KindRecurrence, Recurrence: rc}, rank: rankTask, start: start, end: end}, true
+}

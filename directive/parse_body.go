@@ -548,6 +548,11 @@ func headingKind(b *block) sectionKind {
 	if s == "" || len(s) > 100 || strings.IndexByte(s, '.') >= 0 {
 		return secOther
 	}
+	if pHasPhrase(s, 0, "ve") {
+		// A topic heading ("1. Về sự cần thiết của việc kết nối …", "2.
+		// Về nhiệm vụ, giải pháp") announces what its words announce.
+		s = s[pSkipSp(s, len("ve")):]
+	}
 	for _, w := range []string{"mot so", "nhung", "cac"} {
 		// "MỘT SỐ NHIỆM VỤ, GIẢI PHÁP", "NHỮNG NHIỆM VỤ TRỌNG TÂM".
 		if pHasPhrase(s, 0, w) {

@@ -245,3 +245,27 @@ func TestParseSignatureCutAboveAttachedPlan(t *testing.T) {
 		})
 	}
 }
+
+func TestParseTopicHeadings(t *testing.T) {
+	text := structDoc("88/STTTT-CĐS", "V/v đẩy mạnh số hóa hồ sơ\nKính gửi: Ủy ban nhân dân các huyện.\n"+
+		"Sở Thông tin và Truyền thông đề nghị UBND các huyện thực hiện các nội dung sau:\n"+
+		"1. Về sự cần thiết của việc số hóa hồ sơ\n"+
+		"Số hóa hồ sơ giúp người dân không phải nộp lại giấy tờ đã cung cấp.\n"+
+		"2. Về nhiệm vụ cụ thể\n"+
+		"a) Hoàn thành số hóa hồ sơ đất đai trước ngày 30/9/2024.\n"+
+		"b) Báo cáo kết quả hằng tháng.\n")
+	d, err := Parse(text, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"2.a | UBND các huyện |  | 2024-09-30 | ",
+		"2.b | UBND các huyện |  |  | ",
+	}
+	if diff := cmp.Diff(want, structSummary(d)); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+	if !strings.Contains(d.Preamble, "Về sự cần thiết") {
+		t.Errorf("preamble %q lacks the topic of explanation", d.Preamble)
+	}
+}

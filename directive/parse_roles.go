@@ -137,7 +137,12 @@ var nameWords = []string{
 	// Khu kinh tế tỉnh", "Khu công nghiệp", "Khu chế xuất", "Khu công
 	// nghệ cao".
 	"kinh te", "cong nghiep", "che xuat", "cong nghe cao",
+	"khu kinh te", "khu cong nghiep", "khu che xuat", "khu cong nghe cao",
 }
+
+// The kinds of zones a board manages, folded: "Ban Quản lý các khu công
+// nghiệp và khu kinh tế" is one name.
+var zoneWords = []string{"khu kinh te", "khu cong nghiep", "khu che xuat", "khu cong nghe cao"}
 
 // The words that continue a collective after a comma: "các sở, ban,
 // ngành", "các quận, huyện", "các cơ quan, đơn vị, địa phương".
@@ -395,6 +400,12 @@ func (b *block) partyAt(i int) (partyRef, bool) {
 		}
 		if pHasPhrase(s, j, "va") {
 			k := pSkipSp(s, j+2)
+			if e := pPhraseAt(s, k, zoneWords); e >= 0 && !group && strings.Contains(s[start:end], "khu ") {
+				// "… các khu công nghiệp và khu kinh tế".
+				end = e
+				prevCap, doubt = false, false
+				continue
+			}
 			if group {
 				if e := pPhraseAt(s, k, groupTails); e >= 0 && !b.capAt(k) {
 					end = e
@@ -423,6 +434,11 @@ func (b *block) partyAt(i int) (partyRef, bool) {
 				// "UBND các tỉnh", "Chủ tịch UBND các cấp".
 				end = e
 				group = true
+				continue
+			}
+			if e := pPhraseAt(s, k, zoneWords); e >= 0 && !group {
+				end = e
+				prevCap, doubt = false, false
 				continue
 			}
 			if !group && b.capWordAt(k) && !b.headAfter(k) && pPhraseAt(s, k, partyTitles) < 0 && pPhraseAt(s, k, taskVerbs) < 0 {

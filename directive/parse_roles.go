@@ -150,6 +150,7 @@ var groupTails = []string{
 	"ban", "nganh", "huyen", "quan", "thanh pho", "thi xa", "xa", "phuong", "don vi",
 	"dia phuong", "to chuc", "co quan", "doanh nghiep", "dac khu", "thi tran", "doan the",
 	"ca nhan", "ho gia dinh", // "các tổ chức, cá nhân có liên quan"
+	"hoi", // "các sở, ban, ngành, hội, đoàn thể"
 }
 
 // Verbs and words that end a name even when capitalised after a wrapped
@@ -352,7 +353,7 @@ func (b *block) partyAt(i int) (partyRef, bool) {
 				// "các sở, ngành"; "các Sở, Ban, ngành" with the kinds
 				// capitalised, but not "các sở, Ban Dân tộc": a tail word
 				// followed by a capitalised word opens a name of its own.
-				if e := pPhraseAt(s, k, groupTails); e >= 0 && (!b.capAt(k) || !b.capWordAt(pSkipSp(s, e))) {
+				if e := pPhraseAt(s, k, groupTails); e >= 0 && (!b.capAt(k) || !b.capWordAt(pSkipSp(s, e))) && b.nameWordSpelled(k, e) {
 					end = e
 					group = true
 					prevCap, doubt = false, false
@@ -552,6 +553,8 @@ func (b *block) nameWordSpelled(j, e int) bool {
 		want = "thuộc"
 	case "khac":
 		want = "khác"
+	case "hoi":
+		want = "hội"
 	case "dong tren dia ban":
 		want = "đóng trên địa bàn"
 	case "dong chan tren dia ban":

@@ -38,6 +38,8 @@ func TestCollectiveVariants(t *testing.T) {
 		{"Ủy ban nhân dân quận-huyện, xã, phường thực hiện.", []string{"|Ủy ban nhân dân quận-huyện, xã, phường"}},
 		{"Chủ tịch UBND các huyện và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành.",
 			[]string{"Chủ tịch|UBND các huyện", "|các tổ chức, cá nhân có liên quan"}},
+		{"Các sở, ban, ngành, hội, đoàn thể tỉnh thực hiện.", []string{"|Các sở, ban, ngành, hội, đoàn thể tỉnh"}},
+		{"Các sở, ngành, hỏi ý kiến Sở Tư pháp.", []string{"|Các sở, ngành"}},
 		{"Ban Quản lý Khu kinh tế tỉnh chủ trì rà soát.", []string{"|Ban Quản lý Khu kinh tế tỉnh"}},
 		{"Ban Quản lý các khu công nghiệp và khu kinh tế tỉnh phối hợp.", []string{"|Ban Quản lý các khu công nghiệp và khu kinh tế tỉnh"}},
 		{"Ban Quản lý khu kinh tế và Sở Công Thương phối hợp.", []string{"|Ban Quản lý khu kinh tế", "|Sở Công Thương"}},

@@ -345,6 +345,13 @@ func (p *parser) unnumberedAssignments() {
 	}
 	var keep, after []block
 	var items []*node
+	var dflts [][]Party // the lead of each item that names none
+	add := func(blk int, dflt []Party) {
+		items = append(items, &node{blk: blk})
+		dflts = append(dflts, dflt)
+	}
+	var dflt []Party
+	begun := false // a lead-in ("… có ý kiến như sau:") opened the body
 	pre := p.preamble
 	for k := range pre {
 		bk := base + k
@@ -353,21 +360,21 @@ func (p *parser) unnumberedAssignments() {
 			continue
 		}
 		b := &p.blocks[bk]
-		if chargeHead(b) {
+		if p.chargeHead(b) {
 			if _, _, _, ok := p.assignHead(b); ok {
-				items = append(items, &node{blk: bk})
+				add(bk, nil)
 				continue
 			}
 		}
-		if len(items) == 0 {
+		if len(items) == 0 && !begun {
 			if at := p.chargeClause(b); at > 0 {
 				x, y := p.splitBlock(*b, at)
 				keep = append(keep, x)
 				p.blocks = append(p.blocks, y)
 				nb := &p.blocks[len(p.blocks)-1]
-				if chargeHead(nb) {
+				if p.chargeHead(nb) {
 					if _, _, _, ok := p.assignHead(nb); ok {
-						items = append(items, &node{blk: len(p.blocks) - 1})
+						add(len(p.blocks)-1, nil)
 						continue
 					}
 				}
@@ -375,14 +382,37 @@ func (p *parser) unnumberedAssignments() {
 				p.blocks = p.blocks[:len(p.blocks)-1]
 			}
 			keep = append(keep, pre[k])
+			if isLeadIn(b) {
+				// The paragraphs after it are the instructions, of the
+				// addressees it names or else of the recipients.
+				begun = true
+				saved := p.preamble
+				p.preamble = pre[:k+1]
+				if dflt = p.introParties(); len(dflt) == 0 {
+					dflt = p.recipientParties()
+				}
+				p.preamble = saved
+			}
 			continue
 		}
-		if _, _, body, ok := p.assignHead(b); ok && !requestAt(b.f.Text, body) {
-			items = append(items, &node{blk: bk})
+		if _, _, body, ok := p.assignHead(b); ok {
+			if requestAt(b.f.Text, body) {
+				// A request to the authority, or the note that closes a
+				// letter sent on its behalf: no task.
+				after = append(after, pre[k])
+			} else {
+				add(bk, nil)
+			}
 			continue
 		}
-		if last := items[len(items)-1]; len(after) == 0 && strings.HasSuffix(strings.TrimRight(p.blocks[last.blk].text, " "), ":") {
-			last.kids = append(last.kids, &node{blk: bk, parent: last})
+		if len(items) > 0 {
+			if last := items[len(items)-1]; len(after) == 0 && strings.HasSuffix(strings.TrimRight(p.blocks[last.blk].text, " "), ":") {
+				last.kids = append(last.kids, &node{blk: bk, parent: last})
+				continue
+			}
+		}
+		if begun && len(dflt) > 0 && len(after) == 0 && !closesLetter(b) {
+			add(bk, dflt)
 			continue
 		}
 		after = append(after, pre[k])
@@ -395,8 +425,41 @@ func (p *parser) unnumberedAssignments() {
 		p.closing = append(after, p.closing...)
 	}
 	for i, n := range items {
-		p.assignments = append(p.assignments, p.assignment(n, strconv.Itoa(i+1), nil))
+		p.assignments = append(p.assignments, p.assignment(n, strconv.Itoa(i+1), dflts[i]))
 	}
+}
+
+// isLeadIn reports whether paragraph b leads in to the instructions that
+// follow it: it ends with a colon or "sau" ("… có ý kiến chỉ đạo như
+// sau:", "… yêu cầu các cơ quan thực hiện các nội dung sau") and speaks
+// of charging or of the authority's opinion.
+func isLeadIn(b *block) bool {
+	s := strings.TrimRight(b.f.Text, " .;")
+	if !strings.HasSuffix(s, ":") && !strings.HasSuffix(s, " sau") && !strings.HasSuffix(s, " sau day") {
+		return false
+	}
+	if k := strings.LastIndex(s, ". "); k >= 0 {
+		s = s[k+2:] // its last sentence: "… đạt được kết quả: …. Chủ tịch UBND tỉnh yêu cầu:"
+	}
+	for i := 0; i < len(s); i = pSkipSp(s, pWordEnd(s, i)) {
+		switch {
+		case pPhraseAt(s, i, introVerbs) >= 0:
+			if !(pHasPhrase(s, i, "chi dao") && i >= 4 && s[i-4:i] == "ban ") {
+				return true // not "Ban Chỉ đạo"
+			}
+		case pHasPhrase(s, i, "co y kien"), pHasPhrase(s, i, "y kien chi dao"):
+			return true
+		}
+	}
+	return false
+}
+
+// closesLetter reports whether paragraph b is the usual close of a letter:
+// what to do when problems arise ("Trong quá trình thực hiện, nếu có khó
+// khăn, vướng mắc, kịp thời báo cáo …").
+func closesLetter(b *block) bool {
+	s := b.f.Text
+	return strings.Contains(s, "vuong mac") || strings.Contains(s, "kho khan") || strings.HasPrefix(s, "trong qua trinh")
 }
 
 // requestAt reports whether the text at folded offset i, after the
@@ -422,7 +485,7 @@ func (p *parser) chargeClause(b *block) int {
 		if j == i+1 || j >= len(s) {
 			continue // "05/01.2024", or the end
 		}
-		if chargeAt(b, j) {
+		if p.chargeAt(b, j) {
 			return b.f.Orig(j)
 		}
 	}
@@ -431,13 +494,13 @@ func (p *parser) chargeClause(b *block) int {
 
 // chargeAt reports whether the clause of b at folded offset i charges
 // agencies, as chargeHead reads a paragraph, without keeping its reading.
-func chargeAt(b *block, i int) bool {
+func (p *parser) chargeAt(b *block, i int) bool {
 	s := b.f.Text
 	if e := pPhraseAt(s, i, chargeVerbs); e >= 0 {
 		lead, _ := b.partyListAt(pSkipSp(s, e))
 		return len(lead) > 0
 	}
-	_, ok := chargedBy(b, i)
+	_, ok := p.chargedBy(b, i)
 	return ok
 }
 
@@ -490,16 +553,36 @@ var chargeVerbs = []string{"giao", "yeu cau", "de nghi"}
 // nghị Thủ trưởng các sở …". In the second form the head is read after the
 // verb (and kept for assignHead): the addressees lead, not the authority
 // that speaks.
-func chargeHead(b *block) bool {
+func (p *parser) chargeHead(b *block) bool {
 	s := b.f.Text
 	if pPhraseAt(s, 0, chargeVerbs) >= 0 {
 		return true
 	}
-	h, ok := chargedBy(b, 0)
+	h, ok := p.chargedBy(b, 0)
 	if ok {
 		b.head = &h
 	}
 	return ok
+}
+
+// isIssuer reports whether the party r of b is the body that issues the
+// directive (or its head: "Giám đốc Sở Y tế" in a letter of Sở Y tế).
+func (p *parser) isIssuer(b *block, r partyRef) bool {
+	_, body := splitIssuer(p.h.issuer)
+	if body == "" {
+		return false
+	}
+	pt := p.parties(b, []partyRef{r})
+	if len(pt) != 1 {
+		return false
+	}
+	if reg := p.opts.Registry; reg != nil && pt[0].ID != "" {
+		if m, ok := reg.Resolve(body, &agency.Options{Locality: p.locality}); ok {
+			return m.ID == pt[0].ID
+		}
+	}
+	name := vntext.Fold(pt[0].Name).Text
+	return name != "" && strings.HasPrefix(vntext.Fold(body).Text, name)
 }
 
 // The verbs by which an authority named first charges agencies, folded.
@@ -508,15 +591,16 @@ var authorityVerbs = []string{"giao nhiem vu cho", "giao cho", "giao", "yeu cau"
 // chargedBy reads, at folded offset i of b, an authority that charges
 // agencies ("Chủ tịch UBND tỉnh giao Sở Y tế …"): the head of the
 // assignment, led by the agencies after the verb.
-func chargedBy(b *block, i int) (headResult, bool) {
+func (p *parser) chargedBy(b *block, i int) (headResult, bool) {
 	s := b.f.Text
 	subj, e := b.partyListAt(i)
 	if len(subj) != 1 {
 		return headResult{}, false
 	}
-	if f := s[i:e]; !strings.Contains(f, "ubnd") && !strings.Contains(f, "uy ban nhan dan") && !strings.Contains(f, "ban chi dao") && !strings.Contains(f, "thu tuong") {
-		// Only the authority that issues directives charges others
-		// ("Sở Y tế đề nghị UBND tỉnh …" is a request to it).
+	if f := s[i:e]; !strings.Contains(f, "ubnd") && !strings.Contains(f, "uy ban nhan dan") && !strings.Contains(f, "ban chi dao") && !strings.Contains(f, "thu tuong") && !p.isIssuer(b, subj[0]) {
+		// Only the authority that issues directives, or the body that
+		// issues this one, charges others ("Sở Y tế đề nghị UBND tỉnh …"
+		// is a request to it, unless Sở Y tế writes).
 		return headResult{}, false
 	}
 	w := pPhraseAt(s, pSkipSp(s, e), authorityVerbs)

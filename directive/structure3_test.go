@@ -89,6 +89,36 @@ func TestParseUnnumberedCongVan(t *testing.T) {
 			want: []string{"1.1 | Sở Y tế |  | 2024-06-30 | "},
 		},
 		{
+			// After the authority's lead-in, the paragraphs that open with
+			// agencies are its instructions.
+			name: "agency paragraphs after a lead-in",
+			text: cvDoc("Xét đề nghị của Sở Y tế, Chủ tịch UBND tỉnh có ý kiến chỉ đạo như sau:\n" +
+				"Sở Tài chính chủ trì, phối hợp với Sở Y tế bố trí kinh phí trước ngày 15/5/2024.\n" +
+				"UBND các huyện bố trí địa điểm tiêm.\n"),
+			want: []string{
+				"1.1 | Sở Tài chính | Sở Y tế | 2024-05-15 | ",
+				"2.1 | UBND các huyện |  |  | ",
+			},
+		},
+		{
+			// Paragraphs naming no agency after a lead-in are tasks of the
+			// recipients; the usual close of the letter is none.
+			name: "unled paragraphs after a lead-in",
+			text: cvDoc("Để bảo đảm tiến độ, UBND tỉnh yêu cầu:\n" +
+				"Hoàn thành tiêm bổ sung trước ngày 30/6/2024.\n" +
+				"Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, kịp thời báo cáo UBND tỉnh./.\n"),
+			want: []string{"1.1 | Sở Y tế |  | 2024-06-30 | "},
+		},
+		{
+			// A letter of a department asks the bodies under it: the
+			// issuer speaks, the addressees lead.
+			name: "the issuing department asks",
+			text: "SỞ Y TẾ\nTỈNH AN PHÚ\nSố: 52/SYT-NVY\nV/v tiêm chủng\nAn Phú, ngày 10 tháng 4 năm 2024\n" +
+				"Kính gửi: Bệnh viện Đa khoa tỉnh.\n" +
+				"Sở Y tế đề nghị Bệnh viện Đa khoa tỉnh rà soát số liều vắc xin, báo cáo về Sở trước ngày 20/4/2024.\n",
+			want: []string{"1.1 | Bệnh viện Đa khoa tỉnh |  | 2024-04-20 | "},
+		},
+		{
 			// A paragraph that only tells what happened charges no one.
 			name: "a report of what was assigned",
 			text: cvDoc("Ngày 02/4/2024, UBND tỉnh đã giao Sở Y tế tổ chức tiêm bổ sung.\n"),

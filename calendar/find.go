@@ -71,7 +71,7 @@ func ParseWith(s string, ref Date, opts *Options) (Expr, error) {
 			// the stack) from escaping with the error.
 			return Expr{}, &ParseError{Input: s, Offset: f.Orig(sc.errAt), Msg: strings.Clone(sc.errMsg)}
 		}
-		if !found || m.rank > best.rank {
+		if (!found || m.rank > best.rank) && !sc.compared(&m) {
 			best, found = m, true
 		}
 		i = next
@@ -124,11 +124,26 @@ func findFolded(f *vntext.Folded, text string, ref Date, opts *Options) []Found 
 	sc := scanner{s: f.Text, ref: ref, opt: opts.orDefault()}
 	var out []Found
 	for i := 0; ; {
+		if i > 0 && i == sc.cadenceAt {
+			// One more cadence of a list: "(hằng quý), 6 tháng, năm".
+			// (Parse needs not read them: the list's first comes first.)
+			sc.cadenceAt = 0
+			if m, ok := sc.cadenceItem(i); ok {
+				sc.cadenceAt = m.end
+				m.e.Start, m.e.End = f.Span(m.start, m.end)
+				out = append(out, Found{Expr: m.e})
+				i = m.end
+				continue
+			}
+		}
 		m, r, next := sc.next(i)
 		switch r {
 		case rNo:
 			return out
 		case rOK:
+			if sc.compared(&m) {
+				break
+			}
 			m.e.Start, m.e.End = f.Span(m.start, m.end)
 			out = append(out, Found{Expr: m.e})
 		case rBad:
@@ -147,14 +162,6 @@ func findFolded(f *vntext.Folded, text string, ref Date, opts *Options) []Found 
 // after folded offset i, and returns where to continue.
 func (sc *scanner) next(i int) (m match, r res, next int) {
 	s := sc.s
-	if sc.cadenceAt > 0 && i == sc.cadenceAt {
-		// One more cadence of a list: "(hằng quý), 6 tháng, năm".
-		sc.cadenceAt = 0
-		if m, ok := sc.cadenceItem(i); ok {
-			sc.cadenceAt = m.end
-			return m, rOK, m.end
-		}
-	}
 	for i < len(s) {
 		// The tokens of vntext.NextToken, read inline: this loop runs over
 		// every byte of a document.
@@ -194,12 +201,6 @@ func (sc *scanner) next(i int) (m match, r res, next int) {
 			switch r {
 			case rOK:
 				if m.end > m.start {
-					if (m.e.Kind == KindDate || m.e.Kind == KindPeriod) && sc.baseline(m.start) {
-						// "so với năm 2023": what a figure is compared
-						// with, not a time of the text's own.
-						i = m.end
-						continue
-					}
 					return m, rOK, m.end
 				}
 			case rBad:

@@ -433,7 +433,7 @@ func (sc *scanner) anchorExpr(i int) (match, res) {
 		// A later day of "hằng năm, trước ngày 30/6 và 31/12".
 		return sc.recurring(a.start, a.end, GrainYear, 1, &a)
 	}
-	if a.form != fPartial && sc.goalBy(a.start) {
+	if a.start >= 4 && sc.s[a.start-4:a.start] == "vao " && a.form != fPartial && sc.goalBy(a.start) {
 		// "đạt 95% vào cuối năm 2024": reached within that period, as
 		// "hoàn thành trong năm" is done within it; on that day when it
 		// is one day.
@@ -1002,7 +1002,8 @@ func (sc *scanner) recurrence(i int) (match, res) {
 			// A day rule that does not fit the cadence ("hằng quý,
 			// trước ngày 05 của tháng sau"): the cadence alone.
 		}
-		return sc.listed(sc.recurring(start, e, g, 1, nil))
+		sc.cadenceAt = e // a list of cadences may follow: see cadenceItem
+		return sc.recurring(start, e, g, 1, nil)
 	}
 	if dinhKy {
 		// "định kỳ trước ngày 15/6 và 15/12": the days say the cadence.
@@ -1048,7 +1049,8 @@ func (sc *scanner) recurrence(i int) (match, res) {
 			return m, r
 		}
 	}
-	return sc.listed(sc.recurring(start, end, g, n, nil))
+	sc.cadenceAt = end
+	return sc.recurring(start, end, g, n, nil)
 }
 
 // periodDays reads after a cadence of n units of g that spans several

@@ -1,11 +1,22 @@
 package calendar
 
-import "github.com/chidao/chidao/internal/vntext"
+import (
+	"strings"
+
+	"github.com/chidao/chidao/internal/vntext"
+)
 
 // This file reads the words before an expression that change what it
 // says about a task: a baseline of comparison ("giảm 30% so với năm
 // 2023") names no time of the task, and a date or period that closes a
 // goal ("đạt 95% vào cuối năm 2024") is the time by which it is reached.
+
+// compared reports whether m is a date or period named as a baseline
+// (see baseline): what a figure is compared with, not a time of the
+// text's own, so FindAll and Parse pass over it.
+func (sc *scanner) compared(m *match) bool {
+	return (m.e.Kind == KindDate || m.e.Kind == KindPeriod) && sc.baseline(m.start)
+}
 
 // baseline reports whether the date or period whose folded text starts at
 // start is the object of a comparison: "so với (cùng kỳ) năm 2023", "so
@@ -13,6 +24,11 @@ import "github.com/chidao/chidao/internal/vntext"
 // plain words ("so với kết quả thực hiện năm 2023") and no punctuation or
 // number between the comparison word and the expression.
 func (sc *scanner) baseline(start int) bool {
+	// Seven words back are at most this many bytes in most texts; the
+	// walk below is done only when "so" may be among them.
+	if !strings.Contains(sc.s[max(0, start-72):start], "so ") {
+		return false
+	}
 	k := start
 	for n := 0; n < 7; n++ {
 		w, at := sc.wordBefore(k)
@@ -91,21 +107,15 @@ func (sc *scanner) goalBy(start int) bool {
 	return false
 }
 
-// listed notes, after a cadence without a day read by recurrence, that a
-// list of cadences may follow it.
-func (sc *scanner) listed(m match, r res) (match, res) {
-	if r == rOK {
-		sc.cadenceAt = m.end
-	}
-	return m, r
-}
-
 // cadenceItem reads at i one more cadence of a list that a cadence heads:
 // ", 6 tháng", "và năm", ", hằng năm" in "định kỳ hằng quý, 6 tháng, năm
 // báo cáo" — a unit word, a number of months or years, or a whole
 // cadence, after a comma, "và" or "hoặc". A unit that goes on to name a
 // period ("năm 2024", "6 tháng đầu năm", "quý I", "năm học") is none.
 func (sc *scanner) cadenceItem(i int) (match, bool) {
+	if k := sc.skipSpace(i); k >= len(sc.s) || sc.s[k] != ',' && sc.s[k] != 'v' && sc.s[k] != 'h' {
+		return match{}, false
+	}
 	j, ok := sc.punct(i, ',')
 	if e, ok2 := sc.anyPhrase(j, "va", "hoac"); ok2 {
 		j, ok = e, true

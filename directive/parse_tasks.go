@@ -350,6 +350,30 @@ func (p *parser) unnumberedAssignments() {
 		items = append(items, &node{blk: blk})
 		dflts = append(dflts, dflt)
 	}
+	// addCharges adds the assignment of block blk, cut where a later
+	// sentence charges agencies again ("Giao Sở Y tế …. Giao Sở Tài chính
+	// …"): one assignment a sentence.
+	addCharges := func(blk int) {
+		for {
+			b := &p.blocks[blk]
+			_, _, body, _ := p.assignHead(b)
+			if at := p.chargeClauseAfter(b, body, ".;"); at > 0 {
+				x, y := p.splitBlock(*b, at)
+				if p.chargeHead(&y) {
+					if _, _, _, ok := p.assignHead(&y); ok {
+						p.blocks[blk] = x
+						p.chargeHead(&p.blocks[blk]) // its head again
+						add(blk, nil)
+						p.blocks = append(p.blocks, y)
+						blk = len(p.blocks) - 1
+						continue
+					}
+				}
+			}
+			add(blk, nil)
+			return
+		}
+	}
 	var dflt []Party
 	begun := false // a lead-in ("… có ý kiến như sau:") opened the body
 	pre := p.preamble
@@ -362,7 +386,7 @@ func (p *parser) unnumberedAssignments() {
 		b := &p.blocks[bk]
 		if p.chargeHead(b) {
 			if _, _, _, ok := p.assignHead(b); ok {
-				add(bk, nil)
+				addCharges(bk)
 				continue
 			}
 		}
@@ -374,7 +398,7 @@ func (p *parser) unnumberedAssignments() {
 				nb := &p.blocks[len(p.blocks)-1]
 				if p.chargeHead(nb) {
 					if _, _, _, ok := p.assignHead(nb); ok {
-						add(len(p.blocks)-1, nil)
+						addCharges(len(p.blocks) - 1)
 						continue
 					}
 				}
@@ -475,10 +499,14 @@ func requestAt(s string, i int) bool {
 // charges agencies ("Thực hiện Văn bản số …; Chủ tịch UBND tỉnh giao Sở
 // …"): a clause after a semicolon, a comma or a full stop that chargeHead
 // would take as a paragraph of its own. It returns 0 when there is none.
-func (p *parser) chargeClause(b *block) int {
+func (p *parser) chargeClause(b *block) int { return p.chargeClauseAfter(b, 0, ";,.") }
+
+// chargeClauseAfter is chargeClause for the clauses after folded offset
+// from that follow one of the marks in seps.
+func (p *parser) chargeClauseAfter(b *block, from int, seps string) int {
 	s := b.f.Text
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c != ';' && c != ',' && c != '.' {
+	for i := from; i < len(s); i++ {
+		if strings.IndexByte(seps, s[i]) < 0 {
 			continue
 		}
 		j := pSkipSp(s, i+1)

@@ -119,6 +119,16 @@ func TestParseUnnumberedCongVan(t *testing.T) {
 			want: []string{"1.1 | Bệnh viện Đa khoa tỉnh |  | 2024-04-20 | "},
 		},
 		{
+			// One paragraph, one charge a sentence: each its assignment.
+			name: "two charges in one paragraph",
+			text: cvDoc("Giao Sở Y tế tổ chức tiêm bổ sung, hoàn thành trong tháng 6/2024. Chủ tịch UBND tỉnh yêu cầu Sở Tài chính bố trí kinh phí trước ngày 15/5/2024; đề nghị UBND các huyện phối hợp thực hiện.\n"),
+			want: []string{
+				"1.1 | Sở Y tế |  | 2024-06-30 | ",
+				"2.1 | Sở Tài chính |  | 2024-05-15 | ",
+				"3.1 | UBND các huyện |  |  | ",
+			},
+		},
+		{
 			// A paragraph that only tells what happened charges no one.
 			name: "a report of what was assigned",
 			text: cvDoc("Ngày 02/4/2024, UBND tỉnh đã giao Sở Y tế tổ chức tiêm bổ sung.\n"),

@@ -138,6 +138,9 @@ var nameWords = []string{
 	// nghệ cao".
 	"kinh te", "cong nghiep", "che xuat", "cong nghe cao",
 	"khu kinh te", "khu cong nghiep", "khu che xuat", "khu cong nghe cao",
+	// "Sở Nông nghiệp và Phát triển nông thôn": the lower-case words of
+	// the name the department had until 2025.
+	"nong thon",
 }
 
 // The kinds of zones a board manages, folded: "Ban Quản lý các khu công

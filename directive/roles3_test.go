@@ -40,6 +40,8 @@ func TestCollectiveVariants(t *testing.T) {
 			[]string{"Chủ tịch|UBND các huyện", "|các tổ chức, cá nhân có liên quan"}},
 		{"Các sở, ban, ngành, hội, đoàn thể tỉnh thực hiện.", []string{"|Các sở, ban, ngành, hội, đoàn thể tỉnh"}},
 		{"Các sở, ngành, hỏi ý kiến Sở Tư pháp.", []string{"|Các sở, ngành"}},
+		{"Sở Nông nghiệp và Phát triển nông thôn chủ trì, hoàn thành trước ngày 31/3/2020.", []string{"|Sở Nông nghiệp và Phát triển nông thôn"}},
+		{"Sở Y tế hỗ trợ nông thôn.", []string{"|Sở Y tế"}},
 		{"Ban Quản lý Khu kinh tế tỉnh chủ trì rà soát.", []string{"|Ban Quản lý Khu kinh tế tỉnh"}},
 		{"Ban Quản lý các khu công nghiệp và khu kinh tế tỉnh phối hợp.", []string{"|Ban Quản lý các khu công nghiệp và khu kinh tế tỉnh"}},
 		{"Ban Quản lý khu kinh tế và Sở Công Thương phối hợp.", []string{"|Ban Quản lý khu kinh tế", "|Sở Công Thương"}},

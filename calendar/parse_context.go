@@ -165,3 +165,15 @@ func (sc *scanner) cadenceItem(i int) (match, bool) {
 	rc := Recurrence{Every: g, Interval: n}
 	return match{e: Expr{Kind: KindRecurrence, Recurrence: rc}, rank: rankTask, start: start, end: end}, true
 }
+
+// goalAfter reports whether a goal is set right after a year that ends at
+// i: "năm 2024 phấn đấu …", "Năm 2025, phấn đấu …".
+func (sc *scanner) goalAfter(i int) bool {
+	if e, ok := sc.punct(i, ','); ok {
+		i = e
+	} else if e, ok := sc.punct(i, ':'); ok {
+		i = e
+	}
+	_, ok := sc.phrase(i, "phan dau")
+	return ok
+}

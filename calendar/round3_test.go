@@ -111,6 +111,16 @@ func TestGoalReachedByPeriod(t *testing.T) {
 		// A goal of a past year is a result.
 		{"năm 2023 đạt 45% vào tháng 12 năm 2023", []calendar.Expr{period(calendar.GrainYear, "2023-01-01", "2023-12-31"), period(calendar.GrainMonth, "2023-12-01", "2023-12-31")}, nil},
 	})
+	// A year that a goal is set for right after it.
+	runR3(t, ref, []r3case{
+		{"năm 2023 tỷ lệ thanh toán không dùng tiền mặt đạt 45%; năm 2024 phấn đấu đạt tối thiểu 60%",
+			[]calendar.Expr{period(calendar.GrainYear, "2023-01-01", "2023-12-31"), within(calendar.GrainYear, "2024-01-01", "2024-12-31")},
+			[]string{"năm 2023", "năm 2024"}},
+		{"Năm 2025, phấn đấu 100% hồ sơ được số hóa", []calendar.Expr{within(calendar.GrainYear, "2025-01-01", "2025-12-31")}, nil},
+		// Not a goal's year: a past year, or no goal word after it.
+		{"năm 2023 phấn đấu đạt 45%", []calendar.Expr{period(calendar.GrainYear, "2023-01-01", "2023-12-31")}, nil},
+		{"năm 2024 tổ chức sơ kết, phấn đấu đạt 60%", []calendar.Expr{period(calendar.GrainYear, "2024-01-01", "2024-12-31")}, nil},
+	})
 	if due, ok := calendar.MustParse("đạt 95% vào cuối năm 2024", ref).Due(); !ok || due != calendar.MustParseISODate("2024-12-31") {
 		t.Errorf("Due(đạt 95%% vào cuối năm 2024) = %v, %v; want 2024-12-31", due, ok)
 	}

@@ -37,7 +37,9 @@ func (e *ParseError) Is(target error) bool {
 // recurrence or offset; else the first open start, duty or event; else the
 // first date or period ("Báo cáo kết quả 6 tháng đầu năm 2024 trước ngày
 // 15/6/2024" is the deadline). A vision ("tầm nhìn đến năm 2030") counts as
-// a period here: it qualifies the phase before it.
+// a period here: it qualifies the phase before it. A date or period named
+// as a baseline of comparison ("giảm 30% so với năm 2023", "so với cùng kỳ
+// năm 2023") is no time of the text's own: Parse and FindAll pass over it.
 //
 // The error is a *ParseError. When s holds no time expression it wraps
 // ErrNoExpression (errors.Is(err, ErrNoExpression)); when s holds a date
@@ -104,7 +106,8 @@ type Found struct {
 // into text (whatever its form: NFD, NBSP, upper case, unaccented). ref is
 // the document's issue date. Expressions do not overlap; where one could be
 // read inside another ("tháng 6/2024" in "trước tháng 6/2024") the longer,
-// earlier one is returned.
+// earlier one is returned. Each cadence of a list is returned on its own
+// ("định kỳ hằng quý, 6 tháng, năm": quarterly, every 6 months, yearly).
 func FindAll(text string, ref Date) []Found { return FindAllWith(text, ref, nil) }
 
 // FindAllWith is FindAll with options; a nil opts means the defaults.

@@ -24,7 +24,8 @@ import (
 //	recurrence= ["dinh ky"] cadence [dayrule]
 //	          | rel "ngay" D ["cua"] "thang cuoi" ["cua"] ["moi" | "hang"] "quy"   (quarterly)
 //	          | rel "ngay" D[/M] ("," | "va") … D[/M] cadence                     (each day of a list)
-//	          | "bao cao" word{0,4} period "(" rel "ngay" D[/M] ")"              (a report's due day)
+//	          | "bao cao" word{0,4} period ["("] rel "ngay" D[/M] [")"]          (a report's due day)
+//	          | cadence ("," | "va" | "hoac") [cadence word] [N] unit …          (a list: one each, FindAll)
 //	          | "dinh ky" N unit ["mot lan" | "1 lan" | "/" "lan"] | N unit ("mot lan" | "1 lan" | "/" "lan")
 //	          | weekday cadence | ("truoc" | "vao") "ngay" D[/M] cadence
 //	cadence   = ("hang" | "moi") ("ngay" | "tuan" | "thang" | "quy" | "nam")
@@ -36,6 +37,11 @@ import (
 //	range     = "tu" anchor ("den" | "toi") anchor     (the start borrows the end's month and year)
 //	ongoing   = "thuong xuyen" ["," | "va"] ["lien tuc"] | "lien tuc"
 //	event     = ["kip thoi" | "dot xuat"] "khi co" word | "theo yeu cau" | "ngay sau khi" … | "dot xuat"
+//
+// Words around an anchor change what it says (parse_context.go): after "so
+// với" (a baseline of comparison) a date or period is left out; after a
+// goal's "vào" ("đạt 95% vào cuối năm 2024") or before "phấn đấu" ("năm
+// 2024 phấn đấu …") it is a deadline within it.
 //
 // Spans start at the relation word and end at the last date or number token;
 // verbs ("hoàn thành"), plain prepositions ("vào", "lúc") and place names are

@@ -174,6 +174,7 @@ func TestParseAllocsRound3(t *testing.T) {
 		"bảo đảm tỷ lệ tiêm chủng đạt 95% vào cuối năm 2024",
 		"định kỳ hằng quý, 6 tháng, năm báo cáo",
 		"báo cáo 6 tháng trước ngày 15/6 và báo cáo năm trước ngày 15/12",
+		"năm 2024 phấn đấu đạt tối thiểu 60%",
 	} {
 		if n := testing.AllocsPerRun(100, func() { calendar.Parse(s, ref) }); n > 0 {
 			t.Errorf("Parse(%q) allocates %v times, want 0", s, n)

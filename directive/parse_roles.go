@@ -141,6 +141,10 @@ var nameWords = []string{
 	// "Sở Nông nghiệp và Phát triển nông thôn": the lower-case words of
 	// the name the department had until 2025.
 	"nong thon",
+	// A standing body and a working group: "Cơ quan thường trực Tổ công
+	// tác …", "Đoàn công tác"; the committees for women's advancement:
+	// "Ban vì sự tiến bộ (của) phụ nữ tỉnh".
+	"thuong truc", "cong tac", "vi su tien bo cua phu nu", "vi su tien bo phu nu",
 }
 
 // The kinds of zones a board manages, folded: "Ban Quản lý các khu công

@@ -119,6 +119,13 @@ func (p *parser) readAssignHead(b *block) (lead, coop []partyRef, body int, ok b
 		return nil, nil, 0, false
 	}
 	j := pSkipSp(s, e)
+	if !giao && len(lead) == 1 && pPhraseAt(s, j, authorityVerbs) >= 0 {
+		// "Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở … báo cáo …": the
+		// authority speaks, the bodies it addresses lead.
+		if h, ok := p.chargedBy(b, i); ok {
+			return h.lead, h.coop, h.body, true
+		}
+	}
 	if !giao && b.mark.kind == markDash && !(j < len(s) && s[j] == ':') {
 		// A bullet that opens with an agency is an assignment only as a
 		// heading ("- Sở Tài chính: …"); otherwise it is a task.

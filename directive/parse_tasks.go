@@ -622,13 +622,17 @@ var authorityVerbs = []string{"giao nhiem vu cho", "giao cho", "giao", "yeu cau"
 func (p *parser) chargedBy(b *block, i int) (headResult, bool) {
 	s := b.f.Text
 	subj, e := b.partyListAt(i)
-	if len(subj) != 1 {
+	if len(subj) != 1 || subj[0].group {
+		// "UBND các huyện chỉ đạo UBND cấp xã …": bodies that answer
+		// for what they direct.
 		return headResult{}, false
 	}
-	if f := s[i:e]; !strings.Contains(f, "ubnd") && !strings.Contains(f, "uy ban nhan dan") && !strings.Contains(f, "ban chi dao") && !strings.Contains(f, "thu tuong") && !p.isIssuer(b, subj[0]) {
-		// Only the authority that issues directives, or the body that
-		// issues this one, charges others ("Sở Y tế đề nghị UBND tỉnh …"
-		// is a request to it, unless Sở Y tế writes).
+	if f := s[i:e]; !strings.Contains(f, "ubnd tinh") && !strings.Contains(f, "uy ban nhan dan tinh") && !strings.Contains(f, "ban chi dao") && !strings.Contains(f, "thu tuong") && !p.isIssuer(b, subj[0]) {
+		// Only the authority that issues directives (the provincial
+		// committee, a steering committee, the Prime Minister), or the
+		// body that issues this one, charges others: "Sở Y tế đề nghị
+		// UBND tỉnh …" is a request to it, unless Sở Y tế writes, and
+		// "UBND huyện chỉ đạo UBND các xã …" is the district's own task.
 		return headResult{}, false
 	}
 	w := pPhraseAt(s, pSkipSp(s, e), authorityVerbs)

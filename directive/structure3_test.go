@@ -309,3 +309,22 @@ func TestParseTopicHeadings(t *testing.T) {
 		t.Errorf("preamble %q lacks the topic of explanation", d.Preamble)
 	}
 }
+
+func TestParseAuthoritySpeaksInItems(t *testing.T) {
+	text := cvDoc("Chủ tịch UBND tỉnh có ý kiến như sau:\n" +
+		"1. Chủ tịch UBND tỉnh yêu cầu Giám đốc Sở Tài chính và Chủ tịch UBND các huyện báo cáo kinh phí trước ngày 20/5/2024.\n" +
+		"2. UBND các huyện chỉ đạo UBND các xã lập danh sách trẻ em trong tháng 5/2024.\n")
+	d, err := Parse(text, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		// The authority speaks; the bodies it addresses lead.
+		"1.1 | Sở Tài chính,UBND các huyện |  | 2024-05-20 | ",
+		// The districts answer for what they direct.
+		"2.1 | UBND các huyện |  | 2024-05-31 | ",
+	}
+	if diff := cmp.Diff(want, structSummary(d)); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}

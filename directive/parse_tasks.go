@@ -465,6 +465,11 @@ func isLeadIn(b *block) bool {
 	if k := strings.LastIndex(s, ". "); k >= 0 {
 		s = s[k+2:] // its last sentence: "… đạt được kết quả: …. Chủ tịch UBND tỉnh yêu cầu:"
 	}
+	if strings.Contains(s, "ban hanh") {
+		// "Thực hiện chỉ đạo của …, UBND tỉnh ban hành Kế hoạch như
+		// sau:": the document's own parts follow.
+		return false
+	}
 	for i := 0; i < len(s); i = pSkipSp(s, pWordEnd(s, i)) {
 		switch {
 		case pPhraseAt(s, i, introVerbs) >= 0:

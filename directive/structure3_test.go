@@ -129,6 +129,13 @@ func TestParseUnnumberedCongVan(t *testing.T) {
 			},
 		},
 		{
+			// A lead-in to the parts of a document issued is no charge.
+			name: "lead-in to a document's own parts",
+			text: cvDoc("Thực hiện chỉ đạo của Bộ Y tế, UBND tỉnh ban hành hướng dẫn như sau:\n" +
+				"Đối tượng tiêm là trẻ em dưới 5 tuổi chưa tiêm đủ mũi.\n"),
+			want: nil,
+		},
+		{
 			// A paragraph that only tells what happened charges no one.
 			name: "a report of what was assigned",
 			text: cvDoc("Ngày 02/4/2024, UBND tỉnh đã giao Sở Y tế tổ chức tiêm bổ sung.\n"),

@@ -439,26 +439,9 @@ func (sc *scanner) anchorExpr(i int) (match, res) {
 		// A later day of "hằng năm, trước ngày 30/6 và 31/12".
 		return sc.recurring(a.start, a.end, GrainYear, 1, &a)
 	}
-	if a.form == fYear && a.y >= sc.ref.Year && sc.goalAfter(a.end) {
-		// "năm 2024 phấn đấu đạt 60%": the year the goal is set for.
-		return sc.deadline(a.start, RelationWithin, &a)
-	}
-	if a.start >= 4 && sc.s[a.start-4:a.start] == "vao " && a.form != fPartial && sc.goalBy(a.start) {
-		// "đạt 95% vào cuối năm 2024": reached within that period, as
-		// "hoàn thành trong năm" is done within it; on that day when it
-		// is one day.
-		// A goal of a past year ("năm 2023 đạt 45% vào tháng 12/2023")
-		// is a result, and stays a period.
-		p, r := sc.resolve(&a, sc.ref.Year)
-		if r != rOK {
-			return match{}, r
-		}
-		if !a.hasYear() || !p.Last.Before(sc.ref) {
-			rel := RelationWithin
-			if p.First == p.Last {
-				rel = RelationBy
-			}
-			return sc.deadline(a.start, rel, &a)
+	if a.form == fYear || a.start >= 4 && sc.s[a.start-4:a.start] == "vao " {
+		if m, r, ok := sc.goal(&a); ok {
+			return m, r
 		}
 	}
 	return sc.plain(&a)

@@ -177,3 +177,33 @@ func (sc *scanner) goalAfter(i int) bool {
 	_, ok := sc.phrase(i, "phan dau")
 	return ok
 }
+
+// goal reads anchor a, which anchorExpr found with no relation, as the
+// time a goal is due: a year with a goal set right after it ("năm 2024
+// phấn đấu đạt 60%"), or an anchor after a goal's "vào" ("đạt 95% vào
+// cuối năm 2024": reached within that period, as "hoàn thành trong năm"
+// is done within it; by that day when it is one day). A goal of a past
+// year is a result ("năm 2023 đạt 45% vào tháng 12/2023") and stays a
+// period. ok is false when a is no goal's time.
+func (sc *scanner) goal(a *anchor) (m match, r res, ok bool) {
+	if a.form == fYear && a.y >= sc.ref.Year && sc.goalAfter(a.end) {
+		m, r = sc.deadline(a.start, RelationWithin, a)
+		return m, r, true
+	}
+	if a.form == fPartial || !sc.goalBy(a.start) {
+		return match{}, rNo, false
+	}
+	p, r := sc.resolve(a, sc.ref.Year)
+	if r != rOK {
+		return match{}, r, true
+	}
+	if a.hasYear() && p.Last.Before(sc.ref) {
+		return match{}, rNo, false
+	}
+	rel := RelationWithin
+	if p.First == p.Last {
+		rel = RelationBy
+	}
+	m, r = sc.deadline(a.start, rel, a)
+	return m, r, true
+}

@@ -106,7 +106,7 @@ type headResult struct {
 func (p *parser) readAssignHead(b *block) (lead, coop []partyRef, body int, ok bool) {
 	s := b.f.Text
 	i := afterMarker(b)
-	giao := false
+	giao, duty := false, false
 	for _, w := range []string{"giao cho", "giao", "de nghi", "yeu cau", "doi voi"} {
 		if pHasPhrase(s, i, w) {
 			i = pSkipSp(s, i+len(w))
@@ -114,9 +114,25 @@ func (p *parser) readAssignHead(b *block) (lead, coop []partyRef, body int, ok b
 			break
 		}
 	}
+	if !giao {
+		if e := pPhraseAt(s, i, dutyOf); e >= 0 {
+			// "Trách nhiệm của Sở Tài chính" / "Bố trí kinh phí …".
+			i, giao, duty = pSkipSp(s, e), true, true
+		}
+	}
 	lead, e := b.partyListAt(i)
 	if len(lead) == 0 {
 		return nil, nil, 0, false
+	}
+	if duty && len(b.breaks) > 0 {
+		// The title names the lead; the text on the next line does not
+		// continue the name ("Sở Tài chính" / "Bố trí …").
+		if br := b.f.Index(b.breaks[0]); br > i && e > br {
+			x, _ := p.splitBlock(*b, b.breaks[0])
+			if lead, e = x.partyListAt(i); len(lead) == 0 {
+				return nil, nil, 0, false
+			}
+		}
 	}
 	j := pSkipSp(s, e)
 	if !giao && len(lead) == 1 && pPhraseAt(s, j, authorityVerbs) >= 0 {
@@ -260,9 +276,15 @@ func (p *parser) articleTitles(base int) {
 			switch {
 			case len(b.breaks) > 0 && isArticleTitle(b.text[b.mark.size:b.breaks[0]]) && !opensCharge(&b):
 				b.mark.size = b.breaks[0]
-			case len(b.breaks) == 0 && k+1 < len(bs) && bs[k+1].mark.kind == markNone && isArticleTitle(b.text[b.mark.size:]):
+			case len(b.breaks) == 0 && k+1 < len(bs) && bs[k+1].mark.kind == markNone && (isArticleTitle(b.text[b.mark.size:]) || isDutyTitle(&b)):
 				if j := p.joinBlocks(b, &bs[k+1]); !opensCharge(&j) {
 					j.mark.size = len(b.text) + 1
+					b = j
+					k++
+				} else if pPhraseAt(b.f.Text, afterMarker(&b), dutyOf) >= 0 {
+					// "Điều 7. Trách nhiệm của các sở" / its text: one
+					// article, the title kept as its head.
+					j.breaks = append(j.breaks, len(b.text)+1)
 					b = j
 					k++
 				}
@@ -280,11 +302,25 @@ func (p *parser) articleTitles(base int) {
 // conversion, not a title.
 func opensCharge(b *block) bool {
 	a := afterMarker(b)
-	if pPhraseAt(b.f.Text, a, chargeVerbs) >= 0 {
+	if pPhraseAt(b.f.Text, a, chargeVerbs) >= 0 || pPhraseAt(b.f.Text, a, dutyOf) >= 0 {
+		// "Điều 5. Trách nhiệm của Sở Tài chính": a title that names
+		// the lead stays the article's head.
 		return true
 	}
 	ps, _ := b.partyListAt(a)
 	return len(ps) > 0
+}
+
+// The titles that name whose duties follow ("Trách nhiệm của Sở Y tế"),
+// folded.
+var dutyOf = []string{"trach nhiem cua", "nhiem vu cua", "nhiem vu, quyen han cua", "trach nhiem, nhiem vu cua"}
+
+// isDutyTitle reports whether the text of article b is a title naming
+// whose duties follow: "Trách nhiệm của các sở, ban, ngành".
+func isDutyTitle(b *block) bool {
+	a := afterMarker(b)
+	t := b.text[b.mark.size:]
+	return pPhraseAt(b.f.Text, a, dutyOf) >= 0 && len(t) <= 160 && !strings.ContainsAny(t, ".;:")
 }
 
 // isArticleTitle reports whether t, the text after "Điều N." up to the end

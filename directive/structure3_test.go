@@ -335,3 +335,30 @@ func TestParseAuthoritySpeaksInItems(t *testing.T) {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 }
+
+func TestParseDutyTitles(t *testing.T) {
+	text := structDoc("31/2024/QĐ-UBND", "QUY CHẾ\nPHỐI HỢP QUẢN LÝ KHO DỮ LIỆU DÙNG CHUNG\n"+
+		"Điều 5. Trách nhiệm của Sở Thông tin và Truyền thông\n"+
+		"1. Hướng dẫn các cơ quan kết nối kho dữ liệu.\n"+
+		"2. Báo cáo UBND tỉnh trước ngày 15/12/2024.\n"+
+		"Điều 6. Trách nhiệm của Sở Tài chính\n"+
+		"Bố trí kinh phí vận hành trước ngày 30/6/2024.\n"+
+		"Điều 7. Trách nhiệm của các sở, ban, ngành\n\n"+
+		"Cập nhật dữ liệu chuyên ngành vào kho trước ngày 30/9/2024.\n")
+	d, err := Parse(text, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"Điều 5.1 | Sở Thông tin và Truyền thông |  |  | ",
+		"Điều 5.2 | Sở Thông tin và Truyền thông |  | 2024-12-15 | ",
+		"Điều 6.1 | Sở Tài chính |  | 2024-06-30 | ",
+		"Điều 7.1 | các sở, ban, ngành |  | 2024-09-30 | ",
+	}
+	if diff := cmp.Diff(want, structSummary(d)); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+	if d.Closing != "" {
+		t.Errorf("closing %q, want none", d.Closing)
+	}
+}

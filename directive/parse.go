@@ -1,6 +1,7 @@
 package directive
 
 import (
+	"encoding/binary"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -423,9 +424,26 @@ func findRefsChunked(text string, cuts []int, arena *foldArena) []Reference {
 	return out
 }
 
-// hasASCIIDigit reports whether s holds a digit 0–9.
+// hasASCIIDigit reports whether s holds a digit 0–9, eight bytes at a
+// time: a byte b of x lies in '0'..'9' when b < 0x80 and b+0x46 and
+// b+0x50 straddle 0x80 (the "has between" test of Bit Twiddling Hacks,
+// with no false positives).
 func hasASCIIDigit(s string) bool {
-	for i := 0; i < len(s); i++ {
+	const (
+		ones = 0x0101010101010101
+		high = 0x8080808080808080
+		low7 = 0x7f7f7f7f7f7f7f7f
+	)
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := binary.LittleEndian.Uint64([]byte(s[i : i+8]))
+		// Bytes above '0'-1 = 47 and below '9'+1 = 58.
+		t := (ones*(127+58) - (x & low7)) & ^x & ((x & low7) + ones*(127-47)) & high
+		if t != 0 {
+			return true
+		}
+	}
+	for ; i < len(s); i++ {
 		if '0' <= s[i] && s[i] <= '9' {
 			return true
 		}

@@ -3,6 +3,7 @@ package directive
 import (
 	"math/bits"
 	"slices"
+	"sync"
 	"strings"
 )
 
@@ -21,6 +22,12 @@ const (
 	jointMaxDF     = 4    // word pairs in more tasks than this are ignored
 )
 
+// jointScratch holds linkJoint's buffers between calls; nothing of them
+// reaches a result.
+type jointScratch struct{ occs, buf []uint64 }
+
+var jointPool = sync.Pool{New: func() any { return new(jointScratch) }}
+
 // linkJoint sets Task.Joint on the top-level tasks of as; folds[i][k] is
 // the folded text of task k of assignment i.
 func linkJoint(as []Assignment, folds [][]string) {
@@ -35,9 +42,16 @@ func linkJoint(as []Assignment, folds [][]string) {
 		}
 	}
 	refs := make([]ref, 0, nt)
+	// The buffers of the pairs and their sort come from a pool: a document
+	// has thousands of word pairs.
+	js := jointPool.Get().(*jointScratch)
+	defer jointPool.Put(js)
 	// word-pair hash in the high bits, task number in the low; a word with
 	// its space is rarely shorter than four bytes
-	occs := make([]uint64, 0, nb/4+8)
+	occs := js.occs[:0]
+	if cap(occs) < nb/4+8 {
+		occs = make([]uint64, 0, nb/4+8)
+	}
 	for ai := range as {
 		for ti := range as[ai].Tasks {
 			k := len(refs)
@@ -48,7 +62,8 @@ func linkJoint(as []Assignment, folds [][]string) {
 			occs = wordPairs(folds[ai][ti], uint64(k), occs)
 		}
 	}
-	scratch := sortUint64s(occs, nil)
+	scratch := sortUint64s(occs, js.buf)
+	js.occs, js.buf = occs[:0], scratch[:0]
 	occs = slices.Compact(occs) // a pair counts once per task
 	// Count for each task its distinctive pairs (found in few tasks), and
 	// for each two tasks of different assignments the distinctive pairs

@@ -942,3 +942,33 @@ func TestParseConcurrent(t *testing.T) {
 		}
 	}
 }
+
+// TestHasASCIIDigit checks the eight-bytes-at-a-time digit test against a
+// byte loop, at every position and next to every byte value.
+func TestHasASCIIDigit(t *testing.T) {
+	slow := func(s string) bool {
+		for i := 0; i < len(s); i++ {
+			if '0' <= s[i] && s[i] <= '9' {
+				return true
+			}
+		}
+		return false
+	}
+	for c := 0; c < 256; c++ {
+		for n := 1; n <= 17; n++ {
+			for at := 0; at < n; at++ {
+				b := []byte(strings.Repeat("ă", n)[:n])
+				for k := range b {
+					b[k] = byte((c + 7*k) % 256)
+					if '0' <= b[k] && b[k] <= '9' {
+						b[k] = 'x'
+					}
+				}
+				b[at] = byte(c)
+				if got, want := hasASCIIDigit(string(b)), slow(string(b)); got != want {
+					t.Fatalf("hasASCIIDigit(%q) = %v, want %v", b, got, want)
+				}
+			}
+		}
+	}
+}

@@ -3,8 +3,8 @@ package directive
 import (
 	"math/bits"
 	"slices"
-	"sync"
 	"strings"
+	"sync"
 )
 
 // This file links joint tasks: the same task restated under each of the

@@ -45,9 +45,16 @@ type ParseOptions struct {
 // type and subject or "V/v" line, "Kính gửi:"), the preamble, the numbered
 // assignments in the forms real documents use ("1. Giao …:" with "-" and
 // "+" bullets, inline "7. Giao Sở Y tế phối hợp với …", "I."/"II." sections,
-// "1.1", "a)", "(1)", the "Đơn vị chủ trì: … Đơn vị phối hợp: … Thời gian
-// thực hiện: …" blocks of a plan), the closing paragraph, "Nơi nhận:", the
-// signature block and the appendices.
+// "1.1", "a)", "(1)", "Điều 2." with or without a title, the "Đơn vị chủ
+// trì: … Đơn vị phối hợp: … Thời gian thực hiện: …" blocks of a plan, task
+// tables), the closing paragraph, "Nơi nhận:", the signature block and the
+// appendices, and a plan issued with the decision after its signature. In a
+// công văn without numbered items, the paragraphs that charge agencies
+// ("Giao Sở …", "Chủ tịch UBND tỉnh đề nghị …") are its assignments. Items
+// that name no agency are tasks of the addressees the opening sentence names
+// ("… yêu cầu Giám đốc các sở … thực hiện các nội dung sau:"), else of the
+// "Kính gửi:" recipients, else of no one — never dropped; the deadlines and
+// targets in a purpose or basis section are warned about.
 //
 // Every non-blank line of text is accounted for: it lies inside the span of
 // an element of the result, or a Warning says what could not be placed.

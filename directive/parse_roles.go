@@ -3,7 +3,6 @@ package directive
 import (
 	"slices"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -684,9 +683,9 @@ func (b *block) lowerWordAt(i int) bool {
 // Thương") — so it is the built-in registry's, whatever registry the
 // caller resolves IDs with.
 //
-// It is made once: a registry keeps the scratch space of its searches, so
-// one made per call would search from scratch each time.
-var nameVocab = sync.OnceValue(agency.Default)
+// agency.Default is one shared registry, so its scratch space for searches
+// stays warm from call to call.
+func nameVocab() *agency.Registry { return agency.Default() }
 
 // knownNameEnd returns where the name that opens at folded offset ns of b
 // ends, given that its shape reads it to end at end (its head ending at

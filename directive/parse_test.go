@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"flag"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -849,17 +850,7 @@ func TestParseTitledLists(t *testing.T) {
 // released arena, or parsing other documents with it, leaves the result as
 // it was.
 func TestParseKeepsNoArenaMemory(t *testing.T) {
-	docs := []string{seeds.HaiPhongDeAn06Text()}
-	for _, pat := range []string{"testdata/*.txt", "testdata/parse/*.txt"} {
-		fs, _ := filepath.Glob(pat)
-		for _, f := range fs {
-			b, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			docs = append(docs, string(b))
-		}
-	}
+	docs := slices.Collect(maps.Values(testdataDocs(t, "testdata/*.txt", "testdata/parse/*.txt")))
 	for i, text := range docs {
 		d, err := Parse(text, nil)
 		if err != nil {
@@ -897,15 +888,7 @@ func TestParseKeepsNoArenaMemory(t *testing.T) {
 // fold arenas are pooled) and checks each result against a parse made
 // alone. Run it with -race.
 func TestParseConcurrent(t *testing.T) {
-	docs := []string{seeds.HaiPhongDeAn06Text()}
-	fs, _ := filepath.Glob("testdata/*.txt")
-	for _, f := range fs {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		docs = append(docs, string(b))
-	}
+	docs := slices.Collect(maps.Values(testdataDocs(t, "testdata/*.txt")))
 	want := make([][]byte, len(docs))
 	for i, text := range docs {
 		d, err := Parse(text, nil)
@@ -971,4 +954,25 @@ func TestHasASCIIDigit(t *testing.T) {
 			}
 		}
 	}
+}
+
+// testdataDocs returns the seed and the documents the patterns match, by
+// name ("seed" or the file's path).
+func testdataDocs(t *testing.T, patterns ...string) map[string]string {
+	t.Helper()
+	docs := map[string]string{"seed": seeds.HaiPhongDeAn06Text()}
+	for _, pat := range patterns {
+		fs, err := filepath.Glob(pat)
+		if err != nil || len(fs) == 0 {
+			t.Fatalf("no documents match %s: %v", pat, err)
+		}
+		for _, f := range fs {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			docs[f] = string(b)
+		}
+	}
+	return docs
 }

@@ -1,8 +1,6 @@
 package directive
 
 import (
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -235,17 +233,7 @@ func TestTypeNameGroups(t *testing.T) {
 // relies on to skip paragraphs: each citation holds an ASCII digit, and
 // Parse finds the citations FindReferences finds in the whole text.
 func TestCitationsHoldDigits(t *testing.T) {
-	docs := map[string]string{"seed": seeds.HaiPhongDeAn06Text()}
-	for _, pat := range []string{"testdata/*.txt", "testdata/parse/*.txt"} {
-		fs, _ := filepath.Glob(pat)
-		for _, f := range fs {
-			b, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			docs[f] = string(b)
-		}
-	}
+	docs := testdataDocs(t, "testdata/*.txt", "testdata/parse/*.txt")
 	if len(docs) < 5 {
 		t.Fatalf("only %d documents", len(docs))
 	}

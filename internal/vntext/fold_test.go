@@ -227,14 +227,18 @@ func BenchmarkFoldSeed(b *testing.B) {
 	}
 }
 
-func TestKeptBytes(t *testing.T) {
+func TestASCIIFold(t *testing.T) {
 	for c := 0; c < 256; c++ {
-		want := c < 0x80 && c > ' ' && !('A' <= c && c <= 'Z')
-		if got := isKept(byte(c)); got != want {
-			t.Errorf("isKept(%#x) = %v, want %v", c, got, want)
+		var want byte
+		switch {
+		case c >= 0x80, c < ' ', c == 0x7f:
+		case 'A' <= c && c <= 'Z':
+			want = byte(c) + 'a' - 'A'
+		default:
+			want = byte(c)
 		}
-		if (keptBytes[c] == 2) != (c == ' ') {
-			t.Errorf("keptBytes[%#x] = %d", c, keptBytes[c])
+		if got := asciiFold[c]; got != want {
+			t.Errorf("asciiFold[%#x] = %#x, want %#x", c, got, want)
 		}
 	}
 }

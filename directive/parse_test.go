@@ -325,13 +325,7 @@ func TestTaskRoles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	type roles struct{ Lead, Coop []string }
-	var got []roles
-	for _, a := range d.Assignments {
-		for _, t := range a.Tasks {
-			got = append(got, roles{partyNames(t.Lead), partyNames(t.Cooperating)})
-		}
-	}
+	got := taskRoleNames(d)
 	want := []roles{
 		{[]string{"Sở X"}, []string{"Công an thành phố", "các đơn vị có liên quan"}},
 		{[]string{"Sở Tài chính", "Sở Kế hoạch và Đầu tư"}, []string{"Sở X"}},
@@ -975,4 +969,18 @@ func testdataDocs(t *testing.T, patterns ...string) map[string]string {
 		}
 	}
 	return docs
+}
+
+// roles are the names of a task's lead and cooperating parties.
+type roles struct{ Lead, Coop []string }
+
+// taskRoleNames returns the roles of each top-level task of d, in order.
+func taskRoleNames(d *Directive) []roles {
+	var out []roles
+	for _, a := range d.Assignments {
+		for _, t := range a.Tasks {
+			out = append(out, roles{partyNames(t.Lead), partyNames(t.Cooperating)})
+		}
+	}
+	return out
 }

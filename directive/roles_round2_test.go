@@ -113,13 +113,7 @@ func TestRolesBeforeVerb(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	type roles struct{ Lead, Coop []string }
-	var got []roles
-	for _, a := range d.Assignments {
-		for _, t := range a.Tasks {
-			got = append(got, roles{partyNames(t.Lead), partyNames(t.Cooperating)})
-		}
-	}
+	got := taskRoleNames(d)
 	want := []roles{
 		{[]string{"Sở Thông tin và Truyền thông"}, []string{"Công an tỉnh", "Sở Nội vụ"}},
 		{[]string{"Sở Y tế"}, []string{"Sở Tài chính"}},

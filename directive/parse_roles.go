@@ -515,8 +515,11 @@ func (b *block) partyAt(i int) (partyRef, bool) {
 	if verbCut || commaCut || doubt && b.lowerWordAt(pSkipSp(s, end)) {
 		end = b.knownNameEnd(nameStart, he, end)
 	}
-	// "cơ quan phối hợp: …" is a label, not a party.
-	if q := pSkipSp(s, end); q < len(s) {
+	// "Cơ quan phối hợp: …", "Đơn vị thực hiện: …" is a label, not a
+	// party: a head that names no body. A named body before the verb and
+	// its colon is charged with the items that follow ("Sở Y tế thực
+	// hiện:").
+	if q := pSkipSp(s, end); q < len(s) && end == he {
 		for _, w := range []string{"phoi hop", "chu tri", "thuc hien"} {
 			if pHasPhrase(s, q, w) {
 				if r := pSkipSp(s, q+len(w)); r < len(s) && s[r] == ':' {

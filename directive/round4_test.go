@@ -1,0 +1,79 @@
+package directive
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// This file tests the fourth round's fixes: a named body charged with
+// the items under a verb and its colon, the labels of the items of a
+// titled article.
+
+func TestParseChargeVerbColon(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // tasks, as structSummary gives them
+	}{
+		{
+			name: "the authority asks a department to carry out the items",
+			text: cvDoc("1. Chủ tịch UBND tỉnh yêu cầu Sở Y tế thực hiện:\n" +
+				"a) Rà soát số trẻ em chưa được tiêm đủ mũi trước ngày 10/5/2024.\n" +
+				"b) Tổ chức tiêm bổ sung trong tháng 6/2024.\n" +
+				"2. Giao Sở Tài chính bố trí kinh phí.\n"),
+			want: []string{
+				"1.a | Sở Y tế |  | 2024-05-10 | ",
+				"1.b | Sở Y tế |  | 2024-06-30 | ",
+				"2.1 | Sở Tài chính |  |  | ",
+			},
+		},
+		{
+			name: "a department and its verb head the items",
+			text: cvDoc("1. Sở Giáo dục và Đào tạo triển khai:\n" +
+				"a) Tuyên truyền tới phụ huynh học sinh trong tháng 5/2024.\n" +
+				"2. UBND các huyện chủ trì:\n" +
+				"a) Bố trí điểm tiêm tại trường học trước ngày 15/5/2024.\n"),
+			want: []string{
+				"1.a | Sở Giáo dục và Đào tạo |  | 2024-05-31 | ",
+				"2.a | UBND các huyện |  | 2024-05-15 | ",
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := Parse(tt.text, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tt.want, structSummary(d)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// A head word that names no body before a role verb and its colon is a
+// label ("Đơn vị thực hiện: …"); a named body there is a party.
+func TestPartyBeforeVerbColon(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want []string
+	}{
+		{"Sở Y tế thực hiện:", []string{"Sở Y tế"}},
+		{"Ủy ban nhân dân các huyện phối hợp:", []string{"Ủy ban nhân dân các huyện"}},
+		{"Sở Tài chính chủ trì:", []string{"Sở Tài chính"}},
+		{"Cơ quan chủ trì: Sở Tài chính", nil},
+		{"Đơn vị thực hiện: Sở Y tế", nil},
+		{"Cơ quan phối hợp: Sở Nội vụ", nil},
+	} {
+		b := testBlock(tt.in)
+		refs, _ := b.partyListAt(0)
+		var got []string
+		for _, r := range refs {
+			got = append(got, b.text[b.f.Orig(r.start):b.f.Orig(r.end)])
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("partyListAt(%q) (-want +got):\n%s", tt.in, diff)
+		}
+	}
+}

@@ -796,13 +796,11 @@ func kidPrefix(label string, m, km marker) string {
 }
 
 // sectionPrefix is the prefix a section gives its items: a Roman section
-// gives its numeral; a numbered section "1." gives nothing to "1.1" items,
-// which print their own parents.
+// gives its numeral and an article its whole label ("Điều 2.1", as the
+// tasks of an article that is itself an assignment are labelled, titled
+// or not); a numbered section "1." gives nothing to "1.1" items, which
+// print their own parents.
 func sectionPrefix(label string, m marker) string {
-	if m.kind == markArticle {
-		// "Điều 2" gives its number: "2.1".
-		return strings.TrimPrefix(label, "Điều ")
-	}
 	if m.kind == markNumber {
 		k := strings.LastIndexByte(label, '.')
 		if k >= 0 {

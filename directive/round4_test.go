@@ -77,3 +77,59 @@ func TestPartyBeforeVerbColon(t *testing.T) {
 		}
 	}
 }
+
+// The items of an article are labelled with the article's whole label,
+// whether the article has a title or not, and whether it is an
+// assignment itself or a section above assignments.
+func TestParseArticleItemLabels(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // tasks, as structSummary gives them
+	}{
+		{
+			name: "titled article above assignments",
+			text: qdDoc("Điều 2. Tổ chức thực hiện\n" +
+				"1. Sở Y tế chủ trì tổ chức tiêm bổ sung trước ngày 30/6/2024.\n" +
+				"2. Sở Tài chính bố trí kinh phí trước ngày 15/5/2024.\n"),
+			want: []string{
+				"Điều 2.1.1 | Sở Y tế |  | 2024-06-30 | ",
+				"Điều 2.2.1 | Sở Tài chính |  | 2024-05-15 | ",
+			},
+		},
+		{
+			name: "untitled article above assignments",
+			text: qdDoc("Điều 2.\n" +
+				"1. Sở Nội vụ hướng dẫn các huyện trước ngày 15/5/2024.\n" +
+				"2. Sở Tư pháp thẩm định hồ sơ.\n"),
+			want: []string{
+				"Điều 2.1.1 | Sở Nội vụ |  | 2024-05-15 | ",
+				"Điều 2.2.1 | Sở Tư pháp |  |  | ",
+			},
+		},
+		{
+			name: "titled article that is an assignment",
+			text: qdDoc("Điều 2. Trách nhiệm của Sở Nội vụ\n" +
+				"1. Hướng dẫn các huyện trước ngày 15/5/2024.\n" +
+				"2. Tổng hợp kết quả, báo cáo UBND tỉnh.\n"),
+			want: []string{
+				"Điều 2.1 | Sở Nội vụ |  | 2024-05-15 | ",
+				"Điều 2.2 | Sở Nội vụ |  |  | ",
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := Parse(tt.text, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var labels []string
+			for _, a := range d.Assignments {
+				labels = append(labels, a.Label)
+			}
+			if diff := cmp.Diff(tt.want, structSummary(d)); diff != "" {
+				t.Errorf("(-want +got):\n%s\nassignments %q", diff, labels)
+			}
+		})
+	}
+}

@@ -649,6 +649,9 @@ func (fd *finder) classify(q *quantity, prev *quantity, prevEnd int, lone bool) 
 		q.target = true // "giảm 30% thời gian đi lại"
 	case prev != nil && prev.target && k == clause && clause > 0 && fd.punct(clause-1, ',') && fd.nounFollows(q.postfix):
 		q.target = true // a list of targets: "70% người dân …, 50% người dân …"
+	case prev != nil && prev.target && k > 0 && (fd.word(k-1, "va") || fd.wordPlain(k-1, "hoac")) &&
+		fd.nounFollows(q.postfix) && fd.sameClause(prev.postfix, k-1):
+		q.target = true // a list of targets: "70% hồ sơ … và 45% giao dịch …"
 	case prev != nil && prev.target && fd.ellipsis(prev.postfix, k):
 		q.target, q.inherit = true, true
 		if q.op == OpUnknown {
@@ -1098,6 +1101,9 @@ func (fd *finder) metricStop(k, start int) int {
 		if _, ok := fd.anyAt(k+1, clauseStarters()); ok {
 			return 1
 		}
+		if fd.numberAt(k+1) && (fd.punct(k+2, '%') || fd.word(k+2, "phan")) {
+			return 1 // "… và 45% giao dịch": the next target of a list
+		}
 		if !fd.passiveIn(start, k) {
 			if _, ok := fd.anyAt(k+1, actionVerbs()); ok {
 				return 1
@@ -1462,4 +1468,15 @@ func agrees(num, den int64, v Percent, decimals int) bool {
 	}
 	p, ok := CountsPercent(num, den)
 	return ok && (p-v).Abs() <= tol
+}
+
+// sameClause reports whether tokens [a, b) hold no clause break: no ";",
+// ".", ":" and no paragraph break.
+func (fd *finder) sameClause(a, b int) bool {
+	for p := max(a, 0); p < b && p < len(fd.toks); p++ {
+		if fd.hardBoundary(p) {
+			return false
+		}
+	}
+	return true
 }

@@ -2,6 +2,7 @@ package kpi
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -492,5 +493,32 @@ func TestFindTargetsPerLine(t *testing.T) {
 	}
 	if diff := cmp.Diff(shape(whole), shape(parts)); diff != "" {
 		t.Errorf("per line (-whole +lines):\n%s", diff)
+	}
+}
+
+// TestFindTargetsJoinedByVa reads targets listed with "và" or "hoặc" as
+// targets each, with their own metrics, as a list with commas is read.
+func TestFindTargetsJoinedByVa(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want []string // op value metric
+	}{
+		{"phấn đấu đến năm 2025 có tối thiểu 70% hồ sơ được xử lý trực tuyến và 45% giao dịch thanh toán trực tuyến.",
+			[]string{">= 70% hồ sơ được xử lý trực tuyến", ">= 45% giao dịch thanh toán trực tuyến"}},
+		{"bảo đảm 100% hồ sơ được số hóa và 90% thủ tục được xử lý trực tuyến.",
+			[]string{">= 100% hồ sơ được số hóa", ">= 90% thủ tục được xử lý trực tuyến"}},
+		{"Phấn đấu 95% xã đạt chuẩn hoặc 80% hộ gia đình được sử dụng nước sạch.",
+			[]string{">= 95% xã đạt chuẩn", ">= 80% hộ gia đình được sử dụng nước sạch"}},
+		// A result after the goal is no target of the list.
+		{"Phấn đấu 100% hồ sơ được số hóa; năm 2023 đã đạt 85% và 40% giao dịch trực tuyến.",
+			[]string{">= 100% hồ sơ được số hóa"}},
+	} {
+		var got []string
+		for _, x := range FindTargets(tt.in) {
+			got = append(got, x.Op.String()+" "+x.Value.String()+" "+x.Metric)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("FindTargets(%q) = %q, want %q", tt.in, got, tt.want)
+		}
 	}
 }

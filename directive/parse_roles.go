@@ -696,7 +696,9 @@ func nameVocab() *agency.Registry { return agency.Default() }
 // where the shape stopped at the verb "xây dựng"; "Sở Công Thương" where
 // it took "duy" of "duy trì" for a syllable of the name), unless the
 // words the shape took beyond that end hold a capitalised word (a longer
-// name the vocabulary does not know).
+// name the vocabulary does not know). A longer name is taken when the
+// vocabulary knows it whole ([agency.Mention.Known]) or the words added
+// are shaped as a name's.
 func (b *block) knownNameEnd(ns, he, end int) int {
 	if b.known[0] == ns && b.known[1] == end && end > ns {
 		return b.known[2]
@@ -709,9 +711,11 @@ func (b *block) knownNameEnd(ns, he, end int) int {
 // readKnownEnd is knownNameEnd without the cache.
 func (b *block) readKnownEnd(ns, he, end int) int {
 	s := b.f.Text
-	// The window: the name and a few words after it, within its clause.
+	// The window: the name and up to ten words after it, within its
+	// clause (the lower-case words of "Văn phòng Đoàn đại | biểu Quốc
+	// hội và Hội đồng nhân dân tỉnh" run nine past the shape's cut).
 	w := end
-	for n := 0; n < 6; n++ {
+	for n := 0; n < 10; n++ {
 		k := pSkipSp(s, w)
 		if k >= len(s) || s[k] == ';' || s[k] == ':' || s[k] == '.' || s[k] == '(' {
 			break
@@ -726,7 +730,11 @@ func (b *block) readKnownEnd(ns, he, end int) int {
 	me := b.f.Index(oa + m.End)
 	switch {
 	case me > end:
-		if b.nameShaped(end, me) {
+		// A whole name the registry knows ends where it says ("Văn phòng
+		// Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh"), unless a word
+		// it read on is another word folded alike ("Sở Tài chính tính
+		// toán"); a name it found by its head ends as the words are shaped.
+		if m.Known && b.wordsSpelled(end, me) || b.nameShaped(end, me) {
 			return me
 		}
 	case me < end && me >= he:
@@ -738,6 +746,19 @@ func (b *block) readKnownEnd(ns, he, end int) int {
 		return me
 	}
 	return end
+}
+
+// wordsSpelled reports whether each word of the folded range [a, c) of b
+// is written as the name word its folding stands for (see
+// nameWordSpelled).
+func (b *block) wordsSpelled(a, c int) bool {
+	s := b.f.Text
+	for k := pSkipSp(s, a); k < c; k = pSkipSp(s, pWordEnd(s, k)) {
+		if vntext.IsLetter(s[k]) && !b.nameWordSpelled(k, pWordEnd(s, k)) {
+			return false
+		}
+	}
+	return true
 }
 
 // precededByName reports whether a capitalised verb at j continues a name

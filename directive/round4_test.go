@@ -133,3 +133,30 @@ func TestParseArticleItemLabels(t *testing.T) {
 		})
 	}
 }
+
+// A name the registry knows whole ends where the registry says, however
+// many lower-case words it holds after a capitalised one; a word folded
+// like a name word but written otherwise ends it.
+func TestPartyKnownNameEnd(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want []string
+	}{
+		{"Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh tham mưu tổng hợp ý kiến.",
+			[]string{"Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh"}},
+		{"Chánh Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh, Giám đốc Sở Nội vụ thực hiện.",
+			[]string{"Chánh Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh", "Giám đốc Sở Nội vụ"}},
+		{"Sở Tài chính tính toán kinh phí.", []string{"Sở Tài chính"}},
+		{"Sở Nông nghiệp và Phát triển nông thôn hướng dẫn.", []string{"Sở Nông nghiệp và Phát triển nông thôn"}},
+	} {
+		b := testBlock(tt.in)
+		refs, _ := b.partyListAt(0)
+		var got []string
+		for _, r := range refs {
+			got = append(got, b.text[b.f.Orig(r.start):b.f.Orig(r.end)])
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("partyListAt(%q) (-want +got):\n%s", tt.in, diff)
+		}
+	}
+}

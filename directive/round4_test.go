@@ -28,6 +28,17 @@ func TestParseChargeVerbColon(t *testing.T) {
 			},
 		},
 		{
+			// Not the addressee of the letter: the body named leads.
+			name: "unnumbered charge above bullets",
+			text: cvDoc("Chủ tịch UBND tỉnh yêu cầu Sở Tài chính thực hiện:\n" +
+				"- Rà soát nguồn kinh phí trước ngày 10/5/2024.\n" +
+				"- Bố trí kinh phí trong tháng 6/2024.\n"),
+			want: []string{
+				"1.1 | Sở Tài chính |  | 2024-05-10 | ",
+				"2.1 | Sở Tài chính |  | 2024-06-30 | ",
+			},
+		},
+		{
 			name: "a department and its verb head the items",
 			text: cvDoc("1. Sở Giáo dục và Đào tạo triển khai:\n" +
 				"a) Tuyên truyền tới phụ huynh học sinh trong tháng 5/2024.\n" +

@@ -806,6 +806,13 @@ func (p *parser) headerSubjectVV(i int) int {
 		if endsTerminal(p.lines[j-1].text) && !startsLower(n.text) {
 			break
 		}
+		if !startsLower(n.text) && endsSentence(n.text) && !endsConnector(p.lines[j-1].fold()) {
+			// A sentence of the body right under the subject (the
+			// "Kính gửi:" lost on the way): a subject ends in no full
+			// stop, unless its line before ends in "của", "và", … and
+			// this one ends it.
+			break
+		}
 		parts = append(parts, n.text)
 		p.cover(n.cs, n.ce)
 		j++
@@ -1295,4 +1302,11 @@ func parseIssued(text string, sp Span) (TimeExpr, bool) {
 	}
 	e.Start, e.End = sp.Start+e.Start, sp.Start+e.End
 	return TimeExpr{Text: text[e.Start-sp.Start : e.End-sp.Start], Expr: e}, true
+}
+
+// endsSentence reports whether t ends with a full stop or a semicolon
+// (closing brackets and quotes aside).
+func endsSentence(t string) bool {
+	t = strings.TrimRight(t, " )]\"'”’*")
+	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, ";")
 }

@@ -165,6 +165,8 @@ func sortLabels(ls []string) {
 }
 
 func labelLess(a, b string) bool {
+	// "Điều 2.1" before "Điều 10.1": the article word aside, by numbers.
+	a, b = strings.TrimPrefix(a, "Điều "), strings.TrimPrefix(b, "Điều ")
 	as, bs := strings.Split(a, "."), strings.Split(b, ".")
 	for i := 0; i < len(as) && i < len(bs); i++ {
 		if as[i] == bs[i] {

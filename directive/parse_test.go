@@ -984,3 +984,38 @@ func taskRoleNames(d *Directive) []roles {
 	}
 	return out
 }
+
+// TestParseSubjectVVStopsAtSentence checks that a "V/v" subject does not
+// take in the body sentence right under it when no "Kính gửi:" stands
+// between, while a subject wrapped after a connector stays whole.
+func TestParseSubjectVVStopsAtSentence(t *testing.T) {
+	head := "ỦY BAN NHÂN DÂN\nTỈNH NAM ĐỊNH\n\nSố: 812/UBND-KT\n\nNam Định, ngày 02 tháng 3 năm 2025\n\n"
+	for _, tt := range []struct{ body, subject, lead string }{
+		{"V/v rà soát nhu cầu sử dụng đất năm 2026\nGiao Sở Tài chính chủ trì, phối hợp với Sở Xây dựng tổng hợp nhu cầu, báo cáo UBND tỉnh trước ngày 15/4/2025.\n",
+			"rà soát nhu cầu sử dụng đất năm 2026", "Sở Tài chính"},
+		{"V/v triển khai Kế hoạch số 12/KH-UBND của\nỦy ban nhân dân tỉnh.\n\nGiao Sở Nội vụ chủ trì triển khai, hoàn thành trước ngày 30/6/2025.\n",
+			"triển khai Kế hoạch số 12/KH-UBND của Ủy ban nhân dân tỉnh.", "Sở Nội vụ"},
+	} {
+		text := head + tt.body
+		d, p, err := parseDoc(text, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkAccounting(t, tt.subject, text, d, p)
+		if d.Subject != tt.subject {
+			t.Errorf("subject %q, want %q", d.Subject, tt.subject)
+		}
+		if len(d.Assignments) != 1 || len(d.Assignments[0].Assignees) == 0 || d.Assignments[0].Assignees[0].Name != tt.lead {
+			t.Errorf("%q: assignments %+v, want one led by %s", tt.subject, d.Assignments, tt.lead)
+		}
+	}
+}
+
+// TestLabelLess orders labels by their numbers, "Điều" aside.
+func TestLabelLess(t *testing.T) {
+	ls := []string{"Điều 10.1", "2.4", "Điều 2.1", "10.1", "Điều 2.1.1"}
+	sortLabels(ls)
+	if want := []string{"Điều 2.1", "Điều 2.1.1", "2.4", "Điều 10.1", "10.1"}; !slices.Equal(ls, want) {
+		t.Errorf("sortLabels = %q, want %q", ls, want)
+	}
+}

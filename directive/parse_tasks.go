@@ -591,6 +591,11 @@ func (p *parser) chargeHead(b *block) bool {
 	if pPhraseAt(s, 0, chargeVerbs) >= 0 {
 		return true
 	}
+	// Agencies that take the lead themselves: "Sở Y tế chủ trì, phối hợp
+	// với …", "Công an tỉnh chịu trách nhiệm …".
+	if ps, e := b.partyListAt(0); len(ps) > 0 && pPhraseAt(s, pSkipSp(s, e), leadVerbs) >= 0 {
+		return true
+	}
 	h, ok := p.chargedBy(b, 0)
 	if ok {
 		b.head = &h
@@ -617,6 +622,9 @@ func (p *parser) isIssuer(b *block, r partyRef) bool {
 	name := vntext.Fold(pt[0].Name).Text
 	return name != "" && strings.HasPrefix(vntext.Fold(body).Text, name)
 }
+
+// leadVerbs, folded, say that the agencies before them lead a task.
+var leadVerbs = []string{"chu tri", "chiu trach nhiem", "co trach nhiem"}
 
 // The verbs by which an authority named first charges agencies, folded.
 var authorityVerbs = []string{"giao nhiem vu cho", "giao cho", "giao", "yeu cau", "de nghi", "chi dao"}

@@ -1019,3 +1019,36 @@ func TestLabelLess(t *testing.T) {
 		t.Errorf("sortLabels = %q, want %q", ls, want)
 	}
 }
+
+// TestParseLeadParagraph checks that a body without numbered items whose
+// paragraph opens with agencies that lead ("Sở Y tế chủ trì, …", "… có
+// trách nhiệm …") is an assignment, with its deadline and target, not
+// preamble.
+func TestParseLeadParagraph(t *testing.T) {
+	head := "ỦY BAN NHÂN DÂN\nTỈNH NAM ĐỊNH\n\nSố: 77/KH-UBND\n\nNam Định, ngày 02 tháng 3 năm 2025\n\nKẾ HOẠCH\nTiêm chủng mở rộng năm 2025\n\n"
+	text := head + "Sở Y tế chủ trì, phối hợp với Sở Giáo dục và Đào tạo tổ chức tiêm bù cho trẻ nhập học, hoàn thành trước ngày 30/9/2025; bảo đảm tối thiểu 95% trẻ được tiêm đủ mũi.\n\n" +
+		"Công an tỉnh có trách nhiệm bảo đảm an ninh tại các điểm tiêm.\n"
+	d, p, err := parseDoc(text, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkAccounting(t, "lead paragraph", text, d, p)
+	var got []string
+	for _, a := range d.Assignments {
+		for _, tk := range a.Tasks {
+			due, _ := tk.Deadline.Expr.Due()
+			var tg []string
+			for _, x := range tk.Targets {
+				tg = append(tg, x.Value.String())
+			}
+			got = append(got, strings.Join(partyNames(tk.Lead), ",")+" | "+strings.Join(partyNames(tk.Cooperating), ",")+" | "+due.String()+" | "+strings.Join(tg, ","))
+		}
+	}
+	want := []string{
+		"Sở Y tế | Sở Giáo dục và Đào tạo | 2025-09-30 | 95%",
+		"Công an tỉnh |  |  | ",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}

@@ -730,7 +730,7 @@ func (p *parser) warnClosing() {
 	var ws []Warning
 	for k := range p.closing {
 		b := &p.closing[k]
-		if f := b.f.Text; !strings.ContainsAny(f, "0123456789") && !strings.Contains(f, "hang ") && !strings.Contains(f, "dinh ky") && !mayHoldPercent(b.text) {
+		if f := b.f.Text; !strings.ContainsAny(f, "0123456789") && !strings.Contains(f, "hang ") && !strings.Contains(f, "dinh ky") && !foldedMayHoldPercent(f) {
 			continue // no date, cadence or percentage to read
 		}
 		p.workInBlock(b, 0, func(what string, sp Span, text string) bool {
@@ -1372,42 +1372,14 @@ func (p *parser) deadlineCandidates(ts []TimeExpr) []TimeExpr {
 	return out
 }
 
-// foldedMayHoldPercent is mayHoldPercent for folded text: "%", "％" or
-// "tram" (which also lets "trạm" through; the target finder says no).
+// foldedMayHoldPercent reports whether the folded text f may hold a
+// percentage target: a "%" or "％" sign, or "tram" of "phần trăm" (which
+// also lets "trạm" through; the target finder says no). Text without
+// either is not given to the target finder.
 func foldedMayHoldPercent(f string) bool {
 	return strings.IndexByte(f, '%') >= 0 || strings.Contains(f, "tram") || strings.Contains(f, "％")
 }
 
-// mayHoldPercent reports whether s may hold a percentage target: a "%"
-// sign or the words "phần trăm" (in any case or spelling, by their
-// unaccented core "tr…m"). Text without either is not given to the target
-// finder.
-func mayHoldPercent(s string) bool {
-	if strings.IndexByte(s, '%') >= 0 || strings.Contains(s, "％") {
-		return true
-	}
-	for i := 0; i+3 < len(s); i++ {
-		if (s[i] != 't' && s[i] != 'T') || (s[i+1] != 'r' && s[i+1] != 'R') {
-			continue
-		}
-		k := i + 2
-		switch {
-		case s[k] == 'a' || s[k] == 'A':
-			k++
-		case s[k] == 0xC4 && k+1 < len(s) && (s[k+1] == 0x83 || s[k+1] == 0x82): // ă, Ă
-			k += 2
-		default:
-			continue
-		}
-		for k+1 < len(s) && (s[k] == 0xCC || s[k] == 0xCD) { // combining marks
-			k += 2
-		}
-		if k < len(s) && (s[k] == 'm' || s[k] == 'M') {
-			return true
-		}
-	}
-	return false
-}
 
 // hasGrandKids reports whether an item of n has items of its own.
 func hasGrandKids(n *node) bool {

@@ -1380,7 +1380,6 @@ func foldedMayHoldPercent(f string) bool {
 	return strings.IndexByte(f, '%') >= 0 || strings.Contains(f, "tram") || strings.Contains(f, "％")
 }
 
-
 // hasGrandKids reports whether an item of n has items of its own.
 func hasGrandKids(n *node) bool {
 	for _, k := range n.kids {

@@ -23,6 +23,10 @@ type Folded struct {
 	// folding is the identity (the input was already folded).
 	orig []int32
 	n    int // length of the original
+
+	// marks[i] is the Mark of folded byte i (marks.go); nil when the
+	// folding was made without marks or no byte has one.
+	marks []byte
 }
 
 // Fold folds s for matching and keeps the offset map back to s.
@@ -404,4 +408,59 @@ func (f *Folded) Index(o int) int {
 		}
 	}
 	return lo
+}
+
+// A Piece is a byte range [Start, End) of a text to fold with FoldPieces.
+// Space asks for one space between the piece and the one before it (a line
+// break, say); without it the two are folded as if adjacent (the two sides
+// of a removed emphasis mark).
+type Piece struct {
+	Start, End int
+	Space      bool
+}
+
+// FoldPieces folds the pieces of s, in order, into one Folded whose offsets
+// map back into s itself, and records the marks of every folded byte (see
+// [FoldMarks]). bounds[k] is the folded range [start, end) of piece k (its
+// separating space left out). Pieces must be in order and must not overlap;
+// a piece that folds to nothing adds no space.
+//
+// It is how a document is folded once for every later reader: the layout
+// marks between its pieces (markdown emphasis, table bars, line breaks) are
+// left out, and every folded byte still says where it came from.
+func FoldPieces(s string, pieces []Piece) (f Folded, bounds [][2]int) {
+	total := 0
+	for _, p := range pieces {
+		total += p.End - p.Start + 1
+	}
+	buf := make([]byte, 0, total+total/8+4)
+	orig := make([]int32, 0, cap(buf)+1)
+	bounds = make([][2]int, len(pieces))
+	end := 0 // the end of the last piece folded
+	for k, p := range pieces {
+		if p.Space && len(buf) > 0 && buf[len(buf)-1] != ' ' && p.End > p.Start {
+			// The space between two pieces maps to the end of the first,
+			// so a span that ends before it ends where that piece does.
+			buf = append(buf, ' ')
+			orig = append(orig, int32(end))
+		}
+		n := len(buf)
+		buf, orig = appendFold(buf, orig, s[p.Start:p.End])
+		bounds[k] = [2]int{n, len(buf)}
+		if p.Start != 0 {
+			for i := n; i < len(orig); i++ {
+				orig[i] += int32(p.Start)
+			}
+		}
+		if p.End > p.Start {
+			end = p.End
+		}
+	}
+	orig = append(orig, int32(end))
+	f = Folded{orig: orig, n: len(s)}
+	if len(buf) > 0 {
+		f.Text = unsafe.String(unsafe.SliceData(buf), len(buf))
+	}
+	f.marks = marksOf(&f, s)
+	return f, bounds
 }

@@ -1,6 +1,7 @@
 package vntext
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -240,5 +241,43 @@ func TestASCIIFold(t *testing.T) {
 		if got := asciiFold[c]; got != want {
 			t.Errorf("asciiFold[%#x] = %#x, want %#x", c, got, want)
 		}
+	}
+}
+
+func TestFoldPieces(t *testing.T) {
+	s := "**Điều 1.** Giao\r\n| Sở Y tế |\n\nchủ trì"
+	// The pieces a layout reader would keep: the content of each line
+	// without its emphasis marks and bars.
+	at := func(sub string) int { return strings.Index(s, sub) }
+	ps := []Piece{
+		{at("Điều"), at("Điều") + len("Điều 1."), false},
+		{at(" Giao"), at("Giao") + len("Giao"), false},
+		{at("Sở"), at("Sở") + len("Sở Y tế"), true},
+		{at("chủ"), len(s), true},
+	}
+	f, bounds := FoldPieces(s, ps)
+	if want := "dieu 1. giao so y te chu tri"; f.Text != want {
+		t.Fatalf("FoldPieces = %q, want %q", f.Text, want)
+	}
+	if want := [][2]int{{0, 7}, {7, 12}, {13, 20}, {21, 28}}; !slices.Equal(bounds, want) {
+		t.Errorf("bounds = %v, want %v", bounds, want)
+	}
+	for _, tc := range []struct {
+		word string
+		a, b int // folded span
+		want string
+	}{
+		{"dieu", 0, 4, "Điều"},
+		{"giao", 8, 12, "Giao"},
+		{"so y te", 13, 20, "Sở Y tế"},
+		{"chu tri", 21, 28, "chủ trì"},
+	} {
+		a, b := f.Span(tc.a, tc.b)
+		if got := s[a:b]; got != tc.want {
+			t.Errorf("span of %q = %q, want %q", tc.word, got, tc.want)
+		}
+	}
+	if !f.SpelledLike(13, Spell("sở y tế")) || f.SpelledLike(13, Spell("số y tế")) {
+		t.Error("marks of a piece are wrong")
 	}
 }

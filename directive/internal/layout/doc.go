@@ -1,0 +1,142 @@
+// Package layout is the first two passes of the directive parser: the text
+// of a document as every later pass reads it, and its layout.
+//
+// # Text
+//
+// [Read] takes a document as received — converted from PDF, Word or a web
+// page — and builds a [Doc]: the input split into lines at every kind of line
+// end (LF, CRLF, CR, U+2028, U+2029, U+0085), each line stripped of the
+// layout marks that conversions leave around and inside it (markdown
+// emphasis "**", "__" and "*", heading marks "#", quote marks ">", table-cell
+// bars "|", rules of dashes), and the content of every line folded once, in
+// order, into one [vntext.Folded] with the marks of every letter
+// ([vntext.Mark]): lower case with its diacritics, the tone placement of old
+// and new styles alike, every kind of space one ASCII space, zero-width
+// characters dropped. Every folded byte maps back to the caller's bytes.
+// Nothing after Read folds text again: every pass slices Doc.Key.
+//
+// # Layout
+//
+// Read also builds the layout from the lines: paragraphs, with hard-wrapped
+// lines joined and paragraphs split by page breaks healed, each with its
+// list marker (1., 1.1., a), -, +, (1), I., Điều N, Chương, Mục, "1/"),
+// emphasis, capitals and table cell; and tables as grids of cells rebuilt
+// from the "|" cell lines of converted web pages, from markdown rows and from
+// tab-separated rows, with their header rows.
+//
+// Every type has a String method that dumps it, one element per line, so
+// that golden dumps in the tests show what a change does.
+package layout
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/chidao/chidao/internal/vntext"
+	"golang.org/x/text/unicode/norm"
+)
+
+// A Doc is a document read for parsing: its lines, its folded text, its
+// paragraphs and its tables. A Doc is immutable once Read returns it.
+type Doc struct {
+	// Src is the text as given.
+	Src string
+	// Key is the content of every line, in order, folded once with marks;
+	// the lines are separated by one space. Key.Span maps folded offsets
+	// back into Src.
+	Key vntext.Folded
+	// Lines are the lines of Src in order.
+	Lines []Line
+	// Paras are the paragraphs of the document in order, table cells
+	// included (a cell holds one or more paragraphs).
+	Paras []Para
+	// Tables are the tables of the document in order.
+	Tables []Table
+	// Width is the width, in characters, to which the text was wrapped:
+	// the length most full lines have, or 0 when its lines are not
+	// wrapped.
+	Width int
+	// Accented is set when the document is written with diacritics; when
+	// it is not, a word matches any spelling that folds like it.
+	Accented bool
+
+	// pieces are the parts of Src that make up the content of the lines,
+	// in order: Key is their folding.
+	pieces []vntext.Piece
+}
+
+// A Range is a span [A, B) of folded offsets in Doc.Key.
+type Range struct{ A, B int }
+
+// Len returns the length of r in folded bytes.
+func (r Range) Len() int { return r.B - r.A }
+
+// Empty reports whether r holds no byte.
+func (r Range) Empty() bool { return r.B <= r.A }
+
+// Text returns the folded text of r.
+func (d *Doc) Text(r Range) string { return d.Key.Text[r.A:r.B] }
+
+// Span returns the span in Src of the folded range r.
+func (d *Doc) Span(r Range) (int, int) { return d.Key.Span(r.A, r.B) }
+
+// Spelled returns r written back as lower-case Vietnamese with its
+// diacritics, for dumps and messages.
+func (d *Doc) Spelled(r Range) string { return d.Key.Spelled(r.A, r.B) }
+
+// Clean returns the text of the folded range r as printed, in NFC: the
+// caller's own characters, with the layout marks inside it left out and each
+// line break and run of white space one space.
+func (d *Doc) Clean(r Range) string {
+	if r.Empty() {
+		return ""
+	}
+	o1, o2 := d.Key.Span(r.A, r.B)
+	ps := d.pieces
+	k := sort.Search(len(ps), func(i int) bool { return ps[i].End > o1 })
+	var sb strings.Builder
+	sb.Grow(o2 - o1 + 8)
+	for ; k < len(ps) && ps[k].Start < o2; k++ {
+		p := ps[k]
+		a, b := max(p.Start, o1), min(p.End, o2)
+		if a >= b {
+			continue
+		}
+		if sb.Len() > 0 && p.Space && a == p.Start {
+			sb.WriteByte(' ')
+		}
+		writeSpaced(&sb, d.Src[a:b])
+	}
+	s := sb.String()
+	if !norm.NFC.IsNormalString(s) {
+		s = norm.NFC.String(s)
+	}
+	return s
+}
+
+// writeSpaced writes s with each run of white space (ASCII, NBSP and the
+// other Unicode spaces) written as one space, zero-width characters left
+// out.
+func writeSpaced(sb *strings.Builder, s string) {
+	space := false
+	for i := 0; i < len(s); {
+		if n := isSpaceAt(s, i); n > 0 || s[i] == '\n' || s[i] == '\r' {
+			if n == 0 {
+				n = 1
+			}
+			r, _ := utf8.DecodeRuneInString(s[i:])
+			if r != '\u200b' && r != '\u200c' && r != '\u200d' && r != '\u2060' && r != '\ufeff' {
+				space = true
+			}
+			i += n
+			continue
+		}
+		if space && sb.Len() > 0 {
+			sb.WriteByte(' ')
+		}
+		space = false
+		sb.WriteByte(s[i])
+		i++
+	}
+}

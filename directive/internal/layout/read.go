@@ -1,0 +1,251 @@
+package layout
+
+import (
+	"strings"
+
+	"github.com/chidao/chidao/internal/vntext"
+)
+
+// Read reads src into a Doc: lines, their folding, paragraphs and tables.
+// It never fails: any text, even empty or invalid UTF-8, has a layout.
+func Read(src string) *Doc {
+	d := &Doc{Src: src}
+	raw := splitLines(src)
+	c := lineCleaner{s: src, pieces: make([]vntext.Piece, 0, len(raw))}
+	d.Lines = make([]Line, len(raw))
+	for i, r := range raw {
+		d.Lines[i] = c.clean(r[0], r[1])
+	}
+	var bounds [][2]int
+	d.Key, bounds = vntext.FoldPieces(src, c.pieces)
+	d.pieces = c.pieces
+	t := d.Key.Text
+	for i := range d.Lines {
+		l := &d.Lines[i]
+		if l.p0 == l.p1 {
+			l.Key = Range{}
+			l.Flags |= LineBlank
+			continue
+		}
+		l.Key = Range{bounds[l.p0][0], bounds[l.p1-1][1]}
+		if l.Key.Empty() {
+			l.Key = Range{}
+			l.Flags |= LineBlank
+			continue
+		}
+		letters, upper, alnum := 0, 0, false
+		for k := l.Key.A; k < l.Key.B; k++ {
+			ch := t[k]
+			if 'a' <= ch && ch <= 'z' {
+				letters++
+				if d.Key.IsUpperAt(k) {
+					upper++
+				}
+				alnum = true
+			} else if isDigit(ch) || ch >= 0x80 {
+				alnum = true
+			}
+		}
+		if !alnum {
+			l.Flags |= LineBlank
+		} else {
+			l.Flags &^= LineBlank
+		}
+		if letters >= 4 && upper == letters {
+			l.Flags |= LineCaps
+		}
+		if upper < letters {
+			l.Flags |= LineLower
+		}
+		if d.Key.Accented(l.Key.A, l.Key.B) {
+			l.Flags |= LineAccented
+			d.Accented = true
+		}
+	}
+	d.Width = d.wrapWidth()
+	tables, refs := cellLines(d.Lines)
+	d.Tables = tables
+	markers := d.lineMarkers(refs)
+	// Paragraphs: runs of lines outside tables, and each cell.
+	d.Paras = make([]Para, 0, len(d.Lines)/3+1)
+	i := 0
+	for ti := range d.Tables {
+		tb := &d.Tables[ti]
+		d.Paras = append(d.Paras, d.paragraphs(i, tb.Lines[0], CellRef{}, markers)...)
+		for r := range tb.Rows {
+			for ci := range tb.Rows[r].Cells {
+				cl := &tb.Rows[r].Cells[ci]
+				p0 := len(d.Paras)
+				d.Paras = append(d.Paras, d.paragraphs(cl.Lines[0], cl.Lines[1], CellRef{ti + 1, r, ci}, markers)...)
+				cl.Paras = [2]int{p0, len(d.Paras)}
+				if p0 < len(d.Paras) {
+					cl.Key = Range{d.Paras[p0].Key.A, d.Paras[len(d.Paras)-1].Key.B}
+				}
+			}
+		}
+		i = tb.Lines[1]
+	}
+	d.Paras = append(d.Paras, d.paragraphs(i, len(d.Lines), CellRef{}, markers)...)
+	d.rowTables()
+	return d
+}
+
+// lineMarkers returns the list marker that opens each line, where it opens
+// a paragraph. A marker read at the start of a line that goes on a
+// sentence the line before left open is the text wrapped ("… năm" / "2024.
+// Sở Y tế …"), unless it is a bullet or the next of a list already open.
+func (d *Doc) lineMarkers(refs []CellRef) []Marker {
+	markers := make([]Marker, len(d.Lines))
+	last := map[Level]Marker{}
+	prev := -1 // the last line with content
+	for i := range d.Lines {
+		l := &d.Lines[i]
+		if l.Key.Empty() {
+			if l.Flags&LineCellBreak != 0 || l.void() {
+				prev = -1
+			}
+			continue
+		}
+		m := readMarker(&d.Key, l.Key.A, d.Text(l.Key))
+		if !m.IsZero() {
+			ok := prev < 0 || refs[prev] != refs[i] || endsSentence(d.Text(d.Lines[prev].Key)) ||
+				d.Lines[prev].Flags&(LineBold|LineCaps) != l.Flags&(LineBold|LineCaps) || d.Lines[prev].Heading > 0
+			if !ok {
+				if lm, seen := last[m.Level()]; m.Bullet() || seen && m.Next(lm) {
+					ok = true
+				}
+			}
+			if ok {
+				markers[i] = m
+				last[m.Level()] = m
+			}
+		}
+		prev = i
+	}
+	return markers
+}
+
+// rowTables finds the tables written one row per line: markdown rows and
+// tab-separated rows. Their cells share their line's paragraph.
+func (d *Doc) rowTables() {
+	var extra []Table
+	for i := 0; i < len(d.Lines); {
+		form := TableForm(0)
+		switch f := d.Lines[i].Flags; {
+		case f&LineMdRow != 0:
+			form = FormMarkdown
+		case f&LineTabRow != 0:
+			form = FormTabs
+		}
+		if form == 0 {
+			i++
+			continue
+		}
+		j := i
+		var rows []Row
+		for j < len(d.Lines) {
+			f := d.Lines[j].Flags
+			if form == FormMarkdown && f&LineMdRow == 0 || form == FormTabs && f&LineTabRow == 0 {
+				break
+			}
+			if row, ok := d.rowOf(j, form); ok {
+				rows = append(rows, row)
+			}
+			j++
+		}
+		if len(rows) >= 2 {
+			extra = append(extra, Table{Lines: [2]int{i, j}, Rows: rows, Form: form})
+		}
+		i = j
+	}
+	if len(extra) == 0 {
+		return
+	}
+	d.Tables = append(d.Tables, extra...)
+	// Keep the tables in document order.
+	for a := 1; a < len(d.Tables); a++ {
+		for b := a; b > 0 && d.Tables[b].Lines[0] < d.Tables[b-1].Lines[0]; b-- {
+			d.Tables[b], d.Tables[b-1] = d.Tables[b-1], d.Tables[b]
+		}
+	}
+	for ti := range d.Tables {
+		tb := &d.Tables[ti]
+		if tb.Form == FormCellLines {
+			for r := range tb.Rows {
+				for c := range tb.Rows[r].Cells {
+					cl := &tb.Rows[r].Cells[c]
+					for p := cl.Paras[0]; p < cl.Paras[1]; p++ {
+						d.Paras[p].Cell.Table = ti + 1
+					}
+				}
+			}
+			continue
+		}
+		for r, row := range tb.Rows {
+			for p := range d.Paras {
+				if d.Paras[p].Lines[0] == row.Lines[0] {
+					d.Paras[p].Cell = CellRef{Table: ti + 1, Row: r}
+				}
+			}
+		}
+	}
+}
+
+// rowOf splits line i into the cells of a row of the given form. A
+// markdown rule row ("|---|:--|") is no row.
+func (d *Doc) rowOf(i int, form TableForm) (Row, bool) {
+	l := &d.Lines[i]
+	row := Row{Lines: [2]int{i, i + 1}}
+	t := d.Key.Text
+	if form == FormMarkdown {
+		a := l.Key.A
+		if a < l.Key.B && t[a] == '|' {
+			a++
+		}
+		rule := true
+		for a < l.Key.B {
+			b := a
+			for b < l.Key.B && t[b] != '|' {
+				b++
+			}
+			ca, cb := trimKey(t, a, b)
+			if strings.Trim(t[ca:cb], "-: ") != "" {
+				rule = false
+			}
+			if b < l.Key.B || ca < cb {
+				row.Cells = append(row.Cells, Cell{Lines: [2]int{i, i + 1}, Key: Range{ca, cb}})
+			}
+			a = b + 1
+		}
+		return row, !rule && len(row.Cells) > 0
+	}
+	// Tabs: the tab characters are in Src; folding made them spaces.
+	src := d.Src
+	a := l.CS
+	for a <= l.CE {
+		b := strings.IndexByte(src[a:l.CE], '\t')
+		if b < 0 {
+			b = l.CE
+		} else {
+			b += a
+		}
+		ka, kb := d.Key.Index(a), d.Key.Index(b)
+		ka, kb = max(ka, l.Key.A), min(kb, l.Key.B)
+		if ka < kb {
+			ka, kb = trimKey(t, ka, kb)
+		}
+		row.Cells = append(row.Cells, Cell{Lines: [2]int{i, i + 1}, Key: Range{ka, max(ka, kb)}})
+		a = b + 1
+	}
+	return row, len(row.Cells) > 1
+}
+
+func trimKey(t string, a, b int) (int, int) {
+	for a < b && t[a] == ' ' {
+		a++
+	}
+	for b > a && t[b-1] == ' ' {
+		b--
+	}
+	return a, b
+}

@@ -1,0 +1,190 @@
+package layout
+
+// A Table is a grid of cells rebuilt from the layout of a converted page:
+// "|" cell lines (a web page's table written one cell per line, a row
+// opened and closed by a bar), markdown rows ("| a | b |") or tab-separated
+// rows. Header rows, the columns they name and the rows that only group
+// others are found by the reader of the table's meaning (the directive
+// parser); the layout gives the grid.
+type Table struct {
+	// Lines are the table's lines [first, last+1).
+	Lines [2]int
+	// Rows are the rows in order.
+	Rows []Row
+	// Form says how the table was written.
+	Form TableForm
+}
+
+// A TableForm is how a table is written in the text.
+type TableForm uint8
+
+// The table forms.
+const (
+	// FormCellLines: one cell per run of lines, cells separated by lines
+	// holding only "|", rows by two such lines.
+	FormCellLines TableForm = iota + 1
+	// FormMarkdown: one row per line, cells between "|".
+	FormMarkdown
+	// FormTabs: one row per line, cells separated by tab characters.
+	FormTabs
+)
+
+var tableFormNames = [...]string{"", "cell-lines", "markdown", "tabs"}
+
+// String returns the form's name.
+func (f TableForm) String() string {
+	if int(f) < len(tableFormNames) {
+		return tableFormNames[f]
+	}
+	return "form?"
+}
+
+// A Row is one row of a table.
+type Row struct {
+	Cells []Cell
+	// Lines are the row's lines [first, last+1).
+	Lines [2]int
+}
+
+// A Cell is one cell of a table.
+type Cell struct {
+	// Lines are the cell's lines [first, last+1); for a markdown or tab
+	// row, the one line of its row.
+	Lines [2]int
+	// Key is the cell's content in Doc.Key, empty for an empty cell. For a
+	// cell of lines it runs from the first to the last of its lines.
+	Key Range
+	// Paras are the paragraphs of the cell [first, last+1) in Doc.Paras;
+	// empty for an empty cell, and for the cells of markdown and tab rows
+	// (whose cells share their line's paragraph).
+	Paras [2]int
+}
+
+// A CellRef names the table cell a paragraph lies in: the table (counted
+// from 1; 0 means the paragraph is in no table), the row and the column.
+type CellRef struct {
+	Table, Row, Col int
+}
+
+// In reports whether r names a cell.
+func (r CellRef) In() bool { return r.Table > 0 }
+
+// cellLines finds the tables written one cell per run of lines: where each
+// table begins and ends, and its rows and cells. It returns the tables
+// (without paragraphs) and, for every line, the cell it lies in.
+//
+// The conversion writes a row as a bar line, the first cell's lines, a bar
+// line, the next cell's lines, …, and a closing bar line, so that two rows
+// are separated by two bar lines (more are rows with nothing in them). The
+// first row of a page may lose its opening bar. The last row of a table ends
+// when it has as many cells as the rows before it, or at the last bar line
+// when no row before it was closed: text that no bar line follows is not in
+// a cell.
+func cellLines(lines []Line) ([]Table, []CellRef) {
+	refs := make([]CellRef, len(lines))
+	var tables []Table
+	n := len(lines)
+	isBar := func(i int) bool { return lines[i].Flags&LineCellBreak != 0 }
+	for i := 0; i < n; {
+		if !isBar(i) {
+			i++
+			continue
+		}
+		t := Table{Form: FormCellLines}
+		start := i
+		var row Row
+		width := 0
+		// The first table of a page: the content right above its first
+		// bar, up to a void line, is its first cell.
+		j := i
+		if len(tables) == 0 {
+			k := i - 1
+			for k >= 0 && !lines[k].void() && !isBar(k) {
+				k--
+			}
+			if k < 0 && i > 0 {
+				start = 0
+				row.Lines[0] = 0
+				row.Cells = append(row.Cells, Cell{Lines: [2]int{0, i}})
+			}
+		}
+		end := j + 1 // the end of the table so far: after its last bar
+		for {
+			// j is a bar line: count the run of bars it opens.
+			bars, k, last := 0, j, j
+			for k < n && (isBar(k) || lines[k].void()) {
+				if isBar(k) {
+					bars++
+					last = k
+				}
+				k++
+			}
+			end = last + 1
+			if bars >= 2 {
+				if len(row.Cells) > 0 {
+					row.Lines[1] = last
+					t.Rows = append(t.Rows, row)
+					if width == 0 {
+						width = len(row.Cells)
+					}
+				}
+				row = Row{Lines: [2]int{last, last}}
+			} else if width > 0 && len(row.Cells) >= width {
+				row.Lines[1] = last + 1
+				t.Rows = append(t.Rows, row)
+				row = Row{}
+				break
+			}
+			// An empty line after the last bar ends the table: the cells
+			// of a table follow their bars at once.
+			if k >= n || k > last+1 {
+				if len(row.Cells) > 0 {
+					row.Lines[1] = last + 1
+					t.Rows = append(t.Rows, row)
+					row = Row{}
+				}
+				break
+			}
+			// A cell runs from k to the next bar; with no bar after it, it
+			// is not in the table.
+			m := k
+			for m < n && !isBar(m) {
+				m++
+			}
+			if m >= n {
+				break
+			}
+			if len(row.Cells) == 0 && row.Lines[0] == 0 {
+				row.Lines[0] = j
+			}
+			row.Cells = append(row.Cells, Cell{Lines: [2]int{k, trimVoid(lines, k, m)}})
+			j = m
+		}
+		if len(row.Cells) > 0 {
+			row.Lines[1] = end
+			t.Rows = append(t.Rows, row)
+		}
+		t.Lines = [2]int{start, end}
+		i = max(end, i+1)
+		if len(t.Rows) == 0 {
+			continue
+		}
+		tables = append(tables, t)
+		for r, row := range t.Rows {
+			for c, cl := range row.Cells {
+				for k := cl.Lines[0]; k < cl.Lines[1]; k++ {
+					refs[k] = CellRef{Table: len(tables), Row: r, Col: c}
+				}
+			}
+		}
+	}
+	return tables, refs
+}
+
+// trimVoid returns b moved back over the void lines that end [a, b).
+func trimVoid(lines []Line, a, b int) int {
+	for b > a && lines[b-1].void() {
+		b--
+	}
+	return b
+}

@@ -371,4 +371,6 @@ func isRule(t string) bool {
 }
 
 // void reports whether the line holds nothing but white space.
-func (l Line) void() bool { return l.CS == l.CE && l.Flags&(LineCellBreak|LineRule) == 0 && l.Heading == 0 }
+func (l Line) void() bool {
+	return l.CS == l.CE && l.Flags&(LineCellBreak|LineRule) == 0 && l.Heading == 0
+}

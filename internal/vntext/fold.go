@@ -464,3 +464,29 @@ func FoldPieces(s string, pieces []Piece) (f Folded, bounds [][2]int) {
 	f.marks = marksOf(&f, s)
 	return f, bounds
 }
+
+// Slice returns the folding of the folded range [a, b) of f as a Folded of
+// its own, sharing f's memory: its Text is f.Text[a:b], and its offsets and
+// marks are those of f, still counted in f's original text. It is how the
+// readers of one document folded once take the part they read.
+func (f *Folded) Slice(a, b int) Folded {
+	a, b = max(a, 0), min(b, len(f.Text))
+	if a > b {
+		a = b
+	}
+	s := Folded{Text: f.Text[a:b], n: f.n}
+	if f.orig != nil {
+		s.orig = f.orig[a : b+1]
+	} else {
+		// An identity folding: the offsets are the positions themselves,
+		// which a slice must keep as a map of its own.
+		s.orig = make([]int32, b-a+1)
+		for i := range s.orig {
+			s.orig[i] = int32(a + i)
+		}
+	}
+	if f.marks != nil {
+		s.marks = f.marks[a:b]
+	}
+	return s
+}

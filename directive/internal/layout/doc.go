@@ -140,3 +140,50 @@ func writeSpaced(sb *strings.Builder, s string) {
 		i++
 	}
 }
+
+// CleanMap is Clean with the map back to Src: m[i] is the offset in Src of
+// byte i of the text, and m[len(text)] the end of the range in Src.
+func (d *Doc) CleanMap(r Range) (string, []int32) {
+	if r.Empty() {
+		o, _ := d.Key.Span(r.A, r.A)
+		return "", []int32{int32(o)}
+	}
+	o1, o2 := d.Key.Span(r.A, r.B)
+	ps := d.pieces
+	k := sort.Search(len(ps), func(i int) bool { return ps[i].End > o1 })
+	buf := make([]byte, 0, o2-o1+8)
+	m := make([]int32, 0, o2-o1+9)
+	for ; k < len(ps) && ps[k].Start < o2; k++ {
+		p := ps[k]
+		a, b := max(p.Start, o1), min(p.End, o2)
+		if a >= b {
+			continue
+		}
+		if len(buf) > 0 && p.Space && a == p.Start && buf[len(buf)-1] != ' ' {
+			buf = append(buf, ' ')
+			m = append(m, int32(a))
+		}
+		space := false
+		s := d.Src
+		for i := a; i < b; {
+			if n := isSpaceAt(s, i); n > 0 {
+				r, _ := utf8.DecodeRuneInString(s[i:])
+				if r != '\u200b' && r != '\u200c' && r != '\u200d' && r != '\u2060' && r != '\ufeff' {
+					space = true
+				}
+				i += n
+				continue
+			}
+			if space && len(buf) > 0 && buf[len(buf)-1] != ' ' {
+				buf = append(buf, ' ')
+				m = append(m, int32(i))
+			}
+			space = false
+			buf = append(buf, s[i])
+			m = append(m, int32(i))
+			i++
+		}
+	}
+	m = append(m, int32(o2))
+	return string(buf), m
+}

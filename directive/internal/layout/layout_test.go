@@ -67,7 +67,7 @@ func checkDoc(t *testing.T, name string, d *Doc) {
 			t.Fatalf("%s: paragraph %d lines %v after line %d", name, i, p.Lines, last)
 		}
 		last = p.Lines[1] - 1
-		if p.Key.A < d.Lines[p.Lines[0]].Key.A || p.Key.B > d.Lines[p.Lines[1]-1].Key.B || p.Body.A < p.Key.A || p.Body.B != p.Key.B {
+		if p.Key.A < d.Lines[p.Lines[0]].Key.A || p.Key.B > d.Lines[p.Lines[1]-1].Key.B || p.Body.A < p.Key.A || p.Body.A > p.Key.B || p.Body.B != p.Key.B {
 			t.Fatalf("%s: paragraph %d key %v body %v outside its lines", name, i, p.Key, p.Body)
 		}
 	}

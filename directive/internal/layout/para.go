@@ -159,7 +159,7 @@ func (d *Doc) paragraphs(from, to int, cell CellRef, markers []Marker) []Para {
 				// "Điều" / "2. …": the marker spans the two lines.
 				p.Marker = readMarker(&d.Key, p.Key.A, d.Text(p.Key))
 				if !p.Marker.IsZero() {
-					p.Body.A = bodyStart(d.Key.Text, p.Marker.Key.B)
+					p.Body.A = min(bodyStart(d.Key.Text, p.Marker.Key.B), p.Key.B)
 				}
 			}
 			p.Body.B = p.Key.B
@@ -167,7 +167,7 @@ func (d *Doc) paragraphs(from, to int, cell CellRef, markers []Marker) []Para {
 		}
 		p := Para{Lines: [2]int{i, i + 1}, Key: l.Key, Marker: m, Body: l.Key, Heading: l.Heading, Cell: cell}
 		if !m.IsZero() {
-			p.Body.A = bodyStart(d.Key.Text, m.Key.B)
+			p.Body.A = min(bodyStart(d.Key.Text, m.Key.B), p.Key.B)
 		}
 		if l.Flags&LineBold != 0 {
 			p.Flags |= ParaBold

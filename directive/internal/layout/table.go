@@ -79,7 +79,7 @@ func (r CellRef) In() bool { return r.Table > 0 }
 // first row of a page may lose its opening bar. The last row of a table ends
 // when it has as many cells as the rows before it, or at the last bar line
 // when no row before it was closed: text that no bar line follows is not in
-// a cell.
+// a cell, and neither is a run of more lines than a cell holds.
 func cellLines(lines []Line) ([]Table, []CellRef) {
 	refs := make([]CellRef, len(lines))
 	var tables []Table
@@ -129,7 +129,11 @@ func cellLines(lines []Line) ([]Table, []CellRef) {
 					}
 				}
 				row = Row{Lines: [2]int{last, last}}
-			} else if width > 0 && len(row.Cells) >= width {
+			} else if width > 0 && len(row.Cells) >= width || width == 0 && len(row.Cells) >= 2 && !doubleBarAhead(lines, k) {
+				// The row is full: as wide as the rows before it, or,
+				// when none was closed, a row of a layout table (the
+				// header, the recipients, the signature) that no row
+				// closed by two bars follows.
 				row.Lines[1] = last + 1
 				t.Rows = append(t.Rows, row)
 				row = Row{}
@@ -151,7 +155,7 @@ func cellLines(lines []Line) ([]Table, []CellRef) {
 			for m < n && !isBar(m) {
 				m++
 			}
-			if m >= n {
+			if m >= n || m-k > maxCellLines {
 				break
 			}
 			if len(row.Cells) == 0 && row.Lines[0] == 0 {
@@ -180,6 +184,33 @@ func cellLines(lines []Line) ([]Table, []CellRef) {
 	}
 	return tables, refs
 }
+
+// doubleBarAhead reports whether two bar lines in a row follow line k before
+// the text leaves the table (a void line after a bar, or the end).
+func doubleBarAhead(lines []Line, k int) bool {
+	isBar := func(i int) bool { return lines[i].Flags&LineCellBreak != 0 }
+	for i := k; i < len(lines); i++ {
+		if !isBar(i) {
+			continue
+		}
+		j := i + 1
+		for j < len(lines) && lines[j].void() {
+			j++
+		}
+		if j < len(lines) && isBar(j) {
+			return true
+		}
+		if j > i+1 {
+			return false // a void line after the bar: the table ends
+		}
+	}
+	return false
+}
+
+// maxCellLines is more lines than a table cell of a converted page holds:
+// a longer run between two bars is the text of the page around a layout
+// table whose closing bar the conversion lost.
+const maxCellLines = 60
 
 // trimVoid returns b moved back over the void lines that end [a, b).
 func trimVoid(lines []Line, a, b int) int {

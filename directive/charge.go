@@ -1,0 +1,502 @@
+package directive
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/chidao/chidao/agency"
+	"github.com/chidao/chidao/directive/internal/layout"
+	"github.com/chidao/chidao/internal/vntext"
+)
+
+// This file is the charge grammar: who an item gives work to. It reads the
+// folded text of an item with the parties the agency registry finds in it
+// as chunks:
+//
+//	Charge    = [Authority ChargeVerb] PartyList {RoleVerb PartyList} [":"] .
+//	Authority = PartyList .                       (the body that speaks: "Chủ tịch UBND tỉnh yêu cầu …")
+//	PartyList = Party {("," | ";" | "và") Party} .
+//	Party     = [Title] Name | Collective [":" NameList] .
+//	NameList  = Name {("," | "và") Name} .        ("Các Bộ: Tài chính, Xây dựng" — factored names)
+//
+// A Charge is read where a clause opens (the item's head, after a topic
+// title and its colon, after ";" or "."), and a ChargeVerb with its
+// PartyList anywhere ("…, giao Bộ X chủ trì …"). A PartyList that opens a
+// clause is charged unless what follows it reports or describes ("X đã …",
+// "X là …") or it is the authority of a ChargeVerb after it. The parties
+// after "phối hợp (với|cùng)" cooperate.
+
+// A party is an agency or group the text names, where it names it.
+type party struct {
+	Party
+	key layout.Range // in Doc.Key
+}
+
+// A charge is what the grammar reads in a text.
+type charge struct {
+	// lead are the parties charged with the work; coop those that
+	// cooperate.
+	lead, coop []party
+	// head is set when the text opens with its charge (an item headed by
+	// the bodies it charges: "2. Giao Công an thành phố:", "1. Sở Y tế
+	// chủ trì, …", "8. Sở Giáo dục và Đào tạo"); headEnd is the folded
+	// offset where the charge ends and the work begins.
+	head    bool
+	headEnd int
+	// leadIn is set when the head charge ends with a colon, or names only
+	// the parties: the work is in the items under it.
+	leadIn bool
+	// opensWithCoop is set when the text opens with "Phối hợp với X": the
+	// item's own bodies cooperate and X leads.
+	opensWithCoop bool
+}
+
+// partiesIn returns the parties named in the folded range g, in order.
+func (r *reader) partiesIn(g layout.Range) []party {
+	d := r.doc
+	if g.Empty() {
+		return nil
+	}
+	text, cmap := d.CleanMap(g)
+	opt := &agency.Options{Locality: r.locality}
+	ms := r.reg.FindAll(text, opt)
+	out := make([]party, 0, len(ms))
+	for _, m := range ms {
+		a, b := int(cmap[m.Start]), int(cmap[m.End])
+		ka, kb := d.Key.Index(a), d.Key.Index(b)
+		ka, kb = max(ka, g.A), min(kb, g.B)
+		if ka >= kb {
+			continue
+		}
+		name := strings.TrimSpace(text[m.NameStart:m.End])
+		title := strings.TrimSpace(text[m.Start:m.NameStart])
+		if m.NameStart >= m.End {
+			name, title = strings.TrimSpace(text[m.Start:m.End]), ""
+		}
+		p := party{Party: Party{Name: name, ID: m.ID, Title: title, Group: m.Group, Span: Span{a, b}}, key: layout.Range{A: ka, B: kb}}
+		out = append(out, p)
+	}
+	return out
+}
+
+// chargeReader reads the charges of one text.
+type chargeReader struct {
+	r        *reader
+	f        *vntext.Folded
+	t        string
+	g        layout.Range
+	accented bool
+	parties  []party
+}
+
+// charges reads the charge grammar over the folded range g.
+func (r *reader) charges(g layout.Range, accented bool) charge {
+	cr := chargeReader{r: r, f: &r.doc.Key, t: r.doc.Key.Text, g: g, accented: accented}
+	cr.parties = r.expandFactored(r.partiesIn(g), g)
+	return cr.read()
+}
+
+// word returns the lexicon class of the word at i and its end.
+func (c *chargeReader) word(i int) (lexClass, int) {
+	i = c.skip(i)
+	return theLexicon.at(c.f, i, c.accented)
+}
+
+// skip returns i moved past spaces.
+func (c *chargeReader) skip(i int) int {
+	for i < c.g.B && c.t[i] == ' ' {
+		i++
+	}
+	return i
+}
+
+// partyAt returns the index of the party starting at i (after spaces), or -1.
+func (c *chargeReader) partyAt(i int) int {
+	i = c.skip(i)
+	k := sort.Search(len(c.parties), func(k int) bool { return c.parties[k].key.A >= i })
+	if k < len(c.parties) && c.parties[k].key.A == i {
+		return k
+	}
+	return -1
+}
+
+// list reads a PartyList at i: the parties and the end of the list.
+func (c *chargeReader) list(i int) ([]party, int) {
+	k := c.partyAt(i)
+	if k < 0 {
+		return nil, i
+	}
+	var out []party
+	end := i
+	for k >= 0 {
+		out = append(out, c.parties[k])
+		end = c.parties[k].key.B
+		// A separator and another party.
+		j := c.skip(end)
+		switch {
+		case j < c.g.B && (c.t[j] == ',' || c.t[j] == ';'):
+			j++
+			if w, e := c.wordIs(j, "va"); w {
+				j = e
+			}
+		default:
+			if w, e := c.wordIs(j, "va"); w {
+				j = e
+			} else if w, e := c.wordIs(j, "cung"); w {
+				j = e
+			} else {
+				return out, end
+			}
+		}
+		k = c.partyAt(j)
+		// A grouped list of several (the factored names) runs on over
+		// their parties, which follow one another.
+		for k >= 0 && k > 0 && c.parties[k-1].key.B > j {
+			k++
+			if k >= len(c.parties) {
+				k = -1
+			}
+		}
+	}
+	return out, end
+}
+
+// wordIs reports whether the folded word w is at i (after spaces).
+func (c *chargeReader) wordIs(i int, w string) (bool, int) {
+	i = c.skip(i)
+	e := i + len(w)
+	if e > c.g.B || c.t[i:e] != w || e < c.g.B && vntext.IsLetter(c.t[e]) {
+		return false, i
+	}
+	return true, e
+}
+
+// read reads the charges of the text.
+func (c *chargeReader) read() charge {
+	var ch charge
+	seen := map[int]bool{} // key starts of the parties charged
+	addLead := func(ps []party) {
+		for _, p := range ps {
+			if !seen[p.key.A] {
+				seen[p.key.A] = true
+				ch.lead = append(ch.lead, p)
+			}
+		}
+	}
+	coopSeen := map[int]bool{}
+	addCoop := func(ps []party) {
+		for _, p := range ps {
+			if !coopSeen[p.key.A] && !seen[p.key.A] {
+				coopSeen[p.key.A] = true
+				ch.coop = append(ch.coop, p)
+			}
+		}
+	}
+	// The clauses: the text's start and each place after ":", ";", "."
+	// or a topic title ("Về …:").
+	starts := []int{c.g.A}
+	for i := c.g.A; i < c.g.B; i++ {
+		switch c.t[i] {
+		case ':', ';', '.':
+			if i+1 < c.g.B && c.t[i+1] == ' ' {
+				starts = append(starts, i+2)
+			}
+		case ',':
+			// ", giao X", ", đề nghị X": a charge in mid-sentence opens a
+			// clause of its own (read below, anywhere).
+		}
+	}
+	for si, s := range starts {
+		lead, end, opensCoop := c.clause(s)
+		if len(lead) == 0 {
+			continue
+		}
+		addLead(lead)
+		if si == 0 {
+			ch.head = true
+			ch.headEnd = end
+			e := c.skip(end)
+			ch.leadIn = e >= c.g.B || c.t[e] == ':'
+			ch.opensWithCoop = opensCoop
+		}
+	}
+	// Charge verbs anywhere, with the parties right after them.
+	for i := c.g.A; i < c.g.B; i++ {
+		if i > c.g.A && vntext.IsLetter(c.t[i-1]) || !vntext.IsLetter(c.t[i]) {
+			continue
+		}
+		cl, e := c.word(i)
+		switch cl {
+		case lexCharge:
+			if c.afterPassive(i) {
+				continue
+			}
+			if of, _ := c.word(e); of == lexOf {
+				continue
+			}
+			if ps, _ := c.list(e); len(ps) > 0 {
+				addLead(ps)
+			}
+		case lexLead:
+			// "…, Sở Y tế chủ trì": the parties just before.
+			if ps := c.listBefore(i); len(ps) > 0 {
+				addLead(ps)
+			}
+		case lexCoop:
+			ps, _ := c.list(e)
+			addCoop(ps)
+		}
+	}
+	return ch
+}
+
+// afterPassive reports whether the word at i follows "được", "theo" or
+// "đã" ("nhiệm vụ được giao", "theo đề nghị"): no charge.
+func (c *chargeReader) afterPassive(i int) bool {
+	j := i
+	for j > c.g.A && c.t[j-1] == ' ' {
+		j--
+	}
+	k := j
+	for k > c.g.A && vntext.IsLetter(c.t[k-1]) {
+		k--
+	}
+	switch c.t[k:j] {
+	case "duoc", "theo", "da", "viec", "cua", "duoc giao", "ban":
+		return true
+	}
+	return false
+}
+
+// listBefore returns the parties that end right before i (a PartyList
+// whose last party ends there).
+func (c *chargeReader) listBefore(i int) []party {
+	j := i
+	for j > c.g.A && c.t[j-1] == ' ' {
+		j--
+	}
+	k := sort.Search(len(c.parties), func(k int) bool { return c.parties[k].key.B >= j })
+	if k >= len(c.parties) || c.parties[k].key.B != j {
+		return nil
+	}
+	// Back over the list's separators to its first party.
+	first := k
+	for first > 0 {
+		between := c.t[c.parties[first-1].key.B:c.parties[first].key.A]
+		switch strings.TrimSpace(between) {
+		case ",", ";", "va", ", va":
+			first--
+			continue
+		}
+		break
+	}
+	return c.parties[first : k+1]
+}
+
+// clause reads a Charge at the clause start s: a charge verb and the
+// parties after it, or parties that open the clause and are charged. It
+// returns the charged parties and where the charge ends.
+func (c *chargeReader) clause(s int) ([]party, int, bool) {
+	i := c.skip(s)
+	// A topic title: "Về …:" runs to its colon, and the clause after it
+	// is read instead (by the caller, which starts a clause there).
+	if ok, _ := c.wordIs(i, "ve"); ok {
+		return nil, i, false
+	}
+	// "Phối hợp với X …" at the head: X leads, the item's bodies cooperate.
+	if cl, e := c.word(i); cl == lexCoop {
+		ps, end := c.list(e)
+		return ps, end, len(ps) > 0
+	}
+	// A charge verb: "Giao X …", "Đề nghị X …".
+	if cl, e := c.word(i); cl == lexCharge {
+		if of, _ := c.word(e); of == lexOf {
+			return nil, i, false
+		}
+		ps, end := c.list(e)
+		return ps, end, false
+	}
+	ps, end := c.list(i)
+	if len(ps) == 0 {
+		return nil, i, false
+	}
+	// What follows the parties.
+	e := c.skip(end)
+	if e >= c.g.B {
+		return ps, end, false // the item is its parties: a heading
+	}
+	switch c.t[e] {
+	case ':', '(':
+		return ps, end, false
+	case ',', '.', ';':
+		return nil, i, false
+	}
+	cl, ce := c.word(e)
+	switch cl {
+	case lexCharge:
+		// The parties speak: the parties after the verb are charged.
+		if of, _ := c.word(ce); of == lexOf {
+			return nil, i, false
+		}
+		qs, qend := c.list(ce)
+		return qs, qend, false
+	case lexNotNew, lexOf:
+		return nil, i, false
+	}
+	return ps, end, false
+}
+
+// expandFactored expands the factored names after a collective and its
+// colon: "Các Bộ: Tài chính, Xây dựng, Nông nghiệp và Môi trường" names
+// three ministries. A name is the longest run of the listed words the
+// registry knows with the collective's head in front ("Bộ Văn hóa, Thể
+// thao và Du lịch"), else the words up to the next separator.
+func (r *reader) expandFactored(ps []party, g layout.Range) []party {
+	d := r.doc
+	t := d.Key.Text
+	var out []party
+	for k := 0; k < len(ps); k++ {
+		p := ps[k]
+		out = append(out, p)
+		if !p.Group {
+			continue
+		}
+		head := factorHead(d.Text(p.key))
+		if head == "" {
+			continue
+		}
+		// The colon after the collective (and a second head: "Các Bộ, cơ
+		// quan:").
+		j := p.key.B
+		for j < g.B && t[j] == ' ' {
+			j++
+		}
+		if j < g.B && t[j] == ',' && k+1 < len(ps) && ps[k+1].Group {
+			continue
+		}
+		if j >= g.B || t[j] != ':' {
+			continue
+		}
+		j++
+		names := r.factoredNames(head, layout.Range{A: j, B: g.B})
+		if len(names) == 0 {
+			continue
+		}
+		out = out[:len(out)-1]
+		out = append(out, names...)
+		// Drop the parties the names cover.
+		end := names[len(names)-1].key.B
+		for k+1 < len(ps) && ps[k+1].key.A < end {
+			k++
+		}
+	}
+	return out
+}
+
+// factorHead returns the head a collective factors ("Bộ" for "các Bộ",
+// "UBND" for "UBND các tỉnh"), as printed after "các", or "".
+func factorHead(folded string) string {
+	switch {
+	case strings.HasPrefix(folded, "cac bo"), strings.HasPrefix(folded, "bo truong cac bo"):
+		return "Bộ"
+	case strings.HasPrefix(folded, "cac so"), strings.HasPrefix(folded, "giam doc cac so"):
+		return "Sở"
+	case strings.HasPrefix(folded, "cac cuc"):
+		return "Cục"
+	case strings.HasPrefix(folded, "cac vu"):
+		return "Vụ"
+	case strings.HasPrefix(folded, "uy ban nhan dan cac"), strings.HasPrefix(folded, "ubnd cac"), strings.HasPrefix(folded, "chu tich uy ban nhan dan cac"), strings.HasPrefix(folded, "chu tich ubnd cac"):
+		return "UBND"
+	case strings.HasPrefix(folded, "cac tinh"), strings.HasPrefix(folded, "cac tinh, thanh pho"):
+		return "UBND"
+	}
+	return ""
+}
+
+// factoredNames reads the names listed after a collective's colon in g.
+func (r *reader) factoredNames(head string, g layout.Range) []party {
+	d := r.doc
+	t := d.Key.Text
+	// The listed segments: text between "," and "và", until a segment
+	// that does not open with a capital or runs into lower-case words.
+	type seg struct{ a, b int }
+	var segs []seg
+	i := g.A
+	for i < g.B {
+		for i < g.B && t[i] == ' ' {
+			i++
+		}
+		if i >= g.B || !d.Key.IsUpperAt(i) {
+			break
+		}
+		j := i
+		for j < g.B && t[j] != ',' && t[j] != ';' && t[j] != '.' && t[j] != ':' && t[j] != '(' {
+			if j > i && t[j-1] == ' ' && strings.HasPrefix(t[j:], "va ") && d.Key.IsUpperAt(j+3) {
+				break
+			}
+			j++
+		}
+		segs = append(segs, seg{i, j})
+		if j >= g.B || t[j] != ',' && !strings.HasPrefix(t[j:], "va ") {
+			break
+		}
+		if t[j] == ',' {
+			j++
+		} else {
+			j += 3
+		}
+		i = j
+	}
+	var out []party
+	opt := &agency.Options{Locality: r.locality}
+	for s := 0; s < len(segs); {
+		// The longest run of segments the registry knows as one name.
+		best := -1
+		var bm agency.Mention
+		for e := min(len(segs), s+4) - 1; e >= s; e-- {
+			a, _ := d.Span(layout.Range{A: segs[s].a, B: segs[s].b})
+			_, b := d.Span(layout.Range{A: segs[e].a, B: segs[e].b})
+			name := head + " " + d.Clean(layout.Range{A: segs[s].a, B: segs[e].b})
+			if m, ok := r.reg.Resolve(name, opt); ok && m.ID != "" {
+				best, bm = e, m
+				_ = a
+				_ = b
+				break
+			}
+		}
+		if best < 0 {
+			// The segment alone, cut where lower-case words run on
+			// ("Tập đoàn Điện lực Việt Nam theo chức năng …").
+			sg := segs[s]
+			name := d.Clean(layout.Range{A: sg.a, B: sg.b})
+			if words := strings.Fields(name); len(words) > 6 {
+				break
+			}
+			a, b := d.Span(layout.Range{A: sg.a, B: sg.b})
+			full := name
+			if !strings.HasPrefix(vntext.String(name), vntext.String(head)) && !startsOwnHead(name) {
+				full = head + " " + name
+			}
+			out = append(out, party{Party: Party{Name: full, Span: Span{a, b}}, key: layout.Range{A: sg.a, B: sg.b}})
+			s++
+			continue
+		}
+		a, _ := d.Span(layout.Range{A: segs[s].a, B: segs[s].b})
+		_, b := d.Span(layout.Range{A: segs[best].a, B: segs[best].b})
+		out = append(out, party{Party: Party{Name: bm.Name, ID: bm.ID, Span: Span{a, b}}, key: layout.Range{A: segs[s].a, B: segs[best].b}})
+		s = best + 1
+	}
+	return out
+}
+
+// startsOwnHead reports whether a listed name opens with a head of its own
+// ("Tập đoàn Điện lực Việt Nam" in a list of ministries).
+func startsOwnHead(name string) bool {
+	f := vntext.String(name)
+	for _, h := range []string{"tap doan", "tong cong ty", "ngan hang", "uy ban", "ubnd", "van phong", "bo ", "so ", "cuc ", "thanh tra", "kiem toan", "dai ", "thong tan xa", "bao hiem"} {
+		if strings.HasPrefix(f, h) {
+			return true
+		}
+	}
+	return false
+}

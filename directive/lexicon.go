@@ -1,0 +1,206 @@
+package directive
+
+import (
+	"strings"
+
+	"github.com/chidao/chidao/internal/vntext"
+)
+
+// The words of the charge grammar (charge.go) and of the outline: each row a
+// word or phrase as Vietnamese writes it, matched with its diacritics in a
+// document written with them (vntext.SpelledLike), and by its folding in one
+// written without. Rows, not branches: a new phenomenon is a new row here.
+//
+// Source of every row: the usage of Vietnamese administrative documents as
+// Decree 30/2020/NĐ-CP on clerical work describes their parts (Phụ lục I:
+// the body, "Nơi nhận", the signature), and the documents of the
+// development corpus (directive/testdata/corpus), where each row's words
+// were seen doing what the row says. No row comes from one document alone.
+
+// A lexClass is what a row of the lexicon does in the grammar.
+type lexClass uint8
+
+const (
+	lexNone lexClass = iota
+	// lexCharge: a verb by which an authority gives work to the parties
+	// after it: "Giao Sở Y tế …", "đề nghị các Bộ …", "yêu cầu Chủ tịch
+	// UBND các tỉnh …".
+	lexCharge
+	// lexLead: the parties before it lead: "Sở Y tế chủ trì, …".
+	lexLead
+	// lexCoop: the parties after it cooperate: "phối hợp với Sở Y tế".
+	lexCoop
+	// lexDuty: the parties before it are charged: "X có trách nhiệm …",
+	// "X chịu trách nhiệm thi hành Quyết định này", "X theo chức năng,
+	// nhiệm vụ được giao …".
+	lexDuty
+	// lexNotNew: after a party, the clause reports, defines or describes
+	// rather than charges: "X đã …", "X là cơ quan …", "X được …".
+	lexNotNew
+	// lexOf: after a charge verb, the parties are whose the request is,
+	// not who is charged: "đề nghị của Sở …", "theo đề nghị".
+	lexOf
+)
+
+// A lexRow is one row of the lexicon.
+type lexRow struct {
+	words string
+	class lexClass
+}
+
+var lexRows = [...]lexRow{
+	// Charge verbs.
+	{"giao", lexCharge},
+	{"giao cho", lexCharge},
+	{"giao nhiệm vụ cho", lexCharge},
+	{"đề nghị", lexCharge},
+	{"trân trọng đề nghị", lexCharge},
+	{"kính đề nghị", lexCharge},
+	{"yêu cầu", lexCharge},
+	{"chỉ đạo", lexCharge},
+	{"phân công", lexCharge},
+	{"ủy quyền cho", lexCharge},
+	{"uỷ quyền cho", lexCharge},
+	{"ủy quyền", lexCharge},
+	{"đề xuất", lexCharge}, // "đề xuất Bộ Tài chính hỗ trợ …"
+	{"kiến nghị", lexCharge},
+	// Roles.
+	{"chủ trì", lexLead},
+	{"làm đầu mối", lexLead},
+	{"là cơ quan chủ trì", lexLead},
+	{"là đầu mối", lexLead},
+	{"phối hợp với", lexCoop},
+	{"phối hợp cùng", lexCoop},
+	{"phối hợp", lexCoop},
+	{"cùng với", lexCoop},
+	// Duties named after the parties.
+	{"có trách nhiệm", lexDuty},
+	{"chịu trách nhiệm", lexDuty},
+	{"theo chức năng", lexDuty},
+	{"căn cứ chức năng", lexDuty},
+	{"trong phạm vi chức năng", lexDuty},
+	{"thực hiện", lexDuty},
+	{"tổ chức thực hiện", lexDuty},
+	{"tiếp tục", lexDuty},
+	{"khẩn trương", lexDuty},
+	{"tập trung", lexDuty},
+	{"chủ động", lexDuty},
+	// Clauses that charge nobody new.
+	{"đã", lexNotNew},
+	{"đang", lexNotNew},
+	{"được", lexNotNew},
+	{"là", lexNotNew},
+	{"có", lexNotNew},
+	{"không", lexNotNew},
+	{"cho biết", lexNotNew},
+	{"của", lexOf},
+	{"theo", lexOf},
+	{"tại", lexOf},
+}
+
+// A lexicon is the rows spelled for matching, indexed by their first word.
+type lexicon struct {
+	byFirst map[string][]lexEntry
+}
+
+type lexEntry struct {
+	sp    vntext.Spelling
+	class lexClass
+}
+
+// theLexicon returns the lexicon. It is built once, on first use, and never
+// changed.
+var theLexicon = func() *lexicon {
+	lx := &lexicon{byFirst: map[string][]lexEntry{}}
+	for _, r := range lexRows {
+		sp := vntext.Spell(r.words)
+		first := sp.Key
+		if k := strings.IndexByte(first, ' '); k >= 0 {
+			first = first[:k]
+		}
+		lx.byFirst[first] = append(lx.byFirst[first], lexEntry{sp, r.class})
+	}
+	// Longest first: "phối hợp với" before "phối hợp".
+	for _, es := range lx.byFirst {
+		for a := 1; a < len(es); a++ {
+			for b := a; b > 0 && len(es[b].sp.Key) > len(es[b-1].sp.Key); b-- {
+				es[b], es[b-1] = es[b-1], es[b]
+			}
+		}
+	}
+	return lx
+}()
+
+// at returns the longest row that starts at folded offset i of f (a whole
+// word), and its end. accented says the text is written with diacritics, so
+// the row must be spelled as the text is.
+func (lx *lexicon) at(f *vntext.Folded, i int, accented bool) (lexClass, int) {
+	t := f.Text
+	j := i
+	for j < len(t) && vntext.IsLetter(t[j]) {
+		j++
+	}
+	if j == i {
+		return lexNone, i
+	}
+	for _, e := range lx.byFirst[t[i:j]] {
+		k := e.sp.Key
+		end := i + len(k)
+		if end > len(t) || t[i:end] != k || end < len(t) && vntext.IsLetter(t[end]) {
+			continue
+		}
+		if accented && !f.SpelledLike(i, e.sp) {
+			continue
+		}
+		return e.class, end
+	}
+	return lexNone, i
+}
+
+// closingFormulas open or make the paragraph that closes a body: what the
+// issuer asks of everyone, and how problems are to be reported.
+var closingFormulas = [...]string{
+	"trong quá trình thực hiện",
+	"trong quá trình tổ chức thực hiện",
+	"trong quá trình triển khai",
+	"quá trình thực hiện",
+	"yêu cầu thủ trưởng các",
+	"yêu cầu các sở",
+	"yêu cầu các cơ quan",
+	"đề nghị các cơ quan, đơn vị",
+	"trên đây là",
+	"nhận được công văn này",
+	"nhận được văn bản này",
+	"văn phòng chính phủ thông báo để",
+	"văn phòng chính phủ xin thông báo để",
+}
+
+// closingFormula reports whether the folded paragraph t opens with a
+// closing formula, or is the sentence that sends the document "để … biết"
+// (so that someone knows of it).
+func closingFormula(t string) bool {
+	for _, c := range closingFormulas {
+		k := vntext.String(c)
+		if strings.HasPrefix(t, k) {
+			return true
+		}
+	}
+	// "… thông báo để Ủy ban nhân dân tỉnh … biết, thực hiện./.", "… trả
+	// lời để Công ty biết./.": a sentence that ends in "biết".
+	if k := strings.Index(t, " de "); k > 0 && k < 120 {
+		rest := strings.TrimRight(t, " ./*")
+		if strings.HasSuffix(rest, " biet") || strings.HasSuffix(rest, " biet, thuc hien") || strings.HasSuffix(rest, "biet va thuc hien") {
+			return true
+		}
+	}
+	return false
+}
+
+// nonOperative are the headings of the sections of a plan or a notice that
+// state purposes, requirements, objectives, viewpoints, assessments or
+// scope: their items charge no one unless they name a body.
+var nonOperative = [...]string{
+	"mục đích", "yêu cầu", "mục tiêu", "quan điểm", "đánh giá", "kết quả", "tình hình",
+	"phạm vi", "đối tượng", "giải thích từ ngữ", "nguyên tắc", "căn cứ", "sự cần thiết",
+	"bối cảnh", "thực trạng", "định hướng", "tầm nhìn", "chỉ tiêu",
+}

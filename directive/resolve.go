@@ -1,0 +1,570 @@
+package directive
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/chidao/chidao/calendar"
+	"github.com/chidao/chidao/directive/internal/layout"
+	"github.com/chidao/chidao/kpi"
+	"github.com/chidao/chidao/internal/vntext"
+)
+
+// This file is the resolution pass: the outline and the charges read into
+// the model. It walks the items of each part:
+//
+//   - an item that opens with its charge (headed by the bodies it charges)
+//     is an assignment of those bodies, unless its charge only leads in to
+//     items under it that charge bodies of their own, whose owners it then
+//     gives to the items that name none;
+//   - an item that charges bodies inside its text ("…, giao Bộ X chủ trì
+//     …") is an assignment of them;
+//   - an item that charges no one is an assignment of the owners it
+//     inherits (the addressees of the lead-in, the recipients) when it is
+//     operative, and content of the document otherwise: the items of a
+//     purpose or assessment section, the articles of a regulation, the
+//     steps of a procedure, a definition.
+//
+// An assignment's tasks are its sub-items (or its own text when it has
+// none); each task reads its roles, times and targets.
+
+// resolve builds d's body from the outline.
+func (r *reader) resolve(o *outline, d *Directive) {
+	doc := r.doc
+	r.refs = r.references()
+	pt := &o.main
+	d.Preamble = r.joinParas(pt.preamble)
+	owners := r.leadInOwners(pt.preamble)
+	if len(owners) == 0 {
+		owners = r.recipientOwners(d)
+	}
+	var as []Assignment
+	if len(pt.items) == 0 {
+		as = r.unnumbered(pt.preamble, owners)
+	} else {
+		for _, it := range pt.items {
+			r.walk(it, owners, false, &as, "")
+		}
+	}
+	as = append(as, r.tableAssignments(pt.tables, "")...)
+	d.Closing = r.joinParas(pt.closing)
+	d.Distribution = r.distribution(pt.distribution)
+	d.Signature = r.signature(pt.signature)
+	for k := range o.attached {
+		ap := &o.attached[k]
+		title := r.joinParas(ap.title)
+		if title != "" {
+			d.Attachments = append(d.Attachments, strings.ReplaceAll(title, "\n", " "))
+		}
+		prefix := attachedPrefix(doc, ap, k)
+		for _, it := range ap.items {
+			r.walk(it, nil, false, &as, prefix)
+		}
+		as = append(as, r.tableAssignments(ap.tables, prefix)...)
+		if d.Signature.Span.IsZero() && !ap.signature.empty() {
+			d.Signature = r.signature(ap.signature)
+		}
+	}
+	// Labels are unique: a second item with one label is labelled by its
+	// place.
+	seen := map[string]int{}
+	for i := range as {
+		if n := seen[as[i].Label]; n > 0 {
+			as[i].Label += "#" + itoaN(n+1)
+		}
+		seen[as[i].Label]++
+	}
+	d.Assignments = as
+	folds := make([][]string, len(as))
+	for i := range as {
+		for _, t := range as[i].Tasks {
+			folds[i] = append(folds[i], vntext.String(t.Text))
+		}
+	}
+	linkJoint(d.Assignments, folds)
+}
+
+
+// attachedPrefix returns the label prefix of the assignments of attached
+// part k: "PL" for an appendix, else the type code of its title ("KH",
+// "QĐ") or "A<k>".
+func attachedPrefix(doc *layout.Doc, ap *part, k int) string {
+	if ap.title.empty() {
+		return "A" + itoaN(k+1) + "-"
+	}
+	t := doc.Text(doc.Paras[ap.title.a].Key)
+	if strings.HasPrefix(t, "phu luc") {
+		return "PL" + itoaN(k+1) + "-"
+	}
+	for x := DocType(1); x < docTypeEnd; x++ {
+		if n := docTypes[x].folded; strings.HasPrefix(t, n) && docTypes[x].code != "" {
+			return docTypes[x].code + "-"
+		}
+	}
+	return "A" + itoaN(k+1) + "-"
+}
+
+// joinParas returns the text of the paragraphs of g outside tables, one
+// per line.
+func (r *reader) joinParas(g region) string {
+	var parts []string
+	for i := g.a; i < g.b; i++ {
+		p := &r.doc.Paras[i]
+		if p.Cell.In() {
+			continue
+		}
+		parts = append(parts, r.doc.Clean(p.Key))
+	}
+	return strings.Join(parts, "\n")
+}
+
+// ownRange returns the folded range of an item's own text: from after its
+// marker to the end of its own paragraphs.
+func (r *reader) ownRange(it *item) layout.Range {
+	d := r.doc
+	return layout.Range{A: d.Paras[it.para].Body.A, B: d.Paras[it.own-1].Key.B}
+}
+
+// headRange returns the folded range of an item's first paragraph after its
+// marker.
+func (r *reader) headRange(it *item) layout.Range {
+	return r.doc.Paras[it.para].Body
+}
+
+func (r *reader) accented(it *item) bool {
+	return r.doc.Accented && r.doc.Paras[it.para].Flags&layout.ParaAccented != 0
+}
+
+// nonOperativeHeading reports whether the item's heading names a section
+// of purposes, requirements, objectives or assessment ("I. MỤC ĐÍCH, YÊU
+// CẦU", "1. Mục tiêu cụ thể"): its heading is those words alone.
+func (r *reader) nonOperativeHeading(it *item) bool {
+	t := r.doc.Text(r.headRange(it))
+	t = strings.TrimRight(t, " :.")
+	if len(t) > 60 {
+		return false
+	}
+	words := strings.FieldsFunc(t, func(c rune) bool { return c == ',' || c == ' ' })
+	if len(words) == 0 {
+		return false
+	}
+	rest := " " + strings.Join(words, " ") + " "
+	for _, w := range nonOperative {
+		rest = strings.ReplaceAll(rest, " "+vntext.String(w)+" ", " ")
+	}
+	for _, w := range []string{"va", "cu the", "chung", "tong quat", "cua", "ke hoach", "thuc hien", "trien khai", "de an", "chuong trinh", "dot thi dua", "thi dua"} {
+		rest = strings.ReplaceAll(rest, " "+w+" ", " ")
+	}
+	return strings.TrimSpace(rest) == ""
+}
+
+// charged reports whether the item or any item under it charges a body.
+func (r *reader) charged(it *item) bool {
+	if ch := r.charges(r.ownRange(it), r.accented(it)); len(ch.lead) > 0 {
+		return true
+	}
+	for _, k := range it.kids {
+		if r.charged(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// walk resolves item it: an assignment, a grouping of assignments, or
+// content.
+func (r *reader) walk(it *item, owners []party, nonOp bool, out *[]Assignment, prefix string) {
+	if r.nonOperativeHeading(it) {
+		nonOp = true
+	}
+	ch := r.charges(r.ownRange(it), r.accented(it))
+	kidsCharged := false
+	for _, k := range it.kids {
+		if r.charged(k) {
+			kidsCharged = true
+			break
+		}
+	}
+	switch {
+	case len(ch.lead) > 0 && (!kidsCharged || !ch.head && !ch.leadIn):
+		*out = append(*out, r.assignment(it, ch, owners, prefix))
+		return
+	case len(ch.lead) > 0 && ch.head && ch.leadIn:
+		// "Điều 2. Giao các cơ quan, đơn vị:" over items that name their
+		// own bodies: the items are the assignments, and those that name
+		// none are the lead-in's.
+		for _, k := range it.kids {
+			r.walk(k, ch.lead, nonOp, out, prefix)
+		}
+		return
+	case kidsCharged:
+		for _, k := range it.kids {
+			r.walk(k, owners, nonOp, out, prefix)
+		}
+		return
+	}
+	if nonOp || len(owners) == 0 || !r.operative(it) {
+		return
+	}
+	*out = append(*out, r.assignment(it, charge{}, owners, prefix))
+}
+
+// operative reports whether an item that charges no body gives work: its
+// text has a verb of action at its head rather than being a heading, a
+// definition or a statement.
+func (r *reader) operative(it *item) bool {
+	t := r.doc.Text(r.ownRange(it))
+	if len(t) < 20 {
+		return len(it.kids) > 0
+	}
+	if strings.HasPrefix(t, "ve ") || strings.HasPrefix(t, "can cu") {
+		return len(it.kids) > 0
+	}
+	return true
+}
+
+// assignment builds the assignment of item it.
+func (r *reader) assignment(it *item, ch charge, owners []party, prefix string) Assignment {
+	d := r.doc
+	a := Assignment{Label: prefix + it.label}
+	first, last := d.Paras[it.para], d.Paras[it.own-1]
+	a.Text = d.Clean(first.Body)
+	lead := ch.lead
+	if len(lead) == 0 {
+		lead = owners
+	}
+	a.Assignees = toParties(lead)
+	a.Cooperating = toParties(ch.coop)
+	a0, _ := d.Span(first.Key)
+	_, b0 := d.Span(last.Key)
+	a.Span = Span{a0, b0}
+	if len(it.kids) == 0 {
+		t := r.task(layout.Range{A: first.Body.A, B: last.Key.B}, a.Label+".1", lead, ch)
+		a.Tasks = []Task{t}
+	} else {
+		// The heading's own text beyond the charge is a task when it is
+		// more than a lead-in.
+		for k, kid := range it.kids {
+			a.Tasks = append(a.Tasks, r.itemTask(kid, a.Label, k, lead))
+		}
+	}
+	// The cooperating bodies of the whole item.
+	for _, t := range a.Tasks {
+		a.Cooperating = appendParties(a.Cooperating, t.Cooperating)
+		for _, s := range t.Subtasks {
+			a.Cooperating = appendParties(a.Cooperating, s.Cooperating)
+		}
+	}
+	a.Cooperating = withoutParties(a.Cooperating, a.Assignees)
+	_ = slices.Clone[[]Party]
+	return a
+}
+
+// itemTask builds the task of sub-item it (the k-th under its parent).
+func (r *reader) itemTask(it *item, parent string, k int, lead []party) Task {
+	d := r.doc
+	first, last := d.Paras[it.para], d.Paras[it.own-1]
+	label := parent + "." + lastLabel(it, k)
+	ch := r.charges(r.ownRange(it), r.accented(it))
+	t := r.task(layout.Range{A: first.Body.A, B: last.Key.B}, label, lead, ch)
+	for j, kid := range it.kids {
+		t.Subtasks = append(t.Subtasks, r.itemTask(kid, label, j, lead))
+	}
+	if t.Deadline.IsZero() {
+		t.Deadline = latestDeadline(t.Subtasks)
+	}
+	return t
+}
+
+// lastLabel returns the label an item takes under its parent: its printed
+// marker, or its place for a bullet.
+func lastLabel(it *item, k int) string {
+	if it.marker.IsZero() || it.marker.Bullet() {
+		return itoaN(k + 1)
+	}
+	return lastNumber2(it.label)
+}
+
+func itoaN(n int) string {
+	if n < 10 {
+		return string(rune('0' + n))
+	}
+	return itoaN(n/10) + string(rune('0'+n%10))
+}
+
+// task builds a task from the folded range g with the item's bodies lead
+// and the task's own charge ch.
+func (r *reader) task(g layout.Range, label string, lead []party, ch charge) Task {
+	d := r.doc
+	t := Task{Label: label, Text: d.Clean(g)}
+	a, b := d.Span(g)
+	t.Span = Span{a, b}
+	switch {
+	case ch.opensWithCoop:
+		t.Lead = toParties(ch.lead)
+		t.Cooperating = toParties(lead)
+	case ch.head && len(ch.lead) > 0:
+		t.Lead = toParties(ch.lead)
+		t.Cooperating = toParties(ch.coop)
+	default:
+		t.Lead = toParties(lead)
+		t.Cooperating = toParties(ch.coop)
+	}
+	t.Cooperating = withoutParties(t.Cooperating, t.Lead)
+	r.analyze2(&t, g)
+	t.Deadline = governingStrong(r.deadlineCandidates2(t.Times))
+	if t.Deadline.IsZero() {
+		t.Deadline = r.completionIn2(t.Times)
+	}
+	return t
+}
+
+func toParties(ps []party) []Party {
+	if len(ps) == 0 {
+		return nil
+	}
+	out := make([]Party, len(ps))
+	for i, p := range ps {
+		out[i] = p.Party
+	}
+	return out
+}
+
+// withoutParties returns ps without the parties named in ex.
+func withoutParties(ps, ex []Party) []Party {
+	var out []Party
+	for _, p := range ps {
+		if !slices.ContainsFunc(ex, func(q Party) bool { return vntext.String(q.Name) == vntext.String(p.Name) }) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// analyze2 reads the times, targets and references of a task's text g.
+func (r *reader) analyze2(t *Task, g layout.Range) {
+	d := r.doc
+	whole := t.Span
+	k, _ := slices.BinarySearchFunc(r.refs, whole.Start, func(x Reference, s int) int { return x.Span.Start - s })
+	n := len(t.References)
+	for ; k < len(r.refs) && r.refs[k].Span.Start < whole.End; k++ {
+		if x := &r.refs[k]; x.Span.End <= whole.End {
+			t.References = append(t.References, *x)
+		}
+	}
+	refs := t.References[n:]
+	ft := d.Text(g)
+	for _, f := range calendar.FindAllWith(ft, r.ref, r.opts.Calendar) {
+		xs, xe := d.Key.Span(g.A+f.Expr.Start, g.A+f.Expr.End)
+		if inRefs(refs, xs, xe) || r.inCitedTitle2(f.Expr, Span{xs, xe}) {
+			continue
+		}
+		if f.Err != nil {
+			continue
+		}
+		e := f.Expr
+		e.Start, e.End = xs, xe
+		t.Times = append(t.Times, TimeExpr{Text: d.Clean(layout.Range{A: g.A + f.Expr.Start, B: g.A + f.Expr.End}), Expr: e})
+	}
+	if foldedMayHoldPercent(ft) {
+		text, cmap := d.CleanMap(g)
+		for _, tg := range kpi.FindTargetsAsOf(text, r.ref) {
+			tg.Start, tg.End = int(cmap[tg.Start]), int(cmap[tg.End])
+			if tg.MetricEnd > tg.MetricStart {
+				tg.MetricStart, tg.MetricEnd = int(cmap[tg.MetricStart]), int(cmap[tg.MetricEnd])
+			} else {
+				tg.MetricStart, tg.MetricEnd = 0, 0
+			}
+			t.Targets = append(t.Targets, tg)
+		}
+	}
+}
+
+// inCitedTitle2 reports whether the expression at sp is the time span in
+// the title of the document cited just before it ("Đề án … giai đoạn
+// 2021-2025", "… định hướng đến năm 2030").
+func (r *reader) inCitedTitle2(e calendar.Expr, sp Span) bool {
+	switch {
+	case e.Kind == calendar.KindPeriod && e.Period.Grain == calendar.GrainYears:
+	case e.Kind == calendar.KindDeadline && e.Relation == calendar.RelationUntil:
+	default:
+		return false
+	}
+	k, _ := slices.BinarySearchFunc(r.refs, sp.Start, func(x Reference, s int) int { return x.Span.Start - s })
+	if k == 0 {
+		return false
+	}
+	x := &r.refs[k-1]
+	if x.Span.End > sp.Start || sp.Start-x.Span.End > 240 {
+		return false
+	}
+	return !strings.ContainsAny(r.doc.Src[x.Span.End:sp.Start], ";.:()")
+}
+
+func (r *reader) deadlineCandidates2(ts []TimeExpr) []TimeExpr {
+	var out []TimeExpr
+	for _, t := range ts {
+		if t.Expr.Kind == calendar.KindEvent {
+			f := vntext.String(t.Text)
+			if strings.HasPrefix(f, "theo yeu cau") || strings.HasPrefix(f, "theo de nghi") {
+				continue
+			}
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// completionIn2 returns the date or period that says when the task is to be
+// done ("hoàn thành tháng 6/2024", "Thời gian: quý III"), read as a
+// deadline within it.
+func (r *reader) completionIn2(ts []TimeExpr) TimeExpr {
+	for _, t := range ts {
+		if k := t.Expr.Kind; k != calendar.KindPeriod && k != calendar.KindDate {
+			continue
+		}
+		a := max(0, t.Expr.Start-48)
+		before := vntext.String(r.doc.Src[a:t.Expr.Start])
+		for _, w := range []string{"hoan thanh", "thoi han", "thoi gian", "xong", "han chot", "truoc"} {
+			if strings.Contains(before, w) {
+				return asCompletion([]TimeExpr{t})[0]
+			}
+		}
+	}
+	return TimeExpr{}
+}
+
+// leadInOwners returns the bodies the preamble's lead-in charges with the
+// items after it: "Thủ tướng Chính phủ yêu cầu Bộ trưởng các Bộ, Chủ tịch
+// UBND các tỉnh … thực hiện các nội dung sau:". The lead-in is the last
+// paragraph of the preamble when it ends with a colon.
+func (r *reader) leadInOwners(g region) []party {
+	for i := g.b - 1; i >= g.a; i-- {
+		p := &r.doc.Paras[i]
+		if p.Cell.In() {
+			continue
+		}
+		t := strings.TrimRight(r.doc.Text(p.Key), " *")
+		if !strings.HasSuffix(t, ":") {
+			return nil
+		}
+		ch := r.charges(p.Key, r.doc.Accented && p.Flags&layout.ParaAccented != 0)
+		return ch.lead
+	}
+	return nil
+}
+
+// recipientOwners returns the "Kính gửi:" recipients as owners of the
+// items that name no body.
+func (r *reader) recipientOwners(d *Directive) []party {
+	var out []party
+	for _, name := range d.Recipients {
+		out = append(out, party{Party: Party{Name: name}})
+	}
+	return out
+}
+
+// unnumbered reads the assignments of a body without numbered items: its
+// paragraphs that charge a body (a công văn's "Đề nghị Sở Y tế …").
+func (r *reader) unnumbered(g region, owners []party) []Assignment {
+	var out []Assignment
+	n := 0
+	for i := g.a; i < g.b; i++ {
+		p := &r.doc.Paras[i]
+		if p.Cell.In() {
+			continue
+		}
+		t := r.doc.Text(p.Key)
+		if preambleOpener(t) {
+			continue
+		}
+		ch := r.charges(p.Key, r.doc.Accented && p.Flags&layout.ParaAccented != 0)
+		if len(ch.lead) == 0 {
+			continue
+		}
+		n++
+		it := &item{para: i, own: i + 1, label: "p" + itoaN(n)}
+		out = append(out, r.assignment(it, ch, owners, ""))
+	}
+	return out
+}
+
+// preambleOpener reports whether the folded paragraph t opens as the
+// preamble does: the grounds ("Căn cứ …"), what is implemented ("Thực
+// hiện …"), what is replied to ("Trả lời …", "Phúc đáp …").
+func preambleOpener(t string) bool {
+	for _, o := range []string{"can cu", "thuc hien", "tra loi", "phuc dap", "theo de nghi", "xet de nghi", "ngay ", "sau khi", "nham "} {
+		if strings.HasPrefix(t, o) {
+			return true
+		}
+	}
+	return false
+}
+
+// distribution returns the entries of the "Nơi nhận:" list in g.
+func (r *reader) distribution(g region) []string {
+	if g.empty() {
+		return nil
+	}
+	out := []string{}
+	d := r.doc
+	for i := g.a; i < g.b; i++ {
+		p := &d.Paras[i]
+		t := d.Clean(p.Body)
+		if i == g.a {
+			if k := strings.IndexByte(t, ':'); k >= 0 {
+				t = t[k+1:]
+			} else {
+				continue
+			}
+		}
+		t = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(t), ";,."))
+		if t != "" {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// signature reads the signature block in g.
+func (r *reader) signature(g region) Signature {
+	var sig Signature
+	if g.empty() {
+		return sig
+	}
+	d := r.doc
+	a, _ := d.Span(d.Paras[g.a].Key)
+	_, b := d.Span(d.Paras[g.b-1].Key)
+	sig.Span = Span{a, b}
+	for i := g.a; i < g.b; i++ {
+		p := &d.Paras[i]
+		t := d.Clean(p.Key)
+		if p.Flags&layout.ParaCaps != 0 || r.capsStart(p, 4) && len(t) < 100 && !isNameLine(t) {
+			if f, rest, ok := signFormOf(t); ok {
+				sig.Lines = append(sig.Lines, SigningLine{Form: f, Text: rest})
+			} else {
+				sig.Lines = append(sig.Lines, SigningLine{Text: t})
+			}
+			continue
+		}
+		if strings.HasPrefix(t, "(") || strings.HasPrefix(t, "[") {
+			continue
+		}
+		sig.Name = t
+	}
+	for _, l := range sig.Lines {
+		if l.Form == SignOnBehalf && sig.Authority == "" {
+			sig.Authority = l.Text
+		}
+	}
+	for _, l := range sig.Lines {
+		if l.Form == SignNone {
+			sig.Title = l.Text
+			break
+		}
+	}
+	if sig.Authority == "" && len(sig.Lines) > 0 {
+		sig.Authority = sig.Lines[0].Text
+	}
+	return sig
+}

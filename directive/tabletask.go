@@ -1,0 +1,295 @@
+package directive
+
+import (
+	"strings"
+
+	"github.com/chidao/chidao/calendar"
+	"github.com/chidao/chidao/directive/internal/layout"
+	"github.com/chidao/chidao/internal/vntext"
+)
+
+// This file reads task tables: a table whose header row names a task
+// column and a lead column ("Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối
+// hợp | Thời gian hoàn thành | …"). Columns are known by what their header
+// says, never by their place; every row is checked against them (the row
+// number cell holds a number, the row has the cells the header has, or is
+// a group row heading the rows under it, or a row that shares its merged
+// first cells with the row above).
+
+// A colKind is what a column of a task table holds.
+type colKind uint8
+
+const (
+	colNone colKind = iota
+	colNo           // row number: "STT", "TT"
+	colTask         // the task: "Nhiệm vụ", "Nội dung", "Công việc"
+	colLead         // the lead body: "Cơ quan chủ trì", "Đơn vị thực hiện"
+	colCoop         // cooperating bodies: "Cơ quan phối hợp"
+	colTime         // the deadline: "Thời gian hoàn thành", "Thời hạn"
+	colProgress     // progress reported: "Tiến độ thực hiện", "Kết quả thực hiện", "Tình hình thực hiện"
+	colResult       // the expected result: "Kết quả dự kiến", "Sản phẩm"
+	colTarget       // a target: "Chỉ tiêu"
+	colProcedure    // an administrative procedure: "Tên thủ tục hành chính"
+	colOther        // budget, notes, legal basis, fees, places
+)
+
+// columnWords are the header words of the columns, longest first within a
+// first word (theColumns sorts them). Source: the header rows of the task
+// tables and procedure tables of the development corpus and of the
+// samples; the columns of a plan's task table follow the template the
+// provinces use for the appendix "Danh mục nhiệm vụ".
+var columnWords = [...]struct {
+	words string
+	kind  colKind
+}{
+	{"stt", colNo}, {"tt", colNo}, {"số tt", colNo}, {"số thứ tự", colNo},
+	{"nhiệm vụ", colTask}, {"nội dung", colTask}, {"công việc", colTask}, {"tên nhiệm vụ", colTask},
+	{"hoạt động", colTask}, {"giải pháp", colTask}, {"nhiệm vụ, giải pháp", colTask}, {"tên đề án", colTask},
+	{"tên chương trình", colTask}, {"nội dung công việc", colTask}, {"nội dung nhiệm vụ", colTask},
+	{"cơ quan chủ trì", colLead}, {"đơn vị chủ trì", colLead}, {"chủ trì", colLead},
+	{"cơ quan thực hiện", colLead}, {"đơn vị thực hiện", colLead}, {"cơ quan, đơn vị chủ trì", colLead},
+	{"cơ quan, đơn vị thực hiện", colLead}, {"cơ quan chủ trì thực hiện", colLead}, {"đơn vị chủ trì thực hiện", colLead},
+	{"cơ quan thực hiện chủ trì", colLead}, {"trách nhiệm thực hiện", colLead}, {"đơn vị/ người thực hiện", colLead},
+	{"cơ quan phối hợp", colCoop}, {"đơn vị phối hợp", colCoop}, {"phối hợp", colCoop},
+	{"cơ quan, đơn vị phối hợp", colCoop}, {"cơ quan phối hợp thực hiện", colCoop},
+	{"thời gian hoàn thành", colTime}, {"thời hạn hoàn thành", colTime}, {"thời gian thực hiện", colTime},
+	{"thời hạn", colTime}, {"thời gian", colTime}, {"tiến độ", colTime}, {"thời gian dự kiến hoàn thành", colTime},
+	{"thời gian trình", colTime}, {"thời hạn thực hiện", colTime}, {"mốc thời gian", colTime},
+	{"tiến độ thực hiện", colTime},
+	{"kết quả thực hiện", colProgress}, {"tình hình thực hiện", colProgress}, {"kết quả đạt được", colProgress},
+	{"kết quả", colResult}, {"sản phẩm", colResult}, {"kết quả dự kiến", colResult}, {"sản phẩm dự kiến", colResult},
+	{"dự kiến sản phẩm", colResult}, {"kết quả, sản phẩm", colResult}, {"yêu cầu", colResult},
+	{"chỉ tiêu", colTarget}, {"mục tiêu", colTarget},
+	{"tên thủ tục hành chính", colProcedure}, {"tên thủ tục", colProcedure}, {"tên tthc", colProcedure},
+	{"thủ tục hành chính", colProcedure}, {"trình tự thực hiện", colProcedure}, {"bước", colProcedure},
+	{"nguồn kinh phí", colOther}, {"kinh phí", colOther}, {"ghi chú", colOther}, {"căn cứ pháp lý", colOther},
+	{"phí, lệ phí", colOther}, {"địa điểm", colOther}, {"cách thức", colOther}, {"lĩnh vực", colOther},
+	{"mã", colOther}, {"mã tthc", colOther}, {"mã số", colOther}, {"cơ sở pháp lý", colOther},
+}
+
+type colEntry struct {
+	sp   vntext.Spelling
+	kind colKind
+}
+
+var theColumns = func() []colEntry {
+	out := make([]colEntry, len(columnWords))
+	for i, c := range columnWords {
+		out[i] = colEntry{vntext.Spell(c.words), c.kind}
+	}
+	for a := 1; a < len(out); a++ {
+		for b := a; b > 0 && len(out[b].sp.Key) > len(out[b-1].sp.Key); b-- {
+			out[b], out[b-1] = out[b-1], out[b]
+		}
+	}
+	return out
+}()
+
+// columnOf returns what the header cell c says its column holds.
+func (r *reader) columnOf(c layout.Cell) colKind {
+	if c.Key.Empty() {
+		return colNone
+	}
+	d := r.doc
+	t := d.Text(c.Key)
+	for _, e := range theColumns {
+		k := e.sp.Key
+		if len(t) < len(k) || t[:len(k)] != k || len(t) > len(k) && vntext.IsLetter(t[len(k)]) {
+			continue
+		}
+		if d.Accented && d.Key.Accented(c.Key.A, c.Key.B) && !d.Key.SpelledLike(c.Key.A, e.sp) {
+			continue
+		}
+		return e.kind
+	}
+	return colOther
+}
+
+// A taskTable is a table read as a task table: its header row and the
+// kind of each column.
+type taskTable struct {
+	t      *layout.Table
+	header int
+	cols   []colKind
+}
+
+// col returns the index of the first column of kind k, or -1.
+func (tt *taskTable) col(k colKind) int {
+	for i, c := range tt.cols {
+		if c == k {
+			return i
+		}
+	}
+	return -1
+}
+
+// readTaskTable finds the header row of table ti (counted from 1) among its
+// first rows: the first that names a task column and a lead column, and no
+// procedure column (a list of administrative procedures is no task table).
+func (r *reader) readTaskTable(ti int) (taskTable, bool) {
+	t := &r.doc.Tables[ti-1]
+	for h := 0; h < len(t.Rows) && h < 4; h++ {
+		row := t.Rows[h]
+		cols := make([]colKind, len(row.Cells))
+		for k, c := range row.Cells {
+			cols[k] = r.columnOf(c)
+		}
+		tt := taskTable{t: t, header: h, cols: cols}
+		if tt.col(colTask) >= 0 && tt.col(colLead) >= 0 && tt.col(colProcedure) < 0 {
+			return tt, true
+		}
+	}
+	return taskTable{}, false
+}
+
+// tableAssignments reads the task tables among tables: each row that
+// names a lead body is an assignment labelled by its group and number.
+func (r *reader) tableAssignments(tables []int, prefix string) []Assignment {
+	var out []Assignment
+	for _, ti := range tables {
+		tt, ok := r.readTaskTable(ti)
+		if !ok {
+			continue
+		}
+		out = append(out, r.taskRows(&tt, prefix)...)
+	}
+	return out
+}
+
+// taskRows reads the rows of a task table after its header.
+func (r *reader) taskRows(tt *taskTable, prefix string) []Assignment {
+	d := r.doc
+	var out []Assignment
+	group := ""
+	lastNo := ""
+	var lastTime []TimeExpr
+	n := len(tt.cols)
+	cNo, cTask := tt.col(colNo), tt.col(colTask)
+	for ri := tt.header + 1; ri < len(tt.t.Rows); ri++ {
+		row := tt.t.Rows[ri]
+		cells := row.Cells
+		no := ""
+		if cNo >= 0 && cNo < len(cells) {
+			no = strings.Trim(d.Clean(cells[cNo].Key), " .")
+		}
+		// The cells of this row by column: all of them when the row
+		// begins with its number, else those from the task column on
+		// (the number and the cells before the task merged with the
+		// row above).
+		byCol := make([]layout.Cell, n)
+		switch {
+		case rowNumber(no) && len(cells) >= 2:
+			copy(byCol, cells)
+		case len(cells) < n && cTask >= 0 && !groupLabel(no) && len(cells) >= 2:
+			copy(byCol[cTask:], cells)
+			no = lastNo
+		default:
+			// A group row ("I | Hoàn thiện thể chế …", "Giai đoạn
+			// 2025-2027"): the context of the rows under it.
+			if no != "" && len(no) <= 8 {
+				group = no
+			} else if len(cells) > 0 {
+				group = ""
+			}
+			continue
+		}
+		lead := byCol[tt.col(colLead)]
+		task := byCol[max(cTask, 0)]
+		if lead.Key.Empty() || task.Key.Empty() {
+			continue
+		}
+		lastNo = no
+		label := prefix + "PL-"
+		if group != "" {
+			label += group + "."
+		}
+		label += no
+		ch := charge{lead: r.cellParties(lead)}
+		if c := tt.col(colCoop); c >= 0 {
+			ch.coop = r.cellParties(byCol[c])
+		}
+		t := r.task(task.Key, label+".1", ch.lead, charge{coop: ch.coop})
+		// The time cell: its expressions say when the task is due.
+		if c := tt.col(colTime); c >= 0 && !byCol[c].Key.Empty() {
+			var cell Task
+			a, b := d.Span(byCol[c].Key)
+			cell.Span = Span{a, b}
+			r.analyze2(&cell, byCol[c].Key)
+			lastTime = asCompletion(cell.Times)
+		} else if c >= 0 && len(cells) < n && rowNumber(no) == false {
+			// A continuation row shares the time cell above it.
+		} else {
+			lastTime = nil
+		}
+		t.Times = append(t.Times, lastTime...)
+		if t.Deadline.IsZero() {
+			t.Deadline = governing(lastTime)
+		}
+		for _, k := range []colKind{colResult, colTarget} {
+			if c := tt.col(k); c >= 0 && !byCol[c].Key.Empty() {
+				var cell Task
+				a, b := d.Span(byCol[c].Key)
+				cell.Span = Span{a, b}
+				r.analyze2(&cell, byCol[c].Key)
+				t.Targets = append(t.Targets, cell.Targets...)
+			}
+		}
+		a := Assignment{Label: label, Text: t.Text, Assignees: toParties(ch.lead), Cooperating: toParties(ch.coop), Tasks: []Task{t}}
+		_, e := d.Span(row.Cells[len(row.Cells)-1].Key)
+		s, _ := d.Span(row.Cells[0].Key)
+		a.Span = Span{s, max(s, e)}
+		out = append(out, a)
+	}
+	return out
+}
+
+// cellParties returns the bodies a table cell names: those the registry
+// finds, or the cell's text as one body.
+func (r *reader) cellParties(c layout.Cell) []party {
+	if c.Key.Empty() {
+		return nil
+	}
+	ps := r.partiesIn(c.Key)
+	if len(ps) > 0 {
+		return ps
+	}
+	d := r.doc
+	name := strings.TrimRight(d.Clean(c.Key), " .;,")
+	if name == "" || strings.HasPrefix(name, "-") {
+		return nil
+	}
+	a, b := d.Span(c.Key)
+	return []party{{Party: Party{Name: name, Span: Span{a, b}}, key: c.Key}}
+}
+
+// rowNumber reports whether s is a row number: "1", "12", "1.2", "a".
+func rowNumber(s string) bool {
+	if s == "" || len(s) > 8 {
+		return false
+	}
+	digits := false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case '0' <= c && c <= '9':
+			digits = true
+		case c == '.' && i > 0:
+		default:
+			return false
+		}
+	}
+	return digits
+}
+
+// groupLabel reports whether s labels a group of rows: a Roman numeral or
+// an upper-case letter.
+func groupLabel(s string) bool {
+	if s == "" {
+		return false
+	}
+	if _, ok := vntext.Roman(strings.ToLower(s)); ok && strings.ToUpper(s) == s {
+		return true
+	}
+	return len(s) == 1 && 'A' <= s[0] && s[0] <= 'Z'
+}
+
+var _ = calendar.KindDeadline

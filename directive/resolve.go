@@ -6,8 +6,8 @@ import (
 
 	"github.com/chidao/chidao/calendar"
 	"github.com/chidao/chidao/directive/internal/layout"
-	"github.com/chidao/chidao/kpi"
 	"github.com/chidao/chidao/internal/vntext"
+	"github.com/chidao/chidao/kpi"
 )
 
 // This file is the resolution pass: the outline and the charges read into
@@ -83,7 +83,6 @@ func (r *reader) resolve(o *outline, d *Directive) {
 	}
 	linkJoint(d.Assignments, folds)
 }
-
 
 // attachedPrefix returns the label prefix of the assignments of attached
 // part k: "PL" for an appendix, else the type code of its title ("KH",

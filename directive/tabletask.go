@@ -20,17 +20,17 @@ import (
 type colKind uint8
 
 const (
-	colNone colKind = iota
-	colNo           // row number: "STT", "TT"
-	colTask         // the task: "Nhiệm vụ", "Nội dung", "Công việc"
-	colLead         // the lead body: "Cơ quan chủ trì", "Đơn vị thực hiện"
-	colCoop         // cooperating bodies: "Cơ quan phối hợp"
-	colTime         // the deadline: "Thời gian hoàn thành", "Thời hạn"
-	colProgress     // progress reported: "Tiến độ thực hiện", "Kết quả thực hiện", "Tình hình thực hiện"
-	colResult       // the expected result: "Kết quả dự kiến", "Sản phẩm"
-	colTarget       // a target: "Chỉ tiêu"
-	colProcedure    // an administrative procedure: "Tên thủ tục hành chính"
-	colOther        // budget, notes, legal basis, fees, places
+	colNone      colKind = iota
+	colNo                // row number: "STT", "TT"
+	colTask              // the task: "Nhiệm vụ", "Nội dung", "Công việc"
+	colLead              // the lead body: "Cơ quan chủ trì", "Đơn vị thực hiện"
+	colCoop              // cooperating bodies: "Cơ quan phối hợp"
+	colTime              // the deadline: "Thời gian hoàn thành", "Thời hạn"
+	colProgress          // progress reported: "Tiến độ thực hiện", "Kết quả thực hiện", "Tình hình thực hiện"
+	colResult            // the expected result: "Kết quả dự kiến", "Sản phẩm"
+	colTarget            // a target: "Chỉ tiêu"
+	colProcedure         // an administrative procedure: "Tên thủ tục hành chính"
+	colOther             // budget, notes, legal basis, fees, places
 )
 
 // columnWords are the header words of the columns, longest first within a

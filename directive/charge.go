@@ -92,7 +92,7 @@ type chargeReader struct {
 // charges reads the charge grammar over the folded range g.
 func (r *reader) charges(g layout.Range, accented bool) charge {
 	cr := chargeReader{r: r, f: &r.doc.Key, t: r.doc.Key.Text, g: g, accented: accented}
-	cr.parties = r.expandFactored(r.partiesIn(g), g)
+	cr.parties = r.expandFactored(cr.withCollectives(r.partiesIn(g)), g)
 	return cr.read()
 }
 
@@ -363,6 +363,32 @@ func (r *reader) expandFactored(ps []party, g layout.Range) []party {
 		}
 		head := factorHead(d.Text(p.key))
 		if head == "" {
+			// "Thủ trưởng các cơ quan, đơn vị: Văn phòng UBND tỉnh, Sở
+			// Tài chính; …": the bodies the registry finds after the
+			// colon, each with the collective's title.
+			j := p.key.B
+			for j < g.B && t[j] == ' ' {
+				j++
+			}
+			if j < g.B && t[j] == ':' && k+1 < len(ps) && strings.TrimSpace(t[j+1:ps[k+1].key.A]) == "" {
+				out = out[:len(out)-1]
+				prevEnd := -1
+				for k+1 < len(ps) {
+					q := ps[k+1]
+					if prevEnd >= 0 {
+						sep := strings.TrimSpace(t[prevEnd:q.key.A])
+						if sep != "," && sep != ";" && sep != "va" && sep != ", va" && sep != "; va" {
+							break
+						}
+					}
+					if q.Title == "" {
+						q.Title = p.Title
+					}
+					out = append(out, q)
+					prevEnd = q.key.B
+					k++
+				}
+			}
 			continue
 		}
 		// The colon after the collective (and a second head: "Các Bộ, cơ
@@ -381,6 +407,9 @@ func (r *reader) expandFactored(ps []party, g layout.Range) []party {
 		names := r.factoredNames(head, layout.Range{A: j, B: g.B})
 		if len(names) == 0 {
 			continue
+		}
+		for n := range names {
+			names[n].Title = p.Title
 		}
 		out = out[:len(out)-1]
 		out = append(out, names...)
@@ -499,4 +528,141 @@ func startsOwnHead(name string) bool {
 		}
 	}
 	return false
+}
+
+// withCollectives adds to ps the collectives the registry did not read
+// whole: "các" and the nouns a collective lists, with their qualifier
+// ("các Bộ, cơ quan liên quan", "các địa phương"),
+//
+//	Collective = "các" Noun {("," | "và") Noun} [Qualifier] .
+//
+// A collective replaces the shorter mentions inside it.
+func (c *chargeReader) withCollectives(ps []party) []party {
+	var add []party
+	t := c.t
+	for i := c.g.A; i+4 <= c.g.B; i++ {
+		if i > c.g.A && vntext.IsLetter(t[i-1]) || !vntext.IsLetter(t[i]) {
+			continue
+		}
+		// A head alone, capitalised: "Công ty", "Tỉnh" standing for the
+		// body the text speaks to, when no name follows it.
+		if c.f.IsUpperAt(i) {
+			if e := theLexicon.head(c.f, i, c.accented); e > i {
+				n := c.skip(e)
+				if !(n < c.g.B && vntext.IsLetter(t[n]) && c.f.IsUpperAt(n)) {
+					a, b := c.r.doc.Span(layout.Range{A: i, B: e})
+					add = append(add, party{Party: Party{Name: c.r.doc.Clean(layout.Range{A: i, B: e}), Span: Span{a, b}}, key: layout.Range{A: i, B: e}})
+					i = e
+					continue
+				}
+			}
+		}
+		// A title before the collective: "Thủ trưởng các sở, ban, ngành".
+		start, title := i, ""
+		if cl, te := theLexicon.at(c.f, i, c.accented); cl == lexTitle {
+			if ok, _ := c.wordIs(te, "cac"); ok {
+				title = c.r.doc.Clean(layout.Range{A: i, B: te})
+				i = c.skip(te)
+			}
+		}
+		ok, e := c.wordIs(i, "cac")
+		if !ok {
+			i = start
+			continue
+		}
+		j, nouns := e, 0
+		end := e
+		for {
+			cl, ce := c.word(j)
+			if cl != lexCollective {
+				break
+			}
+			nouns++
+			end = ce
+			// "các Bộ, cơ quan", "các sở, ban, ngành và địa phương".
+			k := c.skip(ce)
+			if k < c.g.B && t[k] == ',' {
+				if cl2, _ := c.word(k + 1); cl2 == lexCollective {
+					j = k + 1
+					continue
+				}
+			}
+			if ok, ve := c.wordIs(k, "va"); ok {
+				if cl2, _ := c.word(ve); cl2 == lexCollective {
+					j = ve
+					continue
+				}
+			}
+			break
+		}
+		if nouns == 0 {
+			i = start
+			continue
+		}
+		if cl, qe := c.word(end); cl == lexQualifier {
+			end = qe
+		}
+		a, b := c.r.doc.Span(layout.Range{A: start, B: end})
+		name := c.r.doc.Clean(layout.Range{A: i, B: end})
+		add = append(add, party{Party: Party{Name: name, Title: title, Group: true, Span: Span{a, b}},
+			key: layout.Range{A: start, B: end}})
+		i = end
+	}
+	if len(add) == 0 {
+		return ps
+	}
+	// Merge: a collective replaces the mentions it covers unless one of
+	// them is longer (the registry's own reading of a longer name).
+	var out []party
+	k := 0
+	for _, col := range add {
+		for k < len(ps) && ps[k].key.B <= col.key.A {
+			out = append(out, ps[k])
+			k++
+		}
+		longer := false
+		j := k
+		for j < len(ps) && ps[j].key.A < col.key.B {
+			if ps[j].key.B > col.key.B || ps[j].key.A < col.key.A {
+				longer = true
+			}
+			j++
+		}
+		if longer {
+			continue
+		}
+		// Keep the registry's ID when one mention is the whole collective.
+		if j == k+1 && ps[k].key == col.key {
+			col = ps[k]
+		} else if j > k && ps[k].ID != "" && ps[k].key.A == col.key.A {
+			col.ID = ""
+		}
+		out = append(out, col)
+		k = j
+	}
+	out = append(out, ps[k:]...)
+	return c.territorial(out)
+}
+
+// territorial joins a body that governs a territory and the collective of
+// territories right after it: "UBND" + "các xã, phường" is "UBND các xã,
+// phường", "Chủ tịch UBND" + "các huyện" is "Chủ tịch UBND các huyện".
+func (c *chargeReader) territorial(ps []party) []party {
+	out := ps[:0:0]
+	for k := 0; k < len(ps); k++ {
+		p := ps[k]
+		if k+1 < len(ps) && ps[k+1].Group && ps[k+1].Title == "" && strings.TrimSpace(c.t[p.key.B:ps[k+1].key.A]) == "" {
+			f := c.t[p.key.A:p.key.B]
+			if strings.HasSuffix(f, "ubnd") || strings.HasSuffix(f, "uy ban nhan dan") || strings.HasSuffix(f, "cong an") || strings.HasSuffix(f, "hdnd") {
+				q := ps[k+1]
+				p.key.B = q.key.B
+				p.Span.End = q.Span.End
+				p.Name = strings.TrimSpace(p.Name + " " + q.Name)
+				p.Group, p.ID = true, ""
+				k++
+			}
+		}
+		out = append(out, p)
+	}
+	return out
 }

@@ -3,6 +3,7 @@ package directive
 import (
 	"strings"
 
+	"github.com/chidao/chidao/agency"
 	"github.com/chidao/chidao/internal/vntext"
 )
 
@@ -40,6 +41,18 @@ const (
 	// lexOf: after a charge verb, the parties are whose the request is,
 	// not who is charged: "đề nghị của Sở …", "theo đề nghị".
 	lexOf
+	// lexCollective: a noun a collective lists after "các": "các Bộ, cơ
+	// quan liên quan", "các sở, ban, ngành, địa phương".
+	lexCollective
+	// lexQualifier: closes a collective: "… liên quan", "… có liên quan".
+	lexQualifier
+	// lexTitle: a person's title before a body ("Thủ trưởng các sở",
+	// "Chủ tịch UBND các xã"): the titles of agency.Title.
+	lexTitle
+	// lexHead: a head noun that stands alone, capitalised, for the body
+	// the text speaks to or of: "Đề nghị Công ty nghiên cứu …", "Tỉnh
+	// căn cứ các quy định …".
+	lexHead
 )
 
 // A lexRow is one row of the lexicon.
@@ -57,13 +70,10 @@ var lexRows = [...]lexRow{
 	{"trân trọng đề nghị", lexCharge},
 	{"kính đề nghị", lexCharge},
 	{"yêu cầu", lexCharge},
-	{"chỉ đạo", lexCharge},
 	{"phân công", lexCharge},
 	{"ủy quyền cho", lexCharge},
 	{"uỷ quyền cho", lexCharge},
 	{"ủy quyền", lexCharge},
-	{"đề xuất", lexCharge}, // "đề xuất Bộ Tài chính hỗ trợ …"
-	{"kiến nghị", lexCharge},
 	// Roles.
 	{"chủ trì", lexLead},
 	{"làm đầu mối", lexLead},
@@ -94,6 +104,62 @@ var lexRows = [...]lexRow{
 	{"không", lexNotNew},
 	{"cho biết", lexNotNew},
 	{"của", lexOf},
+	// The nouns of collectives ("các Bộ, cơ quan, địa phương liên quan").
+	{"bộ", lexCollective},
+	{"ngành", lexCollective},
+	{"cơ quan", lexCollective},
+	{"cơ quan ngang bộ", lexCollective},
+	{"cơ quan thuộc chính phủ", lexCollective},
+	{"cơ quan trung ương", lexCollective},
+	{"đơn vị", lexCollective},
+	{"địa phương", lexCollective},
+	{"sở", lexCollective},
+	{"ban", lexCollective},
+	{"tổ chức", lexCollective},
+	{"cá nhân", lexCollective},
+	{"doanh nghiệp", lexCollective},
+	{"đoàn thể", lexCollective},
+	{"hội", lexCollective},
+	{"lực lượng", lexCollective},
+	{"cơ sở", lexCollective},
+	{"xã", lexCollective},
+	{"phường", lexCollective},
+	{"đặc khu", lexCollective},
+	{"huyện", lexCollective},
+	{"quận", lexCollective},
+	{"thị xã", lexCollective},
+	{"tỉnh", lexCollective},
+	{"thành phố", lexCollective},
+	{"trường", lexCollective},
+	{"cơ quan, đơn vị", lexCollective},
+	{"tập đoàn", lexCollective},
+	{"tổng công ty", lexCollective},
+	{"chi cục", lexCollective},
+	{"cục", lexCollective},
+	{"vụ", lexCollective},
+	{"phòng", lexCollective},
+	{"ủy ban nhân dân", lexCollective},
+	{"uỷ ban nhân dân", lexCollective},
+	{"ubnd", lexCollective},
+	// Heads that stand alone for the body addressed or spoken of.
+	{"công ty", lexHead},
+	{"tỉnh", lexHead},
+	{"thành phố", lexHead},
+	{"doanh nghiệp", lexHead},
+	{"đơn vị", lexHead},
+	{"ngân hàng", lexHead},
+	{"tập đoàn", lexHead},
+	{"tổng công ty", lexHead},
+	{"hội", lexHead},
+	{"quỹ", lexHead},
+	{"trường", lexHead},
+	{"bệnh viện", lexHead},
+	{"liên quan", lexQualifier},
+	{"có liên quan", lexQualifier},
+	{"trực thuộc", lexQualifier},
+	{"thuộc tỉnh", lexQualifier},
+	{"thuộc thành phố", lexQualifier},
+	{"trên địa bàn", lexQualifier},
 	{"theo", lexOf},
 	{"tại", lexOf},
 }
@@ -101,6 +167,7 @@ var lexRows = [...]lexRow{
 // A lexicon is the rows spelled for matching, indexed by their first word.
 type lexicon struct {
 	byFirst map[string][]lexEntry
+	heads   map[string][]lexEntry // the lexHead rows
 }
 
 type lexEntry struct {
@@ -111,16 +178,29 @@ type lexEntry struct {
 // theLexicon returns the lexicon. It is built once, on first use, and never
 // changed.
 var theLexicon = func() *lexicon {
-	lx := &lexicon{byFirst: map[string][]lexEntry{}}
-	for _, r := range lexRows {
+	lx := &lexicon{byFirst: map[string][]lexEntry{}, heads: map[string][]lexEntry{}}
+	rows := lexRows[:]
+	// The titles are agency's: one vocabulary, read from agency.Title.
+	for t := agency.Title(1); t.String() != ""; t++ {
+		rows = append(rows, lexRow{t.String(), lexTitle})
+	}
+	for _, r := range rows {
 		sp := vntext.Spell(r.words)
 		first := sp.Key
 		if k := strings.IndexByte(first, ' '); k >= 0 {
 			first = first[:k]
 		}
+		if r.class == lexHead {
+			// Heads are kept apart: the same words are collective nouns.
+			lx.heads[first] = append(lx.heads[first], lexEntry{sp, r.class})
+			continue
+		}
 		lx.byFirst[first] = append(lx.byFirst[first], lexEntry{sp, r.class})
 	}
 	// Longest first: "phối hợp với" before "phối hợp".
+	for _, es := range lx.heads {
+		sortLongest(es)
+	}
 	for _, es := range lx.byFirst {
 		for a := 1; a < len(es); a++ {
 			for b := a; b > 0 && len(es[b].sp.Key) > len(es[b-1].sp.Key); b-- {
@@ -130,6 +210,40 @@ var theLexicon = func() *lexicon {
 	}
 	return lx
 }()
+
+func sortLongest(es []lexEntry) {
+	for a := 1; a < len(es); a++ {
+		for b := a; b > 0 && len(es[b].sp.Key) > len(es[b-1].sp.Key); b-- {
+			es[b], es[b-1] = es[b-1], es[b]
+		}
+	}
+}
+
+// head returns the end of a lexHead row at folded offset i, or i.
+func (lx *lexicon) head(f *vntext.Folded, i int, accented bool) int {
+	return lx.match(lx.heads, f, i, accented)
+}
+
+// match returns the end of the longest entry of m at i, or i.
+func (lx *lexicon) match(m map[string][]lexEntry, f *vntext.Folded, i int, accented bool) int {
+	t := f.Text
+	j := i
+	for j < len(t) && vntext.IsLetter(t[j]) {
+		j++
+	}
+	for _, e := range m[t[i:j]] {
+		k := e.sp.Key
+		end := i + len(k)
+		if end > len(t) || t[i:end] != k || end < len(t) && vntext.IsLetter(t[end]) {
+			continue
+		}
+		if accented && !f.SpelledLike(i, e.sp) {
+			continue
+		}
+		return end
+	}
+	return i
+}
 
 // at returns the longest row that starts at folded offset i of f (a whole
 // word), and its end. accented says the text is written with diacritics, so

@@ -34,8 +34,9 @@ func (r *reader) resolve(o *outline, d *Directive) {
 	r.refs = r.references()
 	pt := &o.main
 	d.Preamble = r.joinParas(pt.preamble)
-	owners := r.leadInOwners(pt.preamble)
-	if len(owners) == 0 {
+	owners, asks := r.leadInOwners(pt.preamble)
+	if len(owners) == 0 && asks {
+		// "… yêu cầu:" with no body named: the recipients are asked.
 		owners = r.recipientOwners(d)
 	}
 	var as []Assignment
@@ -47,6 +48,7 @@ func (r *reader) resolve(o *outline, d *Directive) {
 		}
 	}
 	as = append(as, r.tableAssignments(pt.tables, "")...)
+	as = append(as, r.closingCharges(pt.closing, len(as))...)
 	d.Closing = r.joinParas(pt.closing)
 	d.Distribution = r.distribution(pt.distribution)
 	d.Signature = r.signature(pt.signature)
@@ -437,7 +439,10 @@ func (r *reader) completionIn2(ts []TimeExpr) TimeExpr {
 // items after it: "Thủ tướng Chính phủ yêu cầu Bộ trưởng các Bộ, Chủ tịch
 // UBND các tỉnh … thực hiện các nội dung sau:". The lead-in is the last
 // paragraph of the preamble when it ends with a colon.
-func (r *reader) leadInOwners(g region) []party {
+//
+// It also reports whether the lead-in asks anything (a charge verb: "…
+// yêu cầu:", "… đề nghị:"), for a lead-in that names no body.
+func (r *reader) leadInOwners(g region) ([]party, bool) {
 	for i := g.b - 1; i >= g.a; i-- {
 		p := &r.doc.Paras[i]
 		if p.Cell.In() {
@@ -445,12 +450,27 @@ func (r *reader) leadInOwners(g region) []party {
 		}
 		t := strings.TrimRight(r.doc.Text(p.Key), " *")
 		if !strings.HasSuffix(t, ":") {
-			return nil
+			return nil, false
 		}
-		ch := r.charges(p.Key, r.doc.Accented && p.Flags&layout.ParaAccented != 0)
-		return ch.lead
+		acc := r.doc.Accented && p.Flags&layout.ParaAccented != 0
+		ch := r.charges(p.Key, acc)
+		return ch.lead, r.asks(p.Key, acc)
 	}
-	return nil
+	return nil, false
+}
+
+// asks reports whether the folded range g holds a charge verb.
+func (r *reader) asks(g layout.Range, accented bool) bool {
+	t := r.doc.Key.Text
+	for i := g.A; i < g.B; i++ {
+		if i > g.A && vntext.IsLetter(t[i-1]) || !vntext.IsLetter(t[i]) {
+			continue
+		}
+		if cl, _ := theLexicon.at(&r.doc.Key, i, accented); cl == lexCharge {
+			return true
+		}
+	}
+	return false
 }
 
 // recipientOwners returns the "Kính gửi:" recipients as owners of the
@@ -484,6 +504,32 @@ func (r *reader) unnumbered(g region, owners []party) []Assignment {
 		n++
 		it := &item{para: i, own: i + 1, label: "p" + itoaN(n)}
 		out = append(out, r.assignment(it, ch, owners, ""))
+	}
+	return out
+}
+
+// closingCharges reads the paragraphs of the closing that open with a
+// charge verb and the bodies it charges ("Đề nghị Công ty nghiên cứu …"):
+// work the letter gives after its items. The formula that sends the text
+// "để … biết" charges no one.
+func (r *reader) closingCharges(g region, n int) []Assignment {
+	var out []Assignment
+	for i := g.a; i < g.b; i++ {
+		p := &r.doc.Paras[i]
+		if p.Cell.In() {
+			continue
+		}
+		acc := r.doc.Accented && p.Flags&layout.ParaAccented != 0
+		if cl, _ := theLexicon.at(&r.doc.Key, p.Key.A, acc); cl != lexCharge {
+			continue
+		}
+		ch := r.charges(p.Key, acc)
+		if !ch.head || len(ch.lead) == 0 {
+			continue
+		}
+		n++
+		it := &item{para: i, own: i + 1, label: "p" + itoaN(n)}
+		out = append(out, r.assignment(it, ch, nil, ""))
 	}
 	return out
 }

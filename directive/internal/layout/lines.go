@@ -313,11 +313,24 @@ func (c *lineCleaner) clean(start, end int) Line {
 }
 
 // addPiece records s[a:b] as a piece of content, trimmed of white space.
+// A piece is separated by a space from the one before it when it opens a
+// line (space) or when white space lies between them ("**1.** Bộ").
 func (c *lineCleaner) addPiece(a, b int, space bool) {
 	a, b = trimSpace(c.s, a, b)
-	if a < b {
-		c.pieces = append(c.pieces, vntext.Piece{Start: a, End: b, Space: space})
+	if a >= b {
+		return
 	}
+	if !space && len(c.pieces) > 0 {
+		prev := c.pieces[len(c.pieces)-1].End
+		for i := prev; i < a; {
+			if n := isSpaceAt(c.s, i); n > 0 {
+				space = true
+				break
+			}
+			i++
+		}
+	}
+	c.pieces = append(c.pieces, vntext.Piece{Start: a, End: b, Space: space})
 }
 
 // emphasisAt reports whether the '*' or '_' at s[i] (inside the content

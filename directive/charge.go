@@ -149,6 +149,14 @@ func (c *chargeReader) list(i int) ([]party, int) {
 			}
 		}
 		k = c.partyAt(j)
+		if k < 0 {
+			if dp, ok := c.descParty(j); ok {
+				out = append(out, dp)
+				end = dp.key.B
+				// More parties after the description are its own.
+				return out, end
+			}
+		}
 		// A grouped list of several (the factored names) runs on over
 		// their parties, which follow one another.
 		for k >= 0 && k > 0 && c.parties[k-1].key.B > j {
@@ -159,6 +167,107 @@ func (c *chargeReader) list(i int) ([]party, int) {
 		}
 	}
 	return out, end
+}
+
+// listAfterVerb is list, where the first party may also be a body
+// described ("phối hợp với lực lượng Công an", "… với đơn vị hướng dẫn
+// thuộc Bộ Công an").
+func (c *chargeReader) listAfterVerb(i int) ([]party, int) {
+	if ps, end := c.list(i); len(ps) > 0 {
+		return ps, end
+	}
+	dp, ok := c.descParty(i)
+	if !ok {
+		return nil, i
+	}
+	ps, end := []party{dp}, dp.key.B
+	j := c.skip(end)
+	if j < c.g.B && c.t[j] == ',' {
+		if more, e := c.list(j + 1); len(more) > 0 {
+			return append(ps, more...), e
+		}
+	}
+	return ps, end
+}
+
+// descParty reads a body described rather than named at i:
+//
+//	Described = Noun {Word | Party} .
+//
+// a collective noun without "các" ("lực lượng", "đơn vị", "cơ quan") and
+// the words that say which, with the names in them ("đơn vị hướng dẫn
+// thuộc Bộ Thông tin và Truyền thông, Bộ Công an"), up to a word that
+// opens the clause's work ("để", "nhằm", "trong", "theo", a role) or
+// punctuation. It needs at least one word after the noun.
+func (c *chargeReader) descParty(i int) (party, bool) {
+	i = c.skip(i)
+	cl, e := c.word(i)
+	if cl != lexCollective {
+		return party{}, false
+	}
+	end := e
+	words := 0
+	j := e
+	for words < 10 {
+		j = c.skip(j)
+		if j >= c.g.B {
+			break
+		}
+		if k := c.partyAt(j); k >= 0 {
+			// A name ends the description ("lực lượng Công an"), with
+			// the names listed after it when the description says whose
+			// the body is ("… thuộc Bộ A, Bộ B").
+			end = c.parties[k].key.B
+			words++
+			if strings.Contains(c.t[i:j], " thuoc ") || strings.HasSuffix(c.t[i:j], "thuoc ") {
+				for {
+					n := c.skip(end)
+					if n >= c.g.B || c.t[n] != ',' {
+						break
+					}
+					k2 := c.partyAt(n + 1)
+					if k2 < 0 {
+						break
+					}
+					end = c.parties[k2].key.B
+				}
+			}
+			break
+		}
+		ch := c.t[j]
+		if !vntext.IsLetter(ch) {
+			break
+		}
+		w := j
+		for w < c.g.B && vntext.IsLetter(c.t[w]) {
+			w++
+		}
+		switch c.t[j:w] {
+		case "de", "nham", "trong", "theo", "ve", "khi", "va", "hoac", "cung", "tai", "o", "cho", "voi":
+			if c.t[j:w] != "tai" || words == 0 {
+				j = -1
+			}
+		}
+		if j < 0 {
+			break
+		}
+		if cl, _ := c.word(j); cl == lexLead || cl == lexCoop || cl == lexCharge || cl == lexDuty {
+			break
+		}
+		end = w
+		j = w
+		words++
+	}
+	if words == 0 {
+		return party{}, false
+	}
+	d := c.r.doc
+	a, b := d.Span(layout.Range{A: i, B: end})
+	// A noun and the name it is ("lực lượng Công an") is that body; a
+	// noun described ("đơn vị hướng dẫn thuộc Bộ …") is as many as
+	// answer to it.
+	group := !(words == 1 && c.partyAt(e) >= 0)
+	return party{Party: Party{Name: d.Clean(layout.Range{A: i, B: end}), Group: group, Span: Span{a, b}}, key: layout.Range{A: i, B: end}}, true
 }
 
 // wordIs reports whether the folded word w is at i (after spaces).
@@ -183,11 +292,9 @@ func (c *chargeReader) read() charge {
 			}
 		}
 	}
-	coopSeen := map[int]bool{}
 	addCoop := func(ps []party) {
 		for _, p := range ps {
-			if !coopSeen[p.key.A] && !seen[p.key.A] {
-				coopSeen[p.key.A] = true
+			if !seen[p.key.A] {
 				ch.coop = append(ch.coop, p)
 			}
 		}
@@ -211,12 +318,19 @@ func (c *chargeReader) read() charge {
 		if len(lead) == 0 {
 			continue
 		}
+		if opensCoop && si > 0 {
+			// "…; phối hợp Công an thành phố triển khai …": a later
+			// clause that opens with the role is cooperation; only the
+			// text's own opening makes X lead.
+			addCoop(lead)
+			continue
+		}
 		addLead(lead)
 		if si == 0 {
 			ch.head = true
 			ch.headEnd = end
 			e := c.skip(end)
-			ch.leadIn = e >= c.g.B || c.t[e] == ':'
+			ch.leadIn = e >= c.g.B || c.t[e] == ':' || c.endsColon()
 			ch.opensWithCoop = opensCoop
 		}
 	}
@@ -243,11 +357,47 @@ func (c *chargeReader) read() charge {
 				addLead(ps)
 			}
 		case lexCoop:
-			ps, _ := c.list(e)
+			ps, _ := c.listAfterVerb(e)
 			addCoop(ps)
 		}
 	}
+	// The cooperating bodies in the order the text names them, each once.
+	sort.SliceStable(ch.coop, func(a, b int) bool { return ch.coop[a].key.A < ch.coop[b].key.A })
+	names := map[string]bool{}
+	coop := ch.coop[:0]
+	for _, p := range ch.coop {
+		n := vntext.String(p.Title + " " + p.Name)
+		if !names[n] && !seen[p.key.A] {
+			names[n] = true
+			coop = append(coop, p)
+		}
+	}
+	ch.coop = coop
 	return ch
+}
+
+// endsColon reports whether the text's first paragraph ends with a colon:
+// a heading that leads in to the items under it.
+func (c *chargeReader) endsColon() bool {
+	d := c.r.doc
+	i := c.g.A
+	// The end of the paragraph that holds c.g.A.
+	k := sortSearchParas(d, i)
+	if k < 0 {
+		return false
+	}
+	end := min(d.Paras[k].Key.B, c.g.B)
+	return strings.HasSuffix(strings.TrimRight(c.t[c.g.A:end], " *"), ":")
+}
+
+// sortSearchParas returns the index of the paragraph whose key holds
+// folded offset i, or -1.
+func sortSearchParas(d *layout.Doc, i int) int {
+	k := sort.Search(len(d.Paras), func(k int) bool { return d.Paras[k].Key.B > i })
+	if k < len(d.Paras) && d.Paras[k].Key.A <= i {
+		return k
+	}
+	return -1
 }
 
 // afterPassive reports whether the word at i follows "được", "theo" or
@@ -305,7 +455,7 @@ func (c *chargeReader) clause(s int) ([]party, int, bool) {
 	}
 	// "Phối hợp với X …" at the head: X leads, the item's bodies cooperate.
 	if cl, e := c.word(i); cl == lexCoop {
-		ps, end := c.list(e)
+		ps, end := c.listAfterVerb(e)
 		return ps, end, len(ps) > 0
 	}
 	// A charge verb: "Giao X …", "Đề nghị X …".
@@ -319,6 +469,25 @@ func (c *chargeReader) clause(s int) ([]party, int, bool) {
 	ps, end := c.list(i)
 	if len(ps) == 0 {
 		return nil, i, false
+	}
+	// A collective described, and the bodies it means in brackets: "Các
+	// cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu Kinh tế …):".
+	if ps[0].Group {
+		for j := end; j < c.g.B && j < end+120; j++ {
+			ch := c.t[j]
+			if ch == '.' || ch == ';' || ch == ':' || ch == ')' {
+				break
+			}
+			if ch == '(' {
+				if qs, qe := c.list(j + 1); len(qs) > 0 {
+					e := c.skip(qe)
+					if e < c.g.B && c.t[e] == ')' {
+						return qs, e + 1, false
+					}
+				}
+				break
+			}
+		}
 	}
 	// What follows the parties.
 	e := c.skip(end)
@@ -548,6 +717,7 @@ func (c *chargeReader) withCollectives(ps []party) []party {
 		// body the text speaks to, when no name follows it.
 		if c.f.IsUpperAt(i) {
 			if e := theLexicon.head(c.f, i, c.accented); e > i {
+				e = c.locality(e)
 				n := c.skip(e)
 				if !(n < c.g.B && vntext.IsLetter(t[n]) && c.f.IsUpperAt(n)) {
 					a, b := c.r.doc.Span(layout.Range{A: i, B: e})
@@ -642,6 +812,43 @@ func (c *chargeReader) withCollectives(ps []party) []party {
 	}
 	out = append(out, ps[k:]...)
 	return c.territorial(out)
+}
+
+// locality returns the end of a place named after a head at e ("… tỉnh Hà
+// Tĩnh", "… thành phố Huế", "… cơ sở 1"): a unit word and the capitalised
+// words or the number after it; e when none follows.
+func (c *chargeReader) locality(e int) int {
+	j := c.skip(e)
+	k := j
+	for _, u := range []string{"tinh", "thanh pho", "huyen", "xa", "phuong", "quan", "thi xa", "co so", "khu vuc"} {
+		if ok, ue := c.wordIs(j, u); ok {
+			k = ue
+			break
+		}
+	}
+	if k == j {
+		return e
+	}
+	end := k
+	for {
+		n := c.skip(end)
+		if n >= c.g.B {
+			break
+		}
+		if c.f.IsUpperAt(n) && vntext.IsLetter(c.t[n]) || vntext.IsDigit(c.t[n]) {
+			w := n
+			for w < c.g.B && (vntext.IsLetter(c.t[w]) || vntext.IsDigit(c.t[w])) {
+				w++
+			}
+			end = w
+			continue
+		}
+		break
+	}
+	if end == k {
+		return e
+	}
+	return end
 }
 
 // territorial joins a body that governs a territory and the collective of

@@ -150,10 +150,12 @@ var lexRows = [...]lexRow{
 	{"ngân hàng", lexHead},
 	{"tập đoàn", lexHead},
 	{"tổng công ty", lexHead},
-	{"hội", lexHead},
 	{"quỹ", lexHead},
-	{"trường", lexHead},
 	{"bệnh viện", lexHead},
+	// "Thuế tỉnh Hà Tĩnh", "Thuế cơ sở 1": the tax offices as the 2025
+	// reorganisation of the tax administration names them (Quyết định số
+	// 381/QĐ-BTC ngày 26/02/2025 of the Ministry of Finance).
+	{"thuế", lexHead},
 	{"liên quan", lexQualifier},
 	{"có liên quan", lexQualifier},
 	{"trực thuộc", lexQualifier},

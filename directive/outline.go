@@ -499,7 +499,28 @@ func (r *reader) closesText(i int) bool {
 	if strings.HasSuffix(strings.TrimRight(t, " *"), "./.") || strings.HasSuffix(strings.TrimRight(t, " *"), "/.") {
 		return true
 	}
-	return closingFormula(t)
+	return closingFormula(t) || r.asksEveryone(i)
+}
+
+// asksEveryone reports whether paragraph i is the issuer asking all the
+// bodies addressed to carry the text out: a party, a charge verb, and only
+// collectives after it ("Ban Chỉ đạo … yêu cầu các cơ quan, đơn vị, địa
+// phương tổ chức thực hiện nghiêm …").
+func (r *reader) asksEveryone(i int) bool {
+	p := &r.doc.Paras[i]
+	acc := r.doc.Accented && p.Flags&layout.ParaAccented != 0
+	cr := chargeReader{r: r, f: &r.doc.Key, t: r.doc.Key.Text, g: p.Key, accented: acc}
+	cr.parties = cr.withCollectives(r.partiesIn(p.Key))
+	ps, end := cr.list(p.Key.A)
+	if len(ps) == 0 {
+		return false
+	}
+	cl, e := cr.word(end)
+	if cl != lexCharge {
+		return false
+	}
+	qs, _ := cr.list(e)
+	return len(qs) > 0 && allGroups(qs)
 }
 
 // items reads the items of the paragraphs [a, b) into a forest. A marker

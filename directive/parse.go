@@ -2,6 +2,7 @@ package directive
 
 import (
 	"encoding/binary"
+	"os"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -74,6 +75,9 @@ type ParseOptions struct {
 // The error is a *ParseError when text is empty or holds neither a
 // directive header nor an assignment.
 func Parse(text string, opts *ParseOptions) (*Directive, error) {
+	if os.Getenv("P2") != "" {
+		return parse2(text, opts)
+	}
 	d, p, err := parseDoc(text, opts)
 	if p != nil {
 		p.arena.release()

@@ -102,10 +102,23 @@ func (r *reader) references() []Reference {
 			continue
 		}
 		f := d.Key.Slice(p.Key.A, p.Key.B)
+		n := len(out)
 		out = findReferencesFolded(d.Src, &f, out, toks)
+		for k := n; k < len(out); k++ {
+			// As printed, on one line.
+			out[k].Text = spaced(out[k].Text)
+		}
 	}
 	return out
 }
 
 // debugOutline, when set by a test, sees each outline built.
 var debugOutline func(*outline, *layout.Doc)
+
+// spaced returns s with each run of white space one space.
+func spaced(s string) string {
+	if !strings.ContainsAny(s, "\n\r\t\u00a0") && !strings.Contains(s, "  ") {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}

@@ -49,7 +49,18 @@ func (r *reader) resolve(o *outline, d *Directive) {
 	}
 	as = append(as, r.tableAssignments(pt.tables, "")...)
 	as = append(as, r.closingCharges(pt.closing, len(as))...)
-	d.Closing = r.joinParas(pt.closing)
+	var closing []string
+	for i := pt.closing.a; i < pt.closing.b; i++ {
+		if r.doc.Paras[i].Cell.In() {
+			continue
+		}
+		if note, ok := r.attachmentNote2(i); ok {
+			d.Attachments = append(d.Attachments, note)
+			continue
+		}
+		closing = append(closing, r.doc.Clean(r.doc.Paras[i].Key))
+	}
+	d.Closing = strings.Join(closing, "\n")
 	d.Distribution = r.distribution(pt.distribution)
 	d.Signature = r.signature(pt.signature)
 	for k := range o.attached {
@@ -172,6 +183,20 @@ func (r *reader) charged(it *item) bool {
 	return false
 }
 
+// headCharged reports whether the item, or an item under it, opens with
+// the bodies it charges.
+func (r *reader) headCharged(it *item) bool {
+	if ch := r.charges(r.ownRange(it), r.accented(it)); ch.head && len(ch.lead) > 0 {
+		return true
+	}
+	for _, k := range it.kids {
+		if r.headCharged(k) {
+			return true
+		}
+	}
+	return false
+}
+
 // walk resolves item it: an assignment, a grouping of assignments, or
 // content.
 func (r *reader) walk(it *item, owners []party, nonOp bool, out *[]Assignment, prefix string) {
@@ -179,24 +204,28 @@ func (r *reader) walk(it *item, owners []party, nonOp bool, out *[]Assignment, p
 		nonOp = true
 	}
 	ch := r.charges(r.ownRange(it), r.accented(it))
-	kidsCharged := false
+	kidsCharged, kidsHeaded := false, false
 	for _, k := range it.kids {
 		if r.charged(k) {
 			kidsCharged = true
-			break
+		}
+		if r.headCharged(k) {
+			kidsHeaded = true
 		}
 	}
 	switch {
-	case len(ch.lead) > 0 && (!kidsCharged || !ch.head && !ch.leadIn):
-		*out = append(*out, r.assignment(it, ch, owners, prefix))
-		return
-	case len(ch.lead) > 0 && ch.head && ch.leadIn:
-		// "Điều 2. Giao các cơ quan, đơn vị:" over items that name their
-		// own bodies: the items are the assignments, and those that name
-		// none are the lead-in's.
+	case len(ch.lead) > 0 && ch.head && ch.leadIn && allGroups(ch.lead) && kidsHeaded:
+		// "Điều 2. Giao các cơ quan, đơn vị:" over items headed by bodies
+		// of their own: those items are the assignments, and those that
+		// name none are the lead-in's.
 		for _, k := range it.kids {
 			r.walk(k, ch.lead, nonOp, out, prefix)
 		}
+		return
+	case len(ch.lead) > 0 && (ch.head || !kidsHeaded):
+		// The item charges its bodies: its sub-items are their tasks
+		// (a sub-item that opens "Phối hợp với X" still belongs to them).
+		*out = append(*out, r.assignment(it, ch, owners, prefix))
 		return
 	case kidsCharged:
 		for _, k := range it.kids {
@@ -208,6 +237,16 @@ func (r *reader) walk(it *item, owners []party, nonOp bool, out *[]Assignment, p
 		return
 	}
 	*out = append(*out, r.assignment(it, charge{}, owners, prefix))
+}
+
+// allGroups reports whether every party is a collective.
+func allGroups(ps []party) bool {
+	for _, p := range ps {
+		if !p.Group {
+			return false
+		}
+	}
+	return true
 }
 
 // operative reports whether an item that charges no body gives work: its
@@ -229,7 +268,7 @@ func (r *reader) assignment(it *item, ch charge, owners []party, prefix string) 
 	d := r.doc
 	a := Assignment{Label: prefix + it.label}
 	first, last := d.Paras[it.para], d.Paras[it.own-1]
-	a.Text = d.Clean(first.Body)
+	a.Text = strings.TrimRight(d.Clean(first.Body), " :")
 	lead := ch.lead
 	if len(lead) == 0 {
 		lead = owners
@@ -237,10 +276,16 @@ func (r *reader) assignment(it *item, ch charge, owners []party, prefix string) 
 	a.Assignees = toParties(lead)
 	a.Cooperating = toParties(ch.coop)
 	a0, _ := d.Span(first.Key)
-	_, b0 := d.Span(last.Key)
+	_, b0 := d.Span(d.Paras[lastOwn(it)-1].Key)
 	a.Span = Span{a0, b0}
 	if len(it.kids) == 0 {
-		t := r.task(layout.Range{A: first.Body.A, B: last.Key.B}, a.Label+".1", lead, ch)
+		// The task is the item's text after the charge that heads it
+		// ("12. Giao Cục Thuế thành phố tổ chức …" is "tổ chức …").
+		from := first.Body.A
+		if ch.head && ch.headEnd > from && ch.headEnd < last.Key.B && !ch.opensWithCoop {
+			from = skipSep(d.Key.Text, ch.headEnd, last.Key.B)
+		}
+		t := r.task(layout.Range{A: from, B: last.Key.B}, a.Label+".1", lead, charge{coop: ch.coop})
 		a.Tasks = []Task{t}
 	} else {
 		// The heading's own text beyond the charge is a task when it is
@@ -249,16 +294,36 @@ func (r *reader) assignment(it *item, ch charge, owners []party, prefix string) 
 			a.Tasks = append(a.Tasks, r.itemTask(kid, a.Label, k, lead))
 		}
 	}
-	// The cooperating bodies of the whole item.
-	for _, t := range a.Tasks {
-		a.Cooperating = appendParties(a.Cooperating, t.Cooperating)
-		for _, s := range t.Subtasks {
-			a.Cooperating = appendParties(a.Cooperating, s.Cooperating)
-		}
+	// The assignment's own cooperating bodies are those its heading
+	// names; the tasks keep theirs.
+	if len(it.kids) > 0 {
+		a.Cooperating = toParties(r.headCoop(it))
 	}
 	a.Cooperating = withoutParties(a.Cooperating, a.Assignees)
-	_ = slices.Clone[[]Party]
 	return a
+}
+
+// skipSep returns i moved past spaces and a colon, up to b.
+func skipSep(t string, i, b int) int {
+	for i < b && (t[i] == ' ' || t[i] == ':') {
+		i++
+	}
+	return i
+}
+
+// lastOwn returns one past the last paragraph of the item and the items
+// under it.
+func lastOwn(it *item) int {
+	for len(it.kids) > 0 {
+		it = it.kids[len(it.kids)-1]
+	}
+	return it.own
+}
+
+// headCoop returns the bodies the heading paragraph of an item names as
+// cooperating ("1. Giao Sở Y tế phối hợp với Công an thành phố:").
+func (r *reader) headCoop(it *item) []party {
+	return r.charges(r.headRange(it), r.accented(it)).coop
 }
 
 // itemTask builds the task of sub-item it (the k-th under its parent).
@@ -270,6 +335,10 @@ func (r *reader) itemTask(it *item, parent string, k int, lead []party) Task {
 	t := r.task(layout.Range{A: first.Body.A, B: last.Key.B}, label, lead, ch)
 	for j, kid := range it.kids {
 		t.Subtasks = append(t.Subtasks, r.itemTask(kid, label, j, lead))
+	}
+	if len(it.kids) > 0 {
+		_, b := d.Span(d.Paras[lastOwn(it)-1].Key)
+		t.Span.End = b
 	}
 	if t.Deadline.IsZero() {
 		t.Deadline = latestDeadline(t.Subtasks)
@@ -405,9 +474,11 @@ func (r *reader) inCitedTitle2(e calendar.Expr, sp Span) bool {
 func (r *reader) deadlineCandidates2(ts []TimeExpr) []TimeExpr {
 	var out []TimeExpr
 	for _, t := range ts {
-		if t.Expr.Kind == calendar.KindEvent {
-			f := vntext.String(t.Text)
-			if strings.HasPrefix(f, "theo yeu cau") || strings.HasPrefix(f, "theo de nghi") {
+		if t.Expr.Kind == calendar.KindEvent && strings.HasPrefix(vntext.String(t.Text), "theo ") {
+			// "theo yêu cầu của Bộ …" says whose requirements, not when.
+			e := t.Expr.End
+			after := vntext.String(r.doc.Src[e:min(len(r.doc.Src), e+12)])
+			if strings.HasPrefix(strings.TrimLeft(after, " "), "cua ") {
 				continue
 			}
 		}
@@ -534,6 +605,36 @@ func (r *reader) closingCharges(g region, n int) []Assignment {
 	return out
 }
 
+// attachmentNote2 reads a note that a paragraph of the closing sends
+// something with the text: "(Gửi kèm theo phụ lục chi tiết nhiệm vụ)".
+func (r *reader) attachmentNote2(i int) (string, bool) {
+	d := r.doc
+	p := &d.Paras[i]
+	f := d.Text(p.Key)
+	k := strings.Index(f, "kem theo")
+	if k < 0 || !(strings.HasPrefix(f, "(") || strings.HasPrefix(f, "gui kem") || strings.HasPrefix(f, "kem theo")) {
+		return "", false
+	}
+	s := d.Clean(layout.Range{A: skipSep(f, k+len("kem theo"), len(f)) + p.Key.A, B: p.Key.B})
+	if e := strings.IndexByte(s, ')'); e >= 0 {
+		s = s[:e]
+	}
+	s = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), "./"))
+	return s, s != ""
+}
+
+// nextLineSignForm reports whether the next line with content in [i, b)
+// opens with a signing form.
+func nextLineSignForm(d *layout.Doc, i, b int) bool {
+	for ; i < b; i++ {
+		if l := &d.Lines[i]; !l.Key.Empty() {
+			_, _, ok := signFormOf(d.Clean(l.Key))
+			return ok
+		}
+	}
+	return false
+}
+
 // preambleOpener reports whether the folded paragraph t opens as the
 // preamble does: the grounds ("Căn cứ …"), what is implemented ("Thực
 // hiện …"), what is replied to ("Trả lời …", "Phúc đáp …").
@@ -581,21 +682,38 @@ func (r *reader) signature(g region) Signature {
 	a, _ := d.Span(d.Paras[g.a].Key)
 	_, b := d.Span(d.Paras[g.b-1].Key)
 	sig.Span = Span{a, b}
+	// Line by line: each line of a signing block is one form or title
+	// (a wrapped one, "TM. ỦY BAN NHÂN" / "DÂN", goes on in capitals
+	// without a form of its own before the next form).
 	for i := g.a; i < g.b; i++ {
 		p := &d.Paras[i]
-		t := d.Clean(p.Key)
-		if p.Flags&layout.ParaCaps != 0 || r.capsStart(p, 4) && len(t) < 100 && !isNameLine(t) {
-			if f, rest, ok := signFormOf(t); ok {
-				sig.Lines = append(sig.Lines, SigningLine{Form: f, Text: rest})
-			} else {
-				sig.Lines = append(sig.Lines, SigningLine{Text: t})
+		if p.Flags&layout.ParaCaps == 0 && !r.capsStart(p, 4) {
+			t := d.Clean(p.Key)
+			if !strings.HasPrefix(t, "(") && !strings.HasPrefix(t, "[") {
+				sig.Name = t
 			}
 			continue
 		}
-		if strings.HasPrefix(t, "(") || strings.HasPrefix(t, "[") {
-			continue
+		for li := p.Lines[0]; li < p.Lines[1]; li++ {
+			l := &d.Lines[li]
+			if l.Key.Empty() {
+				continue
+			}
+			t := d.Clean(l.Key)
+			if f, rest, ok := signFormOf(t); ok {
+				sig.Lines = append(sig.Lines, SigningLine{Form: f, Text: rest})
+				continue
+			}
+			if n := len(sig.Lines); n > 0 && sig.Lines[n-1].Form != SignNone && nextLineSignForm(d, li+1, p.Lines[1]) {
+				sig.Lines[n-1].Text += " " + t
+				continue
+			}
+			if l.Flags&layout.LineCaps == 0 && isNameLine(t) {
+				sig.Name = t
+				continue
+			}
+			sig.Lines = append(sig.Lines, SigningLine{Text: t})
 		}
-		sig.Name = t
 	}
 	for _, l := range sig.Lines {
 		if l.Form == SignOnBehalf && sig.Authority == "" {

@@ -160,15 +160,21 @@ func (d *Doc) CleanMap(r Range) (string, []int32) {
 			continue
 		}
 		if len(buf) > 0 && p.Space && a == p.Start && buf[len(buf)-1] != ' ' {
+			// The line break: it maps to the end of the piece before, so
+			// that a span ending before it ends where that piece does.
 			buf = append(buf, ' ')
-			m = append(m, int32(a))
+			m = append(m, m[len(m)-1]+1)
 		}
 		space := false
+		spaceAt := 0 // where the run of white space began
 		s := d.Src
 		for i := a; i < b; {
 			if n := isSpaceAt(s, i); n > 0 {
 				r, _ := utf8.DecodeRuneInString(s[i:])
 				if r != '\u200b' && r != '\u200c' && r != '\u200d' && r != '\u2060' && r != '\ufeff' {
+					if !space {
+						spaceAt = i
+					}
 					space = true
 				}
 				i += n
@@ -176,7 +182,7 @@ func (d *Doc) CleanMap(r Range) (string, []int32) {
 			}
 			if space && len(buf) > 0 && buf[len(buf)-1] != ' ' {
 				buf = append(buf, ' ')
-				m = append(m, int32(i))
+				m = append(m, int32(spaceAt))
 			}
 			space = false
 			buf = append(buf, s[i])

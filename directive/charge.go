@@ -497,7 +497,7 @@ func (c *chargeReader) clause(s int) ([]party, int, bool) {
 	switch c.t[e] {
 	case ':', '(':
 		return ps, end, false
-	case ',', '.', ';':
+	case '.', ';':
 		return nil, i, false
 	}
 	cl, ce := c.word(e)
@@ -580,6 +580,9 @@ func (r *reader) expandFactored(ps []party, g layout.Range) []party {
 		for n := range names {
 			names[n].Title = p.Title
 		}
+		// The list stands where the collective does: a charge that opens
+		// with "Các Bộ: Tài chính, …" opens with its names.
+		names[0].key.A = p.key.A
 		out = out[:len(out)-1]
 		out = append(out, names...)
 		// Drop the parties the names cover.
@@ -663,9 +666,17 @@ func (r *reader) factoredNames(head string, g layout.Range) []party {
 			}
 		}
 		if best < 0 {
+			// The longest run of the segment's first words the registry
+			// knows with the head ("Nội vụ" in "Nội vụ khẩn trương …").
+			sg := segs[s]
+			if m, e, ok := r.knownPrefix(head, sg.a, sg.b); ok {
+				a, b := d.Span(layout.Range{A: sg.a, B: e})
+				out = append(out, party{Party: Party{Name: m.Name, ID: m.ID, Span: Span{a, b}}, key: layout.Range{A: sg.a, B: e}})
+				s++
+				continue
+			}
 			// The segment alone, cut where lower-case words run on
 			// ("Tập đoàn Điện lực Việt Nam theo chức năng …").
-			sg := segs[s]
 			name := d.Clean(layout.Range{A: sg.a, B: sg.b})
 			if words := strings.Fields(name); len(words) > 6 {
 				break
@@ -685,6 +696,27 @@ func (r *reader) factoredNames(head string, g layout.Range) []party {
 		s = best + 1
 	}
 	return out
+}
+
+// knownPrefix returns the registry's reading of head and the longest run
+// of first words of [a, b) it knows, and where that run ends.
+func (r *reader) knownPrefix(head string, a, b int) (agency.Mention, int, bool) {
+	d := r.doc
+	t := d.Key.Text
+	var ends []int
+	for i := a; i < b; i++ {
+		if t[i] == ' ' {
+			ends = append(ends, i)
+		}
+	}
+	ends = append(ends, b)
+	opt := &agency.Options{Locality: r.locality}
+	for k := min(len(ends), 8) - 1; k >= 0; k-- {
+		if m, ok := r.reg.Resolve(head+" "+d.Clean(layout.Range{A: a, B: ends[k]}), opt); ok && m.ID != "" {
+			return m, ends[k], true
+		}
+	}
+	return agency.Mention{}, a, false
 }
 
 // startsOwnHead reports whether a listed name opens with a head of its own

@@ -101,6 +101,7 @@ type jsonDirective struct {
 	Closing      string       `json:"closing"`
 	Distribution []string     `json:"distribution"`
 	Signature    Signature    `json:"signature"`
+	Parts        []Part       `json:"parts"`
 	Attachments  []string     `json:"attachments"`
 	Warnings     []string     `json:"warnings"`
 	WarningSpans []Span       `json:"warning_spans,omitempty"`
@@ -116,10 +117,11 @@ type jsonDirective struct {
 //	             "subject": string, "recipients": [string], "preamble": string,
 //	             "references": [reference], "assignments": [assignment],
 //	             "closing": string, "distribution": [string],
-//	             "signature": signature, "attachments": [string],
+//	             "signature": signature, "parts": [part], "attachments": [string],
 //	             "warnings": [string], "warning_spans": [span] (parallel to warnings)}
 //	assignment  {"label", "text", "assignees": [party], "cooperating": [party],
 //	             "tasks": [task], "span"}
+//	part        {"kind": "content" | "note" | "title" | "heading", "label", "text", "span"}
 //	party       {"name", "id" ("" when unresolved), "title"?, "group"?, "span"?}
 //	task        {"label", "text", "times": [expression], "deadline": expression?,
 //	             "targets": [target], "lead": [party], "cooperating": [party],
@@ -150,7 +152,7 @@ func (d Directive) MarshalJSON() ([]byte, error) {
 		Place: d.Place, Subject: d.Subject, Recipients: list(d.Recipients),
 		Preamble: d.Preamble, References: list(d.References), Assignments: list(d.Assignments),
 		Closing: d.Closing, Distribution: list(d.Distribution), Signature: d.Signature,
-		Attachments: list(d.Attachments), Warnings: make([]string, len(d.Warnings)),
+		Parts: list(d.Parts), Attachments: list(d.Attachments), Warnings: make([]string, len(d.Warnings)),
 	}
 	if !d.Issued.IsZero() {
 		j.Issued = &d.Issued
@@ -181,7 +183,7 @@ func (d *Directive) UnmarshalJSON(b []byte) error {
 		Place: j.Place, Subject: j.Subject, Recipients: unlist(j.Recipients),
 		Preamble: j.Preamble, References: unlist(j.References), Assignments: unlist(j.Assignments),
 		Closing: j.Closing, Distribution: unlist(j.Distribution), Signature: j.Signature,
-		Attachments: unlist(j.Attachments),
+		Parts: unlist(j.Parts), Attachments: unlist(j.Attachments),
 	}
 	if j.Issued != nil {
 		d.Issued = *j.Issued

@@ -80,6 +80,8 @@ var lexRows = [...]lexRow{
 	{"là cơ quan chủ trì", lexLead},
 	{"là đầu mối", lexLead},
 	{"phối hợp với", lexCoop},
+	{"tiếp tục phối hợp với", lexCoop},
+	{"tiếp tục phối hợp", lexCoop},
 	{"phối hợp cùng", lexCoop},
 	{"phối hợp", lexCoop},
 	{"cùng với", lexCoop},
@@ -162,7 +164,6 @@ var lexRows = [...]lexRow{
 	{"thuộc tỉnh", lexQualifier},
 	{"thuộc thành phố", lexQualifier},
 	{"trên địa bàn", lexQualifier},
-	{"theo", lexOf},
 	{"tại", lexOf},
 }
 

@@ -74,6 +74,13 @@ type Directive struct {
 	Distribution []string
 	// Signature is the signature block.
 	Signature Signature
+	// Parts are what the document says that gives no work, in order: the
+	// items of a section of purposes or assessment, the articles of a
+	// regulation, the steps of a procedure, an article on scope or effect,
+	// the text of an attached document's items that charge nobody, the
+	// footnotes. Nothing the document says is dropped: what is neither a
+	// field above, an assignment nor a part is in a warning.
+	Parts []Part
 	// Attachments are the attached documents and appendices the text names
 	// ("phụ lục chi tiết nhiệm vụ").
 	Attachments []string
@@ -223,6 +230,67 @@ type Reference struct {
 	Count int
 	// Span is the source of the citation.
 	Span Span
+}
+
+// A Part is a piece of a document that gives no work (Directive.Parts).
+type Part struct {
+	// Kind says what the part is.
+	Kind PartKind `json:"kind"`
+	// Label is its label as the document numbers it ("I.1", "Điều 5"), ""
+	// for an unnumbered part.
+	Label string `json:"label"`
+	// Text is its text, paragraphs separated by line breaks.
+	Text string `json:"text"`
+	// Span is its source.
+	Span Span `json:"span"`
+}
+
+// A PartKind is what a Part is. The zero PartKind is PartContent.
+type PartKind uint8
+
+// The part kinds.
+const (
+	// PartContent: an item or article that charges nobody.
+	PartContent PartKind = iota
+	// PartNote: a footnote, or the line a web page adds under a document.
+	PartNote
+	// PartTitle: the title of a document attached after the signature,
+	// with its note ("(Kèm theo Quyết định số …)").
+	PartTitle
+	// PartHeading: the heading of a section whose items are assignments
+	// ("II. MỘT SỐ KIẾN NGHỊ CỦA TỈNH"): the assignments' labels hold its
+	// number.
+	PartHeading
+	partKindEnd
+)
+
+var partKindNames = [...]string{"content", "note", "title", "heading"}
+
+// String returns the kind's name: "content", "note", "title", "heading".
+func (k PartKind) String() string {
+	if k < partKindEnd {
+		return partKindNames[k]
+	}
+	return "part(" + itoaN(int(k)) + ")"
+}
+
+// MarshalText implements encoding.TextMarshaler with String.
+func (k PartKind) MarshalText() ([]byte, error) {
+	if k >= partKindEnd {
+		return nil, &ParseError{Input: k.String(), Msg: "invalid part kind"}
+	}
+	return []byte(k.String()), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler for String's names.
+func (k *PartKind) UnmarshalText(b []byte) error {
+	for i, n := range partKindNames {
+		if n == string(b) {
+			*k = PartKind(i)
+			return nil
+		}
+	}
+	return &ParseError{Input: string(b), Msg: "unknown part kind"}
 }
 
 // A Warning is something the parser could not place or doubted. Its JSON

@@ -91,12 +91,21 @@ func (r *reader) buildOutline(from int) *outline {
 	// The tail and what follows it: distribution, signature, then
 	// attached documents each with their own body and signature.
 	i := r.readTail(&o.main, tail, end)
+	inNote := false
 	for i < end {
 		if r.isFootnote(i) {
+			o.notes = append(o.notes, i)
+			inNote = true
+			i++
+			continue
+		}
+		if inNote && !r.isAttachedTitle(i) {
+			// A footnote goes on over the paragraphs after it.
 			o.notes = append(o.notes, i)
 			i++
 			continue
 		}
+		inNote = false
 		k := r.nextAttached(i+1, end)
 		pt := r.readAttached(region{i, k})
 		o.attached = append(o.attached, pt)
@@ -405,7 +414,9 @@ func (r *reader) readPart(g region, _ int) part {
 		if p.Cell.In() {
 			continue
 		}
-		if !p.Marker.IsZero() && (!p.Marker.Bullet() || r.leadInBefore(g.a, i)) {
+		// An enumeration in brackets ("(1) …") opens no body: it lists
+		// inside a paragraph of the preamble or of an item.
+		if !p.Marker.IsZero() && p.Marker.Family != layout.FamParen && (!p.Marker.Bullet() || r.leadInBefore(g.a, i)) {
 			first = i
 			break
 		}
@@ -565,9 +576,12 @@ func (r *reader) items(a, b int) []*item {
 		switch {
 		case k >= 0:
 			stack = stack[:k]
+		case m.Bullet() || m.Family == layout.FamParen:
+			// Bullets and bracketed enumerations are under the item they
+			// follow, whatever level they took before.
 		default:
 			if rk, ok := rank[lv]; ok {
-				for len(stack) > 0 && rank[stack[len(stack)-1].level] >= rk {
+				for len(stack) > 0 && rank[stack[len(stack)-1].level] > rk {
 					stack = stack[:len(stack)-1]
 				}
 			}
@@ -604,6 +618,8 @@ func label(items []*item, parent string, _ []string) {
 			own = fmt.Sprintf("p%d", pos)
 		case it.marker.Bullet():
 			own = fmt.Sprint(pos)
+		case it.marker.Family == layout.FamParen:
+			own = strings.Trim(own, "()") // "(2)" is the item "2" of its list
 		case it.marker.Family == layout.FamDotted && parent != "" && strings.HasPrefix(own, lastNumber2(parent)+"."):
 			// "1.1" under "1": the printed label holds its parent's.
 			own = own[len(lastNumber2(parent))+1:]

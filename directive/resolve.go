@@ -39,14 +39,32 @@ func (r *reader) resolve(o *outline, d *Directive) {
 		// "… yêu cầu:" with no body named: the recipients are asked.
 		owners = r.recipientOwners(d)
 	}
-	var as []Assignment
+	res := &resolution{}
 	if len(pt.items) == 0 {
-		as = r.unnumbered(pt.preamble, owners)
+		res.as = r.unnumbered(pt.preamble, owners)
 	} else {
 		for _, it := range pt.items {
-			r.walk(it, owners, false, &as, "")
+			r.walk(it, owners, false, res, "")
 		}
 	}
+	// The parts before the first assignment are the preamble's: its
+	// purposes and requirements.
+	if len(res.parts) > 0 && len(pt.items) > 0 {
+		first := len(r.doc.Src)
+		if len(res.as) > 0 {
+			first = res.as[0].Span.Start
+		}
+		rest := res.parts[:0]
+		for _, pt := range res.parts {
+			if pt.Kind == PartContent && pt.Span.Start < first {
+				d.Preamble += "\n" + pt.Text
+				continue
+			}
+			rest = append(rest, pt)
+		}
+		res.parts = rest
+	}
+	as := res.as
 	as = append(as, r.tableAssignments(pt.tables, "")...)
 	as = append(as, r.closingCharges(pt.closing, len(as))...)
 	var closing []string
@@ -70,9 +88,12 @@ func (r *reader) resolve(o *outline, d *Directive) {
 			d.Attachments = append(d.Attachments, strings.ReplaceAll(title, "\n", " "))
 		}
 		prefix := attachedPrefix(doc, ap, k)
+		ares := &resolution{}
 		for _, it := range ap.items {
-			r.walk(it, nil, false, &as, prefix)
+			r.walk(it, nil, false, ares, prefix)
 		}
+		as = append(as, ares.as...)
+		res.parts = append(res.parts, ares.parts...)
 		as = append(as, r.tableAssignments(ap.tables, prefix)...)
 		if d.Signature.Span.IsZero() && !ap.signature.empty() {
 			d.Signature = r.signature(ap.signature)
@@ -88,6 +109,7 @@ func (r *reader) resolve(o *outline, d *Directive) {
 		seen[as[i].Label]++
 	}
 	d.Assignments = as
+	d.Parts = res.parts
 	folds := make([][]string, len(as))
 	for i := range as {
 		for _, t := range as[i].Tasks {
@@ -114,6 +136,42 @@ func attachedPrefix(doc *layout.Doc, ap *part, k int) string {
 		}
 	}
 	return "A" + itoaN(k+1) + "-"
+}
+
+// resolution is what the walk of the items builds: the assignments and
+// the parts that give no work.
+type resolution struct {
+	as    []Assignment
+	parts []Part
+}
+
+// content records the paragraphs [a, b) outside tables as a part of
+// content labelled label.
+func (res *resolution) content(r *reader, a, b int, label string) {
+	res.add(r, PartContent, a, b, label)
+}
+
+// add records the paragraphs [a, b) outside tables as a part of kind k.
+func (res *resolution) add(r *reader, k PartKind, a, b int, label string) {
+	d := r.doc
+	var texts []string
+	var sp Span
+	for i := a; i < b; i++ {
+		p := &d.Paras[i]
+		if p.Cell.In() {
+			continue
+		}
+		texts = append(texts, d.Clean(p.Key))
+		x, y := d.Span(p.Key)
+		if sp.IsZero() {
+			sp.Start = x
+		}
+		sp.End = y
+	}
+	if len(texts) == 0 {
+		return
+	}
+	res.parts = append(res.parts, Part{Kind: k, Label: label, Text: strings.Join(texts, "\n"), Span: sp})
 }
 
 // joinParas returns the text of the paragraphs of g outside tables, one
@@ -183,6 +241,21 @@ func (r *reader) charged(it *item) bool {
 	return false
 }
 
+// fieldsBelow reports whether two or more items under it hold a lead field
+// each: then each of them is a record, not it.
+func (r *reader) fieldsBelow(it *item) bool {
+	n := 0
+	for _, k := range it.kids {
+		for _, f := range r.fields(k) {
+			if f.kind == colLead {
+				n++
+				break
+			}
+		}
+	}
+	return n >= 2
+}
+
 // headCharged reports whether the item, or an item under it, opens with
 // the bodies it charges.
 func (r *reader) headCharged(it *item) bool {
@@ -199,44 +272,60 @@ func (r *reader) headCharged(it *item) bool {
 
 // walk resolves item it: an assignment, a grouping of assignments, or
 // content.
-func (r *reader) walk(it *item, owners []party, nonOp bool, out *[]Assignment, prefix string) {
+func (r *reader) walk(it *item, owners []party, nonOp bool, res *resolution, prefix string) {
 	if r.nonOperativeHeading(it) {
 		nonOp = true
 	}
+	// An item written as a record of fields ("Đơn vị chủ trì: …",
+	// "Thời gian thực hiện: …") is one assignment, its fields its parts.
+	if fs := r.fields(it); len(fs) > 0 && !r.fieldsBelow(it) {
+		if a, ok := r.record(it, fs, prefix); ok {
+			res.as = append(res.as, a)
+			return
+		}
+	}
 	ch := r.charges(r.ownRange(it), r.accented(it))
-	kidsCharged, kidsHeaded := false, false
+	kidsCharged, kidsHeaded, allHeaded := false, false, len(it.kids) > 0
 	for _, k := range it.kids {
 		if r.charged(k) {
 			kidsCharged = true
 		}
-		if r.headCharged(k) {
+		// Bracketed enumerations are tasks of their item, whoever they
+		// name ("b) Các Bộ: Tài chính, Y tế … (1) Bộ Tài chính …").
+		if k.marker.Family != layout.FamParen && r.headCharged(k) {
 			kidsHeaded = true
+		} else {
+			allHeaded = false
 		}
 	}
 	switch {
-	case len(ch.lead) > 0 && ch.head && ch.leadIn && allGroups(ch.lead) && kidsHeaded:
-		// "Điều 2. Giao các cơ quan, đơn vị:" over items headed by bodies
-		// of their own: those items are the assignments, and those that
-		// name none are the lead-in's.
+	case len(ch.lead) > 0 && ch.head && ch.leadIn && allGroups(ch.lead) && allHeaded:
+		// "Điều 2. Giao các cơ quan, đơn vị:" over items each headed by
+		// bodies of their own: those items are the assignments. (Where
+		// only some are, the item is the assignment and they are its
+		// tasks, led by the bodies they name.)
+		res.add(r, PartHeading, it.para, it.own, prefix+it.label)
 		for _, k := range it.kids {
-			r.walk(k, ch.lead, nonOp, out, prefix)
+			r.walk(k, ch.lead, nonOp, res, prefix)
 		}
 		return
 	case len(ch.lead) > 0 && (ch.head || !kidsHeaded):
 		// The item charges its bodies: its sub-items are their tasks
 		// (a sub-item that opens "Phối hợp với X" still belongs to them).
-		*out = append(*out, r.assignment(it, ch, owners, prefix))
+		res.as = append(res.as, r.assignment(it, ch, owners, prefix))
 		return
 	case kidsCharged:
+		res.add(r, PartHeading, it.para, it.own, prefix+it.label)
 		for _, k := range it.kids {
-			r.walk(k, owners, nonOp, out, prefix)
+			r.walk(k, owners, nonOp, res, prefix)
 		}
 		return
 	}
 	if nonOp || len(owners) == 0 || !r.operative(it) {
+		res.content(r, it.para, lastOwn(it), prefix+it.label)
 		return
 	}
-	*out = append(*out, r.assignment(it, charge{}, owners, prefix))
+	res.as = append(res.as, r.assignment(it, charge{}, owners, prefix))
 }
 
 // allGroups reports whether every party is a collective.
@@ -289,10 +378,26 @@ func (r *reader) assignment(it *item, ch charge, owners []party, prefix string) 
 		a.Tasks = []Task{t}
 	} else {
 		// The heading's own text beyond the charge is a task when it is
-		// more than a lead-in.
-		for k, kid := range it.kids {
-			a.Tasks = append(a.Tasks, r.itemTask(kid, a.Label, k, lead))
+		// more than a lead-in: work of its own, not a colon before the
+		// items.
+		shift := 0
+		if g, ok := r.headWork(it, ch); ok {
+			a.Tasks = append(a.Tasks, r.task(g, a.Label+".1", lead, r.charges(g, r.accented(it))))
+			shift = 1
 		}
+		for k, kid := range it.kids {
+			a.Tasks = append(a.Tasks, r.itemTask(kid, a.Label, k+shift, lead))
+		}
+	}
+	if len(it.kids) > 0 {
+		// The deadline the heading states is the deadline of the tasks
+		// that state none.
+		var h Task
+		g := r.headRange(it)
+		a0, b0 := d.Span(g)
+		h.Span = Span{a0, b0}
+		r.analyze2(&h, g)
+		inherit(a.Tasks, governingStrong(r.deadlineCandidates2(h.Times)))
 	}
 	// The assignment's own cooperating bodies are those its heading
 	// names; the tasks keep theirs.
@@ -309,6 +414,41 @@ func skipSep(t string, i, b int) int {
 		i++
 	}
 	return i
+}
+
+// headWork returns the folded range of the work an item's heading gives
+// beyond its charge ("1. Sở Khoa học và Công nghệ theo dõi, đôn đốc …"
+// over items of its own), and whether there is any: at least four words
+// that do not end in a colon.
+func (r *reader) headWork(it *item, ch charge) (layout.Range, bool) {
+	d := r.doc
+	g := r.ownRange(it)
+	if ch.head && ch.headEnd > g.A {
+		g.A = skipSep(d.Key.Text, ch.headEnd, g.B)
+	}
+	t := strings.TrimRight(d.Text(g), " *")
+	if strings.HasSuffix(t, ":") || strings.Count(t, " ") < 3 {
+		return g, false
+	}
+	// A heading that names its topic only ("1. Hoàn thiện thể chế") is
+	// no work: work names who does it, or was charged.
+	if !ch.head {
+		return g, false
+	}
+	return g, true
+}
+
+// inherit gives the deadline dl to the tasks that state none.
+func inherit(ts []Task, dl TimeExpr) {
+	if dl.IsZero() {
+		return
+	}
+	for i := range ts {
+		if ts[i].Deadline.IsZero() {
+			ts[i].Deadline = dl
+			inherit(ts[i].Subtasks, dl)
+		}
+	}
 }
 
 // lastOwn returns one past the last paragraph of the item and the items
@@ -340,6 +480,7 @@ func (r *reader) itemTask(it *item, parent string, k int, lead []party) Task {
 		_, b := d.Span(d.Paras[lastOwn(it)-1].Key)
 		t.Span.End = b
 	}
+	inherit(t.Subtasks, t.Deadline)
 	if t.Deadline.IsZero() {
 		t.Deadline = latestDeadline(t.Subtasks)
 	}
@@ -595,7 +736,10 @@ func (r *reader) closingCharges(g region, n int) []Assignment {
 			continue
 		}
 		ch := r.charges(p.Key, acc)
-		if !ch.head || len(ch.lead) == 0 {
+		if !ch.head || len(ch.lead) == 0 || allGroups(ch.lead) {
+			// "Đề nghị các cơ quan, đơn vị khẩn trương triển khai, thực
+			// hiện./.": asking everyone to carry the text out is its
+			// closing formula, not a charge.
 			continue
 		}
 		n++

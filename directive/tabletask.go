@@ -293,3 +293,146 @@ func groupLabel(s string) bool {
 }
 
 var _ = calendar.KindDeadline
+
+// A field is a paragraph that labels what it holds with a column's words
+// and a colon, as the items of a plan do in place of a table row: "a)
+// Nhiệm vụ: …", "- Đơn vị chủ trì: Sở Khoa học và Công nghệ.", "c) Thời
+// gian thực hiện: Hoàn thành trong năm 2025."
+type field struct {
+	kind  colKind
+	value layout.Range
+	para  int
+}
+
+// fieldOf reads paragraph i as a field.
+func (r *reader) fieldOf(i int) (field, bool) {
+	d := r.doc
+	p := &d.Paras[i]
+	t := d.Text(p.Body)
+	for _, e := range theColumns {
+		k := e.sp.Key
+		if len(t) <= len(k) || t[:len(k)] != k || vntext.IsLetter(t[len(k)]) {
+			continue
+		}
+		j := len(k)
+		for j < len(t) && t[j] == ' ' {
+			j++
+		}
+		if j >= len(t) || t[j] != ':' {
+			continue
+		}
+		if d.Accented && d.Key.Accented(p.Body.A, p.Body.B) && !d.Key.SpelledLike(p.Body.A, e.sp) {
+			continue
+		}
+		v := layout.Range{A: skipSep(d.Key.Text, p.Body.A+j+1, p.Body.B), B: p.Body.B}
+		return field{kind: e.kind, value: v, para: i}, true
+	}
+	return field{}, false
+}
+
+// fields returns the fields of an item and the items under it.
+func (r *reader) fields(it *item) []field {
+	var out []field
+	for i := it.para; i < it.own; i++ {
+		if f, ok := r.fieldOf(i); ok {
+			out = append(out, f)
+		}
+	}
+	for _, k := range it.kids {
+		out = append(out, r.fields(k)...)
+	}
+	return out
+}
+
+// record builds the assignment of an item written as a record of fields:
+// its lead and cooperating bodies, its time and its task from the fields,
+// the task's text from the task field or else from the item's heading.
+func (r *reader) record(it *item, fs []field, prefix string) (Assignment, bool) {
+	d := r.doc
+	var lead, coop []party
+	var taskRange layout.Range
+	taskField := false
+	var times []TimeExpr
+	for _, f := range fs {
+		switch f.kind {
+		case colLead:
+			lead = append(lead, r.cellParties(layout.Cell{Key: trimDot(d, f.value)})...)
+		case colCoop:
+			coop = append(coop, r.cellParties(layout.Cell{Key: trimDot(d, f.value)})...)
+		case colTask:
+			if !taskField {
+				taskRange, taskField = f.value, true
+			}
+		case colTime:
+			var cell Task
+			a, b := d.Span(f.value)
+			cell.Span = Span{a, b}
+			r.analyze2(&cell, f.value)
+			times = append(times, asCompletion(cell.Times)...)
+		}
+	}
+	if len(lead) == 0 {
+		return Assignment{}, false
+	}
+	if !taskField {
+		taskRange = d.Paras[it.para].Body
+	}
+	label := prefix + it.label
+	a := Assignment{Label: label, Text: strings.TrimRight(d.Clean(d.Paras[it.para].Body), " :"), Assignees: toParties(lead), Cooperating: toParties(coop)}
+	// The tasks: the items under the task field when it only leads in
+	// to them ("a) Nhiệm vụ:" / "- …" / "- …"), else the field's text.
+	var tasks []Task
+	if ti := taskItem(it, taskRange, d); ti != nil && len(ti.kids) > 0 && (taskRange.Empty() || ti.para == it.para) {
+		for k, kid := range ti.kids {
+			if _, isField := r.fieldOf(kid.para); isField {
+				continue
+			}
+			tasks = append(tasks, r.itemTask(kid, label, k, lead))
+		}
+	}
+	if len(tasks) == 0 {
+		if taskRange.Empty() {
+			taskRange = d.Paras[it.para].Body
+		}
+		own := r.charges(taskRange, d.Accented)
+		tasks = []Task{r.task(taskRange, label+".1", lead, charge{coop: append(append([]party(nil), coop...), own.coop...)})}
+	}
+	for k := range tasks {
+		t := &tasks[k]
+		t.Cooperating = withoutParties(t.Cooperating, toParties(coop))
+		t.Cooperating = appendParties(t.Cooperating, toParties(coop))
+		t.Cooperating = withoutParties(t.Cooperating, t.Lead)
+		t.Times = append(t.Times, times...)
+		if len(times) > 0 {
+			t.Deadline = governing(times)
+		}
+	}
+	a.Tasks = tasks
+	s, _ := d.Span(d.Paras[it.para].Key)
+	_, e := d.Span(d.Paras[lastOwn(it)-1].Key)
+	a.Span = Span{s, e}
+	return a, true
+}
+
+// taskItem returns the item among it and the items under it whose
+// paragraph holds the task range g (the task field), or nil.
+func taskItem(it *item, g layout.Range, d *layout.Doc) *item {
+	if p := &d.Paras[it.para]; p.Key.A <= g.A && g.A <= p.Key.B {
+		return it
+	}
+	for _, k := range it.kids {
+		if x := taskItem(k, g, d); x != nil {
+			return x
+		}
+	}
+	return nil
+}
+
+// trimDot returns g without a final full stop or semicolon.
+func trimDot(d *layout.Doc, g layout.Range) layout.Range {
+	t := d.Key.Text
+	for g.B > g.A && (t[g.B-1] == '.' || t[g.B-1] == ';' || t[g.B-1] == ' ') {
+		g.B--
+	}
+	return g
+}

@@ -61,9 +61,12 @@ const (
 	LineTabRow
 	// LineLower: some letter of the content is lower case.
 	LineLower
+	// LineCaption: the note under an attached document's title: "(Kèm
+	// theo …)", "(Ban hành kèm theo …)".
+	LineCaption
 )
 
-var lineFlagNames = [...]string{"blank", "bar", "cellbreak", "rule", "bold", "boldpart", "italic", "quote", "caps", "accented", "mdrow", "tabrow", "lower"}
+var lineFlagNames = [...]string{"blank", "bar", "cellbreak", "rule", "bold", "boldpart", "italic", "quote", "caps", "accented", "mdrow", "tabrow", "lower", "caption"}
 
 // String returns the names of the flags set, separated by "+".
 func (f LineFlag) String() string {

@@ -45,7 +45,9 @@ type Marker struct {
 	Family Family
 	// Style is the punctuation after the number or letter ('.', ')',
 	// '/', '-', ':') or 0; markers of one family written with different
-	// punctuation are different levels ("1." and "1)").
+	// punctuation are different levels ("1." and "1)"). For FamParen it
+	// says what is in the brackets: '1' numbers, 'i' Roman numerals, 'a'
+	// letters ("(i)" lists inside a "(1)").
 	Style byte
 	// Depth is the number of numbers of a FamDotted marker ("1.2.3" is 3),
 	// 1 otherwise.
@@ -334,6 +336,7 @@ func parenMarker(f *vntext.Folded, base int, t string) Marker {
 	}
 	inner := t[1:j]
 	n := 0
+	style := byte('1')
 	if isDigit(inner[0]) {
 		for _, c := range []byte(inner) {
 			if !isDigit(c) {
@@ -341,14 +344,14 @@ func parenMarker(f *vntext.Folded, base int, t string) Marker {
 			}
 		}
 		n, _ = strconv.Atoi(inner)
-	} else if r, ok := vntext.Roman(inner); ok && len(inner) > 1 {
-		n = r
+	} else if r, ok := vntext.Roman(inner); ok && (len(inner) > 1 || inner == "i") {
+		n, style = r, 'i'
 	} else if len(inner) == 1 {
-		n = letterValue(f, base+1, inner[0])
+		n, style = letterValue(f, base+1, inner[0]), 'a'
 	} else {
 		return Marker{}
 	}
-	return Marker{Family: FamParen, Style: ')', Depth: 1, N: n, Label: "(" + f.Spelled(base+1, base+j) + ")", Key: Range{base, base + j + 1}}
+	return Marker{Family: FamParen, Style: style, Depth: 1, N: n, Label: "(" + f.Spelled(base+1, base+j) + ")", Key: Range{base, base + j + 1}}
 }
 
 // divisionMarker reads "Điều 5.", "Chương II", "Mục 1", "Phần thứ nhất" at

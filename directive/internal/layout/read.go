@@ -57,6 +57,9 @@ func Read(src string) *Doc {
 		if upper < letters {
 			l.Flags |= LineLower
 		}
+		if isCaption(t[l.Key.A:l.Key.B]) {
+			l.Flags |= LineCaption
+		}
 		if d.Key.Accented(l.Key.A, l.Key.B) {
 			l.Flags |= LineAccented
 			d.Accented = true
@@ -111,7 +114,11 @@ func (d *Doc) lineMarkers(refs []CellRef) []Marker {
 			ok := prev < 0 || refs[prev] != refs[i] || endsSentence(d.Text(d.Lines[prev].Key)) ||
 				d.Lines[prev].Flags&(LineBold|LineCaps) != l.Flags&(LineBold|LineCaps) || d.Lines[prev].Heading > 0
 			if !ok {
-				if lm, seen := last[m.Level()]; m.Bullet() || seen && m.Next(lm) {
+				// A bullet, the next of a list already open, or the first
+				// letter of a new one ("… ngang bộ" / "a) Khẩn trương …":
+				// a lettered list opens under a heading that lost its
+				// colon).
+				if lm, seen := last[m.Level()]; m.Bullet() || seen && m.Next(lm) || m.Family == FamLetter && m.N == 1 {
 					ok = true
 				}
 			}
@@ -248,4 +255,15 @@ func trimKey(t string, a, b int) (int, int) {
 		b--
 	}
 	return a, b
+}
+
+// isCaption reports whether the folded line t is the note under the title of
+// an attached document: "(Kèm theo Quyết định số …)", "(Ban hành kèm theo
+// …)", "(Đính kèm …)".
+func isCaption(t string) bool {
+	if len(t) < 2 || t[0] != '(' {
+		return false
+	}
+	t = strings.TrimLeft(t[1:], " *")
+	return strings.HasPrefix(t, "kem theo") || strings.HasPrefix(t, "ban hanh kem theo") || strings.HasPrefix(t, "dinh kem")
 }

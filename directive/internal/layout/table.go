@@ -155,7 +155,7 @@ func cellLines(lines []Line) ([]Table, []CellRef) {
 			for m < n && !isBar(m) {
 				m++
 			}
-			if m >= n || m-k > maxCellLines {
+			if m >= n || m-k > maxCellLines || hasCaption(lines, k, m) {
 				break
 			}
 			if len(row.Cells) == 0 && row.Lines[0] == 0 {
@@ -202,6 +202,19 @@ func doubleBarAhead(lines []Line, k int) bool {
 		}
 		if j > i+1 {
 			return false // a void line after the bar: the table ends
+		}
+	}
+	return false
+}
+
+// hasCaption reports whether the lines [a, b) hold a caption: the note
+// under the title of an attached document or appendix, "(Kèm theo …)",
+// "(Ban hành kèm theo …)". A caption is never in a cell: it heads the
+// table after it.
+func hasCaption(lines []Line, a, b int) bool {
+	for i := a; i < b; i++ {
+		if lines[i].Flags&LineCaption != 0 {
+			return true
 		}
 	}
 	return false

@@ -1,6 +1,7 @@
 package directive
 
 import (
+	"os"
 	"strings"
 
 	"github.com/chidao/chidao/agency"
@@ -46,7 +47,12 @@ func parse2(text string, opts *ParseOptions) (*Directive, error) {
 	}
 	doc := layout.Read(text)
 	d := &Directive{}
-	hd := readHeader(text, doc, opts, reg, d)
+	var hd headerResult
+	if os.Getenv("OLDHDR") != "" {
+		hd = readHeader(text, doc, opts, reg, d)
+	} else {
+		hd = readHeader2(doc, opts, reg, d)
+	}
 	r := &reader{doc: doc, opts: opts, reg: reg, ref: hd.ref, locality: hd.locality}
 	r.issuer = vntext.Fold(d.Issuer).Text
 	o := r.buildOutline(hd.bodyPara)

@@ -189,7 +189,7 @@ func (c *lineCleaner) clean(start, end int) Line {
 	s := c.s
 	l := Line{Start: start, End: end}
 	a, b := trimSpace(s, start, end)
-	if a < b && (isRule(s[a:b]) || strings.Trim(s[a:b], "*_ \t") == "") {
+	if a < b && (isRule(strings.Trim(s[a:b], "*_ \t")) || strings.Trim(s[a:b], "*_ \t") == "") {
 		l.CS, l.CE = a, a
 		l.Flags = LineBlank | LineRule
 		l.p0, l.p1 = len(c.pieces), len(c.pieces)

@@ -1,0 +1,744 @@
+package directive
+
+import (
+	"strings"
+
+	"github.com/chidao/chidao/agency"
+	"github.com/chidao/chidao/calendar"
+	"github.com/chidao/chidao/directive/internal/layout"
+	"github.com/chidao/chidao/internal/vntext"
+)
+
+// This file is the header pass: the elements at the top of a document,
+//
+//	Header = [Issuer] Motto Number Date [Type Subject | "V/v" Subject] [Recipients] [Authority]
+//
+// in whatever order the conversion left them (the two columns of a printed
+// header interleave: issuer | motto, number | place and date). Each element
+// is known by what it says, paragraph by paragraph and, inside a
+// paragraph that holds more than one, line by line.
+
+// hdrReader reads a header.
+type hdrReader struct {
+	d   *layout.Doc
+	res headerResult
+	h   hdrFields
+	// pendingPlace are pieces of the place wrapped into paragraphs of
+	// their own before the date line.
+	pendingPlace []layout.Range
+}
+
+// hdrFields are the elements a header holds.
+type hdrFields struct {
+	issuer      []string
+	number      string
+	numberSpan  Span
+	place       string
+	dateText    string
+	dateSpan    Span
+	typeName    string
+	subject     string
+	subjectVV   bool
+	recipients  []string
+	authority   string
+	sawMotto    bool
+	seen        bool // any element at all
+	subjectDone bool
+}
+
+// readHeader2 reads the header of doc into d and returns what the passes
+// after it need.
+func readHeader2(doc *layout.Doc, opts *ParseOptions, reg *agency.Registry, d *Directive) headerResult {
+	hr := &hdrReader{d: doc}
+	start := hr.start()
+	for i := 0; i < start; i++ {
+		p := &doc.Paras[i]
+		a, b := doc.Span(p.Key)
+		hr.res.warns = append(hr.res.warns, Warning{Span: Span{a, b}, Msg: "text before the header: " + pClip(doc.Clean(p.Key))})
+	}
+	i := hr.read(start)
+	hr.res.bodyPara = i
+	hr.res.seen = hr.h.seen
+	hr.fill(d, opts, reg)
+	return hr.res
+}
+
+// lineText returns the folded text of line l.
+func (hr *hdrReader) lineText(l int) string { return hr.d.Text(hr.d.Lines[l].Key) }
+
+// kindOf tells the elements that make the cluster of a header: 1 a motto,
+// 2 "Số:", 3 a place and date, 0 any other.
+func (hr *hdrReader) kindOf(i int) int {
+	f := hr.d.Text(hr.d.Paras[i].Key)
+	switch {
+	case isMottoLine(f):
+		return 1
+	case isNumberLine(f):
+		return 2
+	case hr.dateAt(f) >= 0:
+		return 3
+	}
+	return 0
+}
+
+// dateAt is isDateLine for the folded paragraph text f with its place
+// written as a name.
+func (hr *hdrReader) dateAt(f string) int {
+	n := isDateLine(f)
+	if n < 0 {
+		return -1
+	}
+	return n
+}
+
+// start returns the first paragraph of the header: the issuer lines above
+// the header's cluster (a motto, "Số:" or place-and-date paragraph with one
+// of another kind within a few paragraphs), or 0 when the text holds none
+// in its first paragraphs, or a body before it.
+func (hr *hdrReader) start() int {
+	d := hr.d
+	for i := 0; i < len(d.Paras) && i < 150; i++ {
+		if p := &d.Paras[i]; !p.Marker.IsZero() && !p.Marker.Bullet() && p.Marker.Family != layout.FamParen {
+			return 0 // a body first
+		}
+		k := hr.kindOf(i)
+		if k == 0 {
+			continue
+		}
+		found := false
+		for j := i + 1; j < len(d.Paras) && j <= i+8 && !found; j++ {
+			k2 := hr.kindOf(j)
+			found = k2 != 0 && k2 != k
+		}
+		if !found {
+			continue
+		}
+		s := i
+		for j := i - 1; j >= 0 && j >= i-6; j-- {
+			p := &d.Paras[j]
+			if p.Flags&layout.ParaCaps == 0 && !allCapsLines(d, p) || !p.Marker.IsZero() {
+				break
+			}
+			s = j
+		}
+		// Capitals of the page above the issuer ("VĂN BẢN GỐC"): the
+		// issuer opens at the first paragraph naming a body.
+		for j := s; j < i; j++ {
+			if opensBody(d.Text(d.Paras[j].Key)) {
+				s = j
+				break
+			}
+		}
+		return s
+	}
+	return 0
+}
+
+// allCapsLines reports whether every line of p with letters is in capitals.
+func allCapsLines(d *layout.Doc, p *layout.Para) bool {
+	for l := p.Lines[0]; l < p.Lines[1]; l++ {
+		if d.Lines[l].Flags&layout.LineLower != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// cover notes that the header holds the folded range r.
+func (hr *hdrReader) cover(r layout.Range) {
+	a, b := hr.d.Span(r)
+	if b > a {
+		hr.res.covered = append(hr.res.covered, Span{a, b})
+	}
+}
+
+// read reads the header from paragraph i and returns the first paragraph
+// after it.
+func (hr *hdrReader) read(i int) int {
+	d := hr.d
+	for i < len(d.Paras) {
+		p := &d.Paras[i]
+		if k := hr.element(p.Key, i); k > 0 {
+			i += k
+			continue
+		}
+		break
+	}
+	return i
+}
+
+// element reads the header element(s) in the folded range g of paragraph
+// i, and returns how many paragraphs it took (0 when g is no header
+// element: the header ends).
+func (hr *hdrReader) element(g layout.Range, i int) int {
+	d := hr.d
+	h := &hr.h
+	t := d.Key.Text
+	f := t[g.A:g.B]
+	p := &d.Paras[i]
+	switch {
+	case isMottoLine(f):
+		// The motto, perhaps after the issuer in the same paragraph, or
+		// with more header after it on its line.
+		k := strings.Index(f, "cong hoa")
+		if dl := strings.Index(f, "doc lap"); k < 0 || dl >= 0 && dl < k {
+			k = dl
+		}
+		if k > 0 && !strings.Contains(mottoFolded, f) {
+			hr.issuerText(layout.Range{A: g.A, B: g.A + k})
+		}
+		h.sawMotto, h.seen = true, true
+		if e := mottoEndAt(f); e > 0 && e < len(f) {
+			hr.cover(layout.Range{A: g.A, B: g.A + e})
+			hr.element(layout.Range{A: skipSep(t, g.A+e, g.B), B: g.B}, i)
+			return 1
+		}
+		hr.cover(g)
+		return 1
+	case isNumberLine(f) && h.numberSpan.IsZero():
+		h.seen = true
+		return hr.number(g, i)
+	case h.dateText == "" && hr.dateAt(f) >= 0:
+		h.seen = true
+		hr.date(g)
+		return 1
+	case strings.HasPrefix(f, "v/v") || strings.HasPrefix(f, "v/ v"):
+		h.seen = true
+		return hr.subjectVV(g, i)
+	case isRecipientsHead(f):
+		h.seen = true
+		return hr.recipients(g, i)
+	}
+	if h.typeName == "" {
+		if k := typeNamePrefix(f + " "); k > 0 && p.Marker.IsZero() && hr.capsRange(layout.Range{A: g.A, B: g.A + k}) && (h.seen || i < 6) {
+			if k >= len(f) || isTypeSuffix(f[k:]) {
+				h.seen = true
+				h.typeName = d.Clean(g)
+				hr.cover(g)
+				return 1 + hr.subject(i+1)
+			}
+			// "CÔNG ĐIỆN" / "TẬP TRUNG …": the type on a line of its own,
+			// the subject on the lines after it, one paragraph of
+			// capitals.
+			if l0 := d.Lines[p.Lines[0]].Key; p.Lines[1]-p.Lines[0] > 1 && l0.A == g.A && l0.B-l0.A <= k+12 && isTypeSuffix(t[min(g.A+k, l0.B):l0.B]) {
+				h.typeName = d.Clean(l0)
+				h.subject = d.Clean(layout.Range{A: skipSep(t, l0.B, g.B), B: g.B})
+				h.subjectDone = true
+				h.seen = true
+				hr.cover(g)
+				return 1
+			}
+			// "KẾ HOẠCH Triển khai …": the type and the subject.
+			rest := layout.Range{A: skipSep(t, g.A+k, g.B), B: g.B}
+			if rest.B > rest.A && d.Key.IsUpperAt(rest.A) && (!hr.capsRange(rest) || strings.HasPrefix(t[rest.A:rest.B], "ve ")) {
+				h.typeName = d.Clean(layout.Range{A: g.A, B: g.A + k})
+				h.subject = d.Clean(rest)
+				h.subjectDone = true
+				hr.cover(g)
+				return 1
+			}
+		}
+	}
+	if h.seen && h.typeName != "" && !h.subjectDone && hr.capsRange(g) && p.Marker.IsZero() {
+		return hr.subject(i)
+	}
+	if p.Marker.IsZero() && (p.Flags&layout.ParaCaps != 0 || allCapsLines(d, p)) && h.typeName == "" && (!isAuthorityTitle(f) || h.numberSpan.IsZero() && h.dateText == "") {
+		// Capitals before the type: the issuer (or, under the number and
+		// date, a subject whose type line is lost).
+		if h.seen && !h.numberSpan.IsZero() && h.dateText != "" && len(h.issuer) > 0 {
+			if isAuthorityLineText(f) {
+				h.authority = d.Clean(g)
+				return 0
+			}
+			return hr.subject(i)
+		}
+		if h.dateText != "" && !h.numberSpan.IsZero() {
+			// After the cluster, capitals are the body's.
+			return 0
+		}
+		for l := p.Lines[0]; l < p.Lines[1]; l++ {
+			if k := d.Lines[l].Key; !k.Empty() {
+				hr.issuerText(layout.Range{A: max(k.A, g.A), B: min(k.B, g.B)})
+			}
+		}
+		hr.cover(g)
+		return 1
+	}
+	if h.seen && h.typeName == "" && hr.resumes(i) {
+		a, b := d.Span(g)
+		hr.res.warns = append(hr.res.warns, Warning{Span: Span{a, b}, Msg: "header line not understood: " + pClip(d.Clean(g))})
+		return 1
+	}
+	if h.seen && h.dateText == "" && !h.subjectDone && p.Marker.IsZero() && !isPreambleOpener(f) && countWords(f) <= 6 && i+1 < len(d.Paras) && hr.kindOf(i+1) == 3 {
+		// A piece of the place wrapped before the date line ("Thành
+		// phố Hồ Chí" / "Minh, ngày …") in another paragraph.
+		hr.pendingPlace = append(hr.pendingPlace, g)
+		return 1
+	}
+	return 0
+}
+
+// capsRange reports whether every letter of the folded range is a capital.
+func (hr *hdrReader) capsRange(g layout.Range) bool {
+	t := hr.d.Key.Text
+	n := 0
+	for k := g.A; k < g.B; k++ {
+		if 'a' <= t[k] && t[k] <= 'z' {
+			if !hr.d.Key.IsUpperAt(k) {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
+}
+
+// isTypeSuffix reports whether what follows a type name on its line is
+// only a mark of urgency or punctuation ("HỎA TỐC", "KHẨN", ":").
+func isTypeSuffix(f string) bool {
+	f = strings.TrimSpace(strings.Trim(f, " :*"))
+	switch f {
+	case "", "hoa toc", "khan", "thuong khan", "mat":
+		return true
+	}
+	return false
+}
+
+// resumes reports whether a header element follows within two paragraphs
+// of paragraph i, which itself reads as a header line: short, no marker,
+// no preamble opener.
+func (hr *hdrReader) resumes(i int) bool {
+	d := hr.d
+	p := &d.Paras[i]
+	f := d.Text(p.Key)
+	if !p.Marker.IsZero() || isPreambleOpener(f) || countWords(f) > 10 || endsTerminal(f) {
+		return false
+	}
+	for j := i + 1; j < len(d.Paras) && j <= i+2; j++ {
+		if hr.kindOf(j) != 0 {
+			return true
+		}
+		if typeNamePrefix(d.Text(d.Paras[j].Key)+" ") > 0 && hr.capsRange(d.Paras[j].Key) {
+			return true
+		}
+	}
+	return false
+}
+
+// issuerText adds the folded range g as an issuer line, joining it to the
+// previous one when the conversion wrapped one name over lines ("ỦY" /
+// "BAN NHÂN DÂN" / "TỈNH X"): a piece of one word is a piece of a name, and
+// so is a line that does not open a body's name.
+func (hr *hdrReader) issuerText(g layout.Range) {
+	d := hr.d
+	g = trimKeySpace(d, g)
+	if g.Empty() {
+		return
+	}
+	s := strings.Trim(d.Clean(g), " |-_")
+	if s == "" {
+		return
+	}
+	h := &hr.h
+	if n := len(h.issuer); n > 0 {
+		prev := h.issuer[n-1]
+		f := d.Text(g)
+		if !strings.Contains(prev, " ") || !strings.Contains(s, " ") || !opensBody(f) || strings.HasPrefix(f, "ban ") && endsUy(prev) {
+			h.issuer[n-1] = prev + " " + s
+			return
+		}
+	}
+	h.issuer = append(h.issuer, s)
+}
+
+func trimKeySpace(d *layout.Doc, g layout.Range) layout.Range {
+	t := d.Key.Text
+	for g.A < g.B && (t[g.A] == ' ' || t[g.A] == '|') {
+		g.A++
+	}
+	for g.B > g.A && (t[g.B-1] == ' ' || t[g.B-1] == '|') {
+		g.B--
+	}
+	return g
+}
+
+// number reads "Số: …" in g (paragraph i): the number up to a space, or the
+// whole when more of it follows; a date or "V/v" after it on its line is
+// read next.
+func (hr *hdrReader) number(g layout.Range, i int) int {
+	d := hr.d
+	t := d.Key.Text
+	h := &hr.h
+	a := g.A + 2 // after "so"
+	for a < g.B && (t[a] == ' ' || t[a] == ':') {
+		a++
+	}
+	took := 1
+	if a >= g.B {
+		// "Số:" alone, its number in the next paragraph.
+		if i+1 < len(d.Paras) {
+			n := d.Paras[i+1].Key
+			if nt := t[n.A:n.B]; nt != "" && (pIsDigit(nt[0]) || nt[0] == '/' || nt[0] == '.') {
+				hr.cover(g)
+				g, a, took = n, n.A, 2
+			}
+		}
+	}
+	b := a
+	for b < g.B && t[b] != ' ' {
+		b++
+	}
+	for b > a && strings.IndexByte(".,;", t[b-1]) >= 0 {
+		b--
+	}
+	rest := layout.Range{A: skipSep(t, b, g.B), B: g.B}
+	if !rest.Empty() {
+		rf := t[rest.A:rest.B]
+		if hr.dateAt(rf) < 0 && !strings.HasPrefix(rf, "v/v") && !strings.HasPrefix(rf, "v/ v") && datePos(rf) < 0 {
+			// The number goes on: "Số: 12 /KH-UBND".
+			b = g.B
+			rest = layout.Range{}
+		}
+	}
+	h.number = d.Clean(layout.Range{A: a, B: b})
+	x, y := d.Span(layout.Range{A: a, B: b})
+	h.numberSpan = Span{x, y}
+	hr.cover(layout.Range{A: g.A, B: b})
+	if !rest.Empty() {
+		hr.element(rest, i)
+	}
+	return took
+}
+
+// date reads the place and date in g: "Hải Phòng, ngày 14 tháng 6 năm 2024".
+func (hr *hdrReader) date(g layout.Range) {
+	d := hr.d
+	t := d.Key.Text
+	f := t[g.A:g.B]
+	h := &hr.h
+	n := isDateLine(f)
+	comma := strings.LastIndexByte(f[:n], ',')
+	if comma < 0 {
+		comma = max(n-1, 0)
+	}
+	var place []string
+	for _, pg := range hr.pendingPlace {
+		place = append(place, d.Clean(pg))
+		hr.cover(pg)
+	}
+	hr.pendingPlace = nil
+	if n > 0 {
+		place = append(place, d.Clean(layout.Range{A: g.A, B: g.A + comma}))
+	}
+	h.place = strings.TrimRight(strings.Join(place, " "), " ,")
+	dr := layout.Range{A: g.A + n, B: g.B}
+	// The date ends with its year, or at the end; what follows on the
+	// line is read as more header.
+	if e := dateEnd(f, n); e > 0 {
+		dr.B = g.A + e
+	}
+	dr = trimKeySpace(d, dr)
+	h.dateText = strings.TrimRight(d.Clean(dr), " *")
+	x, y := d.Span(dr)
+	h.dateSpan = Span{x, y}
+	hr.cover(layout.Range{A: g.A, B: dr.B})
+	if dr.B < g.B {
+		hr.element(layout.Range{A: skipSep(t, dr.B, g.B), B: g.B}, 0)
+	}
+}
+
+// subjectVV reads a "V/v" subject in g (paragraph i), with the paragraphs
+// its wrapped lines went on into.
+func (hr *hdrReader) subjectVV(g layout.Range, i int) int {
+	d := hr.d
+	t := d.Key.Text
+	a := g.A + 3
+	if strings.HasPrefix(t[g.A:g.B], "v/ v") {
+		a = g.A + 4
+	}
+	for a < g.B && (t[a] == ' ' || t[a] == ':' || t[a] == '.') {
+		a++
+	}
+	parts := []string{d.Clean(layout.Range{A: a, B: g.B})}
+	hr.cover(g)
+	took := 1
+	// A subject wrapped into the next paragraph: it opens in lower case,
+	// or the line before ended on a connector ("… của").
+	for j := i + 1; j < len(d.Paras) && j <= i+2; j++ {
+		q := &d.Paras[j]
+		qf := d.Text(q.Key)
+		prev := t[g.A:g.B]
+		if j > i+1 {
+			prev = d.Text(d.Paras[j-1].Key)
+		}
+		if !q.Marker.IsZero() || hr.kindOf(j) != 0 || isRecipientsHead(qf) || isPreambleOpener(qf) {
+			break
+		}
+		if !(startsLowerKey(d, q.Key) || endsConnector(prev)) || endsSentence(d.Clean(q.Key)) && !endsConnector(prev) {
+			break
+		}
+		parts = append(parts, d.Clean(q.Key))
+		hr.cover(q.Key)
+		took++
+	}
+	hr.h.subject = strings.Join(parts, " ")
+	hr.h.subjectVV = true
+	hr.h.subjectDone = true
+	return took
+}
+
+// startsLowerKey reports whether the folded range opens with a lower-case
+// letter.
+func startsLowerKey(d *layout.Doc, g layout.Range) bool {
+	if g.Empty() {
+		return false
+	}
+	c := d.Key.Text[g.A]
+	return ('a' <= c && c <= 'z' || c >= 0x80) && !d.Key.IsUpperAt(g.A)
+}
+
+// subject reads the subject paragraphs from paragraph i, after the type
+// line: capitals up to the authority line that opens the body of a
+// decision ("ỦY BAN NHÂN DÂN TỈNH X", "CHỦ TỊCH …") or a line ending in
+// ":", or one paragraph in mixed case. It returns the paragraphs taken.
+func (hr *hdrReader) subject(i int) int {
+	d := hr.d
+	h := &hr.h
+	var parts []string
+	j := i
+	for j < len(d.Paras) {
+		p := &d.Paras[j]
+		f := d.Text(p.Key)
+		if !p.Marker.IsZero() || isMottoLine(f) || isNumberLine(f) || isPreambleOpener(f) || isRecipientsHead(f) ||
+			strings.HasSuffix(strings.TrimRight(f, " *"), ":") {
+			break
+		}
+		caps := p.Flags&layout.ParaCaps != 0 || allCapsLines(d, p)
+		if len(parts) == 0 && !caps {
+			// A subject in mixed case, right under the type: one short
+			// paragraph that ends no clause.
+			c := strings.TrimRight(d.Clean(p.Key), " *")
+			if isAuthorityTitle(f) || countWords(f) > 80 || c == "" || strings.ContainsRune(";:,", rune(c[len(c)-1])) {
+				break
+			}
+			parts = append(parts, c)
+			hr.cover(p.Key)
+			j++
+			break
+		}
+		if !caps {
+			break
+		}
+		if isAuthorityLineText(f) && (len(parts) > 0 || j > i) && !endsConnector(vntext.String(parts[max(len(parts)-1, 0)])) {
+			h.authority = d.Clean(p.Key)
+			break
+		}
+		if len(parts) == 0 && isAuthorityLineText(f) && j == i && hr.lastCaps(j) {
+			h.authority = d.Clean(p.Key)
+			break
+		}
+		parts = append(parts, d.Clean(p.Key))
+		hr.cover(p.Key)
+		j++
+	}
+	if len(parts) > 0 && h.subject == "" {
+		h.subject = strings.Join(parts, " ")
+	}
+	h.subjectDone = true
+	return j - i
+}
+
+// lastCaps reports whether paragraph j is the last in capitals before the
+// body: the one after it is not in capitals.
+func (hr *hdrReader) lastCaps(j int) bool {
+	d := hr.d
+	if j+1 >= len(d.Paras) {
+		return true
+	}
+	q := &d.Paras[j+1]
+	return q.Flags&layout.ParaCaps == 0 && !allCapsLines(d, q)
+}
+
+// isAuthorityLineText reports whether the folded paragraph names the
+// authority that issues the document, between the subject and the
+// preamble: a bare name (no comma, at most 12 words) that opens with a
+// person's title or a governing body.
+func isAuthorityLineText(f string) bool {
+	if strings.ContainsAny(f, ",;:") || strings.Count(f, " ") > 11 {
+		return false
+	}
+	for _, w := range []string{" tai ", " ve ", " voi ", " cua ", " nham ", " doi voi ", " trong ", " ngay "} {
+		if strings.Contains(f, w) {
+			return false
+		}
+	}
+	if isAuthorityTitle(f) {
+		return true
+	}
+	for _, b := range []string{"uy ban nhan dan", "ubnd", "hoi dong nhan dan", "chinh phu", "ban chi dao", "ban thuong vu", "ban can su"} {
+		if strings.HasPrefix(f, b) && (len(f) == len(b) || f[len(b)] == ' ') {
+			return true
+		}
+	}
+	return false
+}
+
+// recipients reads "Kính gửi:" in g (paragraph i) and the recipients after
+// it: on its line, or as the bullets or cell after it.
+func (hr *hdrReader) recipients(g layout.Range, i int) int {
+	d := hr.d
+	t := d.Key.Text
+	h := &hr.h
+	hr.cover(g)
+	f := t[g.A:g.B]
+	k := strings.IndexByte(f, ':')
+	add := func(r layout.Range) {
+		r = trimKeySpace(d, r)
+		s := strings.TrimSpace(strings.TrimRight(d.Clean(r), " ;.,"))
+		if strings.HasPrefix(s, "- ") {
+			s = strings.TrimSpace(s[2:])
+		}
+		if s != "" {
+			h.recipients = append(h.recipients, s)
+		}
+	}
+	if k >= 0 && g.A+k+1 < g.B {
+		// On its line: "Kính gửi: Sở Nội vụ.", "Kính gửi: - Sở Y tế; - Sở
+		// Tài chính."
+		a := g.A + k + 1
+		dashed := strings.HasPrefix(strings.TrimLeft(t[a:g.B], " "), "- ")
+		for b := a; b <= g.B; b++ {
+			if b == g.B || t[b] == ';' || dashed && b+2 < g.B && t[b] == ' ' && t[b+1] == '-' && t[b+2] == ' ' {
+				add(layout.Range{A: a, B: b})
+				a = b + 1
+			}
+		}
+	}
+	took := 1
+	cell := d.Paras[i].Cell
+	for j := i + 1; j < len(d.Paras); j++ {
+		q := &d.Paras[j]
+		isEntry := q.Marker.Bullet() || cell.In() && q.Cell.Table == cell.Table
+		if !isEntry {
+			break
+		}
+		add(q.Body)
+		hr.cover(q.Key)
+		took++
+	}
+	return took
+}
+
+// fill writes the header's elements into d and establishes the reference
+// date and locality for the passes after it.
+func (hr *hdrReader) fill(d *Directive, opts *ParseOptions, reg *agency.Registry) {
+	h := &hr.h
+	res := &hr.res
+	if !h.numberSpan.IsZero() {
+		n, err := ParseNumber(h.number)
+		if err != nil {
+			res.warns = append(res.warns, Warning{Span: h.numberSpan, Msg: "document number not understood: " + pClip(h.number)})
+		}
+		d.Number = n
+	}
+	if h.typeName != "" {
+		f := vntext.String(h.typeName)
+		for _, q := range []string{" hoa toc", " thuong khan", " khan", " mat"} {
+			f = strings.TrimSuffix(f, q)
+		}
+		f = strings.TrimRight(f, " :")
+		d.Type, _ = DocTypeFromName(f)
+	}
+	if d.Type == DocUnknown && h.subjectVV {
+		d.Type = DocOfficialLetter
+	}
+	if d.Type == DocUnknown {
+		d.Type = d.Number.Type()
+	}
+	d.IssuerParent, d.Issuer = splitIssuer(h.issuer)
+	d.Place = h.place
+	d.Subject = h.subject
+	d.Recipients = h.recipients
+	if h.dateText != "" {
+		if e, ok := parseIssued(h.dateText, h.dateSpan); ok {
+			d.Issued = e
+		} else {
+			d.Issued = TimeExpr{Text: h.dateText}
+			res.warns = append(res.warns, Warning{Span: h.dateSpan, Msg: "issue date not understood: " + pClip(h.dateText)})
+		}
+	}
+	switch {
+	case d.Issued.Expr.Kind == calendar.KindDate:
+		res.ref = d.Issued.Expr.Period.First
+	case opts.Ref.IsValid():
+		res.ref = opts.Ref
+	case d.Issued.Expr.Kind == calendar.KindPartial && d.Issued.Expr.Period.First.IsValid():
+		res.ref = d.Issued.Expr.Period.First
+	}
+	res.locality = opts.Locality
+	if reg == nil || d.Issuer == "" {
+		return
+	}
+	if d.IssuerParent != "" && res.locality == "" {
+		if m, ok := reg.Resolve(d.IssuerParent, nil); ok {
+			res.locality = reg.LocalityOf(m.ID)
+		}
+	}
+	if m, ok := reg.Resolve(d.Issuer, &agency.Options{Locality: res.locality}); ok {
+		d.IssuerID = m.ID
+		if res.locality == "" {
+			res.locality = reg.LocalityOf(m.ID)
+		}
+	}
+	if d.IssuerID != "" {
+		return
+	}
+	// The issuer named with the authority line or the place: "ỦY BAN NHÂN
+	// DÂN" under "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH", or in Quảng
+	// Ninh.
+	iss := vntext.String(d.Issuer)
+	try := func(name string) bool {
+		m, ok := reg.Resolve(name, &agency.Options{Locality: res.locality})
+		if !ok || m.ID == "" {
+			return false
+		}
+		d.IssuerID = m.ID
+		if res.locality == "" {
+			res.locality = reg.LocalityOf(m.ID)
+		}
+		return true
+	}
+	if a := h.authority; a != "" {
+		fa := vntext.Fold(a)
+		if k := strings.Index(fa.Text, iss); k >= 0 && len(fa.Text)-k > len(iss) && try(a[fa.Orig(k):]) {
+			return
+		}
+	}
+	if (iss == "uy ban nhan dan" || iss == "ubnd") && d.Place != "" {
+		for _, mid := range []string{" ", " tỉnh ", " thành phố "} {
+			if try(d.Issuer + mid + d.Place) {
+				return
+			}
+		}
+	}
+}
+
+// mottoEndAt returns the folded offset in f where the motto ends when more
+// header text follows it, else -1.
+func mottoEndAt(f string) int {
+	e := -1
+	if d := strings.LastIndex(f, "hanh phuc"); d >= 0 {
+		e = d + len("hanh phuc")
+	} else if d := strings.LastIndex(f, "chu nghia viet nam"); d >= 0 {
+		e = d + len("chu nghia viet nam")
+	}
+	if e < 0 || e >= len(f) {
+		return -1
+	}
+	for _, c := range []byte(f[e:]) {
+		if 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
+			return e
+		}
+	}
+	return -1
+}

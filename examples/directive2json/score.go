@@ -21,7 +21,9 @@ import (
 // A report is the score of a folder of documents.
 type report struct {
 	// Lines holds one line per document, in file order.
-	Lines    []string
+	Lines []string
+	// Gold names the documents with gold, in file order.
+	Gold     []string
 	Summary  directivescore.Summary
 	Findings directivescore.Findings
 }
@@ -144,6 +146,7 @@ func scoreCorpus(dir string) (*report, error) {
 		switch {
 		case d.result != nil:
 			r.Summary.Add(*d.result)
+			r.Gold = append(r.Gold, d.name)
 		case d.metaRes != nil:
 			r.Summary.AddMeta(*d.metaRes)
 		}

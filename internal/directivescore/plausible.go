@@ -399,6 +399,35 @@ func isRule(line string) bool {
 	return line != "" && strings.Trim(line, "-_=*|") == ""
 }
 
+// A Share is one plausibility check as a count over a total; lower is
+// better.
+type Share struct {
+	Name     string
+	N, Total int
+}
+
+// Value returns N/Total and whether Total is not zero.
+func (s Share) Value() (float64, bool) {
+	if s.Total == 0 {
+		return 0, false
+	}
+	return float64(s.N) / float64(s.Total), true
+}
+
+// Shares returns the checks by name: rejected, unmarshalable, unassigned,
+// bad_party_names, heading_tasks, letterless_tasks, uncovered_bytes.
+func (f Findings) Shares() []Share {
+	return []Share{
+		{"rejected", f.Rejected, f.Documents},
+		{"unmarshalable", f.Unmarshalable, f.Documents},
+		{"unassigned", f.Unassigned, f.Assignments},
+		{"bad_party_names", f.BadParties(), f.Parties},
+		{"heading_tasks", f.Headings, f.Tasks},
+		{"letterless_tasks", f.Letterless, f.Tasks},
+		{"uncovered_bytes", f.Uncovered, f.SourceBytes},
+	}
+}
+
 // share returns n/total with three decimals, "n/a" over nothing.
 func share(n, total int) string {
 	if total == 0 {

@@ -228,6 +228,16 @@ func TestCheck(t *testing.T) {
 	if !strings.HasPrefix(lines[len(lines)-1], "  non-blank source bytes in no field: ") {
 		t.Errorf("last line %q", lines[len(lines)-1])
 	}
+	shares := total.Shares()
+	if len(shares) != 7 || shares[2] != (directivescore.Share{Name: "unassigned", N: 1, Total: 3}) {
+		t.Errorf("Shares() = %+v", shares)
+	}
+	if v, ok := shares[3].Value(); !ok || v != 2.0/3 {
+		t.Errorf("bad_party_names share %v, %v", v, ok)
+	}
+	if _, ok := (directivescore.Share{Name: "x"}).Value(); ok {
+		t.Error("a share of nothing has a value")
+	}
 	if got := (directivescore.Findings{}).Lines()[3]; got != "  assignments without an assignee: 0 of 0 assignments (n/a)" {
 		t.Errorf("empty findings: %q", got)
 	}

@@ -32,7 +32,8 @@ type Issued struct {
 	From, To *string
 }
 
-// An Assignment is one assignment with its parties and tasks.
+// An Assignment is one assignment with its parties and tasks; Span is its
+// source.
 type Assignment struct {
 	Label       string
 	Assignees   []Party
@@ -57,7 +58,8 @@ type Task struct {
 	Lead        []Party
 	Cooperating []Party
 	Subtasks    []Task
-	// Spans holds the span of the task and those of its references.
+	// Span is the source of the task, References the spans of the
+	// documents it cites.
 	Span       Span
 	References []Span
 }

@@ -28,6 +28,13 @@ type hdrReader struct {
 	pendingPlace []layout.Range
 }
 
+// split splits paragraph i before line l, where one header element ends
+// inside a paragraph the layout joined and another element, or the body,
+// begins.
+func (hr *hdrReader) split(i, l int) {
+	hr.d = hr.d.SplitPara(i, l)
+}
+
 // hdrFields are the elements a header holds.
 type hdrFields struct {
 	issuer      []string
@@ -57,6 +64,7 @@ func readHeader2(doc *layout.Doc, opts *ParseOptions, reg *agency.Registry, d *D
 		hr.res.warns = append(hr.res.warns, Warning{Span: Span{a, b}, Msg: "text before the header: " + pClip(doc.Clean(p.Key))})
 	}
 	i := hr.read(start)
+	hr.res.doc = hr.d
 	hr.res.bodyPara = i
 	hr.res.seen = hr.h.seen
 	hr.fill(d, opts, reg)
@@ -75,7 +83,7 @@ func (hr *hdrReader) kindOf(i int) int {
 		return 1
 	case isNumberLine(f):
 		return 2
-	case hr.dateAt(f) >= 0:
+	case hr.dateIn(hr.d.Paras[i].Key) >= 0:
 		return 3
 	}
 	return 0
@@ -83,9 +91,33 @@ func (hr *hdrReader) kindOf(i int) int {
 
 // dateAt is isDateLine for the folded paragraph text f with its place
 // written as a name.
+//
+// A place is written as a name: at most one of its words opens in lower
+// case, where a sentence that ends with a date ("… báo cáo kết quả trước
+// ngày 30/11/2025") has many.
 func (hr *hdrReader) dateAt(f string) int {
 	n := isDateLine(f)
-	if n < 0 {
+	if n <= 0 {
+		return n
+	}
+	return n
+}
+
+// dateIn is dateAt for the folded range g, checking the case of the place.
+func (hr *hdrReader) dateIn(g layout.Range) int {
+	t := hr.d.Key.Text
+	f := t[g.A:g.B]
+	n := hr.dateAt(f)
+	if n <= 0 {
+		return n
+	}
+	lower := 0
+	for k := g.A; k < g.A+n; k++ {
+		if (k == g.A || t[k-1] == ' ') && 'a' <= t[k] && t[k] <= 'z' && !hr.d.Key.IsUpperAt(k) {
+			lower++
+		}
+	}
+	if lower > 2 || strings.ContainsAny(f[:n], "+") {
 		return -1
 	}
 	return n
@@ -116,7 +148,13 @@ func (hr *hdrReader) start() int {
 		s := i
 		for j := i - 1; j >= 0 && j >= i-6; j-- {
 			p := &d.Paras[j]
-			if p.Flags&layout.ParaCaps == 0 && !allCapsLines(d, p) || !p.Marker.IsZero() {
+			if !p.Marker.IsZero() {
+				break
+			}
+			if p.Flags&layout.ParaCaps == 0 && !allCapsLines(d, p) {
+				if hr.capsTail(p) < p.Lines[1] {
+					s = j // the issuer at the end of a cell of page text
+				}
 				break
 			}
 			s = j
@@ -198,7 +236,7 @@ func (hr *hdrReader) element(g layout.Range, i int) int {
 	case isNumberLine(f) && h.numberSpan.IsZero():
 		h.seen = true
 		return hr.number(g, i)
-	case h.dateText == "" && hr.dateAt(f) >= 0:
+	case h.dateText == "" && hr.dateIn(g) >= 0:
 		h.seen = true
 		hr.date(g)
 		return 1
@@ -264,6 +302,25 @@ func (hr *hdrReader) element(g layout.Range, i int) int {
 		hr.cover(g)
 		return 1
 	}
+	if !h.seen && p.Marker.IsZero() && hr.capsTail(p) > p.Lines[0] {
+		// Text of the page and the issuer in one cell ("Source: …" /
+		// "THỦ TƯỚNG CHÍNH PHỦ"): the lines in capitals at the end are
+		// the issuer.
+		k := hr.capsTail(p)
+		for l := p.Lines[0]; l < k; l++ {
+			if ln := d.Lines[l].Key; !ln.Empty() {
+				a, b := d.Span(ln)
+				hr.res.warns = append(hr.res.warns, Warning{Span: Span{a, b}, Msg: "text before the header: " + pClip(d.Clean(ln))})
+			}
+		}
+		for l := k; l < p.Lines[1]; l++ {
+			if ln := d.Lines[l].Key; !ln.Empty() {
+				hr.issuerText(ln)
+				hr.cover(ln)
+			}
+		}
+		return 1
+	}
 	if h.seen && h.typeName == "" && hr.resumes(i) {
 		a, b := d.Span(g)
 		hr.res.warns = append(hr.res.warns, Warning{Span: Span{a, b}, Msg: "header line not understood: " + pClip(d.Clean(g))})
@@ -276,6 +333,38 @@ func (hr *hdrReader) element(g layout.Range, i int) int {
 		return 1
 	}
 	return 0
+}
+
+// capsHead returns the first line of paragraph p that is not in capitals
+// (p.Lines[0] when its first line is not).
+func (hr *hdrReader) capsHead(p *layout.Para) int {
+	k := p.Lines[0]
+	for k < p.Lines[1] {
+		l := &hr.d.Lines[k]
+		if !l.Key.Empty() && (l.Flags&layout.LineLower != 0 || l.Flags&layout.LineCaps == 0 && countWords(hr.d.Text(l.Key)) > 1) {
+			break
+		}
+		k++
+	}
+	return k
+}
+
+// capsTail returns the first of the lines in capitals that end paragraph
+// p, or p.Lines[1] when its last line is not in capitals.
+func (hr *hdrReader) capsTail(p *layout.Para) int {
+	k := p.Lines[1]
+	for k > p.Lines[0] {
+		l := &hr.d.Lines[k-1]
+		if l.Key.Empty() {
+			k--
+			continue
+		}
+		if l.Flags&layout.LineCaps == 0 || l.Flags&layout.LineLower != 0 {
+			break
+		}
+		k--
+	}
+	return k
 }
 
 // capsRange reports whether every letter of the folded range is a capital.
@@ -474,7 +563,8 @@ func (hr *hdrReader) subjectVV(g layout.Range, i int) int {
 		if !q.Marker.IsZero() || hr.kindOf(j) != 0 || isRecipientsHead(qf) || isPreambleOpener(qf) {
 			break
 		}
-		if !(startsLowerKey(d, q.Key) || endsConnector(prev)) || endsSentence(d.Clean(q.Key)) && !endsConnector(prev) {
+		sameCell := q.Cell.In() && q.Cell == d.Paras[i].Cell
+		if !sameCell && (!(startsLowerKey(d, q.Key) || endsConnector(prev)) || endsSentence(d.Clean(q.Key)) && !endsConnector(prev)) {
 			break
 		}
 		parts = append(parts, d.Clean(q.Key))
@@ -509,11 +599,26 @@ func (hr *hdrReader) subject(i int) int {
 	for j < len(d.Paras) {
 		p := &d.Paras[j]
 		f := d.Text(p.Key)
-		if !p.Marker.IsZero() || isMottoLine(f) || isNumberLine(f) || isPreambleOpener(f) || isRecipientsHead(f) ||
-			strings.HasSuffix(strings.TrimRight(f, " *"), ":") {
+		if !p.Marker.IsZero() || isMottoLine(f) || isNumberLine(f) || isPreambleOpener(f) {
 			break
 		}
 		caps := p.Flags&layout.ParaCaps != 0 || allCapsLines(d, p)
+		if caps && strings.HasSuffix(strings.TrimRight(f, " *"), ":") || isRecipientsHead(f) && (caps || hr.capsHead(p) == p.Lines[0]) {
+			break
+		}
+		if !caps {
+			// The subject's lines in capitals, and what the layout joined
+			// to them ("THỦ TƯỚNG CHÍNH PHỦ điện:"): split there.
+			if k := hr.capsHead(p); k > p.Lines[0] {
+				hr.split(j, k)
+				d = hr.d
+				p = &d.Paras[j]
+				parts = append(parts, d.Clean(p.Key))
+				hr.cover(p.Key)
+				j++
+				break
+			}
+		}
 		if len(parts) == 0 && !caps {
 			// A subject in mixed case, right under the type: one short
 			// paragraph that ends no clause.
@@ -604,7 +709,24 @@ func (hr *hdrReader) recipients(g layout.Range, i int) int {
 	}
 	if k >= 0 && g.A+k+1 < g.B {
 		// On its line: "Kính gửi: Sở Nội vụ.", "Kính gửi: - Sở Y tế; - Sở
-		// Tài chính."
+		// Tài chính." It goes on over the lines that continue it; a line
+		// that opens in capitals after one that ended a name is the body
+		// the layout joined to it.
+		p := &d.Paras[i]
+		for l := p.Lines[0] + 1; l < p.Lines[1]; l++ {
+			ln := d.Lines[l].Key
+			if ln.Empty() {
+				continue
+			}
+			prev := d.Text(layout.Range{A: g.A, B: ln.A})
+			if startsLowerKey(d, ln) || endsConnector(prev) || strings.HasPrefix(d.Text(ln), "- ") {
+				continue
+			}
+			g.B = d.Lines[l-1].Key.B
+			hr.split(i, l)
+			d = hr.d
+			break
+		}
 		a := g.A + k + 1
 		dashed := strings.HasPrefix(strings.TrimLeft(t[a:g.B], " "), "- ")
 		for b := a; b <= g.B; b++ {

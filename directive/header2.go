@@ -17,6 +17,9 @@ type headerResult struct {
 	seen    bool
 	warns   []Warning
 	covered []Span
+	// doc is the layout the passes after the header read: the layout
+	// given, with a paragraph split where the header ended inside it.
+	doc *layout.Doc
 }
 
 // readHeader reads the header of the document into d: number, type,
@@ -30,7 +33,7 @@ func readHeader(text string, doc *layout.Doc, opts *ParseOptions, reg *agency.Re
 	p.dropPageNumbers()
 	p.parseHeader()
 	p.header(d)
-	res := headerResult{ref: p.ref, locality: p.locality, seen: p.sawHeader(), warns: p.warns, covered: p.covered}
+	res := headerResult{ref: p.ref, locality: p.locality, seen: p.sawHeader(), warns: p.warns, covered: p.covered, doc: doc}
 	off := len(text)
 	if p.h.body < len(p.lines) {
 		off = p.lines[p.h.body].start

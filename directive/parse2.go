@@ -53,6 +53,7 @@ func parse2(text string, opts *ParseOptions) (*Directive, error) {
 	} else {
 		hd = readHeader2(doc, opts, reg, d)
 	}
+	doc = hd.doc
 	r := &reader{doc: doc, opts: opts, reg: reg, ref: hd.ref, locality: hd.locality}
 	r.issuer = vntext.Fold(d.Issuer).Text
 	o := r.buildOutline(hd.bodyPara)

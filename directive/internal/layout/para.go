@@ -237,6 +237,10 @@ func (d *Doc) continues(p *Para, i int, m Marker, blank int) bool {
 	if (prev.Flags&LineCaps != 0 && l.Flags&LineLower != 0 || prev.Flags&LineLower != 0 && l.Flags&LineCaps != 0) && !d.startsLower(l) {
 		return false
 	}
+	// A change of italics: the preamble's "*Căn cứ …*" after a title.
+	if prev.Flags&LineItalic != l.Flags&LineItalic && !d.startsLower(l) {
+		return false
+	}
 	if d.startsLower(l) {
 		return true
 	}

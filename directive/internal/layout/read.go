@@ -267,3 +267,59 @@ func isCaption(t string) bool {
 	t = strings.TrimLeft(t[1:], " *")
 	return strings.HasPrefix(t, "kem theo") || strings.HasPrefix(t, "ban hanh kem theo") || strings.HasPrefix(t, "dinh kem")
 }
+
+// SplitPara returns a copy of d in which paragraph i is two: the lines
+// before line l, and the lines from l on. The header reader splits where a
+// paragraph the layout joined holds the last header element and the first
+// line of the body ("Kính gửi: Độc giả …" / "Cục Thuế nhận được …"). d is
+// not changed; the copy shares everything but its paragraphs and tables.
+func (d *Doc) SplitPara(i, l int) *Doc {
+	p := d.Paras[i]
+	if l <= p.Lines[0] || l >= p.Lines[1] {
+		return d
+	}
+	n := *d
+	n.Paras = make([]Para, 0, len(d.Paras)+1)
+	n.Paras = append(n.Paras, d.Paras[:i]...)
+	first, second := p, p
+	first.Lines[1] = l
+	k := l - 1
+	for k > p.Lines[0] && d.Lines[k].Key.Empty() {
+		k--
+	}
+	first.Key.B = d.Lines[k].Key.B
+	first.Body.B = first.Key.B
+	if first.Body.A > first.Body.B {
+		first.Body.A = first.Body.B
+	}
+	second.Lines[0] = l
+	for l < p.Lines[1] && d.Lines[l].Key.Empty() {
+		l++
+	}
+	second.Key.A = d.Lines[l].Key.A
+	second.Marker = readMarker(&d.Key, second.Key.A, d.Text(Range{second.Key.A, d.Lines[l].Key.B}))
+	second.Body.A = second.Key.A
+	if !second.Marker.IsZero() {
+		second.Body.A = min(bodyStart(d.Key.Text, second.Marker.Key.B), second.Key.B)
+	}
+	n.Paras = append(n.Paras, first, second)
+	n.Paras = append(n.Paras, d.Paras[i+1:]...)
+	n.Tables = make([]Table, len(d.Tables))
+	for ti, t := range d.Tables {
+		t.Rows = append([]Row(nil), t.Rows...)
+		for r := range t.Rows {
+			t.Rows[r].Cells = append([]Cell(nil), t.Rows[r].Cells...)
+			for c := range t.Rows[r].Cells {
+				cl := &t.Rows[r].Cells[c]
+				if cl.Paras[0] > i {
+					cl.Paras[0]++
+				}
+				if cl.Paras[1] > i {
+					cl.Paras[1]++
+				}
+			}
+		}
+		n.Tables[ti] = t
+	}
+	return &n
+}

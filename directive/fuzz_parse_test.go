@@ -26,13 +26,13 @@ func FuzzParse(f *testing.F) {
 		f.Add(strings.ReplaceAll(string(b), "\n", "\n\n"))
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		d, p, err := parseDoc(s, nil)
+		d, err := Parse(s, nil)
 		if err != nil {
 			if _, ok := err.(*ParseError); !ok {
 				t.Fatalf("Parse error %T %v is not a *ParseError", err, err)
 			}
 			return
 		}
-		checkAccounting(t, "fuzz", s, d, p)
+		checkAccounting(t, "fuzz", s, d)
 	})
 }

@@ -18,6 +18,22 @@ import (
 // is known by what it says, paragraph by paragraph and, inside a
 // paragraph that holds more than one, line by line.
 
+// headerResult is what reading the header establishes for the passes
+// after it.
+type headerResult struct {
+	ref      calendar.Date
+	locality agency.ID
+	// bodyPara is the first paragraph after the header.
+	bodyPara int
+	// seen is set when the text had any element of a header.
+	seen    bool
+	warns   []Warning
+	covered []Span
+	// doc is the layout the passes after the header read: the layout
+	// given, with a paragraph split where the header ended inside it.
+	doc *layout.Doc
+}
+
 // hdrReader reads a header.
 type hdrReader struct {
 	d   *layout.Doc
@@ -53,15 +69,15 @@ type hdrFields struct {
 	subjectDone bool
 }
 
-// readHeader2 reads the header of doc into d and returns what the passes
+// readHeader reads the header of doc into d and returns what the passes
 // after it need.
-func readHeader2(doc *layout.Doc, opts *ParseOptions, reg *agency.Registry, d *Directive) headerResult {
+func readHeader(doc *layout.Doc, opts *ParseOptions, reg *agency.Registry, d *Directive) headerResult {
 	hr := &hdrReader{d: doc}
 	start := hr.start()
 	for i := 0; i < start; i++ {
 		p := &doc.Paras[i]
 		a, b := doc.Span(p.Key)
-		hr.res.warns = append(hr.res.warns, Warning{Span: Span{a, b}, Msg: "text before the header: " + pClip(doc.Clean(p.Key))})
+		hr.res.warns = append(hr.res.warns, Warning{Kind: WarnBeforeHeader, Span: Span{a, b}, Msg: "text before the header: " + pClip(doc.Clean(p.Key))})
 	}
 	i := hr.read(start)
 	hr.res.doc = hr.d
@@ -310,7 +326,7 @@ func (hr *hdrReader) element(g layout.Range, i int) int {
 		for l := p.Lines[0]; l < k; l++ {
 			if ln := d.Lines[l].Key; !ln.Empty() {
 				a, b := d.Span(ln)
-				hr.res.warns = append(hr.res.warns, Warning{Span: Span{a, b}, Msg: "text before the header: " + pClip(d.Clean(ln))})
+				hr.res.warns = append(hr.res.warns, Warning{Kind: WarnBeforeHeader, Span: Span{a, b}, Msg: "text before the header: " + pClip(d.Clean(ln))})
 			}
 		}
 		for l := k; l < p.Lines[1]; l++ {
@@ -323,7 +339,7 @@ func (hr *hdrReader) element(g layout.Range, i int) int {
 	}
 	if h.seen && h.typeName == "" && hr.resumes(i) {
 		a, b := d.Span(g)
-		hr.res.warns = append(hr.res.warns, Warning{Span: Span{a, b}, Msg: "header line not understood: " + pClip(d.Clean(g))})
+		hr.res.warns = append(hr.res.warns, Warning{Kind: WarnHeader, Span: Span{a, b}, Msg: "header line not understood: " + pClip(d.Clean(g))})
 		return 1
 	}
 	if h.seen && h.dateText == "" && !h.subjectDone && p.Marker.IsZero() && !isPreambleOpener(f) && countWords(f) <= 6 && i+1 < len(d.Paras) && hr.kindOf(i+1) == 3 {
@@ -759,7 +775,7 @@ func (hr *hdrReader) fill(d *Directive, opts *ParseOptions, reg *agency.Registry
 	if !h.numberSpan.IsZero() {
 		n, err := ParseNumber(h.number)
 		if err != nil {
-			res.warns = append(res.warns, Warning{Span: h.numberSpan, Msg: "document number not understood: " + pClip(h.number)})
+			res.warns = append(res.warns, Warning{Kind: WarnHeader, Span: h.numberSpan, Msg: "document number not understood: " + pClip(h.number)})
 		}
 		d.Number = n
 	}
@@ -786,7 +802,7 @@ func (hr *hdrReader) fill(d *Directive, opts *ParseOptions, reg *agency.Registry
 			d.Issued = e
 		} else {
 			d.Issued = TimeExpr{Text: h.dateText}
-			res.warns = append(res.warns, Warning{Span: h.dateSpan, Msg: "issue date not understood: " + pClip(h.dateText)})
+			res.warns = append(res.warns, Warning{Kind: WarnHeader, Span: h.dateSpan, Msg: "issue date not understood: " + pClip(h.dateText)})
 		}
 	}
 	switch {

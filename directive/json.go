@@ -103,8 +103,10 @@ type jsonDirective struct {
 	Signature    Signature    `json:"signature"`
 	Parts        []Part       `json:"parts"`
 	Attachments  []string     `json:"attachments"`
+	Regions      []Region     `json:"regions"`
 	Warnings     []string     `json:"warnings"`
 	WarningSpans []Span       `json:"warning_spans,omitempty"`
+	WarningKinds []string     `json:"warning_kinds,omitempty"`
 }
 
 // MarshalJSON implements json.Marshaler. The JSON form of a Directive is the contract of examples/directive2json in
@@ -118,7 +120,11 @@ type jsonDirective struct {
 //	             "references": [reference], "assignments": [assignment],
 //	             "closing": string, "distribution": [string],
 //	             "signature": signature, "parts": [part], "attachments": [string],
-//	             "warnings": [string], "warning_spans": [span] (parallel to warnings)}
+//	             "regions": [region],
+//	             "warnings": [string], "warning_spans": [span] (parallel to warnings),
+//	             "warning_kinds": [string] (parallel to warnings, when any is not "other")}
+//	region      {"kind": "header" | "preamble" | "assignment" | "part" | "closing" |
+//	             "distribution" | "signature", "index", "span"}
 //	assignment  {"label", "text", "assignees": [party], "cooperating": [party],
 //	             "tasks": [task], "span"}
 //	part        {"kind": "content" | "note" | "title" | "heading", "label", "text", "span"}
@@ -152,15 +158,22 @@ func (d Directive) MarshalJSON() ([]byte, error) {
 		Place: d.Place, Subject: d.Subject, Recipients: list(d.Recipients),
 		Preamble: d.Preamble, References: list(d.References), Assignments: list(d.Assignments),
 		Closing: d.Closing, Distribution: list(d.Distribution), Signature: d.Signature,
-		Parts: list(d.Parts), Attachments: list(d.Attachments), Warnings: make([]string, len(d.Warnings)),
+		Parts: list(d.Parts), Attachments: list(d.Attachments), Regions: list(d.Regions), Warnings: make([]string, len(d.Warnings)),
 	}
 	if !d.Issued.IsZero() {
 		j.Issued = &d.Issued
 	}
-	spans := false
+	spans, kinds := false, false
 	for i, w := range d.Warnings {
 		j.Warnings[i] = w.Msg
 		spans = spans || !w.Span.IsZero()
+		kinds = kinds || w.Kind != WarnOther
+	}
+	if kinds {
+		j.WarningKinds = make([]string, len(d.Warnings))
+		for i, w := range d.Warnings {
+			j.WarningKinds[i] = w.Kind.String()
+		}
 	}
 	if spans {
 		j.WarningSpans = make([]Span, len(d.Warnings))
@@ -183,7 +196,7 @@ func (d *Directive) UnmarshalJSON(b []byte) error {
 		Place: j.Place, Subject: j.Subject, Recipients: unlist(j.Recipients),
 		Preamble: j.Preamble, References: unlist(j.References), Assignments: unlist(j.Assignments),
 		Closing: j.Closing, Distribution: unlist(j.Distribution), Signature: j.Signature,
-		Parts: unlist(j.Parts), Attachments: unlist(j.Attachments),
+		Parts: unlist(j.Parts), Attachments: unlist(j.Attachments), Regions: unlist(j.Regions),
 	}
 	if j.Issued != nil {
 		d.Issued = *j.Issued
@@ -191,10 +204,18 @@ func (d *Directive) UnmarshalJSON(b []byte) error {
 	if len(j.WarningSpans) != 0 && len(j.WarningSpans) != len(j.Warnings) {
 		return fmt.Errorf("directive: %d warning spans for %d warnings", len(j.WarningSpans), len(j.Warnings))
 	}
+	if len(j.WarningKinds) != 0 && len(j.WarningKinds) != len(j.Warnings) {
+		return fmt.Errorf("directive: %d warning kinds for %d warnings", len(j.WarningKinds), len(j.Warnings))
+	}
 	for i, m := range j.Warnings {
 		w := Warning{Msg: m}
 		if len(j.WarningSpans) > 0 {
 			w.Span = j.WarningSpans[i]
+		}
+		if len(j.WarningKinds) > 0 {
+			if err := w.Kind.UnmarshalText([]byte(j.WarningKinds[i])); err != nil {
+				return err
+			}
 		}
 		d.Warnings = append(d.Warnings, w)
 	}

@@ -84,6 +84,9 @@ type Directive struct {
 	// Attachments are the attached documents and appendices the text names
 	// ("phụ lục chi tiết nhiệm vụ").
 	Attachments []string
+	// Regions say where each piece of the input went in the model, in
+	// order; see Region.
+	Regions []Region
 	// Warnings are what the parser could not place or doubted, each with the
 	// span of its source.
 	Warnings []Warning
@@ -294,10 +297,124 @@ func (k *PartKind) UnmarshalText(b []byte) error {
 }
 
 // A Warning is something the parser could not place or doubted. Its JSON
-// form is its message (the span is kept apart; see json.go).
+// form is its message (the span and kind are kept apart; see json.go).
 type Warning struct {
+	Kind WarningKind
 	Msg  string
 	Span Span
+}
+
+// A WarningKind says what a Warning is about, for a caller that acts on
+// some and not others. The zero WarningKind is WarnOther.
+type WarningKind uint8
+
+// The warning kinds.
+const (
+	// WarnOther: any other doubt.
+	WarnOther WarningKind = iota
+	// WarnUnread: text the parser placed in no field of the model (its
+	// span says which); the invariant is that every non-blank byte of the
+	// input lies in a Region or in such a warning.
+	WarnUnread
+	// WarnBeforeHeader: text above the document's header (a web page's
+	// menu, a source line).
+	WarnBeforeHeader
+	// WarnHeader: a header element not understood (number, date, a line
+	// among them).
+	WarnHeader
+	// WarnTime: a time expression written as a date that names none
+	// ("ngày 31/02/2024").
+	WarnTime
+	// WarnEmpty: a header with no assignment under it.
+	WarnEmpty
+	warnKindEnd
+)
+
+var warnKindNames = [...]string{"other", "unread", "before-header", "header", "time", "empty"}
+
+// String returns the kind's name ("unread").
+func (k WarningKind) String() string {
+	if k < warnKindEnd {
+		return warnKindNames[k]
+	}
+	return "warning(" + itoaN(int(k)) + ")"
+}
+
+// MarshalText implements encoding.TextMarshaler with String.
+func (k WarningKind) MarshalText() ([]byte, error) {
+	if k >= warnKindEnd {
+		return nil, &ParseError{Input: k.String(), Msg: "invalid warning kind"}
+	}
+	return []byte(k.String()), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler for String's names.
+func (k *WarningKind) UnmarshalText(b []byte) error {
+	for i, n := range warnKindNames {
+		if n == string(b) {
+			*k = WarningKind(i)
+			return nil
+		}
+	}
+	return &ParseError{Input: string(b), Msg: "unknown warning kind"}
+}
+
+// A Region is a piece of the input and the part of the model that holds
+// it: the header, the preamble, an assignment, a part, the closing, the
+// distribution list, the signature. Directive.Regions are in order and do
+// not overlap; with the spans of the WarnUnread warnings they hold every
+// non-blank byte of the input, so that a caller can see where each piece
+// of the text went, and that nothing went nowhere.
+type Region struct {
+	Kind RegionKind `json:"kind"`
+	// Index is the index of the assignment (RegionAssignment) or part
+	// (RegionPart) that holds the region, 0 for the other kinds.
+	Index int  `json:"index"`
+	Span  Span `json:"span"`
+}
+
+// A RegionKind says which part of the model a Region went to.
+type RegionKind uint8
+
+// The region kinds.
+const (
+	RegionHeader       RegionKind = iota // number, date, type, issuer, subject, recipients
+	RegionPreamble                       // Directive.Preamble
+	RegionAssignment                     // Directive.Assignments[Index]
+	RegionPart                           // Directive.Parts[Index]
+	RegionClosing                        // Directive.Closing, Attachments
+	RegionDistribution                   // Directive.Distribution
+	RegionSignature                      // Directive.Signature
+	regionKindEnd
+)
+
+var regionKindNames = [...]string{"header", "preamble", "assignment", "part", "closing", "distribution", "signature"}
+
+// String returns the kind's name ("assignment").
+func (k RegionKind) String() string {
+	if k < regionKindEnd {
+		return regionKindNames[k]
+	}
+	return "region(" + itoaN(int(k)) + ")"
+}
+
+// MarshalText implements encoding.TextMarshaler with String.
+func (k RegionKind) MarshalText() ([]byte, error) {
+	if k >= regionKindEnd {
+		return nil, &ParseError{Input: k.String(), Msg: "invalid region kind"}
+	}
+	return []byte(k.String()), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler for String's names.
+func (k *RegionKind) UnmarshalText(b []byte) error {
+	for i, n := range regionKindNames {
+		if n == string(b) {
+			*k = RegionKind(i)
+			return nil
+		}
+	}
+	return &ParseError{Input: string(b), Msg: "unknown region kind"}
 }
 
 // String returns the warning's message.

@@ -3,11 +3,12 @@ package directive
 import (
 	"flag"
 	"fmt"
-	"github.com/chidao/chidao/directive/internal/layout"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/chidao/chidao/directive/internal/layout"
 )
 
 var p2File = flag.String("p2", "", "print the new parser's reading of this file")
@@ -22,7 +23,7 @@ func TestParse2Dump(t *testing.T) {
 	}
 	debugOutline = func(o *outline, doc *layout.Doc) { fmt.Print(o.String(doc)) }
 	defer func() { debugOutline = nil }()
-	d, err := parse2(string(b), nil)
+	d, err := Parse(string(b), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -80,7 +81,7 @@ func TestParse2Corpus(t *testing.T) {
 		if os.Getenv("OLD") != "" {
 			d, err = Parse(string(b), nil)
 		} else {
-			d, err = parse2(string(b), nil)
+			d, err = Parse(string(b), nil)
 		}
 		if err != nil {
 			continue

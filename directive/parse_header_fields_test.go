@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/chidao/chidao/calendar"
+	"github.com/chidao/chidao/internal/vntext"
 )
 
 // headerFields is what TestParseHeaderFields checks of a parsed header.
@@ -14,11 +15,11 @@ type headerFields struct {
 
 func headerOf(t *testing.T, name, text string) headerFields {
 	t.Helper()
-	d, p, err := parseDoc(text, nil)
+	d, err := Parse(text, nil)
 	if err != nil {
 		t.Fatalf("%s: Parse: %v", name, err)
 	}
-	checkAccounting(t, name, text, d, p)
+	checkAccounting(t, name, text, d)
 	h := headerFields{Number: d.Number.String(), Place: d.Place, Type: d.Type.String(), Subject: d.Subject, Issuer: d.Issuer}
 	if d.Issued.Expr.Kind == calendar.KindDate {
 		h.Issued = d.Issued.Expr.Period.First.String()
@@ -56,11 +57,11 @@ func FuzzParseHeader(f *testing.F) {
 		f.Add(tt.text)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		d, p, err := parseDoc(s, nil)
+		d, err := Parse(s, nil)
 		if err != nil {
 			return
 		}
-		checkAccounting(t, "fuzz", s, d, p)
+		checkAccounting(t, "fuzz", s, d)
 	})
 }
 
@@ -332,7 +333,7 @@ func TestIsDateLine(t *testing.T) {
 		{"ngày", false},
 	}
 	for _, tt := range tests {
-		if got := isDateLine(foldOf(tt.line).Text) >= 0; got != tt.want {
+		if got := isDateLine(vntext.Fold(tt.line).Text) >= 0; got != tt.want {
 			t.Errorf("isDateLine(%q) = %v, want %v", tt.line, got, tt.want)
 		}
 	}
@@ -404,7 +405,7 @@ func TestIsMottoLine(t *testing.T) {
 		{"ỦY BAN NHÂN DÂN TỈNH BẮC GIANG", false},
 	}
 	for _, tt := range tests {
-		if got := isMottoLine(foldOf(tt.line).Text); got != tt.want {
+		if got := isMottoLine(vntext.Fold(tt.line).Text); got != tt.want {
 			t.Errorf("isMottoLine(%q) = %v, want %v", tt.line, got, tt.want)
 		}
 	}

@@ -323,11 +323,11 @@ func TestParseBodyStructure(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			d, p, err := parseDoc(tc.text, nil)
+			d, err := Parse(tc.text, nil)
 			if err != nil {
 				t.Fatal(err)
 			}
-			checkAccounting(t, tc.name, tc.text, d, p)
+			checkAccounting(t, tc.name, tc.text, d)
 			if diff := cmp.Diff(tc.want, structSummary(d)); diff != "" {
 				t.Errorf("(-want +got):\n%s", diff)
 			}
@@ -347,11 +347,11 @@ func TestParseBareArticleMarker(t *testing.T) {
 	split := structDoc("21/QĐ-UBND", strings.NewReplacer("Điều 1. ", "Điều 1.\n", "Điều 2. ", "Điều 2.\n").Replace(body))
 	var got [2][]string
 	for i, text := range []string{oneLine, split} {
-		d, p, err := parseDoc(text, nil)
+		d, err := Parse(text, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
-		checkAccounting(t, strconv.Itoa(i), text, d, p)
+		checkAccounting(t, strconv.Itoa(i), text, d)
 		got[i] = structSummary(d)
 		got[i] = append(got[i], "closing: "+d.Closing)
 	}
@@ -397,11 +397,11 @@ func TestParseTableForms(t *testing.T) {
 				if where == "appendix" {
 					text = structDoc("30/KH-UBND", intro+appendix+form.table)
 				}
-				d, p, err := parseDoc(text, nil)
+				d, err := Parse(text, nil)
 				if err != nil {
 					t.Fatal(err)
 				}
-				checkAccounting(t, form.name, text, d, p)
+				checkAccounting(t, form.name, text, d)
 				var got []string
 				for _, line := range structSummary(d) {
 					// The table's rows, without the label prefix of the
@@ -433,11 +433,11 @@ func TestParseAttachedDocument(t *testing.T) {
 		"I. MỤC TIÊU\nPhấn đấu 80% hồ sơ được xử lý trực tuyến.\n"+
 		"II. NHIỆM VỤ\n1. Sở Nội vụ số hóa hồ sơ cán bộ, hoàn thành trước ngày 30/9/2024.\n"+
 		"2. Sở Tư pháp rà soát thủ tục hành chính trong quý III/2024.\n")
-	d, p, err := parseDoc(text, nil)
+	d, err := Parse(text, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	checkAccounting(t, "attached", text, d, p)
+	checkAccounting(t, "attached", text, d)
 	want := []string{
 		"Điều 3.1 | Sở Nội vụ,Sở Tư pháp |  |  | ",
 		"I.1 |  |  |  | 80%",

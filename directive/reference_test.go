@@ -256,7 +256,7 @@ func TestCitationsHoldDigits(t *testing.T) {
 			got = append(got, nfc(r.Text))
 		}
 		for i := range want {
-			want[i] = joinFields(nfc(want[i]))
+			want[i] = spaced(nfc(want[i]))
 		}
 		if diff := cmp.Diff(want, got); diff != "" {
 			t.Errorf("%s: Parse's citations differ from FindReferences' (-want +got):\n%s", name, diff)

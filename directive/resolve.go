@@ -28,18 +28,19 @@ import (
 // An assignment's tasks are its sub-items (or its own text when it has
 // none); each task reads its roles, times and targets.
 
-// resolve builds d's body from the outline.
+// resolve builds d's body from the outline, and the regions that say
+// where each paragraph went.
 func (r *reader) resolve(o *outline, d *Directive) {
 	doc := r.doc
 	r.refs = r.references()
 	pt := &o.main
-	d.Preamble = r.joinParas(pt.preamble)
 	owners, asks := r.leadInOwners(pt.preamble)
 	if len(owners) == 0 && asks {
 		// "… yêu cầu:" with no body named: the recipients are asked.
 		owners = r.recipientOwners(d)
 	}
 	res := &resolution{}
+	var preamble []int // the paragraphs of the preamble
 	if len(pt.items) == 0 {
 		res.as = r.unnumbered(pt.preamble, owners)
 	} else {
@@ -47,58 +48,93 @@ func (r *reader) resolve(o *outline, d *Directive) {
 			r.walk(it, owners, false, res, "")
 		}
 	}
-	// The parts before the first assignment are the preamble's: its
-	// purposes and requirements.
-	if len(res.parts) > 0 && len(pt.items) > 0 {
-		first := len(r.doc.Src)
-		if len(res.as) > 0 {
-			first = res.as[0].Span.Start
-		}
-		rest := res.parts[:0]
-		for _, pt := range res.parts {
-			if pt.Kind == PartContent && pt.Span.Start < first {
-				d.Preamble += "\n" + pt.Text
-				continue
+	taken := map[int]bool{} // preamble paragraphs that became assignments
+	for _, a := range res.as {
+		for i := pt.preamble.a; i < pt.preamble.b; i++ {
+			if x, _ := doc.Span(doc.Paras[i].Key); x >= a.Span.Start && x < a.Span.End {
+				taken[i] = true
 			}
-			rest = append(rest, pt)
 		}
-		res.parts = rest
 	}
-	as := res.as
-	as = append(as, r.tableAssignments(pt.tables, "")...)
-	as = append(as, r.closingCharges(pt.closing, len(as))...)
-	var closing []string
-	for i := pt.closing.a; i < pt.closing.b; i++ {
-		if r.doc.Paras[i].Cell.In() {
+	for i := pt.preamble.a; i < pt.preamble.b; i++ {
+		if !doc.Paras[i].Cell.In() && !taken[i] {
+			preamble = append(preamble, i)
+		}
+	}
+	var ptext []string
+	for _, i := range preamble {
+		ptext = append(ptext, doc.Clean(doc.Paras[i].Key))
+		res.region(RegionPreamble, 0, r.paraSpan(i))
+	}
+	// The content before the first assignment is the preamble's too: its
+	// purposes and requirements.
+	first := len(doc.Src)
+	if len(res.as) > 0 {
+		first = res.as[0].Span.Start
+	}
+	rest := res.parts[:0]
+	for _, p := range res.parts {
+		if p.Kind == PartContent && p.Span.Start < first && len(pt.items) > 0 {
+			ptext = append(ptext, p.Text)
+			res.region(RegionPreamble, 0, p.Span)
 			continue
 		}
+		rest = append(rest, p)
+	}
+	res.parts = rest
+	d.Preamble = strings.Join(ptext, "\n")
+	res.as = append(res.as, r.tableAssignments(pt.tables, "", res)...)
+	res.as = append(res.as, r.closingCharges(pt.closing, len(res.as))...)
+	var closing []string
+	for i := pt.closing.a; i < pt.closing.b; i++ {
+		if doc.Paras[i].Cell.In() {
+			continue
+		}
+		if a := res.assignmentAt(r.paraSpan(i).Start); a >= 0 {
+			continue // a charge in the closing
+		}
+		res.region(RegionClosing, 0, r.paraSpan(i))
 		if note, ok := r.attachmentNote2(i); ok {
 			d.Attachments = append(d.Attachments, note)
 			continue
 		}
-		closing = append(closing, r.doc.Clean(r.doc.Paras[i].Key))
+		closing = append(closing, doc.Clean(doc.Paras[i].Key))
 	}
 	d.Closing = strings.Join(closing, "\n")
 	d.Distribution = r.distribution(pt.distribution)
+	if !pt.distribution.empty() {
+		res.region(RegionDistribution, 0, r.regionSpan(pt.distribution))
+	}
 	d.Signature = r.signature(pt.signature)
+	if !pt.signature.empty() {
+		res.region(RegionSignature, 0, r.regionSpan(pt.signature))
+	}
 	for k := range o.attached {
 		ap := &o.attached[k]
 		title := r.joinParas(ap.title)
 		if title != "" {
 			d.Attachments = append(d.Attachments, strings.ReplaceAll(title, "\n", " "))
+			res.add(r, PartTitle, ap.title.a, max(ap.title.b, ap.note.b), "")
 		}
 		prefix := attachedPrefix(doc, ap, k)
-		ares := &resolution{}
+		res.add(r, PartContent, ap.preamble.a, ap.preamble.b, prefix+"preamble")
 		for _, it := range ap.items {
-			r.walk(it, nil, false, ares, prefix)
+			r.walk(it, nil, false, res, prefix)
 		}
-		as = append(as, ares.as...)
-		res.parts = append(res.parts, ares.parts...)
-		as = append(as, r.tableAssignments(ap.tables, prefix)...)
+		res.as = append(res.as, r.tableAssignments(ap.tables, prefix, res)...)
+		res.add(r, PartContent, ap.closing.a, ap.closing.b, prefix+"closing")
+		res.add(r, PartContent, ap.distribution.a, ap.distribution.b, prefix+"distribution")
 		if d.Signature.Span.IsZero() && !ap.signature.empty() {
 			d.Signature = r.signature(ap.signature)
+			res.region(RegionSignature, 0, r.regionSpan(ap.signature))
+		} else {
+			res.add(r, PartContent, ap.signature.a, ap.signature.b, prefix+"signature")
 		}
 	}
+	for _, i := range o.notes {
+		res.add(r, PartNote, i, i+1, "")
+	}
+	as := res.as
 	// Labels are unique: a second item with one label is labelled by its
 	// place.
 	seen := map[string]int{}
@@ -110,6 +146,13 @@ func (r *reader) resolve(o *outline, d *Directive) {
 	}
 	d.Assignments = as
 	d.Parts = res.parts
+	for i, a := range as {
+		res.region(RegionAssignment, i, a.Span)
+	}
+	for i, p := range res.parts {
+		res.region(RegionPart, i, p.Span)
+	}
+	r.regions = res.regions
 	folds := make([][]string, len(as))
 	for i := range as {
 		for _, t := range as[i].Tasks {
@@ -117,6 +160,19 @@ func (r *reader) resolve(o *outline, d *Directive) {
 		}
 	}
 	linkJoint(d.Assignments, folds)
+}
+
+// paraSpan returns the span of paragraph i in the input.
+func (r *reader) paraSpan(i int) Span {
+	a, b := r.doc.Span(r.doc.Paras[i].Key)
+	return Span{a, b}
+}
+
+// regionSpan returns the span of the paragraphs g in the input.
+func (r *reader) regionSpan(g region) Span {
+	a, _ := r.doc.Span(r.doc.Paras[g.a].Key)
+	_, b := r.doc.Span(r.doc.Paras[g.b-1].Key)
+	return Span{a, b}
 }
 
 // attachedPrefix returns the label prefix of the assignments of attached
@@ -139,10 +195,30 @@ func attachedPrefix(doc *layout.Doc, ap *part, k int) string {
 }
 
 // resolution is what the walk of the items builds: the assignments and
-// the parts that give no work.
+// the parts that give no work, and the regions of the input they hold
+// besides theirs.
 type resolution struct {
-	as    []Assignment
-	parts []Part
+	as      []Assignment
+	parts   []Part
+	regions []Region
+}
+
+// region records that the span sp went to a region of kind k.
+func (res *resolution) region(k RegionKind, index int, sp Span) {
+	if sp.End > sp.Start {
+		res.regions = append(res.regions, Region{Kind: k, Index: index, Span: sp})
+	}
+}
+
+// assignmentAt returns the index of the assignment whose span holds the
+// offset o, or -1.
+func (res *resolution) assignmentAt(o int) int {
+	for i, a := range res.as {
+		if a.Span.Start <= o && o < a.Span.End {
+			return i
+		}
+	}
+	return -1
 }
 
 // content records the paragraphs [a, b) outside tables as a part of

@@ -50,7 +50,7 @@ func TestCollectiveVariants(t *testing.T) {
 		{"Ban Quản lý khu kinh tế và Sở Công Thương phối hợp.", []string{"|Ban Quản lý khu kinh tế", "|Sở Công Thương"}},
 		{"Ban Quản lý các Khu công nghiệp tỉnh phối hợp.", []string{"|Ban Quản lý các Khu công nghiệp tỉnh"}},
 	} {
-		if got := partyStrings(testBlock(tt.in), false); !cmp.Equal(tt.want, got) {
+		if got := partyStrings(tt.in); !cmp.Equal(tt.want, got) {
 			t.Errorf("parties of %q (-want +got):\n%s", tt.in, cmp.Diff(tt.want, got))
 		}
 	}

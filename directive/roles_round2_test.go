@@ -4,16 +4,26 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/chidao/chidao/agency"
+	"github.com/chidao/chidao/directive/internal/layout"
 	"github.com/google/go-cmp/cmp"
 )
 
-// partyStrings renders the parties b reads at offset 0 as "title|name",
-// with the head word a list lends its items when lend is set.
-func partyStrings(b *block, lend bool) []string {
-	refs, _ := b.partyList(0, lend)
+// partyStrings renders the parties the charge grammar reads in the first
+// paragraph of s, from its start, as "title|name": the list that opens it.
+func partyStrings(s string) []string {
+	doc := layout.Read(s)
+	if len(doc.Paras) == 0 {
+		return nil
+	}
+	r := &reader{doc: doc, opts: &ParseOptions{}, reg: agency.Default()}
+	g := doc.Paras[0].Key
+	c := chargeReader{r: r, f: &doc.Key, t: doc.Key.Text, g: g, accented: doc.Accented}
+	c.parties = r.expandFactored(c.withCollectives(r.partiesIn(g)), g)
+	ps, _ := c.list(g.A)
 	var got []string
-	for _, r := range refs {
-		got = append(got, b.partyTitle(r)+"|"+b.partyName(r))
+	for _, p := range ps {
+		got = append(got, p.Title+"|"+p.Name)
 	}
 	return got
 }
@@ -70,7 +80,7 @@ func TestPartyNameEnds(t *testing.T) {
 		{"Chủ tịch UBND các huyện/thành phố; Các thành viên Ban Chỉ đạo tỉnh thi hành.",
 			[]string{"Chủ tịch|UBND các huyện/thành phố", "|Các thành viên Ban Chỉ đạo tỉnh"}},
 	} {
-		if got := partyStrings(testBlock(tt.in), false); !cmp.Equal(tt.want, got) {
+		if got := partyStrings(tt.in); !cmp.Equal(tt.want, got) {
 			t.Errorf("parties of %q (-want +got):\n%s", tt.in, cmp.Diff(tt.want, got))
 		}
 	}
@@ -94,7 +104,7 @@ func TestHeadedList(t *testing.T) {
 		{"Các sở, ngành: Nghiêm túc thực hiện các nhiệm vụ sau.", []string{"|Các sở, ngành"}},
 		{"Các sở, ngành: Tài chính chủ trì.", []string{"|Các sở, ngành"}},
 	} {
-		if got := partyStrings(testBlock(tt.in), true); !cmp.Equal(tt.want, got) {
+		if got := partyStrings(tt.in); !cmp.Equal(tt.want, got) {
 			t.Errorf("parties of %q (-want +got):\n%s", tt.in, cmp.Diff(tt.want, got))
 		}
 	}
@@ -160,10 +170,10 @@ func TestHyphenWrap(t *testing.T) {
 		{"Sở Lao động\n\n- Thương binh và Xã hội", []string{"Sở Lao động", "- Thương binh và Xã hội"}},
 		{"Các nhiệm vụ gồm:\n- xây dựng kế hoạch;\n- tổ chức kiểm tra.", []string{"Các nhiệm vụ gồm:", "- xây dựng kế hoạch;", "- tổ chức kiểm tra."}},
 	} {
-		lines := splitLines(tt.in)
+		doc := layout.Read(tt.in)
 		var got []string
-		for _, b := range buildBlocks(lines, 0, len(lines)) {
-			got = append(got, b.text)
+		for _, p := range doc.Paras {
+			got = append(got, doc.Clean(p.Key))
 		}
 		if diff := cmp.Diff(tt.want, got); diff != "" {
 			t.Errorf("blocks of %q (-want +got):\n%s", strings.ReplaceAll(tt.in, "\n", `\n`), diff)
@@ -190,4 +200,23 @@ func TestMinistersByTitle(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("assignees (-want +got):\n%s", diff)
 	}
+}
+
+// openingParties returns the text of each party of the list that opens the
+// first paragraph of s, titles included.
+func openingParties(s string) []string {
+	doc := layout.Read(s)
+	if len(doc.Paras) == 0 {
+		return nil
+	}
+	r := &reader{doc: doc, opts: &ParseOptions{}, reg: agency.Default()}
+	g := doc.Paras[0].Key
+	c := chargeReader{r: r, f: &doc.Key, t: doc.Key.Text, g: g, accented: doc.Accented}
+	c.parties = r.expandFactored(c.withCollectives(r.partiesIn(g)), g)
+	ps, _ := c.list(g.A)
+	var got []string
+	for _, p := range ps {
+		got = append(got, s[p.Span.Start:p.Span.End])
+	}
+	return got
 }

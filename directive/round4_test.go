@@ -77,12 +77,7 @@ func TestPartyBeforeVerbColon(t *testing.T) {
 		{"Đơn vị thực hiện: Sở Y tế", nil},
 		{"Cơ quan phối hợp: Sở Nội vụ", nil},
 	} {
-		b := testBlock(tt.in)
-		refs, _ := b.partyListAt(0)
-		var got []string
-		for _, r := range refs {
-			got = append(got, b.text[b.f.Orig(r.start):b.f.Orig(r.end)])
-		}
+		got := openingParties(tt.in)
 		if diff := cmp.Diff(tt.want, got); diff != "" {
 			t.Errorf("partyListAt(%q) (-want +got):\n%s", tt.in, diff)
 		}
@@ -160,12 +155,7 @@ func TestPartyKnownNameEnd(t *testing.T) {
 		{"Sở Tài chính tính toán kinh phí.", []string{"Sở Tài chính"}},
 		{"Sở Nông nghiệp và Phát triển nông thôn hướng dẫn.", []string{"Sở Nông nghiệp và Phát triển nông thôn"}},
 	} {
-		b := testBlock(tt.in)
-		refs, _ := b.partyListAt(0)
-		var got []string
-		for _, r := range refs {
-			got = append(got, b.text[b.f.Orig(r.start):b.f.Orig(r.end)])
-		}
+		got := openingParties(tt.in)
 		if diff := cmp.Diff(tt.want, got); diff != "" {
 			t.Errorf("partyListAt(%q) (-want +got):\n%s", tt.in, diff)
 		}

@@ -109,6 +109,7 @@ func (r *reader) columnOf(c layout.Cell) colKind {
 // kind of each column.
 type taskTable struct {
 	t      *layout.Table
+	index  int // the table's number, counted from 1
 	header int
 	cols   []colKind
 }
@@ -134,7 +135,7 @@ func (r *reader) readTaskTable(ti int) (taskTable, bool) {
 		for k, c := range row.Cells {
 			cols[k] = r.columnOf(c)
 		}
-		tt := taskTable{t: t, header: h, cols: cols}
+		tt := taskTable{t: t, index: ti, header: h, cols: cols}
 		if tt.col(colTask) >= 0 && tt.col(colLead) >= 0 && tt.col(colProcedure) < 0 {
 			return tt, true
 		}
@@ -144,16 +145,82 @@ func (r *reader) readTaskTable(ti int) (taskTable, bool) {
 
 // tableAssignments reads the task tables among tables: each row that
 // names a lead body is an assignment labelled by its group and number.
-func (r *reader) tableAssignments(tables []int, prefix string) []Assignment {
+//
+// A table that is no task table (a list of procedures, a table of figures)
+// is a part of the document's content, its rows one per line, its cells
+// separated by " | "; so are a task table's header and group rows.
+func (r *reader) tableAssignments(tables []int, prefix string, res *resolution) []Assignment {
 	var out []Assignment
 	for _, ti := range tables {
 		tt, ok := r.readTaskTable(ti)
 		if !ok {
+			r.tablePart(ti, 0, len(r.doc.Tables[ti-1].Rows), prefix, res)
 			continue
 		}
-		out = append(out, r.taskRows(&tt, prefix)...)
+		rows := r.taskRows(&tt, prefix)
+		out = append(out, rows...)
+		// The rows read as no assignment (the header, group rows, rows
+		// without a lead) are the table's content.
+		t := &r.doc.Tables[ti-1]
+		for ri := range t.Rows {
+			sp := r.rowSpan(ti, ri)
+			covered := false
+			for _, a := range rows {
+				if a.Span.Start <= sp.Start && sp.Start < a.Span.End {
+					covered = true
+					break
+				}
+			}
+			if !covered {
+				r.tablePart(ti, ri, ri+1, prefix, res)
+			}
+		}
 	}
 	return out
+}
+
+// rowSpan returns the span of row ri of table ti (counted from 1).
+func (r *reader) rowSpan(ti, ri int) Span {
+	row := r.doc.Tables[ti-1].Rows[ri]
+	var sp Span
+	for _, c := range row.Cells {
+		if c.Key.Empty() {
+			continue
+		}
+		a, b := r.doc.Span(c.Key)
+		if sp.IsZero() {
+			sp.Start = a
+		}
+		sp.End = b
+	}
+	return sp
+}
+
+// tablePart records rows [a, b) of table ti as a part of content.
+func (r *reader) tablePart(ti, a, b int, prefix string, res *resolution) {
+	d := r.doc
+	t := &d.Tables[ti-1]
+	var lines []string
+	var sp Span
+	for ri := a; ri < b; ri++ {
+		var cells []string
+		for _, c := range t.Rows[ri].Cells {
+			cells = append(cells, d.Clean(c.Key))
+		}
+		lines = append(lines, strings.Join(cells, " | "))
+		rs := r.rowSpan(ti, ri)
+		if rs.IsZero() {
+			continue
+		}
+		if sp.IsZero() {
+			sp.Start = rs.Start
+		}
+		sp.End = rs.End
+	}
+	if sp.IsZero() {
+		return
+	}
+	res.parts = append(res.parts, Part{Kind: PartContent, Label: prefix + "table " + itoaN(ti), Text: strings.Join(lines, "\n"), Span: sp})
 }
 
 // taskRows reads the rows of a task table after its header.
@@ -235,9 +302,7 @@ func (r *reader) taskRows(tt *taskTable, prefix string) []Assignment {
 			}
 		}
 		a := Assignment{Label: label, Text: t.Text, Assignees: toParties(ch.lead), Cooperating: toParties(ch.coop), Tasks: []Task{t}}
-		_, e := d.Span(row.Cells[len(row.Cells)-1].Key)
-		s, _ := d.Span(row.Cells[0].Key)
-		a.Span = Span{s, max(s, e)}
+		a.Span = r.rowSpan(tt.index, ri)
 		out = append(out, a)
 	}
 	return out

@@ -203,7 +203,7 @@ func (c *lineCleaner) clean(start, end int) Line {
 			l.p0, l.p1 = len(c.pieces), len(c.pieces)
 			return l
 		}
-		if bars >= 2 && s[a] == '|' {
+		if bars >= 3 && s[a] == '|' {
 			l.Flags |= LineMdRow
 		}
 	}

@@ -116,6 +116,14 @@ var divisionWords = [...]struct {
 	{"phan", FamPart},
 }
 
+// divisionSpelling are the division words as Vietnamese writes them.
+var divisionSpelling = map[string]vntext.Spelling{
+	"dieu":   vntext.Spell("điều"),
+	"chuong": vntext.Spell("chương"),
+	"muc":    vntext.Spell("mục"),
+	"phan":   vntext.Spell("phần"),
+}
+
 // readMarker reads the marker at the start of the folded text t (the content
 // of a paragraph's first line, perhaps joined with the next), whose first
 // byte is at folded offset base of f. It returns the zero Marker when t
@@ -211,7 +219,9 @@ func numberMarker(base int, t string) Marker {
 		for j < len(t) && isDigit(t[j]) {
 			j++
 		}
-		if j == i || j-i > 5 {
+		if j == i || j-i > 5 || len(nums) > 0 && (j-i > 2 || t[i] == '0') {
+			// "1.000": a number written with a thousands dot, no
+			// dotted marker.
 			return Marker{}
 		}
 		n, _ := strconv.Atoi(t[i:j])
@@ -282,6 +292,11 @@ func letterMarker(f *vntext.Folded, base int, t string) Marker {
 			return Marker{Family: FamRoman, Style: style, Depth: 1, N: n, Label: printedUpper(word), Key: Range{base, base + end}}
 		}
 		if j == 1 {
+			// "A. NHIỆM VỤ CHUNG": an upper-case letter heads a part in
+			// capitals; "A. Nguyễn" is a name.
+			if !capsAfter(f, base+end) {
+				return Marker{}
+			}
 			return Marker{Family: FamUpper, Style: style, Depth: 1, N: int(word[0]-'a') + 1, Label: printedUpper(word), Key: Range{base, base + end}}
 		}
 		return Marker{}
@@ -291,6 +306,9 @@ func letterMarker(f *vntext.Folded, base int, t string) Marker {
 	}
 	if style == '/' {
 		return Marker{} // "v/v", "k/g"
+	}
+	if style == '.' && !upperAfter(f, base+end) {
+		return Marker{} // "b. tiếp tục": an abbreviation, not an item
 	}
 	n := letterValue(f, base, word[0])
 	return Marker{Family: FamLetter, Style: style, Depth: 1, N: n, Label: f.Spelled(base, base+1), Key: Range{base, base + end}}
@@ -304,6 +322,32 @@ func letterValue(f *vntext.Folded, at int, c byte) int {
 		n++
 	}
 	return n
+}
+
+// capsAfter reports whether the letters of the line after folded offset i
+// (up to the next few words) are capitals.
+func capsAfter(f *vntext.Folded, i int) bool {
+	t := f.Text
+	n := 0
+	for k := i; k < len(t) && n < 12; k++ {
+		if 'a' <= t[k] && t[k] <= 'z' {
+			if !f.IsUpperAt(k) {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
+}
+
+// upperAfter reports whether the first word after folded offset i opens
+// with a capital or a digit.
+func upperAfter(f *vntext.Folded, i int) bool {
+	t := f.Text
+	for i < len(t) && t[i] == ' ' {
+		i++
+	}
+	return i < len(t) && (isDigit(t[i]) || f.IsUpperAt(i))
 }
 
 func allUpper(f *vntext.Folded, a, n int) bool {
@@ -361,9 +405,15 @@ func divisionMarker(f *vntext.Folded, base int, t, w string, fam Family) (Marker
 		return Marker{}, false
 	}
 	// "Điều" with its capital: "điều kiện", "mục tiêu", "phần mềm" are
-	// words of running text.
+	// words of running text; and spelled as the division word where the
+	// text has diacritics ("Diệu 1" is no article).
 	if !f.IsUpperAt(base) {
 		return Marker{}, false
+	}
+	if f.Accented(base, base+len(w)) {
+		if sp, ok := divisionSpelling[w]; ok && !f.SpelledLike(base, sp) {
+			return Marker{}, false
+		}
 	}
 	i := len(w) + 1
 	j := i

@@ -110,6 +110,13 @@ func (d *Doc) lineMarkers(refs []CellRef) []Marker {
 			continue
 		}
 		m := readMarker(&d.Key, l.Key.A, d.Text(l.Key))
+		if m.Family == FamArabic && m.N >= 1000 {
+			// "2025. Năm …": a year, unless it goes on a list that has
+			// come that far.
+			if lm, seen := last[m.Level()]; !seen || !m.Next(lm) {
+				m = Marker{}
+			}
+		}
 		if !m.IsZero() {
 			ok := prev < 0 || refs[prev] != refs[i] || endsSentence(d.Text(d.Lines[prev].Key)) ||
 				d.Lines[prev].Flags&(LineBold|LineCaps) != l.Flags&(LineBold|LineCaps) || d.Lines[prev].Heading > 0

@@ -1,0 +1,94 @@
+package layout
+
+import "testing"
+
+// TestMarkers: the marker that opens a paragraph, of every family, and the
+// text that opens with none though it looks like one.
+func TestMarkers(t *testing.T) {
+	for _, tt := range []struct {
+		in    string
+		level string // Level().String(), "" for no marker
+		label string
+	}{
+		{"1. Giao Công an", "arabic.", "1"},
+		{"12.Giao", "", ""}, // a number glued to a word is no marker
+		{"1.1. Xây", "dotted2.", "1.1"},
+		{"4.2 Nguồn", "dotted2.", "4.2"},
+		{"II. NHIỆM VỤ", "roman.", "II"},
+		{"a) Nhiệm vụ", "letter)", "a"},
+		{"đ) Nhiệm vụ", "letter)", "đ"},
+		{"(3) Bộ Tư pháp", "paren1", "(3)"},
+		{"(ii) Bộ Tư pháp", "pareni", "(ii)"},
+		{"- Như trên;", "dash", "-"},
+		{"+ 100% hệ thống", "plus", "+"},
+		{"• Sở Y tế", "bullet", "•"},
+		{"Điều 2. Giao Sở Nội vụ", "article.", "Điều 2"},
+		{"ĐIỀU 3. Chánh Văn phòng", "article.", "Điều 3"},
+		{"Dieu 1. Ban hanh", "article.", "Dieu 1"},
+		{"DIEU 12: Giao", "article:", "Dieu 12"},
+		{"Đie\u0302\u0300u 4.", "article.", "Điều 4"},
+		{"Điều chỉnh 2. x", "", ""},
+		{"Diệu 1. Tên", "", ""},
+		{"Điều 2 Giao", "", ""},
+		{"Chương II", "chapter", "Chương II"},
+		{"A. NHIỆM VỤ CHUNG", "upper.", "A"},
+		{"A. Nguyễn", "", ""},
+		{"b. Tiếp tục", "letter.", "b"},
+		{"b. tiếp tục", "", ""},
+		{"3/ Giao Sở Tư pháp", "arabic/", "3"},
+		{"3/2024 là", "", ""},
+		{"II - NHIỆM VỤ", "roman-", "II"},
+		{"2025. Năm", "", ""},
+		{"1.000 người", "", ""},
+		{"14423:2025 về", "", ""},
+		{"Số: 12", "", ""},
+		{"V/v tiêm chủng", "", ""},
+		{"In", "", ""},
+	} {
+		d := Read(tt.in)
+		if len(d.Paras) == 0 {
+			t.Fatalf("Read(%q): no paragraph", tt.in)
+		}
+		m := d.Paras[0].Marker
+		level := ""
+		if !m.IsZero() {
+			level = m.Level().String()
+		}
+		if level != tt.level || m.Label != tt.label {
+			t.Errorf("marker of %q = %s %q; want %s %q", tt.in, level, m.Label, tt.level, tt.label)
+		}
+	}
+}
+
+// TestLineContent: the content of a line without its layout marks, and its
+// map back to the input.
+func TestLineContent(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"## **2. Giao Công an thành phố:**", "2. Giao Công an thành phố:"},
+		{"**7. Giao Sở Y tế** phối hợp", "7. Giao Sở Y tế phối hợp"},
+		{"**12.** Giao Cục Thuế", "12. Giao Cục Thuế"},
+		{"*(Gửi kèm theo phụ lục)./.*", "(Gửi kèm theo phụ lục)./."},
+		{"| Sở Nội vụ |", "Sở Nội vụ"},
+		{"ỦY BAN NHÂN DÂN  ", "ỦY BAN NHÂN DÂN"},
+		{"hành **trong năm 2025**.", "hành trong năm 2025."},
+		{"n**ă**m 2025", "năm 2025"},
+		{"Điều\n2. Giao Sở Y tế.", "Điều 2. Giao Sở Y tế."},
+		{"Sở\u00a0Y\u200btế", "Sở Ytế"},
+	} {
+		d := Read(tt.in)
+		if len(d.Paras) != 1 {
+			t.Errorf("Read(%q): %d paragraphs; want 1", tt.in, len(d.Paras))
+			continue
+		}
+		got, m := d.CleanMap(d.Paras[0].Key)
+		if got != tt.want {
+			t.Errorf("content of %q = %q; want %q", tt.in, got, tt.want)
+		}
+		for i := 0; i < len(got); i++ {
+			if got[i] != ' ' && tt.in[m[i]] != got[i] {
+				t.Errorf("content of %q: byte %d maps to input[%d] = %q", tt.in, i, m[i], tt.in[m[i]])
+				break
+			}
+		}
+	}
+}

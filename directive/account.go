@@ -45,7 +45,17 @@ func (r *reader) account(d *Directive, header []Span) {
 		out = append(out, x)
 	}
 	d.Regions = out
-	// The text no region holds, paragraph by paragraph.
+	// The text no region holds, paragraph by paragraph; a warning that
+	// already quotes a piece (text above the header, a header line not
+	// understood) holds it.
+	held := append([]Region(nil), out...)
+	for _, w := range d.Warnings {
+		if w.Span.End > w.Span.Start {
+			held = append(held, Region{Span: w.Span})
+		}
+	}
+	slices.SortStableFunc(held, func(a, b Region) int { return a.Span.Start - b.Span.Start })
+	out = held
 	doc := r.doc
 	k := 0
 	for i := range doc.Paras {

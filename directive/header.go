@@ -124,6 +124,15 @@ func (hr *hdrReader) dateIn(g layout.Range) int {
 	t := hr.d.Key.Text
 	f := t[g.A:g.B]
 	n := hr.dateAt(f)
+	if n < 0 {
+		// "Bắc Giang, ngày 12 tháng 4 năm 2024 KẾ HOẠCH …": a whole date,
+		// then more of the header in capitals on its line.
+		if k := datePos(f); k > 0 {
+			if e := dateEnd(f, k); e > 0 && e < len(f) && hr.d.Key.IsUpperAt(skipSep(t, g.A+e, g.B)) {
+				n = k
+			}
+		}
+	}
 	if n <= 0 {
 		return n
 	}
@@ -226,6 +235,25 @@ func (hr *hdrReader) read(i int) int {
 // element: the header ends).
 func (hr *hdrReader) element(g layout.Range, i int) int {
 	d := hr.d
+	t := d.Key.Text
+	g = trimKeySpace(d, g)
+	// Cells a conversion put on one line, "Số: 21/QĐ-UBND | Hà Nội, ngày
+	// …": each is read on its own.
+	if k := strings.Index(t[g.A:g.B], " | "); k > 0 {
+		n := hr.element(layout.Range{A: g.A, B: g.A + k}, i)
+		if n == 0 {
+			return 0
+		}
+		hr.element(layout.Range{A: g.A + k + 3, B: g.B}, i)
+		return n
+	}
+	return hr.cell(g, i)
+}
+
+// cell reads the header element(s) in the folded range g of paragraph i,
+// one cell of the header; see element.
+func (hr *hdrReader) cell(g layout.Range, i int) int {
+	d := hr.d
 	h := &hr.h
 	t := d.Key.Text
 	f := t[g.A:g.B]
@@ -254,7 +282,7 @@ func (hr *hdrReader) element(g layout.Range, i int) int {
 		return hr.number(g, i)
 	case h.dateText == "" && hr.dateIn(g) >= 0:
 		h.seen = true
-		hr.date(g)
+		hr.date(g, i)
 		return 1
 	case strings.HasPrefix(f, "v/v") || strings.HasPrefix(f, "v/ v"):
 		h.seen = true
@@ -262,6 +290,21 @@ func (hr *hdrReader) element(g layout.Range, i int) int {
 	case isRecipientsHead(f):
 		h.seen = true
 		return hr.recipients(g, i)
+	}
+	if h.typeName == "" && !strings.Contains(f, " ") && i+1 < len(d.Paras) && p.Marker.IsZero() && hr.capsRange(g) {
+		// "QUYẾT" / "ĐỊNH": the two words of a type name broken over two
+		// cells or lines.
+		q := d.Paras[i+1].Key
+		if joined := f + " " + d.Text(q); typeNamePrefix(joined+" ") > len(f) && hr.capsRange(q) {
+			k := typeNamePrefix(joined + " ")
+			if k == len(joined) || isTypeSuffix(joined[k:]) {
+				h.typeName = d.Clean(g) + " " + d.Clean(q)
+				h.seen = true
+				hr.cover(g)
+				hr.cover(q)
+				return 2 + hr.subject(i+2)
+			}
+		}
 	}
 	if h.typeName == "" {
 		if k := typeNamePrefix(f + " "); k > 0 && p.Marker.IsZero() && hr.capsRange(layout.Range{A: g.A, B: g.A + k}) && (h.seen || i < 6) {
@@ -295,6 +338,12 @@ func (hr *hdrReader) element(g layout.Range, i int) int {
 	}
 	if h.seen && h.typeName != "" && !h.subjectDone && hr.capsRange(g) && p.Marker.IsZero() {
 		return hr.subject(i)
+	}
+	if p.Marker.IsZero() && (p.Flags&layout.ParaCaps != 0 || allCapsLines(d, p)) && h.typeName == "" && !h.numberSpan.IsZero() && h.dateText != "" && isAuthorityTitle(f) && isAuthorityLineText(f) {
+		// "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …" under the number and date of a
+		// header that lost its type line: the authority that opens the body.
+		h.authority = d.Clean(g)
+		return 0
 	}
 	if p.Marker.IsZero() && (p.Flags&layout.ParaCaps != 0 || allCapsLines(d, p)) && h.typeName == "" && (!isAuthorityTitle(f) || h.numberSpan.IsZero() && h.dateText == "") {
 		// Capitals before the type: the issuer (or, under the number and
@@ -337,15 +386,15 @@ func (hr *hdrReader) element(g layout.Range, i int) int {
 		}
 		return 1
 	}
-	if h.seen && h.typeName == "" && hr.resumes(i) {
-		a, b := d.Span(g)
-		hr.res.warns = append(hr.res.warns, Warning{Kind: WarnHeader, Span: Span{a, b}, Msg: "header line not understood: " + pClip(d.Clean(g))})
-		return 1
-	}
 	if h.seen && h.dateText == "" && !h.subjectDone && p.Marker.IsZero() && !isPreambleOpener(f) && countWords(f) <= 6 && i+1 < len(d.Paras) && hr.kindOf(i+1) == 3 {
 		// A piece of the place wrapped before the date line ("Thành
 		// phố Hồ Chí" / "Minh, ngày …") in another paragraph.
 		hr.pendingPlace = append(hr.pendingPlace, g)
+		return 1
+	}
+	if h.seen && h.typeName == "" && hr.resumes(i) {
+		a, b := d.Span(g)
+		hr.res.warns = append(hr.res.warns, Warning{Kind: WarnHeader, Span: Span{a, b}, Msg: "header line not understood: " + pClip(d.Clean(g))})
 		return 1
 	}
 	return 0
@@ -375,7 +424,7 @@ func (hr *hdrReader) capsTail(p *layout.Para) int {
 			k--
 			continue
 		}
-		if l.Flags&layout.LineCaps == 0 || l.Flags&layout.LineLower != 0 {
+		if l.Flags&layout.LineLower != 0 || !hasLetter(hr.d.Text(l.Key)) {
 			break
 		}
 		k--
@@ -516,12 +565,12 @@ func (hr *hdrReader) number(g layout.Range, i int) int {
 }
 
 // date reads the place and date in g: "Hải Phòng, ngày 14 tháng 6 năm 2024".
-func (hr *hdrReader) date(g layout.Range) {
+func (hr *hdrReader) date(g layout.Range, i int) {
 	d := hr.d
 	t := d.Key.Text
 	f := t[g.A:g.B]
 	h := &hr.h
-	n := isDateLine(f)
+	n := hr.dateIn(g)
 	comma := strings.LastIndexByte(f[:n], ',')
 	if comma < 0 {
 		comma = max(n-1, 0)
@@ -535,7 +584,7 @@ func (hr *hdrReader) date(g layout.Range) {
 	if n > 0 {
 		place = append(place, d.Clean(layout.Range{A: g.A, B: g.A + comma}))
 	}
-	h.place = strings.TrimRight(strings.Join(place, " "), " ,")
+	h.place = strings.Trim(strings.Join(place, " "), " ,|")
 	dr := layout.Range{A: g.A + n, B: g.B}
 	// The date ends with its year, or at the end; what follows on the
 	// line is read as more header.
@@ -548,7 +597,7 @@ func (hr *hdrReader) date(g layout.Range) {
 	h.dateSpan = Span{x, y}
 	hr.cover(layout.Range{A: g.A, B: dr.B})
 	if dr.B < g.B {
-		hr.element(layout.Range{A: skipSep(t, dr.B, g.B), B: g.B}, 0)
+		hr.element(layout.Range{A: skipSep(t, dr.B, g.B), B: g.B}, i)
 	}
 }
 
@@ -645,17 +694,30 @@ func (hr *hdrReader) subject(i int) int {
 			parts = append(parts, c)
 			hr.cover(p.Key)
 			j++
+			// Its wrapped rest on the next line, when a header line or the
+			// body follows that ("Về việc kiện toàn" / "Ban Chỉ đạo …" /
+			// "CHỦ TỊCH …").
+			if j+1 < len(d.Paras) {
+				q := &d.Paras[j]
+				qf := d.Text(q.Key)
+				qc := strings.TrimRight(d.Clean(q.Key), " *")
+				if q.Marker.IsZero() && q.Flags&layout.ParaCaps == 0 && !allCapsLines(d, q) && countWords(qf) <= 20 && qc != "" &&
+					!strings.ContainsRune(".;:,", rune(qc[len(qc)-1])) && !isPreambleOpener(qf) && !isRecipientsHead(qf) && hr.stopsSubject(j+1) {
+					parts = append(parts, qc)
+					hr.cover(q.Key)
+					j++
+				}
+			}
 			break
 		}
 		if !caps {
 			break
 		}
-		if isAuthorityLineText(f) && (len(parts) > 0 || j > i) && !endsConnector(vntext.String(parts[max(len(parts)-1, 0)])) {
+		if hr.authorityAt(j) && (len(parts) == 0 || !endsConnector(vntext.String(parts[len(parts)-1]))) {
 			h.authority = d.Clean(p.Key)
-			break
-		}
-		if len(parts) == 0 && isAuthorityLineText(f) && j == i && hr.lastCaps(j) {
-			h.authority = d.Clean(p.Key)
+			if j+1 < len(d.Paras) && isLocalityLine(d.Text(d.Paras[j+1].Key)) {
+				h.authority += " " + d.Clean(d.Paras[j+1].Key)
+			}
 			break
 		}
 		parts = append(parts, d.Clean(p.Key))
@@ -667,6 +729,56 @@ func (hr *hdrReader) subject(i int) int {
 	}
 	h.subjectDone = true
 	return j - i
+}
+
+// authorityAt reports whether paragraph j is the authority line that
+// opens the body of a decision: it names a body or a person's title, and
+// it ends the capitals under the subject, alone or with a line naming its
+// place, or before "QUYẾT ĐỊNH:".
+func (hr *hdrReader) authorityAt(j int) bool {
+	d := hr.d
+	if !isAuthorityLineText(d.Text(d.Paras[j].Key)) {
+		return false
+	}
+	if hr.lastCaps(j) {
+		return true
+	}
+	n := j + 1
+	if n >= len(d.Paras) {
+		return true
+	}
+	if isLocalityLine(d.Text(d.Paras[n].Key)) {
+		if hr.lastCaps(n) {
+			return true
+		}
+		n++
+	}
+	if n < len(d.Paras) {
+		nf := strings.TrimRight(d.Text(d.Paras[n].Key), " *")
+		return strings.HasSuffix(nf, ":") && typeNamePrefix(strings.TrimRight(strings.TrimSuffix(nf, ":"), " ")+" ") > 0
+	}
+	return false
+}
+
+// isLocalityLine reports whether the folded line names a place only: "TỈNH
+// BẮC GIANG", "THÀNH PHỐ HÀ NỘI".
+func isLocalityLine(f string) bool {
+	for _, w := range []string{"tinh ", "thanh pho ", "huyen ", "quan ", "thi xa ", "xa ", "phuong "} {
+		if strings.HasPrefix(f, w) && countWords(f) <= 6 && !strings.ContainsAny(f, ",;:") {
+			return true
+		}
+	}
+	return false
+}
+
+// stopsSubject reports whether paragraph j cannot go on a subject: a line
+// in capitals, an item, the preamble, an authority or the recipients.
+func (hr *hdrReader) stopsSubject(j int) bool {
+	d := hr.d
+	p := &d.Paras[j]
+	f := d.Text(p.Key)
+	return p.Flags&layout.ParaCaps != 0 || allCapsLines(d, p) || !p.Marker.IsZero() || isPreambleOpener(f) ||
+		isAuthorityTitle(f) || isRecipientsHead(f) || hr.kindOf(j) != 0
 }
 
 // lastCaps reports whether paragraph j is the last in capitals before the
@@ -822,19 +934,22 @@ func (hr *hdrReader) fill(d *Directive, opts *ParseOptions, reg *agency.Registry
 			res.locality = reg.LocalityOf(m.ID)
 		}
 	}
-	if m, ok := reg.Resolve(d.Issuer, &agency.Options{Locality: res.locality}); ok {
-		d.IssuerID = m.ID
-		if res.locality == "" {
-			res.locality = reg.LocalityOf(m.ID)
+	iss := vntext.String(d.Issuer)
+	generic := iss == "uy ban nhan dan" || iss == "ubnd" || iss == "hoi dong nhan dan" || iss == "hdnd"
+	if !generic {
+		if m, ok := reg.Resolve(d.Issuer, &agency.Options{Locality: res.locality}); ok {
+			d.IssuerID = m.ID
+			if res.locality == "" {
+				res.locality = reg.LocalityOf(m.ID)
+			}
 		}
-	}
-	if d.IssuerID != "" {
-		return
+		if d.IssuerID != "" {
+			return
+		}
 	}
 	// The issuer named with the authority line or the place: "ỦY BAN NHÂN
 	// DÂN" under "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH", or in Quảng
 	// Ninh.
-	iss := vntext.String(d.Issuer)
 	try := func(name string) bool {
 		m, ok := reg.Resolve(name, &agency.Options{Locality: res.locality})
 		if !ok || m.ID == "" {
@@ -879,4 +994,14 @@ func mottoEndAt(f string) int {
 		}
 	}
 	return -1
+}
+
+// hasLetter reports whether the folded text t holds an ASCII letter.
+func hasLetter(t string) bool {
+	for i := 0; i < len(t); i++ {
+		if 'a' <= t[i] && t[i] <= 'z' {
+			return true
+		}
+	}
+	return false
 }

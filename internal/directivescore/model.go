@@ -150,13 +150,33 @@ func Decode(b []byte) (*Doc, error) {
 	} else if ok {
 		d.Elsewhere = append(d.Elsewhere, sp)
 	}
+	// The regions and parts of the model hold their spans of the input.
+	for _, key := range []string{"regions", "parts"} {
+		if err := eachObject(top, key, "", func(m map[string]json.RawMessage, path string) error {
+			sp, err := spanField(m, "span", path)
+			if !sp.IsZero() {
+				d.Elsewhere = append(d.Elsewhere, sp)
+			}
+			return err
+		}); err != nil {
+			return nil, err
+		}
+	}
 	if raw := top["warning_spans"]; !isNull(raw) {
 		var spans []Span
 		if err := json.Unmarshal(raw, &spans); err != nil {
 			return nil, valueError(raw, "warning_spans", "want a list of [start, end]")
 		}
-		for _, sp := range spans {
-			if !sp.IsZero() {
+		// A warning that the text was not read holds no field: its bytes
+		// are the ones the check counts.
+		var kinds []string
+		if rk := top["warning_kinds"]; !isNull(rk) {
+			if err := json.Unmarshal(rk, &kinds); err != nil || len(kinds) != len(spans) {
+				return nil, valueError(rk, "warning_kinds", "want a list of strings parallel to warning_spans")
+			}
+		}
+		for i, sp := range spans {
+			if !sp.IsZero() && (kinds == nil || kinds[i] != "unread") {
 				d.Elsewhere = append(d.Elsewhere, sp)
 			}
 		}

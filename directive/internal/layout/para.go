@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"strings"
 	"unicode/utf8"
 )
 
@@ -236,6 +237,13 @@ func (d *Doc) continues(p *Para, i int, m Marker, blank int) bool {
 	// neither.)
 	if (prev.Flags&LineCaps != 0 && l.Flags&LineLower != 0 || prev.Flags&LineLower != 0 && l.Flags&LineCaps != 0) && !d.startsLower(l) {
 		return false
+	}
+	// Lines not wrapped to a width are paragraphs of their own, but for
+	// the one that goes on a sentence in lower case, or after a comma or
+	// a dash.
+	if d.Width == 0 {
+		t := strings.TrimRight(prevText, " *")
+		return d.startsLower(l) || strings.HasSuffix(t, ",") || strings.HasSuffix(t, "-") || strings.HasSuffix(t, " va") || strings.HasSuffix(t, " cua")
 	}
 	// A change of italics: the preamble's "*Căn cứ …*" after a title.
 	if prev.Flags&LineItalic != l.Flags&LineItalic && !d.startsLower(l) {

@@ -361,7 +361,9 @@ func (c *chargeReader) read() charge {
 			addCoop(ps)
 		}
 	}
-	// The cooperating bodies in the order the text names them, each once.
+	// The charged bodies and the cooperating ones in the order the text
+	// names them, each once.
+	sort.SliceStable(ch.lead, func(a, b int) bool { return ch.lead[a].key.A < ch.lead[b].key.A })
 	sort.SliceStable(ch.coop, func(a, b int) bool { return ch.coop[a].key.A < ch.coop[b].key.A })
 	names := map[string]bool{}
 	coop := ch.coop[:0]

@@ -49,6 +49,10 @@ const (
 	// lexTitle: a person's title before a body ("Thủ trưởng các sở",
 	// "Chủ tịch UBND các xã"): the titles of agency.Title.
 	lexTitle
+	// lexAction: a verb that opens an instruction ("Rà soát …", "Tiếp
+	// tục …", "Báo cáo …"): an item that opens with one gives work, one
+	// that opens with a noun ("Quyền xuất khẩu …", "Việc …") states.
+	lexAction
 	// lexHead: a head noun that stands alone, capitalised, for the body
 	// the text speaks to or of: "Đề nghị Công ty nghiên cứu …", "Tỉnh
 	// căn cứ các quy định …".
@@ -143,6 +147,21 @@ var lexRows = [...]lexRow{
 	{"ủy ban nhân dân", lexCollective},
 	{"uỷ ban nhân dân", lexCollective},
 	{"ubnd", lexCollective},
+	// Verbs that open an instruction: the first words of task items in
+	// the directives of the corpus and the samples.
+	{"tiếp tục", lexAction}, {"tăng cường", lexAction}, {"đẩy mạnh", lexAction}, {"tập trung", lexAction},
+	{"tổ chức", lexAction}, {"triển khai", lexAction}, {"rà soát", lexAction}, {"báo cáo", lexAction},
+	{"xây dựng", lexAction}, {"hoàn thành", lexAction}, {"hoàn thiện", lexAction}, {"thực hiện", lexAction},
+	{"kiểm tra", lexAction}, {"tham mưu", lexAction}, {"nghiên cứu", lexAction}, {"khẩn trương", lexAction},
+	{"bảo đảm", lexAction}, {"đảm bảo", lexAction}, {"nâng cao", lexAction}, {"quán triệt", lexAction},
+	{"hướng dẫn", lexAction}, {"theo dõi", lexAction}, {"đôn đốc", lexAction}, {"cập nhật", lexAction},
+	{"ban hành", lexAction}, {"chủ động", lexAction}, {"phổ biến", lexAction}, {"tuyên truyền", lexAction},
+	{"kiện toàn", lexAction}, {"lập", lexAction}, {"duy trì", lexAction}, {"chấn chỉnh", lexAction},
+	{"phát huy", lexAction}, {"quan tâm", lexAction}, {"chỉ đạo", lexAction}, {"số hóa", lexAction},
+	{"chuẩn bị", lexAction}, {"bố trí", lexAction}, {"cung cấp", lexAction}, {"thường xuyên", lexAction},
+	{"nghiêm túc", lexAction}, {"kịp thời", lexAction}, {"xử lý", lexAction}, {"giải quyết", lexAction},
+	{"tổng hợp", lexAction}, {"đề xuất", lexAction}, {"khắc phục", lexAction}, {"ưu tiên", lexAction},
+	{"rà soát, đánh giá", lexAction}, {"đánh giá", lexAction}, {"sơ kết", lexAction}, {"tổng kết", lexAction},
 	// Heads that stand alone for the body addressed or spoken of.
 	{"công ty", lexHead},
 	{"tỉnh", lexHead},

@@ -35,6 +35,11 @@ func (r *reader) resolve(o *outline, d *Directive) {
 	r.refs = r.references()
 	pt := &o.main
 	owners, asks := r.leadInOwners(pt.preamble)
+	if len(owners) == 0 {
+		// "… thông báo để Ủy ban nhân dân tỉnh … biết, thực hiện./.": the
+		// closing names who carries the text out.
+		owners = r.closingOwners(pt.closing)
+	}
 	if len(owners) == 0 && asks {
 		// "… yêu cầu:" with no body named: the recipients are asked.
 		owners = r.recipientOwners(d)
@@ -736,8 +741,8 @@ func (r *reader) leadInOwners(g region) ([]party, bool) {
 		if p.Cell.In() {
 			continue
 		}
-		t := strings.TrimRight(r.doc.Text(p.Key), " *")
-		if !strings.HasSuffix(t, ":") {
+		t := strings.TrimRight(r.doc.Text(p.Key), " *.")
+		if !leadsIn(t) {
 			return nil, false
 		}
 		acc := r.doc.Accented && p.Flags&layout.ParaAccented != 0
@@ -745,6 +750,21 @@ func (r *reader) leadInOwners(g region) ([]party, bool) {
 		return ch.lead, r.asks(p.Key, acc)
 	}
 	return nil, false
+}
+
+// leadsIn reports whether the folded paragraph t leads in to the items
+// after it: it ends with a colon, or with "sau" ("… các nhiệm vụ sau
+// đây", "… như sau") where the colon was lost.
+func leadsIn(t string) bool {
+	if strings.HasSuffix(t, ":") {
+		return true
+	}
+	for _, e := range []string{" sau", " sau day", " nhu sau", " cu the nhu sau", " sau:"} {
+		if strings.HasSuffix(t, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // asks reports whether the folded range g holds a charge verb.
@@ -759,6 +779,32 @@ func (r *reader) asks(g layout.Range, accented bool) bool {
 		}
 	}
 	return false
+}
+
+// closingOwners returns the bodies the closing sends the text to "để … biết,
+// thực hiện" (so that they know of it and carry it out): the owners of the
+// items that name no body. A closing that asks them only to know ("để …
+// biết") names no owner.
+func (r *reader) closingOwners(g region) []party {
+	d := r.doc
+	for i := g.a; i < g.b; i++ {
+		p := &d.Paras[i]
+		t := strings.TrimRight(d.Text(p.Key), " ./*")
+		if !(strings.HasSuffix(t, "thuc hien") || strings.HasSuffix(t, "trien khai")) {
+			continue
+		}
+		k := strings.Index(t, " de ")
+		if k < 0 {
+			continue
+		}
+		acc := d.Accented && p.Flags&layout.ParaAccented != 0
+		c := chargeReader{r: r, f: &d.Key, t: d.Key.Text, g: p.Key, accented: acc}
+		c.parties = r.expandFactored(c.withCollectives(r.partiesIn(p.Key)), p.Key)
+		if ps, _ := c.list(p.Key.A + k + 4); len(ps) > 0 {
+			return ps
+		}
+	}
+	return nil
 }
 
 // recipientOwners returns the "Kính gửi:" recipients as owners of the

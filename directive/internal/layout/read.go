@@ -125,7 +125,11 @@ func (d *Doc) lineMarkers(refs []CellRef) []Marker {
 				// letter of a new one ("… ngang bộ" / "a) Khẩn trương …":
 				// a lettered list opens under a heading that lost its
 				// colon).
-				if lm, seen := last[m.Level()]; m.Bullet() || seen && m.Next(lm) || m.Family == FamLetter && m.N == 1 {
+				// A heading's marker on a line in capitals opens it too ("II.
+				// NHIỆM VỤ" under a title in capitals).
+				heading := l.Flags&LineCaps != 0 && (m.Family == FamRoman || m.Family == FamUpper || m.Family == FamArabic)
+				if lm, seen := last[m.Level()]; m.Bullet() || seen && m.Next(lm) || m.Family == FamLetter && m.N == 1 || heading ||
+					m.Family == FamArticle || m.Family == FamChapter || m.Family == FamPart || m.Family == FamSection {
 					ok = true
 				}
 			}

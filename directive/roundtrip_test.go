@@ -3,10 +3,12 @@ package directive_test
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/chidao/chidao/calendar"
@@ -17,29 +19,55 @@ import (
 	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
-// roundTripDocs returns the seed, the documents of testdata and those of
+// loadDocs returns the seed, the documents of testdata and those of
 // testdata/corpus (when present), by name.
-func roundTripDocs(t *testing.T) map[string]string {
-	t.Helper()
+var loadDocs = sync.OnceValues(func() (map[string]string, error) {
 	docs := map[string]string{"seed": seeds.HaiPhongDeAn06Text()}
 	for _, pat := range []string{"testdata/*.txt", "testdata/corpus/*.txt"} {
 		fs, err := filepath.Glob(pat)
 		if err != nil {
-			t.Fatal(err)
+			return nil, err
 		}
 		for _, f := range fs {
 			b, err := os.ReadFile(f)
 			if err != nil {
-				t.Fatal(err)
+				return nil, err
 			}
 			docs[f] = string(b)
 		}
 	}
-	if len(docs) < 5 {
-		t.Fatalf("only %d documents", len(docs))
+	return docs, nil
+})
+
+// parsedDocs returns the documents of roundTripDocs parsed, once for the
+// tests that share them; a document that does not parse is an error.
+func parsedDocs(t *testing.T) map[string]*directive.Directive {
+	t.Helper()
+	ds, err := parseDocs()
+	if err != nil {
+		t.Fatal(err)
 	}
-	return docs
+	if len(ds) < 5 {
+		t.Fatalf("only %d documents", len(ds))
+	}
+	return ds
 }
+
+var parseDocs = sync.OnceValues(func() (map[string]*directive.Directive, error) {
+	docs, err := loadDocs()
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]*directive.Directive, len(docs))
+	for name, text := range docs {
+		d, err := directive.Parse(text, nil)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		out[name] = d
+	}
+	return out, nil
+})
 
 // syntheticProgress completes every other counted task (some late), and
 // measures every target as a whole and, for tasks whose lead has an ID,
@@ -83,12 +111,7 @@ func asOfFor(d *directive.Directive) calendar.Date {
 // the values read back equal the originals, and the report read back
 // writes the same text.
 func TestRoundTripCorpus(t *testing.T) {
-	for name, text := range roundTripDocs(t) {
-		d, err := directive.Parse(text, nil)
-		if err != nil {
-			t.Errorf("%s: %v", name, err)
-			continue
-		}
+	for name, d := range parsedDocs(t) {
 		var d2 directive.Directive
 		if !roundTrip(t, name+" directive", d, &d2) {
 			continue

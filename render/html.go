@@ -192,6 +192,7 @@ func newPageView(d *directive.Directive, r *directive.Report, o Options) pageVie
 	}
 	for _, ref := range r.Overdue {
 		row := taskRow(&r.Tasks[ref.Index], 0)
+		row.Status = r.Tasks[ref.Index].Status.String() // the days are a column of their own
 		row.Days = itoa(ref.Days) + " ngày"
 		v.Overdue = append(v.Overdue, row)
 	}

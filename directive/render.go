@@ -368,7 +368,7 @@ func evaluationText(e kpi.Evaluation) string {
 		v += ", " + strconv.FormatInt(e.Current.Num, 10) + "/" + strconv.FormatInt(e.Current.Den, 10)
 	}
 	v += " ngày " + NumericDate(e.Current.Date)
-	if e.HasProjection && e.Status != kpi.Met {
+	if e.HasProjection && (e.Status == kpi.OnTrack || e.Status == kpi.AtRisk) {
 		v += "; dự kiến " + round1(e.Projected).String() + " khi đến hạn"
 	}
 	return s + " (" + v + ")"

@@ -461,7 +461,7 @@ func targetBar(g *directive.TargetReport, r *directive.Report) targetView {
 			v.Current += " (" + strconv.FormatInt(e.Current.Num, 10) + "/" + strconv.FormatInt(e.Current.Den, 10) + ")"
 		}
 		v.Current += " ngày " + directive.NumericDate(e.Current.Date)
-		if e.HasProjection && e.Status != kpi.Met {
+		if e.HasProjection && (e.Status == kpi.OnTrack || e.Status == kpi.AtRisk) {
 			v.Current += "; dự kiến " + round1(e.Projected).String() + " khi đến hạn"
 		}
 	}

@@ -204,8 +204,11 @@ func TestRepeatDirective(t *testing.T) {
 	if len(p.Completions) == 0 {
 		t.Fatal("no completions")
 	}
-	r1 := directive.NewReport(d, nil, asOf, nil)
-	r3 := directive.NewReport(d3, nil, asOf, nil)
+	r1, err1 := directive.NewReport(d, nil, asOf, nil)
+	r3, err3 := directive.NewReport(d3, nil, asOf, nil)
+	if err1 != nil || err3 != nil {
+		t.Fatal(err1, err3)
+	}
 	if len(r3.Tasks) != 3*len(r1.Tasks) {
 		t.Errorf("report over 3 copies has %d tasks, want %d", len(r3.Tasks), 3*len(r1.Tasks))
 	}

@@ -27,13 +27,17 @@ func ExampleNewReport() {
 	p := directive.Progress{}.
 		Complete("3.1", "", dt.Date("2024-06-03")).
 		Measure("3.2", 0, "", kpi.Count(dt.Date("2024-06-20"), 37, 40))
-	r := directive.NewReport(d, &p, dt.Date("2024-06-25"), nil)
+	r, err := directive.NewReport(d, &p, dt.Date("2024-06-25"), nil)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	r.WriteText(os.Stdout)
 	fmt.Println(r.Totals.DoneOfDue(), r.Totals.DoneOfAll())
 	// Output:
 	// BÁO CÁO TÌNH HÌNH THỰC HIỆN NHIỆM VỤ
 	// Công văn số /BCĐĐA06HP-KSTTHC
-	// Số liệu tính đến ngày 25/6/2024.
+	// Số liệu tính đến ngày 25/06/2024.
 	//
 	// I. TỔNG HỢP CHUNG
 	// Tổng số nhiệm vụ: 4
@@ -50,9 +54,9 @@ func ExampleNewReport() {
 	//
 	// III. NHIỆM VỤ SẮP ĐẾN HẠN (trong 7 ngày tới)
 	//   1. [3.2] Phê duyệt hồ sơ đề xuất cấp độ cho 100% hệ thống thông tin trước ngày 30/6/2024.
-	//      Chủ trì: Sở Thông tin và Truyền thông. Hạn: 30/6/2024 (còn 5 ngày).
+	//      Chủ trì: Sở Thông tin và Truyền thông. Hạn: 30/06/2024; còn 5 ngày.
 	//   2. [2.1] Triển khai đào tạo tập huấn về an ninh an toàn thông tin.
-	//      Chủ trì: Công an thành phố. Hạn: 01/7/2024 (còn 6 ngày).
+	//      Chủ trì: Công an thành phố. Hạn: 01/07/2024; còn 6 ngày.
 	//
 	// IV. TÌNH HÌNH THEO CƠ QUAN, ĐƠN VỊ
 	//   Công an thành phố
@@ -62,13 +66,17 @@ func ExampleNewReport() {
 	//     Phối hợp 1 nhiệm vụ: 1 đang thực hiện trong hạn.
 	//
 	// V. CHỈ TIÊU
-	//   1. [3.2] ≥ 100% hệ thống thông tin giải quyết thủ tục hành chính — hạn 30/6/2024: có nguy cơ không đạt (92,5%, 37/40 ngày 20/6/2024).
+	//   1. [3.2] 100% hệ thống thông tin giải quyết thủ tục hành chính — hạn 30/06/2024: có nguy cơ không đạt (92,5%, 37/40 ngày 20/06/2024).
 	// 100% 25%
 }
 
 func ExampleReport_Agency() {
 	d, p := dt.Generate(100, 5)
-	r := directive.NewReport(d, p, dt.Date("2024-07-01"), nil)
+	r, err := directive.NewReport(d, p, dt.Date("2024-07-01"), nil)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	a, ok := r.Agency("co quan 002")
 	fmt.Println(a.Name, a.ID, ok, a.Lead.Total, a.Cooperating.Total, len(r.Agencies))
 	// Output:
@@ -88,7 +96,12 @@ func ExampleValidate() {
 			dt.Task("Đạt 120% hồ sơ.", dt.Target(">=", "120%", "hồ sơ")),
 		),
 	)
-	for _, p := range directive.Validate(d) {
+	problems, err := directive.Validate(d)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, p := range problems {
 		fmt.Println(p.Kind, p)
 	}
 	// Output:
@@ -137,7 +150,11 @@ func ExampleProgress() {
 		dt.Task("Số hóa hộ tịch. Hoàn thành trước ngày 30/6/2024.", dt.Before("2024-06-30")),
 		dt.Task("Cấp phiếu lý lịch tư pháp trực tuyến đạt tối thiểu 90%.", dt.WithinYear(2024), dt.Target(">=", "90%", "hồ sơ")),
 	))
-	r := directive.NewReport(d, &p, dt.Date("2024-07-05"), nil)
+	r, err := directive.NewReport(d, &p, dt.Date("2024-07-05"), nil)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	for _, t := range r.Tasks {
 		fmt.Println(t.Label, t.Status, t.Due, len(t.Notes))
 	}
@@ -152,11 +169,16 @@ func ExampleProgress() {
 func ExampleReport_Text() {
 	d := dt.Directive("", "2024-03-01", dt.Assignment("1", dt.Party("", "Sở Y tế"),
 		dt.Task("Hướng dẫn sử dụng Sổ sức khỏe điện tử.", dt.Before("2024-05-31"))))
-	fmt.Print(directive.NewReport(d, nil, dt.Date("2024-06-03"), nil).Text())
+	r, err := directive.NewReport(d, nil, dt.Date("2024-06-03"), nil)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Print(r.Text())
 	// Output:
 	// BÁO CÁO TÌNH HÌNH THỰC HIỆN NHIỆM VỤ
 	// Văn bản
-	// Số liệu tính đến ngày 03/6/2024.
+	// Số liệu tính đến ngày 03/06/2024.
 	//
 	// I. TỔNG HỢP CHUNG
 	// Tổng số nhiệm vụ: 1
@@ -170,7 +192,7 @@ func ExampleReport_Text() {
 	//
 	// II. NHIỆM VỤ QUÁ HẠN (xếp theo số ngày quá hạn)
 	//   1. [1.1] Hướng dẫn sử dụng Sổ sức khỏe điện tử.
-	//      Chủ trì: Sở Y tế. Hạn: 31/5/2024. Quá hạn 3 ngày.
+	//      Chủ trì: Sở Y tế. Hạn: 31/05/2024. Quá hạn 3 ngày.
 	//
 	// III. NHIỆM VỤ SẮP ĐẾN HẠN (trong 7 ngày tới)
 	// Không có nhiệm vụ sắp đến hạn.

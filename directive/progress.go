@@ -1,7 +1,9 @@
 package directive
 
 import (
+	"bytes"
 	"encoding/json"
+	"fmt"
 
 	"github.com/chidao/chidao/agency"
 	"github.com/chidao/chidao/calendar"
@@ -15,10 +17,45 @@ import (
 //
 // Tasks are named by their labels ("3.7.1"). An entry with an empty Agency
 // is about the task as a whole; one with an Agency is that agency's part.
+//
+// Its JSON form, the form of examples/haiphong06's -progress file:
+//
+//	{"completions":  [{"task": "2.3", "agency"?: "hp.cong-an", "date": "2024-06-24"}],
+//	 "notes":        [{"task": "3.4", "agency"?, "date"?, "text": "…"}],
+//	 "measurements": [{"task": "3.7.2", "target": 0, "agency"?, "date": "2024-10-15",
+//	                   "value": 77.5} or {…, "num": 31, "den": 40}]}
+//
+// Every list is written, [] when empty; a missing list reads as none.
 type Progress struct {
-	Completions  []Completion  `json:"completions,omitempty"`
-	Notes        []Note        `json:"notes,omitempty"`
-	Measurements []Measurement `json:"measurements,omitempty"`
+	Completions  []Completion
+	Notes        []Note
+	Measurements []Measurement
+}
+
+type jsonProgress struct {
+	Completions  []Completion  `json:"completions"`
+	Notes        []Note        `json:"notes"`
+	Measurements []Measurement `json:"measurements"`
+}
+
+// MarshalJSON implements json.Marshaler: {"completions", "notes",
+// "measurements"}, each a list.
+func (p Progress) MarshalJSON() ([]byte, error) {
+	return marshal(jsonProgress{list(p.Completions), list(p.Notes), list(p.Measurements)})
+}
+
+// UnmarshalJSON implements json.Unmarshaler for the form MarshalJSON
+// writes. Unknown keys are errors, so that a misspelt "completion" is not
+// read as no progress.
+func (p *Progress) UnmarshalJSON(b []byte) error {
+	var j jsonProgress
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&j); err != nil {
+		return fmt.Errorf("directive: progress JSON: %w", err)
+	}
+	*p = Progress{unlist(j.Completions), unlist(j.Notes), unlist(j.Measurements)}
+	return nil
 }
 
 // A Completion says that a task, or an agency's part of it, was completed

@@ -39,6 +39,111 @@ func VietnameseDate(d calendar.Date) string {
 	return string(b)
 }
 
+// NumericDate writes d day first with two-digit day and month, as tables
+// and tracking reports write dates: "05/07/2024", "30/06/2024". The zero
+// Date is "". Every date a Report writes (WriteText, and the renderers of
+// package render) takes this form, so that no page mixes "30/6" and
+// "30/06".
+func NumericDate(d calendar.Date) string {
+	if d == (calendar.Date{}) {
+		return ""
+	}
+	b := make([]byte, 0, 10)
+	b = append(b, byte('0'+d.Day/10), byte('0'+d.Day%10), '/', byte('0'+int(d.Month)/10), byte('0'+int(d.Month)%10), '/')
+	b = strconv.AppendInt(b, int64(d.Year), 10)
+	return string(b)
+}
+
+// TargetText writes a target as a Vietnamese phrase: the bound with the
+// word of its operator, then the metric — "tối thiểu 10% tổng số thu …",
+// "100% hệ thống thông tin …" (at least 100% is all of it), "tối đa 5% …",
+// "từ 70% đến 80% …", and a change with its verb, "cắt giảm tối thiểu 30%
+// thời gian …".
+func TargetText(g kpi.Target) string {
+	var b strings.Builder
+	if g.Verb != "" {
+		b.WriteString(g.Verb)
+		b.WriteByte(' ')
+	}
+	switch {
+	case g.IsRange():
+		b.WriteString("từ " + g.Value.String() + " đến " + g.Max.String())
+	case g.Op == kpi.OpGE && (g.Value != kpi.Full || g.Verb != ""):
+		b.WriteString("tối thiểu " + g.Value.String())
+	case g.Op == kpi.OpLE:
+		b.WriteString("tối đa " + g.Value.String())
+	case g.Op == kpi.OpGT:
+		b.WriteString("trên " + g.Value.String())
+	case g.Op == kpi.OpLT:
+		b.WriteString("dưới " + g.Value.String())
+	default:
+		b.WriteString(g.Value.String())
+	}
+	if m := strings.Join(strings.Fields(g.Metric), " "); m != "" {
+		b.WriteByte(' ')
+		b.WriteString(m)
+	}
+	return b.String()
+}
+
+// DeadlinePhrase says in words what a governing time expression holds
+// beyond its due day, or "" when the due day says it all:
+//
+//   - a deadline or date on a day ("trước ngày 30/6/2024"): "";
+//   - a deadline on a longer period: its text ("trước tháng 6/2024",
+//     "trong năm 2025");
+//   - a duty without a due day: its canonical words ("thường xuyên",
+//     "từ năm 2024 trở đi"), followed by its text in parentheses when
+//     that says something else ("từ năm 2024 trở đi (trong năm 2024 và
+//     những năm tiếp theo)"); a recurrence, an event or an offset by its
+//     text ("hằng tháng", "kịp thời khi có hướng dẫn").
+//
+// The text is the model's (TimeExpr.Text), its white space collapsed.
+func DeadlinePhrase(x TimeExpr) string {
+	e := x.Expr
+	src := strings.Join(strings.Fields(x.Text), " ")
+	canon := e.String()
+	switch e.Kind {
+	case calendar.KindUnknown:
+		return src
+	case calendar.KindDeadline, calendar.KindDate, calendar.KindPeriod:
+		if e.Period.Grain == calendar.GrainDay || e.Period.First == e.Period.Last {
+			return ""
+		}
+		if src != "" {
+			return src
+		}
+		return canon
+	case calendar.KindRecurrence, calendar.KindEvent, calendar.KindRelative:
+		if src != "" {
+			return src
+		}
+		return canon
+	}
+	if src == "" || vntext.String(src) == vntext.String(canon) {
+		return canon
+	}
+	return canon + " (" + src + ")"
+}
+
+// DueText writes when a task is due: its due day, followed in parentheses
+// by DeadlinePhrase when that adds something ("31/05/2024 (trước tháng
+// 6/2024)", "15/07/2024 (hằng tháng)"), the phrase alone for a duty
+// without a due day ("thường xuyên"), or "không nêu thời hạn" when the
+// task states no time.
+func DueText(x TimeExpr, due calendar.Date) string {
+	ph := DeadlinePhrase(x)
+	switch {
+	case due.IsValid() && ph != "":
+		return NumericDate(due) + " (" + ph + ")"
+	case due.IsValid():
+		return NumericDate(due)
+	case ph != "":
+		return ph
+	}
+	return "không nêu thời hạn"
+}
+
 // Text returns the report as plain Vietnamese text; see WriteText.
 func (r *Report) Text() string {
 	var b strings.Builder
@@ -49,8 +154,9 @@ func (r *Report) Text() string {
 // WriteText writes the report as plain Vietnamese text, in five parts:
 // the totals (over the tasks come due and over all tasks), the overdue
 // tasks by lateness, the tasks due soon, each agency's tasks (as lead and
-// as cooperating), and the targets with their evaluations. It returns the
-// first write error.
+// as cooperating), and the targets with their evaluations; then, when
+// there are any, the problems found. Dates are written by NumericDate. It
+// returns the first write error.
 func (r *Report) WriteText(w io.Writer) error {
 	p := &printer{w: w}
 	p.line("BÁO CÁO TÌNH HÌNH THỰC HIỆN NHIỆM VỤ")
@@ -69,7 +175,7 @@ func (r *Report) WriteText(w io.Writer) error {
 		head += " " + r.Subject
 	}
 	p.line(head)
-	p.line("Số liệu tính đến ngày " + VietnameseDate(r.AsOf) + ".")
+	p.line("Số liệu tính đến ngày " + NumericDate(r.AsOf) + ".")
 	p.line("")
 
 	t := r.Totals
@@ -97,7 +203,7 @@ func (r *Report) WriteText(w io.Writer) error {
 	for i, o := range r.Overdue {
 		tr := &r.Tasks[o.Index]
 		p.line("  " + itoa(i+1) + ". [" + tr.Label + "] " + brief(tr.Text))
-		p.line("     Chủ trì: " + names(tr.Lead) + ". Hạn: " + dueText(tr) + ". Quá hạn " + itoa(o.Days) + " ngày.")
+		p.line("     Chủ trì: " + names(tr.Lead) + ". Hạn: " + DueText(tr.Deadline, tr.Due) + ". Quá hạn " + itoa(o.Days) + " ngày.")
 	}
 	p.line("")
 
@@ -116,7 +222,7 @@ func (r *Report) WriteText(w io.Writer) error {
 			left = "còn " + itoa(u.Days) + " ngày"
 		}
 		p.line("  " + itoa(i+1) + ". [" + tr.Label + "] " + brief(tr.Text))
-		p.line("     Chủ trì: " + names(tr.Lead) + ". Hạn: " + dueText(tr) + " (" + left + ").")
+		p.line("     Chủ trì: " + names(tr.Lead) + ". Hạn: " + DueText(tr.Deadline, tr.Due) + "; " + left + ".")
 	}
 	p.line("")
 
@@ -140,9 +246,9 @@ func (r *Report) WriteText(w io.Writer) error {
 		p.line("Không có chỉ tiêu.")
 	}
 	for i, g := range r.Targets {
-		s := "  " + itoa(i+1) + ". [" + g.Task + "] " + g.Target.String()
+		s := "  " + itoa(i+1) + ". [" + g.Task + "] " + TargetText(g.Target)
 		if g.Due != (calendar.Date{}) {
-			s += " — hạn " + VietnameseDate(g.Due)
+			s += " — hạn " + NumericDate(g.Due)
 		}
 		p.line(s + ": " + evaluationText(g.Evaluation) + ".")
 		for _, a := range g.Agencies {
@@ -154,6 +260,13 @@ func (r *Report) WriteText(w io.Writer) error {
 				parts[k] = r.agencyName(sh.Agency) + " (" + round1(sh.Value).String() + ", thiếu " + strconv.FormatInt(sh.Units, 10) + ")"
 			}
 			p.line("     Chưa đạt: " + strings.Join(parts, "; ") + ".")
+		}
+	}
+	if len(r.Problems) > 0 {
+		p.line("")
+		p.line("VI. VẤN ĐỀ CẦN LƯU Ý")
+		for i, pr := range r.Problems {
+			p.line("  " + itoa(i+1) + ". " + ProblemText(pr))
 		}
 	}
 	return p.err
@@ -207,16 +320,6 @@ func countsText(c Counts) string {
 	return strings.Join(parts, ", ")
 }
 
-// dueText writes a task's due day and, when it says more, its deadline
-// text: "30/6/2024 (trước ngày 30/6/2024)" is written "30/6/2024".
-func dueText(t *TaskReport) string {
-	s := VietnameseDate(t.Due)
-	if t.Deadline != "" && !strings.Contains(t.Deadline, s) {
-		s += " (" + t.Deadline + ")"
-	}
-	return s
-}
-
 func names(ps []Party) string {
 	if len(ps) == 0 {
 		return "chưa xác định"
@@ -264,8 +367,8 @@ func evaluationText(e kpi.Evaluation) string {
 	if e.Current.HasCounts() {
 		v += ", " + strconv.FormatInt(e.Current.Num, 10) + "/" + strconv.FormatInt(e.Current.Den, 10)
 	}
-	v += " ngày " + VietnameseDate(e.Current.Date)
-	if e.HasProjection && e.Status != kpi.Met {
+	v += " ngày " + NumericDate(e.Current.Date)
+	if e.HasProjection && (e.Status == kpi.OnTrack || e.Status == kpi.AtRisk) {
 		v += "; dự kiến " + round1(e.Projected).String() + " khi đến hạn"
 	}
 	return s + " (" + v + ")"
@@ -278,21 +381,4 @@ func (r *Report) agencyName(id agency.ID) string {
 		}
 	}
 	return string(id)
-}
-
-// Agency returns the report row of the agency with ID or name key: an ID
-// matches exactly, a name ignoring case and diacritics.
-func (r *Report) Agency(key string) (AgencyReport, bool) {
-	for _, a := range r.Agencies {
-		if a.ID != "" && string(a.ID) == key {
-			return a, true
-		}
-	}
-	f := vntext.String(key)
-	for _, a := range r.Agencies {
-		if vntext.String(a.Name) == f {
-			return a, true
-		}
-	}
-	return AgencyReport{}, false
 }

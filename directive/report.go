@@ -1,7 +1,10 @@
 package directive
 
 import (
+	"errors"
+	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/chidao/chidao/agency"
@@ -14,61 +17,81 @@ import (
 // NewReport from the directive and the caller's Progress: every task with
 // its status, counts per agency (as lead and as cooperating apart), totals
 // with both denominators in use, the KPI evaluations, the overdue tasks by
-// lateness and the deadlines coming up.
+// lateness, the deadlines coming up, and the problems found in the
+// directive and in the progress.
 //
 // The tasks counted are the leaves of the task tree: a task with subtasks
 // is counted through them. A subtask without its own lead, cooperating
 // agencies or deadline takes its parent's, and a task without a lead takes
-// its assignment's assignees. A joint task listed under two assignments
+// its assignment's assignees; a subtask without completions of its own is
+// completed by its parent's. A joint task listed under two assignments
 // (Task.Joint) is counted once in the totals, under its first label, and
-// for each agency that holds it.
+// for each agency that holds it. The targets of every task, parent or
+// leaf, are evaluated.
+//
+// A Report's JSON form (MarshalJSON) holds all of it: a Report read back
+// from its JSON writes the same JSON and the same text.
 type Report struct {
-	AsOf    calendar.Date `json:"as_of"`
-	Number  Number        `json:"number"`
-	Type    DocType       `json:"doc_type"`
-	Subject string        `json:"subject"`
+	AsOf    calendar.Date
+	Number  Number
+	Type    DocType
+	Subject string
+	// Locality is the provincial people's committee whose bodies the
+	// directive's relative names mean, as the agency filter reads them;
+	// "" when unknown.
+	Locality agency.ID
+	// AgencyFilter is the agency filter the report was built with
+	// (StatusOptions.Agency), "" for none.
+	AgencyFilter string
 	// DueSoonDays is the window of the "due soon" flag.
-	DueSoonDays int `json:"due_soon_days"`
+	DueSoonDays int
 
-	Totals   Counts         `json:"totals"`
-	Tasks    []TaskReport   `json:"tasks"`
-	Agencies []AgencyReport `json:"agencies"`
-	Targets  []TargetReport `json:"targets"`
+	Totals   Counts
+	Tasks    []TaskReport
+	Agencies []AgencyReport
+	Targets  []TargetReport
 	// Overdue are the overdue tasks, the most days late first.
-	Overdue []TaskRef `json:"overdue"`
+	Overdue []TaskRef
 	// Upcoming are the open tasks due within the window, the earliest
 	// first.
-	Upcoming []TaskRef `json:"upcoming"`
+	Upcoming []TaskRef
+	// Problems are what Validate finds in the directive (for the tasks
+	// reported) followed by what is wrong in the progress: entries that
+	// name a task the directive does not have, a target a task does not
+	// set, or a date that does not exist.
+	Problems []Problem
+
+	reg *agency.Registry // for Agency; nil means agency.Default()
 }
 
 // A TaskReport is one counted task and its standing.
 type TaskReport struct {
-	Label      string `json:"label"`
-	Assignment string `json:"assignment"`
-	Text       string `json:"text"`
+	Label      string
+	Assignment string
+	// Text is the task's text; for the one task of an assignment written
+	// inline ("7. Giao Sở Y tế phối hợp với … tổ chức hướng dẫn …"), the
+	// assignment's whole text, so that it reads as a sentence.
+	Text string
 	// Lead and Cooperating are the task's agencies after inheritance.
-	Lead        []Party `json:"lead"`
-	Cooperating []Party `json:"cooperating"`
-	// Deadline is the text of the governing time expression ("trước ngày
-	// 30/6/2024", "hằng tháng"), "" when none.
-	Deadline string `json:"deadline,omitempty"`
+	Lead        []Party
+	Cooperating []Party
+	// Deadline is the governing time expression after inheritance ("trước
+	// ngày 30/6/2024", "hằng tháng"), zero when none.
+	Deadline TimeExpr
 	TaskState
 	// JointOf is the label under which a joint task is counted in the
 	// totals, "" when this is that label.
-	JointOf string `json:"joint_of,omitempty"`
-	Notes   []Note `json:"notes,omitempty"`
-
-	deadline *calendar.Expr
-	targets  []kpi.Target
+	JointOf string
+	Notes   []Note
 }
 
-// A TaskRef points at a task in Report.Tasks, with the number of days that
-// orders it: days late for Overdue, days left for Upcoming.
+// A TaskRef points at a task in Report.Tasks (Index), with the number of
+// days that orders it: days late for Overdue, days left for Upcoming.
 type TaskRef struct {
-	Label string        `json:"label"`
-	Index int           `json:"-"`
-	Due   calendar.Date `json:"due"`
-	Days  int           `json:"days"`
+	Label string
+	Index int
+	Due   calendar.Date
+	Days  int
 }
 
 // Counts are task counts by status.
@@ -139,60 +162,40 @@ func (c *Counts) add(st *TaskState, asOf calendar.Date) {
 	}
 }
 
-// MarshalJSON implements json.Marshaler: the counts, and under "rates" the
-// four shares as JSON numbers of percent — done_of_due, on_time_of_due,
-// done_of_all, on_time_of_all — each null when its denominator is zero.
-func (c Counts) MarshalJSON() ([]byte, error) {
-	type counts Counts
-	type rates struct {
-		DoneOfDue   *kpi.Percent `json:"done_of_due"`
-		OnTimeOfDue *kpi.Percent `json:"on_time_of_due"`
-		DoneOfAll   *kpi.Percent `json:"done_of_all"`
-		OnTimeOfAll *kpi.Percent `json:"on_time_of_all"`
-	}
-	rate := func(p kpi.Percent, den int) *kpi.Percent {
-		if den == 0 {
-			return nil
-		}
-		return &p
-	}
-	return marshal(struct {
-		counts
-		Rates rates `json:"rates"`
-	}{counts(c), rates{rate(c.DoneOfDue(), c.CameDue), rate(c.OnTimeOfDue(), c.CameDue), rate(c.DoneOfAll(), c.Total), rate(c.OnTimeOfAll(), c.Total)}})
-}
-
 // An AgencyReport is one agency's tasks: those it leads and those it
 // cooperates on, counted apart.
 type AgencyReport struct {
-	Name string    `json:"name"`
-	ID   agency.ID `json:"id"`
+	Name string
+	ID   agency.ID
 	// Group is set for a collective ("các sở, ban, ngành thành phố").
-	Group       bool   `json:"group,omitempty"`
-	Lead        Counts `json:"lead"`
-	Cooperating Counts `json:"cooperating"`
+	Group       bool
+	Lead        Counts
+	Cooperating Counts
 	// LeadTasks and CooperatingTasks are indexes into Report.Tasks.
-	LeadTasks        []int `json:"-"`
-	CooperatingTasks []int `json:"-"`
+	LeadTasks        []int
+	CooperatingTasks []int
 	// LeadOverdue are the labels of the overdue tasks it leads.
-	LeadOverdue []string `json:"lead_overdue,omitempty"`
+	LeadOverdue []string
 }
 
 // A TargetReport is one target of a task evaluated as of the report's
 // date.
 type TargetReport struct {
-	Task       string         `json:"task"`
-	Index      int            `json:"index"`
-	Target     kpi.Target     `json:"target"`
-	Due        calendar.Date  `json:"due,omitzero"`
-	Evaluation kpi.Evaluation `json:"evaluation"`
+	// Task is the label of the task that sets the target, Index the
+	// target's index in the task's Targets.
+	Task   string
+	Index  int
+	Target kpi.Target
+	// Due is the task's due day, zero for a recurring task or one without.
+	Due        calendar.Date
+	Evaluation kpi.Evaluation
 	// Agencies are the evaluations of the agencies that reported
 	// measurements of their own, in order of first report.
-	Agencies []AgencyEvaluation `json:"agencies,omitempty"`
+	Agencies []AgencyEvaluation
 	// Short are the agencies whose latest counted measurement as of the
 	// report's date does not meet the target, with how many units each is
 	// short, the largest shortfall first (kpi.Rollup.Short).
-	Short []Shortfall `json:"short,omitempty"`
+	Short []Shortfall
 }
 
 // A Shortfall is how far one agency is from a target: its own value, and
@@ -206,14 +209,40 @@ type Shortfall struct {
 
 // An AgencyEvaluation is one agency's standing on a target.
 type AgencyEvaluation struct {
-	Agency     agency.ID      `json:"agency"`
-	Evaluation kpi.Evaluation `json:"evaluation"`
+	Agency     agency.ID
+	Evaluation kpi.Evaluation
 }
+
+// A ReportError reports why NewReport could not build a report: a nil
+// directive, an as-of date that is not a valid date, an agency filter that
+// names nothing.
+type ReportError struct {
+	Msg string
+	Err error // the underlying error, if any
+}
+
+// Error returns "directive: report: " and the reason.
+func (e *ReportError) Error() string { return "directive: report: " + e.Msg }
+
+// Unwrap returns the underlying error.
+func (e *ReportError) Unwrap() error { return e.Err }
 
 // NewReport builds the report of d as of asOf from progress p (nil for
 // none). opts may be nil; when opts.Issued is zero the directive's issue
 // date (or, for a partial date, the first day it allows) is used.
-func NewReport(d *Directive, p *Progress, asOf calendar.Date, opts *StatusOptions) *Report {
+//
+// It returns a *ReportError for a nil d, an asOf that is not a valid date
+// (the zero Date included: a report is always as of a day), and an agency
+// filter (opts.Agency) that agency.Registry.Select refuses. Progress that
+// does not fit the directive is not an error: it is listed in
+// Report.Problems.
+func NewReport(d *Directive, p *Progress, asOf calendar.Date, opts *StatusOptions) (*Report, error) {
+	if d == nil {
+		return nil, &ReportError{Msg: "nil *Directive"}
+	}
+	if !asOf.IsValid() {
+		return nil, &ReportError{Msg: fmt.Sprintf("as-of date %q is not a valid date", asOf.String())}
+	}
 	o := opts.orDefault()
 	if !o.Issued.IsValid() {
 		switch d.Issued.Expr.Kind {
@@ -224,12 +253,25 @@ func NewReport(d *Directive, p *Progress, asOf calendar.Date, opts *StatusOption
 	if p == nil {
 		p = &Progress{}
 	}
+	reg := o.Registry
+	if reg == nil {
+		reg = agency.Default()
+	}
+	loc := o.Locality
+	if loc == "" {
+		loc = localityOf(reg, d)
+	}
 	b := reportBuilder{opts: &o, asOf: asOf, p: p}
 	if o.Agency != "" {
-		b.only = vntext.String(o.Agency)
+		sel, err := reg.Select(o.Agency, &agency.Options{Locality: loc})
+		if err != nil {
+			return nil, &ReportError{Msg: "agency filter: " + err.Error(), Err: err}
+		}
+		b.only = sel
 	}
 	b.index()
-	r := &Report{AsOf: asOf, Number: d.Number, Type: d.Type, Subject: d.Subject, DueSoonDays: o.DueSoonDays}
+	r := &Report{AsOf: asOf, Number: d.Number, Type: d.Type, Subject: d.Subject, Locality: loc, AgencyFilter: o.Agency,
+		DueSoonDays: o.DueSoonDays, reg: o.Registry}
 	if r.DueSoonDays == 0 {
 		r.DueSoonDays = DefaultDueSoon
 	}
@@ -241,16 +283,58 @@ func NewReport(d *Directive, p *Progress, asOf calendar.Date, opts *StatusOption
 		}
 	}
 	r.Tasks = make([]TaskReport, 0, n)
-	b.none = []Party{}
 	b.counted = make(map[string]bool, n)
-	for ai := range d.Assignments {
-		a := &d.Assignments[ai]
-		for ti := range a.Tasks {
-			b.walk(a, &a.Tasks[ti], a.Assignees, a.Cooperating, nil)
+	b.labels = make(map[string]*Task, n)
+	for t := range d.Tasks() {
+		if _, ok := b.labels[t.Label]; !ok {
+			b.labels[t.Label] = t
 		}
 	}
-	b.finish()
-	return r
+	b.reported = make(map[string]bool, n)
+	for ai := range d.Assignments {
+		a := &d.Assignments[ai]
+		inline := a.Inline()
+		for ti := range a.Tasks {
+			b.walk(a, &a.Tasks[ti], inline, nil, a.Assignees, a.Cooperating, nil)
+		}
+	}
+	b.finish(d)
+	return r, nil
+}
+
+// localityOf returns the locality of d's issuer in reg, from its ID or
+// its printed names.
+func localityOf(reg *agency.Registry, d *Directive) agency.ID {
+	if d.IssuerID != "" {
+		if l := reg.LocalityOf(d.IssuerID); l != "" {
+			return l
+		}
+	}
+	for _, s := range []string{d.IssuerParent, d.Issuer} {
+		if s == "" {
+			continue
+		}
+		if l := reg.Locality(s); l != "" {
+			return l
+		}
+	}
+	return ""
+}
+
+// Inline reports whether a is written inline: its one task, without
+// subtasks, holds the end of the assignment's own text ("7. Giao Sở Y tế
+// phối hợp với … tổ chức hướng dẫn …" holds the task "phối hợp với … tổ
+// chức hướng dẫn …"), so that a tracker writes the text once.
+func (a *Assignment) Inline() bool {
+	if len(a.Tasks) != 1 {
+		return false
+	}
+	t := &a.Tasks[0]
+	if len(t.Subtasks) > 0 || strings.TrimSpace(t.Text) == "" {
+		return false
+	}
+	at, tt := strings.Join(strings.Fields(a.Text), " "), strings.Join(strings.Fields(t.Text), " ")
+	return len(at) > len(tt) && strings.HasSuffix(at, tt)
 }
 
 // countLeaves returns the number of leaves of the task tree under t.
@@ -271,23 +355,31 @@ type reportBuilder struct {
 	p    *Progress
 	r    *Report
 
-	done    map[string][]int // task label → indexes of Completions
-	notes   map[string][]int
-	meas    map[string][]int
-	counted map[string]bool
-	byID    map[agency.ID]int // agency ID → index in r.Agencies
-	byKey   map[string]int    // folded name → index in r.Agencies
-	byName  map[string]int    // name as printed → index in r.Agencies
-	scratch []calendar.Date
-	none    []Party // the empty list, so that JSON writes []
-	only    string  // StatusOptions.Agency, folded
+	done     map[string][]int // task label → indexes of Completions
+	notes    map[string][]int
+	meas     map[string][]int
+	counted  map[string]bool
+	labels   map[string]*Task  // every task of the directive by label
+	reported map[string]bool   // the labels of the tasks reported, parents included
+	byID     map[agency.ID]int // agency ID → index in r.Agencies
+	byKey    map[string]int    // folded name → index in r.Agencies
+	byName   map[string]int    // name as printed → index in r.Agencies
+	scratch  []calendar.Date
+	only     agency.Selector // StatusOptions.Agency; the zero Selector when none
+	targets  []pendingTarget
 }
 
-// involves reports whether one of ps is the agency the report is
-// restricted to.
+// pendingTarget is a task's targets, evaluated once the tasks are counted.
+type pendingTarget struct {
+	label   string
+	targets []kpi.Target
+	due     calendar.Date // zero for a recurring task or one without
+}
+
+// involves reports whether one of ps is selected by the agency filter.
 func (b *reportBuilder) involves(ps []Party) bool {
 	for _, p := range ps {
-		if p.ID != "" && string(p.ID) == b.opts.Agency || strings.Contains(vntext.String(p.Name), b.only) {
+		if b.only.Match(p.ID, p.Name) {
 			return true
 		}
 	}
@@ -312,9 +404,10 @@ func (b *reportBuilder) index() {
 	b.byName = make(map[string]int)
 }
 
-// walk counts task t (or its leaves) with the lead, cooperating agencies
-// and deadline inherited from above (nil for none).
-func (b *reportBuilder) walk(a *Assignment, t *Task, lead, coop []Party, deadline *TimeExpr) {
+// walk counts task t (or its leaves) of assignment a with the lead,
+// cooperating agencies and deadline inherited from above (nil for none)
+// and the labels of its ancestors, nearest last.
+func (b *reportBuilder) walk(a *Assignment, t *Task, inline bool, up []string, lead, coop []Party, deadline *TimeExpr) {
 	if len(t.Lead) > 0 {
 		lead = t.Lead
 	}
@@ -325,30 +418,40 @@ func (b *reportBuilder) walk(a *Assignment, t *Task, lead, coop []Party, deadlin
 		deadline = &t.Deadline
 	}
 	if len(t.Subtasks) > 0 {
+		if len(t.Targets) > 0 && (b.only.IsZero() || b.involves(lead) || b.involves(coop)) {
+			var e calendar.Expr
+			if deadline != nil {
+				e = deadline.Expr
+			}
+			due, _ := b.opts.Due(e) // a recurrence has none
+			b.targets = append(b.targets, pendingTarget{t.Label, t.Targets, due})
+			b.reported[t.Label] = true
+		}
+		up = append(up[:len(up):len(up)], t.Label)
 		for i := range t.Subtasks {
-			b.walk(a, &t.Subtasks[i], lead, coop, deadline)
+			b.walk(a, &t.Subtasks[i], false, up, lead, coop, deadline)
 		}
 		return
 	}
-	if b.only != "" && !b.involves(lead) && !b.involves(coop) {
+	if !b.only.IsZero() && !b.involves(lead) && !b.involves(coop) {
 		return
+	}
+	b.reported[t.Label] = true
+	for _, l := range up {
+		b.reported[l] = true
 	}
 	idx := len(b.r.Tasks)
 	b.r.Tasks = append(b.r.Tasks, TaskReport{})
 	tr := &b.r.Tasks[idx]
 	tr.Label, tr.Assignment, tr.Text, tr.Lead, tr.Cooperating = t.Label, a.Label, t.Text, lead, coop
-	if lead == nil {
-		tr.Lead = b.none
+	if inline {
+		tr.Text = a.Text
 	}
-	if coop == nil {
-		tr.Cooperating = b.none
-	}
-	tr.targets = t.Targets
 	var e calendar.Expr
 	if deadline != nil {
-		tr.Deadline, tr.deadline, e = deadline.Text, &deadline.Expr, deadline.Expr
+		tr.Deadline, e = *deadline, deadline.Expr
 	}
-	tr.TaskState = b.opts.State(e, b.taskCompletions(t.Label, lead), b.asOf)
+	tr.TaskState = b.opts.State(e, b.taskCompletions(b.progressLabel(t.Label, up), lead), b.asOf)
 	for _, j := range t.Joint {
 		if b.counted[j] {
 			tr.JointOf = j
@@ -359,15 +462,39 @@ func (b *reportBuilder) walk(a *Assignment, t *Task, lead, coop []Party, deadlin
 		b.counted[t.Label] = true
 		b.r.Totals.add(&tr.TaskState, b.asOf)
 	}
-	for _, i := range b.notes[t.Label] {
-		tr.Notes = append(tr.Notes, b.p.Notes[i])
+	for _, l := range append(up[:len(up):len(up)], t.Label) {
+		for _, i := range b.notes[l] {
+			tr.Notes = append(tr.Notes, b.p.Notes[i])
+		}
+	}
+	if len(t.Targets) > 0 {
+		due := tr.Due
+		if e.Kind == calendar.KindRecurrence {
+			due = calendar.Date{}
+		}
+		b.targets = append(b.targets, pendingTarget{t.Label, t.Targets, due})
 	}
 	for _, party := range lead {
-		b.countAgency(party, idx, true)
+		b.countAgency(party, idx, true, up)
 	}
 	for _, party := range coop {
-		b.countAgency(party, idx, false)
+		b.countAgency(party, idx, false, up)
 	}
+}
+
+// progressLabel returns the label whose completions complete the task
+// labelled label: its own when it has any, else the nearest ancestor's
+// that has any.
+func (b *reportBuilder) progressLabel(label string, up []string) string {
+	if len(b.done[label]) > 0 {
+		return label
+	}
+	for i := len(up) - 1; i >= 0; i-- {
+		if len(b.done[up[i]]) > 0 {
+			return up[i]
+		}
+	}
+	return label
 }
 
 // taskCompletions returns the completion days of the task as a whole: its
@@ -418,7 +545,7 @@ func (b *reportBuilder) taskCompletions(label string, lead []Party) []calendar.D
 func (b *reportBuilder) agencyCompletions(label string, id agency.ID) []calendar.Date {
 	var ds []calendar.Date
 	for _, i := range b.done[label] {
-		if c := b.p.Completions[i]; c.Agency == id && c.Date != (calendar.Date{}) && !c.Date.After(b.asOf) {
+		if c := b.p.Completions[i]; c.Agency == id && c.Date.IsValid() && !c.Date.After(b.asOf) {
 			ds = append(ds, c.Date)
 		}
 	}
@@ -452,18 +579,14 @@ func (b *reportBuilder) agencyIndex(p Party) int {
 	return i
 }
 
-func (b *reportBuilder) countAgency(p Party, task int, lead bool) {
+func (b *reportBuilder) countAgency(p Party, task int, lead bool, up []string) {
 	i := b.agencyIndex(p)
 	ar := &b.r.Agencies[i]
 	tr := &b.r.Tasks[task]
 	st := &tr.TaskState
 	if p.ID != "" {
-		if ds := b.agencyCompletions(tr.Label, p.ID); len(ds) > 0 {
-			var e calendar.Expr
-			if tr.deadline != nil {
-				e = *tr.deadline
-			}
-			own := b.opts.State(e, ds, b.asOf)
+		if ds := b.agencyCompletions(b.progressLabel(tr.Label, up), p.ID); len(ds) > 0 {
+			own := b.opts.State(tr.Deadline.Expr, ds, b.asOf)
 			st = &own
 		}
 	}
@@ -479,7 +602,7 @@ func (b *reportBuilder) countAgency(p Party, task int, lead bool) {
 	}
 }
 
-func (b *reportBuilder) finish() {
+func (b *reportBuilder) finish(d *Directive) {
 	r := b.r
 	for i := range r.Tasks {
 		t := &r.Tasks[i]
@@ -489,8 +612,10 @@ func (b *reportBuilder) finish() {
 		case t.DueSoon:
 			r.Upcoming = append(r.Upcoming, TaskRef{t.Label, i, t.Due, t.Due.DaysSince(b.asOf)})
 		}
-		for k, g := range t.targets {
-			r.Targets = append(r.Targets, b.evaluate(t, k, g))
+	}
+	for _, pt := range b.targets {
+		for k, g := range pt.targets {
+			r.Targets = append(r.Targets, b.evaluate(pt, k, g))
 		}
 	}
 	slices.SortFunc(r.Overdue, func(x, y TaskRef) int {
@@ -505,21 +630,62 @@ func (b *reportBuilder) finish() {
 		}
 		return x.Index - y.Index
 	})
+	for _, pr := range validate(d) {
+		if b.only.IsZero() || b.reported[pr.Label] {
+			r.Problems = append(r.Problems, pr)
+		}
+	}
+	r.Problems = append(r.Problems, b.progressProblems()...)
 }
 
-// evaluate evaluates target k of task t: on the task's own measurements,
+// progressProblems returns what is wrong in the progress, in its order:
+// completions, then notes, then measurements.
+func (b *reportBuilder) progressProblems() []Problem {
+	var out []Problem
+	unknown := func(label, what string) {
+		out = append(out, Problem{Kind: ProblemUnknownTask, Label: label,
+			Msg: fmt.Sprintf("progress names task %q, which the directive does not have (%s)", label, what)})
+	}
+	for _, c := range b.p.Completions {
+		switch {
+		case b.labels[c.Task] == nil:
+			unknown(c.Task, "completion of "+c.Date.String())
+		case !c.Date.IsValid():
+			out = append(out, Problem{Kind: ProblemProgressDate, Label: c.Task,
+				Msg: fmt.Sprintf("completion date %q is not a valid date", c.Date.String())})
+		}
+	}
+	for _, n := range b.p.Notes {
+		if b.labels[n.Task] == nil {
+			unknown(n.Task, "note "+strconv.Quote(n.Text))
+		}
+	}
+	for _, m := range b.p.Measurements {
+		t := b.labels[m.Task]
+		switch {
+		case t == nil:
+			unknown(m.Task, "measurement of "+m.Date.String())
+		case m.Target < 0 || m.Target >= len(t.Targets):
+			out = append(out, Problem{Kind: ProblemUnknownTarget, Label: m.Task,
+				Msg: fmt.Sprintf("measurement of target %d, but the task sets %d target(s)", m.Target, len(t.Targets))})
+		case !m.Date.IsValid():
+			out = append(out, Problem{Kind: ProblemProgressDate, Label: m.Task,
+				Msg: fmt.Sprintf("measurement date %q is not a valid date", m.Date.String())})
+		}
+	}
+	return out
+}
+
+// evaluate evaluates target k of a task: on the task's own measurements,
 // or when there are none, on the agencies' measurements summed (their
 // counts added, each agency's latest value as of each reporting day).
-func (b *reportBuilder) evaluate(t *TaskReport, k int, g kpi.Target) TargetReport {
-	tr := TargetReport{Task: t.Label, Index: k, Target: g, Due: t.Due}
-	if t.Rounds != nil {
-		tr.Due = calendar.Date{}
-	}
+func (b *reportBuilder) evaluate(pt pendingTarget, k int, g kpi.Target) TargetReport {
+	tr := TargetReport{Task: pt.label, Index: k, Target: g, Due: pt.due}
 	var total kpi.Series
 	var per []agencySeries
-	for _, i := range b.meas[t.Label] {
+	for _, i := range b.meas[pt.label] {
 		m := b.p.Measurements[i]
-		if m.Target != k {
+		if m.Target != k || !m.Date.IsValid() {
 			continue
 		}
 		if m.Agency == "" {
@@ -567,7 +733,9 @@ type agencySeries struct {
 }
 
 // sumSeries adds the agencies' series: on each day any agency reported,
-// the latest measurement of every agency as of that day is tallied.
+// the latest measurement of every agency as of that day is tallied — as
+// counts when every one of them has counts, else as a percentage in which
+// one without counts weighs as one unit (kpi.Tally.AddMeasurement).
 func sumSeries(per []agencySeries) kpi.Series {
 	var days []calendar.Date
 	for _, a := range per {
@@ -580,61 +748,60 @@ func sumSeries(per []agencySeries) kpi.Series {
 	out := make(kpi.Series, 0, len(days))
 	for _, day := range days {
 		var t kpi.Tally
+		counted := true
 		for _, a := range per {
 			if m, ok := a.s.At(day); ok {
 				t.AddMeasurement(m)
+				counted = counted && m.HasCounts()
 			}
 		}
 		num, den, ok := t.Counts64()
-		if !ok || den == 0 {
+		switch {
+		case !ok || den == 0:
 			continue
+		case counted:
+			out = append(out, kpi.Count(day, num, den))
+		default:
+			// A percentage without counts weighs as one unit: the sum is
+			// a mean, not a count.
+			out = append(out, kpi.Reading(day, t.Percent()))
 		}
-		out = append(out, kpi.Count(day, num, den))
 	}
 	return out
 }
 
-// jsonEvaluation is the JSON form of a kpi.Evaluation.
-type jsonEvaluation struct {
-	Status    kpi.Status       `json:"status"`
-	Current   *jsonMeasurement `json:"current,omitempty"`
-	Gap       kpi.Percent      `json:"gap"`
-	Projected *kpi.Percent     `json:"projected,omitempty"`
-	Late      bool             `json:"late,omitempty"`
-}
-
-func evaluationJSON(e kpi.Evaluation) jsonEvaluation {
-	j := jsonEvaluation{Status: e.Status, Gap: e.Gap, Late: e.Late}
-	if e.Current != (kpi.Measurement{}) {
-		j.Current = &jsonMeasurement{Date: e.Current.Date, Value: e.Current.Value, Num: e.Current.Num, Den: e.Current.Den}
+// Agency returns the report row of the agency that key names, read by the
+// one resolver of agency filters (agency.Registry.Select, in the report's
+// locality): an ID, a name or abbreviation the registry resolves ("Sở
+// TT&TT"), or a name compared folded. A row named exactly (by ID, or by
+// its whole folded name) comes before one that merely holds the words of
+// key. It reports false when no row matches or key names nothing.
+func (r *Report) Agency(key string) (AgencyReport, bool) {
+	reg := r.reg
+	if reg == nil {
+		reg = agency.Default()
 	}
-	if e.HasProjection {
-		p := e.Projected
-		j.Projected = &p
+	sel, err := reg.Select(key, &agency.Options{Locality: r.Locality})
+	if err != nil {
+		var le *agency.LocalityError
+		if !errors.As(err, &le) {
+			return AgencyReport{}, false
+		}
+		// A report read from JSON may name a locality this registry does
+		// not know: read the key without it.
+		if sel, err = reg.Select(key, nil); err != nil {
+			return AgencyReport{}, false
+		}
 	}
-	return j
-}
-
-// MarshalJSON implements json.Marshaler: {"task", "index", "target",
-// "due", "evaluation": {"status", "current": {"date", "value", "num",
-// "den"}, "gap", "projected", "late"}, "agencies": [{"agency",
-// "evaluation"}], "short": [{"agency", "value", "units"}]}.
-func (t TargetReport) MarshalJSON() ([]byte, error) {
-	type agencyEval struct {
-		Agency     agency.ID      `json:"agency"`
-		Evaluation jsonEvaluation `json:"evaluation"`
+	for _, a := range r.Agencies {
+		if sel.Exact(a.ID, a.Name) {
+			return a, true
+		}
 	}
-	ag := make([]agencyEval, len(t.Agencies))
-	for i, a := range t.Agencies {
-		ag[i] = agencyEval{a.Agency, evaluationJSON(a.Evaluation)}
+	for _, a := range r.Agencies {
+		if sel.Match(a.ID, a.Name) {
+			return a, true
+		}
 	}
-	return marshal(struct {
-		Task       string         `json:"task"`
-		Index      int            `json:"index"`
-		Target     kpi.Target     `json:"target"`
-		Due        calendar.Date  `json:"due,omitzero"`
-		Evaluation jsonEvaluation `json:"evaluation"`
-		Agencies   []agencyEval   `json:"agencies"`
-		Short      []Shortfall    `json:"short"`
-	}{t.Task, t.Index, t.Target, t.Due, evaluationJSON(t.Evaluation), ag, list(t.Short)})
+	return AgencyReport{}, false
 }

@@ -56,7 +56,7 @@ func reportProgress() *directive.Progress {
 }
 
 func TestReport(t *testing.T) {
-	r := directive.NewReport(reportDirective(), reportProgress(), dt.Date("2024-07-05"), nil)
+	r := newReport(t, reportDirective(), reportProgress(), dt.Date("2024-07-05"), nil)
 	want := map[string]directive.Status{
 		"2.1":   directive.StatusDoneOnTime,
 		"2.2":   directive.StatusInProgress,
@@ -136,7 +136,7 @@ func TestReport(t *testing.T) {
 }
 
 func TestReportUpcoming(t *testing.T) {
-	r := directive.NewReport(reportDirective(), reportProgress(), dt.Date("2024-06-25"), &directive.StatusOptions{DueSoonDays: 10})
+	r := newReport(t, reportDirective(), reportProgress(), dt.Date("2024-06-25"), &directive.StatusOptions{DueSoonDays: 10})
 	var up []string
 	for _, u := range r.Upcoming {
 		up = append(up, u.Label)
@@ -156,18 +156,18 @@ func TestReportAgencyCompletion(t *testing.T) {
 	d := dt.Directive("1/KH-X", "2024-01-01", dt.Assignment("1", a, dt.Task("Việc chung", dt.Lead(a, b), dt.Before("2024-06-30"))))
 	// A and B lead: the task is done when both are.
 	p := directive.Progress{}.Complete("1.1", "a", dt.Date("2024-06-20"))
-	r := directive.NewReport(d, &p, dt.Date("2024-07-10"), nil)
+	r := newReport(t, d, &p, dt.Date("2024-07-10"), nil)
 	dt.AssertStatus(t, r, "1.1", directive.StatusOverdue)
 	if r.Agencies[0].Lead.DoneOnTime != 1 || r.Agencies[1].Lead.Overdue != 1 {
 		t.Errorf("agencies: %+v", r.Agencies)
 	}
 	p = p.Complete("1.1", "b", dt.Date("2024-07-02"))
-	r = directive.NewReport(d, &p, dt.Date("2024-07-10"), nil)
+	r = newReport(t, d, &p, dt.Date("2024-07-10"), nil)
 	dt.AssertStatus(t, r, "1.1", directive.StatusDoneLate)
 }
 
 func TestReportJSON(t *testing.T) {
-	r := directive.NewReport(reportDirective(), reportProgress(), dt.Date("2024-07-05"), nil)
+	r := newReport(t, reportDirective(), reportProgress(), dt.Date("2024-07-05"), nil)
 	b, err := json.Marshal(r)
 	if err != nil {
 		t.Fatal(err)
@@ -209,13 +209,23 @@ func TestReportJSON(t *testing.T) {
 	}
 }
 
+// newReport is directive.NewReport for inputs that must be accepted.
+func newReport(tb testing.TB, d *directive.Directive, p *directive.Progress, asOf calendar.Date, opts *directive.StatusOptions) *directive.Report {
+	tb.Helper()
+	r, err := directive.NewReport(d, p, asOf, opts)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return r
+}
+
 func TestGenerateDeterministic(t *testing.T) {
 	d1, p1 := dt.Generate(500, 20)
 	d2, p2 := dt.Generate(500, 20)
 	if !cmp.Equal(d1, d2) || !cmp.Equal(p1, p2) {
 		t.Error("Generate is not deterministic")
 	}
-	r := directive.NewReport(d1, p1, dt.Date("2024-07-01"), nil)
+	r := newReport(t, d1, p1, dt.Date("2024-07-01"), nil)
 	if r.Totals.Total != 500 || len(r.Agencies) != 20 {
 		t.Errorf("total %d, agencies %d", r.Totals.Total, len(r.Agencies))
 	}
@@ -245,10 +255,10 @@ var _ = calendar.Date{}
 // goroutines; run with -race.
 func TestReportConcurrent(t *testing.T) {
 	d, p := dt.Generate(300, 10)
-	want := directive.NewReport(d, p, dt.Date("2024-07-01"), nil)
+	want := newReport(t, d, p, dt.Date("2024-07-01"), nil)
 	done := make(chan *directive.Report)
 	for range 4 {
-		go func() { done <- directive.NewReport(d, p, dt.Date("2024-07-01"), nil) }()
+		go func() { r, _ := directive.NewReport(d, p, dt.Date("2024-07-01"), nil); done <- r }()
 	}
 	for range 4 {
 		if got := <-done; got.Totals != want.Totals || len(got.Tasks) != len(want.Tasks) {
@@ -259,7 +269,7 @@ func TestReportConcurrent(t *testing.T) {
 
 func TestReportAgencyFilter(t *testing.T) {
 	for _, key := range []string{"hp-ca", "cong an thanh pho", "Công an"} {
-		r := directive.NewReport(reportDirective(), reportProgress(), dt.Date("2024-07-05"), &directive.StatusOptions{Agency: key})
+		r := newReport(t, reportDirective(), reportProgress(), dt.Date("2024-07-05"), &directive.StatusOptions{Agency: key})
 		var labels []string
 		for _, tr := range r.Tasks {
 			labels = append(labels, tr.Label)
@@ -283,7 +293,7 @@ func FuzzReport(f *testing.F) {
 	f.Fuzz(func(t *testing.T, n uint16, agencies uint8, day int16, window int8) {
 		d, p := dt.Generate(int(n%2000), int(agencies))
 		asOf := dt.Date("2024-01-01").AddDays(int(day))
-		r := directive.NewReport(d, p, asOf, &directive.StatusOptions{DueSoonDays: int(window)})
+		r := newReport(t, d, p, asOf, &directive.StatusOptions{DueSoonDays: int(window)})
 		check := func(what string, c directive.Counts) {
 			if c.DoneOnTime+c.DoneLate+c.InProgress+c.Overdue+c.NoDeadline != c.Total ||
 				c.CameDue > c.Total || c.DueDone > c.CameDue || c.DueOnTime > c.DueDone || c.DueSoon > c.InProgress {

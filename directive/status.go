@@ -5,6 +5,7 @@ import (
 	"slices"
 	"time"
 
+	"github.com/chidao/chidao/agency"
 	"github.com/chidao/chidao/calendar"
 )
 
@@ -127,10 +128,21 @@ type StatusOptions struct {
 	Issued calendar.Date
 
 	// Agency, for NewReport only, restricts the report to the tasks that
-	// one agency leads or cooperates on: an agency ID, or a name matched
-	// ignoring case and diacritics anywhere in the party's name ("so tu
-	// phap" matches "Sở Tư pháp"). Empty means every task.
+	// the agencies it names lead or cooperate on. It is read by
+	// agency.Registry.Select in the directive's locality: an agency ID
+	// ("hp.so-tttt"), a name or abbreviation the registry resolves ("Sở
+	// TT&TT"), or words of a name compared ignoring case and diacritics
+	// ("so tu phap" selects "Sở Tư pháp", "công an" every police body).
+	// Empty means every task; a query with no letter or digit is an error.
 	Agency string
+
+	// Registry reads the Agency filter; nil means agency.Default().
+	Registry *agency.Registry
+
+	// Locality is the provincial people's committee in which the Agency
+	// filter reads relative names ("Công an thành phố"). When empty it is
+	// the locality of the directive's issuer, if the registry knows it.
+	Locality agency.ID
 }
 
 func (o *StatusOptions) orDefault() StatusOptions {
@@ -208,16 +220,6 @@ func (o *StatusOptions) Due(e calendar.Expr) (calendar.Date, bool) {
 type Occurrence struct {
 	Period calendar.Period
 	Due    calendar.Date
-}
-
-// MarshalJSON implements json.Marshaler: {"from", "to", "grain", "due"}.
-func (o Occurrence) MarshalJSON() ([]byte, error) {
-	return marshal(struct {
-		From  calendar.Date  `json:"from"`
-		To    calendar.Date  `json:"to"`
-		Grain calendar.Grain `json:"grain"`
-		Due   calendar.Date  `json:"due"`
-	}{o.Period.First, o.Period.Last, o.Period.Grain, o.Due})
 }
 
 // Occurrences returns the rounds of recurrence r whose due days fall within
@@ -346,42 +348,29 @@ func isoWeekday(d calendar.Date) int {
 // A TaskState is a task's standing as of a date: its status, the due day
 // that decides it, and for a recurring task each round.
 type TaskState struct {
-	Status Status `json:"status"`
+	Status Status
 	// Due is the due day that decides the status: the task's due day; for
 	// a recurring task the earliest round missed, else the next round. Zero
 	// when the task has none.
-	Due calendar.Date `json:"due,omitzero"`
+	Due calendar.Date
 	// Completed is the completion day counted (on or before the as-of
 	// date), zero when open.
-	Completed calendar.Date `json:"completed,omitzero"`
+	Completed calendar.Date
 	// DueSoon is set for an open task due within the window.
-	DueSoon bool `json:"due_soon,omitempty"`
+	DueSoon bool
 	// DaysLate is the number of days past due: as of the as-of date for an
 	// overdue task, at completion for a task done late; 0 otherwise.
-	DaysLate int `json:"days_late,omitempty"`
+	DaysLate int
 	// Rounds are the rounds of a recurring task due up to the as-of date,
-	// and the next one.
-	Rounds []RoundState `json:"rounds,omitempty"`
+	// and the next one; nil for a task that does not recur.
+	Rounds []RoundState
 }
 
 // A RoundState is one round of a recurring task as of a date.
 type RoundState struct {
 	Occurrence
-	Completed calendar.Date `json:"completed,omitzero"`
-	Status    Status        `json:"status"`
-}
-
-// MarshalJSON implements json.Marshaler: {"from", "to", "due", "completed",
-// "status"}.
-func (r RoundState) MarshalJSON() ([]byte, error) {
-	type round struct {
-		From      calendar.Date `json:"from"`
-		To        calendar.Date `json:"to"`
-		Due       calendar.Date `json:"due"`
-		Completed calendar.Date `json:"completed,omitzero"`
-		Status    Status        `json:"status"`
-	}
-	return marshal(round{r.Period.First, r.Period.Last, r.Due, r.Completed, r.Status})
+	Completed calendar.Date
+	Status    Status
 }
 
 // State returns the standing as of asOf of a task governed by deadline,
@@ -467,11 +456,12 @@ func (o *StatusOptions) recurringState(r calendar.Recurrence, done []calendar.Da
 	return st
 }
 
-// sortedDone returns the completion days on or before asOf, sorted.
+// sortedDone returns the completion days on or before asOf, sorted;
+// dates that do not exist are left out.
 func sortedDone(c []calendar.Date, asOf calendar.Date) []calendar.Date {
 	n := 0
 	for _, d := range c {
-		if d != (calendar.Date{}) && !d.After(asOf) {
+		if d.IsValid() && !d.After(asOf) {
 			n++
 		}
 	}
@@ -483,7 +473,7 @@ func sortedDone(c []calendar.Date, asOf calendar.Date) []calendar.Date {
 	}
 	out := make([]calendar.Date, 0, n)
 	for _, d := range c {
-		if d != (calendar.Date{}) && !d.After(asOf) {
+		if d.IsValid() && !d.After(asOf) {
 			out = append(out, d)
 		}
 	}

@@ -25,7 +25,7 @@ func TestValidate(t *testing.T) {
 	d.Assignments[0].Tasks[3].Targets = append(d.Assignments[0].Tasks[3].Targets, d.Assignments[0].Tasks[2].Targets[0])
 	d.Assignments[0].Tasks[3].Targets[2].Verb = "tăng"
 	var got []string
-	for _, p := range directive.Validate(d) {
+	for _, p := range mustValidate(t, d) {
 		got = append(got, p.Kind.String()+" "+p.Label)
 	}
 	want := []string{
@@ -40,9 +40,18 @@ func TestValidate(t *testing.T) {
 	}
 	// A partial issue date ("năm 2024") flags only deadlines before it starts.
 	d.Issued = directive.TimeExpr{Text: "ngày tháng năm 2024", Expr: calendar.Expr{Kind: calendar.KindPartial, Period: calendar.YearPeriod(2024)}}
-	for _, p := range directive.Validate(d) {
+	for _, p := range mustValidate(t, d) {
 		if p.Kind == directive.ProblemDeadlineBeforeIssue {
 			t.Errorf("partial date: %v", p)
 		}
 	}
+}
+
+func mustValidate(tb testing.TB, d *directive.Directive) []directive.Problem {
+	tb.Helper()
+	ps, err := directive.Validate(d)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return ps
 }

@@ -23,7 +23,10 @@ func (r *recorder) Errorf(format string, args ...any) {
 func TestAssertions(t *testing.T) {
 	d := dt.Directive("1/KH-X", "2024-01-01",
 		dt.Assignment("1", dt.Party("a", "Cơ quan A"), dt.Task("Việc", dt.Before("2024-06-30"))))
-	r := directive.NewReport(d, nil, dt.Date("2024-07-01"), nil)
+	r, err := directive.NewReport(d, nil, dt.Date("2024-07-01"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
 	rec := &recorder{TB: t}
 	dt.AssertStatus(rec, r, "1.1", directive.StatusOverdue)
 	if len(rec.msgs) != 0 {
@@ -70,7 +73,11 @@ func TestLabels(t *testing.T) {
 
 func ExampleGenerate() {
 	d, p := dt.Generate(10000, 100)
-	r := directive.NewReport(d, p, dt.Date("2024-07-01"), nil)
+	r, err := directive.NewReport(d, p, dt.Date("2024-07-01"), nil)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	fmt.Println(len(d.Assignments), len(r.Tasks), len(r.Agencies), r.Totals.Total == r.Totals.DoneOnTime+r.Totals.DoneLate+r.Totals.InProgress+r.Totals.Overdue+r.Totals.NoDeadline)
 	// Output:
 	// 1000 10000 100 true

@@ -29,6 +29,9 @@ type headerResult struct {
 	seen    bool
 	warns   []Warning
 	covered []Span
+	// recipients are the folded ranges of the "Kính gửi:" recipients,
+	// one per entry of Directive.Recipients.
+	recipients []layout.Range
 	// doc is the layout the passes after the header read: the layout
 	// given, with a paragraph split where the header ended inside it.
 	doc *layout.Doc
@@ -833,6 +836,7 @@ func (hr *hdrReader) recipients(g layout.Range, i int) int {
 		}
 		if s != "" {
 			h.recipients = append(h.recipients, s)
+			hr.res.recipients = append(hr.res.recipients, r)
 		}
 	}
 	if k >= 0 && g.A+k+1 < g.B {

@@ -49,9 +49,10 @@ const (
 	// lexTitle: a person's title before a body ("Thủ trưởng các sở",
 	// "Chủ tịch UBND các xã"): the titles of agency.Title.
 	lexTitle
-	// lexAction: a verb that opens an instruction ("Rà soát …", "Tiếp
-	// tục …", "Báo cáo …"): an item that opens with one gives work, one
-	// that opens with a noun ("Quyền xuất khẩu …", "Việc …") states.
+	// lexAction: a verb that opens an instruction ("Rà soát …", "Báo
+	// cáo …"): an item that opens with one, or with a duty word ("Tiếp
+	// tục …", "Khẩn trương …"), gives work; one that opens with a noun
+	// ("Quyền xuất khẩu …", "Việc …") states.
 	lexAction
 	// lexHead: a head noun that stands alone, capitalised, for the body
 	// the text speaks to or of: "Đề nghị Công ty nghiên cứu …", "Tỉnh
@@ -149,13 +150,13 @@ var lexRows = [...]lexRow{
 	{"ubnd", lexCollective},
 	// Verbs that open an instruction: the first words of task items in
 	// the directives of the corpus and the samples.
-	{"tiếp tục", lexAction}, {"tăng cường", lexAction}, {"đẩy mạnh", lexAction}, {"tập trung", lexAction},
+	{"tăng cường", lexAction}, {"đẩy mạnh", lexAction},
 	{"tổ chức", lexAction}, {"triển khai", lexAction}, {"rà soát", lexAction}, {"báo cáo", lexAction},
-	{"xây dựng", lexAction}, {"hoàn thành", lexAction}, {"hoàn thiện", lexAction}, {"thực hiện", lexAction},
-	{"kiểm tra", lexAction}, {"tham mưu", lexAction}, {"nghiên cứu", lexAction}, {"khẩn trương", lexAction},
+	{"xây dựng", lexAction}, {"hoàn thành", lexAction}, {"hoàn thiện", lexAction},
+	{"kiểm tra", lexAction}, {"tham mưu", lexAction}, {"nghiên cứu", lexAction},
 	{"bảo đảm", lexAction}, {"đảm bảo", lexAction}, {"nâng cao", lexAction}, {"quán triệt", lexAction},
 	{"hướng dẫn", lexAction}, {"theo dõi", lexAction}, {"đôn đốc", lexAction}, {"cập nhật", lexAction},
-	{"ban hành", lexAction}, {"chủ động", lexAction}, {"phổ biến", lexAction}, {"tuyên truyền", lexAction},
+	{"ban hành", lexAction}, {"phổ biến", lexAction}, {"tuyên truyền", lexAction},
 	{"kiện toàn", lexAction}, {"lập", lexAction}, {"duy trì", lexAction}, {"chấn chỉnh", lexAction},
 	{"phát huy", lexAction}, {"quan tâm", lexAction}, {"chỉ đạo", lexAction}, {"số hóa", lexAction},
 	{"chuẩn bị", lexAction}, {"bố trí", lexAction}, {"cung cấp", lexAction}, {"thường xuyên", lexAction},

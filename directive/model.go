@@ -327,10 +327,14 @@ const (
 	WarnTime
 	// WarnEmpty: a header with no assignment under it.
 	WarnEmpty
+	// WarnUnassigned: a deadline, recurrence or target outside every
+	// task: in the preamble, the closing or an item that charges nobody
+	// (its span is the expression's).
+	WarnUnassigned
 	warnKindEnd
 )
 
-var warnKindNames = [...]string{"other", "unread", "before-header", "header", "time", "empty"}
+var warnKindNames = [...]string{"other", "unread", "before-header", "header", "time", "empty", "unassigned"}
 
 // String returns the kind's name ("unread").
 func (k WarningKind) String() string {

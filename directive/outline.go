@@ -448,7 +448,7 @@ func (r *reader) readPart(g region, _ int) part {
 			if d.Paras[i].Cell.In() {
 				continue
 			}
-			if r.closesText(i) {
+			if r.closesText(i) || r.carriesOutItself(i) {
 				pt.closing.a = i
 				r.cutItems(pt.items, i)
 				break
@@ -511,6 +511,32 @@ func (r *reader) closesText(i int) bool {
 		return true
 	}
 	return closingFormula(t) || r.asksEveryone(i)
+}
+
+// carriesOutItself reports whether paragraph i, unnumbered after the
+// items, asks for the document itself to be carried out ("Giám đốc các sở
+// tổ chức thực hiện nghiêm Chỉ thị này; …"): it names the document as
+// "<type> này" or "văn bản này".
+func (r *reader) carriesOutItself(i int) bool {
+	p := &r.doc.Paras[i]
+	if !p.Marker.IsZero() {
+		return false
+	}
+	if i > 0 && strings.HasSuffix(strings.TrimRight(r.doc.Text(r.doc.Paras[i-1].Key), " *"), ":") {
+		// "Điều 5. Bộ trưởng các Bộ:" / "Xây dựng, … chịu trách nhiệm
+		// thi hành Nghị quyết này": the item goes on.
+		return false
+	}
+	t := r.doc.Text(p.Key)
+	if strings.Contains(t, "van ban nay") {
+		return true
+	}
+	for x := DocType(1); x < docTypeEnd; x++ {
+		if strings.Contains(t, docTypes[x].folded+" nay") {
+			return true
+		}
+	}
+	return false
 }
 
 // asksEveryone reports whether paragraph i is the issuer asking all the

@@ -1,6 +1,7 @@
 package directive
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/chidao/chidao/agency"
@@ -29,10 +30,19 @@ type reader struct {
 	ref      calendar.Date
 	locality agency.ID
 	issuer   string // folded issuer, for telling the authority that speaks
+	issuerID agency.ID
 	// refs are the citations of the whole document, in order.
 	refs []Reference
 	// regions are the regions the resolution recorded (account.go).
 	regions []Region
+	// recipients are the folded ranges of the "Kính gửi:" recipients.
+	recipients []layout.Range
+	// weak are the owners of the items that open as instructions when
+	// the lead-in names none: the recipients.
+	weak []party
+	// warns are the warnings of the passes after the header, in the order
+	// they were found.
+	warns []Warning
 }
 
 // ParseOptions are the choices of Parse. A nil *ParseOptions, or the zero
@@ -108,12 +118,16 @@ func Parse(text string, opts *ParseOptions) (*Directive, error) {
 	if reg == nil {
 		reg = agency.Default()
 	}
+	if err := reg.CheckLocality(opts.Locality); err != nil {
+		return nil, err
+	}
 	doc := layout.Read(text)
 	d := &Directive{}
 	hd := readHeader(doc, opts, reg, d)
 	doc = hd.doc
-	r := &reader{doc: doc, opts: opts, reg: reg, ref: hd.ref, locality: hd.locality}
+	r := &reader{doc: doc, opts: opts, reg: reg, ref: hd.ref, locality: hd.locality, recipients: hd.recipients}
 	r.issuer = vntext.Fold(d.Issuer).Text
+	r.issuerID = d.IssuerID
 	o := r.buildOutline(hd.bodyPara)
 	if debugOutline != nil {
 		debugOutline(o, doc)
@@ -125,7 +139,8 @@ func Parse(text string, opts *ParseOptions) (*Directive, error) {
 		return nil, &ParseError{Input: pClip(in), Offset: firstContentOffset2(doc),
 			Msg: "not a directive: no header (Số, place and date, type, national motto) and no assignment"}
 	}
-	d.Warnings = append(hd.warns, d.Warnings...)
+	sort.SliceStable(r.warns, func(a, b int) bool { return r.warns[a].Span.Start < r.warns[b].Span.Start })
+	d.Warnings = append(hd.warns, r.warns...)
 	if len(d.Assignments) == 0 {
 		at := firstContentOffset2(doc)
 		d.Warnings = append(d.Warnings, Warning{Kind: WarnEmpty, Span: Span{at, at}, Msg: "no assignment or task found under the header"})

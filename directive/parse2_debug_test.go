@@ -97,3 +97,16 @@ func TestParse2Corpus(t *testing.T) {
 }
 
 var filepathGlob = filepath.Glob
+
+var p2Case = flag.String("p2case", "", "write the text of the test cases whose name contains this to /tmp/p2case-N.txt")
+
+var p2CaseN int
+
+// p2Save writes text to a file for TestParse2Dump when name matches -p2case.
+func p2Save(name, text string) {
+	if *p2Case == "" || !strings.Contains(name, *p2Case) {
+		return
+	}
+	p2CaseN++
+	os.WriteFile(fmt.Sprintf("/tmp/p2case-%d.txt", p2CaseN), []byte(text), 0o644)
+}

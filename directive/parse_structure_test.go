@@ -86,10 +86,10 @@ func TestParseBodyStructure(t *testing.T) {
 			},
 		},
 		{
-			// A plan: the items of its task section are tasks even though
-			// they name no agency and a later section does, and so is an
-			// objective that sets a target; the collective the plan
-			// charges with its tasks leads them.
+			// A plan: the items of its task section that name no body are
+			// no assignments (ANNOTATION.md rule 1), though a later item
+			// asks every body to carry the plan out; their deadlines and
+			// targets are warned about, never dropped.
 			name: "kế hoạch tasks section before the implementation section",
 			text: structDoc("52/KH-UBND", "KẾ HOẠCH\nSỐ HÓA HỒ SƠ HỘ TỊCH NĂM 2024\n"+
 				"I. MỤC TIÊU\nPhấn đấu 80% hồ sơ được giải quyết trực tuyến trong năm 2024.\n"+
@@ -101,12 +101,12 @@ func TestParseBodyStructure(t *testing.T) {
 				"1. Sở Tư pháp chủ trì theo dõi, báo cáo trước ngày 15/12/2024.\n"+
 				"2. Các sở, ban, ngành, UBND các huyện căn cứ nhiệm vụ được giao tổ chức thực hiện.\n"),
 			want: []string{
-				"I.1 | Các sở, ban, ngành,UBND các huyện |  | 2024-12-31 | 80%",
-				"II.1 | Các sở, ban, ngành,UBND các huyện |  | 2024-09-30 | ",
-				"II.2 | Các sở, ban, ngành,UBND các huyện |  |  | 50%",
-				"II.3 | Các sở, ban, ngành,UBND các huyện |  |  | ",
 				"III.1.1 | Sở Tư pháp |  | 2024-12-15 | ",
 				"III.2.1 | Các sở, ban, ngành,UBND các huyện |  |  | ",
+				`warn: target in item I, which charges nobody, not assigned to any task: "80% hồ sơ được giải quyết trực tuyến"`,
+				`warn: deadline in item I, which charges nobody, not assigned to any task: "trong năm 2024"`,
+				`warn: deadline in item II, which charges nobody, not assigned to any task: "trước ngày 30/9/2024"`,
+				`warn: target in item II, which charges nobody, not assigned to any task: "đạt tối thiểu 50% giao dịch"`,
 			},
 		},
 		{
@@ -120,32 +120,31 @@ func TestParseBodyStructure(t *testing.T) {
 				"1. Sở Thông tin và Truyền thông theo dõi, đôn đốc, báo cáo trước ngày 15/12/2024.\n"+
 				"2. Các sở, ban, ngành, UBND các huyện căn cứ nội dung Kế hoạch, chủ động triển khai thực hiện.\n"),
 			want: []string{
-				"II.1.a | Các sở, ban, ngành,UBND các huyện |  | 2024-06-30 | ",
-				"II.1.b | Các sở, ban, ngành,UBND các huyện |  | 2024-06-30 | ",
 				"III.1.1 | Sở Thông tin và Truyền thông |  | 2024-12-15 | ",
 				"III.2.1 | Các sở, ban, ngành,UBND các huyện |  |  | ",
+				`warn: deadline in item II, which charges nobody, not assigned to any task: "trong quý II/2024"`,
+				`warn: deadline in item II, which charges nobody, not assigned to any task: "trước ngày 30/6/2024"`,
 			},
 		},
 		{
 			// The general objective says what the plan is for (its horizon
-			// is reported). The specific objectives set targets: they are
-			// tracked.
+			// sets no work). The specific objectives set targets that no
+			// body is charged with: they are warned about.
 			name: "kế hoạch objectives",
 			text: structDoc("54/KH-UBND", "KẾ HOẠCH\nPHÁT TRIỂN CHÍNH QUYỀN SỐ NĂM 2024\n"+
 				"I. MỤC TIÊU\n1. Mục tiêu chung\nXây dựng chính quyền số hiện đại đến năm 2025, phục vụ người dân tốt hơn.\n"+
 				"2. Mục tiêu cụ thể\n- Đến hết năm 2024, 100% văn bản được ký số.\n- Tỷ lệ hồ sơ trực tuyến đạt từ 80% trở lên.\n"+
 				"II. NHIỆM VỤ\n1. Sở Nội vụ triển khai ký số, hoàn thành trước ngày 30/6/2024.\n"),
 			want: []string{
-				"I.2.1 |  |  | 2024-12-31 | 100%",
-				"I.2.2 |  |  |  | 80%",
 				"II.1.1 | Sở Nội vụ |  | 2024-06-30 | ",
-				`warn: deadline in the preamble not assigned to any task: "đến năm 2025"`,
+				`warn: target in item I, which charges nobody, not assigned to any task: "100% văn bản được ký số"`,
+				`warn: target in item I, which charges nobody, not assigned to any task: "Tỷ lệ hồ sơ trực tuyến đạt từ 80% trở lên"`,
 			},
 		},
 		{
-			// With no agency anywhere, the bases and purposes of a plan are
-			// not tasks, and the dates in the titles of cited documents are
-			// not deadlines.
+			// With no agency anywhere, nothing is assigned; the bases and
+			// purposes of a plan set no deadline, and the dates in the
+			// titles of cited documents are not deadlines.
 			name: "kế hoạch bases and purposes are no tasks",
 			text: structDoc("60/KH-UBND", "KẾ HOẠCH\nCHUYỂN ĐỔI SỐ NÔNG NGHIỆP\n"+
 				"I. CĂN CỨ XÂY DỰNG KẾ HOẠCH\n"+
@@ -157,7 +156,7 @@ func TestParseBodyStructure(t *testing.T) {
 				"III. NHIỆM VỤ\n"+
 				"1. Xây dựng cơ sở dữ liệu nông nghiệp, hoàn thành trong năm 2024.\n"),
 			want: []string{
-				"III.1 |  |  | 2024-12-31 | ",
+				`warn: deadline in item III, which charges nobody, not assigned to any task: "trong năm 2024"`,
 			},
 		},
 		{
@@ -229,13 +228,13 @@ func TestParseBodyStructure(t *testing.T) {
 		},
 		{
 			// Addressees of a cited document in a sentence that issues a
-			// plan are not the plan's.
+			// plan are not the plan's: the item names no body.
 			name: "cited document's addressees",
 			text: structDoc("71/KH-UBND", "KẾ HOẠCH\nTRIỂN KHAI ĐỀ ÁN 06 NĂM 2024\n"+
 				"Thực hiện Chỉ thị số 04/CT-TTg ngày 11/02/2024 của Thủ tướng Chính phủ yêu cầu các bộ, ngành, địa phương đẩy mạnh Đề án 06, UBND tỉnh ban hành Kế hoạch như sau:\n"+
 				"1. Hoàn thành làm sạch dữ liệu trước ngày 30/6/2024.\n"),
 			want: []string{
-				"1.1 |  |  | 2024-06-30 | ",
+				`warn: deadline in item 1, which charges nobody, not assigned to any task: "trước ngày 30/6/2024"`,
 			},
 		},
 		{
@@ -259,11 +258,11 @@ func TestParseBodyStructure(t *testing.T) {
 				"Chủ tịch UBND tỉnh yêu cầu Sở Tài chính bố trí kinh phí trong quý II/2024.\n"+
 				"Sở Y tế đề nghị UBND tỉnh bổ sung kinh phí trước ngày 15/5/2024.\n"),
 			want: []string{
-				"1.1 | Sở Y tế | UBND các huyện | 2024-06-30 | 95%",
-				"2.1 | Sở Tài chính |  | 2024-06-30 | ",
-				// A department's request closes the letter: no task, and
-				// the date it names is reported.
-				`warn: deadline in the closing not assigned to any task: "trước ngày 15/5/2024"`,
+				"p1.1 | Sở Y tế | UBND các huyện | 2024-06-30 | 95%",
+				"p2.1 | Sở Tài chính |  | 2024-06-30 | ",
+				// A department's request to the issuer itself: no task,
+				// and the date it names is reported.
+				`warn: deadline in the preamble not assigned to any task: "trước ngày 15/5/2024"`,
 			},
 		},
 		{
@@ -305,7 +304,7 @@ func TestParseBodyStructure(t *testing.T) {
 				"3. Sở Lao động - Thương binh và Xã hội chủ trì giám sát, báo cáo trước ngày 20/12/2024.\n"),
 			want: []string{
 				"3.1 | Sở Lao động - Thương binh và Xã hội |  | 2024-12-20 | ",
-				`warn: deadline in the preamble not assigned to any task: "định kỳ 6 tháng"`,
+				`warn: deadline in item 2, which charges nobody, not assigned to any task: "định kỳ 6 tháng"`,
 			},
 		},
 		{
@@ -323,6 +322,7 @@ func TestParseBodyStructure(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
+			p2Save(tc.name, tc.text)
 			d, err := Parse(tc.text, nil)
 			if err != nil {
 				t.Fatal(err)

@@ -2,12 +2,14 @@ package directive
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/chidao/chidao/calendar"
 	"github.com/chidao/chidao/directive/internal/layout"
 	"github.com/chidao/chidao/internal/vntext"
 	"github.com/chidao/chidao/kpi"
+	"golang.org/x/text/unicode/norm"
 )
 
 // This file is the resolution pass: the outline and the charges read into
@@ -40,9 +42,19 @@ func (r *reader) resolve(o *outline, d *Directive) {
 		// closing names who carries the text out.
 		owners = r.closingOwners(pt.closing)
 	}
+	if r.onlyIssuer(owners) {
+		// "Ủy ban nhân dân thành phố … ban hành Kế hoạch … như sau:": the
+		// issuer speaks; it charges no one with the items.
+		owners = nil
+	}
 	if len(owners) == 0 && asks {
 		// "… yêu cầu:" with no body named: the recipients are asked.
 		owners = r.recipientOwners(d)
+	}
+	if len(owners) == 0 {
+		// Otherwise the recipients own the items that open as
+		// instructions ("Tiếp tục …", "Báo cáo …"), and no other.
+		r.weak = r.recipientOwners(d)
 	}
 	res := &resolution{}
 	var preamble []int // the paragraphs of the preamble
@@ -77,16 +89,19 @@ func (r *reader) resolve(o *outline, d *Directive) {
 	if len(res.as) > 0 {
 		first = res.as[0].Span.Start
 	}
-	rest := res.parts[:0]
-	for _, p := range res.parts {
+	var early []Part // content items before the first assignment
+	var earlyParas []region
+	rest, restParas := res.parts[:0], res.paras[:0]
+	for i, p := range res.parts {
 		if p.Kind == PartContent && p.Span.Start < first && len(pt.items) > 0 {
 			ptext = append(ptext, p.Text)
 			res.region(RegionPreamble, 0, p.Span)
+			early, earlyParas = append(early, p), append(earlyParas, res.paras[i])
 			continue
 		}
-		rest = append(rest, p)
+		rest, restParas = append(rest, p), append(restParas, res.paras[i])
 	}
-	res.parts = rest
+	res.parts, res.paras = rest, restParas
 	d.Preamble = strings.Join(ptext, "\n")
 	res.as = append(res.as, r.tableAssignments(pt.tables, "", res)...)
 	res.as = append(res.as, r.closingCharges(pt.closing, len(res.as))...)
@@ -104,6 +119,7 @@ func (r *reader) resolve(o *outline, d *Directive) {
 			continue
 		}
 		closing = append(closing, doc.Clean(doc.Paras[i].Key))
+		r.unassigned("the closing", i)
 	}
 	d.Closing = strings.Join(closing, "\n")
 	d.Distribution = r.distribution(pt.distribution)
@@ -151,6 +167,25 @@ func (r *reader) resolve(o *outline, d *Directive) {
 	}
 	d.Assignments = as
 	d.Parts = res.parts
+	for _, i := range preamble {
+		r.unassigned("the preamble", i)
+	}
+	warnParts := func(ps []Part, paras []region) {
+		for k, p := range ps {
+			if p.Kind != PartContent {
+				continue
+			}
+			where := "item " + p.Label + ", which charges nobody,"
+			if p.Label == "" {
+				where = "a paragraph that charges nobody"
+			}
+			for _, i := range seq(paras[k]) {
+				r.unassigned(where, i)
+			}
+		}
+	}
+	warnParts(early, earlyParas)
+	warnParts(res.parts, res.paras)
 	for i, a := range as {
 		res.region(RegionAssignment, i, a.Span)
 	}
@@ -165,6 +200,46 @@ func (r *reader) resolve(o *outline, d *Directive) {
 		}
 	}
 	linkJoint(d.Assignments, folds)
+}
+
+// seq returns the paragraphs of g.
+func seq(g region) []int {
+	out := make([]int, 0, max(g.b-g.a, 0))
+	for i := g.a; i < g.b; i++ {
+		out = append(out, i)
+	}
+	return out
+}
+
+// unassigned warns of the deadlines, recurrences and targets of paragraph
+// i, which lies where no task holds it (where says where: "the
+// preamble"). Dates of cited documents, periods, narrative dates and
+// horizons ("đến năm 2030") are not warned of: they set no work.
+func (r *reader) unassigned(where string, i int) {
+	p := &r.doc.Paras[i]
+	if p.Cell.In() {
+		return
+	}
+	var t Task
+	t.Span = r.paraSpan(i)
+	r.analyze2(&t, p.Key)
+	for _, x := range t.Times {
+		switch x.Expr.Kind {
+		case calendar.KindDeadline:
+			if x.Expr.Relation == calendar.RelationUntil {
+				continue // a horizon: "đến năm 2025, tầm nhìn đến năm 2030"
+			}
+		case calendar.KindRecurrence, calendar.KindRelative:
+		default:
+			continue
+		}
+		r.warns = append(r.warns, Warning{Kind: WarnUnassigned, Span: Span{x.Expr.Start, x.Expr.End},
+			Msg: "deadline in " + where + " not assigned to any task: " + strconv.Quote(x.Text)})
+	}
+	for _, g := range t.Targets {
+		r.warns = append(r.warns, Warning{Kind: WarnUnassigned, Span: Span{g.Start, g.End},
+			Msg: "target in " + where + " not assigned to any task: " + strconv.Quote(r.doc.Src[g.Start:g.End])})
+	}
 }
 
 // paraSpan returns the span of paragraph i in the input.
@@ -203,8 +278,10 @@ func attachedPrefix(doc *layout.Doc, ap *part, k int) string {
 // the parts that give no work, and the regions of the input they hold
 // besides theirs.
 type resolution struct {
-	as      []Assignment
-	parts   []Part
+	as    []Assignment
+	parts []Part
+	// paras are the paragraphs of each part (empty for a table's).
+	paras   []region
 	regions []Region
 }
 
@@ -253,6 +330,7 @@ func (res *resolution) add(r *reader, k PartKind, a, b int, label string) {
 		return
 	}
 	res.parts = append(res.parts, Part{Kind: k, Label: label, Text: strings.Join(texts, "\n"), Span: sp})
+	res.paras = append(res.paras, region{a, b})
 }
 
 // joinParas returns the text of the paragraphs of g outside tables, one
@@ -396,11 +474,28 @@ func (r *reader) walk(it *item, owners []party, nonOp bool, res *resolution, pre
 		res.as = append(res.as, r.assignment(it, ch, owners, prefix))
 		return
 	case kidsCharged:
+		if len(owners) > 0 && !nonOp && r.ownWork(it) {
+			// "1. Rà soát các nguồn thu …, hoàn thành trong quý III." over
+			// "a) Cục Thuế tỉnh có trách nhiệm: …": the item is an
+			// instruction of its own to the owners, not a topic heading.
+			own := *it
+			own.kids = nil
+			res.as = append(res.as, r.assignment(&own, charge{}, owners, prefix))
+			for _, k := range it.kids {
+				r.walk(k, owners, nonOp, res, prefix)
+			}
+			return
+		}
 		res.add(r, PartHeading, it.para, it.own, prefix+it.label)
 		for _, k := range it.kids {
 			r.walk(k, owners, nonOp, res, prefix)
 		}
 		return
+	}
+	if len(owners) == 0 && !nonOp && len(r.weak) > 0 && r.opensWithAction(r.ownRange(it), r.accented(it)) {
+		// An instruction ("Tiếp tục quán triệt …") under a lead-in that
+		// names nobody: the work of the recipients.
+		owners = r.weak
 	}
 	if nonOp || len(owners) == 0 || !r.operative(it) {
 		res.content(r, it.para, lastOwn(it), prefix+it.label)
@@ -495,6 +590,26 @@ func skipSep(t string, i, b int) int {
 		i++
 	}
 	return i
+}
+
+// ownWork reports whether the item's own text, above its sub-items, is a
+// sentence of work rather than a topic or a lead-in: four words or more,
+// ending with a full stop or a semicolon.
+func (r *reader) ownWork(it *item) bool {
+	t := strings.TrimRight(r.doc.Text(r.ownRange(it)), " *")
+	return strings.Count(t, " ") >= 3 && (strings.HasSuffix(t, ".") || strings.HasSuffix(t, ";"))
+}
+
+// opensWithAction reports whether the folded range g opens with a verb of
+// action or a duty word (lexAction, lexDuty).
+func (r *reader) opensWithAction(g layout.Range, accented bool) bool {
+	t := r.doc.Key.Text
+	i := g.A
+	for i < g.B && !vntext.IsLetter(t[i]) {
+		i++
+	}
+	c, _ := theLexicon.at(&r.doc.Key, i, accented)
+	return c == lexAction || c == lexDuty
 }
 
 // headWork returns the folded range of the work an item's heading gives
@@ -652,6 +767,18 @@ func (r *reader) analyze2(t *Task, g layout.Range) {
 			continue
 		}
 		if f.Err != nil {
+			// Quoted as the document says it, in NFC as the whole result
+			// is, with the offset in that quotation.
+			k := layout.Range{A: g.A + f.Expr.Start, B: g.A + f.Expr.End}
+			raw, cmap := d.CleanMap(k)
+			xo, _ := d.Key.Span(min(k.A+f.Err.Offset, k.B), k.B)
+			i := 0
+			for i < len(raw) && int(cmap[i]) < xo {
+				i++
+			}
+			in, at := norm.NFC.String(raw), len(norm.NFC.String(raw[:i]))
+			err := &calendar.ParseError{Input: in, Offset: min(at, len(in)), Msg: f.Err.Msg}
+			r.warns = append(r.warns, Warning{Kind: WarnTime, Span: Span{xs, xe}, Msg: "time expression names no date: " + err.Error()})
 			continue
 		}
 		e := f.Expr
@@ -746,8 +873,16 @@ func (r *reader) leadInOwners(g region) ([]party, bool) {
 			return nil, false
 		}
 		acc := r.doc.Accented && p.Flags&layout.ParaAccented != 0
-		ch := r.charges(p.Key, acc)
-		return ch.lead, r.asks(p.Key, acc)
+		g := p.Key
+		if k := strings.Index(t, ", "); k >= 0 && preambleOpener(t) {
+			// "Thực hiện Chỉ thị số 04/CT-TTg … yêu cầu các bộ, ngành, địa
+			// phương đẩy mạnh …, UBND tỉnh ban hành Kế hoạch như sau:":
+			// what the opening clause cites asks its own addressees; the
+			// lead-in's charge is in the main clause after it.
+			g.A += k + 1
+		}
+		ch := r.charges(g, acc)
+		return ch.lead, r.asks(g, acc)
 	}
 	return nil, false
 }
@@ -811,10 +946,58 @@ func (r *reader) closingOwners(g region) []party {
 // items that name no body.
 func (r *reader) recipientOwners(d *Directive) []party {
 	var out []party
-	for _, name := range d.Recipients {
+	for k, name := range d.Recipients {
+		if k < len(r.recipients) {
+			// Read as the bodies of a charge are: "Giám đốc các sở, ban,
+			// ngành" is the collective "các sở, ban, ngành" with its title.
+			g := r.recipients[k]
+			c := chargeReader{r: r, f: &r.doc.Key, t: r.doc.Key.Text, g: g, accented: r.doc.Accented}
+			c.parties = r.expandFactored(c.withCollectives(r.partiesIn(g)), g)
+			if ps, _ := c.list(g.A); len(ps) > 0 {
+				out = append(out, ps...)
+				continue
+			}
+		}
 		out = append(out, party{Party: Party{Name: name}})
 	}
 	return out
+}
+
+// onlyIssuer reports whether every party of ps is the issuer itself: its
+// ID, its name, or its name without the place ("UBND tỉnh" for "Ủy ban
+// nhân dân tỉnh An Phú").
+func (r *reader) onlyIssuer(ps []party) bool {
+	if len(ps) == 0 || r.issuer == "" {
+		return false
+	}
+	for _, p := range ps {
+		if p.ID != "" && p.ID == r.issuerID {
+			continue
+		}
+		n := vntext.String(p.Name)
+		if strings.HasPrefix(n, "ubnd ") {
+			n = "uy ban nhan dan " + n[len("ubnd "):]
+		}
+		if n == r.issuer {
+			continue
+		}
+		if strings.HasPrefix(r.issuer, n+" ") && territorial(n) {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// territorial reports whether the folded name n ends with the word of a
+// territory ("… tỉnh", "… thành phố"), where the place's name would follow.
+func territorial(n string) bool {
+	for _, w := range [...]string{" tinh", " thanh pho", " huyen", " quan", " thi xa", " xa", " phuong", " dac khu"} {
+		if strings.HasSuffix(n, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // unnumbered reads the assignments of a body without numbered items: its
@@ -832,7 +1015,10 @@ func (r *reader) unnumbered(g region, owners []party) []Assignment {
 			continue
 		}
 		ch := r.charges(p.Key, r.doc.Accented && p.Flags&layout.ParaAccented != 0)
-		if len(ch.lead) == 0 {
+		if len(ch.lead) == 0 || r.onlyIssuer(ch.lead) {
+			// "Sở Y tế đề nghị UBND tỉnh bổ sung kinh phí …" in the
+			// province's own letter: a request made to the issuer, no
+			// work it gives.
 			continue
 		}
 		n++

@@ -221,6 +221,7 @@ func (r *reader) tablePart(ti, a, b int, prefix string, res *resolution) {
 		return
 	}
 	res.parts = append(res.parts, Part{Kind: PartContent, Label: prefix + "table " + itoaN(ti), Text: strings.Join(lines, "\n"), Span: sp})
+	res.paras = append(res.paras, region{})
 }
 
 // taskRows reads the rows of a task table after its header.

@@ -1,6 +1,9 @@
 package layout
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestMarkers: the marker that opens a paragraph, of every family, and the
 // text that opens with none though it looks like one.
@@ -89,6 +92,34 @@ func TestLineContent(t *testing.T) {
 				t.Errorf("content of %q: byte %d maps to input[%d] = %q", tt.in, i, m[i], tt.in[m[i]])
 				break
 			}
+		}
+	}
+}
+
+// TestListOpens: where a marker at the start of a line opens a paragraph of
+// its own and where it is the text wrapped.
+func TestListOpens(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want []string // each paragraph's marker, "" for none
+	}{
+		// A lead-in that lost its colon announces the list.
+		{"yêu cầu các cơ quan thực hiện các nhiệm vụ sau đây\n1. Kiện toàn Ban Chỉ huy.\n2. Tổ chức diễn tập.", []string{"", "1", "2"}},
+		{"thực hiện các nội dung sau\na) Rà soát.\nb) Báo cáo.", []string{"", "a", "b"}},
+		// A year or a number that goes on the sentence is no marker (the
+		// text is not wrapped to a width, so each line is a paragraph).
+		{"hoàn thành trong năm\n2025. Sở Y tế báo cáo.", []string{"", ""}},
+		{"theo quy định tại khoản\n1. Điều 5 của Luật.", []string{"", ""}},
+		// A bullet always opens one.
+		{"triển khai các nội dung\n- Rà soát.", []string{"", "-"}},
+	} {
+		d := Read(tt.in)
+		var got []string
+		for _, p := range d.Paras {
+			got = append(got, p.Marker.Label)
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("Read(%q) paragraph markers %q; want %q", tt.in, got, tt.want)
 		}
 	}
 }

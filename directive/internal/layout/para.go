@@ -88,6 +88,19 @@ func endsSentence(t string) bool {
 	return false
 }
 
+// endsLeadIn reports whether the folded line t ends a lead-in that lost its
+// colon ("… thực hiện các nội dung sau", "… như sau đây"): the list it
+// announces opens on the next line.
+func endsLeadIn(t string) bool {
+	t = strings.TrimRight(t, " *")
+	for _, e := range [...]string{" sau", " sau đây", " sau day"} {
+		if strings.HasSuffix(t, e) {
+			return true
+		}
+	}
+	return false
+}
+
 // startsUpper reports whether the content of line l opens with an upper-case
 // letter, a digit, or an opening quote or bracket before one.
 func (d *Doc) startsUpper(l *Line) bool {

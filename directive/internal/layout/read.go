@@ -129,6 +129,7 @@ func (d *Doc) lineMarkers(refs []CellRef) []Marker {
 				// NHIỆM VỤ" under a title in capitals).
 				heading := l.Flags&LineCaps != 0 && (m.Family == FamRoman || m.Family == FamUpper || m.Family == FamArabic)
 				if lm, seen := last[m.Level()]; m.Bullet() || seen && m.Next(lm) || m.Family == FamLetter && m.N == 1 || heading ||
+					m.N == 1 && endsLeadIn(d.Text(d.Lines[prev].Key)) ||
 					m.Family == FamArticle || m.Family == FamChapter || m.Family == FamPart || m.Family == FamSection {
 					ok = true
 				}

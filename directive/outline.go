@@ -36,6 +36,11 @@ type item struct {
 	// ("II.1", "Điều 2.1").
 	label string
 	kids  []*item
+	// clause, when not empty, is the folded range of paragraph para that
+	// is the item, for an item that is one sentence of a paragraph ("Giao
+	// Sở Y tế … . Chủ tịch UBND tỉnh yêu cầu Sở Tài chính …"); own is
+	// then para+1.
+	clause layout.Range
 	// table is the table (counted from 1) whose row this item is, and row
 	// its index; 0 for an item of paragraphs.
 	table, row int
@@ -457,12 +462,25 @@ func (r *reader) readPart(g region, _ int) part {
 	} else {
 		// A body with no item: the closing is the last paragraphs that
 		// close the text.
+		charged := false // whether a paragraph before i charges a body
 		for i := g.a; i < g.b; i++ {
-			if !d.Paras[i].Cell.In() && r.closesText(i) {
+			if d.Paras[i].Cell.In() {
+				continue
+			}
+			// Asking every body to carry the text out closes it only
+			// after the work it gives: before any, it is the work
+			// ("Ủy ban nhân dân tỉnh đề nghị Giám đốc các sở, … tổ chức
+			// thực hiện, báo cáo kết quả trước ngày 15/6/2024.").
+			// So does the mark "./." on a paragraph that charges a body
+			// when nothing before it did.
+			p := &d.Paras[i]
+			charges := p.Marker.IsZero() && len(r.charges(p.Key, d.Accented && p.Flags&layout.ParaAccented != 0).lead) > 0
+			if p.Marker.IsZero() && (closingFormula(d.Text(p.Key)) || (r.asksEveryone(i) || r.endsText(i)) && (charged || !charges)) {
 				pt.closing.a = i
 				pt.preamble.b = min(pt.preamble.b, i)
 				break
 			}
+			charged = charged || charges
 		}
 	}
 	return pt
@@ -506,11 +524,14 @@ func (r *reader) closesText(i int) bool {
 	if !p.Marker.IsZero() {
 		return false
 	}
-	t := r.doc.Text(p.Key)
-	if strings.HasSuffix(strings.TrimRight(t, " *"), "./.") || strings.HasSuffix(strings.TrimRight(t, " *"), "/.") {
-		return true
-	}
-	return closingFormula(t) || r.asksEveryone(i)
+	return r.endsText(i) || closingFormula(r.doc.Text(p.Key)) || r.asksEveryone(i)
+}
+
+// endsText reports whether paragraph i ends with "./." (the mark that ends
+// an administrative text) or "/.".
+func (r *reader) endsText(i int) bool {
+	t := strings.TrimRight(r.doc.Text(r.doc.Paras[i].Key), " *")
+	return strings.HasSuffix(t, "/.")
 }
 
 // carriesOutItself reports whether paragraph i, unnumbered after the

@@ -37,6 +37,8 @@ type reader struct {
 	regions []Region
 	// recipients are the folded ranges of the "Kính gửi:" recipients.
 	recipients []layout.Range
+	// recipientParties are the recipients read as parties.
+	recipientParties []party
 	// weak are the owners of the items that open as instructions when
 	// the lead-in names none: the recipients.
 	weak []party

@@ -207,6 +207,7 @@ func TestParseErrors(t *testing.T) {
 		{"prose", "Hôm nay trời đẹp. Chúng tôi đi chơi công viên.\nBuổi chiều về nhà.", "not a directive"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
+			p2Save(tt.name, tt.text)
 			d, err := Parse(tt.text, nil)
 			var pe *ParseError
 			if !errors.As(err, &pe) {

@@ -20,6 +20,7 @@ func TestParseWarnsWhenNothingUnderHeader(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			p2Save(tt.name, tt.text)
 			d, err := Parse(tt.text, nil)
 			if err != nil {
 				t.Fatalf("Parse: %v", err)

@@ -51,10 +51,11 @@ func (r *reader) resolve(o *outline, d *Directive) {
 		// "… yêu cầu:" with no body named: the recipients are asked.
 		owners = r.recipientOwners(d)
 	}
+	r.recipientParties = r.recipientOwners(d)
 	if len(owners) == 0 {
 		// Otherwise the recipients own the items that open as
 		// instructions ("Tiếp tục …", "Báo cáo …"), and no other.
-		r.weak = r.recipientOwners(d)
+		r.weak = r.recipientParties
 	}
 	res := &resolution{}
 	var preamble []int // the paragraphs of the preamble
@@ -66,22 +67,40 @@ func (r *reader) resolve(o *outline, d *Directive) {
 		}
 	}
 	taken := map[int]bool{} // preamble paragraphs that became assignments
+	cut := map[int]int{}     // where in such a paragraph the first begins
 	for _, a := range res.as {
 		for i := pt.preamble.a; i < pt.preamble.b; i++ {
-			if x, _ := doc.Span(doc.Paras[i].Key); x >= a.Span.Start && x < a.Span.End {
+			if x, y := doc.Span(doc.Paras[i].Key); a.Span.Start < y && x < a.Span.End {
 				taken[i] = true
+				if c, ok := cut[i]; !ok || a.Span.Start < c {
+					cut[i] = a.Span.Start
+				}
 			}
 		}
 	}
-	for i := pt.preamble.a; i < pt.preamble.b; i++ {
-		if !doc.Paras[i].Cell.In() && !taken[i] {
-			preamble = append(preamble, i)
-		}
-	}
 	var ptext []string
-	for _, i := range preamble {
-		ptext = append(ptext, doc.Clean(doc.Paras[i].Key))
-		res.region(RegionPreamble, 0, r.paraSpan(i))
+	for i := pt.preamble.a; i < pt.preamble.b; i++ {
+		p := &doc.Paras[i]
+		if p.Cell.In() {
+			continue
+		}
+		if !taken[i] {
+			preamble = append(preamble, i)
+			ptext = append(ptext, doc.Clean(p.Key))
+			res.region(RegionPreamble, 0, r.paraSpan(i))
+			continue
+		}
+		// "Thực hiện Công văn số 77/BYT-DP …; Chủ tịch UBND tỉnh giao …":
+		// what comes before the paragraph's first charge is the
+		// preamble's.
+		if x, _ := doc.Span(p.Key); cut[i] > x {
+			g := layout.Range{A: p.Key.A, B: trimKeyEnd(doc.Key.Text, p.Key.A, doc.Key.Index(cut[i]))}
+			if !g.Empty() {
+				ptext = append(ptext, doc.Clean(g))
+				a, b := doc.Span(g)
+				res.region(RegionPreamble, 0, Span{a, b})
+			}
+		}
 	}
 	// The content before the first assignment is the preamble's too: its
 	// purposes and requirements.
@@ -350,6 +369,9 @@ func (r *reader) joinParas(g region) string {
 // ownRange returns the folded range of an item's own text: from after its
 // marker to the end of its own paragraphs.
 func (r *reader) ownRange(it *item) layout.Range {
+	if !it.clause.Empty() {
+		return it.clause
+	}
 	d := r.doc
 	return layout.Range{A: d.Paras[it.para].Body.A, B: d.Paras[it.own-1].Key.B}
 }
@@ -357,7 +379,25 @@ func (r *reader) ownRange(it *item) layout.Range {
 // headRange returns the folded range of an item's first paragraph after its
 // marker.
 func (r *reader) headRange(it *item) layout.Range {
+	if !it.clause.Empty() {
+		return it.clause
+	}
 	return r.doc.Paras[it.para].Body
+}
+
+// itemSpan returns the span of the item and the items under it.
+func (r *reader) itemSpan(it *item) Span {
+	d := r.doc
+	if !it.clause.Empty() && len(it.kids) == 0 {
+		a, b := d.Span(it.clause)
+		return Span{a, b}
+	}
+	a, _ := d.Span(d.Paras[it.para].Key)
+	if !it.clause.Empty() {
+		a, _ = d.Span(it.clause)
+	}
+	_, b := d.Span(d.Paras[lastOwn(it)-1].Key)
+	return Span{a, b}
 }
 
 func (r *reader) accented(it *item) bool {
@@ -532,25 +572,23 @@ func (r *reader) operative(it *item) bool {
 func (r *reader) assignment(it *item, ch charge, owners []party, prefix string) Assignment {
 	d := r.doc
 	a := Assignment{Label: prefix + it.label}
-	first, last := d.Paras[it.para], d.Paras[it.own-1]
-	a.Text = strings.TrimRight(d.Clean(first.Body), " :")
+	own := r.ownRange(it)
+	a.Text = strings.TrimRight(d.Clean(r.headRange(it)), " :")
 	lead := ch.lead
 	if len(lead) == 0 {
 		lead = owners
 	}
 	a.Assignees = toParties(lead)
 	a.Cooperating = toParties(ch.coop)
-	a0, _ := d.Span(first.Key)
-	_, b0 := d.Span(d.Paras[lastOwn(it)-1].Key)
-	a.Span = Span{a0, b0}
+	a.Span = r.itemSpan(it)
 	if len(it.kids) == 0 {
 		// The task is the item's text after the charge that heads it
 		// ("12. Giao Cục Thuế thành phố tổ chức …" is "tổ chức …").
-		from := first.Body.A
-		if ch.head && ch.headEnd > from && ch.headEnd < last.Key.B && !ch.opensWithCoop {
-			from = skipSep(d.Key.Text, ch.headEnd, last.Key.B)
+		from := own.A
+		if ch.head && ch.headEnd > from && ch.headEnd < own.B && !ch.opensWithCoop {
+			from = skipSep(d.Key.Text, ch.headEnd, own.B)
 		}
-		t := r.task(layout.Range{A: from, B: last.Key.B}, a.Label+".1", lead, charge{coop: ch.coop})
+		t := r.task(layout.Range{A: from, B: own.B}, a.Label+".1", lead, charge{coop: ch.coop})
 		a.Tasks = []Task{t}
 	} else {
 		// The heading's own text beyond the charge is a task when it is
@@ -664,17 +702,14 @@ func (r *reader) headCoop(it *item) []party {
 
 // itemTask builds the task of sub-item it (the k-th under its parent).
 func (r *reader) itemTask(it *item, parent string, k int, lead []party) Task {
-	d := r.doc
-	first, last := d.Paras[it.para], d.Paras[it.own-1]
 	label := parent + "." + lastLabel(it, k)
 	ch := r.charges(r.ownRange(it), r.accented(it))
-	t := r.task(layout.Range{A: first.Body.A, B: last.Key.B}, label, lead, ch)
+	t := r.task(r.ownRange(it), label, lead, ch)
 	for j, kid := range it.kids {
 		t.Subtasks = append(t.Subtasks, r.itemTask(kid, label, j, lead))
 	}
 	if len(it.kids) > 0 {
-		_, b := d.Span(d.Paras[lastOwn(it)-1].Key)
-		t.Span.End = b
+		t.Span.End = r.itemSpan(it).End
 	}
 	inherit(t.Subtasks, t.Deadline)
 	if t.Deadline.IsZero() {
@@ -1001,31 +1036,147 @@ func territorial(n string) bool {
 }
 
 // unnumbered reads the assignments of a body without numbered items: its
-// paragraphs that charge a body (a công văn's "Đề nghị Sở Y tế …").
+// paragraphs, or sentences of a paragraph, that open with a charge (a công
+// văn's "Giao Sở Y tế …", "Chủ tịch UBND tỉnh đề nghị …"), labelled p1,
+// p2, … in order. A charge that leads in ("… thực hiện các việc sau:")
+// takes the paragraphs after it that charge no one as its tasks; after a
+// lead-in that asks and names no one ("UBND tỉnh yêu cầu:"), the
+// paragraphs that open as instructions are the owners' (the recipients').
 func (r *reader) unnumbered(g region, owners []party) []Assignment {
+	d := r.doc
 	var out []Assignment
+	var open *item // the charge that leads in to the paragraphs after it
+	var openCh charge
+	var asked []party // the owners of the instructions after a lead-in
 	n := 0
+	next := func() string { n++; return "p" + itoaN(n) }
+	flush := func() {
+		if open != nil {
+			out = append(out, r.assignment(open, openCh, nil, ""))
+			open = nil
+		}
+	}
 	for i := g.a; i < g.b; i++ {
-		p := &r.doc.Paras[i]
+		p := &d.Paras[i]
 		if p.Cell.In() {
 			continue
 		}
-		t := r.doc.Text(p.Key)
-		if preambleOpener(t) {
+		acc := d.Accented && p.Flags&layout.ParaAccented != 0
+		t := strings.TrimRight(d.Text(p.Key), " *.")
+		cls := r.clauses(p.Body, acc)
+		if len(cls) == 0 {
+			switch {
+			case open != nil:
+				open.kids = append(open.kids, &item{para: i, own: i + 1})
+			case len(asked) > 0 && r.opensWithAction(p.Body, acc):
+				out = append(out, r.assignment(&item{para: i, own: i + 1, label: next()}, charge{}, asked, ""))
+			case leadsIn(t) && r.asks(p.Key, acc):
+				asked = owners
+				if len(asked) == 0 {
+					asked = r.recipientParties
+				}
+			}
 			continue
 		}
-		ch := r.charges(p.Key, r.doc.Accented && p.Flags&layout.ParaAccented != 0)
-		if len(ch.lead) == 0 || r.onlyIssuer(ch.lead) {
-			// "Sở Y tế đề nghị UBND tỉnh bổ sung kinh phí …" in the
-			// province's own letter: a request made to the issuer, no
-			// work it gives.
+		flush()
+		asked = nil
+		for k, c := range cls {
+			it := &item{para: i, own: i + 1, label: next()}
+			if len(cls) > 1 || c.g.A > p.Body.A {
+				it.clause = c.g
+			}
+			if k == len(cls)-1 && leadsIn(t) {
+				open, openCh = it, c.ch
+				continue
+			}
+			out = append(out, r.assignment(it, c.ch, owners, ""))
+		}
+	}
+	flush()
+	return out
+}
+
+// A clause is a sentence of a paragraph that opens with a charge, and the
+// charge.
+type clause struct {
+	g  layout.Range
+	ch charge
+}
+
+// clauses splits the folded range g (one paragraph) into its sentences
+// that open with a charge, each running to the next such sentence. Text
+// before the first is not in any ("Thực hiện Công văn số 77/BYT-DP …;
+// Chủ tịch UBND tỉnh giao Sở Y tế …"). A paragraph that charges a body
+// without opening with the charge, and does not open by citing ("Thực
+// hiện …", "Căn cứ …"), is one clause.
+func (r *reader) clauses(g layout.Range, accented bool) []clause {
+	t := r.doc.Key.Text
+	var out []clause
+	type start struct {
+		at    int
+		comma bool
+	}
+	starts := []start{{g.A, false}}
+	for i := g.A; i+2 < g.B; i++ {
+		// A sentence or clause ends at ". " and "; "; after ", " a
+		// clause opens only with a charge verb (", đề nghị UBND các
+		// huyện …"), or as the main clause of a citing sentence.
+		if (t[i] == '.' || t[i] == ';' || t[i] == ',') && t[i+1] == ' ' {
+			starts = append(starts, start{skipSep(t, i+1, g.B), t[i] == ','})
+		}
+	}
+	citing := preambleOpener(t[g.A:g.B])
+	for _, st := range starts {
+		a := st.at
+		if a >= g.B {
 			continue
 		}
-		n++
-		it := &item{para: i, own: i + 1, label: "p" + itoaN(n)}
-		out = append(out, r.assignment(it, ch, owners, ""))
+		x := layout.Range{A: a, B: g.B}
+		if st.comma {
+			if c, _ := theLexicon.at(&r.doc.Key, a, accented); c != lexCharge && !citing {
+				continue
+			}
+			citing = false
+		}
+		ch := r.charges(x, accented)
+		if !ch.head || len(ch.lead) == 0 || r.onlyIssuer(ch.lead) || !r.opensCharge(x, accented) {
+			continue
+		}
+		if len(out) > 0 {
+			out[len(out)-1].g.B = trimKeyEnd(t, out[len(out)-1].g.A, a)
+			out[len(out)-1].ch = r.charges(out[len(out)-1].g, accented)
+		}
+		out = append(out, clause{x, ch})
+	}
+	if len(out) == 0 && !preambleOpener(t[g.A:g.B]) {
+		if ch := r.charges(g, accented); len(ch.lead) > 0 && !r.onlyIssuer(ch.lead) {
+			out = append(out, clause{g, ch})
+		}
 	}
 	return out
+}
+
+// opensCharge reports whether the folded range g opens a charge: a charge
+// verb, or the bodies or the authority before one ("Giao Sở …", "Sở Tài
+// chính chủ trì …", "Chủ tịch UBND tỉnh yêu cầu …"), rather than going on
+// a sentence (", phối hợp với …").
+func (r *reader) opensCharge(g layout.Range, accented bool) bool {
+	c, _ := theLexicon.at(&r.doc.Key, g.A, accented)
+	switch c {
+	case lexCharge, lexTitle:
+		return true
+	case lexCoop, lexLead:
+		return false
+	}
+	return true
+}
+
+// trimKeyEnd returns b moved back over spaces, down to a.
+func trimKeyEnd(t string, a, b int) int {
+	for b > a && t[b-1] == ' ' {
+		b--
+	}
+	return b
 }
 
 // closingCharges reads the paragraphs of the closing that open with a

@@ -52,6 +52,7 @@ func TestParseChargeVerbColon(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			p2Save(tt.name, tt.text)
 			d, err := Parse(tt.text, nil)
 			if err != nil {
 				t.Fatal(err)
@@ -125,6 +126,7 @@ func TestParseArticleItemLabels(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			p2Save(tt.name, tt.text)
 			d, err := Parse(tt.text, nil)
 			if err != nil {
 				t.Fatal(err)

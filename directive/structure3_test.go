@@ -28,33 +28,36 @@ func TestParseUnnumberedCongVan(t *testing.T) {
 		{
 			name: "the only paragraph opens with Giao",
 			text: cvDoc("Giao Sở Y tế chủ trì, phối hợp với UBND các huyện rà soát danh sách trẻ em, báo cáo UBND tỉnh trước ngày 20/5/2024.\n"),
-			want: []string{"1.1 | Sở Y tế | UBND các huyện | 2024-05-20 | "},
+			want: []string{"p1.1 | Sở Y tế | UBND các huyện | 2024-05-20 | "},
 		},
 		{
 			name: "the authority speaks first",
 			text: cvDoc("Chủ tịch UBND tỉnh giao Sở Tài chính chủ trì, phối hợp với Sở Y tế bố trí kinh phí, hoàn thành trước ngày 31/5/2024.\n"),
-			want: []string{"1.1 | Sở Tài chính | Sở Y tế | 2024-05-31 | "},
+			want: []string{"p1.1 | Sở Tài chính | Sở Y tế | 2024-05-31 | "},
 		},
 		{
 			name: "the authority asks collectives",
 			text: cvDoc("Ủy ban nhân dân tỉnh đề nghị Giám đốc các sở, Chủ tịch UBND các huyện tổ chức thực hiện, báo cáo kết quả trước ngày 15/6/2024.\n"),
-			want: []string{"1.1 | các sở,UBND các huyện |  | 2024-06-15 | "},
+			want: []string{"p1.1 | các sở,UBND các huyện |  | 2024-06-15 | "},
 		},
 		{
 			name:     "the instruction after the reference in one paragraph",
 			text:     cvDoc("Thực hiện Công văn số 77/BYT-DP ngày 02/4/2024 của Bộ Y tế; Chủ tịch UBND tỉnh giao Sở Y tế tổ chức tiêm bổ sung, hoàn thành trong tháng 6/2024.\n"),
-			want:     []string{"1.1 | Sở Y tế |  | 2024-06-30 | "},
+			want:     []string{"p1.1 | Sở Y tế |  | 2024-06-30 | "},
 			preamble: "Thực hiện Công văn số 77/BYT-DP ngày 02/4/2024 của Bộ Y tế;",
 			checkPre: true,
 		},
 		{
+			// The paragraph after the instruction that asks the bodies to
+			// carry the letter out ("… phối hợp thực hiện./.") is its
+			// closing formula, not work of its own (as the corpus gold
+			// reads such paragraphs).
 			name: "a follow-up paragraph names agencies",
 			text: cvDoc("Thực hiện Công văn số 77/BYT-DP ngày 02/4/2024 của Bộ Y tế.\n" +
 				"Giao Sở Y tế tổ chức tiêm bổ sung, hoàn thành trong tháng 6/2024.\n" +
 				"Giám đốc Sở Y tế và Chủ tịch UBND các huyện phối hợp thực hiện./.\n"),
 			want: []string{
-				"1.1 | Sở Y tế |  | 2024-06-30 | ",
-				"2.1 | Sở Y tế,UBND các huyện |  |  | ",
+				"p1.1 | Sở Y tế |  | 2024-06-30 | ",
 			},
 			preamble: "Thực hiện Công văn số 77/BYT-DP ngày 02/4/2024 của Bộ Y tế.",
 			checkPre: true,
@@ -65,7 +68,7 @@ func TestParseUnnumberedCongVan(t *testing.T) {
 			name: "a closing paragraph after the instruction",
 			text: cvDoc("Giao Sở Y tế tổ chức tiêm bổ sung, hoàn thành trong tháng 6/2024.\n" +
 				"Trong quá trình thực hiện, nếu có vướng mắc, kịp thời báo cáo UBND tỉnh để xem xét./.\n"),
-			want:     []string{"1.1 | Sở Y tế |  | 2024-06-30 | "},
+			want:     []string{"p1.1 | Sở Y tế |  | 2024-06-30 | "},
 			checkPre: true,
 		},
 		{
@@ -76,8 +79,8 @@ func TestParseUnnumberedCongVan(t *testing.T) {
 				"Rà soát số trẻ em chưa được tiêm đủ mũi trước ngày 10/5/2024.\n" +
 				"Tổ chức tiêm bổ sung trong tháng 6/2024.\n"),
 			want: []string{
-				"1.1 | Sở Y tế |  | 2024-05-10 | ",
-				"1.2 | Sở Y tế |  | 2024-06-30 | ",
+				"p1.1 | Sở Y tế |  | 2024-05-10 | ",
+				"p1.2 | Sở Y tế |  | 2024-06-30 | ",
 			},
 		},
 		{
@@ -86,7 +89,7 @@ func TestParseUnnumberedCongVan(t *testing.T) {
 			name: "the closing formula of a letter on another's behalf",
 			text: cvDoc("Giao Sở Y tế tổ chức tiêm bổ sung, hoàn thành trong tháng 6/2024.\n" +
 				"Văn phòng UBND tỉnh thông báo để Sở Y tế biết, thực hiện./.\n"),
-			want: []string{"1.1 | Sở Y tế |  | 2024-06-30 | "},
+			want: []string{"p1.1 | Sở Y tế |  | 2024-06-30 | "},
 		},
 		{
 			// After the authority's lead-in, the paragraphs that open with
@@ -96,8 +99,8 @@ func TestParseUnnumberedCongVan(t *testing.T) {
 				"Sở Tài chính chủ trì, phối hợp với Sở Y tế bố trí kinh phí trước ngày 15/5/2024.\n" +
 				"UBND các huyện bố trí địa điểm tiêm.\n"),
 			want: []string{
-				"1.1 | Sở Tài chính | Sở Y tế | 2024-05-15 | ",
-				"2.1 | UBND các huyện |  |  | ",
+				"p1.1 | Sở Tài chính | Sở Y tế | 2024-05-15 | ",
+				"p2.1 | UBND các huyện |  |  | ",
 			},
 		},
 		{
@@ -107,7 +110,7 @@ func TestParseUnnumberedCongVan(t *testing.T) {
 			text: cvDoc("Để bảo đảm tiến độ, UBND tỉnh yêu cầu:\n" +
 				"Hoàn thành tiêm bổ sung trước ngày 30/6/2024.\n" +
 				"Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, kịp thời báo cáo UBND tỉnh./.\n"),
-			want: []string{"1.1 | Sở Y tế |  | 2024-06-30 | "},
+			want: []string{"p1.1 | Sở Y tế |  | 2024-06-30 | "},
 		},
 		{
 			// A letter of a department asks the bodies under it: the
@@ -116,16 +119,16 @@ func TestParseUnnumberedCongVan(t *testing.T) {
 			text: "SỞ Y TẾ\nTỈNH AN PHÚ\nSố: 52/SYT-NVY\nV/v tiêm chủng\nAn Phú, ngày 10 tháng 4 năm 2024\n" +
 				"Kính gửi: Bệnh viện Đa khoa tỉnh.\n" +
 				"Sở Y tế đề nghị Bệnh viện Đa khoa tỉnh rà soát số liều vắc xin, báo cáo về Sở trước ngày 20/4/2024.\n",
-			want: []string{"1.1 | Bệnh viện Đa khoa tỉnh |  | 2024-04-20 | "},
+			want: []string{"p1.1 | Bệnh viện Đa khoa tỉnh |  | 2024-04-20 | "},
 		},
 		{
 			// One paragraph, one charge a sentence: each its assignment.
 			name: "two charges in one paragraph",
 			text: cvDoc("Giao Sở Y tế tổ chức tiêm bổ sung, hoàn thành trong tháng 6/2024. Chủ tịch UBND tỉnh yêu cầu Sở Tài chính bố trí kinh phí trước ngày 15/5/2024; đề nghị UBND các huyện phối hợp thực hiện.\n"),
 			want: []string{
-				"1.1 | Sở Y tế |  | 2024-06-30 | ",
-				"2.1 | Sở Tài chính |  | 2024-05-15 | ",
-				"3.1 | UBND các huyện |  |  | ",
+				"p1.1 | Sở Y tế |  | 2024-06-30 | ",
+				"p2.1 | Sở Tài chính |  | 2024-05-15 | ",
+				"p3.1 | UBND các huyện |  |  | ",
 			},
 		},
 		{
@@ -144,6 +147,7 @@ func TestParseUnnumberedCongVan(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			p2Save(tt.name, tt.text)
 			d, err := Parse(tt.text, nil)
 			if err != nil {
 				t.Fatal(err)
@@ -223,6 +227,7 @@ func TestParseDecisionArticles(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			p2Save(tt.name, tt.text)
 			d, err := Parse(tt.text, nil)
 			if err != nil {
 				t.Fatal(err)
@@ -269,6 +274,7 @@ func TestParseSignatureCutAboveAttachedPlan(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			p2Save(tt.name, tt.text)
 			d, err := Parse(tt.text, nil)
 			if err != nil {
 				t.Fatal(err)

@@ -71,6 +71,11 @@ var lexRows = [...]lexRow{
 	{"giao", lexCharge},
 	{"giao cho", lexCharge},
 	{"giao nhiệm vụ cho", lexCharge},
+	// A title that says whose duties follow ("Điều 5. Trách nhiệm của
+	// Sở Thông tin và Truyền thông", "Nhiệm vụ của Công an tỉnh"): the
+	// form regulations (quy chế) give their articles.
+	{"trách nhiệm của", lexCharge},
+	{"nhiệm vụ của", lexCharge},
 	{"đề nghị", lexCharge},
 	{"trân trọng đề nghị", lexCharge},
 	{"kính đề nghị", lexCharge},
@@ -102,6 +107,9 @@ var lexRows = [...]lexRow{
 	{"khẩn trương", lexDuty},
 	{"tập trung", lexDuty},
 	{"chủ động", lexDuty},
+	// "thành phố Đà Nẵng cần tập trung thực hiện …": what the body
+	// needs to do (the thông báo kết luận of the corpus).
+	{"cần", lexDuty},
 	// Clauses that charge nobody new.
 	{"đã", lexNotNew},
 	{"đang", lexNotNew},

@@ -449,7 +449,13 @@ func (r *reader) readPart(g region, _ int) part {
 			}
 			last = last.kids[len(last.kids)-1]
 		}
-		for i := last.para + 1; i < g.b; i++ {
+		from := last.para + 1
+		if r.titleOnly(last) {
+			// "Điều 3. Tổ chức thực hiện" / "Chánh Văn phòng … thi hành
+			// Quyết định này./.": the paragraph under a title is its text.
+			from++
+		}
+		for i := from; i < g.b; i++ {
 			if d.Paras[i].Cell.In() {
 				continue
 			}
@@ -532,6 +538,17 @@ func (r *reader) closesText(i int) bool {
 func (r *reader) endsText(i int) bool {
 	t := strings.TrimRight(r.doc.Text(r.doc.Paras[i].Key), " *")
 	return strings.HasSuffix(t, "/.")
+}
+
+// titleOnly reports whether the item opens with a title over the
+// paragraphs of its text: a first paragraph of at most twelve words that
+// ends no sentence, and no item under it.
+func (r *reader) titleOnly(it *item) bool {
+	if len(it.kids) > 0 || it.own < it.para+2 {
+		return false
+	}
+	t := strings.TrimRight(r.doc.Text(r.doc.Paras[it.para].Body), " *")
+	return t != "" && strings.Count(t, " ") < 12 && !strings.ContainsAny(t[len(t)-1:], ".;:!?")
 }
 
 // carriesOutItself reports whether paragraph i, unnumbered after the

@@ -67,7 +67,7 @@ func (r *reader) resolve(o *outline, d *Directive) {
 		}
 	}
 	taken := map[int]bool{} // preamble paragraphs that became assignments
-	cut := map[int]int{}     // where in such a paragraph the first begins
+	cut := map[int]int{}    // where in such a paragraph the first begins
 	for _, a := range res.as {
 		for i := pt.preamble.a; i < pt.preamble.b; i++ {
 			if x, y := doc.Span(doc.Paras[i].Key); a.Span.Start < y && x < a.Span.End {
@@ -123,7 +123,11 @@ func (r *reader) resolve(o *outline, d *Directive) {
 	res.parts, res.paras = rest, restParas
 	d.Preamble = strings.Join(ptext, "\n")
 	res.as = append(res.as, r.tableAssignments(pt.tables, "", res)...)
-	res.as = append(res.as, r.closingCharges(pt.closing, len(res.as))...)
+	article := 0 // the number of the last article, when the body numbers articles
+	if k := len(pt.items); k > 0 && pt.items[k-1].marker.Family == layout.FamArticle {
+		article = pt.items[k-1].marker.N
+	}
+	res.as = append(res.as, r.closingCharges(pt.closing, len(res.as), article)...)
 	var closing []string
 	for i := pt.closing.a; i < pt.closing.b; i++ {
 		if doc.Paras[i].Cell.In() {
@@ -385,6 +389,13 @@ func (r *reader) headRange(it *item) layout.Range {
 	return r.doc.Paras[it.para].Body
 }
 
+// afterTitle returns the folded range of an item's text under its title
+// (titleOnly).
+func (r *reader) afterTitle(it *item) layout.Range {
+	d := r.doc
+	return layout.Range{A: d.Paras[it.para+1].Key.A, B: d.Paras[it.own-1].Key.B}
+}
+
 // itemSpan returns the span of the item and the items under it.
 func (r *reader) itemSpan(it *item) Span {
 	d := r.doc
@@ -483,7 +494,27 @@ func (r *reader) walk(it *item, owners []party, nonOp bool, res *resolution, pre
 			return
 		}
 	}
+	if len(it.kids) > 0 && it.own > it.para+1 {
+		// "I. Đánh giá chung" / … / "thành phố Đà Nẵng cần tập trung
+		// thực hiện tốt một số nhiệm vụ, giải pháp sau đây:": the
+		// lead-in that ends the item's own text charges its sub-items.
+		if o, _ := r.leadInOwners(region{it.para + 1, it.own}); len(o) > 0 && !r.onlyIssuer(o) {
+			res.add(r, PartHeading, it.para, it.own, prefix+it.label)
+			for _, k := range it.kids {
+				r.walk(k, o, nonOp, res, prefix)
+			}
+			return
+		}
+	}
 	ch := r.charges(r.ownRange(it), r.accented(it))
+	if r.titleOnly(it) && !ch.head {
+		// "Điều 3. Tổ chức thực hiện" / "Chánh Văn phòng UBND tỉnh, Giám
+		// đốc Sở … chịu trách nhiệm thi hành Quyết định này./.": the
+		// charge opens the text under the title.
+		if c := r.charges(r.afterTitle(it), r.accented(it)); c.head && len(c.lead) > 0 {
+			ch = c
+		}
+	}
 	kidsCharged, kidsHeaded, allHeaded := false, false, len(it.kids) > 0
 	for _, k := range it.kids {
 		if r.charged(k) {
@@ -574,6 +605,9 @@ func (r *reader) assignment(it *item, ch charge, owners []party, prefix string) 
 	a := Assignment{Label: prefix + it.label}
 	own := r.ownRange(it)
 	a.Text = strings.TrimRight(d.Clean(r.headRange(it)), " :")
+	if r.titleOnly(it) {
+		a.Text = d.Clean(r.afterTitle(it))
+	}
 	lead := ch.lead
 	if len(lead) == 0 {
 		lead = owners
@@ -913,13 +947,41 @@ func (r *reader) leadInOwners(g region) ([]party, bool) {
 			// "Thực hiện Chỉ thị số 04/CT-TTg … yêu cầu các bộ, ngành, địa
 			// phương đẩy mạnh …, UBND tỉnh ban hành Kế hoạch như sau:":
 			// what the opening clause cites asks its own addressees; the
-			// lead-in's charge is in the main clause after it.
+			// lead-in's charge is in the main clause after it, the first
+			// clause after a comma that opens with its bodies ("Để …,
+			// hiệu quả, thành phố Đà Nẵng cần tập trung …").
 			g.A += k + 1
+			for j := k; j >= 0 && j < len(t); {
+				x := layout.Range{A: skipSep(r.doc.Key.Text, p.Key.A+j+1, p.Key.B), B: p.Key.B}
+				if ch := r.charges(x, acc); ch.head && len(ch.lead) > 0 && (r.asks(x, acc) || r.dutyAfter(ch.lead, acc)) {
+					g = x
+					break
+				}
+				n := strings.Index(t[j+1:], ", ")
+				if n < 0 {
+					break
+				}
+				j += 1 + n
+			}
 		}
 		ch := r.charges(g, acc)
 		return ch.lead, r.asks(g, acc)
 	}
 	return nil, false
+}
+
+// dutyAfter reports whether a duty or lead word follows the last of the
+// parties ps ("thành phố Đà Nẵng cần tập trung …", "Sở Y tế chủ trì …"):
+// the parties are the subject of the work, not a speaker ("Phó Thủ tướng
+// kết luận như sau:").
+func (r *reader) dutyAfter(ps []party, accented bool) bool {
+	t := r.doc.Key.Text
+	i := ps[len(ps)-1].key.B
+	for i < len(t) && t[i] == ' ' {
+		i++
+	}
+	c, _ := theLexicon.at(&r.doc.Key, i, accented)
+	return c == lexDuty || c == lexLead
 }
 
 // leadsIn reports whether the folded paragraph t leads in to the items
@@ -1183,7 +1245,7 @@ func trimKeyEnd(t string, a, b int) int {
 // charge verb and the bodies it charges ("Đề nghị Công ty nghiên cứu …"):
 // work the letter gives after its items. The formula that sends the text
 // "để … biết" charges no one.
-func (r *reader) closingCharges(g region, n int) []Assignment {
+func (r *reader) closingCharges(g region, n, article int) []Assignment {
 	var out []Assignment
 	for i := g.a; i < g.b; i++ {
 		p := &r.doc.Paras[i]
@@ -1192,6 +1254,18 @@ func (r *reader) closingCharges(g region, n int) []Assignment {
 		}
 		acc := r.doc.Accented && p.Flags&layout.ParaAccented != 0
 		if cl, _ := theLexicon.at(&r.doc.Key, p.Key.A, acc); cl != lexCharge {
+			if article > 0 && i == g.a {
+				// After the last article, the bodies charged with the
+				// decision ("Chánh Văn phòng …, Giám đốc Sở Tư pháp chịu
+				// trách nhiệm thi hành Quyết định này./.") are the
+				// implementers' article that lost its "Điều N.": it is
+				// labelled by the number it would carry.
+				ch := r.charges(p.Key, acc)
+				if ch.head && len(ch.lead) > 0 && !allGroups(ch.lead) && !r.onlyIssuer(ch.lead) {
+					it := &item{para: i, own: i + 1, label: "Điều " + itoaN(article+1)}
+					out = append(out, r.assignment(it, ch, nil, ""))
+				}
+			}
 			continue
 		}
 		ch := r.charges(p.Key, acc)
@@ -1242,7 +1316,7 @@ func nextLineSignForm(d *layout.Doc, i, b int) bool {
 // preamble does: the grounds ("Căn cứ …"), what is implemented ("Thực
 // hiện …"), what is replied to ("Trả lời …", "Phúc đáp …").
 func preambleOpener(t string) bool {
-	for _, o := range []string{"can cu", "thuc hien", "tra loi", "phuc dap", "theo de nghi", "xet de nghi", "ngay ", "sau khi", "nham "} {
+	for _, o := range []string{"can cu", "thuc hien", "tra loi", "phuc dap", "theo de nghi", "xet de nghi", "ngay ", "sau khi", "nham ", "de "} {
 		if strings.HasPrefix(t, o) {
 			return true
 		}

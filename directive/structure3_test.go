@@ -217,11 +217,12 @@ func TestParseDecisionArticles(t *testing.T) {
 		},
 		{
 			// The implementer clause that lost its "Điều 3." is the
-			// assignment it is with the marker, not the closing.
+			// assignment it is with the marker, not the closing, labelled
+			// by the number it would carry.
 			name: "implementer clause without its article marker",
 			text: qdDoc("Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n" +
 				"Chánh Văn phòng UBND tỉnh, Giám đốc Sở Tư pháp; Chủ tịch UBND các huyện chịu trách nhiệm thi hành Quyết định này./.\n"),
-			want:  []string{"3.1 | Văn phòng UBND tỉnh,Sở Tư pháp,UBND các huyện |  |  | "},
+			want:  []string{"Điều 3.1 | Văn phòng UBND tỉnh,Sở Tư pháp,UBND các huyện |  |  | "},
 			text0: "Chánh Văn phòng UBND tỉnh, Giám đốc Sở Tư pháp; Chủ tịch UBND các huyện chịu trách nhiệm thi hành Quyết định này./.",
 		},
 	}

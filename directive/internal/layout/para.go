@@ -223,6 +223,14 @@ func (d *Doc) continues(p *Para, i int, m Marker, blank int) bool {
 		if !p.Marker.IsZero() && p.Body.Empty() && m.IsZero() {
 			return true
 		}
+		// A marker and one word ("Điều 2. Giao" / "Giám đốc Sở Tư pháp
+		// …"): a sentence cut after its first word. A title has more
+		// words ("Điều 2. Hiệu lực thi hành").
+		if !p.Marker.IsZero() && m.IsZero() && prev.Flags&LineCaps == 0 && l.Heading == 0 {
+			if b := d.Text(p.Body); b != "" && !strings.ContainsAny(b, " .;:,") {
+				return true
+			}
+		}
 		if p.Marker.IsZero() && d.loneDivisionWord(prev) && isDigit(d.Key.Text[l.Key.A]) {
 			return true
 		}

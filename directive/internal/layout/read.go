@@ -130,6 +130,7 @@ func (d *Doc) lineMarkers(refs []CellRef) []Marker {
 				heading := l.Flags&LineCaps != 0 && (m.Family == FamRoman || m.Family == FamUpper || m.Family == FamArabic)
 				if lm, seen := last[m.Level()]; m.Bullet() || seen && m.Next(lm) || m.Family == FamLetter && m.N == 1 || heading ||
 					m.N == 1 && endsLeadIn(d.Text(d.Lines[prev].Key)) ||
+					m.N == 1 && !markers[prev].IsZero() && markers[prev].Level() != m.Level() ||
 					m.Family == FamArticle || m.Family == FamChapter || m.Family == FamPart || m.Family == FamSection {
 					ok = true
 				}

@@ -310,9 +310,9 @@ func TestParseAppendixTable(t *testing.T) {
 	}
 	want := []row{
 		{"1.1", "chủ trì, phối hợp với các sở, ngành tổ chức thực hiện các nhiệm vụ tại Phụ lục kèm theo, hoàn thành trước ngày 30/6/2025.", "Sở Nội vụ", "các sở, ngành", "2025-06-30", 0},
-		{"PL1.1.1", "Xây dựng cơ sở dữ liệu cán bộ, bảo đảm 100% hồ sơ được số hóa", "Sở Nội vụ", "Sở Tài chính;Công an tỉnh", "2025-09-30", 1},
-		{"PL1.2.1", "Triển khai dịch vụ công trực tuyến toàn trình", "Sở Khoa học và Công nghệ", "Các sở, ban, ngành", "2025-12-31", 0},
-		{"PL2.1.1", "Rà soát thủ tục hành chính", "Văn phòng UBND tỉnh", "", "2025-12-31", 0},
+		{"PL-1.1", "Xây dựng cơ sở dữ liệu cán bộ, bảo đảm 100% hồ sơ được số hóa", "Sở Nội vụ", "Sở Tài chính;Công an tỉnh", "2025-09-30", 1},
+		{"PL-2.1", "Triển khai dịch vụ công trực tuyến toàn trình", "Sở Khoa học và Công nghệ", "Các sở, ban, ngành", "2025-12-31", 0},
+		{"PLII-1.1", "Rà soát thủ tục hành chính", "Văn phòng UBND tỉnh", "", "2025-12-31", 0},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("appendix tables (-want +got):\n%s", diff)

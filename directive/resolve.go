@@ -287,7 +287,14 @@ func attachedPrefix(doc *layout.Doc, ap *part, k int) string {
 	}
 	t := doc.Text(doc.Paras[ap.title.a].Key)
 	if strings.HasPrefix(t, "phu luc") {
-		return "PL" + itoaN(k+1) + "-"
+		// "PHỤ LỤC II", "Phụ lục 01": the appendix's number as printed
+		// ("PL-" for an appendix that prints none).
+		n, _, _ := strings.Cut(strings.TrimSpace(t[len("phu luc"):]), " ")
+		n = strings.TrimRight(n, ".:")
+		if n == "" || !isAppendixNumber(n) {
+			return "PL-"
+		}
+		return "PL" + strings.ToUpper(n) + "-"
 	}
 	for x := DocType(1); x < docTypeEnd; x++ {
 		if n := docTypes[x].folded; strings.HasPrefix(t, n) && docTypes[x].code != "" {
@@ -295,6 +302,17 @@ func attachedPrefix(doc *layout.Doc, ap *part, k int) string {
 		}
 	}
 	return "A" + itoaN(k+1) + "-"
+}
+
+// isAppendixNumber reports whether the folded word n numbers an appendix:
+// digits or a Roman numeral.
+func isAppendixNumber(n string) bool {
+	for i := 0; i < len(n); i++ {
+		if c := n[i]; !(c >= '0' && c <= '9' || strings.IndexByte("ivxl", c) >= 0) {
+			return false
+		}
+	}
+	return true
 }
 
 // resolution is what the walk of the items builds: the assignments and

@@ -151,13 +151,20 @@ func (r *reader) readTaskTable(ti int) (taskTable, bool) {
 // separated by " | "; so are a task table's header and group rows.
 func (r *reader) tableAssignments(tables []int, prefix string, res *resolution) []Assignment {
 	var out []Assignment
-	for _, ti := range tables {
+	for k, ti := range tables {
 		tt, ok := r.readTaskTable(ti)
 		if !ok {
 			r.tablePart(ti, 0, len(r.doc.Tables[ti-1].Rows), prefix, res)
 			continue
 		}
-		rows := r.taskRows(&tt, prefix)
+		// Rows are labelled by their number as printed, after the
+		// appendix's label ("PL-3", "PL2-1.a") or, for a table of a
+		// body, after the table's place in it ("B1-3", "KH-B1-3").
+		rp := prefix
+		if !strings.HasPrefix(prefix, "PL") {
+			rp = prefix + "B" + itoaN(k+1) + "-"
+		}
+		rows := r.taskRows(&tt, rp)
 		out = append(out, rows...)
 		// The rows read as no assignment (the header, group rows, rows
 		// without a lead) are the table's content.
@@ -267,7 +274,7 @@ func (r *reader) taskRows(tt *taskTable, prefix string) []Assignment {
 			continue
 		}
 		lastNo = no
-		label := prefix + "PL-"
+		label := prefix
 		if group != "" {
 			label += group + "."
 		}

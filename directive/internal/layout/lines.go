@@ -39,7 +39,7 @@ const (
 	// in a converted web page.
 	LineCellBreak
 	// LineRule: the line is a rule of dashes, underscores, equal signs or
-	// stars ("--------").
+	// stars ("--------"), or a page number between dashes ("- 2 -").
 	LineRule
 	// LineBold: all of the line's content is in bold emphasis ("**…**",
 	// possibly opened or closed on another line).
@@ -189,7 +189,7 @@ func (c *lineCleaner) clean(start, end int) Line {
 	s := c.s
 	l := Line{Start: start, End: end}
 	a, b := trimSpace(s, start, end)
-	if a < b && (isRule(strings.Trim(s[a:b], "*_ \t")) || strings.Trim(s[a:b], "*_ \t") == "") {
+	if a < b && (isRule(strings.Trim(s[a:b], "*_ \t")) || strings.Trim(s[a:b], "*_ \t") == "" || isPageNumber(s[a:b])) {
 		l.CS, l.CE = a, a
 		l.Flags = LineBlank | LineRule
 		l.p0, l.p1 = len(c.pieces), len(c.pieces)
@@ -364,6 +364,27 @@ func isLetterOrDigitByte(c byte) bool {
 
 // isRule reports whether t is a rule: three or more of one of - _ = * ─ —
 // and nothing else but white space.
+// isPageNumber reports whether t is only a page number between dashes, as
+// the conversion of a PDF keeps it: "- 2 -", "– 12 –".
+func isPageNumber(t string) bool {
+	t = strings.TrimSpace(t)
+	for _, d := range [...]string{"-", "–", "—"} {
+		if strings.HasPrefix(t, d) && strings.HasSuffix(t, d) && len(t) > 2*len(d) {
+			n := strings.TrimSpace(t[len(d) : len(t)-len(d)])
+			if n == "" || len(n) > 4 {
+				return false
+			}
+			for i := 0; i < len(n); i++ {
+				if n[i] < '0' || n[i] > '9' {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
 func isRule(t string) bool {
 	n := 0
 	var first rune

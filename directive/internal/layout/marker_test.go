@@ -123,3 +123,25 @@ func TestListOpens(t *testing.T) {
 		}
 	}
 }
+
+// TestPageNumberHealed: a page number between dashes, as a PDF's
+// conversion keeps it, is a layout mark; the sentence it split is one
+// paragraph.
+func TestPageNumberHealed(t *testing.T) {
+	for _, in := range []string{
+		"- Rà soát hồ sơ\n\n- 2 -\n\ncán bộ, hoàn thành.",
+		"- Rà soát hồ sơ\n– 12 –\ncán bộ, hoàn thành.",
+	} {
+		d := Read(in)
+		if len(d.Paras) != 1 || d.Clean(d.Paras[0].Key) != "- Rà soát hồ sơ cán bộ, hoàn thành." {
+			var got []string
+			for _, p := range d.Paras {
+				got = append(got, d.Clean(p.Key))
+			}
+			t.Errorf("Read(%q) paragraphs %q; want one", in, got)
+		}
+	}
+	if isPageNumber("- Rà soát -") || isPageNumber("- 12345 -") || !isPageNumber("- 3 -") {
+		t.Error("isPageNumber accepts text or long numbers, or refuses a page number")
+	}
+}

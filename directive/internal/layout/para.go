@@ -148,7 +148,9 @@ func (d *Doc) paragraphs(from, to int, cell CellRef, markers []Marker) []Para {
 	for i := from; i < to; i++ {
 		l := &lines[i]
 		if l.Key.Empty() {
-			if l.Flags&LineCellBreak == 0 {
+			// A rule or a page number is a mark of the page, not a
+			// blank line between paragraphs.
+			if l.Flags&(LineCellBreak|LineRule) == 0 {
 				blankRun++
 			}
 			continue

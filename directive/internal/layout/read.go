@@ -66,7 +66,7 @@ func Read(src string) *Doc {
 		}
 	}
 	d.Width = d.wrapWidth()
-	tables, refs := cellLines(d.Lines)
+	tables, refs := cellLines(d.Src, d.Lines)
 	d.Tables = tables
 	markers := d.lineMarkers(refs)
 	// Paragraphs: runs of lines outside tables, and each cell.

@@ -1,5 +1,7 @@
 package layout
 
+import "strings"
+
 // A Table is a grid of cells rebuilt from the layout of a converted page:
 // "|" cell lines (a web page's table written one cell per line, a row
 // opened and closed by a bar), markdown rows ("| a | b |") or tab-separated
@@ -80,7 +82,7 @@ func (r CellRef) In() bool { return r.Table > 0 }
 // when it has as many cells as the rows before it, or at the last bar line
 // when no row before it was closed: text that no bar line follows is not in
 // a cell, and neither is a run of more lines than a cell holds.
-func cellLines(lines []Line) ([]Table, []CellRef) {
+func cellLines(src string, lines []Line) ([]Table, []CellRef) {
 	refs := make([]CellRef, len(lines))
 	var tables []Table
 	n := len(lines)
@@ -102,7 +104,7 @@ func cellLines(lines []Line) ([]Table, []CellRef) {
 			for k >= 0 && !lines[k].void() && !isBar(k) {
 				k--
 			}
-			if k < 0 && i > 0 {
+			if k < 0 && i > 0 && i <= maxFirstCellLines && !leadsInto(src, lines[:i]) {
 				start = 0
 				row.Lines[0] = 0
 				row.Cells = append(row.Cells, Cell{Lines: [2]int{0, i}})
@@ -214,6 +216,23 @@ func doubleBarAhead(lines []Line, k int) bool {
 func hasCaption(lines []Line, a, b int) bool {
 	for i := a; i < b; i++ {
 		if lines[i].Flags&LineCaption != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// maxFirstCellLines is more lines than the first cell of a page's first
+// table holds when the conversion lost its opening bar (the issuing body's
+// lines of a header).
+const maxFirstCellLines = 12
+
+// leadsInto reports whether one of the lines ends with a colon: text that
+// leads in to the table under it ("Các nhiệm vụ cụ thể như sau:") is not
+// its first cell.
+func leadsInto(src string, lines []Line) bool {
+	for _, l := range lines {
+		if t := strings.TrimRight(src[l.CS:l.CE], " *"); strings.HasSuffix(t, ":") {
 			return true
 		}
 	}

@@ -173,7 +173,7 @@ func (r *reader) isFootnote(i int) bool {
 // title when the signature was lost.
 func (r *reader) findTail2(from, end int) int {
 	for i := from; i < end; i++ {
-		if r.isDistribution(i) || r.isSigningLine(i) {
+		if r.isDistribution(i) || r.isSigningLine(i) || r.isSignerTitle(i, end) {
 			return i
 		}
 		if i > from && r.isAttachedTitle(i) && r.attachedNoteNear(i) {
@@ -204,6 +204,18 @@ func (r *reader) isSigningLine(i int) bool {
 	}
 	_, _, ok := signFormOf(r.doc.Clean(p.Key))
 	return ok
+}
+
+// isSignerTitle reports whether paragraph i is the title of a signer who
+// signs with no signing form, in capitals, with the name on the paragraph
+// after it ("CHỦ TỊCH" / "Nguyễn Văn C"), before end.
+func (r *reader) isSignerTitle(i, end int) bool {
+	d := r.doc
+	p := &d.Paras[i]
+	if p.Flags&layout.ParaCaps == 0 || !p.Marker.IsZero() || i+1 >= end || !isAuthorityTitle(d.Text(p.Key)) {
+		return false
+	}
+	return isNameLine(d.Clean(d.Paras[i+1].Key))
 }
 
 // capsStart reports whether the first n letters of paragraph p are capitals.

@@ -463,10 +463,14 @@ func TestParseInlineFields(t *testing.T) {
 			got = append(got, tk.Label+" "+strings.Join(partyNames(tk.Lead), ",")+" | "+strings.Join(partyNames(tk.Cooperating), ",")+" "+due.String())
 		}
 	}
+	// The topic heading "1. Hoàn thiện thể chế" only groups the bullets,
+	// each naming its lead: the bullets are the assignments (ANNOTATION.md
+	// rule 1).
 	want := []string{
-		"II.1 Hoàn thiện thể chế",
-		"II.1.1 Sở Khoa học và Công nghệ | Sở Tư pháp,Văn phòng UBND thành phố 2025-06-30",
-		"II.1.2 Văn phòng UBND thành phố | các sở, ngành 2025-06-30",
+		"II.1.1 Ban hành quy chế quản lý dữ liệu; cơ quan chủ trì: Sở Khoa học và Công nghệ; cơ quan phối hợp: Sở Tư pháp, Văn phòng UBND thành phố; thời gian hoàn thành: quý II/2025.",
+		"II.1.1.1 Sở Khoa học và Công nghệ | Sở Tư pháp,Văn phòng UBND thành phố 2025-06-30",
+		"II.1.2 Rà soát thủ tục hành chính (Văn phòng UBND thành phố chủ trì, phối hợp với các sở, ngành; hoàn thành trước ngày 30/6/2025).",
+		"II.1.2.1 Văn phòng UBND thành phố | các sở, ngành 2025-06-30",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
@@ -525,8 +529,8 @@ func TestParseBodyTable(t *testing.T) {
 	}
 	want := []string{
 		"III.1.1 Sở Khoa học và Công nghệ |  2025-12-15 0",
-		"B1.1.1 Sở Tài nguyên và Môi trường | UBND các quận, huyện 2025-09-30 1",
-		"B1.2.1 Sở Khoa học và Công nghệ | Sở Tư pháp 2025-06-30 0",
+		"B1-1.1 Sở Tài nguyên và Môi trường | UBND các quận, huyện 2025-09-30 1",
+		"B1-2.1 Sở Khoa học và Công nghệ | Sở Tư pháp 2025-06-30 0",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)

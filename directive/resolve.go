@@ -461,6 +461,11 @@ func (r *reader) charged(it *item) bool {
 	if ch := r.charges(r.ownRange(it), r.accented(it)); len(ch.lead) > 0 {
 		return true
 	}
+	for _, f := range r.fields(it) {
+		if f.kind == colLead {
+			return true
+		}
+	}
 	for _, k := range it.kids {
 		if r.charged(k) {
 			return true

@@ -377,11 +377,18 @@ type field struct {
 	para  int
 }
 
-// fieldOf reads paragraph i as a field.
+// fieldOf reads paragraph i as a field: it opens with a field's label
+// ("Đơn vị chủ trì: …").
 func (r *reader) fieldOf(i int) (field, bool) {
+	p := &r.doc.Paras[i]
+	return r.fieldAt(i, p.Body.A, p.Body.B)
+}
+
+// fieldAt reads a field whose label opens at folded offset a of paragraph
+// i, its value running to b.
+func (r *reader) fieldAt(i, a, b int) (field, bool) {
 	d := r.doc
-	p := &d.Paras[i]
-	t := d.Text(p.Body)
+	t := d.Key.Text[a:b]
 	for _, e := range theColumns {
 		k := e.sp.Key
 		if len(t) <= len(k) || t[:len(k)] != k || vntext.IsLetter(t[len(k)]) {
@@ -394,25 +401,64 @@ func (r *reader) fieldOf(i int) (field, bool) {
 		if j >= len(t) || t[j] != ':' {
 			continue
 		}
-		if d.Accented && d.Key.Accented(p.Body.A, p.Body.B) && !d.Key.SpelledLike(p.Body.A, e.sp) {
+		if d.Accented && d.Key.Accented(a, b) && !d.Key.SpelledLike(a, e.sp) {
 			continue
 		}
-		v := layout.Range{A: skipSep(d.Key.Text, p.Body.A+j+1, p.Body.B), B: p.Body.B}
+		v := layout.Range{A: skipSep(d.Key.Text, a+j+1, b), B: b}
 		return field{kind: e.kind, value: v, para: i}, true
 	}
 	return field{}, false
 }
 
-// fields returns the fields of an item and the items under it.
+// inlineFields reads the fields written inside paragraph i after its
+// first sentence, each after "; " or ". " ("Ban hành quy chế …; cơ quan
+// chủ trì: Sở Khoa học và Công nghệ; cơ quan phối hợp: …; thời gian hoàn
+// thành: quý II/2025."), each running to the next. It also returns where
+// the first begins.
+func (r *reader) inlineFields(i int) ([]field, int) {
+	d := r.doc
+	p := &d.Paras[i]
+	t := d.Key.Text
+	var starts []int
+	for k := p.Body.A; k+2 < p.Body.B; k++ {
+		if (t[k] == ';' || t[k] == '.') && t[k+1] == ' ' {
+			if _, ok := r.fieldAt(i, k+2, p.Body.B); ok {
+				starts = append(starts, k)
+			}
+		}
+	}
+	var out []field
+	for n, k := range starts {
+		end := p.Body.B
+		if n+1 < len(starts) {
+			end = starts[n+1]
+		}
+		if f, ok := r.fieldAt(i, k+2, end); ok {
+			out = append(out, f)
+		}
+	}
+	if len(starts) == 0 {
+		return nil, p.Body.B
+	}
+	return out, starts[0]
+}
+
+// fields returns the fields of an item: those of its own paragraphs, at
+// their start or inline, and those of the items under it that are fields
+// ("- Đơn vị chủ trì: …").
 func (r *reader) fields(it *item) []field {
 	var out []field
 	for i := it.para; i < it.own; i++ {
 		if f, ok := r.fieldOf(i); ok {
 			out = append(out, f)
 		}
+		fs, _ := r.inlineFields(i)
+		out = append(out, fs...)
 	}
 	for _, k := range it.kids {
-		out = append(out, r.fields(k)...)
+		if _, ok := r.fieldOf(k.para); ok {
+			out = append(out, r.fields(k)...)
+		}
 	}
 	return out
 }
@@ -448,7 +494,11 @@ func (r *reader) record(it *item, fs []field, prefix string) (Assignment, bool) 
 		return Assignment{}, false
 	}
 	if !taskField {
+		// The item's text, before its inline fields.
 		taskRange = d.Paras[it.para].Body
+		if _, at := r.inlineFields(it.para); at < taskRange.B {
+			taskRange.B = trimKeyEnd(d.Key.Text, taskRange.A, at)
+		}
 	}
 	label := prefix + it.label
 	a := Assignment{Label: label, Text: strings.TrimRight(d.Clean(d.Paras[it.para].Body), " :"), Assignees: toParties(lead), Cooperating: toParties(coop)}

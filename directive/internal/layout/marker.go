@@ -56,7 +56,9 @@ type Marker struct {
 	// 3 for "1.3"), 0 for bullets.
 	N int
 	// Label is the marker as printed without its final punctuation: "2",
-	// "1.1", "a", "II", "Điều 5", "(1)", "-".
+	// "1.1", "a", "II", "Điều 5", "(1)", "-". A division word is written
+	// as Vietnamese writes it whatever the text's case or diacritics
+	// ("ĐIỀU 5.", "Dieu 5." are "Điều 5").
 	Label string
 	// Key is the marker in Doc.Key, its final punctuation included.
 	Key Range
@@ -115,6 +117,11 @@ var divisionWords = [...]struct {
 	{"muc", FamSection},
 	{"phan", FamPart},
 }
+
+// divisionLabel are the division words as a label writes them, whatever
+// the case or the diacritics of the text ("ĐIỀU 1.", "Dieu 1." are
+// "Điều 1").
+var divisionLabel = map[string]string{"dieu": "Điều", "chuong": "Chương", "muc": "Mục", "phan": "Phần"}
 
 // divisionSpelling are the division words as Vietnamese writes them.
 var divisionSpelling = map[string]vntext.Spelling{
@@ -457,10 +464,13 @@ func divisionMarker(f *vntext.Folded, base int, t, w string, fam Family) (Marker
 		// heading has its dot or stands alone.
 		return Marker{}, false
 	}
-	label := f.Spelled(base, base+len(w)) + " " + t[i:j]
-	label = capitalise(label)
+	word, ok := divisionLabel[w]
+	if !ok {
+		word = capitalise(f.Spelled(base, base+len(w)))
+	}
+	label := word + " " + t[i:j]
 	if fam != FamArticle && j > i && !isDigit(t[i]) && allUpper(f, base+i, j-i) {
-		label = capitalise(f.Spelled(base, base+len(w))) + " " + printedUpper(t[i:j])
+		label = word + " " + printedUpper(t[i:j])
 	}
 	return Marker{Family: fam, Style: style, Depth: 1, N: n, Label: label, Key: Range{base, base + end}}, true
 }

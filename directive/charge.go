@@ -318,6 +318,13 @@ func (c *chargeReader) read() charge {
 		if len(lead) == 0 {
 			continue
 		}
+		if si > 0 && c.coopBefore(end) {
+			// "Sở Thông tin và Truyền thông chủ trì; Công an tỉnh, Sở Nội
+			// vụ phối hợp.": a later clause whose bodies the role verb
+			// follows, with no body after it, names who cooperates.
+			addCoop(lead)
+			continue
+		}
 		if opensCoop && si > 0 {
 			// "…; phối hợp Công an thành phố triển khai …": a later
 			// clause that opens with the role is cooperation; only the
@@ -358,6 +365,11 @@ func (c *chargeReader) read() charge {
 			}
 		case lexCoop:
 			ps, _ := c.listAfterVerb(e)
+			if len(ps) == 0 && i > c.g.A && c.t[i-1] == ' ' {
+				// "Giao Sở Y tế chủ trì, Sở Tài chính phối hợp triển
+				// khai …": the parties just before cooperate.
+				ps = c.listBefore(i)
+			}
 			addCoop(ps)
 		}
 	}
@@ -422,6 +434,18 @@ func (c *chargeReader) afterPassive(i int) bool {
 
 // listBefore returns the parties that end right before i (a PartyList
 // whose last party ends there).
+// coopBefore reports whether the parties ending at end are followed by a
+// role verb of cooperation with no party after it ("…, Sở Nội vụ phối
+// hợp.", "… phối hợp thực hiện").
+func (c *chargeReader) coopBefore(end int) bool {
+	cl, e := c.word(end)
+	if cl != lexCoop {
+		return false
+	}
+	ps, _ := c.listAfterVerb(e)
+	return len(ps) == 0
+}
+
 func (c *chargeReader) listBefore(i int) []party {
 	j := i
 	for j > c.g.A && c.t[j-1] == ' ' {
@@ -617,6 +641,15 @@ func factorHead(folded string) string {
 }
 
 // factoredNames reads the names listed after a collective's colon in g.
+// factoredName returns the name of a member of a factored list: the
+// member as printed after the head the list shares, unless it has its own.
+func factoredName(head, member string) string {
+	if strings.HasPrefix(vntext.String(member), vntext.String(head)) || startsOwnHead(member) {
+		return member
+	}
+	return head + " " + member
+}
+
 func (r *reader) factoredNames(head string, g layout.Range) []party {
 	d := r.doc
 	t := d.Key.Text
@@ -673,7 +706,7 @@ func (r *reader) factoredNames(head string, g layout.Range) []party {
 			sg := segs[s]
 			if m, e, ok := r.knownPrefix(head, sg.a, sg.b); ok {
 				a, b := d.Span(layout.Range{A: sg.a, B: e})
-				out = append(out, party{Party: Party{Name: m.Name, ID: m.ID, Span: Span{a, b}}, key: layout.Range{A: sg.a, B: e}})
+				out = append(out, party{Party: Party{Name: factoredName(head, d.Clean(layout.Range{A: sg.a, B: e})), ID: m.ID, Span: Span{a, b}}, key: layout.Range{A: sg.a, B: e}})
 				s++
 				continue
 			}
@@ -684,17 +717,17 @@ func (r *reader) factoredNames(head string, g layout.Range) []party {
 				break
 			}
 			a, b := d.Span(layout.Range{A: sg.a, B: sg.b})
-			full := name
-			if !strings.HasPrefix(vntext.String(name), vntext.String(head)) && !startsOwnHead(name) {
-				full = head + " " + name
-			}
+			full := factoredName(head, name)
 			out = append(out, party{Party: Party{Name: full, Span: Span{a, b}}, key: layout.Range{A: sg.a, B: sg.b}})
 			s++
 			continue
 		}
 		a, _ := d.Span(layout.Range{A: segs[s].a, B: segs[s].b})
 		_, b := d.Span(layout.Range{A: segs[best].a, B: segs[best].b})
-		out = append(out, party{Party: Party{Name: bm.Name, ID: bm.ID, Span: Span{a, b}}, key: layout.Range{A: segs[s].a, B: segs[best].b}})
+		// Named as printed, with the head the list shares ("Các Sở: Tài
+		// chính, Y tế" names "Sở Tài chính" and "Sở Y tế").
+		name := factoredName(head, d.Clean(layout.Range{A: segs[s].a, B: segs[best].b}))
+		out = append(out, party{Party: Party{Name: name, ID: bm.ID, Span: Span{a, b}}, key: layout.Range{A: segs[s].a, B: segs[best].b}})
 		s = best + 1
 	}
 	return out

@@ -123,7 +123,8 @@ func Parse(text string, opts *ParseOptions) (*Directive, error) {
 	if err := reg.CheckLocality(opts.Locality); err != nil {
 		return nil, err
 	}
-	doc := layout.Read(text)
+	doc := layout.ReadWith(text, layoutOptions(reg))
+	lost := lostBreaks(doc)
 	d := &Directive{}
 	hd := readHeader(doc, opts, reg, d)
 	doc = hd.doc
@@ -141,6 +142,7 @@ func Parse(text string, opts *ParseOptions) (*Directive, error) {
 		return nil, &ParseError{Input: pClip(in), Offset: firstContentOffset2(doc),
 			Msg: "not a directive: no header (Số, place and date, type, national motto) and no assignment"}
 	}
+	r.warns = append(r.warns, lost...)
 	sort.SliceStable(r.warns, func(a, b int) bool { return r.warns[a].Span.Start < r.warns[b].Span.Start })
 	d.Warnings = append(hd.warns, r.warns...)
 	if len(d.Assignments) == 0 {
@@ -152,6 +154,38 @@ func Parse(text string, opts *ParseOptions) (*Directive, error) {
 		normalize(d)
 	}
 	return d, nil
+}
+
+// maxLineBytes is longer than any line of a document whose line breaks
+// survived its conversion: paragraphs of real documents stay under it.
+const maxLineBytes = 4000
+
+// lostBreaks warns of a line longer than maxLineBytes: the conversion may
+// have joined the document into one line, and its items, header and
+// signature cannot be told apart.
+func lostBreaks(doc *layout.Doc) []Warning {
+	for _, l := range doc.Lines {
+		if l.CE-l.CS > maxLineBytes {
+			return []Warning{{Kind: WarnOther, Span: Span{l.CS, l.CE},
+				Msg: "the text may have lost its line breaks: a line of " + itoaN(l.CE-l.CS) + " bytes"}}
+		}
+	}
+	return nil
+}
+
+// layoutOptions are the layout's options for the registry reg: names it
+// knows across a dash ("Sở Lao động" / "- Thương binh và Xã hội") are wraps,
+// not bullets.
+func layoutOptions(reg *agency.Registry) *layout.Options {
+	return &layout.Options{NameAcross: func(tail, head string) bool {
+		s := tail + " - " + head
+		for _, m := range reg.FindAll(s, nil) {
+			if m.Start < len(tail) && m.End > len(tail)+3 {
+				return true
+			}
+		}
+		return false
+	}}
 }
 
 func firstContent2(doc *layout.Doc) string {

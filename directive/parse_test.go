@@ -893,8 +893,8 @@ func TestParseLeadParagraph(t *testing.T) {
 	checkAccounting(t, "lead paragraph", text, d)
 	got := taskRows(d)
 	want := []string{
-		"1.1 | Sở Y tế | Sở Giáo dục và Đào tạo | 2025-09-30 | 95%",
-		"2.1 | Công an tỉnh |  |  | ",
+		"p1.1 | Sở Y tế | Sở Giáo dục và Đào tạo | 2025-09-30 | 95%",
+		"p2.1 | Công an tỉnh |  |  | ",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)

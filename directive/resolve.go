@@ -815,7 +815,26 @@ func (r *reader) task(g layout.Range, label string, lead []party, ch charge) Tas
 	if t.Deadline.IsZero() {
 		t.Deadline = r.completionIn2(t.Times)
 	}
+	if t.Deadline.IsZero() {
+		t.Deadline = whenDone(t.Times)
+	}
 	return t
+}
+
+// whenDone returns the first day or period finer than a year the task
+// names ("từ ngày 01/6/2024 đến ngày 30/6/2024", "trong tháng 6/2024" read
+// as a period), as the deadline it falls due by: the work is done within
+// it. A year ("kế hoạch … năm 2024") is the attribute of a thing more
+// often than the time of the work, and sets none.
+func whenDone(ts []TimeExpr) TimeExpr {
+	for _, t := range ts {
+		switch {
+		case t.Expr.Kind == calendar.KindDate,
+			t.Expr.Kind == calendar.KindPeriod && t.Expr.Period.Grain < calendar.GrainYear && t.Expr.Period.First.Year == t.Expr.Period.Last.Year:
+			return asCompletion([]TimeExpr{t})[0]
+		}
+	}
+	return TimeExpr{}
 }
 
 func toParties(ps []party) []Party {

@@ -170,7 +170,7 @@ func TestHyphenWrap(t *testing.T) {
 		{"Sở Lao động\n\n- Thương binh và Xã hội", []string{"Sở Lao động", "- Thương binh và Xã hội"}},
 		{"Các nhiệm vụ gồm:\n- xây dựng kế hoạch;\n- tổ chức kiểm tra.", []string{"Các nhiệm vụ gồm:", "- xây dựng kế hoạch;", "- tổ chức kiểm tra."}},
 	} {
-		doc := layout.Read(tt.in)
+		doc := layout.ReadWith(tt.in, layoutOptions(agency.Default()))
 		var got []string
 		for _, p := range doc.Paras {
 			got = append(got, doc.Clean(p.Key))

@@ -64,9 +64,12 @@ const (
 	// LineCaption: the note under an attached document's title: "(Kèm
 	// theo …)", "(Ban hành kèm theo …)".
 	LineCaption
+	// LineHyphenWrap: the line opens with a dash that joins it to the line
+	// before ("Sở Lao động" / "- Thương binh và Xã hội"): no bullet.
+	LineHyphenWrap
 )
 
-var lineFlagNames = [...]string{"blank", "bar", "cellbreak", "rule", "bold", "boldpart", "italic", "quote", "caps", "accented", "mdrow", "tabrow", "lower", "caption"}
+var lineFlagNames = [...]string{"blank", "bar", "cellbreak", "rule", "bold", "boldpart", "italic", "quote", "caps", "accented", "mdrow", "tabrow", "lower", "caption", "hyphenwrap"}
 
 // String returns the names of the flags set, separated by "+".
 func (f LineFlag) String() string {

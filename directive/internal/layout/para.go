@@ -237,6 +237,9 @@ func (d *Doc) continues(p *Para, i int, m Marker, blank int) bool {
 			return true
 		}
 	}
+	if l.Flags&LineHyphenWrap != 0 && blank == 0 {
+		return true
+	}
 	if !m.IsZero() || l.Heading > 0 || p.Heading > 0 {
 		return false
 	}

@@ -6,10 +6,25 @@ import (
 	"github.com/chidao/chidao/internal/vntext"
 )
 
+// Options are the choices of ReadWith. The zero Options are Read's.
+type Options struct {
+	// NameAcross reports whether the words tail, a dash and the words
+	// head are one name ("Sở Lao động" - "Thương binh và Xã hội", "Bà
+	// Rịa" - "Vũng Tàu"): a line that opens with the dash is the name
+	// wrapped, not a bullet. Nil knows no name.
+	NameAcross func(tail, head string) bool
+}
+
 // Read reads src into a Doc: lines, their folding, paragraphs and tables.
 // It never fails: any text, even empty or invalid UTF-8, has a layout.
-func Read(src string) *Doc {
-	d := &Doc{Src: src}
+func Read(src string) *Doc { return ReadWith(src, nil) }
+
+// ReadWith is Read with options; a nil o is the zero Options.
+func ReadWith(src string, o *Options) *Doc {
+	if o == nil {
+		o = &Options{}
+	}
+	d := &Doc{Src: src, opts: o}
 	raw := splitLines(src)
 	c := lineCleaner{s: src, pieces: make([]vntext.Piece, 0, len(raw))}
 	d.Lines = make([]Line, len(raw))
@@ -116,6 +131,10 @@ func (d *Doc) lineMarkers(refs []CellRef) []Marker {
 			if lm, seen := last[m.Level()]; !seen || !m.Next(lm) {
 				m = Marker{}
 			}
+		}
+		if m.Family == FamDash && prev >= 0 && prev == i-1 && refs[prev] == refs[i] && markers[prev].Family != FamDash && d.hyphenWrap(prev, i, m) {
+			d.Lines[i].Flags |= LineHyphenWrap
+			m = Marker{}
 		}
 		if !m.IsZero() {
 			ok := prev < 0 || refs[prev] != refs[i] || endsSentence(d.Text(d.Lines[prev].Key)) ||

@@ -484,8 +484,9 @@ func (c *chargeReader) clause(s int) ([]party, int, bool) {
 		ps, end := c.listAfterVerb(e)
 		return ps, end, len(ps) > 0
 	}
-	// A charge verb: "Giao X …", "Đề nghị X …".
-	if cl, e := c.word(i); cl == lexCharge {
+	// A charge verb: "Giao X …", "Đề nghị X …"; at the text's own head, a
+	// duty title: "Trách nhiệm của X".
+	if cl, e := c.word(i); cl == lexCharge || cl == lexDutyTitle && i == c.skip(c.g.A) {
 		if of, _ := c.word(e); of == lexOf {
 			return nil, i, false
 		}

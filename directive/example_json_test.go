@@ -103,7 +103,9 @@ func ExampleDirective_MarshalJSON() {
 	//   "name": "",
 	//   "lines": []
 	//  },
+	//  "parts": [],
 	//  "attachments": [],
+	//  "regions": [],
 	//  "warnings": []
 	// }
 	// <nil> trước ngày 30/6/2024

@@ -54,6 +54,11 @@ const (
 	// tục …", "Khẩn trương …"), gives work; one that opens with a noun
 	// ("Quyền xuất khẩu …", "Việc …") states.
 	lexAction
+	// lexDutyTitle: the words of a title that says whose duties follow
+	// ("Trách nhiệm của Sở …"): a charge only where the text opens with
+	// it, words of a sentence elsewhere ("… kết quả thực hiện nhiệm vụ
+	// của các bộ, ngành").
+	lexDutyTitle
 	// lexHead: a head noun that stands alone, capitalised, for the body
 	// the text speaks to or of: "Đề nghị Công ty nghiên cứu …", "Tỉnh
 	// căn cứ các quy định …".
@@ -74,8 +79,8 @@ var lexRows = [...]lexRow{
 	// A title that says whose duties follow ("Điều 5. Trách nhiệm của
 	// Sở Thông tin và Truyền thông", "Nhiệm vụ của Công an tỉnh"): the
 	// form regulations (quy chế) give their articles.
-	{"trách nhiệm của", lexCharge},
-	{"nhiệm vụ của", lexCharge},
+	{"trách nhiệm của", lexDutyTitle},
+	{"nhiệm vụ của", lexDutyTitle},
 	{"đề nghị", lexCharge},
 	{"trân trọng đề nghị", lexCharge},
 	{"kính đề nghị", lexCharge},

@@ -208,14 +208,16 @@ func (r *reader) isSigningLine(i int) bool {
 
 // isSignerTitle reports whether paragraph i is the title of a signer who
 // signs with no signing form, in capitals, with the name on the paragraph
-// after it ("CHỦ TỊCH" / "Nguyễn Văn C"), before end.
+// after it ("CHỦ TỊCH" / "Nguyễn Văn C") or a document attached, before
+// end.
 func (r *reader) isSignerTitle(i, end int) bool {
 	d := r.doc
 	p := &d.Paras[i]
 	if p.Flags&layout.ParaCaps == 0 || !p.Marker.IsZero() || i+1 >= end || !isAuthorityTitle(d.Text(p.Key)) {
 		return false
 	}
-	return isNameLine(d.Clean(d.Paras[i+1].Key))
+	// The name, or a document attached after a signature cut short.
+	return isNameLine(d.Clean(d.Paras[i+1].Key)) || r.isAttachedTitle(i+1) && r.attachedNoteNear(i+1)
 }
 
 // capsStart reports whether the first n letters of paragraph p are capitals.
@@ -310,9 +312,9 @@ func (r *reader) readTail(pt *part, i, end int) int {
 			}
 			pt.distribution = region{i, j}
 			i = j
-		case pt.signature.empty() && (r.isSigningLine(i) || r.capsStart(&d.Paras[i], 4) && r.signatureNear(i)):
+		case pt.signature.empty() && (r.isSigningLine(i) || r.capsStart(&d.Paras[i], 4) && r.signatureNear(i) || r.isSignerTitle(i, end)):
 			j := i + 1
-			for j < end && r.inSignature(i, j) {
+			for j < end && r.inSignature(i, j) && !(r.isAttachedTitle(j) && r.attachedNoteNear(j)) {
 				j++
 			}
 			pt.signature = region{i, j}

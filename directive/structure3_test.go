@@ -260,9 +260,12 @@ func TestParseSignatureCutAboveAttachedPlan(t *testing.T) {
 		"I. NHIỆM VỤ\n1. Sở Tư pháp chủ trì số hóa hồ sơ hộ tịch, hoàn thành trước ngày 30/9/2024.\n"
 	tests := []struct {
 		name, text string
-		sigLines   int // the signing lines read
+		sigLines   int    // the signing lines read
+		title      string // the signer's title
 	}{
 		{
+			// The signer's own title ("PHÓ CHỦ TỊCH") was cut: only the
+			// form is read.
 			name:     "signing form without a name",
 			text:     decision + "|\nKT. CHỦ TỊCH |\nKẾ HOẠCH\nSỐ HÓA HỒ SƠ NĂM 2024\n" + plan,
 			sigLines: 1,
@@ -271,6 +274,7 @@ func TestParseSignatureCutAboveAttachedPlan(t *testing.T) {
 			name:     "bare title without a name",
 			text:     decision + "CHỦ TỊCH\nKẾ HOẠCH\nSỐ HÓA HỒ SƠ NĂM 2024\n" + plan,
 			sigLines: 1,
+			title:    "CHỦ TỊCH",
 		},
 	}
 	for _, tt := range tests {
@@ -282,12 +286,12 @@ func TestParseSignatureCutAboveAttachedPlan(t *testing.T) {
 			}
 			want := []string{
 				"Điều 2.1 | Sở Nội vụ |  |  | ",
-				"I.1.1 | Sở Tư pháp |  | 2024-09-30 | ",
+				"KH-I.1.1 | Sở Tư pháp |  | 2024-09-30 | ",
 			}
 			if diff := cmp.Diff(want, structSummary(d)); diff != "" {
 				t.Errorf("(-want +got):\n%s", diff)
 			}
-			if len(d.Signature.Lines) != tt.sigLines || d.Signature.Title != "CHỦ TỊCH" {
+			if len(d.Signature.Lines) != tt.sigLines || d.Signature.Title != tt.title {
 				t.Errorf("signature %+v", d.Signature)
 			}
 			if len(d.Attachments) != 1 || d.Attachments[0] != "KẾ HOẠCH SỐ HÓA HỒ SƠ NĂM 2024" {

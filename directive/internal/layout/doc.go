@@ -64,7 +64,7 @@ type Doc struct {
 	// pieces are the parts of Src that make up the content of the lines,
 	// in order: Key is their folding.
 	pieces []vntext.Piece
-	opts *Options
+	opts   *Options
 }
 
 // A Range is a span [A, B) of folded offsets in Doc.Key.

@@ -799,6 +799,11 @@ func (r *reader) task(g layout.Range, label string, lead []party, ch charge) Tas
 	a, b := d.Span(g)
 	t.Span = Span{a, b}
 	switch {
+	case ch.opensWithCoop && len(lead) > 0 && r.openOnly(ch.lead):
+		// "Phối hợp với các cơ quan liên quan thúc đẩy …": who leads with
+		// bodies named by the task alone is the assignee itself.
+		t.Lead = toParties(lead)
+		t.Cooperating = toParties(ch.lead)
 	case ch.opensWithCoop:
 		t.Lead = toParties(ch.lead)
 		t.Cooperating = toParties(lead)
@@ -835,6 +840,23 @@ func whenDone(ts []TimeExpr) TimeExpr {
 		}
 	}
 	return TimeExpr{}
+}
+
+// openOnly reports whether every party of ps is an open group of the
+// registry: bodies the task alone names ("các cơ quan liên quan").
+func (r *reader) openOnly(ps []party) bool {
+	if len(ps) == 0 {
+		return false
+	}
+	for _, p := range ps {
+		if !p.Group || p.ID == "" {
+			return false
+		}
+		if g, ok := r.reg.Group(p.ID); !ok || !g.Open {
+			return false
+		}
+	}
+	return true
 }
 
 func toParties(ps []party) []Party {

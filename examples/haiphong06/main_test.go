@@ -43,7 +43,10 @@ func TestSeedText(t *testing.T) {
 		"    7.1  (nội dung như trên)",
 		"TIẾN ĐỘ THỰC HIỆN ĐẾN NGÀY 15/07/2024", // today in Vietnam, not in UTC
 		"Chưa có số liệu tiến độ",
-		"Nhiệm vụ 4.3: chỉ giao chủ trì cho nhóm cơ quan chưa xác định",
+		// "4.3 Phối hợp với các cơ quan liên quan …": the department
+		// assigned leads, the open group cooperates.
+		"    4.3  Phối hợp với các cơ quan liên quan",
+		"• Chủ trì:   Sở Lao động - Thương binh và Xã hội\n         • Phối hợp:  các cơ quan liên quan\n",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q", want)

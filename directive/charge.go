@@ -1,6 +1,7 @@
 package directive
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -51,12 +52,45 @@ type charge struct {
 	opensWithCoop bool
 }
 
-// partiesIn returns the parties named in the folded range g, in order.
+// partiesIn returns the parties named in the folded range g, in order:
+// those the registry finds in the paragraphs g runs over (each paragraph
+// read once), cut to g.
 func (r *reader) partiesIn(g layout.Range) []party {
 	d := r.doc
 	if g.Empty() {
 		return nil
 	}
+	if r.paraParties == nil {
+		r.paraParties = make([][]party, len(d.Paras))
+		r.paraRead = make([]bool, len(d.Paras))
+	}
+	k := sort.Search(len(d.Paras), func(i int) bool { return d.Paras[i].Key.B > g.A })
+	if k == len(d.Paras) || d.Paras[k].Key.A > g.A {
+		// Not within paragraphs (a header element): read as it is.
+		return r.findParties(g)
+	}
+	var out []party
+	for ; k < len(d.Paras) && d.Paras[k].Key.A < g.B; k++ {
+		if !r.paraRead[k] {
+			r.paraParties[k], r.paraRead[k] = r.findParties(d.Paras[k].Key), true
+		}
+		for _, p := range r.paraParties[k] {
+			ka, kb := max(p.key.A, g.A), min(p.key.B, g.B)
+			if ka >= kb {
+				continue
+			}
+			if ka != p.key.A || kb != p.key.B {
+				continue // a name cut by the range is not one
+			}
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// findParties returns the parties the registry finds in the folded range g.
+func (r *reader) findParties(g layout.Range) []party {
+	d := r.doc
 	text, cmap := d.CleanMap(g)
 	opt := &agency.Options{Locality: r.locality}
 	ms := r.reg.FindAll(text, opt)
@@ -89,11 +123,36 @@ type chargeReader struct {
 	parties  []party
 }
 
-// charges reads the charge grammar over the folded range g.
+// charges reads the charge grammar over the folded range g. The passes
+// ask for the charges of one range many times (an item, the items above
+// it): each range is read once and its charge kept.
 func (r *reader) charges(g layout.Range, accented bool) charge {
+	k := chargeKey{g, accented}
+	if ch, ok := r.chargeMemo[k]; ok {
+		return ch.clone()
+	}
 	cr := chargeReader{r: r, f: &r.doc.Key, t: r.doc.Key.Text, g: g, accented: accented}
 	cr.parties = r.expandFactored(cr.withCollectives(r.partiesIn(g)), g)
-	return cr.read()
+	ch := cr.read()
+	if r.chargeMemo == nil {
+		r.chargeMemo = map[chargeKey]charge{}
+	}
+	r.chargeMemo[k] = ch
+	return ch.clone()
+}
+
+// A chargeKey is a range read by charges and how.
+type chargeKey struct {
+	g        layout.Range
+	accented bool
+}
+
+// clone returns ch with lists of its own, so that a caller that changes
+// them leaves the memo as read.
+func (ch charge) clone() charge {
+	ch.lead = slices.Clone(ch.lead)
+	ch.coop = slices.Clone(ch.coop)
+	return ch
 }
 
 // word returns the lexicon class of the word at i and its end.

@@ -42,6 +42,15 @@ type reader struct {
 	// weak are the owners of the items that open as instructions when
 	// the lead-in names none: the recipients.
 	weak []party
+	// paraParties are the parties of each paragraph, read on first use
+	// (paraRead).
+	paraParties [][]party
+	paraRead    []bool
+	// chargedMemo holds whether each item, or one under it, charges a
+	// body (charged).
+	chargedMemo map[*item]bool
+	// chargeMemo holds the charges read of each range (charges).
+	chargeMemo map[chargeKey]charge
 	// warns are the warnings of the passes after the header, in the order
 	// they were found.
 	warns []Warning

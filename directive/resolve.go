@@ -458,6 +458,18 @@ func (r *reader) nonOperativeHeading(it *item) bool {
 
 // charged reports whether the item or any item under it charges a body.
 func (r *reader) charged(it *item) bool {
+	if c, ok := r.chargedMemo[it]; ok {
+		return c
+	}
+	c := r.chargedNow(it)
+	if r.chargedMemo == nil {
+		r.chargedMemo = map[*item]bool{}
+	}
+	r.chargedMemo[it] = c
+	return c
+}
+
+func (r *reader) chargedNow(it *item) bool {
 	if ch := r.charges(r.ownRange(it), r.accented(it)); len(ch.lead) > 0 {
 		return true
 	}

@@ -1,6 +1,7 @@
 package vntext
 
 import (
+	"sync"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -59,8 +60,37 @@ func Fold(s string) Folded {
 	return Folded{Text: unsafe.String(unsafe.SliceData(buf), len(buf)), orig: orig, n: len(s)}
 }
 
-// String folds s and returns the folded text only.
-func String(s string) string { return Fold(s).Text }
+// String folds s and returns the folded text only. It allocates the
+// folded text once when s is not folded ASCII already; the map back to s
+// that Fold keeps is built in scratch space and dropped.
+func String(s string) string {
+	if firstUnfolded(s) < 0 {
+		return s
+	}
+	buf := make([]byte, 0, len(s)+len(s)/8+4)
+	sc := origScratch.Get().(*[]int32)
+	orig := (*sc)[:0]
+	if cap(orig) < cap(buf)+1 {
+		orig = make([]int32, 0, cap(buf)+1)
+	}
+	buf, orig = appendFold(buf, orig, s)
+	if cap(orig) <= maxScratch {
+		*sc = orig[:0]
+		origScratch.Put(sc)
+	}
+	if len(buf) == 0 {
+		return ""
+	}
+	return unsafe.String(unsafe.SliceData(buf), len(buf))
+}
+
+// origScratch holds the offset maps String folds into and drops. A pool is
+// shared by concurrent callers safely and holds no state a caller sees.
+var origScratch = sync.Pool{New: func() any { return new([]int32) }}
+
+// maxScratch is the capacity above which String lets a map go rather than
+// keep it in origScratch.
+const maxScratch = 1 << 16
 
 // Orig returns the byte offset in the original text of folded byte offset i,
 // for 0 ≤ i ≤ len(f.Text). An offset at the end of a folded token maps to the

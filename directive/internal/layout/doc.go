@@ -65,6 +65,8 @@ type Doc struct {
 	// in order: Key is their folding.
 	pieces []vntext.Piece
 	opts   *Options
+	// srcNFC is set when Src is in NFC.
+	srcNFC bool
 }
 
 // A Range is a span [A, B) of folded offsets in Doc.Key.
@@ -110,10 +112,21 @@ func (d *Doc) Clean(r Range) string {
 		writeSpaced(&sb, d.Src[a:b])
 	}
 	s := sb.String()
-	if !norm.NFC.IsNormalString(s) {
+	if d.mayNeedNFC(s) && !norm.NFC.IsNormalString(s) {
 		s = norm.NFC.String(s)
 	}
 	return s
+}
+
+// mayNeedNFC reports whether the cleaned text s, taken from Src, may not be
+// in NFC: Src is not, or s holds a combining mark (U+0300–U+036F, which
+// UTF-8 writes with a first byte 0xCC or 0xCD) that joining pieces may
+// have put after a letter it composes with.
+func (d *Doc) mayNeedNFC(s string) bool {
+	if !d.srcNFC {
+		return true
+	}
+	return strings.IndexByte(s, 0xCC) >= 0 || strings.IndexByte(s, 0xCD) >= 0
 }
 
 // writeSpaced writes s with each run of white space (ASCII, NBSP and the

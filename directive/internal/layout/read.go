@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/chidao/chidao/internal/vntext"
+	"golang.org/x/text/unicode/norm"
 )
 
 // Options are the choices of ReadWith. The zero Options are Read's.
@@ -24,7 +25,7 @@ func ReadWith(src string, o *Options) *Doc {
 	if o == nil {
 		o = &Options{}
 	}
-	d := &Doc{Src: src, opts: o}
+	d := &Doc{Src: src, opts: o, srcNFC: norm.NFC.IsNormalString(src)}
 	raw := splitLines(src)
 	c := lineCleaner{s: src, pieces: make([]vntext.Piece, 0, len(raw))}
 	d.Lines = make([]Line, len(raw))

@@ -240,6 +240,12 @@ func (d *Doc) continues(p *Para, i int, m Marker, blank int) bool {
 	if l.Flags&LineHyphenWrap != 0 && blank == 0 {
 		return true
 	}
+	if p.Heading > 0 && l.Heading == 0 && m.IsZero() && blank == 0 && prev.Flags&LineBold != 0 && l.Flags&LineBold != 0 &&
+		!endsSentence(d.Text(prev.Key)) {
+		// "#### **4. Giao Sở Lao động - Thương binh và Xã" / "hội:**": a
+		// heading wrapped inside its emphasis.
+		return true
+	}
 	if !m.IsZero() || l.Heading > 0 || p.Heading > 0 {
 		return false
 	}

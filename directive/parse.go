@@ -71,8 +71,14 @@ type ParseOptions struct {
 // its parent's; a parent that states none takes the subtask deadline that
 // falls due last.
 //
-// The error is a *ParseError when text is empty or holds neither a
-// directive header nor an assignment.
+// The error is a *ParseError when text is empty or blank (wrapping
+// ErrEmpty) or holds neither a directive header nor an assignment
+// (wrapping ErrNotDirective).
+//
+// A document with no readable issue date (and no ParseOptions.Ref) keeps
+// the times that need a year it does not write ("cuối năm", "trước ngày
+// 15/12") as partial expressions, each with a warning; a date written with
+// a number no calendar has ("15/12/20251") is a warning, not a time.
 func Parse(text string, opts *ParseOptions) (*Directive, error) {
 	d, p, err := parseDoc(text, opts)
 	if p != nil {
@@ -88,7 +94,7 @@ func parseDoc(text string, opts *ParseOptions) (*Directive, *parser, error) {
 		opts = &ParseOptions{}
 	}
 	if strings.TrimSpace(text) == "" {
-		return nil, nil, &ParseError{Input: text, Offset: 0, Msg: "empty input: no directive text"}
+		return nil, nil, &ParseError{Input: text, Offset: 0, Msg: "empty input: no directive text", Err: ErrEmpty}
 	}
 	if opts.Registry == nil {
 		o := *opts
@@ -128,7 +134,7 @@ func parseDoc(text string, opts *ParseOptions) (*Directive, *parser, error) {
 			in = text // only layout marks or control characters
 		}
 		return nil, p, &ParseError{Input: pClip(in), Offset: firstContentOffset(p.lines),
-			Msg: "not a directive: no header (Số, place and date, type, national motto) and no assignment"}
+			Msg: "not a directive: no header (Số, place and date, type, national motto) and no assignment", Err: ErrNotDirective}
 	}
 	// A header with nothing under it is a result the caller must hear
 	// about: the text may have lost its line breaks (a whole document on
@@ -245,6 +251,9 @@ func (p *parser) header(d *Directive) {
 	if h.dateText != "" {
 		if e, ok := parseIssued(h.dateText, h.dateSpan); ok {
 			d.Issued = e
+			if yearUnknown(e.Expr) {
+				p.warn(e.Span(), "issue date without a year: \""+pClip(e.Text)+"\"")
+			}
 		} else {
 			d.Issued = TimeExpr{Text: h.dateText}
 			p.warn(h.dateSpan, "issue date not understood: "+pClip(h.dateText))

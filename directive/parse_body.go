@@ -531,7 +531,11 @@ func (p *parser) joinBlocks(a block, b *block) block {
 	}
 	a.breaks = breaks
 	a.last, a.end = b.last, b.end
-	a.mark = parseMarker(a.text)
+	m := parseMarker(a.text)
+	if n, ok := itemNumber(a.mark); ok && m.kind == markNone {
+		m = longItem(a.text, n) // "1000." / "Giao …"
+	}
+	a.mark = m
 	a.f = p.arena.fold(a.text)
 	a.head = nil
 	return a

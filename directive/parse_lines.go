@@ -597,11 +597,18 @@ func buildBlocksIn(blocks []block, lines []line, from, to int, arena *foldArena)
 	var cur block
 	open, at, sat := false, 0, 0
 	blankBetween, hard := false, false
+	// The number of the last item "N." opened, for the items past 999
+	// (longItem), and the marker of such an item opening cur.
+	lastItem := lastItemNumber(blocks)
+	var long marker
 	flush := func() {
 		if open {
 			cur.text = sb.String()[at:]
 			cur.segs = segs[sat:len(segs):len(segs)]
 			cur.mark = parseMarker(cur.text)
+			if cur.mark.kind == markNone {
+				cur.mark = long
+			}
 			cur.f = arena.fold(cur.text)
 			blocks = append(blocks, cur)
 			open = false
@@ -617,7 +624,8 @@ func buildBlocksIn(blocks []block, lines []line, from, to int, arena *foldArena)
 			}
 			continue
 		}
-		if open && joins(&lines[cur.first], &lines[cur.last], l, blankBetween, hard) {
+		next := longItem(l.text, lastItem+1)
+		if open && next.kind == markNone && joins(&lines[cur.first], &lines[cur.last], l, blankBetween, hard) {
 			sb.WriteByte(' ')
 			if startsUpper(l.text) && !blankBetween {
 				cur.breaks = append(cur.breaks, sb.Len()-at)
@@ -628,6 +636,12 @@ func buildBlocksIn(blocks []block, lines []line, from, to int, arena *foldArena)
 			cur.end = l.ce
 		} else {
 			flush()
+			long = next
+			if n, ok := itemNumber(parseMarker(l.text)); ok {
+				lastItem = n // the paragraph's marker is its first line's
+			} else if n, ok := itemNumber(next); ok {
+				lastItem = n
+			}
 			cur = block{first: i, last: i, start: l.cs, end: l.ce}
 			open, at, sat = true, sb.Len(), len(segs)
 			segs = append(segs, seg{at: 0, line: i})
@@ -637,6 +651,52 @@ func buildBlocksIn(blocks []block, lines []line, from, to int, arena *foldArena)
 	}
 	flush()
 	return blocks
+}
+
+// longItem reads the marker of item want at the start of t when want has
+// four digits or more ("1000. Giao …"). numberMarker reads three at most,
+// so that a year opening a wrapped line ("… hoàn thành trong năm" /
+// "2025. Báo cáo …") is no item; an item numbered 1000 or more is one only
+// right after the item before it, which the caller knows.
+func longItem(t string, want int) marker {
+	if want < 1000 {
+		return marker{}
+	}
+	k := 0
+	for k < len(t) && k < 8 && pIsDigit(t[k]) {
+		k++
+	}
+	if k < 4 || k >= 8 || k == len(t) || t[k] != '.' && t[k] != ')' {
+		return marker{}
+	}
+	if n, err := strconv.Atoi(t[:k]); err != nil || n != want {
+		return marker{}
+	}
+	if k+1 < len(t) && t[k+1] != ' ' && t[k+1] != '\t' {
+		return marker{}
+	}
+	return marker{kind: markNumber, depth: 1, label: t[:k], size: k + 1 + pSpaceRun(t[k+1:])}
+}
+
+// itemNumber returns the number of a top-level numbered item's marker
+// ("12." is 12).
+func itemNumber(m marker) (int, bool) {
+	if m.kind != markNumber || m.depth != 1 {
+		return 0, false
+	}
+	n, err := strconv.Atoi(m.label)
+	return n, err == nil
+}
+
+// lastItemNumber returns the number of the last top-level numbered item
+// among blocks, or 0.
+func lastItemNumber(blocks []block) int {
+	for k := len(blocks) - 1; k >= 0; k-- {
+		if n, ok := itemNumber(blocks[k].mark); ok {
+			return n
+		}
+	}
+	return 0
 }
 
 // hyphenWrap reports whether line next, which opens with a dash, is the

@@ -793,6 +793,20 @@ func joinLabel(prefix string, m marker) string {
 	return prefix + "." + l
 }
 
+// childLabel labels the item printed lbl (with marker m, zero for a bullet)
+// under the item labelled parent, whose own marker was pm: parent + "." +
+// lbl, unless lbl prints its parent's number itself — "1.1.1" under "1.1"
+// (labelled "II.1.1") is "II.1.1.1", not "II.1.1.1.1.1" — so that a label
+// is never longer than its printed number and its section's.
+func childLabel(parent string, pm, m marker, lbl string) string {
+	if m.kind == markNumber && pm.kind == markNumber && pm.label != "" && strings.HasPrefix(lbl, pm.label+".") {
+		if k := len(parent) - len(pm.label); k >= 0 && parent[k:] == pm.label && (k == 0 || parent[k-1] == '.') {
+			return parent[:k] + lbl
+		}
+	}
+	return parent + "." + lbl
+}
+
 // kidPrefix is the prefix section item m, labelled label, gives its item
 // km: a "1.1" item under "1." prints its parents itself, an "a)" item
 // under "1." takes "1" ("1.a").
@@ -922,7 +936,7 @@ func (p *parser) assignment(n *node, label string, dflt []Party) Assignment {
 	a.Text = strings.TrimSpace(a.Text)
 	a.Assignees = lead
 	a.Cooperating = coop
-	ctx := taskCtx{lead: lead, coop: coop, fieldTime: ftimes}
+	ctx := taskCtx{lead: lead, coop: coop, fieldTime: ftimes, mark: p.blocks[n.blk].mark}
 	pos := 0
 	folds := make([]string, 0, len(srcs))
 	if a.Tasks == nil && len(srcs) > 0 {
@@ -967,6 +981,7 @@ type taskCtx struct {
 	lead, coop []Party
 	fieldTime  []TimeExpr
 	deadline   TimeExpr
+	mark       marker // the marker of the item above, as printed
 }
 
 // task builds one task and its subtasks.
@@ -974,15 +989,16 @@ func (p *parser) task(t taskNode, parent string, pos int, ctx taskCtx) Task {
 	src := t.src
 	var kids []*node
 	lbl := strconv.Itoa(pos)
+	var mark marker
 	if t.n != nil {
 		b := &p.blocks[t.n.blk]
 		src = taskSrc{blk: t.n.blk, a: afterMarker(b), e: len(b.f.Text), extra: t.n.extra}
 		kids = t.n.kids
 		if m := b.mark; m.label != "" && m.kind != markDash && m.kind != markPlus {
-			lbl = m.label
+			lbl, mark = m.label, m
 		}
 	}
-	task := Task{Label: parent + "." + lbl}
+	task := Task{Label: childLabel(parent, ctx.mark, mark, lbl)}
 	b := &p.blocks[src.blk]
 	ta, tb := b.f.Orig(src.a), b.f.Orig(src.e)
 	texts := []string{strings.TrimSpace(b.text[ta:tb])}
@@ -1049,7 +1065,7 @@ func (p *parser) task(t taskNode, parent string, pos int, ctx taskCtx) Task {
 	if task.Deadline.IsZero() {
 		task.Deadline = p.completionIn(task.Times)
 	}
-	sub := taskCtx{lead: task.Lead, coop: nil, deadline: task.Deadline}
+	sub := taskCtx{lead: task.Lead, coop: nil, deadline: task.Deadline, mark: mark}
 	for k, kid := range kids {
 		st := p.task(taskNode{n: kid}, task.Label, k+1, sub)
 		task.Span = pSpanUnion(task.Span, st.Span)
@@ -1133,6 +1149,10 @@ func (p *parser) analyze(task *Task, b *block, ta, tb int) {
 		}
 		e := f.Expr
 		e.Start, e.End = sp.Start, sp.End
+		if yearUnknown(e) {
+			// Read with no issue date: kept, partial, and said.
+			p.warn(sp, "time expression without a year, and the document has no issue date: \""+pClip(b.text[xs:xe])+"\"")
+		}
 		task.Times = append(task.Times, TimeExpr{Text: b.text[xs:xe], Expr: e})
 	}
 	var targets []kpi.Target
@@ -1149,6 +1169,12 @@ func (p *parser) analyze(task *Task, b *block, ta, tb int) {
 		tg.MetricStart, tg.MetricEnd = ms.Start, ms.End
 		task.Targets = append(task.Targets, tg)
 	}
+}
+
+// yearUnknown reports whether e is a partial expression with no known day:
+// a time the text gives without its year, read with no reference date.
+func yearUnknown(e calendar.Expr) bool {
+	return e.Kind == calendar.KindPartial && !e.Period.First.IsValid()
 }
 
 // inCitedTitle reports whether the expression e at input span sp is the

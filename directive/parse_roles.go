@@ -1017,6 +1017,8 @@ func (b *block) taskRoles(i, j int) (clause roleClause, first, named []partyRef)
 		clause = roleCooperateTo
 	}
 	// Every "phối hợp (với)" followed by agencies.
+	var cl clauseStart
+	cl.reset(i)
 	for x := i; x < j; {
 		n := strings.Index(s[x:j], "phoi hop")
 		if n < 0 {
@@ -1043,26 +1045,51 @@ func (b *block) taskRoles(i, j int) (clause roleClause, first, named []partyRef)
 		} else {
 			// The agencies written before the verb: "Sở A chủ trì; Công
 			// an tỉnh, Sở Nội vụ phối hợp".
-			named = append(named, b.partiesBefore(i, p)...)
+			named = append(named, b.partiesBefore(cl.at(s, p), p)...)
 		}
 	}
 	return clause, first, named
 }
 
+// clauseStart finds where the clause before a role verb starts, for a run
+// of role verbs read left to right in one text: the text between two of
+// them is scanned once, so that a task repeating "phối hợp" costs linear
+// time, not quadratic.
+type clauseStart struct {
+	scanned int // the text before this is scanned
+	stop    int // after the last ";", ".", ":" or "(" before scanned
+	chuTri  int // the last "chu tri" before scanned, or -1
+}
+
+// reset starts a run at folded offset i.
+func (c *clauseStart) reset(i int) { *c = clauseStart{scanned: i, stop: i, chuTri: -1} }
+
+// at returns where the clause ending at p (p not before the previous p)
+// starts: after the last ";", ".", ":" or "(", or after a "chủ trì" in
+// the clause ("Sở A chủ trì, Sở B phối hợp").
+func (c *clauseStart) at(s string, p int) int {
+	if p > c.scanned {
+		seg := s[c.scanned:p]
+		if k := strings.LastIndexAny(seg, ";.:("); k >= 0 {
+			c.stop = c.scanned + k + 1
+		}
+		if k := strings.LastIndex(seg, "chu tri"); k >= 0 {
+			c.chuTri = c.scanned + k
+		}
+		c.scanned = p
+	}
+	cs := c.stop
+	if c.chuTri >= cs && pHasPhrase(s, c.chuTri, "chu tri") {
+		cs = c.chuTri + len("chu tri")
+	}
+	return cs
+}
+
 // partiesBefore returns the list of parties that fills the clause of b
-// ending at folded offset p, where a role verb follows it ("Công an tỉnh,
-// Sở Nội vụ | phối hợp"): the clause starts after the last ";", ".", ":"
-// or "(" or after "chủ trì," ("Sở A chủ trì, Sở B phối hợp"), and not
-// before i.
-func (b *block) partiesBefore(i, p int) []partyRef {
+// from folded offset cs (clauseStart.at) to p, where a role verb follows
+// it ("Công an tỉnh, Sở Nội vụ | phối hợp").
+func (b *block) partiesBefore(cs, p int) []partyRef {
 	s := b.f.Text
-	cs := i
-	if k := strings.LastIndexAny(s[i:p], ";.:("); k >= 0 {
-		cs = i + k + 1
-	}
-	if k := strings.LastIndex(s[cs:p], "chu tri"); k >= 0 && pHasPhrase(s, cs+k, "chu tri") {
-		cs += k + len("chu tri")
-	}
 	cs = pSkipSp(s, cs)
 	if cs < p && s[cs] == ',' {
 		cs = pSkipSp(s, cs+1)

@@ -824,6 +824,11 @@ func kidPrefix(label string, m, km marker) string {
 // print their own parents.
 func sectionPrefix(label string, m marker) string {
 	if m.kind == markNumber {
+		// The label less the number the item prints: "II" of "II.1.1"
+		// printed "1.1".
+		if k := len(label) - len(m.label); k >= 0 && label[k:] == m.label {
+			return strings.TrimSuffix(label[:k], ".")
+		}
 		k := strings.LastIndexByte(label, '.')
 		if k >= 0 {
 			return label[:k]

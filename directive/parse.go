@@ -123,8 +123,9 @@ func parseDoc(text string, opts *ParseOptions) (*Directive, *parser, error) {
 	d.Preamble = p.preambleText()
 	d.Closing = p.closingText()
 	d.Assignments = p.assignments
+	uniqueLabels(d.Assignments)
 	linkJoint(d.Assignments, p.topFolds)
-	d.Distribution = p.distribution
+	d.Distribution = unlist(p.distribution) // p.distribution is non-nil once "Nơi nhận" is read
 	d.Signature = p.sig
 	d.Attachments = p.attachments
 	d.References = DistinctReferences(p.docRefs)
@@ -151,7 +152,7 @@ func parseDoc(text string, opts *ParseOptions) (*Directive, *parser, error) {
 		}
 	}
 	p.accountLines()
-	d.Warnings = p.warns
+	d.Warnings = unlist(p.warns) // a probe may leave it empty, not nil
 	if mayNeedNFC(text) {
 		normalize(d)
 	}

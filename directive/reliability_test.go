@@ -248,3 +248,18 @@ func TestParseErrorSentinels(t *testing.T) {
 		t.Errorf("ParseNumber: %v, want the byte", err)
 	}
 }
+
+// TestParseDuplicateNumbers checks that labels stay unique when the
+// document prints a number twice.
+func TestParseDuplicateNumbers(t *testing.T) {
+	text := "Số: 12/CT-UBND\nHà Nội, ngày 14 tháng 6 năm 2024\nCHỈ THỊ\n" +
+		"1. Giao Sở Y tế:\na) Làm A.\na) Làm B.\n1. Giao Sở Nội vụ:\na) Làm C.\n1. Giao Sở Tư pháp làm D.\n"
+	d, err := directive.Parse(text, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"A 1", "1.a", "1.a#2", "A 1#2", "1#2.a", "A 1#3", "1#3.1"}
+	if diff := cmp.Diff(want, labelsOf(d)); diff != "" {
+		t.Errorf("labels (-want +got):\n%s", diff)
+	}
+}

@@ -189,8 +189,11 @@ type scanner struct {
 // every word for a rewrite, and list no candidates).
 func (s *scanner) canonicalize(ix *index) {
 	t := s.f.Text
-	if cap(s.tok) == 0 {
-		s.tok = make([]ctok, 0, len(t)/4+4)
+	// A word is four bytes or more with its space: the tokens fit in
+	// len(t)/4+4. A scratch kept from a smaller call is replaced, not grown
+	// step by step (which allocated five times the final size).
+	if n := len(t)/4 + 4; cap(s.tok) < n {
+		s.tok = make([]ctok, 0, n)
 	}
 	s.tok = s.tok[:0]
 	s.cand = s.cand[:0]

@@ -2,6 +2,7 @@ package bench
 
 import (
 	"flag"
+	"runtime"
 	"strings"
 	"testing"
 )
@@ -33,18 +34,6 @@ func RepeatBody(text string, start, end, k int) string {
 // 100 times the seed.
 func Factors() []int { return []int{1, 10, 100} }
 
-// ScaleResult is the measured cost of one function at each of Factors().
-type ScaleResult struct {
-	Name    string
-	NsPerOp []float64 // per factor of Factors()
-}
-
-// Growth returns the ratio of the cost at Factors()[i] to that at
-// Factors()[i-1].
-func (r ScaleResult) Growth(i int) float64 {
-	return r.NsPerOp[i] / r.NsPerOp[i-1]
-}
-
 // SetBenchTime sets the benchmark time testing.Benchmark uses (the
 // -test.benchtime flag) and returns a function that restores it. It needs the
 // testing flags to be registered: in a test binary they are; a program must
@@ -62,28 +51,6 @@ func SetBenchTime(d string) (restore func(), err error) {
 	return func() { _ = flag.Set("test.benchtime", old) }, nil
 }
 
-// Min returns r with each cost the lower of r's and o's (o measures the same
-// function on the same inputs).
-func (r ScaleResult) Min(o ScaleResult) ScaleResult {
-	m := ScaleResult{Name: r.Name, NsPerOp: append([]float64(nil), r.NsPerOp...)}
-	for i, v := range o.NsPerOp {
-		if v < m.NsPerOp[i] {
-			m.NsPerOp[i] = v
-		}
-	}
-	return m
-}
-
-// MaxGrowth returns the largest of r's growth ratios between successive
-// factors.
-func (r ScaleResult) MaxGrowth() float64 {
-	g := 0.0
-	for i := 1; i < len(r.NsPerOp); i++ {
-		g = max(g, r.Growth(i))
-	}
-	return g
-}
-
 // TextOp returns a preparation for MeasureScaling that runs fn on seed
 // repeated k times (see Repeat).
 func TextOp(seed string, fn func(text string)) func(k int) func() {
@@ -93,31 +60,61 @@ func TextOp(seed string, fn func(text string)) func(k int) func() {
 	}
 }
 
-// MeasureScaling measures, under testing.Benchmark, the operation prepare(k)
-// returns for each k of Factors (the preparation is not measured), rounds
-// times over all factors in turn, and returns its lowest ns/op at each scale:
-// the minimum is the estimate least disturbed by other work on the machine.
-func MeasureScaling(name string, rounds int, prepare func(k int) func()) ScaleResult {
+// ScaleAllocs is what one operation allocates per call at each of
+// Factors(): the count of allocations and the bytes. Unlike its time, these
+// do not depend on the other work of the machine, so their ratios can bound
+// an operation's growth in a test.
+type ScaleAllocs struct {
+	Name   string
+	Allocs []float64 // per factor of Factors()
+	Bytes  []float64 // per factor of Factors()
+}
+
+// AllocGrowth returns the ratios of the allocations and of the bytes at
+// Factors()[i] to those at Factors()[i-1] (a cost of 0 counts as 1).
+func (r ScaleAllocs) AllocGrowth(i int) (allocs, bytes float64) {
+	return r.Allocs[i] / max(r.Allocs[i-1], 1), r.Bytes[i] / max(r.Bytes[i-1], 1)
+}
+
+// MeasureAllocScaling measures what the operation prepare(k) returns
+// allocates per call for each k of Factors (the preparation is not
+// measured): the count of allocations and the bytes, from runtime.MemStats
+// on one P (as testing.AllocsPerRun counts), averaged over a few calls.
+//
+// No measured call finds working memory ready for its input: sync.Pools are
+// emptied before each, and each call at 10× and 100× follows a call at 1×,
+// as a caller's large input often follows a small one. So the cost at each
+// scale includes sizing that memory, and working memory kept from a small
+// call must be sized anew for a large one, not grown step by step — a cost
+// a warmed-up loop at one scale never sees.
+func MeasureAllocScaling(name string, prepare func(k int) func()) ScaleAllocs {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
 	factors := Factors()
-	r := ScaleResult{Name: name, NsPerOp: make([]float64, len(factors))}
+	r := ScaleAllocs{Name: name, Allocs: make([]float64, len(factors)), Bytes: make([]float64, len(factors))}
 	ops := make([]func(), len(factors))
 	for i, k := range factors {
 		ops[i] = prepare(k)
-		if k == 1 {
-			ops[i]() // warm up caches outside the measurement
-		}
 	}
-	for round := 0; round < rounds; round++ {
-		for i, op := range ops {
-			res := testing.Benchmark(func(b *testing.B) {
-				for j := 0; j < b.N; j++ {
-					op()
-				}
-			})
-			if ns := NsPerOp(res); round == 0 || ns < r.NsPerOp[i] {
-				r.NsPerOp[i] = ns
+	small := ops[0]
+	small() // once-only initialization is not the operation's cost
+	var before, after runtime.MemStats
+	for i, op := range ops {
+		runs := max(1, 10/factors[i])
+		var n, b uint64
+		for range runs {
+			runtime.GC() // twice: a sync.Pool's victim cache too
+			runtime.GC()
+			if i > 0 {
+				small()
 			}
+			runtime.ReadMemStats(&before)
+			op()
+			runtime.ReadMemStats(&after)
+			n += after.Mallocs - before.Mallocs
+			b += after.TotalAlloc - before.TotalAlloc
 		}
+		r.Allocs[i] = float64(n) / float64(runs)
+		r.Bytes[i] = float64(b) / float64(runs)
 	}
 	return r
 }

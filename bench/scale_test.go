@@ -99,37 +99,31 @@ func repeatDirective(d *directive.Directive, k int, asOf calendar.Date) (*direct
 	return &out, &p
 }
 
-// TestScalingLinear fails when the cost of a document-level operation grows
-// clearly faster than its input: from 1× to 10× and from 10× to 100× the
-// seed, the cost may grow at most 25× (linear growth is 10×). The ratios are
-// taken within one run, so machine speed cancels out. Each cost is the
-// lowest of two measurements; an operation whose ratios exceed the bound by
-// less than 4× is measured again, up to five times in all, so that a burst of
-// other work on the machine does not fail the test (growth beyond 4× the
-// bound is not noise and is not measured again, which keeps a failing run
-// short). -short skips it.
+// TestScalingLinear fails when what a document-level operation allocates
+// grows clearly faster than its input: from 1× to 10× and from 10× to 100×
+// the seed, its allocations and the bytes it allocates may grow at most 25×
+// (linear growth is 10×). It bounds allocations, not time: the time of one
+// call depends on the other work of the machine (on a shared 2-CPU machine,
+// agency's 10× → 100× took ×27 in one run of ten while a fuzzer ran), what
+// it allocates does not. No measured call finds working memory ready for
+// it (see MeasureAllocScaling): agency's scratch regrown step by step after
+// a 1× call, as it was, allocates ×27 from 1× to 10× and fails.
+// BenchmarkScale measures the time.
 func TestScalingLinear(t *testing.T) {
-	if testing.Short() {
-		t.Skip("measures with testing.Benchmark")
-	}
-	restore, err := SetBenchTime("80ms")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer restore()
 	const bound = 25
 	for _, s := range scaled(t) {
-		r := MeasureScaling(s.name, 2, s.prepare)
-		for round := 2; round < 5 && r.MaxGrowth() > bound && r.MaxGrowth() <= 4*bound; round++ {
-			r = r.Min(MeasureScaling(s.name, 1, s.prepare))
-		}
-		t.Logf("%-24s 1×: %10.0f ns  10×: %12.0f ns (×%.1f)  100×: %14.0f ns (×%.1f)",
-			r.Name, r.NsPerOp[0], r.NsPerOp[1], r.Growth(1), r.NsPerOp[2], r.Growth(2))
+		r := MeasureAllocScaling(s.name, s.prepare)
 		f := Factors()
+		for i := range f {
+			t.Logf("%-24s %3d×: %9.0f allocs %12.0f B", r.Name, f[i], r.Allocs[i], r.Bytes[i])
+		}
 		for i := 1; i < len(f); i++ {
-			if g := r.Growth(i); g > bound {
-				t.Errorf("%s: %d× → %d× the seed costs ×%.1f (bound %d, linear 10)",
-					r.Name, f[i-1], f[i], g, bound)
+			n, b := r.AllocGrowth(i)
+			if n > bound {
+				t.Errorf("%s: %d× → %d× the seed allocates ×%.1f as often (bound %d, linear 10)", r.Name, f[i-1], f[i], n, bound)
+			}
+			if b > bound {
+				t.Errorf("%s: %d× → %d× the seed allocates ×%.1f the bytes (bound %d, linear 10)", r.Name, f[i-1], f[i], b, bound)
 			}
 		}
 	}

@@ -323,7 +323,7 @@ func TestDateTextAndHelpers(t *testing.T) {
 		{"", ""},
 		{"2024-6-30", `calendar: parsing "2024-6-30" at byte 0: `},
 		{"2024-0a-30", `calendar: parsing "2024-0a-30" at byte 0: `},
-		{"2023-02-29", `calendar: parsing "2023-02-29" at byte 0: day out of range for month`},
+		{"2023-02-29", `calendar: parsing "2023-02-29" at byte 8: day 29 out of range for February 2023`},
 	} {
 		var d calendar.Date
 		err := d.UnmarshalText([]byte(tc.in))

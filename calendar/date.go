@@ -268,8 +268,13 @@ func ParseISODate(s string) (Date, error) {
 		return Date{}, &ParseError{Input: s, Offset: 0, Msg: errISO.Error()}
 	}
 	d := Date{y, time.Month(m), dd}
-	if !d.IsValid() {
-		return Date{}, &ParseError{Input: s, Offset: 0, Msg: "day out of range for month"}
+	switch {
+	case y < 1:
+		return Date{}, &ParseError{Input: s, Offset: 0, Msg: "year " + exprItoa(y) + " out of range", Err: ErrRange}
+	case m < 1 || m > 12:
+		return Date{}, &ParseError{Input: s, Offset: 5, Msg: "month " + exprItoa(m) + " out of range", Err: ErrRange}
+	case !d.IsValid():
+		return Date{}, &ParseError{Input: s, Offset: 8, Msg: exprDateMsg(dd, m, y), Err: ErrRange}
 	}
 	return d, nil
 }

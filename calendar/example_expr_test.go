@@ -48,6 +48,30 @@ func ExampleParse_error() {
 	// true
 }
 
+func ExampleParse_outOfRange() {
+	ref := calendar.Date{Year: 2024, Month: 1, Day: 1}
+	for _, s := range []string{"hoàn thành trước ngày 15/12/20251", "ngày 15 tháng 3 năm 0"} {
+		_, err := calendar.Parse(s, ref)
+		fmt.Println(err, errors.Is(err, calendar.ErrRange))
+	}
+	// Output:
+	// calendar: parsing "hoàn thành trước ngày 15/12/20251" at byte 34: year 20251 out of range true
+	// calendar: parsing "ngày 15 tháng 3 năm 0" at byte 23: year 0 out of range true
+}
+
+// With no reference date (a document whose issue date is missing), what
+// needs its year is partial: its grain is known, its days are not.
+func ExampleParse_noReference() {
+	for _, s := range []string{"trước ngày 15/12", "6 tháng đầu năm", "trước ngày 15/12/2024"} {
+		e, err := calendar.Parse(s, calendar.Date{})
+		fmt.Println(e.Kind, e.Period.Grain, e.Period.First.IsValid(), err)
+	}
+	// Output:
+	// partial day false <nil>
+	// partial half false <nil>
+	// deadline day true <nil>
+}
+
 func ExampleFindAll() {
 	text := "Phê duyệt hồ sơ trước ngày 30/6/2024; báo cáo kết quả hằng quý; " +
 		"triển khai phương án trước ngày 31/11/2024."

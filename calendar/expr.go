@@ -21,7 +21,7 @@ const (
 	KindEvent           // triggered by an event: "khi có yêu cầu"
 	KindOpen            // from a point with no end: "từ năm 2025 trở đi"
 	KindRelative        // an offset from an event: "trong vòng 30 ngày kể từ ngày ký"
-	KindPartial         // a date with blank parts: "ngày   tháng   năm 2024"
+	KindPartial         // a date with blank or unknown parts: "ngày   tháng   năm 2024", "cuối năm" with no ref
 )
 
 // Grain is the size of a period or of a deadline's anchor. The zero Grain is
@@ -108,7 +108,9 @@ type Offset struct {
 // needs, and the byte span [Start, End) of its text in the caller's input.
 //
 //   - KindDate, KindPeriod, KindPartial: Period is the span of days named (for
-//     a partial date, the span its known parts allow).
+//     a partial date, the span its known parts allow: none, a zero Period but
+//     for its Grain, for an expression read with no reference date whose
+//     year the text does not write).
 //   - KindDeadline: Relation and Period (the anchor); Due gives the due date.
 //   - KindRecurrence: Recurrence.
 //   - KindOpen: Period.First and Period.Grain (Last is zero).

@@ -63,6 +63,9 @@ func (e Expr) AppendJSONFields(b []byte, opts *Options) []byte {
 		return append(b, '"')
 	}
 	date := func(b []byte, k string, d Date) []byte {
+		if d == (Date{}) {
+			return b // unknown: a partial expression read with no ref
+		}
 		b = append(b, ',', '"')
 		b = append(b, k...)
 		b = append(b, '"', ':', '"')

@@ -22,7 +22,8 @@ const ErrNoExpression = exprError("no time expression")
 
 // Is reports whether e is the no-expression error, so that
 // errors.Is(err, ErrNoExpression) holds for the error Parse returns for
-// text without a time expression.
+// text without a time expression (and for a ParseError a caller built with
+// that Msg but no Err).
 func (e *ParseError) Is(target error) bool {
 	return target == ErrNoExpression && e.Msg == string(ErrNoExpression)
 }
@@ -45,7 +46,14 @@ func (e *ParseError) Is(target error) bool {
 // ErrNoExpression (errors.Is(err, ErrNoExpression)); when s holds a date
 // that does not exist ("31/4/2024", "tháng 13/2024", "quý V/2024",
 // "từ ngày 01/7 đến ngày 31/6/2024") its Offset is where the bad number is
-// and its Msg says why. Parse never guesses a date.
+// and its Msg says why; a number no calendar has ("15/12/20251", "ngày 15
+// tháng 3 năm 0", "ngày 999/3/2024") wraps ErrRange. Parse never guesses a
+// date, and never puts ref's year in place of a year written wrong.
+//
+// With a zero ref (a document with no issue date) an expression that needs
+// ref for its year, month or day ("cuối năm", "trước ngày 15/12", "kể từ
+// ngày ký") is returned unresolved: KindPartial, with a Period that is zero
+// but for its Grain.
 //
 // Parse does not allocate for inputs of up to 160 bytes (a phrase or a
 // short sentence), except to return an error.
@@ -64,14 +72,15 @@ func ParseWith(s string, ref Date, opts *Options) (Expr, error) {
 		switch r {
 		case rNo:
 			if !found {
-				return Expr{}, &ParseError{Input: s, Msg: string(ErrNoExpression)}
+				return Expr{}, &ParseError{Input: s, Msg: string(ErrNoExpression), Err: ErrNoExpression}
 			}
 			best.e.Start, best.e.End = f.Span(best.start, best.end)
+			unresolved(&best.e)
 			return best.e, nil
 		case rBad:
 			// Cloning the message keeps the scanner (and the folded text on
 			// the stack) from escaping with the error.
-			return Expr{}, &ParseError{Input: s, Offset: f.Orig(sc.errAt), Msg: strings.Clone(sc.errMsg)}
+			return Expr{}, &ParseError{Input: s, Offset: f.Orig(sc.errAt), Msg: strings.Clone(sc.errMsg), Err: sc.sentinel()}
 		}
 		if (!found || m.rank > best.rank) && !sc.compared(&m) {
 			best, found = m, true
@@ -104,7 +113,9 @@ type Found struct {
 
 // FindAll returns every time expression in text, in order, with byte spans
 // into text (whatever its form: NFD, NBSP, upper case, unaccented). ref is
-// the document's issue date. Expressions do not overlap; where one could be
+// the document's issue date; with a zero ref, expressions that need it are
+// partial, as Parse returns them. A date written with a number out of range
+// is a Found whose Err wraps ErrRange. Expressions do not overlap; where one could be
 // read inside another ("tháng 6/2024" in "trước tháng 6/2024") the longer,
 // earlier one is returned. Each cadence of a list is returned on its own
 // ("định kỳ hằng quý, 6 tháng, năm": quarterly, every 6 months, yearly).
@@ -148,17 +159,39 @@ func findFolded(f *vntext.Folded, text string, ref Date, opts *Options) []Found 
 				break
 			}
 			m.e.Start, m.e.End = f.Span(m.start, m.end)
+			unresolved(&m.e)
 			out = append(out, Found{Expr: m.e})
 		case rBad:
 			a, b := f.Span(m.start, m.end)
 			at := max(f.Orig(sc.errAt)-a, 0)
 			out = append(out, Found{
 				Expr: Expr{Start: a, End: b},
-				Err:  &ParseError{Input: text[a:b], Offset: at, Msg: strings.Clone(sc.errMsg)},
+				Err:  &ParseError{Input: text[a:b], Offset: at, Msg: strings.Clone(sc.errMsg), Err: sc.sentinel()},
 			})
 		}
 		i = next
 	}
+}
+
+// unresolved makes e a partial expression when its days are unknown: a
+// date, period, deadline or open start read with no reference date (a zero
+// ref) from a text that does not write its year ("cuối năm", "trước ngày
+// 15/12", "kể từ ngày ký"). It keeps e's grain, time of day and span.
+func unresolved(e *Expr) {
+	p := e.Period
+	switch e.Kind {
+	case KindDate, KindPeriod, KindDeadline:
+		if p.First != (Date{}) && p.Last != (Date{}) {
+			return
+		}
+	case KindOpen:
+		if p.First != (Date{}) {
+			return
+		}
+	default:
+		return
+	}
+	*e = Expr{Kind: KindPartial, Period: Period{Grain: p.Grain}, Time: e.Time, Start: e.Start, End: e.End}
 }
 
 // next finds the first expression (or error) starting at a token at or

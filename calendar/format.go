@@ -18,7 +18,8 @@ import (
 //	date        ngày 05 tháng 01 năm 2024      (14 giờ 30 ngày 20 tháng 5 năm 2022)
 //	period      tháng 3/2024, quý III/2024, 6 tháng đầu năm 2024, năm 2025,
 //	            giai đoạn 2022-2025, đầu tháng 6/2025, từ ngày 01/7/2024 đến ngày 31/12/2024
-//	partial     ngày  tháng 3 năm 2024
+//	partial     ngày  tháng 3 năm 2024 (ngày  tháng  năm, with no part known,
+//	            parses to nothing)
 //	deadline    trước ngày 30/6/2024, chậm nhất ngày 05/4/2024, trong quý III/2024, đến năm 2030
 //	recurrence  hằng tháng, định kỳ 6 tháng, trước ngày 15 hằng tháng, thứ Sáu hằng tuần
 //	ongoing     thường xuyên
@@ -42,6 +43,10 @@ func (e Expr) AppendTo(b []byte) []byte {
 	case KindPeriod:
 		return appendPeriod(b, e.Period)
 	case KindPartial:
+		if e.Period.First == (Date{}) {
+			// Nothing known: read with no reference date.
+			return append(b, "ngày  tháng  năm"...)
+		}
 		b = append(b, "ngày  tháng "...)
 		if e.Period.Grain == GrainMonth {
 			b = strconv.AppendInt(b, int64(e.Period.First.Month), 10)

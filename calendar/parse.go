@@ -849,7 +849,8 @@ func (sc *scanner) rangeOrOpen(i int) (match, res) {
 		case EventSigning:
 			// "kể từ ngày ký", "từ ngày ban hành đến hết năm 2025": the
 			// signing date is ref.
-			a = anchor{form: fDate, d: sc.ref.Day, m: int(sc.ref.Month), y: sc.ref.Year, start: start, at: start, end: evEnd}
+			ref, ok := sc.refDate()
+			a = anchor{form: fDate, d: ref.Day, m: int(ref.Month), y: ref.Year, start: start, at: start, end: evEnd, noRef: !ok}
 			r = rOK
 		case EventEffective, EventReceipt:
 			return match{e: Expr{Kind: KindEvent}, rank: rankVague, start: start, end: evEnd}, rOK
@@ -936,7 +937,8 @@ func (sc *scanner) span(start int, a, b anchor) (match, res) {
 			pa = p2
 		}
 	}
-	if pb.Last.Before(pa.First) {
+	if known := pa.First != (Date{}) && pb.Last != (Date{}); known && pb.Last.Before(pa.First) {
+		// (An end without a year, read with no ref, is unknown.)
 		return match{}, sc.failEnd(b.end, b.at, "range ends before it starts")
 	}
 	// The grain of a range is the finer of its ends' ("từ quý III/2024

@@ -75,7 +75,11 @@ type anchor struct {
 	rg      Grain // for fRange: its grain
 	relEnd  bool  // after "đến": a year makes the relation "until"
 	anyLast bool  // for fDayOnly: a day of the last month of the cadence's period ("tháng cuối kỳ")
-	t       Clock
+	// noRef is set on an anchor named from the reference date ("ngày ký",
+	// "tháng này", "tuần sau") when there is none (a zero ref): its numbers
+	// are a placeholder's, and its days are unknown.
+	noRef bool
+	t     Clock
 }
 
 // hasYear reports whether the year was written.
@@ -93,6 +97,9 @@ const (
 func (sc *scanner) resolve(a *anchor, y int) (Period, res) {
 	if a.y != 0 {
 		y = a.y
+	}
+	if y == 0 || a.noRef {
+		return sc.yearless(a)
 	}
 	switch a.form {
 	case fDate, fDayMonth:
@@ -231,6 +238,46 @@ func (sc *scanner) resolve(a *anchor, y int) (Period, res) {
 	return Period{}, rNo
 }
 
+// yearless resolves an anchor whose year neither the text nor ref gives, or
+// that is named from a ref there is none of (Parse with a zero ref: a
+// document with no issue date). Its days are unknown: the period returned
+// is zero but for a's grain, which the scanner's callers make a partial
+// expression (see unresolved). The numbers written are still checked, in a
+// leap year: "ngày 30/02" is an error, "ngày 29/02" is not.
+func (sc *scanner) yearless(a *anchor) (Period, res) {
+	b := *a
+	b.noRef = false
+	ref := sc.ref
+	sc.ref = placeholderRef
+	p, r := sc.resolve(&b, placeholderRef.Year)
+	sc.ref = ref
+	if r != rOK {
+		return Period{}, r
+	}
+	return Period{Grain: p.Grain}, rOK
+}
+
+// placeholderRef stands in for a missing reference date where an anchor
+// needs one only to be read (a Monday of a leap year).
+var placeholderRef = Date{2000, time.January, 3}
+
+// refDate returns the reference date, or, with none, placeholderRef and
+// false: the anchor built on it is then noRef.
+func (sc *scanner) refDate() (Date, bool) {
+	if sc.ref.IsValid() {
+		return sc.ref, true
+	}
+	return placeholderRef, false
+}
+
+// refYear returns ref's year plus n, or 0 (no year) when there is no ref.
+func (sc *scanner) refYear(n int) int {
+	if !sc.ref.IsValid() {
+		return 0
+	}
+	return sc.ref.Year + n
+}
+
 func exprISOWeekday(w time.Weekday) int {
 	if w == time.Sunday {
 		return 7
@@ -355,7 +402,7 @@ func (sc *scanner) yearPart(i int) (y, at, end int, ok bool) {
 			return v, sc.skipSpace(e), e2, true
 		}
 		if e2, ok := sc.phrase(e, "nay"); ok {
-			return sc.ref.Year, sc.skipSpace(e), e2, true
+			return sc.refYear(0), sc.skipSpace(e), e2, true
 		}
 		// "ngày 31/3 năm sau (liền kề)", "tháng 01 năm tới", "quý I năm
 		// tiếp theo": the year after ref's.
@@ -364,7 +411,7 @@ func (sc *scanner) yearPart(i int) (y, at, end int, ok bool) {
 				if e3, ok := sc.phrase(e2, "lien ke"); ok {
 					e2 = e3
 				}
-				return sc.ref.Year + 1, sc.skipSpace(e), e2, true
+				return sc.refYear(1), sc.skipSpace(e), e2, true
 			}
 		}
 		return 0, 0, i, false
@@ -397,6 +444,29 @@ func (sc *scanner) yearPart(i int) (y, at, end int, ok bool) {
 		return v, j, e, true
 	}
 	return 0, 0, i, false
+}
+
+// badYear reports whether the year slot at i — "năm N", or "/N", "-N",
+// ".N" glued to the number before — holds a number that is no year the
+// parser reads (1900–2199), and records the error: "ngày 15 tháng 3 năm
+// 0", "tháng 6/10000". After "năm" a number of min digits or more is taken
+// for a year; after a separator one of four or more ("tháng 6/24" may be
+// something else).
+func (sc *scanner) badYear(i, min int) bool {
+	j := sc.skipSpace(i)
+	if e, ok := sc.phrase(i, "nam"); ok {
+		j = sc.skipSpace(e)
+	} else if j == i && j+1 < len(sc.s) && (sc.s[j] == '/' || sc.s[j] == '-' || sc.s[j] == '.') {
+		j, min = j+1, max(min, 4)
+	} else {
+		return false
+	}
+	v, n, e, ok := sc.adjNumber(j)
+	if !ok || n < min || !sc.atBoundary(e) || exprIsYear(v, n) {
+		return false
+	}
+	sc.failEnd(e, j, "year "+sc.s[j:e]+" out of range")
+	return true
 }
 
 // numeric reads a numeric date at i: D/M/Y, D-M-Y, D.M.Y, D/M, YYYY-MM-DD, a
@@ -508,6 +578,10 @@ func (sc *scanner) numeric(i int, c ctx, afterNgay bool) (a anchor, r res) {
 		return a, rOK
 	}
 	if n2 > 2 {
+		if afterNgay && sc.adj(e2, sep) && e2+1 < len(sc.s) && vntext.IsDigit(sc.s[e2+1]) {
+			// "ngày 15/999/2024": written as a date, with no such month.
+			return a, sc.failEnd(e2, j, "month "+sc.s[j:e2]+" out of range")
+		}
 		return a, rNo
 	}
 	a.form, a.d, a.m, a.end = fDate, v1, v2, e2
@@ -526,7 +600,15 @@ func (sc *scanner) numeric(i int, c ctx, afterNgay bool) (a anchor, r res) {
 			return a, rNo // "30/2020/NĐ-CP", "1/2/a"
 		}
 		y, ok := exprYear2(v3, n3)
-		if !ok || !sc.atBoundary(e3) {
+		if !sc.atBoundary(e3) {
+			return a, rNo
+		}
+		if !ok {
+			if (sep == '/' || afterNgay) && v1 >= 1 && v1 <= 31 && v2 >= 1 && v2 <= 12 {
+				// "1/1/99999", "30/6/0", "ngày 1.1.99999": a day and a
+				// month, and a year no calendar has.
+				return a, sc.failEnd(e3, k, "year "+sc.s[k:e3]+" out of range")
+			}
 			return a, rNo
 		}
 		a.y, a.end = y, e3
@@ -534,6 +616,8 @@ func (sc *scanner) numeric(i int, c ctx, afterNgay bool) (a anchor, r res) {
 		// "ngày 31/12 năm 2024"
 		a.y, a.end = y, e3
 		_ = at
+	} else if sc.badYear(e2, 1) {
+		return a, rBad // "ngày 31/12 năm 10000"
 	} else {
 		if !sc.atBoundary(e2) {
 			return a, rNo
@@ -598,25 +682,49 @@ func (sc *scanner) day(i int, c ctx) (a anchor, r res) {
 		}
 	}
 	// "ngày 15 tháng 3 năm 2024"
-	if e3, ok := sc.phrase(e2, "thang"); ok && n <= 2 {
+	if e3, ok := sc.phrase(e2, "thang"); ok && n > 2 {
+		if _, _, end, ok := sc.number(e3); ok {
+			// "ngày 99999999999999999999 tháng 1 năm 2024"
+			if _, _, e5, ok := sc.yearPart(end); ok {
+				end = e5
+			}
+			at := sc.skipSpace(j)
+			return a, sc.failEnd(end, at, "day "+sc.s[at:e2]+" out of range")
+		}
+	} else if ok {
 		m, nm, e4, ok := sc.number(e3)
 		if !ok && v >= 1 && v <= 31 {
 			// "ngày 15 tháng cuối quý": the day alone, for a cadence.
 			a.form, a.d, a.start, a.at, a.end = fDayOnly, v, start, sc.skipSpace(j), e2
 			return a, rOK
 		}
-		if !ok || nm > 2 {
+		if !ok {
 			return a, rNo
+		}
+		if nm > 2 {
+			end := e4
+			if _, _, e5, ok := sc.yearPart(e4); ok {
+				end = e5
+			}
+			at := sc.skipSpace(e3)
+			return a, sc.failEnd(end, at, "month "+sc.s[at:e4]+" out of range")
 		}
 		a.form, a.d, a.m, a.start, a.at, a.end = fDate, v, m, start, sc.skipSpace(j), e4
 		if y, _, e5, ok := sc.yearPart(e4); ok {
 			a.y, a.end = y, e5
+		} else if sc.badYear(e4, 1) {
+			return a, rBad // "ngày 15 tháng 3 năm 0"
 		}
 		return a, rOK
 	}
 	if a, r := sc.numeric(j, c, true); r != rNo {
 		a.start = start
 		return a, r
+	}
+	if n > 2 && e2+1 < len(sc.s) && (sc.s[e2] == '/' || sc.s[e2] == '-' || sc.s[e2] == '.') && vntext.IsDigit(sc.s[e2+1]) {
+		// "ngày 999/3/2024": written as a date, with no such day.
+		at := sc.skipSpace(j)
+		return a, sc.failEnd(e2, at, "day "+sc.s[at:e2]+" out of range")
 	}
 	// "ngày 20" alone: only a recurrence or a range end can use it.
 	if n <= 2 && v >= 1 && sc.atBoundary(e2) {
@@ -689,9 +797,10 @@ func (sc *scanner) quarterMonth(i int) (m, y, end int, ok bool) {
 	if !ok {
 		return 0, 0, i, false
 	}
-	rq := (int(sc.ref.Month)-1)/3 + 1
 	if e2, ok := sc.phrase(k, "nay"); ok {
-		return 3*rq - 2 + off, sc.ref.Year, e2, true
+		ref, _ := sc.refDate()
+		rq := (int(ref.Month)-1)/3 + 1
+		return 3*rq - 2 + off, sc.refYear(0), e2, true
 	}
 	// "tháng đầu quý sau" is left unread: it is how reporting rules name
 	// a day after each quarter, which a Recurrence cannot hold (its day
@@ -855,16 +964,27 @@ func (sc *scanner) month(i int) (a anchor, r res) {
 	}
 	if e2, ok := sc.phrase(e, "nay"); ok {
 		// "tháng này": the month of ref.
-		a.form, a.m, a.y, a.start, a.at, a.end = fMonth, int(sc.ref.Month), sc.ref.Year, i, sc.skipSpace(e), e2
+		ref, ok := sc.refDate()
+		a.form, a.m, a.y, a.start, a.at, a.end, a.noRef = fMonth, int(ref.Month), ref.Year, i, sc.skipSpace(e), e2, !ok
 		return a, rOK
 	}
 	m, n, e2, ok := sc.number(e)
-	if !ok || n > 2 || !sc.atBoundary(e2) && !(e2 < len(sc.s) && (sc.s[e2] == '/' || sc.s[e2] == '-' || sc.s[e2] == '.')) {
+	if !ok || !sc.atBoundary(e2) && !(e2 < len(sc.s) && (sc.s[e2] == '/' || sc.s[e2] == '-' || sc.s[e2] == '.')) {
+		return a, rNo
+	}
+	if n > 2 {
+		if _, _, e3, ok := sc.yearPart(e2); ok {
+			// "tháng 999/2024": written as a month, with no such month.
+			at := sc.skipSpace(e)
+			return a, sc.failEnd(e3, at, "month "+sc.s[at:e2]+" out of range")
+		}
 		return a, rNo
 	}
 	a.form, a.m, a.start, a.at, a.end = fMonth, m, i, sc.skipSpace(e), e2
 	if y, _, e3, ok := sc.yearPart(e2); ok {
 		a.y, a.end = y, e3
+	} else if sc.badYear(e2, 1) {
+		return a, rBad // "tháng 6/10000", "tháng 6 năm 0"
 	} else if j, ok := sc.punct(e2, '-'); ok {
 		// "tháng 6-7/2024"
 		if m2, n2, e3, ok := sc.number(j); ok && n2 <= 2 && m2 > m {
@@ -960,6 +1080,8 @@ func (sc *scanner) quarter(i int) (a anchor, r res) {
 	}
 	if y, _, e3, ok := sc.yearPart(a.end); ok {
 		a.y, a.end = y, e3
+	} else if sc.badYear(a.end, 1) {
+		return a, rBad // "quý I/10000", "quý II năm 0"
 	}
 	if !sc.atBoundary(a.end) {
 		return a, rNo
@@ -980,11 +1102,11 @@ func (sc *scanner) yearRef(i int) (y, at, end int, ok bool) {
 		return v, sc.skipSpace(i), e, true
 	}
 	if e, ok := sc.phrase(i, "nay"); ok {
-		return sc.ref.Year, sc.skipSpace(i), e, true
+		return sc.refYear(0), sc.skipSpace(i), e, true
 	}
 	if e, ok := sc.anyPhrase(i, "toi", "sau"); ok {
 		if _, ok := sc.phrase(e, "khi"); !ok {
-			return sc.ref.Year + 1, sc.skipSpace(i), e, true
+			return sc.refYear(1), sc.skipSpace(i), e, true
 		}
 	}
 	return 0, 0, i, false
@@ -999,6 +1121,9 @@ func (sc *scanner) year(i int) (a anchor, r res) {
 	}
 	y, at, e2, ok := sc.yearRef(e)
 	if !ok {
+		if sc.badYear(i, 5) {
+			return a, rBad // "trong năm 99999": a count would not follow "năm"
+		}
 		return a, rNo
 	}
 	if sc.namesLaw(i) || sc.prevWord(i) == "viet" {
@@ -1162,11 +1287,12 @@ func (sc *scanner) week(i int) (a anchor, r res) {
 		if _, ok := sc.phrase(k, "khi"); ok {
 			return a, rNo // "tuần sau khi …"
 		}
-		mon := sc.ref.AddDays(1 - exprISOWeekday(sc.ref.Weekday()))
+		ref, known := sc.refDate()
+		mon := ref.AddDays(1 - exprISOWeekday(ref.Weekday()))
 		if w != "nay" {
 			mon = mon.AddDays(7)
 		}
-		return anchor{form: fRange, rf: mon.Days(), rl: mon.Days() + 6, rg: GrainWeek, y: mon.Year, start: i, at: i, end: k}, rOK
+		return anchor{form: fRange, rf: mon.Days(), rl: mon.Days() + 6, rg: GrainWeek, y: mon.Year, start: i, at: i, end: k, noRef: !known}, rOK
 	case "dau":
 		a.part = 1
 		if e3, ok := sc.phrase(e2, "tien"); ok {
@@ -1303,6 +1429,10 @@ func (sc *scanner) anchorAt(i int, c ctx) (a anchor, r res) {
 		return a, rm
 	}
 	p := m.e.Period
+	if p.First == (Date{}) || p.Last == (Date{}) {
+		// An end whose year is unknown (no ref): so is the range's.
+		return anchor{form: fRange, rg: p.Grain, start: a.start, at: a.at, end: b.end, noRef: true}, rOK
+	}
 	return anchor{form: fRange, rf: p.First.Days(), rl: p.Last.Days(), rg: p.Grain, y: p.First.Year, start: a.start, at: a.at, end: b.end}, rOK
 }
 

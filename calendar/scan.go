@@ -1,6 +1,7 @@
 package calendar
 
 import (
+	"strings"
 	"time"
 
 	"github.com/chidao/chidao/internal/vntext"
@@ -41,15 +42,19 @@ type scanner struct {
 	cadenceAt int
 
 	// The first error found by the current match: the folded offset of the
-	// offending token and the reason.
+	// offending token, the reason, and the sentinel it is an instance of.
 	errAt, errEnd int
 	errMsg        string
+	errRange      bool // the reason is an ErrRange (a bool, not the error: see sentinel)
 	failed        bool
 }
 
+// fail records the error of the current match, unless one is recorded
+// already. A reason that says a number is "out of range" is an ErrRange.
 func (sc *scanner) fail(at int, msg string) res {
 	if !sc.failed {
 		sc.failed, sc.errAt, sc.errMsg = true, at, msg
+		sc.errRange = strings.Contains(msg, " out of range")
 	}
 	return rBad
 }
@@ -62,7 +67,19 @@ func (sc *scanner) failEnd(end, at int, msg string) res {
 	return sc.fail(at, msg)
 }
 
-func (sc *scanner) clearErr() { sc.failed, sc.errAt, sc.errEnd, sc.errMsg = false, 0, 0, "" }
+func (sc *scanner) clearErr() {
+	sc.failed, sc.errAt, sc.errEnd, sc.errMsg, sc.errRange = false, 0, 0, "", false
+}
+
+// sentinel returns the sentinel error of the recorded error, or nil. (An
+// error field in the scanner would make the folded text on Parse's stack
+// escape with the ParseError.)
+func (sc *scanner) sentinel() error {
+	if sc.errRange {
+		return ErrRange
+	}
+	return nil
+}
 
 func (sc *scanner) tok(i int) vntext.Token { return vntext.NextToken(sc.s, i) }
 

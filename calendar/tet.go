@@ -58,8 +58,9 @@ func (sc *scanner) tet(i int, c ctx) (a anchor, r res) {
 	if a.q > 0 && a.y != 0 && a.n != festNewYear && modPos(a.y-4, 60) != a.q-1 {
 		return a, sc.failEnd(a.end, a.at, "year "+exprItoa(a.y)+" is "+YearName(a.y)+", not "+canChiNames[a.q-1])
 	}
-	if a.q > 0 && a.y == 0 {
-		// The year of that name nearest to ref.
+	if a.q > 0 && a.y == 0 && sc.ref.IsValid() {
+		// The year of that name nearest to ref (with no ref, the year is
+		// unknown).
 		a.y = sc.ref.Year + modPos(a.q-1-(sc.ref.Year-4)+30, 60) - 30
 	}
 	if c != ctxRel && a.y == 0 {

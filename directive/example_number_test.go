@@ -24,7 +24,7 @@ func ExampleParseNumber() {
 	// 5608/UBND-VX         seq="5608" year=0 code="" issuer="UBND-VX" type="Công văn" legal=false blank=false
 	// 1273-TB/TU           seq="1273" year=0 code="TB" issuer="TU" type="Thông báo" legal=false blank=false
 	// /BCĐĐA06HP-KSTTHC    seq="" year=0 code="" issuer="BCĐĐA06HP-KSTTHC" type="Công văn" legal=false blank=true
-	// directive: parsing "04/CT TTg" at offset 5: unexpected character ' ' in issuer
+	// directive: parsing "04/CT TTg" at byte 5: unexpected character ' ' in issuer
 }
 
 func ExampleNumber_String() {

@@ -75,5 +75,5 @@ func ExampleParse_error() {
 	_, err := directive.Parse("Hôm nay trời đẹp.", nil)
 	fmt.Println(err)
 	// Output:
-	// directive: parsing "Hôm nay trời đẹp." at offset 0: not a directive: no header (Số, place and date, type, national motto) and no assignment
+	// directive: parsing "Hôm nay trời đẹp." at byte 0: not a directive: no header (Số, place and date, type, national motto) and no assignment
 }

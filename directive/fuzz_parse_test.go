@@ -6,9 +6,10 @@ import (
 	"testing"
 )
 
-// FuzzParse checks that Parse never panics, that every span it returns lies
-// within its input, and that the line-accounting invariant holds: every
-// non-blank line is inside an element's span or a warning's.
+// FuzzParse checks that Parse never panics, that the line-accounting
+// invariant holds (every non-blank line is inside an element's span or a
+// warning's), and the model's invariants of checkModel: spans in the
+// input, valid dates, unique labels, a JSON round trip.
 func FuzzParse(f *testing.F) {
 	for _, s := range []string{
 		"", "Số: 12/CT-UBND\nHà Nội, ngày 14 tháng 6 năm 2024\n1. Giao Sở Nội vụ:\n- Rà soát.",
@@ -18,6 +19,8 @@ func FuzzParse(f *testing.F) {
 		"|\n|\nSTT\n|\n", "1.\n2.\na)\n(1)\n+ ", "Số:\nV/v\nKính gửi:", "PHỤ LỤC\n|",
 		"Số: 1/CT-UBND\n1. Giao Sở X làm A.\nNơi nhận:\n- Như trên.\nNƠI NHẬN:\n",
 		"PHỤ LỤC\n| STT | Nhiệm vụ | Cơ quan chủ trì |\n|---|---|---|\n| 1 | Làm | Sở Y tế |\n",
+		"Số: 12/CT-UBND\nCHỈ THỊ\n1. Giao Sở Y tế hoàn thành cuối năm.\n",
+		"Số: 12/CT-UBND\nCHỈ THỊ\n1. Giao Sở Y tế:\n1.1. Làm A trước ngày 15/12.\n1.1.1. Làm B trước ngày 15/12/20251.\n1000. Làm C.\n",
 	} {
 		f.Add(s)
 	}
@@ -34,5 +37,6 @@ func FuzzParse(f *testing.F) {
 			return
 		}
 		checkAccounting(t, "fuzz", s, d)
+		checkModel(t, s, d)
 	})
 }

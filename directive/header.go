@@ -916,6 +916,9 @@ func (hr *hdrReader) fill(d *Directive, opts *ParseOptions, reg *agency.Registry
 	if h.dateText != "" {
 		if e, ok := parseIssued(h.dateText, h.dateSpan); ok {
 			d.Issued = e
+			if yearUnknown(e.Expr) {
+				res.warns = append(res.warns, Warning{Kind: WarnHeader, Span: h.dateSpan, Msg: "issue date without a year: \"" + pClip(e.Text) + "\""})
+			}
 		} else {
 			d.Issued = TimeExpr{Text: h.dateText}
 			res.warns = append(res.warns, Warning{Kind: WarnHeader, Span: h.dateSpan, Msg: "issue date not understood: " + pClip(h.dateText)})

@@ -323,7 +323,8 @@ const (
 	// among them).
 	WarnHeader
 	// WarnTime: a time expression written as a date that names none
-	// ("ngày 31/02/2024").
+	// ("ngày 31/02/2024"), or that needs the year a document without an
+	// issue date does not give ("cuối năm").
 	WarnTime
 	// WarnEmpty: a header with no assignment under it.
 	WarnEmpty

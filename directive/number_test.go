@@ -189,6 +189,14 @@ func FuzzParseNumber(f *testing.F) {
 		if err != nil || back != n {
 			t.Fatalf("ParseNumber(%q) = %#v; reparse of %q = %#v, %v", s, n, n.String(), back, err)
 		}
+		b, err := n.MarshalText()
+		if err != nil {
+			t.Fatalf("ParseNumber(%q) = %#v: MarshalText: %v", s, n, err)
+		}
+		var text Number
+		if err := text.UnmarshalText(b); err != nil || text != n {
+			t.Fatalf("ParseNumber(%q) = %#v: text %q reads back as %#v, %v", s, n, b, text, err)
+		}
 	})
 }
 

@@ -51,6 +51,9 @@ type reader struct {
 	chargedMemo map[*item]bool
 	// chargeMemo holds the charges read of each range (charges).
 	chargeMemo map[chargeKey]charge
+	// timeWarned are the input offsets of the times warned about (no
+	// date, no year), each warned about once.
+	timeWarned map[int]bool
 	// warns are the warnings of the passes after the header, in the order
 	// they were found.
 	warns []Warning
@@ -116,14 +119,21 @@ type ParseOptions struct {
 // its parent's; a parent that states none takes the subtask deadline that
 // falls due last.
 //
-// The error is a *ParseError when text is empty or holds neither a
-// directive header nor an assignment.
+// The error is a *ParseError when text is empty or blank (wrapping
+// ErrEmpty) or holds neither a directive header nor an assignment
+// (wrapping ErrNotDirective), and an *agency.LocalityError when
+// opts.Locality is not a provincial people's committee of the registry.
+//
+// A document with no readable issue date (and no ParseOptions.Ref) keeps
+// the times that need a year it does not write ("cuối năm", "trước ngày
+// 15/12") as partial expressions, each with a warning; a date written with
+// a number no calendar has ("15/12/20251") is a warning, not a time.
 func Parse(text string, opts *ParseOptions) (*Directive, error) {
 	if opts == nil {
 		opts = &ParseOptions{}
 	}
 	if strings.TrimSpace(text) == "" {
-		return nil, &ParseError{Input: text, Offset: 0, Msg: "empty input: no directive text"}
+		return nil, &ParseError{Input: text, Offset: 0, Msg: "empty input: no directive text", Err: ErrEmpty}
 	}
 	reg := opts.Registry
 	if reg == nil {
@@ -149,11 +159,11 @@ func Parse(text string, opts *ParseOptions) (*Directive, error) {
 	if len(d.Assignments) == 0 && !hd.seen {
 		in := firstContent2(doc)
 		return nil, &ParseError{Input: pClip(in), Offset: firstContentOffset2(doc),
-			Msg: "not a directive: no header (Số, place and date, type, national motto) and no assignment"}
+			Msg: "not a directive: no header (Số, place and date, type, national motto) and no assignment", Err: ErrNotDirective}
 	}
 	r.warns = append(r.warns, lost...)
 	sort.SliceStable(r.warns, func(a, b int) bool { return r.warns[a].Span.Start < r.warns[b].Span.Start })
-	d.Warnings = append(hd.warns, r.warns...)
+	d.Warnings = unlist(append(hd.warns, r.warns...))
 	if len(d.Assignments) == 0 {
 		at := firstContentOffset2(doc)
 		d.Warnings = append(d.Warnings, Warning{Kind: WarnEmpty, Span: Span{at, at}, Msg: "no assignment or task found under the header"})

@@ -50,8 +50,8 @@ func TestParseHeaderFields(t *testing.T) {
 }
 
 // FuzzParseHeader checks Parse on variations of the headers of
-// TestParseHeaderFields: no panic, spans in bounds, every line accounted
-// for.
+// TestParseHeaderFields: no panic, every line accounted for, the model's
+// invariants (checkModel).
 func FuzzParseHeader(f *testing.F) {
 	for _, tt := range headerCases() {
 		f.Add(tt.text)
@@ -62,6 +62,7 @@ func FuzzParseHeader(f *testing.F) {
 			return
 		}
 		checkAccounting(t, "fuzz", s, d)
+		checkModel(t, s, d)
 	})
 }
 

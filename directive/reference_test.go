@@ -1,9 +1,12 @@
 package directive
 
 import (
+	"encoding/json"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/chidao/chidao/calendar"
 	"github.com/chidao/chidao/seeds"
@@ -183,6 +186,17 @@ func FuzzFindReferences(f *testing.F) {
 				t.Fatalf("%q: citation %q holds no digit", s, r.Text)
 			}
 			prev = r.Span.End
+			b, err := json.Marshal(r)
+			if err != nil {
+				t.Fatalf("%q: %+v: %v", s, r, err)
+			}
+			var back Reference
+			if err := json.Unmarshal(b, &back); err != nil {
+				t.Fatalf("%q: %s: %v", s, b, err)
+			}
+			if utf8.ValidString(s) && !reflect.DeepEqual(back, r) {
+				t.Fatalf("%q: JSON round trip\n in %+v\nout %+v", s, r, back)
+			}
 		}
 	})
 }

@@ -145,7 +145,7 @@ func (r *reader) resolve(o *outline, d *Directive) {
 		r.unassigned("the closing", i)
 	}
 	d.Closing = strings.Join(closing, "\n")
-	d.Distribution = r.distribution(pt.distribution)
+	d.Distribution = unlist(r.distribution(pt.distribution))
 	if !pt.distribution.empty() {
 		res.region(RegionDistribution, 0, r.regionSpan(pt.distribution))
 	}
@@ -179,17 +179,9 @@ func (r *reader) resolve(o *outline, d *Directive) {
 		res.add(r, PartNote, i, i+1, "")
 	}
 	as := res.as
-	// Labels are unique: a second item with one label is labelled by its
-	// place.
-	seen := map[string]int{}
-	for i := range as {
-		if n := seen[as[i].Label]; n > 0 {
-			as[i].Label += "#" + itoaN(n+1)
-		}
-		seen[as[i].Label]++
-	}
+	uniqueLabels(as)
 	d.Assignments = as
-	d.Parts = res.parts
+	d.Parts = unlist(res.parts)
 	for _, i := range preamble {
 		r.unassigned("the preamble", i)
 	}
@@ -923,12 +915,28 @@ func (r *reader) analyze2(t *Task, g layout.Range) {
 			}
 			in, at := norm.NFC.String(raw), len(norm.NFC.String(raw[:i]))
 			err := &calendar.ParseError{Input: in, Offset: min(at, len(in)), Msg: f.Err.Msg}
-			r.warns = append(r.warns, Warning{Kind: WarnTime, Span: Span{xs, xe}, Msg: "time expression names no date: " + err.Error()})
+			if !r.timeWarned[xs] {
+				if r.timeWarned == nil {
+					r.timeWarned = map[int]bool{}
+				}
+				r.timeWarned[xs] = true
+				r.warns = append(r.warns, Warning{Kind: WarnTime, Span: Span{xs, xe}, Msg: "time expression names no date: " + err.Error()})
+			}
 			continue
 		}
 		e := f.Expr
 		e.Start, e.End = xs, xe
-		t.Times = append(t.Times, TimeExpr{Text: d.Clean(layout.Range{A: g.A + f.Expr.Start, B: g.A + f.Expr.End}), Expr: e})
+		text := d.Clean(layout.Range{A: g.A + f.Expr.Start, B: g.A + f.Expr.End})
+		if yearUnknown(e) && !r.timeWarned[xs] {
+			// Read with no issue date: kept, partial, and said (once,
+			// however often the range is read).
+			if r.timeWarned == nil {
+				r.timeWarned = map[int]bool{}
+			}
+			r.timeWarned[xs] = true
+			r.warns = append(r.warns, Warning{Kind: WarnTime, Span: Span{xs, xe}, Msg: "time expression without a year, and the document has no issue date: \"" + pClip(text) + "\""})
+		}
+		t.Times = append(t.Times, TimeExpr{Text: text, Expr: e})
 	}
 	if foldedMayHoldPercent(ft) {
 		text, cmap := d.CleanMap(g)
@@ -942,6 +950,12 @@ func (r *reader) analyze2(t *Task, g layout.Range) {
 			t.Targets = append(t.Targets, tg)
 		}
 	}
+}
+
+// yearUnknown reports whether e is a partial expression with no known day:
+// a time the text gives without its year, read with no reference date.
+func yearUnknown(e calendar.Expr) bool {
+	return e.Kind == calendar.KindPartial && !e.Period.First.IsValid()
 }
 
 // inCitedTitle2 reports whether the expression at sp is the time span in

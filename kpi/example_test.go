@@ -2,6 +2,7 @@ package kpi_test
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 
 	"github.com/chidao/chidao/calendar"
@@ -238,4 +239,23 @@ func ExampleFindAsOf() {
 	// target: >= 60% tỷ lệ hồ sơ trực tuyến
 	// statistic: đạt 45,2%
 	// statistic: tăng 5,74%
+}
+
+func ExampleNewCount() {
+	d := calendar.Date{Year: 2024, Month: 6, Day: 30}
+	for _, c := range [][2]int64{{37, 40}, {5, 0}, {50, 40}} {
+		m, err := kpi.NewCount(d, c[0], c[1])
+		switch {
+		case errors.Is(err, kpi.ErrZeroDenominator):
+			fmt.Println("no denominator:", err)
+		case errors.Is(err, kpi.ErrCountRange):
+			fmt.Println("not a share:", err)
+		default:
+			fmt.Println(m)
+		}
+	}
+	// Output:
+	// 2024-06-30 92,5% (37/40)
+	// no denominator: kpi: count 5 of 0: zero denominator
+	// not a share: kpi: count 50 of 40: numerator outside [0, denominator]
 }

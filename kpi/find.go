@@ -117,9 +117,9 @@ func ParseTarget(phrase string) (Target, error) {
 		return ts[0], nil
 	}
 	if len(ss) > 0 {
-		return Target{}, &ParseError{Input: phrase, Offset: ss[0].Start, Msg: "a progress statistic, not a target"}
+		return Target{}, &ParseError{Input: phrase, Offset: ss[0].Start, Msg: string(ErrStatistic), Err: ErrStatistic}
 	}
-	return Target{}, &ParseError{Input: phrase, Offset: 0, Msg: "no percentage"}
+	return Target{}, &ParseError{Input: phrase, Offset: 0, Msg: string(ErrNoPercentage), Err: ErrNoPercentage}
 }
 
 // MustParseTarget is like [ParseTarget] but panics on error. It is meant for

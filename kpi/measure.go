@@ -17,9 +17,45 @@ type Measurement struct {
 }
 
 // Count returns the measurement of num out of den on date d: Count(d, 37, 40)
-// has Value 92,5%.
+// has Value 92,5%. It does not check the counts: for counts that come from
+// outside the program use [NewCount], which rejects those that measure
+// nothing; [Measurement.Check] says what is wrong with a measurement Count
+// made of them.
 func Count(d calendar.Date, num, den int64) Measurement {
 	return Measurement{Date: d, Value: FromCounts(num, den), Num: num, Den: den}
+}
+
+// NewCount returns the measurement of num out of den on date d, as [Count]
+// does, or a *CountError when the counts are no share: a zero denominator
+// (ErrZeroDenominator: "5 of 0" is not a 0% reading), or a numerator outside
+// [0, den] or a negative den (ErrCountRange: "50 of 40" is not 125%, "−1 of
+// 40" not −2,5%).
+func NewCount(d calendar.Date, num, den int64) (Measurement, error) {
+	if err := checkCounts(num, den); err != nil {
+		return Measurement{}, err
+	}
+	return Count(d, num, den), nil
+}
+
+// Check reports whether m's counts make a measurement, as [NewCount] does:
+// nil for a measurement known only as a percentage (a [Reading]: no
+// counts), else a *CountError for counts that are no share. A numerator
+// without a denominator ([Count] of 5 of 0) is ErrZeroDenominator.
+func (m Measurement) Check() error {
+	if m.Den == 0 && m.Num == 0 {
+		return nil
+	}
+	return checkCounts(m.Num, m.Den)
+}
+
+func checkCounts(num, den int64) error {
+	switch {
+	case den == 0:
+		return &CountError{Num: num, Den: den, Err: ErrZeroDenominator}
+	case den < 0 || num < 0 || num > den:
+		return &CountError{Num: num, Den: den, Err: ErrCountRange}
+	}
+	return nil
 }
 
 // Reading returns the measurement of value v on date d, without counts.

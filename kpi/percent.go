@@ -230,11 +230,15 @@ func ParsePercent(s string) (Percent, error) {
 		i++
 	}
 	if i == len(t) {
-		return 0, &ParseError{Input: s, Offset: f.Orig(i), Msg: "no number"}
+		return 0, &ParseError{Input: s, Offset: f.Orig(i), Msg: "no number", Err: ErrNoPercentage}
 	}
 	v, n, msg := scanNumber(t, i, true)
 	if msg != "" {
-		return 0, &ParseError{Input: s, Offset: f.Orig(n), Msg: msg}
+		var is error
+		if msg == "no number" {
+			is = ErrNoPercentage // "- 5%", "x%": no number where one starts
+		}
+		return 0, &ParseError{Input: s, Offset: f.Orig(n), Msg: msg, Err: is}
 	}
 	i = n
 	if end, ok := percentSign(t, i); ok {

@@ -4,18 +4,24 @@
 // Usage:
 //
 //	amlich 2024-02-10            the lunar date, working day or not, the holiday
-//	amlich -json < dates.txt     one ISO date per line in, one JSON object per line out
+//	amlich -json [dates.txt]     one ISO date per line in (the file, or standard
+//	                             input), one JSON object per line out
 //	amlich -year 2025            the days off and worked Saturdays of a year
 //
 // A JSON line has the keys date, lunar_day, lunar_month, lunar_year, leap,
 // workday and holiday (the name of the day off, or ""); the lunar fields are 0
 // for a date outside 1900–2100. A line that is not a date gives an object
 // with date and error, and the exit status is 1.
+//
+// The exit status is 1 also when a date cannot be read, the input cannot
+// be read or the output cannot be written, and 2 for a bad command line
+// (which prints the usage). -h prints the usage and exits 0.
 package main
 
 import (
 	"bufio"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -29,29 +35,70 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
+// run is the command: args are the arguments after the program name. It
+// returns the exit status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("amlich", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	jsonMode := fs.Bool("json", false, "read ISO dates (one per line) on stdin and write one JSON object per line")
+	jsonMode := fs.Bool("json", false, "read ISO dates (one per line) from the file named, or standard input, and write one JSON object per line")
 	year := fs.Int("year", 0, "list the days off and worked Saturdays of this year")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: amlich YYYY-MM-DD | amlich -json < dates | amlich -year YYYY")
+		fmt.Fprintln(stderr, "usage: amlich YYYY-MM-DD | amlich -json [dates.txt] | amlich -year YYYY")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0 // the usage is printed
+		}
 		return 2
 	}
+	yearSet := false
+	fs.Visit(func(f *flag.Flag) { yearSet = yearSet || f.Name == "year" })
 	cal := calendar.Official()
+	out := bufio.NewWriter(stdout)
+	status := 2
 	switch {
-	case *jsonMode:
-		return jsonLines(cal, stdin, stdout, stderr)
-	case *year != 0:
-		return listYear(cal, *year, stdout, stderr)
-	case fs.NArg() == 1:
-		return showDate(cal, fs.Arg(0), stdout, stderr)
+	case *jsonMode && !yearSet && fs.NArg() <= 1:
+		in := stdin
+		if fs.NArg() == 1 {
+			f, err := os.Open(fs.Arg(0))
+			if err != nil {
+				fmt.Fprintln(stderr, "amlich:", err)
+				return 1
+			}
+			defer f.Close()
+			in = f
+		}
+		status = jsonLines(cal, in, out, stderr)
+	case yearSet && !*jsonMode && fs.NArg() == 0:
+		status = listYear(cal, *year, out, stderr)
+	case !yearSet && !*jsonMode && fs.NArg() == 1:
+		status = showDate(cal, fs.Arg(0), out, stderr)
+	default:
+		if fs.NArg() > 1 || yearSet && fs.NArg() > 0 {
+			fmt.Fprintf(stderr, "amlich: %s\n", stray(fs))
+		}
+		fs.Usage()
+		return 2
 	}
-	fs.Usage()
-	return 2
+	if err := out.Flush(); err != nil {
+		fmt.Fprintln(stderr, "amlich: writing the output:", err)
+		return 1
+	}
+	return status
+}
+
+// stray says what is wrong with the arguments fs left: a flag after them
+// (the flag package stops at the first argument), or one argument too many.
+func stray(fs *flag.FlagSet) string {
+	for _, a := range fs.Args() {
+		name, ok := strings.CutPrefix(a, "-")
+		name, _, _ = strings.Cut(strings.TrimPrefix(name, "-"), "=")
+		if ok && name != "" && fs.Lookup(name) != nil {
+			return fmt.Sprintf("flag %s after the arguments: flags come first", a)
+		}
+	}
+	return fmt.Sprintf("unexpected argument %q", fs.Arg(fs.NArg()-1))
 }
 
 func showDate(cal calendar.Calendar, s string, stdout, stderr io.Writer) int {
@@ -98,12 +145,13 @@ type errorJSON struct {
 	Error string `json:"error"`
 }
 
-func jsonLines(cal calendar.Calendar, stdin io.Reader, stdout, stderr io.Writer) int {
+// jsonLines writes the JSON line of each date of stdin and returns the exit
+// status. It stops at the first write error, which stdout keeps (a
+// bufio.Writer's error sticks) for run to report.
+func jsonLines(cal calendar.Calendar, stdin io.Reader, stdout *bufio.Writer, stderr io.Writer) int {
 	status := 0
 	sc := bufio.NewScanner(stdin)
-	w := bufio.NewWriter(stdout)
-	defer w.Flush()
-	enc := json.NewEncoder(w)
+	enc := json.NewEncoder(stdout)
 	enc.SetEscapeHTML(false)
 	for sc.Scan() {
 		s := strings.TrimSpace(sc.Text())
@@ -113,7 +161,9 @@ func jsonLines(cal calendar.Calendar, stdin io.Reader, stdout, stderr io.Writer)
 		d, err := calendar.ParseISODate(s)
 		if err != nil {
 			status = 1
-			_ = enc.Encode(errorJSON{Date: s, Error: err.Error()})
+			if enc.Encode(errorJSON{Date: s, Error: err.Error()}) != nil {
+				return 1
+			}
 			continue
 		}
 		l := calendar.LunarOf(d)
@@ -128,8 +178,7 @@ func jsonLines(cal calendar.Calendar, stdin io.Reader, stdout, stderr io.Writer)
 		if h, ok := cal.Holiday(d); ok {
 			out.Holiday = h.Name
 		}
-		if err := enc.Encode(out); err != nil {
-			fmt.Fprintln(stderr, "amlich:", err)
+		if enc.Encode(out) != nil {
 			return 1
 		}
 	}

@@ -1,6 +1,7 @@
 // Package adversarial holds the hostile inputs that every parser's tests
 // feed it — 1 MB of "1/1/1/…", 100,000 bullets, 10,000 nested "+" levels, a
-// single 1 MB line, invalid UTF-8, NUL bytes — and a guard that fails a test
+// single 1 MB line, invalid UTF-8, NUL bytes, a role verb repeated 16,000
+// times in one item, numbering nested 1,000 deep — and a guard that fails a test
 // whose call panics or does not return. It is imported by tests only.
 package adversarial
 
@@ -74,6 +75,8 @@ func Inputs() []Input {
 		{"seed with NUL for spaces", withNUL},
 		{"1MB of NUL", strings.Repeat("\x00", 1<<20)},
 		{"NUL inside a date", "trước ngày 30\x00/6/2024 và ngày\x0015 tháng 3 năm 2024\x00"},
+		{"16000 phối hợp in one item", Cooperation(16000)},
+		{"numbering nested 1000 deep", NestedNumbering(1000)},
 	}
 }
 

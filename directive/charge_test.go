@@ -6,9 +6,9 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-// This file tests the fourth round's fixes: a named body charged with
-// the items under a verb and its colon, the labels of the items of a
-// titled article.
+// This file tests the charge grammar at an item's head: a named body
+// charged with the items under a verb and its colon, the end of a name
+// the registry knows, and the labels of the items of a titled article.
 
 func TestParseChargeVerbColon(t *testing.T) {
 	tests := []struct {

@@ -7,10 +7,11 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-// This file tests the body shapes of the third evaluation round: a công
-// văn whose only paragraphs give the instruction, with no numbered list
-// and no "như sau:" lead-in; titled articles and the implementer clause of
-// a quyết định; a signature cut short above an attached plan.
+// This file tests bodies without the usual list: a công văn whose only
+// paragraphs give the instruction, with no numbered list and no "như
+// sau:" lead-in; titled articles and the implementer clause of a quyết
+// định; a signature cut short above an attached plan; topic headings and
+// duty titles.
 
 // cvDoc is a công văn header addressed to one body; each case adds its
 // body.

@@ -90,9 +90,6 @@ func readHeader(doc *layout.Doc, opts *ParseOptions, reg *agency.Registry, d *Di
 	return hr.res
 }
 
-// lineText returns the folded text of line l.
-func (hr *hdrReader) lineText(l int) string { return hr.d.Text(hr.d.Lines[l].Key) }
-
 // kindOf tells the elements that make the cluster of a header: 1 a motto,
 // 2 "Số:", 3 a place and date, 0 any other.
 func (hr *hdrReader) kindOf(i int) int {

@@ -41,11 +41,6 @@ type item struct {
 	// Sở Y tế … . Chủ tịch UBND tỉnh yêu cầu Sở Tài chính …"); own is
 	// then para+1.
 	clause layout.Range
-	// table is the table (counted from 1) whose row this item is, and row
-	// its index; 0 for an item of paragraphs.
-	table, row int
-	// rows are the task-table rows under the item, read as items.
-	rows []*item
 }
 
 // A part is a body with what opens and closes it: the document itself, or

@@ -291,7 +291,7 @@ func (r *reader) taskRows(tt *taskTable, prefix string) []Assignment {
 			cell.Span = Span{a, b}
 			r.analyze2(&cell, byCol[c].Key)
 			lastTime = asCompletion(cell.Times)
-		} else if c >= 0 && len(cells) < n && rowNumber(no) == false {
+		} else if c >= 0 && len(cells) < n && !rowNumber(no) {
 			// A continuation row shares the time cell above it.
 		} else {
 			lastTime = nil

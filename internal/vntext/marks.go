@@ -300,7 +300,7 @@ func (f *Folded) Spelled(a, b int) string {
 	for i := a; i < b; i++ {
 		c := f.Text[i]
 		m := f.Mark(i)
-		if m.Diacritic() == false || c >= utf8.RuneSelf {
+		if !m.Diacritic() || c >= utf8.RuneSelf {
 			buf = append(buf, c)
 			continue
 		}

@@ -361,10 +361,6 @@ func emphasisAt(s string, a, b, i int) bool {
 func isOpenPunct(c byte) bool  { return c == '(' || c == '"' || c == '\'' || c == '[' }
 func isClosePunct(c byte) bool { return strings.IndexByte(".,;:!?)]\"'", c) >= 0 }
 
-func isLetterOrDigitByte(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c >= utf8.RuneSelf
-}
-
 // isRule reports whether t is a rule: three or more of one of - _ = * ─ —
 // and nothing else but white space.
 // isPageNumber reports whether t is only a page number between dashes, as

@@ -101,20 +101,6 @@ func endsLeadIn(t string) bool {
 	return false
 }
 
-// startsUpper reports whether the content of line l opens with an upper-case
-// letter, a digit, or an opening quote or bracket before one.
-func (d *Doc) startsUpper(l *Line) bool {
-	k := l.Key.A
-	t := d.Key.Text
-	for k < l.Key.B && (t[k] == '"' || t[k] == '(' || t[k] == '\'' || t[k] == '[' || t[k] == ' ') {
-		k++
-	}
-	if k >= l.Key.B {
-		return false
-	}
-	return isDigit(t[k]) || d.Key.IsUpperAt(k)
-}
-
 // startsLower reports whether the content of line l opens with a lower-case
 // letter.
 func (d *Doc) startsLower(l *Line) bool {

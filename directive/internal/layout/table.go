@@ -110,7 +110,7 @@ func cellLines(src string, lines []Line) ([]Table, []CellRef) {
 				row.Cells = append(row.Cells, Cell{Lines: [2]int{0, i}})
 			}
 		}
-		end := j + 1 // the end of the table so far: after its last bar
+		var end int // the end of the table so far: after its last bar
 		for {
 			// j is a bar line: count the run of bars it opens.
 			bars, k, last := 0, j, j

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/chidao/chidao/agency"
@@ -254,18 +255,29 @@ type jsonParty struct {
 	Span  *Span     `json:"span,omitempty"`
 }
 
-// MarshalJSON implements json.Marshaler.
+// MarshalJSON implements json.Marshaler. The "name" is the party as the
+// document addresses it, the person's title in front ("Giám đốc Sở Y tế",
+// the text of its span); "title" repeats the title, so that the body alone
+// is the name less its title.
 func (p Party) MarshalJSON() ([]byte, error) {
-	return marshal(jsonParty{p.Name, p.ID, p.Title, p.Group, spanPtr(p.Span)})
+	return marshal(jsonParty{p.Addressed(), p.ID, p.Title, p.Group, spanPtr(p.Span)})
 }
 
-// UnmarshalJSON implements json.Unmarshaler.
+// UnmarshalJSON implements json.Unmarshaler: the inverse of MarshalJSON.
 func (p *Party) UnmarshalJSON(b []byte) error {
 	var j jsonParty
 	if err := json.Unmarshal(b, &j); err != nil {
 		return err
 	}
-	*p = Party{j.Name, j.ID, j.Title, j.Group, spanOf(j.Span)}
+	name := j.Name
+	if j.Title != "" {
+		rest, ok := strings.CutPrefix(name, j.Title+" ")
+		if !ok {
+			return &ParseError{Input: name, Msg: "party name does not open with its title " + strconv.Quote(j.Title)}
+		}
+		name = rest
+	}
+	*p = Party{name, j.ID, j.Title, j.Group, spanOf(j.Span)}
 	return nil
 }
 

@@ -159,3 +159,24 @@ func TestDirectiveJSONContract(t *testing.T) {
 		t.Errorf("issued = %v", iss)
 	}
 }
+
+// TestPartyJSONTitle: a party's JSON name is the party as addressed, its
+// title in front; reading it back splits them again, and a name that does
+// not open with its title is an error.
+func TestPartyJSONTitle(t *testing.T) {
+	p := Party{Name: "Sở Y tế", Title: "Giám đốc", ID: "hp.so-y-te", Span: Span{3, 22}}
+	b, err := json.Marshal(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := `{"name":"Giám đốc Sở Y tế","id":"hp.so-y-te","title":"Giám đốc","span":[3,22]}`; string(b) != want {
+		t.Errorf("Marshal = %s; want %s", b, want)
+	}
+	var q Party
+	if err := json.Unmarshal(b, &q); err != nil || q != p {
+		t.Errorf("Unmarshal = %+v, %v; want %+v", q, err, p)
+	}
+	if err := json.Unmarshal([]byte(`{"name":"Sở Y tế","id":"","title":"Giám đốc"}`), &q); err == nil {
+		t.Error("a name without its title read back without error")
+	}
+}

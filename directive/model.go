@@ -132,6 +132,15 @@ type Party struct {
 	Span Span
 }
 
+// Addressed returns the party as the document addresses it: its title, if
+// any, and its name ("Giám đốc Sở Y tế").
+func (p Party) Addressed() string {
+	if p.Title == "" {
+		return p.Name
+	}
+	return p.Title + " " + p.Name
+}
+
 // A Task is one unit of work: a bullet, a sub-item or an inline assignment.
 type Task struct {
 	// Label is a stable label: the assignment's label followed by the

@@ -51,6 +51,9 @@ var chargeRows = [...]Row{
 	{Words: "có", Class: NotNew},
 	{Words: "không", Class: NotNew},
 	{Words: "cho biết", Class: NotNew},
+	// "Cục Thuế nhận được công văn số … của Thuế tỉnh …": the letter
+	// answered, reported (the tax offices' letters of the corpus).
+	{Words: "nhận được", Class: NotNew},
 	{Words: "của", Class: Whose},
 	{Words: "tại", Class: Whose},
 	// Heads that stand alone for the body addressed or spoken of.

@@ -2,6 +2,7 @@ package lexicon
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -133,6 +134,14 @@ const (
 	// Body (Qualifier, Collective): a body follows, which the phrase
 	// takes in: "trực thuộc UBND tỉnh", "cơ quan thường trực Tổ công tác".
 	Body
+	// Stands (Head): the head alone, capitalised where a clause opens,
+	// stands for the body the text speaks of: "Sở ban hành hướng dẫn",
+	// "Bộ đề nghị …" (a department's or a ministry's own letter).
+	Stands
+	// Measure (Collective): the noun is also a measure word, which before
+	// a noun counts it rather than naming bodies: "các bộ dữ liệu" (sets
+	// of data), where "các bộ, ngành" are the ministries.
+	Measure
 )
 
 // A Row is one word or phrase of the lexicon, written as Vietnamese writes
@@ -159,15 +168,58 @@ type Row struct {
 type Lexicon struct {
 	rows  []Row
 	spell []vntext.Spelling
-	// first maps the folding of a row's first word to its rows, longest
-	// first, and in the order given among rows of one length.
-	first map[string][]int32
+	// first maps the folding of a row's first word to the spellings of
+	// the rows that begin with it, longest first: an open-addressing
+	// table at wordHash of the word, a power of two long.
+	first []slot
+}
+
+// slot is one entry of Lexicon.first.
+type slot struct {
+	word   string // "" for an empty slot
+	groups []spelled
+}
+
+// wordHash is FNV-1a of w: the words are short, and a loop over their bytes
+// is quicker than the map's hash and compare.
+func wordHash(w string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * 16777619
+	}
+	return h
+}
+
+// groups returns the spellings of the rows whose first word is w.
+func (lx *Lexicon) groups(w string) []spelled {
+	if len(lx.first) == 0 {
+		return nil
+	}
+	mask := uint32(len(lx.first) - 1)
+	for k := wordHash(w) & mask; ; k = (k + 1) & mask {
+		e := &lx.first[k]
+		if e.word == "" {
+			return nil
+		}
+		if e.word == w {
+			return e.groups
+		}
+	}
+}
+
+// spelled is one spelling of the lexicon and its rows, in the order given.
+type spelled struct {
+	sp      vntext.Spelling
+	str     string  // sp.String()
+	classes Classes // the classes of rows
+	rows    []int32
 }
 
 // New returns the lexicon of rows (copied). It fails on a row that is empty,
 // not in NFC, or has no class.
 func New(rows []Row) (*Lexicon, error) {
-	lx := &Lexicon{rows: slices.Clone(rows), first: map[string][]int32{}}
+	lx := &Lexicon{rows: slices.Clone(rows)}
+	first := map[string][]spelled{}
 	lx.spell = make([]vntext.Spelling, len(rows))
 	for k, r := range lx.rows {
 		if r.Class == ClassNone || r.Class >= numClasses {
@@ -185,10 +237,33 @@ func New(rows []Row) (*Lexicon, error) {
 		if w == "" {
 			return nil, fmt.Errorf("lexicon: row %d %q: no word at its start", k, r.Words)
 		}
-		lx.first[w] = append(lx.first[w], int32(k))
+		// Rows spelled alike share one entry: matching compares a spelling
+		// once, whatever the classes of its rows.
+		g := first[w]
+		str := sp.String()
+		n := slices.IndexFunc(g, func(e spelled) bool { return e.str == str })
+		if n < 0 {
+			g = append(g, spelled{sp: sp, str: str})
+			n = len(g) - 1
+		}
+		g[n].rows = append(g[n].rows, int32(k))
+		g[n].classes |= 1 << r.Class
+		first[w] = g
 	}
-	for _, ks := range lx.first {
-		slices.SortStableFunc(ks, func(a, b int32) int { return len(lx.spell[b].Key) - len(lx.spell[a].Key) })
+	size := 1
+	for size < 2*len(first) {
+		size *= 2
+	}
+	lx.first = make([]slot, size)
+	mask := uint32(size - 1)
+	for _, w := range slices.Sorted(maps.Keys(first)) {
+		g := first[w]
+		slices.SortStableFunc(g, func(a, b spelled) int { return len(b.sp.Key) - len(a.sp.Key) })
+		k := wordHash(w) & mask
+		for lx.first[k].word != "" {
+			k = (k + 1) & mask
+		}
+		lx.first[k] = slot{w, g}
 	}
 	return lx, nil
 }
@@ -258,19 +333,25 @@ func (lx *Lexicon) Matches(f *vntext.Folded, i int, cs Classes, out []Match) []M
 	if w == "" {
 		return out
 	}
-	for _, k := range lx.first[w] {
-		if !cs.Has(lx.rows[k].Class) {
+	gs := lx.groups(w)
+	for g := range gs {
+		e := &gs[g]
+		if e.classes&cs == 0 {
 			continue
 		}
-		key := lx.spell[k].Key
+		key := e.sp.Key
 		end := i + len(key)
 		if end > len(t) || t[i:end] != key || end < len(t) && isWordByte(key[len(key)-1]) && isWordByte(t[end]) {
 			continue
 		}
-		if f.Accented(i, end) && !f.SpelledLike(i, lx.spell[k]) {
+		if f.Accented(i, end) && !f.SpelledLike(i, e.sp) {
 			continue
 		}
-		out = append(out, Match{int(k), end})
+		for _, k := range e.rows {
+			if cs.Has(lx.rows[k].Class) {
+				out = append(out, Match{int(k), end})
+			}
+		}
 	}
 	return out
 }

@@ -27,7 +27,7 @@ var nameRows = [...]Row{
 	{Words: "BCĐ", Class: Head, Kind: "ban chỉ đạo", Flags: Alone | Abbrev},
 	{Words: "Bảo hiểm xã hội", Class: Head, Kind: "bảo hiểm xã hội", Flags: Alone | Breaks},
 	{Words: "BHXH", Class: Head, Kind: "bảo hiểm xã hội", Flags: Alone | Breaks | Abbrev},
-	{Words: "Bộ", Class: Head, Kind: "bộ", Level: "trung ương", Flags: Breaks},
+	{Words: "Bộ", Class: Head, Kind: "bộ", Level: "trung ương", Flags: Breaks | Stands},
 	{Words: "Bưu điện", Class: Head, Kind: "doanh nghiệp", Flags: Alone},
 	{Words: "Công an", Class: Head, Kind: "công an", Flags: Alone | Breaks | Governs},
 	{Words: "CA", Class: Head, Kind: "công an", Flags: Alone | Breaks | Governs | Abbrev},
@@ -55,7 +55,7 @@ var nameRows = [...]Row{
 	{Words: "Ngân hàng Nhà nước", Class: Head, Kind: "Ngân hàng Nhà nước", Flags: Alone},
 	{Words: "Phòng", Class: Head, Kind: "phòng", Flags: Breaks},
 	{Words: "Quốc hội", Class: Head, Kind: "Quốc hội", Level: "trung ương", Flags: Alone},
-	{Words: "Sở", Class: Head, Kind: "sở", Level: "cấp tỉnh", Flags: Breaks},
+	{Words: "Sở", Class: Head, Kind: "sở", Level: "cấp tỉnh", Flags: Breaks | Stands},
 	{Words: "Tập đoàn", Class: Head, Kind: "doanh nghiệp"},
 	{Words: "Thanh tra", Class: Head, Kind: "thanh tra"},
 	{Words: "Thành ủy", Class: Head, Kind: "cơ quan Đảng", Level: "cấp tỉnh", Flags: Alone},
@@ -147,7 +147,7 @@ var nameRows = [...]Row{
 	// ("đơn vị sự nghiệp công lập"), and the corpus ("các cơ quan, đơn
 	// vị, địa phương", "các doanh nghiệp", "các tổ chức, cá nhân", "các
 	// hội, đoàn thể"). directive/lexicon.go's lexCollective rows are here.
-	{Words: "bộ", Class: Collective},
+	{Words: "bộ", Class: Collective, Flags: Measure},
 	{Words: "ngành", Class: Collective},
 	{Words: "cơ quan", Class: Collective},
 	{Words: "cơ quan ngang bộ", Class: Collective},
@@ -278,7 +278,7 @@ var nameRows = [...]Row{
 	{Words: "trong", Class: Stop}, {Words: "từ", Class: Stop}, {Words: "tự", Class: Stop},
 	{Words: "tục", Class: Stop}, {Words: "và", Class: Stop}, {Words: "về", Class: Stop},
 	{Words: "với", Class: Stop}, {Words: "xây", Class: Stop}, {Words: "xem", Class: Stop},
-	{Words: "yêu", Class: Stop},
+	{Words: "yêu", Class: Stop}, {Words: "ban hành", Class: Stop}, {Words: "báo cáo", Class: Stop},
 	// Words that end a name even in capitals: the national motto, the
 	// ordinals of a signatory's rank, the standing board, and the signing
 	// forms of Nghị định 30/2020/NĐ-CP (KT., TM., TL., TUQ.).
@@ -290,7 +290,7 @@ var nameRows = [...]Row{
 	// Lower-case words common in the names of public bodies that the
 	// registry's own names may lack ("Ban Quản lý", "Đoàn đại biểu", "Chi
 	// cục Chăn nuôi và Thú y"; agency/index.go's nameWords before this
-	// lexicon). The registry adds the lower-case words of its names.
+	// lexicon). The registry adds the words of its names.
 	{Words: "an", Class: NameWord}, {Words: "biểu", Class: NameWord}, {Words: "chăn", Class: NameWord},
 	{Words: "chức", Class: NameWord}, {Words: "đại", Class: NameWord}, {Words: "dân", Class: NameWord},
 	{Words: "dịch", Class: NameWord}, {Words: "điện", Class: NameWord}, {Words: "đoàn", Class: NameWord},
@@ -305,4 +305,7 @@ var nameRows = [...]Row{
 	{Words: "tích", Class: NameWord}, {Words: "tộc", Class: NameWord}, {Words: "tôn", Class: NameWord},
 	{Words: "trực", Class: NameWord}, {Words: "trường", Class: NameWord}, {Words: "vật", Class: NameWord},
 	{Words: "viên", Class: NameWord}, {Words: "vực", Class: NameWord},
+	// "Viện Nghiên cứu …", "Bộ Chỉ huy Quân sự tỉnh", "Sở Quy hoạch - Kiến
+	// trúc" (Hà Nội, Thành phố Hồ Chí Minh).
+	{Words: "cứu", Class: NameWord}, {Words: "huy", Class: NameWord}, {Words: "trúc", Class: NameWord},
 }

@@ -40,6 +40,10 @@ func (fd *finder) collective(i int) (found, bool) {
 	k := i
 	cac := tok[i].s == "cac"
 	if cac {
+		if _, _, q := fd.lexAt(i, clsQualifier); q {
+			// "các cấp" qualifies; it lists nothing.
+			return found{}, false
+		}
 		k++
 	}
 	nouns, end := 0, k
@@ -117,7 +121,8 @@ func (fd *finder) setOf(j int) bool {
 	return j > 0 && fd.measure(j-1) && !fd.s.isCap(j) && !fd.boundary(j) && !fd.isNounAt(j)
 }
 
-// nounAt returns the token after a noun of collectives at token k, unless a
+// nounAt returns the token after a noun of collectives at token k — a
+// Collective row, a head flagged Listed ("sở"), a unit ("huyện") — unless a
 // longer common word or verb starts there ("ban hành", not "ban"), and
 // whether the noun is also a verb ("tổ chức").
 func (fd *finder) nounAt(k int) (int, bool, bool) {
@@ -136,10 +141,10 @@ func (fd *finder) nounAt(k int) (int, bool, bool) {
 		if h.j < longest {
 			break
 		}
-		switch c {
-		case lexicon.Collective:
+		switch {
+		case c == lexicon.Collective || c == lexicon.Unit || c == lexicon.Head && fd.nm.flags[h.row]&lexicon.Listed != 0:
 			noun = int(h.j)
-		case lexicon.Stop:
+		case c == lexicon.Stop:
 			verb = true
 		}
 	}
@@ -167,7 +172,7 @@ func (fd *finder) measure(k int) bool {
 	if k < 0 {
 		return false
 	}
-	r, _, ok := fd.lexAt(k, clsCollective)
+	r, _, ok := fd.lexAt(k, clsHead)
 	return ok && fd.nm.flags[r]&lexicon.Measure != 0 && fd.s.tok[k].s == fd.s.rawText(k)
 }
 

@@ -741,12 +741,12 @@ func (fd *finder) list(i int, t Title) int {
 		k = i + 2
 	case tok[i].s == "cac":
 		hd, hj, ok := fd.headAt(i + 1)
-		if !ok || !fd.isNoun(i+1, hj) {
+		if nj, noun, _ := fd.nounAt(i + 1); !ok || !noun || nj != hj {
 			return i
 		}
 		h, k, plural = &hd, hj, true
 		for k+1 < len(tok) && tok[k].s == "," {
-			_, nj, ok := fd.lexAt(k+1, clsCollective)
+			nj, ok, _ := fd.nounAt(k + 1)
 			if !ok {
 				break
 			}
@@ -801,13 +801,6 @@ func (fd *finder) list(i int, t Title) int {
 		k++
 	}
 	return k
-}
-
-// isNoun reports whether the words at tokens [i, j) are a noun of
-// collectives.
-func (fd *finder) isNoun(i, j int) bool {
-	_, nj, ok := fd.lexAt(i, clsCollective)
-	return ok && nj == j
 }
 
 // allAbbrev reports whether every title of list is written as an
@@ -942,32 +935,9 @@ func (fd *finder) mayStart(i int) bool {
 	return ok
 }
 
-// longest finds the longest key that equals the canonical tokens tok[i:j]
-// for some j, as ix.longest does, where every word the text writes with
-// diacritics is spelled as a name of the key spells it: "các số liệu" is not
-// "các sở", "Sở Tài chính tính" not the start of a name with "tỉnh".
-func (fd *finder) longest(tok []ctok, i int) (j, lo, hi int) {
-	ix := fd.ix
-	j = i
-	if i >= len(tok) || ix.marks[tok[i].h%uint32(len(ix.marks))]&markStart == 0 {
-		return i, 0, 0
-	}
-	n := int32(0)
-	for k := i; k < len(tok) && k-i < ix.maxWords; k++ {
-		h := tok[k].h
-		if h == 0 {
-			// A token built without its hash.
-			h = wordHash(tok[k].s)
-		}
-		if n = ix.child(n, tok[k].s, h); n < 0 || !fd.spelledAs(tok[k], n) {
-			break
-		}
-		if nd := &ix.nodes[n]; nd.lo < nd.hi {
-			j, lo, hi = k+1, int(nd.lo), int(nd.hi)
-		}
-	}
-	return j, lo, hi
-}
+// longest is ix.longest over the spellings of the text: "các số liệu" is
+// not "các sở", "Sở Tài chính tính" not the start of a name with "tỉnh".
+func (fd *finder) longest(tok []ctok, i int) (j, lo, hi int) { return fd.ix.longest(tok, i, fd) }
 
 // spelledAs reports whether the token t of the text is spelled as the names
 // through trie node n spell its word: true for a token of no written-out

@@ -418,8 +418,10 @@ func sameWord(a, b string) bool {
 
 // longest finds the longest key that equals the canonical tokens tok[i:j]
 // for some j, and returns j and the range of entries with that key, or
-// j == i when none matches. It walks the trie of keys one token at a time.
-func (ix *index) longest(tok []ctok, i int) (j, lo, hi int) {
+// j == i when none matches. It walks the trie of keys one token at a time,
+// and, given a finder, only over the tokens its text spells as the names
+// of the node reached spell them (finder.spelledAs).
+func (ix *index) longest(tok []ctok, i int, fd *finder) (j, lo, hi int) {
 	j = i
 	if i >= len(tok) || ix.marks[tok[i].h%uint32(len(ix.marks))]&markStart == 0 {
 		return i, 0, 0
@@ -431,7 +433,7 @@ func (ix *index) longest(tok []ctok, i int) (j, lo, hi int) {
 			// A token built without its hash.
 			h = wordHash(tok[k].s)
 		}
-		if n = ix.child(n, tok[k].s, h); n < 0 {
+		if n = ix.child(n, tok[k].s, h); n < 0 || fd != nil && !fd.spelledAs(tok[k], n) {
 			break
 		}
 		if nd := &ix.nodes[n]; nd.lo < nd.hi {

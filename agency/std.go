@@ -309,7 +309,7 @@ func (fd *finder) provinceNamed(unit ctok, place []ctok) ID {
 		return ""
 	}
 	key := append(append(buf[:0], ctok{s: "ubnd", h: wordHash("ubnd")}, unit), place...)
-	j, lo, hi := fd.ix.longest(key, 0)
+	j, lo, hi := fd.longest(key, 0)
 	if j != len(key) {
 		return ""
 	}

@@ -97,17 +97,17 @@ func (n *names) canon(h *head) []ctok { return h.canon }
 // Class sets the finder asks for.
 var (
 	clsStart      = lexicon.Of(lexicon.Head, lexicon.Title, lexicon.Collective)
-	clsHead       = lexicon.Of(lexicon.Head, lexicon.Word)
+	clsHead       = lexicon.Of(lexicon.Head, lexicon.Word, lexicon.Stop)
 	clsTitle      = lexicon.Of(lexicon.Title)
 	clsCollective = lexicon.Of(lexicon.Collective)
 	clsQualifier  = lexicon.Of(lexicon.Qualifier)
 	clsUnit       = lexicon.Of(lexicon.Unit)
 	clsStop       = lexicon.Of(lexicon.Stop)
-	clsCap        = lexicon.Of(lexicon.Cap)
+	clsCapOrHead  = lexicon.Of(lexicon.Cap, lexicon.Head)
 	clsWord       = lexicon.Of(lexicon.Word)
-	clsNounOrWord = lexicon.Of(lexicon.Collective, lexicon.Word, lexicon.Stop)
+	clsNounOrWord = lexicon.Of(lexicon.Collective, lexicon.Head, lexicon.Unit, lexicon.Word, lexicon.Stop)
 	clsNameWord   = lexicon.Of(lexicon.NameWord)
-	clsHeadOrNoun = lexicon.Of(lexicon.Head, lexicon.Collective)
+	clsHeadOrNoun = lexicon.Of(lexicon.Head, lexicon.Collective, lexicon.Unit)
 	// clsFinder are the classes the finder reads; the others are the
 	// directive grammar's.
 	clsFinder = lexicon.Of(lexicon.Head, lexicon.Title, lexicon.Collective, lexicon.Qualifier, lexicon.Unit,
@@ -168,8 +168,8 @@ func (fd *finder) tokenEnd(i, end int) int {
 }
 
 // headAt returns the head that starts at canonical token i, and the token
-// after it. A common word the head's words begin ("Bộ phận", "Ban hành",
-// "Báo cáo") is no head.
+// after it. A common word or a verb the head's words begin ("Bộ phận", "Ban
+// hành", "Báo cáo") is no head.
 func (fd *finder) headAt(i int) (head, int, bool) {
 	k, j, ok := fd.lexAt(i, clsHead)
 	if !ok || fd.nm.class[k] != lexicon.Head {
@@ -231,8 +231,8 @@ func (fd *finder) isStop(i int) bool {
 // to be a name: its first words are also a common noun ("cơ sở y tế",
 // "bộ phận", "phòng chống", "cơ quan công an").
 func (fd *finder) needsCap(i int) bool {
-	_, _, ok := fd.lexAt(i, clsCap)
-	return ok
+	k, _, ok := fd.lexAt(i, clsCapOrHead)
+	return ok && (fd.nm.class[k] == lexicon.Cap || fd.nm.flags[k]&lexicon.Common != 0)
 }
 
 // compound reports whether the head at token i is the second half of a

@@ -25,8 +25,10 @@ const (
 	// Title is a person's title written before a body: "Chủ tịch", "Thủ
 	// trưởng", "PCT". Title names the title meant.
 	Title
-	// Collective is a noun a collective lists: "các sở, ban, ngành",
-	// "các cơ quan, đơn vị", "đơn vị sự nghiệp công lập".
+	// Collective is a noun a collective lists that is neither a head nor
+	// a unit: "ngành", "các cơ quan, đơn vị", "đơn vị sự nghiệp công
+	// lập". The heads flagged Listed ("sở", "bộ") and the units ("các
+	// huyện, thị xã") are listed too.
 	Collective
 	// Qualifier closes a collective: "liên quan", "có liên quan",
 	// "trực thuộc …", "trên địa bàn …", "các cấp", "cấp tỉnh".
@@ -42,9 +44,10 @@ const (
 	// Word is a common word whose syllables fold like a head or
 	// continue one: "cơ sở" (not "Sở"), "ban hành" (not "Ban"), "bộ phận".
 	Word
-	// Cap is a word that begins names but is also a common noun, so that
-	// a name it begins is a name only when capitalised: "sở", "bộ",
-	// "phòng", "công an" ("cơ quan công an").
+	// Cap is a word other than a head that begins names but is also a
+	// common noun, so that a name it begins is a name only capitalised:
+	// "viễn thông" (the trade; "Viễn thông Hải Phòng" is a body), "chi
+	// nhánh". Heads say so by their flag Common.
 	Cap
 	// Charge is a verb by which an authority gives work to the parties
 	// after it: "giao", "đề nghị", "yêu cầu".
@@ -134,13 +137,20 @@ const (
 	// Body (Qualifier, Collective): a body follows, which the phrase
 	// takes in: "trực thuộc UBND tỉnh", "cơ quan thường trực Tổ công tác".
 	Body
+	// Common (Head): the head is also a common noun, so that a name it
+	// begins is a name only capitalised: "cơ sở y tế" is not "Sở Y tế",
+	// "cơ quan công an" not "Công an", "văn thư" the clerk.
+	Common
 	// Stands (Head): the head alone, capitalised where a clause opens,
 	// stands for the body the text speaks of: "Sở ban hành hướng dẫn",
 	// "Bộ đề nghị …" (a department's or a ministry's own letter).
 	Stands
-	// Measure (Collective): the noun is also a measure word, which before
-	// a noun counts it rather than naming bodies: "các bộ dữ liệu" (sets
-	// of data), where "các bộ, ngành" are the ministries.
+	// Listed (Head): the head is also a noun a collective lists: "các
+	// sở, ban, ngành", "các Vụ", "các tập đoàn".
+	Listed
+	// Measure (Head): the head is also a measure word, which before a
+	// noun counts it rather than naming bodies: "các bộ dữ liệu" (sets of
+	// data), where "các bộ, ngành" are the ministries.
 	Measure
 )
 

@@ -145,6 +145,11 @@ const (
 	// stands for the body the text speaks of: "Sở ban hành hướng dẫn",
 	// "Bộ đề nghị …" (a department's or a ministry's own letter).
 	Stands
+	// Public (Collective): the noun names bodies of the state ("cơ quan",
+	// "đơn vị", "ngành", "địa phương"), not those the state serves ("tổ
+	// chức", "cá nhân", "doanh nghiệp"): "của các cơ quan" scopes to an
+	// agency, "của doanh nghiệp" to the public.
+	Public
 	// Listed (Head): the head is also a noun a collective lists: "các
 	// sở, ban, ngành", "các Vụ", "các tập đoàn".
 	Listed

@@ -142,19 +142,19 @@ var nameRows = [...]Row{
 	// vị, địa phương", "các doanh nghiệp", "các tổ chức, cá nhân", "các
 	// hội, đoàn thể"). directive/lexicon.go's lexCollective rows are
 	// here, but for the heads (flagged Listed) and the units.
-	{Words: "ngành", Class: Collective},
-	{Words: "cơ quan", Class: Collective},
-	{Words: "cơ quan ngang bộ", Class: Collective},
-	{Words: "cơ quan thuộc chính phủ", Class: Collective},
-	{Words: "cơ quan trung ương", Class: Collective},
-	{Words: "cơ quan chuyên môn", Class: Collective},
-	{Words: "cơ quan hành chính", Class: Collective},
+	{Words: "ngành", Class: Collective, Flags: Public},
+	{Words: "cơ quan", Class: Collective, Flags: Public},
+	{Words: "cơ quan ngang bộ", Class: Collective, Flags: Public},
+	{Words: "cơ quan thuộc chính phủ", Class: Collective, Flags: Public},
+	{Words: "cơ quan trung ương", Class: Collective, Flags: Public},
+	{Words: "cơ quan chuyên môn", Class: Collective, Flags: Public},
+	{Words: "cơ quan hành chính", Class: Collective, Flags: Public},
 	{Words: "cơ quan báo chí", Class: Collective},
-	{Words: "cơ quan thường trực", Class: Collective, Flags: Body},
-	{Words: "đơn vị", Class: Collective},
-	{Words: "đơn vị sự nghiệp", Class: Collective},
-	{Words: "đơn vị sự nghiệp công lập", Class: Collective},
-	{Words: "địa phương", Class: Collective},
+	{Words: "cơ quan thường trực", Class: Collective, Flags: Body | Public},
+	{Words: "đơn vị", Class: Collective, Flags: Public},
+	{Words: "đơn vị sự nghiệp", Class: Collective, Flags: Public},
+	{Words: "đơn vị sự nghiệp công lập", Class: Collective, Flags: Public},
+	{Words: "địa phương", Class: Collective, Flags: Public},
 	{Words: "tổ chức", Class: Collective},
 	{Words: "tổ chức chính trị - xã hội", Class: Collective},
 	{Words: "cá nhân", Class: Collective},
@@ -187,6 +187,9 @@ var nameRows = [...]Row{
 	{Words: "cấp xã", Class: Qualifier},
 	{Words: "cấp cơ sở", Class: Qualifier},
 	{Words: "Trung ương", Class: Qualifier},
+	// The whole of a territory: "của toàn tỉnh" (kpi/words.go's
+	// agencyHeads before this lexicon).
+	{Words: "toàn tỉnh", Class: Qualifier}, {Words: "toàn thành phố", Class: Qualifier},
 
 	// Units of territory (srcCQDP, Điều 2: tỉnh, thành phố trực thuộc
 	// trung ương; huyện, quận, thị xã, thành phố thuộc tỉnh; xã, phường,

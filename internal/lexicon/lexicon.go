@@ -227,7 +227,11 @@ type spelled struct {
 	sp      vntext.Spelling
 	str     string  // sp.String()
 	classes Classes // the classes of rows
-	rows    []int32
+	// next is the byte after the first word and its space ("q" of "co
+	// quan"), or 0 for a spelling of one word: a quick test before the
+	// whole key is compared.
+	next byte
+	rows []int32
 }
 
 // New returns the lexicon of rows (copied). It fails on a row that is empty,
@@ -258,7 +262,11 @@ func New(rows []Row) (*Lexicon, error) {
 		str := sp.String()
 		n := slices.IndexFunc(g, func(e spelled) bool { return e.str == str })
 		if n < 0 {
-			g = append(g, spelled{sp: sp, str: str})
+			e := spelled{sp: sp, str: str}
+			if len(sp.Key) > len(w)+1 {
+				e.next = sp.Key[len(w)+1]
+			}
+			g = append(g, e)
 			n = len(g) - 1
 		}
 		g[n].rows = append(g[n].rows, int32(k))
@@ -349,9 +357,13 @@ func (lx *Lexicon) Matches(f *vntext.Folded, i int, cs Classes, out []Match) []M
 		return out
 	}
 	gs := lx.groups(w)
+	var next byte
+	if n := i + len(w); n+1 < len(t) {
+		next = t[n+1]
+	}
 	for g := range gs {
 		e := &gs[g]
-		if e.classes&cs == 0 {
+		if e.classes&cs == 0 || e.next != 0 && e.next != next {
 			continue
 		}
 		key := e.sp.Key

@@ -455,18 +455,3 @@ func restLess(key string, off int, q string) bool {
 	}
 	return len(r) < len(q)
 }
-
-// sortedHas reports whether the sorted list ws holds w, as
-// slices.BinarySearch finds it, comparing with restLess.
-func sortedHas(ws []string, w string) bool {
-	a, b := 0, len(ws)
-	for a < b {
-		m := int(uint(a+b) >> 1)
-		if restLess(ws[m], 0, w) {
-			a = m + 1
-		} else {
-			b = m
-		}
-	}
-	return a < len(ws) && ws[a] == w
-}

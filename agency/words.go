@@ -198,12 +198,6 @@ func (fd *finder) unitAt(i int) (int, bool, bool) {
 	return j, fd.nm.flags[k]&lexicon.Standalone != 0, true
 }
 
-// isUnit reports whether a unit of territory of one token is at token i.
-func (fd *finder) isUnit(i int) bool {
-	j, _, ok := fd.unitAt(i)
-	return ok && j == i+1
-}
-
 // isStandaloneUnit reports whether a unit of one token that ends a name by
 // itself is at token i.
 func (fd *finder) isStandaloneUnit(i int) bool {

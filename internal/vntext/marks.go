@@ -216,10 +216,6 @@ func marksInto(buf []byte, f *Folded, s string) []byte {
 	return marks
 }
 
-func isLetterOrDigit(c byte) bool {
-	return 'a' <= c && c <= 'z' || '0' <= c && c <= '9'
-}
-
 // HasMarks reports whether f was folded with FoldMarks (or built by a
 // caller that kept marks) and any of its letters carries a mark.
 func (f *Folded) HasMarks() bool { return f.marks != nil }
@@ -329,7 +325,7 @@ func (f *Folded) Spelled(a, b int) string {
 	for i := a; i < b; i++ {
 		c := f.Text[i]
 		m := f.Mark(i)
-		if m.Diacritic() == false || c >= utf8.RuneSelf {
+		if !m.Diacritic() || c >= utf8.RuneSelf {
 			buf = append(buf, c)
 			continue
 		}

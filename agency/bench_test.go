@@ -56,7 +56,7 @@ func BenchmarkFoldSeed(b *testing.B) {
 // folded seed, the step of FindAll between folding and matching.
 func BenchmarkCanonicalizeSeed(b *testing.B) {
 	ix := Default().index()
-	f := vntext.Fold(readTestdata(b, seedFile))
+	f := vntext.FoldMarks(readTestdata(b, seedFile))
 	s := scanner{f: &f}
 	s.canonicalize(ix)
 	b.ReportAllocs()
@@ -70,12 +70,17 @@ func BenchmarkCanonicalizeSeed(b *testing.B) {
 func BenchmarkMatchSeed(b *testing.B) {
 	r := Default()
 	text := readTestdata(b, seedFile)
-	f := vntext.Fold(text)
+	f := vntext.FoldMarks(text)
 	s := scanner{f: &f}
 	s.canonicalize(r.index())
-	fd := finder{r: r, ix: r.index(), s: &s, text: text, opt: *hpOpt}
+	sc := &scratch{hitSpan: make([][2]int32, len(s.tok))}
+	fd := finder{r: r, ix: r.index(), nm: theNames(), sp: r.spellings(), s: &s, sc: sc, text: text, opt: *hpOpt}
 	b.ReportAllocs()
 	for b.Loop() {
+		for k := range sc.hitSpan {
+			sc.hitSpan[k] = [2]int32{-1, -1}
+		}
+		sc.hits = sc.hits[:0]
 		fd.out = fd.out[:0]
 		fd.scan()
 	}

@@ -27,6 +27,10 @@ type ctok struct {
 	s          string
 	start, end int32
 	h          uint32 // wordHash(s)
+	// h0 is wordHash of the first raw token's folded text: of "uy" for
+	// "ubnd" read from "Ủy ban nhân dân", of "va" for an "&" read from
+	// "và"; h for the others. The lexicon is looked up by it.
+	h0 uint32
 }
 
 // rewrite turns a phrase of canonical tokens into one abbreviation token.
@@ -256,11 +260,13 @@ func (s *scanner) canonicalize(ix *index) {
 					if n := len(s.cand); n > 0 && int(s.cand[n-1]) == pending {
 						s.cand = s.cand[:n-1]
 					}
-					*p = ctok{to, p.start, int32(end), wordHash(to)}
+					*p = ctok{to, p.start, int32(end), wordHash(to), p.h0}
 					if ix.marksOf(p.h)&markStart != 0 {
 						s.cand = append(s.cand, int32(pending))
 					}
-					prevEnd, prevTP = end, to == "tp"
+					// (Only the abbreviation "TP" drops a dot after it:
+					// "thành phố." ends a sentence.)
+					prevEnd, prevTP = end, false
 					i = end
 					pending = -1
 					continue
@@ -273,7 +279,7 @@ func (s *scanner) canonicalize(ix *index) {
 		if kind == vntext.Punct {
 			switch {
 			case c == '&' || c == '-' || c == '+':
-				s.tok = append(s.tok, ctok{"&", int32(start), int32(i), hashAmp})
+				s.tok = append(s.tok, ctok{"&", int32(start), int32(i), hashAmp, h})
 				if ix.marksOf(hashAmp)&markStart != 0 {
 					s.cand = append(s.cand, int32(len(s.tok)-1))
 				}
@@ -286,7 +292,7 @@ func (s *scanner) canonicalize(ix *index) {
 		m := ix.marksOf(h)
 		if kind == vntext.Word {
 			if h == hashVa && w == "va" {
-				s.tok = append(s.tok, ctok{"&", int32(start), int32(i), hashAmp})
+				s.tok = append(s.tok, ctok{"&", int32(start), int32(i), hashAmp, h})
 				if ix.marksOf(hashAmp)&markStart != 0 {
 					s.cand = append(s.cand, int32(len(s.tok)-1))
 				}
@@ -296,7 +302,7 @@ func (s *scanner) canonicalize(ix *index) {
 				pending = len(s.tok)
 			}
 		}
-		s.tok = append(s.tok, ctok{w, int32(start), int32(i), h})
+		s.tok = append(s.tok, ctok{w, int32(start), int32(i), h, h})
 		if m&markStart != 0 {
 			s.cand = append(s.cand, int32(len(s.tok)-1))
 		}
@@ -381,17 +387,30 @@ func nextTokenAt(t string, i int) (int, int) {
 // canonKey returns the canonical key of a name: its canonical tokens joined
 // by single spaces. It is how names in the registry are indexed.
 func canonKey(name string) string {
-	f := vntext.Fold(name)
+	key, _ := canonSpelled(name)
+	return key
+}
+
+// canonSpelled returns the canonical key of a name and, for each of its
+// canonical tokens, the token as the name spells it (lower case with its
+// diacritics, "sở") when it is one word written out, or "" for an
+// abbreviation's rewrite, a joiner, a number or punctuation.
+func canonSpelled(name string) (string, []string) {
+	f := vntext.FoldMarks(name)
 	s := scanner{f: &f}
 	s.canonicalize(nil)
 	var b strings.Builder
+	spells := make([]string, len(s.tok))
 	for i, t := range s.tok {
 		if i > 0 {
 			b.WriteByte(' ')
 		}
 		b.WriteString(t.s)
+		if isWordTok(t) && f.Text[t.start:t.end] == t.s {
+			spells[i] = f.Spelled(int(t.start), int(t.end))
+		}
 	}
-	return b.String()
+	return b.String(), spells
 }
 
 // wordHash hashes a canonical token for the bitsets of start words and

@@ -21,19 +21,31 @@
 //
 // The built-in registry's name index is generated Go data (index_gen.go,
 // rewritten by go generate), so [Default] has no cost at init or at first
-// use, and calling it on every parse costs no more than keeping it. A registry made by [New] builds its index on first use, once,
-// safely for concurrent callers: keep it and reuse it.
+// use, and calling it on every parse costs no more than keeping it; the
+// spellings of its words are made ready on the first FindAll, once. A
+// registry made by [New] builds its index on first use, once, safely for
+// concurrent callers: keep it and reuse it.
 //
 // # Finding names in text
 //
 // [Registry.FindAll] returns every agency and group mention of a text with
 // its byte span, whether the registry knows it (Mention.ID set) or not (a
 // well-formed name such as "Sở Ngoại vụ tỉnh Quảng Ninh" with an empty ID).
-// Matching works on text folded by internal/vntext — case, diacritics, NFD,
-// old-style tones and line breaks do not matter — and on canonical tokens in
-// which full names and abbreviations are equal ("Ủy ban nhân dân" = "UBND",
-// "Sở Thông tin và Truyền thông" = "Sở TT&TT" = "Sở Thông tin - Truyền
-// thông"). Relative names ("Công an thành phố", "Sở Tư pháp", "các sở, ban,
+// Matching works on text folded once by internal/vntext with the marks of
+// its letters kept — case, NFD, old-style tones ("hoà" = "hòa") and line
+// breaks do not matter — and on canonical tokens in which full names and
+// abbreviations are equal ("Ủy ban nhân dân" = "UBND", "Sở Thông tin và
+// Truyền thông" = "Sở TT&TT" = "Sở Thông tin - Truyền thông"). Diacritics
+// matter where the text writes them: the words of names — heads, titles,
+// nouns of collectives, units of territory, the words that end a name —
+// are rows of one lexicon (internal/lexicon), and the words of the
+// registry's names keep their spellings, so that "Số" is not "Sở", "tính"
+// not "tỉnh" ("Sở Tài chính tính toán" names "Sở Tài chính") and "Viên
+// chức" no "Viện"; text written without diacritics matches by its folding.
+// Collectives are read by a small grammar over the lexicon's rows ("các
+// sở, ban ngành, đơn vị sự nghiệp công lập trực thuộc UBND tỉnh", "UBND
+// các huyện, thành phố"), and the bodies a collective lists after its
+// colon are mentions of their own ("Các Bộ: Tài chính, Y tế"). Relative names ("Công an thành phố", "Sở Tư pháp", "các sở, ban,
 // ngành") resolve in the locality given in [Options]: the provincial
 // people's committee whose document is read, found from its issuer with
 // [Registry.LocalityOf]. A person title before an agency ("Chủ tịch",

@@ -1,11 +1,13 @@
 package agency
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/chidao/chidao/calendar"
+	"github.com/chidao/chidao/internal/lexicon"
 	"github.com/chidao/chidao/internal/vntext"
 	"golang.org/x/text/unicode/norm"
 )
@@ -18,7 +20,10 @@ type Mention struct {
 	// Text is the text of the span, as written.
 	Text string
 	// Title is the person title written before the agency ("Chủ tịch" in
-	// "Chủ tịch Ủy ban nhân dân các quận, huyện"), or TitleNone.
+	// "Chủ tịch Ủy ban nhân dân các quận, huyện"), or before the
+	// collective whose list the mention is an item of ("Giám đốc" for
+	// "Nội vụ" in "Giám đốc các Sở: Nội vụ, Tư pháp", where the span holds
+	// the item only), or TitleNone.
 	Title Title
 	// NameStart is the byte offset where the agency name begins (after the
 	// title); it equals Start when there is no title. For a title that
@@ -86,10 +91,13 @@ type Options struct {
 // non-overlapping spans in text. Mentions the registry knows carry their ID;
 // the others are still returned, well formed ("Sở Nội vụ", "Ủy ban nhân dân
 // tỉnh Đắk Lắk", "Công an tỉnh") with an empty ID. Matching ignores case,
-// diacritics, line breaks and the ways of writing names in full or
-// abbreviated ("Ủy ban nhân dân" = "UBND", "Sở Thông tin và Truyền thông" =
-// "Sở TT&TT" = "Sở Thông tin - Truyền thông"). A person title in front of
-// an agency is kept in Mention.Title.
+// line breaks and the ways of writing names in full or abbreviated ("Ủy ban
+// nhân dân" = "UBND", "Sở Thông tin và Truyền thông" = "Sở TT&TT" = "Sở
+// Thông tin - Truyền thông"); where the text writes diacritics a word must
+// be spelled as the name's ("Các số liệu" names nothing). A person title
+// in front of an agency is kept in Mention.Title; the bodies a collective
+// lists after its colon ("Giám đốc các Sở: Nội vụ, Tư pháp") are mentions
+// of their own, with the collective's title.
 func (r *Registry) FindAll(text string, opt *Options) []Mention {
 	var o Options
 	if opt != nil {
@@ -103,14 +111,23 @@ func (r *Registry) FindAll(text string, opt *Options) []Mention {
 	if n := len(text) + len(text)/8 + 4; cap(sc.buf) < n {
 		sc.buf = make([]byte, 0, n)
 		sc.orig = make([]int32, 0, n+1)
+		sc.marks = make([]byte, 0, n)
 	}
-	// The folded text and the scanner live in the scratch space too, so
-	// that they are not allocated on each call.
-	sc.f = vntext.FoldInto(sc.buf, sc.orig, text)
+	// The text is folded once, with the marks of its letters, which the
+	// matching compares with the spellings of the lexicon and the names.
+	// The folding lives in the scratch space, so that it is not allocated
+	// on each call.
+	sc.f = vntext.FoldMarksInto(sc.buf, sc.orig, sc.marks, text)
 	sc.s = scanner{f: &sc.f, tok: sc.tok, cand: sc.cand}
 	s := &sc.s
 	s.canonicalize(ix)
-	fd := finder{r: r, ix: ix, s: s, text: text, opt: o, out: sc.out[:0]}
+	// No lexicon row is looked up yet at any token (see finder.hits).
+	sc.hitSpan = slices.Grow(sc.hitSpan[:0], len(s.tok))[:len(s.tok)]
+	for k := range sc.hitSpan {
+		sc.hitSpan[k] = [2]int32{-1, -1}
+	}
+	sc.hits = sc.hits[:0]
+	fd := finder{r: r, ix: ix, nm: theNames(), sp: r.spellings(), s: s, sc: sc, text: text, opt: o, out: sc.out[:0]}
 	fd.scan()
 	// The mentions are gathered in the scratch space and copied out once,
 	// at their final number; nothing in them refers to the scratch space.
@@ -127,16 +144,22 @@ func (r *Registry) FindAll(text string, opt *Options) []Mention {
 }
 
 // scratch is the working memory of one FindAll call, reused through the
-// registry's pool: the folded text, its offset map, the tokens, the
-// candidate starts and the mentions found.
+// registry's pool: the folded text, its offset map and marks, the tokens,
+// the candidate starts, the rows of the lexicon at tokens and the mentions
+// found.
 type scratch struct {
-	buf  []byte
-	orig []int32
-	tok  []ctok
-	cand []int32
-	out  []Mention
-	f    vntext.Folded
-	s    scanner
+	buf   []byte
+	orig  []int32
+	marks []byte
+	// hits are the rows of the lexicon found at tokens, hitSpan[k] the
+	// range of token k's (-1 before they are looked up).
+	hits    []lexHit
+	hitSpan [][2]int32
+	tok     []ctok
+	cand    []int32
+	out     []Mention
+	f       vntext.Folded
+	s       scanner
 }
 
 // Find returns the first agency or group mention in text.
@@ -162,7 +185,10 @@ func (r *Registry) Resolve(name string, opt *Options) (Mention, bool) {
 type finder struct {
 	r    *Registry
 	ix   *index
+	nm   *names     // the lexicon's words
+	sp   *spellings // the index's spellings
 	s    *scanner
+	sc   *scratch
 	text string
 	opt  Options
 	out  []Mention
@@ -208,7 +234,7 @@ func (fd *finder) at(i int) int {
 	if !fd.mayStart(i) || fd.inSymbol(i) {
 		return i
 	}
-	if j := fd.list(i); j > i {
+	if j := fd.list(i, TitleNone); j > i {
 		return j
 	}
 	best, ok := fd.name(i)
@@ -226,45 +252,95 @@ func (fd *finder) at(i int) int {
 	return fd.postfix(best.j)
 }
 
-// name matches an agency or group name (known or by its head) at token i.
+// name matches an agency or group name at token i: a name the registry
+// knows, a collective, or a name found by its head.
 func (fd *finder) name(i int) (found, bool) {
+	if i >= len(fd.s.tok) {
+		return found{}, false
+	}
+	best, ok := fd.known(i)
+	if c, cok := fd.collective(i); cok && (!ok || c.j > best.j) {
+		best, ok = c, true
+	}
+	if ok {
+		return best, true
+	}
+	return fd.headed(i)
+}
+
+// known matches a name the registry knows at token i, perhaps followed by a
+// place.
+func (fd *finder) known(i int) (found, bool) {
 	tok := fd.s.tok
-	j, lo, hi := fd.ix.longest(tok, i)
-	if j > i && needsCap(tok[i].s) && (!fd.s.isCap(fd.text, i) || !fd.spelled(i)) && !fd.allGroups(lo, hi) {
+	j, lo, hi := fd.longest(tok, i)
+	if j > i && fd.needsCap(i) && !fd.s.isCap(i) && !fd.allGroups(lo, hi) {
 		// "cơ sở y tế" is not "Sở Y tế".
 		j = i
 	}
-	if j > i && !fd.spelledAll(i, j) {
-		// "các số liệu" is not "các sở".
-		j = i
-	}
-	if j > i && j < len(tok) && tok[j-1].s == "bo" && isWordTok(tok[j]) && !fd.s.isCap(fd.text, j) && !isStopWord(tok[j].s) {
+	if j > i && fd.setOf(j) {
 		// "các bộ dữ liệu" is a set of data, not the ministries.
 		j = i
 	}
-	if j > i {
-		f := fd.choose(lo, hi)
-		f.i, f.j, f.known = i, j, true
-		fd.qualify(&f)
-		if f.std == 0 || fd.standard(&f, j) || f.id != "" || f.stdFlags&(stdPlaced|stdCap) == 0 {
-			return f, true
-		}
-		// "viễn thông" with no province after it, "tỉnh đoàn kết": not
-		// the standard body's name.
+	if j <= i {
+		return found{}, false
 	}
-	if h, hj, ok := headAt(tok, i); ok && fd.s.isCap(fd.text, i) && !fd.compound(i) && fd.spelled(i) {
-		if hj < len(tok) && (h.words == "bo" && (tok[hj].s == "phan" || tok[hj].s == "chi") ||
-			h.words == "ban" && tok[hj].s == "hanh" || h.words == "bao" && tok[hj].s == "cao") {
-			// "Bộ phận", "Bộ chỉ số", "Ban hành", "Báo cáo" are not bodies.
+	f := fd.choose(lo, hi)
+	f.i, f.j, f.known = i, j, true
+	fd.qualify(&f)
+	switch {
+	case f.std == 0 || fd.standard(&f, j) || f.id != "":
+		return f, true
+	case f.stdFlags&stdPlaced != 0:
+		// "viễn thông" with no province after it: the trade, not the
+		// standard body.
+		return found{}, false
+	case f.stdFlags&stdCap != 0:
+		// "Tỉnh Đoàn" of no province the text or the options name is
+		// still the youth union; "tỉnh đoàn kết" is not.
+		if !fd.s.isCap(i) || j < len(tok) && tok[j].s == "ket" {
 			return found{}, false
 		}
-		end := fd.s.extent(fd.text, fd.ix, hj)
-		if end == hj && !h.alone {
-			return found{}, false
-		}
-		return found{i: i, j: end, kind: h.kind, level: h.level}, true
 	}
-	return found{}, false
+	return f, true
+}
+
+// headed matches a name the registry does not know by its head at token i:
+// the head, capitalised, and the name words after it ("Sở Ngoại vụ", "Ban
+// Dân tộc tỉnh"), or the head alone where it stands for the body the text
+// speaks of ("Sở ban hành hướng dẫn").
+func (fd *finder) headed(i int) (found, bool) {
+	h, hj, ok := fd.headAt(i)
+	if !ok || !fd.s.isCap(i) || fd.compound(i) || h.flags&lexicon.Abbrev != 0 && !fd.s.isAllCaps(i) {
+		return found{}, false
+	}
+	end := fd.extent(hj)
+	if end == hj && h.flags&lexicon.Alone == 0 && (h.flags&lexicon.Stands == 0 || !fd.alone(i, hj)) {
+		return found{}, false
+	}
+	return found{i: i, j: end, kind: h.kind, level: h.level}, true
+}
+
+// alone reports whether a head at tokens [i, j) that may stand alone for
+// the body the text speaks of (lexicon.Stands) does: it opens a clause
+// ("Sở, Ban Dân tộc tỉnh phối hợp", "Sở ban hành hướng dẫn") and a
+// separator or a word that ends a name follows it.
+func (fd *finder) alone(i, j int) bool {
+	tok := fd.s.tok
+	if i > 0 {
+		switch fd.s.rawText(i - 1) {
+		case ".", ";", ":", "(", "*":
+		default:
+			return false
+		}
+	}
+	if j >= len(tok) {
+		return true
+	}
+	switch tok[j].s {
+	case ",", ";", ".", ":", ")":
+		return true
+	}
+	return fd.isStop(j)
 }
 
 // choose picks among entries with the same key the one the options select.
@@ -323,15 +399,15 @@ func (fd *finder) qualify(f *found) {
 		if tok[c].s == "&" {
 			c++
 		}
-		f.j = max(fd.s.extent(fd.text, fd.ix, c+2), c+2)
+		f.j = max(fd.extent(c+2), c+2)
 		f.id, f.name, f.level = "", "", LevelProvince
 		if f.kind == KindMinistryLevel {
 			f.kind = KindStateBank // the only ministry-level body with branches
 		}
 		return
 	}
-	if last := tok[k-1].s; isUnitWord(last) && standaloneUnit(last) && last != "tw" &&
-		isWordTok(tok[k]) && fd.s.isCap(fd.text, k) && (!isStopWord(tok[k].s) || fd.placeEnd(k-1) > k) && !fd.initials(k) {
+	if tok[k-1].s != "tw" && fd.isStandaloneUnit(k-1) &&
+		isWordTok(tok[k]) && fd.s.isCap(k) && (!fd.isStop(k) || fd.placeEnd(k-1) > k) && !fd.initials(k) {
 		// "Công an tỉnh" + "Quảng Ninh": a province's name ends where
 		// the registry's name of it ends ("… thành phố Hải Phòng", not
 		// "Hải" before the head "Phòng").
@@ -340,19 +416,19 @@ func (fd *finder) qualify(f *found) {
 			f.id, f.name = "", ""
 			return
 		}
-		if _, _, head := headAt(tok, k); !head {
-			f.j = max(fd.s.extent(fd.text, fd.ix, k), k+1)
+		if _, _, head := fd.headAt(k); !head {
+			f.j = max(fd.extent(k), k+1)
 			f.id, f.name = "", ""
 			return
 		}
 	}
-	if u := tok[k].s; isUnitWord(u) && standaloneUnit(u) && u != "tw" {
-		if k+1 < len(tok) && isWordTok(tok[k+1]) && fd.s.isCap(fd.text, k+1) && (!isStopWord(tok[k+1].s) || fd.placeEnd(k) > k+1) && !fd.initials(k+1) {
+	if tok[k].s != "tw" && fd.isStandaloneUnit(k) {
+		if k+1 < len(tok) && isWordTok(tok[k+1]) && fd.s.isCap(k+1) && (!fd.isStop(k+1) || fd.placeEnd(k) > k+1) && !fd.initials(k+1) {
 			if pe := fd.placeEnd(k); pe > k+1 {
 				f.j = pe
 				f.id, f.name = "", ""
-			} else if _, _, head := headAt(tok, k+1); !head {
-				f.j = max(fd.s.extent(fd.text, fd.ix, k+1), k+2)
+			} else if _, _, head := fd.headAt(k + 1); !head {
+				f.j = max(fd.extent(k+1), k+2)
 				f.id, f.name = "", ""
 			}
 		} else if f.level != LevelCentral {
@@ -361,107 +437,35 @@ func (fd *finder) qualify(f *found) {
 	}
 }
 
-// titleAt matches a person title at token i.
+// titleAt matches a person title at token i: a row of the lexicon, spelled
+// alike ("Thủ trưởng" and "Thứ trưởng" differ by their tone; unaccented,
+// "thu truong" is read as the first).
 func (fd *finder) titleAt(i int) (Title, int, bool) {
-	if i >= len(fd.s.tok) {
+	t, j, abbrev, ok := fd.titleRow(i)
+	if !ok {
 		return TitleNone, i, false
 	}
-	best, bestJ, abbrev := TitleNone, i, false
-	lo, hi := titleRange(fd.s.tok[i].s)
-	for k := lo; k < hi; k++ {
-		p := titlePhrases[k]
-		if j := matchCanon(fd.s.tok, i, p.words); j > bestJ {
-			best, bestJ, abbrev = p.title, j, p.abbrev
-		}
-	}
-	if best == TitleNone {
+	if abbrev && !fd.s.isCap(i) {
 		return TitleNone, i, false
 	}
-	if abbrev && !fd.s.isCap(fd.text, i) {
-		return TitleNone, i, false
-	}
-	if best == TitleHead && fd.origIs(i, "thứ") {
-		best = TitleDeputyMinister
-	}
-	if best == TitleChief && !fd.s.isCap(fd.text, i) && i > 0 && fd.s.tok[i-1].s != "," {
+	if t == TitleChief && !fd.s.isCap(i) && i > 0 && fd.s.tok[i-1].s != "," {
 		// "trưởng" inside running text is rarely a title.
 		return TitleNone, i, false
 	}
-	return best, bestJ, true
-}
-
-// origWord returns the original text of the first word of token i.
-func (fd *finder) origWord(i int) string {
-	a := fd.s.f.Orig(int(fd.s.tok[i].start))
-	b := a
-	for b < len(fd.text) {
-		if c := fd.text[b]; c < 0x80 {
-			// ASCII: only letters go on.
-			if (c|0x20)-'a' >= 26 {
-				break
-			}
-			b++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(fd.text[b:])
-		if unicode.IsSpace(r) {
-			break
-		}
-		b += n
-	}
-	return fd.text[a:b]
-}
-
-// origIs reports whether the first original word of token i is want
-// (lower-case NFC), ignoring case: "Thủ" is "thủ", "Thứ" is not. It does
-// not allocate for NFC text.
-func (fd *finder) origIs(i int, want string) bool {
-	return wordIs(fd.origWord(i), want)
-}
-
-// wordIs reports whether the original word w is want (lower-case NFC),
-// ignoring case (see origIs).
-func wordIs(w, want string) bool {
-	// The two ways most words are written, checked first: in lower case,
-	// and with an ASCII capital first (want is lower-case, so the loop
-	// below would lower nothing else).
-	if w == want || len(w) == len(want) && len(w) > 0 && 'A' <= w[0] && w[0] <= 'Z' &&
-		w[0]|0x20 == want[0] && w[1:] == want[1:] {
-		return true
-	}
-	if strings.IndexByte(w, 0xcc) >= 0 || strings.IndexByte(w, 0xcd) >= 0 {
-		// 0xcc and 0xcd lead the UTF-8 of U+0300–U+037F.
-		for _, r := range w {
-			if r >= 0x300 && r <= 0x36f {
-				// A combining mark: compose first.
-				w = norm.NFC.String(w)
-				break
-			}
-		}
-	}
-	for _, r := range w {
-		if r < 0x80 {
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
-			}
-		} else {
-			r = unicode.ToLower(r)
-		}
-		c, n := utf8.DecodeRuneInString(want)
-		if n == 0 || r != c {
-			return false
-		}
-		want = want[n:]
-	}
-	return want == ""
+	return t, j, true
 }
 
 // titled handles a title at tokens [i, tj): an agency follows directly, or
-// after more titles ("CT, PCT UBND TP"; "Bộ trưởng, Chủ nhiệm"). It
-// returns the token after the mention, or i.
+// a list of the bodies of a collective ("Giám đốc các Sở: Nội vụ, Tư
+// pháp"), or more titles that share the agency after the last one ("CT,
+// PCT UBND TP"; "Giám đốc, Thủ trưởng các sở, ban, ngành"; "Bộ trưởng,
+// Chủ nhiệm"). It returns the token after the mention, or i.
 func (fd *finder) titled(i int, t Title, tj int) int {
 	tok := fd.s.tok
-	if f, ok := fd.name(tj); ok {
+	if j := fd.list(tj, t); j > tj {
+		return j
+	}
+	if f, ok := fd.titleName(tj, t); ok {
 		fd.emitTitled(f, i, t)
 		return f.j
 	}
@@ -480,22 +484,28 @@ func (fd *finder) titled(i int, t Title, tj int) int {
 		if !ok {
 			return i
 		}
-		if f, ok := fd.name(j2); ok {
-			if f.group && !fd.allAbbrev(list) {
-				// "Bộ trưởng, Thủ trưởng cơ quan ngang bộ": each title has
-				// its own collective; only the last one is written, and a
-				// minister's is the ministries.
-				if t == TitleMinister {
-					return fd.bareMinister(i, tj)
-				}
-				return i
+		if f, ok := fd.titleName(j2, t2); ok {
+			if f.group && t == TitleMinister && !fd.allAbbrev(list) {
+				// "Bộ trưởng, Thủ trưởng cơ quan ngang bộ": a minister
+				// heads a ministry, not the collective written after the
+				// other title: the ministers of the ministries.
+				return fd.bareMinister(i, tj)
 			}
+			n0 := len(fd.out)
 			for _, p := range list {
 				fd.emitTitled(found{i: p.i, j: p.j, id: f.id, name: f.name, kind: f.kind, level: f.level, group: f.group,
 					known: f.known, title: TitleNone}, p.i, p.t)
 				fd.out[len(fd.out)-1].NameStart = fd.out[len(fd.out)-1].End
 			}
 			fd.emitTitled(f, k, t2)
+			if last := fd.out[len(fd.out)-1]; last.ID == "" {
+				// The titles share the body named after the last one.
+				for x := n0; x < len(fd.out)-1; x++ {
+					if fd.out[x].ID == "" {
+						fd.out[x].Name = last.Name
+					}
+				}
+			}
 			return f.j
 		}
 		list = append(list, pending{k, j2, t2})
@@ -504,33 +514,57 @@ func (fd *finder) titled(i int, t Title, tj int) int {
 	return i
 }
 
+// titleName matches the agency after a title at token j. The chief of an
+// office holds the office's head word in the title: "Chánh Văn phòng Đoàn
+// đại biểu Quốc hội và Hội đồng nhân dân tỉnh" heads the office the
+// registry knows as "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân
+// dân tỉnh", so the name is also read with "Văn phòng" before it.
+func (fd *finder) titleName(j int, t Title) (found, bool) {
+	f, ok := fd.name(j)
+	if t != TitleChiefOfOffice && t != TitleDeputyChiefOfOffice {
+		return f, ok
+	}
+	tok := fd.s.tok
+	var buf [18]ctok
+	n := min(len(tok)-j, len(buf)-2)
+	key := append(append(buf[:0], ctok{s: "van", h: wordHash("van")}, ctok{s: "phong", h: wordHash("phong")}), tok[j:j+n]...)
+	l, lo, hi := fd.longest(key, 0)
+	if l <= 2 || ok && j+l-2 < f.j {
+		return f, ok
+	}
+	o := fd.choose(lo, hi)
+	o.i, o.j, o.known = j, j+l-2, true
+	fd.qualify(&o)
+	if o.std != 0 && !fd.standard(&o, j+l-2) && o.id == "" && o.stdFlags&(stdPlaced|stdCap) != 0 {
+		return f, ok
+	}
+	return o, true
+}
+
 // pending is a title waiting for the agency written after a list of titles.
 type pending struct {
 	i, j int
 	t    Title
 }
 
-// allAbbrev reports whether every title of list is written as an
-// abbreviation ("CT", "PCT").
-func (fd *finder) allAbbrev(list []pending) bool {
-	for _, p := range list {
-		if p.j != p.i+1 || !fd.isAllCaps(p.i) {
-			return false
-		}
-	}
-	return true
-}
-
 // emitTitled appends a mention with a person title; the chief of an
 // office's title moves the agency to its office ("CVP UBND TP" is the
 // chief of the office of the UBND).
 func (fd *finder) emitTitled(f found, i int, t Title) {
-	if (t == TitleChiefOfOffice || t == TitleDeputyChiefOfOffice) && f.id != "" && !f.group {
-		if o := fd.r.officeOf(f.id); o != "" {
-			f.id, f.name = o, ""
-			if a, ok := fd.r.lookup(o); ok {
-				f.kind, f.level = a.Kind, a.Level
+	if (t == TitleChiefOfOffice || t == TitleDeputyChiefOfOffice) && !f.group {
+		switch {
+		case f.id != "" && f.kind != KindOffice:
+			if o := fd.r.officeOf(f.id); o != "" {
+				f.id, f.name = o, ""
+				if a, ok := fd.r.lookup(o); ok {
+					f.kind, f.level = a.Kind, a.Level
+				}
 			}
+		case f.id == "" && f.name == "":
+			// "Chánh Văn phòng UBND tỉnh" of no province the registry
+			// knows: the office of the body named, unresolved.
+			f.kind = KindOffice
+			f.name = "Văn phòng " + cleanName(fd.text[fd.s.f.Orig(int(fd.s.tok[f.i].start)):fd.s.f.Orig(int(fd.s.tok[f.j-1].end))])
 		}
 	}
 	if f.title != TitleNone && t == TitleNone {
@@ -677,68 +711,90 @@ func (fd *finder) postfix(j int) int {
 	}
 }
 
-// list handles lists of units after a colon: "Các Phòng: KSTTHC, VX",
-// "các Vụ: TCCV, KTTH", "Các Bộ: Tài chính, Y tế", "Lưu: VT, KSTTHC5".
-func (fd *finder) list(i int) int {
+// list handles lists of units after a colon or in brackets, each item
+// named without its head ("Các Phòng: KSTTHC, VX", "các Vụ: TCCV, KTTH",
+// "Các Bộ: Tài chính, Y tế", "07 Bộ (Xây dựng, Quốc phòng, …)", "Lưu: VT,
+// KSTTHC5"):
+//
+//	List = "Lưu" ":" Item {Sep Item}
+//	     | Number Head "(" Item {Sep Item} ")"
+//	     | "các" Noun {"," Noun} ":" Item Sep Item {Sep Item} .
+//	Sep  = "," | ";" | "và" .
+//
+// where the first Noun of a collective is a head ("các sở, ngành:"). The
+// items of a collective are two at least: "các" says several, and "Các
+// sở, ngành: Tài chính chủ trì" opens a task, not a list. A title before
+// the list (t) goes to every item ("Giám đốc các Sở: Nội vụ, Tư pháp").
+func (fd *finder) list(i int, t Title) int {
 	tok := fd.s.tok
-	var headWord string
+	if i >= len(tok) {
+		return i
+	}
+	var h *head
 	k := i
-	switch tok[i].s {
-	case "luu":
+	plural := false
+	switch {
+	case tok[i].s == "luu" && t == TitleNone:
 		if i+1 >= len(tok) || tok[i+1].s != ":" {
 			return i
 		}
 		k = i + 2
-	case "bo", "so":
-		// "07 Bộ (Xây dựng, Quốc phòng, …)": a count, then the names.
-		if i == 0 || !isNumberTok(tok[i-1]) || i+2 >= len(tok) || tok[i+1].s != "(" {
+	case tok[i].s == "cac":
+		hd, hj, ok := fd.headAt(i + 1)
+		if nj, noun, _ := fd.nounAt(i + 1); !ok || !noun || nj != hj {
 			return i
 		}
-		headWord = tok[i].s
-		k = i + 2
-	case "cac":
-		if i+2 >= len(tok) {
-			return i
-		}
-		switch tok[i+1].s {
-		case "phong", "vu", "bo", "so", "cuc", "ban":
-			headWord = tok[i+1].s
-		default:
-			return i
-		}
-		k = i + 2
-		if k+2 < len(tok) && tok[k].s == "," && tok[k+1].s == "don" && tok[k+2].s == "vi" {
-			k += 3
+		h, k, plural = &hd, hj, true
+		for k+1 < len(tok) && tok[k].s == "," {
+			nj, ok, _ := fd.nounAt(k + 1)
+			if !ok {
+				break
+			}
+			k = nj
 		}
 		if k >= len(tok) || tok[k].s != ":" {
 			return i
 		}
 		k++
+	case i > 0 && isNumberTok(tok[i-1]) && t == TitleNone:
+		// "07 Bộ (Xây dựng, Quốc phòng, …)": a count, then the names.
+		hd, hj, ok := fd.headAt(i)
+		if !ok || hj+1 >= len(tok) || tok[hj].s != "(" || hd.kind != KindMinistry && hd.kind != KindDepartment {
+			return i
+		}
+		h, k = &hd, hj+1
 	default:
 		return i
 	}
-	start := k
+	start, n0 := k, len(fd.out)
+	items := 0
 	for n := 0; k < len(tok) && n < 24; n++ {
-		if !isWordTok(tok[k]) || !fd.s.isCap(fd.text, k) {
+		if !isWordTok(tok[k]) || !fd.s.isCap(k) {
 			break
 		}
-		if _, _, isHead := headAt(tok, k); isHead && headWord != "" {
+		if _, _, title := fd.titleAt(k); title && h != nil {
+			// "…; Chủ tịch UBND các huyện": the list has ended.
+			break
+		}
+		if _, _, isHead := fd.headAt(k); isHead && h != nil {
 			// An item that is a name of its own ("Cổng TTĐT" among the Vụ).
 			f, ok := fd.name(k)
 			if !ok {
 				break
 			}
-			fd.emit(f, k, TitleNone)
+			fd.emit(f, k, t)
 			k = f.j
 		} else {
-			k = fd.item(k, headWord)
+			k = fd.item(k, h, t)
 		}
-		if k >= len(tok) || tok[k].s != "," && tok[k].s != "&" {
+		items++
+		if k >= len(tok) || tok[k].s != "," && tok[k].s != "&" && tok[k].s != ";" {
 			break
 		}
 		k++
 	}
-	if k == start {
+	if k == start || plural && items < 2 {
+		fd.out = fd.out[:n0]
 		return i
 	}
 	if k < len(tok) && tok[k].s == ")" && tok[start-1].s == "(" {
@@ -747,25 +803,23 @@ func (fd *finder) list(i int) int {
 	return k
 }
 
-// isAllCaps reports whether canonical token i is written in capitals.
-func (fd *finder) isAllCaps(i int) bool {
-	s := fd.s
-	a := s.f.Orig(int(s.tok[i].start))
-	b := s.f.Orig(int(s.tok[i].end))
-	for _, r := range fd.text[a:b] {
-		if r >= 'a' && r <= 'z' || r > 0x7f && strings.ToUpper(string(r)) != string(r) {
+// allAbbrev reports whether every title of list is written as an
+// abbreviation ("CT", "PCT").
+func (fd *finder) allAbbrev(list []pending) bool {
+	for _, p := range list {
+		if p.j != p.i+1 || !fd.s.isAllCaps(p.i) {
 			return false
 		}
 	}
 	return true
 }
 
-// item matches one item of a unit list starting at token k and returns the
-// token after it.
-func (fd *finder) item(k int, headWord string) int {
+// item matches one item of a unit list starting at token k, written without
+// the head h of the list (nil for the clerk's list after "Lưu:"), emits it
+// with the title t, and returns the token after it.
+func (fd *finder) item(k int, h *head, t Title) int {
 	tok := fd.s.tok
-	listHead := headWord
-	end := fd.s.extent(fd.text, fd.ix, k)
+	end := fd.extent(k)
 	if end == k {
 		end = k + 1
 	}
@@ -778,74 +832,47 @@ func (fd *finder) item(k int, headWord string) int {
 	// tokens (extent takes at most 14).
 	var keyBuf [16]ctok
 	var key []ctok
-	if headWord == "" {
-		if nameEnd == k+1 && tok[k].s == "vt" {
-			key = append(keyBuf[:0], ctok{s: "van", h: wordHash("van")}, ctok{s: "thu", h: wordHash("thu")})
-		} else {
-			listHead = "-"
-			key = append(append(keyBuf[:0], ctok{s: "phong", h: wordHash("phong")}), tok[k:nameEnd]...)
-			headWord = "phong"
-		}
-	} else {
-		key = append(append(keyBuf[:0], ctok{s: headWord, h: wordHash(headWord)}), tok[k:nameEnd]...)
+	clerk := h == nil && nameEnd == k+1 && tok[k].s == "vt"
+	switch {
+	case clerk:
+		key = append(keyBuf[:0], ctok{s: "van", h: wordHash("van")}, ctok{s: "thu", h: wordHash("thu")})
+	case h == nil:
+		// "Lưu: KSTTHC": the units of the office.
+		key = append(append(keyBuf[:0], ctok{s: "phong", h: wordHash("phong")}), tok[k:nameEnd]...)
+	default:
+		key = append(keyBuf[:0], fd.nm.canon(h)...)
+		key = append(key, tok[k:nameEnd]...)
 	}
 	f := found{i: k, j: end}
-	if j, lo, hi := fd.ix.longest(key, 0); j == len(key) {
+	if j, lo, hi := fd.longest(key, 0); j == len(key) {
 		f = fd.choose(lo, hi)
 		f.i, f.j, f.known = k, end, true
-		if f.id == "" && f.std != 0 && headWord == "so" {
+		if f.id == "" && f.std != 0 && h != nil && h.kind == KindDepartment {
 			// "các Sở: Nội vụ, Tư pháp" in a document of a province.
 			fd.standardItem(&f)
 		}
 	}
 	if f.kind == KindUnknown {
-		if h, _, ok := headAt(key, 0); ok {
+		if h != nil {
 			f.kind, f.level = h.kind, h.level
+		} else if !clerk {
+			f.kind = KindOfficeUnit
 		}
 	}
-	fd.emit(f, k, TitleNone)
+	fd.emit(f, k, t)
 	if f.id == "" {
 		m := &fd.out[len(fd.out)-1]
-		if headWord == "" {
+		switch {
+		case clerk:
 			m.Name = "Văn thư"
 			m.Kind = KindOfficeUnit
-		} else if listHead == "-" {
+		case h == nil:
 			m.Name = cleanName(fd.text[m.NameStart:fd.s.f.Orig(int(tok[nameEnd-1].end))])
-		} else {
-			m.Name = headName(headWord) + " " + cleanName(fd.text[m.NameStart:fd.s.f.Orig(int(tok[nameEnd-1].end))])
+		default:
+			m.Name = h.words + " " + cleanName(fd.text[m.NameStart:fd.s.f.Orig(int(tok[nameEnd-1].end))])
 		}
 	}
 	return end
-}
-
-// headName returns the written head word of a unit list.
-func headName(w string) string {
-	switch w {
-	case "phong":
-		return "Phòng"
-	case "vu":
-		return "Vụ"
-	case "bo":
-		return "Bộ"
-	case "so":
-		return "Sở"
-	case "cuc":
-		return "Cục"
-	case "ban":
-		return "Ban"
-	}
-	return w
-}
-
-// needsCap reports whether a name starting with canonical word w must be
-// capitalised to be a name: these words are also common nouns ("cơ sở",
-// "bộ phận", "ban hành", "phòng chống", "báo cáo", "nhiệm vụ").
-func needsCap(w string) bool {
-	switch w {
-	case "so", "bo", "ban", "cuc", "vu", "phong", "dai", "bao", "vien", "trung", "cong", "to", "hoi", "van", "chi", "tong", "ca":
-		return true
-	}
-	return false
 }
 
 // allGroups reports whether every entry in [lo, hi) is a group.
@@ -856,19 +883,6 @@ func (fd *finder) allGroups(lo, hi int) bool {
 		}
 	}
 	return true
-}
-
-// compound reports whether the head at token i is the second half of a
-// common word: "Cơ sở", "trụ sở", "cán bộ", "toàn bộ".
-func (fd *finder) compound(i int) bool {
-	if i == 0 {
-		return false
-	}
-	switch fd.s.tok[i].s + " " + fd.s.tok[i-1].s {
-	case "so co", "so tru", "bo can", "bo toan", "bo mot", "bo dong", "bao thong", "ban ke", "vu nhiem", "vu dich", "vu phuc":
-		return true
-	}
-	return false
 }
 
 // inSymbol reports whether token i is glued by "-" or "/" to the token
@@ -883,36 +897,6 @@ func (fd *finder) inSymbol(i int) bool {
 	return (p == "-" || p == "/") && s.adjacent(i-1) && s.adjacent(i-2)
 }
 
-// spelled reports whether the word at token i is written as the head it
-// folds to, not as another word with the same letters: "Sở" and not "Số"
-// ("NGHỊ QUYẾT SỐ 66"), "Bộ" and not "Bổ", "Ban" and not "Bản". Unaccented
-// text passes.
-func (fd *finder) spelled(i int) bool {
-	var want string
-	switch fd.s.tok[i].s {
-	case "so":
-		want = "sở"
-	case "bo":
-		want = "bộ"
-	case "ban":
-		want = "ban"
-	case "vu":
-		want = "vụ"
-	case "cuc":
-		want = "cục"
-	case "dai":
-		want = "đài"
-	case "bao":
-		want = "báo"
-	case "phong":
-		want = "phòng"
-	default:
-		return true
-	}
-	w := fd.origWord(i)
-	return wordIs(w, want) || wordIs(w, fd.s.tok[i].s)
-}
-
 // initials reports whether token k starts a person's initials ("H.M.Cường"),
 // not a place name.
 func (fd *finder) initials(k int) bool {
@@ -924,7 +908,7 @@ func (fd *finder) initials(k int) bool {
 func (fd *finder) bareMinister(i, tj int) int {
 	key := []ctok{{s: "cac", h: wordHash("cac")}, {s: "bo"}}
 	f := found{i: i, j: tj, group: true, kind: KindMinistry, level: LevelCentral}
-	if j, lo, hi := fd.ix.longest(key, 0); j == len(key) {
+	if j, lo, hi := fd.longest(key, 0); j == len(key) {
 		f = fd.choose(lo, hi)
 		f.i, f.j, f.known = i, tj, true
 	}
@@ -938,25 +922,42 @@ func (fd *finder) bareMinister(i, tj int) int {
 }
 
 // mayStart reports whether a name, title or list can begin at token i: the
-// token is a whole key or title, or it and the next token begin one, or it
-// is a capitalised head. It is a quick filter; the matchers decide.
+// token is a whole key or title, or it and the next token begin one, or a
+// head, title or noun of collectives of the lexicon begins there. It is a
+// quick filter; the matchers decide.
 func (fd *finder) mayStart(i int) bool {
 	tok := fd.s.tok
 	h := tok[i].h
-	if fd.ix.singles.hasHash(h) || i+1 < len(tok) && fd.ix.pairs.hasHash(pairHash(h, tok[i+1].h)) {
+	if fd.ix.singles.hasHash(h) || i+1 < len(tok) && fd.ix.pairs.hasHash(pairHash(h, tok[i+1].h)) || tok[i].s == "cac" {
 		return true
 	}
-	lo, hi := headRange(tok[i].s)
-	return lo < hi && fd.s.isCap(fd.text, i)
+	_, _, ok := fd.lexAt(i, clsStart)
+	return ok
 }
 
-// spelledAll reports whether every "sở" and "bộ" of tokens [i, j) is
-// spelled so, and not "số" or "bổ" (see spelled).
-func (fd *finder) spelledAll(i, j int) bool {
-	for k := i; k < j; k++ {
-		if w := fd.s.tok[k].s; (w == "so" || w == "bo") && !fd.spelled(k) {
-			return false
+// longest is ix.longest over the spellings of the text: "các số liệu" is
+// not "các sở", "Sở Tài chính tính" not the start of a name with "tỉnh".
+func (fd *finder) longest(tok []ctok, i int) (j, lo, hi int) { return fd.ix.longest(tok, i, fd) }
+
+// spelledAs reports whether the token t of the text is spelled as the names
+// through trie node n spell its word: true for a token of no written-out
+// word (a rewrite's abbreviation, a token of a key built by the finder),
+// for a word written without diacritics, and for a node whose names spell
+// nothing.
+func (fd *finder) spelledAs(t ctok, n int32) bool {
+	sps := fd.sp.nodes[n]
+	if len(sps) == 0 {
+		return true
+	}
+	f := fd.s.f
+	a, b := int(t.start), int(t.end)
+	if b <= a || b > len(f.Text) || f.Text[a:b] != t.s || !f.Accented(a, b) {
+		return true
+	}
+	for _, sp := range sps {
+		if f.SpelledLike(a, sp) {
+			return true
 		}
 	}
-	return true
+	return false
 }

@@ -2,11 +2,14 @@ package agency
 
 import (
 	"cmp"
+	"maps"
 	"math/bits"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
-	"github.com/chidao/chidao/internal/vntext"
+	"github.com/chidao/chidao/internal/lexicon"
 )
 
 // An entry maps one canonical name to what it names.
@@ -48,16 +51,28 @@ type node struct {
 	word   string // the last word of the path ("" for the root)
 	parent int32  // the node of the path less its last word (-1 for the root)
 	lo, hi int32  // the entries whose key is the path (none when lo == hi)
+	// spell lists, separated by "|", the ways the names through the node
+	// spell its word when they write it out ("sở"), or is "" when none
+	// does (an abbreviation's rewrite, a number).
+	spell string
 }
 
 // index is what a Registry searches. It is built once per Registry.
 type index struct {
-	entries  []entry // sorted by key, then locality, then id
-	marks    marks   // markStart: first tokens of keys, heads, titles and lists; markRewrite: first words of rewrites
-	singles  bitset  // one-token keys and titles, and list openers
-	pairs    bitset  // the first two tokens of longer keys, heads, titles and lists (pairHash)
-	rwPairs  bitset  // the first two words of rewriteTable phrases (pairHash)
-	vocab    []string
+	entries []entry // sorted by key, then locality, then id
+	marks   marks   // markStart: first tokens of keys, heads, titles and lists; markRewrite: first words of rewrites
+	singles bitset  // one-token keys and titles, and list openers
+	pairs   bitset  // the first two tokens of longer keys, heads, titles and lists (pairHash)
+	rwPairs bitset  // the first two words of rewriteTable phrases (pairHash)
+	// lexWords holds the hashes of the first words of the lexicon's rows
+	// (see finder.lexAt): a token whose first word is not there begins no
+	// row.
+	lexWords bitset
+	// words lists the words of the names, lower case with their
+	// diacritics, sorted, less the words of the names of places that no
+	// name writes in lower case ("Quảng" of "Quảng Ninh"): the words an
+	// unknown name may hold in lower case after its head (extent).
+	words    []string
 	nodes    []node  // the trie of keys; the root is nodes[0]
 	edges    []edge  // open-addressing table of the children of nodes, at edgeHash(parent, wordHash(word))
 	byID     []int32 // indexes of agencies sorted by ID
@@ -97,10 +112,57 @@ func buildIndex(agencies []Agency, groups []Group, patterns []pattern) *index {
 			locals[a.ID] = localityOf(a)
 		}
 	}
+	// spells[key][k] are the spellings of the key's token k in the names
+	// indexed under it; words collects the names' words, lower the
+	// words they write in lower case, places the words of places.
+	spells := map[string][]map[string]bool{}
+	words, lower, places := map[string]bool{}, map[string]bool{}, map[string]bool{}
 	add := func(name string, e entry) {
-		e.key = canonKey(name)
-		if e.key != "" {
-			ix.entries = append(ix.entries, withTitle(e))
+		key, sp := canonSpelled(name)
+		e.key = key
+		if e.key == "" {
+			return
+		}
+		ix.entries = append(ix.entries, withTitle(e))
+		ks := spells[key]
+		if ks == nil {
+			ks = make([]map[string]bool, len(sp))
+			spells[key] = ks
+		}
+		for k, w := range sp {
+			if w != "" {
+				if ks[k] == nil {
+					ks[k] = map[string]bool{}
+				}
+				ks[k][w] = true
+			}
+		}
+		for _, w := range strings.Fields(name) {
+			w = strings.Trim(w, ",.;:()")
+			r, _ := utf8.DecodeRuneInString(w)
+			if !unicode.IsLetter(r) {
+				continue
+			}
+			lw := strings.ToLower(w)
+			words[lw] = true
+			if unicode.IsLower(r) {
+				lower[lw] = true
+			}
+		}
+	}
+	for _, a := range agencies {
+		if a.Kind != KindPeopleCommittee {
+			continue
+		}
+		// "Ủy ban nhân dân tỉnh Quảng Ninh": the words after the unit.
+		rest := strings.TrimPrefix(a.Name, "Ủy ban nhân dân ")
+		for _, u := range []string{"thành phố ", "tỉnh ", "quận ", "huyện ", "thị xã ", "thị trấn ", "xã ", "phường ", "đặc khu "} {
+			if place, ok := strings.CutPrefix(rest, u); ok {
+				for _, w := range strings.Fields(place) {
+					places[strings.ToLower(strings.Trim(w, ",.;:()"))] = true
+				}
+				break
+			}
 		}
 	}
 	addLocal := func(name string, e entry) {
@@ -165,13 +227,14 @@ func buildIndex(agencies []Agency, groups []Group, patterns []pattern) *index {
 		word   string
 	}
 	children := map[link]int32{}
+	nodeSpells := map[int32]map[string]bool{}
 	for i, e := range ix.entries {
 		w, _, _ := strings.Cut(e.key, " ")
 		ix.marks.mark(w, markStart)
 		ix.maxWords = max(ix.maxWords, strings.Count(e.key, " ")+1)
 		// Walk the key's words down the trie, adding the nodes missing.
 		n := int32(0)
-		for _, word := range strings.Split(e.key, " ") {
+		for k, word := range strings.Split(e.key, " ") {
 			c, ok := children[link{n, word}]
 			if !ok {
 				c = int32(len(ix.nodes))
@@ -179,6 +242,12 @@ func buildIndex(agencies []Agency, groups []Group, patterns []pattern) *index {
 				children[link{n, word}] = c
 			}
 			n = c
+			for sp := range spells[e.key][k] {
+				if nodeSpells[n] == nil {
+					nodeSpells[n] = map[string]bool{}
+				}
+				nodeSpells[n][sp] = true
+			}
 		}
 		// Entries with one key are next to each other.
 		if nd := &ix.nodes[n]; nd.lo == nd.hi {
@@ -186,6 +255,9 @@ func buildIndex(agencies []Agency, groups []Group, patterns []pattern) *index {
 		} else {
 			nd.hi = int32(i + 1)
 		}
+	}
+	for n, sps := range nodeSpells {
+		ix.nodes[n].spell = strings.Join(slices.Sorted(maps.Keys(sps)), "|")
 	}
 	ix.edges = make([]edge, 1<<bits.Len(uint(len(ix.nodes)*2)))
 	mask := uint32(len(ix.edges) - 1)
@@ -204,13 +276,24 @@ func buildIndex(agencies []Agency, groups []Group, patterns []pattern) *index {
 			ix.rwPairs.addHash(pairHash(wordHash(first), wordHash(r.rest[0])))
 		}
 	}
-	for _, h := range headTable {
-		first, _, _ := strings.Cut(h.words, " ")
-		ix.marks.mark(first, markStart)
-	}
-	for _, t := range titlePhrases {
-		first, _, _ := strings.Cut(t.words, " ")
-		ix.marks.mark(first, markStart)
+	// The heads, titles and words that begin names (Cap) of the lexicon
+	// begin names too; the first words of all its rows are looked up in
+	// it.
+	lx := theNames().lx
+	var phrases []string // the heads and titles of more than one token
+	for k := range lx.Len() {
+		r := lx.Row(k)
+		first, _, _ := strings.Cut(lx.Spelling(k).Key, " ")
+		ix.lexWords.addHash(wordHash(firstWord(first)))
+		switch r.Class {
+		case lexicon.Head, lexicon.Title, lexicon.Cap:
+			key := canonKey(r.Words)
+			c, _, more := strings.Cut(key, " ")
+			ix.marks.mark(c, markStart)
+			if more && r.Class != lexicon.Cap {
+				phrases = append(phrases, key)
+			}
+		}
 	}
 	for _, w := range []string{"cac", "luu", "nhung"} {
 		ix.marks.mark(w, markStart)
@@ -230,28 +313,18 @@ func buildIndex(agencies []Agency, groups []Group, patterns []pattern) *index {
 	for _, e := range ix.entries {
 		addPhrase(e.key)
 	}
-	for _, t := range titlePhrases {
-		addPhrase(t.words)
-	}
-	for _, h := range headTable {
-		if strings.Contains(h.words, " ") {
-			addPhrase(h.words)
-		}
-	}
-	for _, p := range []string{"luu :", "bo (", "so (", "cac phong", "cac vu", "cac bo", "cac so", "cac cuc", "cac ban"} {
+	for _, p := range phrases {
 		addPhrase(p)
 	}
-	// The vocabulary of names: every word of every key, less the words
-	// that end a name in running text.
-	for _, e := range ix.entries {
-		for _, w := range strings.Fields(e.key) {
-			if vntext.IsLetter(w[0]) && !isStopWord(w) {
-				ix.vocab = append(ix.vocab, w)
-			}
+	for _, p := range []string{"luu :", "bo (", "so ("} {
+		addPhrase(p)
+	}
+	for w := range words {
+		if places[w] && !lower[w] {
+			delete(words, w)
 		}
 	}
-	slices.Sort(ix.vocab)
-	ix.vocab = slices.Compact(ix.vocab)
+	ix.words = slices.Sorted(maps.Keys(words))
 
 	ix.byID = make([]int32, len(agencies))
 	for i := range ix.byID {
@@ -345,8 +418,10 @@ func sameWord(a, b string) bool {
 
 // longest finds the longest key that equals the canonical tokens tok[i:j]
 // for some j, and returns j and the range of entries with that key, or
-// j == i when none matches. It walks the trie of keys one token at a time.
-func (ix *index) longest(tok []ctok, i int) (j, lo, hi int) {
+// j == i when none matches. It walks the trie of keys one token at a time,
+// and, given a finder, only over the tokens its text spells as the names
+// of the node reached spell them (finder.spelledAs).
+func (ix *index) longest(tok []ctok, i int, fd *finder) (j, lo, hi int) {
 	j = i
 	if i >= len(tok) || ix.marks[tok[i].h%uint32(len(ix.marks))]&markStart == 0 {
 		return i, 0, 0
@@ -358,7 +433,7 @@ func (ix *index) longest(tok []ctok, i int) (j, lo, hi int) {
 			// A token built without its hash.
 			h = wordHash(tok[k].s)
 		}
-		if n = ix.child(n, tok[k].s, h); n < 0 {
+		if n = ix.child(n, tok[k].s, h); n < 0 || fd != nil && !fd.spelledAs(tok[k], n) {
 			break
 		}
 		if nd := &ix.nodes[n]; nd.lo < nd.hi {
@@ -379,34 +454,4 @@ func restLess(key string, off int, q string) bool {
 		}
 	}
 	return len(r) < len(q)
-}
-
-// inVocab reports whether w is a word of some indexed name.
-func (ix *index) inVocab(w string) bool {
-	return sortedHas(ix.vocab, w) || sortedHas(nameWords, w)
-}
-
-// sortedHas reports whether the sorted list ws holds w, as
-// slices.BinarySearch finds it, comparing with restLess.
-func sortedHas(ws []string, w string) bool {
-	a, b := 0, len(ws)
-	for a < b {
-		m := int(uint(a+b) >> 1)
-		if restLess(ws[m], 0, w) {
-			a = m + 1
-		} else {
-			b = m
-		}
-	}
-	return a < len(ws) && ws[a] == w
-}
-
-// nameWords are lower-case words common in the names of Vietnamese public
-// bodies that the built-in names may lack ("Ban Quản lý", "Đoàn đại biểu",
-// "Chi cục Thủy sản"). Sorted; none is a stop word.
-var nameWords = []string{
-	"an", "bieu", "chan", "chuc", "dai", "dan", "dich", "dien", "doan", "ganh", "hoach", "hoc", "khai", "khu",
-	"kien", "kinh", "lich", "ly", "nghe", "nghiep", "ngoai", "nguyen", "nhan", "ninh", "nuoi",
-	"phap", "phat", "quy", "san", "tao", "te", "thao", "thon", "thuy", "tich", "toc", "ton", "truc", "truong",
-	"vat", "vien", "vuc",
 }

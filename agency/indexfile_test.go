@@ -78,7 +78,7 @@ func formatIndex(ix *index) ([]byte, error) {
 	for _, bs := range []struct {
 		name string
 		set  *bitset
-	}{{"singles", &ix.singles}, {"pairs", &ix.pairs}, {"rwPairs", &ix.rwPairs}} {
+	}{{"singles", &ix.singles}, {"pairs", &ix.pairs}, {"rwPairs", &ix.rwPairs}, {"lexWords", &ix.lexWords}} {
 		fmt.Fprintf(&b, "%s: bitset{", bs.name)
 		for i, w := range bs.set {
 			if w != 0 {
@@ -94,8 +94,8 @@ func formatIndex(ix *index) ([]byte, error) {
 		}
 	}
 	b.WriteString("},\n")
-	b.WriteString("vocab: []string{")
-	for _, w := range ix.vocab {
+	b.WriteString("words: []string{")
+	for _, w := range ix.words {
 		fmt.Fprintf(&b, "%q, ", w)
 	}
 	// The table of edges is mostly empty: only the slots in use are
@@ -108,7 +108,7 @@ func formatIndex(ix *index) ([]byte, error) {
 	}
 	b.WriteString("},\nnodes: []node{\n")
 	for _, n := range ix.nodes {
-		fmt.Fprintf(&b, "{%q, %d, %d, %d},\n", n.word, n.parent, n.lo, n.hi)
+		fmt.Fprintf(&b, "{%q, %d, %d, %d, %q},\n", n.word, n.parent, n.lo, n.hi, n.spell)
 	}
 	for _, l := range []struct {
 		name string

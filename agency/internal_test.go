@@ -5,7 +5,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/chidao/chidao/internal/vntext"
@@ -63,33 +62,6 @@ func TestTokenHashes(t *testing.T) {
 					t.Fatalf("%s: token %d %q: hash %d, want %d", name, i, tok.s, tok.h, wordHash(tok.s))
 				}
 			}
-		}
-	}
-}
-
-// TestIsCapRune checks isCapRune against the Unicode tables.
-func TestIsCapRune(t *testing.T) {
-	for r := rune(0); r <= 0x2fff; r++ {
-		want := unicode.IsUpper(r) || unicode.IsDigit(r) || unicode.IsTitle(r)
-		if got := isCapRune(r); got != want {
-			t.Errorf("isCapRune(%U) = %v, want %v", r, got, want)
-		}
-	}
-}
-
-// TestWordIs checks wordIs, its quick cases and the general one.
-func TestWordIs(t *testing.T) {
-	for _, c := range []struct {
-		w, want string
-		is      bool
-	}{
-		{"sở", "sở", true}, {"Sở", "sở", true}, {"SỞ", "sở", true}, {"Số", "sở", false}, {"so", "sở", false},
-		{"So", "so", true}, {"Thứ", "thứ", true}, {"Thủ", "thứ", false}, {"Đài", "đài", true}, {"ĐÀI", "đài", true},
-		{"Ban", "ban", true}, {"Bản", "ban", false}, {"Bann", "ban", false}, {"Ba", "ban", false}, {"", "", true},
-		{"Phòng", "phòng", true}, {"Pho\u0300ng", "phòng", true}, {"1ban", "ban", false},
-	} {
-		if got := wordIs(c.w, c.want); got != c.is {
-			t.Errorf("wordIs(%q, %q) = %v, want %v", c.w, c.want, got, c.is)
 		}
 	}
 }

@@ -7,6 +7,9 @@ import (
 	"sync"
 
 	"github.com/chidao/chidao/calendar"
+	"github.com/chidao/chidao/internal/lexicon"
+	"github.com/chidao/chidao/internal/vntext"
+	"golang.org/x/text/unicode/norm"
 )
 
 // A Registry is an immutable set of agencies and groups, with an index of
@@ -20,6 +23,11 @@ type Registry struct {
 
 	once sync.Once
 	ix   *index
+
+	// spelled holds what the index says of spellings, made ready for
+	// matching on first use (see spellings).
+	spellOnce sync.Once
+	spelled   *spellings
 
 	// scratch pools the working memory of FindAll; it holds no state a
 	// caller can observe.
@@ -36,8 +44,9 @@ type Registry struct {
 // every Registry it is immutable and safe for concurrent use, so callers
 // may keep it or call Default each time: both cost the same. Its name
 // index is generated Go data (index_gen.go), so the first call costs
-// nothing either, and the working memory of [Registry.FindAll] stays warm
-// from one call to the next.
+// nothing either (the first [Registry.FindAll] spells the index's words,
+// once), and the working memory of FindAll stays warm from one call to the
+// next.
 func Default() *Registry { return defaultRegistry() }
 
 // defaultRegistry builds the registry of Default once.
@@ -123,6 +132,41 @@ func (r *Registry) check() error {
 func (r *Registry) index() *index {
 	r.once.Do(func() { r.ix = buildIndex(r.agencies, r.groups, r.patterns) })
 	return r.ix
+}
+
+// spellings are the spellings of the index, ready for matching: the words
+// of the names as a lexicon of name words, and the
+// spellings of each node's word in the trie of keys.
+type spellings struct {
+	words *lexicon.Lexicon
+	nodes [][]vntext.Spelling
+}
+
+// spellings returns the spellings of r's index, made once.
+func (r *Registry) spellings() *spellings {
+	r.spellOnce.Do(func() {
+		ix := r.index()
+		rows := make([]lexicon.Row, len(ix.words))
+		for k, w := range ix.words {
+			rows[k] = lexicon.Row{Words: norm.NFC.String(w), Class: lexicon.NameWord}
+		}
+		lx, err := lexicon.New(rows)
+		if err != nil {
+			// A word with nothing to spell ("-"): leave the words out.
+			lx, _ = lexicon.New(nil)
+		}
+		sp := &spellings{words: lx, nodes: make([][]vntext.Spelling, len(ix.nodes))}
+		for n, nd := range ix.nodes {
+			if nd.spell == "" {
+				continue
+			}
+			for _, w := range strings.Split(nd.spell, "|") {
+				sp.nodes[n] = append(sp.nodes[n], vntext.Spell(w))
+			}
+		}
+		r.spelled = sp
+	})
+	return r.spelled
 }
 
 // agency returns a pointer into the registry's own data (not to be handed

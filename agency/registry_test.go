@@ -2,6 +2,8 @@ package agency
 
 import (
 	"encoding/json"
+
+	"github.com/chidao/chidao/internal/lexicon"
 	"slices"
 	"strings"
 	"sync"
@@ -411,42 +413,39 @@ func TestTablesSorted(t *testing.T) {
 			t.Errorf("rewriteTable not sorted at %q", rewriteTable[i].from)
 		}
 	}
-	for name, l := range map[string][]string{"stopWords": stopWords, "unitWords": unitWords, "nameWords": nameWords} {
-		if !slices.IsSorted(l) {
-			t.Errorf("%s not sorted", name)
-		}
-	}
-	for _, w := range nameWords {
-		if isStopWord(w) {
-			t.Errorf("name word %q is a stop word", w)
-		}
-	}
 }
 
-func TestFirstWordSwitches(t *testing.T) {
-	for k, h := range headTable {
-		first, _, _ := strings.Cut(h.words, " ")
-		if lo, hi := headRange(first); k < lo || k >= hi {
-			t.Errorf("headRange(%q) = [%d,%d), misses %d", first, lo, hi, k)
+// TestLexiconNames checks agency's reading of the lexicon: every head says
+// a kind and a level agency knows, every title row names a Title, and
+// every Title has a row written as its name.
+func TestLexiconNames(t *testing.T) {
+	n, err := readNames(lexicon.Builtin())
+	if err != nil {
+		t.Fatal(err)
+	}
+	written := map[Title]bool{}
+	for k := range n.lx.Len() {
+		r := n.lx.Row(k)
+		if r.Class == lexicon.Title && r.Title == "" {
+			written[n.titles[k]] = true
 		}
 	}
-	for k, p := range titlePhrases {
-		first, _, _ := strings.Cut(p.words, " ")
-		if lo, hi := titleRange(first); k < lo || k >= hi {
-			t.Errorf("titleRange(%q) = [%d,%d), misses %d", first, lo, hi, k)
+	for tt := Title(1); int(tt) < len(titleNames); tt++ {
+		if !written[tt] {
+			t.Errorf("title %q has no row in the lexicon", tt)
 		}
 	}
-}
-
-func TestHeadAndTitleTablesSorted(t *testing.T) {
-	for i := 1; i < len(headTable); i++ {
-		if headTable[i-1].words >= headTable[i].words {
-			t.Errorf("headTable not sorted at %q", headTable[i].words)
+	for _, rows := range [][]lexicon.Row{
+		{{Words: "Sở", Class: lexicon.Head, Kind: "no such kind"}},
+		{{Words: "Sở", Class: lexicon.Head, Level: "cấp vũ trụ"}},
+		{{Words: "Trưởng lão", Class: lexicon.Title}},
+	} {
+		lx, err := lexicon.New(rows)
+		if err != nil {
+			t.Fatal(err)
 		}
-	}
-	for i := 1; i < len(titlePhrases); i++ {
-		if titlePhrases[i-1].words >= titlePhrases[i].words {
-			t.Errorf("titlePhrases not sorted at %q", titlePhrases[i].words)
+		if _, err := readNames(lx); err == nil {
+			t.Errorf("readNames(%q) reads a row it does not know", rows[0].Words)
 		}
 	}
 }

@@ -309,7 +309,7 @@ func (fd *finder) provinceNamed(unit ctok, place []ctok) ID {
 		return ""
 	}
 	key := append(append(buf[:0], ctok{s: "ubnd", h: wordHash("ubnd")}, unit), place...)
-	j, lo, hi := fd.ix.longest(key, 0)
+	j, lo, hi := fd.longest(key, 0)
 	if j != len(key) {
 		return ""
 	}
@@ -330,7 +330,7 @@ func (fd *finder) provinceNamed(unit ctok, place []ctok) ID {
 func (fd *finder) standard(f *found, keyEnd int) bool {
 	b := &stdBodies[f.std-1]
 	tok := fd.s.tok
-	if f.stdFlags&stdCap != 0 && (!fd.s.isCap(fd.text, f.i) || keyEnd < len(tok) && tok[keyEnd].s == "ket") {
+	if f.stdFlags&stdCap != 0 && (!fd.s.isCap(f.i) || keyEnd < len(tok) && tok[keyEnd].s == "ket") {
 		return false
 	}
 	var prov ID
@@ -404,7 +404,7 @@ func (fd *finder) standard(f *found, keyEnd int) bool {
 // name written at token k without a unit word ("Hải Phòng"), or "".
 func (fd *finder) barePlace(k int) (int, ID) {
 	tok := fd.s.tok
-	if k >= len(tok) || !isWordTok(tok[k]) || !fd.s.isCap(fd.text, k) {
+	if k >= len(tok) || !isWordTok(tok[k]) || !fd.s.isCap(k) {
 		return k, ""
 	}
 	for n := min(len(tok)-k, 4); n > 0; n-- {

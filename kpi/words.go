@@ -1,6 +1,12 @@
 package kpi
 
-import "strings"
+import (
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/chidao/chidao/internal/lexicon"
+)
 
 // Word tables for the target finder, all in folded form (vntext.Fold: lower
 // case, no diacritics, đ → d). Each entry is a phrase of whole words.
@@ -148,16 +154,35 @@ func isTimeWord(w string) bool {
 
 // agencyHeads follow "của" when the metric is scoped to an agency ("của thành
 // phố", "của các sở, ngành"): the scope belongs to the assignment, not to the
-// metric.
-func agencyHeads() []string {
-	return []string{
-		"thanh pho", "tinh", "ubnd", "uy ban", "cac so", "so", "cac bo", "bo",
-		"nganh", "cac co quan", "co quan", "don vi", "cac don vi", "dia phuong",
-		"cac dia phuong", "huyen", "quan", "xa", "phuong", "trung uong",
-		"chinh phu", "thanh uy", "tinh uy", "cac cap", "cap tinh", "cap xa",
-		"cap huyen", "toan tinh", "toan thanh pho",
+// metric. They are the words of names of the one lexicon (internal/lexicon):
+// the heads of bodies, the units that end a name ("tỉnh", "xã"), the
+// qualifiers of collectives ("cấp tỉnh", "các cấp", "toàn tỉnh"), the nouns
+// of collectives of bodies of the state ("cơ quan", "đơn vị"; not "doanh
+// nghiệp"), and, with "các", the plural of those a collective lists.
+func agencyHeads() []string { return agencyHeadTable() }
+
+// agencyHeadTable backs agencyHeads, folded, built once.
+var agencyHeadTable = sync.OnceValue(func() []string {
+	lx := lexicon.Builtin()
+	var out []string
+	for k := range lx.Len() {
+		r := lx.Row(k)
+		key := lx.Spelling(k).Key
+		switch {
+		case r.Class == lexicon.Head || r.Class == lexicon.Qualifier,
+			r.Class == lexicon.Unit && r.Flags&lexicon.Standalone != 0,
+			r.Class == lexicon.Collective && r.Flags&lexicon.Public != 0:
+			out = append(out, key)
+		default:
+			continue
+		}
+		if r.Class == lexicon.Unit || r.Class == lexicon.Collective || r.Class == lexicon.Head && r.Flags&lexicon.Listed != 0 {
+			out = append(out, "cac "+key)
+		}
 	}
-}
+	slices.Sort(out)
+	return slices.Compact(out)
+})
 
 // actionVerbs open a new clause after a comma or "và" when the metric so far
 // is not passive: "cắt giảm 30% thời gian thực hiện TTHC và đơn giản hóa

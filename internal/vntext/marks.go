@@ -135,20 +135,39 @@ func FoldMarks(s string) Folded {
 	return f
 }
 
+// FoldMarksInto is FoldInto that also records the marks of every folded
+// byte, as FoldMarks does, into the spare capacity of marks when it is large
+// enough (len(s)+len(s)/8+4 bytes always are). Like FoldInto's, the result
+// refers to the memory of buf, orig and marks.
+func FoldMarksInto(buf []byte, orig []int32, marks []byte, s string) Folded {
+	f := FoldInto(buf, orig, s)
+	f.marks = marksInto(marks[:0], &f, s)
+	return f
+}
+
 // marksOf computes the marks of f, the folding of s: the mark of the rune
 // each folded byte came from, with the combining marks that follow it in s
 // (NFD text) added. It returns nil when no byte has a mark.
-func marksOf(f *Folded, s string) []byte {
+func marksOf(f *Folded, s string) []byte { return marksInto(nil, f, s) }
+
+// marksInto is marksOf writing into the spare capacity of buf when it is
+// large enough.
+func marksInto(buf []byte, f *Folded, s string) []byte {
 	var marks []byte
 	t := f.Text
+	orig := f.orig
+	if orig != nil {
+		orig = orig[:len(t)+1]
+	}
 	for i := 0; i < len(t); i++ {
 		c := t[i]
-		if !isLetterOrDigit(c) {
+		if c-'a' >= 26 && c-'0' >= 10 {
+			// Not a letter or a digit (the byte arithmetic wraps).
 			continue
 		}
 		o, end := i, i+1
-		if f.orig != nil {
-			o, end = int(f.orig[i]), int(f.orig[i+1])
+		if orig != nil {
+			o, end = int(orig[i]), int(orig[i+1])
 		}
 		if o >= len(s) {
 			continue
@@ -156,6 +175,11 @@ func marksOf(f *Folded, s string) []byte {
 		var m Mark
 		size := 1
 		if c0 := s[o]; c0 < utf8.RuneSelf {
+			if end == o+1 && c0 >= 'a' {
+				// A letter in lower case or a digit, with no
+				// combining mark after it: the common case.
+				continue
+			}
 			if 'A' <= c0 && c0 <= 'Z' {
 				m = Upper
 			}
@@ -179,16 +203,17 @@ func marksOf(f *Folded, s string) []byte {
 		}
 		if m != 0 {
 			if marks == nil {
-				marks = make([]byte, len(t))
+				if cap(buf) >= len(t) {
+					marks = buf[:len(t)]
+					clear(marks)
+				} else {
+					marks = make([]byte, len(t))
+				}
 			}
 			marks[i] = byte(m)
 		}
 	}
 	return marks
-}
-
-func isLetterOrDigit(c byte) bool {
-	return 'a' <= c && c <= 'z' || '0' <= c && c <= '9'
 }
 
 // HasMarks reports whether f was folded with FoldMarks (or built by a

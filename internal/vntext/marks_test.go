@@ -103,3 +103,27 @@ func BenchmarkFoldMarksSeed(b *testing.B) {
 		_ = FoldMarks(text)
 	}
 }
+
+// TestFoldMarksInto checks that FoldMarksInto folds and marks as FoldMarks
+// does, in the memory given, and without allocating when it is enough.
+func TestFoldMarksInto(t *testing.T) {
+	var buf [64]byte
+	var orig [65]int32
+	var marks [64]byte
+	for _, s := range []string{"", "plain ascii", "Sở Y tế", norm.NFD.String("Ủy ban nhân dân"), "SỐ 12", "a\xffb"} {
+		want := FoldMarks(s)
+		got := FoldMarksInto(buf[:0], orig[:0], marks[:0], s)
+		if got.Text != want.Text || got.HasMarks() != want.HasMarks() {
+			t.Fatalf("FoldMarksInto(%q) = %q (marks %v), want %q (%v)", s, got.Text, got.HasMarks(), want.Text, want.HasMarks())
+		}
+		for i := 0; i <= len(got.Text); i++ {
+			if got.Mark(i) != want.Mark(i) || got.Orig(i) != want.Orig(i) {
+				t.Errorf("FoldMarksInto(%q) at %d: mark %#x orig %d, want %#x %d", s, i, got.Mark(i), got.Orig(i), want.Mark(i), want.Orig(i))
+			}
+		}
+	}
+	s := "Sở Tài chính"
+	if n := testing.AllocsPerRun(100, func() { FoldMarksInto(buf[:0], orig[:0], marks[:0], s) }); n != 0 {
+		t.Errorf("FoldMarksInto allocates %v times", n)
+	}
+}

@@ -1,0 +1,38 @@
+package lexicon
+
+import (
+	"testing"
+
+	"github.com/chidao/chidao/internal/vntext"
+)
+
+// FuzzMatches checks that every match is a row of the classes asked for,
+// written in the text at the offset as whole words, in order of length,
+// and that no text panics.
+func FuzzMatches(f *testing.F) {
+	for _, s := range []string{"Sở Tài chính tính toán", "UỶ BAN NHÂN DÂN TỈNH", "tiếp tục phối hợp với", "cácsở", "KT. CHỦ TỊCH", "\xff\u0301 sở", ""} {
+		f.Add(s, uint8(0))
+	}
+	lx := Builtin()
+	f.Fuzz(func(t *testing.T, s string, at uint8) {
+		fd := vntext.FoldMarks(s)
+		for _, cs := range []Classes{Of(Head), Of(Unit, Stop), Classes(1<<numClasses - 1)} {
+			for i := 0; i <= len(fd.Text); i++ {
+				ms := lx.Matches(&fd, i, cs, nil)
+				for k, m := range ms {
+					key := lx.Spelling(m.Row).Key
+					if m.End != i+len(key) || m.End > len(fd.Text) || fd.Text[i:m.End] != key {
+						t.Fatalf("match %q at %d of %q ends at %d", key, i, fd.Text, m.End)
+					}
+					if !cs.Has(lx.Row(m.Row).Class) {
+						t.Fatalf("match %q of class %s not asked for", key, lx.Row(m.Row).Class)
+					}
+					if k > 0 && ms[k-1].End < m.End {
+						t.Fatalf("matches at %d of %q not longest first", i, fd.Text)
+					}
+				}
+			}
+		}
+		_, _ = lx.Longest(&fd, int(at), Of(Title))
+	})
+}

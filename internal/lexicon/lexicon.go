@@ -1,0 +1,398 @@
+package lexicon
+
+import (
+	"fmt"
+	"maps"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/chidao/chidao/internal/vntext"
+	"golang.org/x/text/unicode/norm"
+)
+
+// A Class is what a row of the lexicon is in the grammar of names and
+// charges. The zero Class is none.
+type Class uint8
+
+// The classes. A word may have a row in several classes ("tỉnh" is a unit,
+// a collective noun and a body addressed).
+const (
+	ClassNone Class = iota
+	// Head opens the name of a body of some kind: "Sở", "Ủy ban nhân
+	// dân", "Tổng cục". Kind and Level say what the body is.
+	Head
+	// Title is a person's title written before a body: "Chủ tịch", "Thủ
+	// trưởng", "PCT". Title names the title meant.
+	Title
+	// Collective is a noun a collective lists that is neither a head nor
+	// a unit: "ngành", "các cơ quan, đơn vị", "đơn vị sự nghiệp công
+	// lập". The heads flagged Listed ("sở", "bộ") and the units ("các
+	// huyện, thị xã") are listed too.
+	Collective
+	// Qualifier closes a collective: "liên quan", "có liên quan",
+	// "trực thuộc …", "trên địa bàn …", "các cấp", "cấp tỉnh".
+	Qualifier
+	// Unit is a tier of territory: "tỉnh", "huyện", "xã", "cấp".
+	Unit
+	// Stop is a verb or function word that ends a name in running text:
+	// "Sở Tài chính tham mưu", "Công an tỉnh có trách nhiệm".
+	Stop
+	// NameWord is a word that names of public bodies hold in lower case
+	// ("nhân dân", "nông thôn", "chăn nuôi").
+	NameWord
+	// Word is a common word whose syllables fold like a head or
+	// continue one: "cơ sở" (not "Sở"), "ban hành" (not "Ban"), "bộ phận".
+	Word
+	// Cap is a word other than a head that begins names but is also a
+	// common noun, so that a name it begins is a name only capitalised:
+	// "viễn thông" (the trade; "Viễn thông Hải Phòng" is a body), "chi
+	// nhánh". Heads say so by their flag Common.
+	Cap
+	// Charge is a verb by which an authority gives work to the parties
+	// after it: "giao", "đề nghị", "yêu cầu".
+	Charge
+	// Lead says the parties before it lead: "chủ trì", "làm đầu mối".
+	Lead
+	// Coop says the parties after it cooperate: "phối hợp với".
+	Coop
+	// Duty says the parties before it are charged: "có trách nhiệm",
+	// "chịu trách nhiệm", "theo chức năng".
+	Duty
+	// NotNew says that after a party the clause reports or describes
+	// rather than charges: "đã", "là", "được".
+	NotNew
+	// Whose says that the parties after a charge verb are whose the
+	// request is, not who is charged: "của", "tại".
+	Whose
+	// Addressed is a head noun that stands alone, capitalised, for the
+	// body the text speaks to or of: "Đề nghị Công ty …", "Tỉnh căn cứ …".
+	Addressed
+	// Closing opens or makes the paragraph that closes a document's body:
+	// "Trong quá trình thực hiện", "Trên đây là".
+	Closing
+	// Section is the heading of a section that states purposes,
+	// requirements or scope, whose items charge no one by themselves:
+	// "Mục đích", "Yêu cầu", "Chỉ tiêu".
+	Section
+	numClasses
+)
+
+var classNames = [...]string{"", "head", "title", "collective", "qualifier", "unit", "stop", "name word",
+	"word", "cap", "charge", "lead", "coop", "duty", "not new", "whose", "addressed", "closing", "section"}
+
+// String returns the name of the class ("head", "title"), or "" for
+// ClassNone and unknown values.
+func (c Class) String() string {
+	if c < numClasses {
+		return classNames[c]
+	}
+	return ""
+}
+
+// Classes is a set of classes.
+type Classes uint32
+
+// Of returns the set of the classes cs.
+func Of(cs ...Class) Classes {
+	var s Classes
+	for _, c := range cs {
+		s |= 1 << c
+	}
+	return s
+}
+
+// Has reports whether c is in s.
+func (s Classes) Has(c Class) bool { return s&(1<<c) != 0 }
+
+// A Flag refines what a row of some class does.
+type Flag uint16
+
+// The flags.
+const (
+	// Alone (Head): the head is a name by itself, capitalised: "Công an",
+	// "Chính phủ", "Bưu điện". Without it a name word must follow ("Sở
+	// Nội vụ").
+	Alone Flag = 1 << iota
+	// Abbrev (Head, Title): an abbreviation ("UBND", "PCT"); a title so
+	// written counts only capitalised and with a body after it.
+	Abbrev
+	// Breaks (Head): the head, capitalised inside a name, opens another
+	// body ("CÔNG AN TỈNH QUẢNG NINH PHÒNG CẢNH SÁT …"); the others may
+	// continue a name ("Bưu điện" in "Tổng công ty Bưu điện").
+	Breaks
+	// Governs (Head): the body governs a territory, and a list of
+	// territories may follow it: "UBND các huyện, thành phố".
+	Governs
+	// Standalone (Unit): the unit ends a name by itself ("Công an
+	// tỉnh"); the others need a word after them ("cấp xã", "quận Hồng
+	// Bàng").
+	Standalone
+	// Hard (Stop): ends a name even written in capitals, as in the
+	// headings and signature blocks of documents ("CỘNG HÒA", "KT.").
+	Hard
+	// Place (Qualifier): a place may follow ("trên địa bàn tỉnh Quảng
+	// Ninh").
+	Place
+	// Body (Qualifier, Collective): a body follows, which the phrase
+	// takes in: "trực thuộc UBND tỉnh", "cơ quan thường trực Tổ công tác".
+	Body
+	// Common (Head): the head is also a common noun, so that a name it
+	// begins is a name only capitalised: "cơ sở y tế" is not "Sở Y tế",
+	// "cơ quan công an" not "Công an", "văn thư" the clerk.
+	Common
+	// Stands (Head): the head alone, capitalised where a clause opens,
+	// stands for the body the text speaks of: "Sở ban hành hướng dẫn",
+	// "Bộ đề nghị …" (a department's or a ministry's own letter).
+	Stands
+	// Public (Collective): the noun names bodies of the state ("cơ quan",
+	// "đơn vị", "ngành", "địa phương"), not those the state serves ("tổ
+	// chức", "cá nhân", "doanh nghiệp"): "của các cơ quan" scopes to an
+	// agency, "của doanh nghiệp" to the public.
+	Public
+	// Listed (Head): the head is also a noun a collective lists: "các
+	// sở, ban, ngành", "các Vụ", "các tập đoàn".
+	Listed
+	// Measure (Head): the head is also a measure word, which before a
+	// noun counts it rather than naming bodies: "các bộ dữ liệu" (sets of
+	// data), where "các bộ, ngành" are the ministries.
+	Measure
+)
+
+// A Row is one word or phrase of the lexicon, written as Vietnamese writes
+// it: lower case but for names and abbreviations, with its diacritics, in
+// NFC.
+type Row struct {
+	Words string
+	Class Class
+	Flags Flag
+	// Kind (Head) is the kind of body the head opens, as agency.Kind
+	// names it ("sở", "Ủy ban nhân dân"), or "" when the head alone does
+	// not say.
+	Kind string
+	// Level (Head) is the tier, as agency.Level names it ("cấp tỉnh",
+	// "trung ương"), or "" when the head alone does not say.
+	Level string
+	// Title (Title) is the title meant, as agency.Title names it ("Chủ
+	// tịch" for "CT"); "" means Words itself.
+	Title string
+}
+
+// A Lexicon is a set of rows spelled for matching in folded text. It is
+// immutable and safe for concurrent use.
+type Lexicon struct {
+	rows  []Row
+	spell []vntext.Spelling
+	// first maps the folding of a row's first word to the spellings of
+	// the rows that begin with it, longest first: an open-addressing
+	// table at wordHash of the word, a power of two long.
+	first []slot
+}
+
+// slot is one entry of Lexicon.first.
+type slot struct {
+	word   string // "" for an empty slot
+	groups []spelled
+}
+
+// wordHash is FNV-1a of w: the words are short, and a loop over their bytes
+// is quicker than the map's hash and compare.
+func wordHash(w string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * 16777619
+	}
+	return h
+}
+
+// groups returns the spellings of the rows whose first word is w.
+func (lx *Lexicon) groups(w string) []spelled {
+	if len(lx.first) == 0 {
+		return nil
+	}
+	mask := uint32(len(lx.first) - 1)
+	for k := wordHash(w) & mask; ; k = (k + 1) & mask {
+		e := &lx.first[k]
+		if e.word == "" {
+			return nil
+		}
+		if e.word == w {
+			return e.groups
+		}
+	}
+}
+
+// spelled is one spelling of the lexicon and its rows, in the order given.
+type spelled struct {
+	sp      vntext.Spelling
+	str     string  // sp.String()
+	classes Classes // the classes of rows
+	// next is the byte after the first word and its space ("q" of "co
+	// quan"), or 0 for a spelling of one word: a quick test before the
+	// whole key is compared.
+	next byte
+	rows []int32
+}
+
+// New returns the lexicon of rows (copied). It fails on a row that is empty,
+// not in NFC, or has no class.
+func New(rows []Row) (*Lexicon, error) {
+	lx := &Lexicon{rows: slices.Clone(rows)}
+	first := map[string][]spelled{}
+	lx.spell = make([]vntext.Spelling, len(rows))
+	for k, r := range lx.rows {
+		if r.Class == ClassNone || r.Class >= numClasses {
+			return nil, fmt.Errorf("lexicon: row %d %q: no class", k, r.Words)
+		}
+		if strings.TrimSpace(r.Words) == "" {
+			return nil, fmt.Errorf("lexicon: row %d: empty words", k)
+		}
+		if !norm.NFC.IsNormalString(r.Words) {
+			return nil, fmt.Errorf("lexicon: row %d %+q: not in NFC", k, r.Words)
+		}
+		sp := vntext.Spell(r.Words)
+		lx.spell[k] = sp
+		w := firstWord(sp.Key)
+		if w == "" {
+			return nil, fmt.Errorf("lexicon: row %d %q: no word at its start", k, r.Words)
+		}
+		// Rows spelled alike share one entry: matching compares a spelling
+		// once, whatever the classes of its rows.
+		g := first[w]
+		str := sp.String()
+		n := slices.IndexFunc(g, func(e spelled) bool { return e.str == str })
+		if n < 0 {
+			e := spelled{sp: sp, str: str}
+			if len(sp.Key) > len(w)+1 {
+				e.next = sp.Key[len(w)+1]
+			}
+			g = append(g, e)
+			n = len(g) - 1
+		}
+		g[n].rows = append(g[n].rows, int32(k))
+		g[n].classes |= 1 << r.Class
+		first[w] = g
+	}
+	size := 1
+	for size < 2*len(first) {
+		size *= 2
+	}
+	lx.first = make([]slot, size)
+	mask := uint32(size - 1)
+	for _, w := range slices.Sorted(maps.Keys(first)) {
+		g := first[w]
+		slices.SortStableFunc(g, func(a, b spelled) int { return len(b.sp.Key) - len(a.sp.Key) })
+		k := wordHash(w) & mask
+		for lx.first[k].word != "" {
+			k = (k + 1) & mask
+		}
+		lx.first[k] = slot{w, g}
+	}
+	return lx, nil
+}
+
+// firstWord returns the first word of the folded text t: its letters from
+// the start, or "".
+func firstWord(t string) string {
+	j := 0
+	for j < len(t) && vntext.IsLetter(t[j]) {
+		j++
+	}
+	return t[:j]
+}
+
+// Builtin returns the built-in lexicon: the rows of names (names.go) and of
+// charges (charges.go). It is built once, on first use.
+func Builtin() *Lexicon { return builtin() }
+
+var builtin = sync.OnceValue(func() *Lexicon {
+	lx, err := New(slices.Concat(nameRows[:], chargeRows[:]))
+	if err != nil {
+		panic(err) // the built-in rows are checked by TestBuiltin
+	}
+	return lx
+})
+
+// Len returns the number of rows.
+func (lx *Lexicon) Len() int { return len(lx.rows) }
+
+// Row returns row k.
+func (lx *Lexicon) Row(k int) Row { return lx.rows[k] }
+
+// Rows returns a copy of the rows of the classes cs, in order.
+func (lx *Lexicon) Rows(cs Classes) []Row {
+	var out []Row
+	for _, r := range lx.rows {
+		if cs.Has(r.Class) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// Spelling returns the spelling of row k.
+func (lx *Lexicon) Spelling(k int) vntext.Spelling { return lx.spell[k] }
+
+// A Match is a row found in a text: its index and the folded offset where it
+// ends.
+type Match struct {
+	Row int
+	End int
+}
+
+// Matches appends to out every row of a class in cs that starts at folded
+// offset i of f, longest first, and returns the extended slice. A row
+// matches where its folding stands in f as whole words and, if the text
+// there is written with diacritics (f.Accented over its range), where f
+// spells it alike (f.SpelledLike: the same marks, old and new tone placement
+// alike); text without diacritics matches by its folding alone. Case is
+// ignored.
+func (lx *Lexicon) Matches(f *vntext.Folded, i int, cs Classes, out []Match) []Match {
+	t := f.Text
+	if i < 0 || i >= len(t) || i > 0 && isWordByte(t[i-1]) {
+		return out
+	}
+	w := firstWord(t[i:])
+	if w == "" {
+		return out
+	}
+	gs := lx.groups(w)
+	var next byte
+	if n := i + len(w); n+1 < len(t) {
+		next = t[n+1]
+	}
+	for g := range gs {
+		e := &gs[g]
+		if e.classes&cs == 0 || e.next != 0 && e.next != next {
+			continue
+		}
+		key := e.sp.Key
+		end := i + len(key)
+		if end > len(t) || t[i:end] != key || end < len(t) && isWordByte(key[len(key)-1]) && isWordByte(t[end]) {
+			continue
+		}
+		if f.Accented(i, end) && !f.SpelledLike(i, e.sp) {
+			continue
+		}
+		for _, k := range e.rows {
+			if cs.Has(lx.rows[k].Class) {
+				out = append(out, Match{int(k), end})
+			}
+		}
+	}
+	return out
+}
+
+// Longest returns the longest row of a class in cs that starts at folded
+// offset i of f (see Matches), and where it ends.
+func (lx *Lexicon) Longest(f *vntext.Folded, i int, cs Classes) (Match, bool) {
+	var buf [8]Match
+	if ms := lx.Matches(f, i, cs, buf[:0]); len(ms) > 0 {
+		return ms[0], true
+	}
+	return Match{}, false
+}
+
+// isWordByte reports whether the folded byte c belongs to a word or a
+// number: a row ends where they do.
+func isWordByte(c byte) bool { return vntext.IsLetter(c) || vntext.IsDigit(c) }

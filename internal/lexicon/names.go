@@ -1,0 +1,287 @@
+package lexicon
+
+// The words of names: the heads of bodies, the titles of persons, the nouns
+// and qualifiers of collectives, the units of territory, the words that end
+// a name and those that continue one. Sources are given per block; "the
+// corpus" is the development corpus of directives
+// (directive/testdata/corpus), where each row's words were seen doing what
+// the row says, in more than one document.
+
+// srcND123 is the organisation of ministries: Nghị định 123/2016/NĐ-CP
+// (amended by Nghị định 101/2020/NĐ-CP), Điều 8 and 17: a ministry's vụ,
+// cục, tổng cục, văn phòng, thanh tra and đơn vị sự nghiệp.
+// srcND24 is the organisation of provincial departments: Nghị định
+// 24/2014/NĐ-CP (amended by 107/2020/NĐ-CP) and Nghị định 45/2025/NĐ-CP: the
+// sở and their chi cục, phòng and trung tâm.
+// srcCQDP is Luật Tổ chức chính quyền địa phương 2015 (amended 2019 and
+// 2025): the units of territory and their Ủy ban nhân dân and Hội đồng nhân
+// dân.
+
+var nameRows = [...]Row{
+	// Heads of bodies (agency/generic.go before this lexicon; srcND123,
+	// srcND24, srcCQDP; the Party's bodies by Điều lệ Đảng; the press by
+	// Luật Báo chí 2016; enterprises by Luật Doanh nghiệp 2020).
+	{Words: "Ban", Class: Head, Kind: "ban", Flags: Breaks | Common | Listed},
+	{Words: "Báo", Class: Head, Kind: "báo chí", Flags: Common},
+	{Words: "Ban Chỉ đạo", Class: Head, Kind: "ban chỉ đạo", Flags: Alone},
+	{Words: "BCĐ", Class: Head, Kind: "ban chỉ đạo", Flags: Alone | Abbrev},
+	{Words: "Bảo hiểm xã hội", Class: Head, Kind: "bảo hiểm xã hội", Flags: Alone | Breaks},
+	{Words: "BHXH", Class: Head, Kind: "bảo hiểm xã hội", Flags: Alone | Breaks | Abbrev},
+	{Words: "Bộ", Class: Head, Kind: "bộ", Level: "trung ương", Flags: Breaks | Stands | Common | Listed | Measure},
+	{Words: "Bưu điện", Class: Head, Kind: "doanh nghiệp", Flags: Alone},
+	{Words: "Công an", Class: Head, Kind: "công an", Flags: Alone | Breaks | Governs | Common},
+	{Words: "CA", Class: Head, Kind: "công an", Flags: Alone | Breaks | Governs | Abbrev | Common},
+	{Words: "Chi cục", Class: Head, Kind: "đơn vị thuộc bộ", Flags: Breaks | Common | Listed},
+	{Words: "Chính phủ", Class: Head, Kind: "Chính phủ", Level: "trung ương", Flags: Alone},
+	{Words: "Cổng Thông tin điện tử", Class: Head, Kind: "báo chí", Flags: Alone | Common},
+	{Words: "Cổng TTĐT", Class: Head, Kind: "báo chí", Flags: Alone | Common},
+	{Words: "Công ty", Class: Head, Kind: "doanh nghiệp", Flags: Common},
+	{Words: "Cục", Class: Head, Kind: "đơn vị thuộc bộ", Flags: Breaks | Common | Listed},
+	{Words: "Đài", Class: Head, Kind: "báo chí", Flags: Common},
+	{Words: "Đảng ủy", Class: Head, Kind: "cơ quan Đảng", Flags: Alone},
+	{Words: "Đoàn đại biểu Quốc hội", Class: Head, Kind: "Quốc hội", Level: "cấp tỉnh", Flags: Alone},
+	{Words: "HĐND", Class: Head, Kind: "Hội đồng nhân dân", Flags: Alone | Breaks | Governs},
+	{Words: "Hội đồng nhân dân", Class: Head, Kind: "Hội đồng nhân dân", Flags: Alone | Breaks | Governs},
+	{Words: "Hội đồng", Class: Head, Kind: "ban", Flags: Common},
+	{Words: "Huyện ủy", Class: Head, Kind: "cơ quan Đảng", Level: "cấp huyện", Flags: Alone},
+	{Words: "Kho bạc", Class: Head, Kind: "cơ quan thuộc Chính phủ"},
+	{Words: "Kiểm toán Nhà nước", Class: Head, Kind: "kiểm toán nhà nước", Flags: Alone},
+	{Words: "MTTQ", Class: Head, Kind: "Mặt trận Tổ quốc", Flags: Alone},
+	{Words: "Mặt trận Tổ quốc", Class: Head, Kind: "Mặt trận Tổ quốc", Flags: Alone},
+	{Words: "Ngân hàng", Class: Head, Kind: "ngân hàng"},
+	{Words: "NHCSXH", Class: Head, Kind: "ngân hàng", Flags: Alone},
+	{Words: "Ngân hàng Chính sách xã hội", Class: Head, Kind: "ngân hàng", Flags: Alone},
+	{Words: "NHNN", Class: Head, Kind: "Ngân hàng Nhà nước", Flags: Alone},
+	{Words: "Ngân hàng Nhà nước", Class: Head, Kind: "Ngân hàng Nhà nước", Flags: Alone},
+	{Words: "Phòng", Class: Head, Kind: "phòng", Flags: Breaks | Common | Listed},
+	{Words: "Quốc hội", Class: Head, Kind: "Quốc hội", Level: "trung ương", Flags: Alone},
+	{Words: "Sở", Class: Head, Kind: "sở", Level: "cấp tỉnh", Flags: Breaks | Stands | Common | Listed},
+	{Words: "Tập đoàn", Class: Head, Kind: "doanh nghiệp", Flags: Listed},
+	{Words: "Thanh tra", Class: Head, Kind: "thanh tra"},
+	{Words: "Thành ủy", Class: Head, Kind: "cơ quan Đảng", Level: "cấp tỉnh", Flags: Alone},
+	{Words: "Tỉnh ủy", Class: Head, Kind: "cơ quan Đảng", Level: "cấp tỉnh", Flags: Alone},
+	{Words: "Tổ công tác", Class: Head, Kind: "tổ công tác", Flags: Common},
+	{Words: "Tòa án", Class: Head, Kind: "tòa án"},
+	{Words: "Tòa án nhân dân", Class: Head, Kind: "tòa án", Flags: Alone},
+	{Words: "Tổng công ty", Class: Head, Kind: "doanh nghiệp", Flags: Common | Listed},
+	{Words: "Tổng cục", Class: Head, Kind: "đơn vị thuộc bộ", Level: "trung ương", Flags: Breaks | Common},
+	{Words: "Trung tâm", Class: Head, Kind: "đơn vị sự nghiệp", Flags: Breaks | Common},
+	{Words: "UB", Class: Head, Flags: Abbrev},
+	{Words: "UBND", Class: Head, Kind: "Ủy ban nhân dân", Flags: Alone | Breaks | Governs | Listed},
+	{Words: "Ủy ban nhân dân", Class: Head, Kind: "Ủy ban nhân dân", Flags: Alone | Breaks | Governs | Listed},
+	{Words: "Ủy ban", Class: Head},
+	{Words: "Văn phòng", Class: Head, Kind: "văn phòng", Flags: Breaks | Common},
+	{Words: "Văn thư", Class: Head, Kind: "phòng", Flags: Alone | Common},
+	{Words: "Viện", Class: Head, Kind: "đơn vị sự nghiệp", Flags: Common},
+	{Words: "Viện kiểm sát nhân dân", Class: Head, Kind: "viện kiểm sát", Flags: Alone | Common},
+	{Words: "VPUB", Class: Head, Kind: "văn phòng", Level: "cấp tỉnh", Flags: Alone},
+	{Words: "Vụ", Class: Head, Kind: "đơn vị thuộc bộ", Level: "trung ương", Flags: Breaks | Common | Listed},
+
+	// Words other than heads that begin names but are common nouns too,
+	// so that the name is one only capitalised: "viễn thông" the trade,
+	// "chi nhánh" a branch, "hội" an association (agency/find.go's
+	// needsCap before this lexicon; the heads say so by Common).
+	{Words: "viễn thông", Class: Cap}, {Words: "chi nhánh", Class: Cap}, {Words: "hội", Class: Cap},
+
+	// Common words whose last syllable folds like a head, or that a head
+	// begins: the head is not one there ("cơ sở", "cán bộ", "nhiệm vụ",
+	// "Bộ phận"; agency/find.go's compound and the checks of its name
+	// before this lexicon). A verb that a head begins ("ban hành", "Báo
+	// cáo") is a Stop row.
+	{Words: "cơ sở", Class: Word}, {Words: "trụ sở", Class: Word}, {Words: "cán bộ", Class: Word},
+	{Words: "toàn bộ", Class: Word}, {Words: "một bộ", Class: Word}, {Words: "đồng bộ", Class: Word},
+	{Words: "nhiệm vụ", Class: Word}, {Words: "dịch vụ", Class: Word},
+	{Words: "phục vụ", Class: Word}, {Words: "bộ phận", Class: Word}, {Words: "bộ chỉ số", Class: Word},
+	{Words: "ban đầu", Class: Word},
+	{Words: "phòng chống", Class: Word}, {Words: "phòng, chống", Class: Word}, {Words: "phòng ngừa", Class: Word},
+
+	// Titles of persons (agency.Title; the abbreviations as the
+	// distribution lists of Nghị định 30/2020/NĐ-CP write them: "CT, PCT
+	// UBND TP", "CVP, các PCVP", "TTgCP, các PTTgCP"). "Thủ trưởng" (the
+	// head of a body) and "Thứ trưởng" (a deputy minister) differ by
+	// their tone only.
+	{Words: "Bí thư", Class: Title},
+	{Words: "Bộ trưởng", Class: Title},
+	{Words: "BTCN", Class: Title, Title: "Chủ nhiệm", Flags: Abbrev},
+	{Words: "Chánh Văn phòng", Class: Title},
+	{Words: "Chủ nhiệm", Class: Title},
+	{Words: "Chủ tịch", Class: Title},
+	{Words: "CT", Class: Title, Title: "Chủ tịch", Flags: Abbrev},
+	{Words: "Cục trưởng", Class: Title},
+	{Words: "CVP", Class: Title, Title: "Chánh Văn phòng", Flags: Abbrev},
+	{Words: "GĐ", Class: Title, Title: "Giám đốc", Flags: Abbrev},
+	{Words: "Giám đốc", Class: Title},
+	{Words: "người đứng đầu", Class: Title},
+	{Words: "PCN", Class: Title, Title: "Phó Chủ nhiệm", Flags: Abbrev},
+	{Words: "PCT", Class: Title, Title: "Phó Chủ tịch", Flags: Abbrev},
+	{Words: "PCVP", Class: Title, Title: "Phó Chánh Văn phòng", Flags: Abbrev},
+	{Words: "PGĐ", Class: Title, Title: "Phó Giám đốc", Flags: Abbrev},
+	{Words: "Phó Bí thư", Class: Title},
+	{Words: "Phó Chánh Văn phòng", Class: Title},
+	{Words: "Phó Chủ nhiệm", Class: Title},
+	{Words: "Phó Chủ tịch", Class: Title},
+	{Words: "Phó Cục trưởng", Class: Title},
+	{Words: "Phó Giám đốc", Class: Title},
+	{Words: "Phó Thủ tướng", Class: Title},
+	{Words: "Phó Trưởng", Class: Title},
+	{Words: "PTTg", Class: Title, Title: "Phó Thủ tướng", Flags: Abbrev},
+	{Words: "Thành viên", Class: Title},
+	{Words: "Thủ trưởng", Class: Title},
+	{Words: "Thứ trưởng", Class: Title},
+	{Words: "Thủ tướng", Class: Title},
+	{Words: "Thường trực", Class: Title},
+	{Words: "Trưởng", Class: Title},
+	{Words: "TT", Class: Title, Title: "Thường trực", Flags: Abbrev},
+	{Words: "TTg", Class: Title, Title: "Thủ tướng", Flags: Abbrev},
+
+	// The nouns of collectives, as "các …" lists them: the bodies of
+	// Nghị định 123/2016/NĐ-CP and 24/2014/NĐ-CP ("các bộ, cơ quan ngang
+	// bộ, cơ quan thuộc Chính phủ", "các sở, ban, ngành"), the units of
+	// srcCQDP ("các huyện, thị xã, thành phố"), Luật Viên chức 2010
+	// ("đơn vị sự nghiệp công lập"), and the corpus ("các cơ quan, đơn
+	// vị, địa phương", "các doanh nghiệp", "các tổ chức, cá nhân", "các
+	// hội, đoàn thể"). directive/lexicon.go's lexCollective rows are
+	// here, but for the heads (flagged Listed) and the units.
+	{Words: "ngành", Class: Collective, Flags: Public},
+	{Words: "cơ quan", Class: Collective, Flags: Public},
+	{Words: "cơ quan ngang bộ", Class: Collective, Flags: Public},
+	{Words: "cơ quan thuộc chính phủ", Class: Collective, Flags: Public},
+	{Words: "cơ quan trung ương", Class: Collective, Flags: Public},
+	{Words: "cơ quan chuyên môn", Class: Collective, Flags: Public},
+	{Words: "cơ quan hành chính", Class: Collective, Flags: Public},
+	{Words: "cơ quan báo chí", Class: Collective},
+	{Words: "cơ quan thường trực", Class: Collective, Flags: Body | Public},
+	{Words: "đơn vị", Class: Collective, Flags: Public},
+	{Words: "đơn vị sự nghiệp", Class: Collective, Flags: Public},
+	{Words: "đơn vị sự nghiệp công lập", Class: Collective, Flags: Public},
+	{Words: "địa phương", Class: Collective, Flags: Public},
+	{Words: "tổ chức", Class: Collective},
+	{Words: "tổ chức chính trị - xã hội", Class: Collective},
+	{Words: "cá nhân", Class: Collective},
+	{Words: "doanh nghiệp", Class: Collective},
+	{Words: "đoàn thể", Class: Collective},
+	{Words: "hội", Class: Collective},
+	{Words: "lực lượng", Class: Collective},
+	{Words: "cơ sở", Class: Collective},
+	{Words: "trường", Class: Collective},
+
+	// What closes a collective: its relation to the task ("liên quan"),
+	// the body it belongs to ("trực thuộc UBND tỉnh"), where it sits
+	// ("đóng trên địa bàn tỉnh"), its tier ("cấp tỉnh", "các cấp",
+	// "Trung ương"). Nghị định 30/2020/NĐ-CP's "Nơi nhận" and the corpus
+	// ("các cơ quan, đơn vị có liên quan", "các sở, ban, ngành, cơ quan
+	// Trung ương đóng trên địa bàn tỉnh", "các doanh nghiệp đóng chân trên
+	// địa bàn"). directive/lexicon.go's lexQualifier rows are here.
+	{Words: "liên quan", Class: Qualifier},
+	{Words: "có liên quan", Class: Qualifier},
+	{Words: "trực thuộc", Class: Qualifier, Flags: Body | Place},
+	{Words: "thuộc", Class: Qualifier, Flags: Body},
+	{Words: "thuộc tỉnh", Class: Qualifier},
+	{Words: "thuộc thành phố", Class: Qualifier},
+	{Words: "trên địa bàn", Class: Qualifier, Flags: Place},
+	{Words: "đóng trên địa bàn", Class: Qualifier, Flags: Place},
+	{Words: "đóng chân trên địa bàn", Class: Qualifier, Flags: Place},
+	{Words: "các cấp", Class: Qualifier},
+	{Words: "cấp tỉnh", Class: Qualifier},
+	{Words: "cấp huyện", Class: Qualifier},
+	{Words: "cấp xã", Class: Qualifier},
+	{Words: "cấp cơ sở", Class: Qualifier},
+	{Words: "Trung ương", Class: Qualifier},
+	// The whole of a territory: "của toàn tỉnh" (kpi/words.go's
+	// agencyHeads before this lexicon).
+	{Words: "toàn tỉnh", Class: Qualifier}, {Words: "toàn thành phố", Class: Qualifier},
+
+	// Units of territory (srcCQDP, Điều 2: tỉnh, thành phố trực thuộc
+	// trung ương; huyện, quận, thị xã, thành phố thuộc tỉnh; xã, phường,
+	// thị trấn; đặc khu from Luật 72/2025/QH15), and "cấp" (tier):
+	// "Ủy ban nhân dân tỉnh", "Công an cấp xã".
+	{Words: "cấp", Class: Unit},
+	{Words: "đặc khu", Class: Unit},
+	{Words: "huyện", Class: Unit, Flags: Standalone},
+	{Words: "khu", Class: Unit},
+	{Words: "phường", Class: Unit, Flags: Standalone},
+	{Words: "quận", Class: Unit},
+	{Words: "thị xã", Class: Unit},
+	{Words: "thị trấn", Class: Unit},
+	{Words: "tỉnh", Class: Unit, Flags: Standalone},
+	{Words: "thành phố", Class: Unit, Flags: Standalone},
+	{Words: "TP", Class: Unit, Flags: Standalone},
+	{Words: "Trung ương", Class: Unit, Flags: Standalone},
+	{Words: "TW", Class: Unit, Flags: Standalone},
+	{Words: "xã", Class: Unit, Flags: Standalone},
+
+	// Words that end a name in running text: the verbs that follow the
+	// body charged and the function words (agency/generic.go's stopWords
+	// before this lexicon, each folded word written as the words it
+	// stood for; the corpus: "Sở Tài chính tham mưu", "Công an thành phố
+	// tổng hợp"). Rows of several words end a name only whole ("công
+	// tác", where "khu công nghiệp" goes on).
+	{Words: "báo", Class: Stop}, {Words: "bảo", Class: Stop}, {Words: "bố", Class: Stop},
+	{Words: "bổ", Class: Stop}, {Words: "bỏ", Class: Stop}, {Words: "các", Class: Stop},
+	{Words: "cần", Class: Stop}, {Words: "căn", Class: Stop}, {Words: "cấp", Class: Stop},
+	{Words: "chỉ", Class: Stop}, {Words: "chi", Class: Stop}, {Words: "chịu", Class: Stop},
+	{Words: "cho", Class: Stop}, {Words: "chủ", Class: Stop}, {Words: "có", Class: Stop},
+	{Words: "công tác", Class: Stop}, {Words: "công bố", Class: Stop}, {Words: "công khai", Class: Stop},
+	{Words: "cộng", Class: Stop}, {Words: "của", Class: Stop}, {Words: "cùng", Class: Stop},
+	{Words: "cung", Class: Stop}, {Words: "đã", Class: Stop}, {Words: "đảm", Class: Stop},
+	{Words: "đang", Class: Stop}, {Words: "đăng", Class: Stop}, {Words: "đẩy", Class: Stop},
+	{Words: "để", Class: Stop}, {Words: "đề", Class: Stop}, {Words: "đến", Class: Stop},
+	{Words: "định", Class: Stop}, {Words: "đối", Class: Stop}, {Words: "đổi", Class: Stop},
+	{Words: "đôn", Class: Stop}, {Words: "đơn giản", Class: Stop}, {Words: "đồng", Class: Stop},
+	{Words: "đóng", Class: Stop}, {Words: "được", Class: Stop}, {Words: "giải", Class: Stop},
+	{Words: "giai", Class: Stop}, {Words: "giao", Class: Stop}, {Words: "giúp", Class: Stop},
+	{Words: "hoặc", Class: Stop}, {Words: "hoàn", Class: Stop}, {Words: "hướng", Class: Stop},
+	{Words: "kèm", Class: Stop}, {Words: "khẩn", Class: Stop}, {Words: "khi", Class: Stop},
+	{Words: "không", Class: Stop}, {Words: "kiểm", Class: Stop}, {Words: "kịp", Class: Stop},
+	{Words: "là", Class: Stop}, {Words: "làm", Class: Stop}, {Words: "lập", Class: Stop},
+	{Words: "mà", Class: Stop}, {Words: "mọi", Class: Stop}, {Words: "mới", Class: Stop},
+	{Words: "một", Class: Stop}, {Words: "năm", Class: Stop}, {Words: "nắm", Class: Stop},
+	{Words: "nâng", Class: Stop}, {Words: "năng", Class: Stop}, {Words: "này", Class: Stop},
+	{Words: "nay", Class: Stop}, {Words: "nêu", Class: Stop}, {Words: "nếu", Class: Stop},
+	{Words: "ngày", Class: Stop}, {Words: "ngay", Class: Stop}, {Words: "nhằm", Class: Stop},
+	{Words: "nhanh", Class: Stop}, {Words: "như", Class: Stop}, {Words: "những", Class: Stop},
+	{Words: "nhưng", Class: Stop}, {Words: "nơi", Class: Stop}, {Words: "nói", Class: Stop},
+	{Words: "phải", Class: Stop}, {Words: "phối", Class: Stop}, {Words: "quán", Class: Stop},
+	{Words: "quan tâm", Class: Stop}, {Words: "ra", Class: Stop}, {Words: "rà", Class: Stop},
+	{Words: "sau", Class: Stop}, {Words: "sẽ", Class: Stop}, {Words: "số", Class: Stop},
+	{Words: "so", Class: Stop}, {Words: "tại", Class: Stop}, {Words: "tăng", Class: Stop},
+	{Words: "tập", Class: Stop}, {Words: "tham", Class: Stop}, {Words: "thẩm", Class: Stop},
+	{Words: "theo", Class: Stop}, {Words: "thì", Class: Stop}, {Words: "thi", Class: Stop},
+	{Words: "thông báo", Class: Stop}, {Words: "thông qua", Class: Stop}, {Words: "thống", Class: Stop},
+	{Words: "thực", Class: Stop}, {Words: "tiếp", Class: Stop}, {Words: "tổ chức", Class: Stop},
+	{Words: "tờ", Class: Stop}, {Words: "tổng", Class: Stop}, {Words: "trách", Class: Stop},
+	{Words: "trên", Class: Stop}, {Words: "triển", Class: Stop}, {Words: "trình", Class: Stop},
+	{Words: "trong", Class: Stop}, {Words: "từ", Class: Stop}, {Words: "tự", Class: Stop},
+	{Words: "tục", Class: Stop}, {Words: "và", Class: Stop}, {Words: "về", Class: Stop},
+	{Words: "với", Class: Stop}, {Words: "xây", Class: Stop}, {Words: "xem", Class: Stop},
+	{Words: "yêu", Class: Stop}, {Words: "ban hành", Class: Stop}, {Words: "báo cáo", Class: Stop},
+	// Words that end a name even in capitals: the national motto, the
+	// ordinals of a signatory's rank, the standing board, and the signing
+	// forms of Nghị định 30/2020/NĐ-CP (KT., TM., TL., TUQ.).
+	{Words: "cộng hòa", Class: Stop, Flags: Hard}, {Words: "thứ nhất", Class: Stop, Flags: Hard},
+	{Words: "thứ hai", Class: Stop, Flags: Hard}, {Words: "thường trực", Class: Stop, Flags: Hard},
+	{Words: "KT", Class: Stop, Flags: Hard}, {Words: "TM", Class: Stop, Flags: Hard},
+	{Words: "TL", Class: Stop, Flags: Hard}, {Words: "TUQ", Class: Stop, Flags: Hard},
+
+	// Lower-case words common in the names of public bodies that the
+	// registry's own names may lack ("Ban Quản lý", "Đoàn đại biểu", "Chi
+	// cục Chăn nuôi và Thú y"; agency/index.go's nameWords before this
+	// lexicon). The registry adds the words of its names.
+	{Words: "an", Class: NameWord}, {Words: "biểu", Class: NameWord}, {Words: "chăn", Class: NameWord},
+	{Words: "chức", Class: NameWord}, {Words: "đại", Class: NameWord}, {Words: "dân", Class: NameWord},
+	{Words: "dịch", Class: NameWord}, {Words: "điện", Class: NameWord}, {Words: "đoàn", Class: NameWord},
+	{Words: "hoạch", Class: NameWord}, {Words: "học", Class: NameWord}, {Words: "khai", Class: NameWord},
+	{Words: "khu", Class: NameWord}, {Words: "kiến", Class: NameWord}, {Words: "kinh", Class: NameWord},
+	{Words: "lịch", Class: NameWord}, {Words: "lý", Class: NameWord}, {Words: "nghệ", Class: NameWord},
+	{Words: "nghiệp", Class: NameWord}, {Words: "ngoại", Class: NameWord}, {Words: "nguyên", Class: NameWord},
+	{Words: "nhân", Class: NameWord}, {Words: "ninh", Class: NameWord}, {Words: "nuôi", Class: NameWord},
+	{Words: "pháp", Class: NameWord}, {Words: "phát", Class: NameWord}, {Words: "quy", Class: NameWord},
+	{Words: "sản", Class: NameWord}, {Words: "tạo", Class: NameWord}, {Words: "tế", Class: NameWord},
+	{Words: "thao", Class: NameWord}, {Words: "thôn", Class: NameWord}, {Words: "thủy", Class: NameWord},
+	{Words: "tích", Class: NameWord}, {Words: "tộc", Class: NameWord}, {Words: "tôn", Class: NameWord},
+	{Words: "trực", Class: NameWord}, {Words: "trường", Class: NameWord}, {Words: "vật", Class: NameWord},
+	{Words: "viên", Class: NameWord}, {Words: "vực", Class: NameWord},
+	// "Viện Nghiên cứu …", "Bộ Chỉ huy Quân sự tỉnh", "Sở Quy hoạch - Kiến
+	// trúc" (Hà Nội, Thành phố Hồ Chí Minh).
+	{Words: "cứu", Class: NameWord}, {Words: "huy", Class: NameWord}, {Words: "trúc", Class: NameWord},
+}

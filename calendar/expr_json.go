@@ -12,13 +12,10 @@ import (
 //	{"kind":"deadline","grain":"day","due":"2024-06-30","relation":"before","span":[153,177]}
 //
 // with the keys kind, grain, from, to, due, time, relation, every,
-// interval, day_of_period, offset {n, unit, working, from_event} and span,
-// each present only when it applies to the kind.
-//
-// The key "on" (the month and day of a yearly cadence, "MM-DD") is read but
-// not written: the public corpus labels "trước ngày 15/12 hằng năm" without
-// it, and its scorer rejects keys the label lacks. Recurrence.On keeps the
-// day in the Expr, and String writes it.
+// interval, day_of_period, on (the month and day of a yearly cadence,
+// "MM-DD": "trước ngày 15/12 hằng năm" is on "12-15"), offset {n, unit,
+// working, from_event} and span, each present only when it applies to the
+// kind.
 
 // MarshalJSON implements json.Marshaler; see AppendJSON. The zero Expr
 // (KindUnknown: no expression) is written as null.
@@ -112,6 +109,13 @@ func (e Expr) AppendJSONFields(b []byte, opts *Options) []byte {
 		b = num(b, "interval", max(r.Interval, 1))
 		if r.DayOfPeriod != 0 {
 			b = num(b, "day_of_period", r.DayOfPeriod)
+		}
+		if r.On.Month != 0 {
+			b = append(b, `,"on":"`...)
+			b = append0(b, int(r.On.Month))
+			b = append(b, '-')
+			b = append0(b, r.On.Day)
+			b = append(b, '"')
 		}
 	}
 	if e.Kind == KindRelative {

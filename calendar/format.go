@@ -42,6 +42,9 @@ func (e Expr) AppendTo(b []byte) []byte {
 	case KindPeriod:
 		return appendPeriod(b, e.Period)
 	case KindPartial:
+		if e.Warning == WarningSchoolYear {
+			return appendSchool(b, e.Period)
+		}
 		b = append(b, "ngày  tháng "...)
 		if e.Period.Grain == GrainMonth {
 			b = strconv.AppendInt(b, int64(e.Period.First.Month), 10)
@@ -73,7 +76,7 @@ func (e Expr) AppendTo(b []byte) []byte {
 		b = appendPeriod(b, anchorOf(p.First, p.Grain))
 		return append(b, " trở đi"...)
 	case KindRelative:
-		return appendRelative(b, e.Offset)
+		return appendRelative(b, e.Offset, e.Period.First)
 	}
 	return b
 }
@@ -313,6 +316,9 @@ func appendDeadline(b []byte, e Expr) []byte {
 		b = append(b, "đến "...)
 	}
 	b = appendClock(b, e.Time)
+	if e.Warning == WarningSchoolYear {
+		return appendSchool(b, p)
+	}
 	if p.Grain == GrainDay && p.First == p.Last {
 		return appendDay(b, p.First)
 	}
@@ -386,8 +392,12 @@ func appendRecurrence(b []byte, r Recurrence) []byte {
 
 var unitWords = [...]string{GrainDay: "ngày", GrainWeek: "tuần", GrainMonth: "tháng", GrainQuarter: "quý", GrainHalf: "6 tháng", GrainYear: "năm", GrainYears: "năm"}
 
-func appendRelative(b []byte, o Offset) []byte {
-	b = append(b, "trong vòng "...)
+func appendRelative(b []byte, o Offset, event Date) []byte {
+	if o.After {
+		b = append(b, "sau "...)
+	} else {
+		b = append(b, "trong vòng "...)
+	}
 	b = append0(b, o.N)
 	b = append(b, ' ')
 	if int(o.Unit) < len(unitWords) {
@@ -403,6 +413,34 @@ func appendRelative(b []byte, o Offset) []byte {
 		b = append(b, " kể từ ngày nhận được văn bản"...)
 	case EventEffective:
 		b = append(b, " kể từ ngày có hiệu lực"...)
+	case EventOther:
+		if event.IsValid() { // "kể từ ngày 15/3/2025"
+			b = append(b, " kể từ "...)
+			b = appendDay(b, event)
+		}
 	}
 	return b
+}
+
+// appendSchool appends the school year, or its đầu, giữa or cuối, whose
+// months p spans (see WarningSchoolYear): "đầu năm học 2025-2026".
+func appendSchool(b []byte, p Period) []byte {
+	y := p.First.Year
+	if p.First.Month < 9 {
+		y--
+	}
+	if p.Last.DaysSince(p.First) < 200 {
+		switch p.First.Month {
+		case 9:
+			b = append(b, "đầu "...)
+		case 12:
+			b = append(b, "giữa "...)
+		default:
+			b = append(b, "cuối "...)
+		}
+	}
+	b = append(b, "năm học "...)
+	b = strconv.AppendInt(b, int64(y), 10)
+	b = append(b, '-')
+	return strconv.AppendInt(b, int64(y+1), 10)
 }

@@ -416,6 +416,7 @@ type jsonExpr struct {
 	DayOfPeriod int               `json:"day_of_period,omitempty"`
 	On          string            `json:"on,omitempty"`
 	Offset      *jsonOffset       `json:"offset,omitempty"`
+	Warning     calendar.Warning  `json:"warning,omitempty"`
 	Span        *Span             `json:"span,omitempty"`
 	Anchor      *jsonAnchor       `json:"anchor,omitempty"`
 }
@@ -425,6 +426,7 @@ type jsonOffset struct {
 	Unit      calendar.Grain `json:"unit"`
 	Working   bool           `json:"working"`
 	FromEvent calendar.Event `json:"from_event"`
+	After     bool           `json:"after,omitempty"`
 }
 
 type jsonAnchor struct {
@@ -450,7 +452,7 @@ func (t TimeExpr) MarshalJSON() ([]byte, error) {
 
 func exprToJSON(t TimeExpr) jsonExpr {
 	e := t.Expr
-	j := jsonExpr{Text: t.Text, Kind: e.Kind, Time: e.Time, Span: spanPtr(Span{e.Start, e.End})}
+	j := jsonExpr{Text: t.Text, Kind: e.Kind, Time: e.Time, Warning: e.Warning, Span: spanPtr(Span{e.Start, e.End})}
 	switch e.Kind {
 	case calendar.KindDate, calendar.KindPeriod, calendar.KindPartial:
 		j.Grain, j.From, j.To = e.Period.Grain, e.Period.First, e.Period.Last
@@ -467,8 +469,12 @@ func exprToJSON(t TimeExpr) jsonExpr {
 		}
 	case calendar.KindRelative:
 		o := e.Offset
-		j.Offset = &jsonOffset{o.N, o.Unit, o.Working, o.From}
-		j.Due, _ = e.Due()
+		j.Offset = &jsonOffset{o.N, o.Unit, o.Working, o.From, o.After}
+		if o.After { // "sau 30 ngày kể từ ngày ký": from that day, no due day
+			j.From, _ = calendar.Policy{}.Ends(e)
+		} else {
+			j.Due, _ = e.Due()
+		}
 	}
 	return j
 }
@@ -477,7 +483,7 @@ func exprToJSON(t TimeExpr) jsonExpr {
 // written).
 func (j jsonExpr) expr() (TimeExpr, error) {
 	sp := spanOf(j.Span)
-	e := calendar.Expr{Kind: j.Kind, Time: j.Time, Start: sp.Start, End: sp.End}
+	e := calendar.Expr{Kind: j.Kind, Time: j.Time, Warning: j.Warning, Start: sp.Start, End: sp.End}
 	switch j.Kind {
 	case calendar.KindDate, calendar.KindPeriod, calendar.KindPartial, calendar.KindOpen:
 		e.Period = calendar.Period{First: j.From, Last: j.To, Grain: j.Grain}
@@ -495,9 +501,13 @@ func (j jsonExpr) expr() (TimeExpr, error) {
 		}
 	case calendar.KindRelative:
 		if j.Offset != nil {
-			e.Offset = calendar.Offset{N: j.Offset.N, Unit: j.Offset.Unit, Working: j.Offset.Working, From: j.Offset.FromEvent}
+			e.Offset = calendar.Offset{N: j.Offset.N, Unit: j.Offset.Unit, Working: j.Offset.Working, From: j.Offset.FromEvent, After: j.Offset.After}
 		}
-		e.Period.First = eventFromDue(e.Offset, j.Due)
+		end := j.Due
+		if e.Offset.After {
+			end = j.From
+		}
+		e.Period.First = eventFromDue(e.Offset, end)
 	}
 	if j.Anchor != nil {
 		e.Period = calendar.Period{First: j.Anchor.From, Last: j.Anchor.To, Grain: j.Anchor.Grain}

@@ -1210,6 +1210,9 @@ func (p *parser) timesIn(b *block, a, e int) []TimeExpr {
 // period.
 func governing(ts []TimeExpr) TimeExpr {
 	for _, t := range ts {
+		if t.Expr.Kind == calendar.KindRecurrence && t.Expr.Recurrence.Every == calendar.GrainUnknown {
+			continue // a bare "định kỳ"
+		}
 		switch t.Expr.Kind {
 		case calendar.KindDeadline, calendar.KindRelative, calendar.KindRecurrence,
 			calendar.KindOpen, calendar.KindOngoing, calendar.KindEvent:
@@ -1228,6 +1231,9 @@ func governing(ts []TimeExpr) TimeExpr {
 // governingStrong is governing without the fallback to a date or period.
 func governingStrong(ts []TimeExpr) TimeExpr {
 	for _, t := range ts {
+		if t.Expr.Kind == calendar.KindRecurrence && t.Expr.Recurrence.Every == calendar.GrainUnknown {
+			continue // a bare "định kỳ" says no cadence: it governs nothing
+		}
 		switch t.Expr.Kind {
 		case calendar.KindDeadline, calendar.KindRelative, calendar.KindRecurrence,
 			calendar.KindOpen, calendar.KindOngoing, calendar.KindEvent:
@@ -1351,10 +1357,12 @@ func (p *parser) deadlineCandidates(ts []TimeExpr) []TimeExpr {
 	// ts itself until one is left out, then a copy of the rest.
 	var out []TimeExpr
 	for i, t := range ts {
-		if t.Expr.Kind == calendar.KindEvent && strings.HasPrefix(vntext.Fold(t.Text).Text, "theo ") {
+		if ft := vntext.Fold(t.Text).Text; t.Expr.Kind == calendar.KindEvent && strings.HasPrefix(ft, "theo ") {
+			// The calendar's span holds "của …" (a condition's whole
+			// phrase); older spans stopped before it.
 			e := t.Expr.End
 			after := vntext.String(p.text[e:min(len(p.text), e+12)])
-			if strings.HasPrefix(strings.TrimLeft(after, " "), "cua ") {
+			if strings.Contains(ft, " cua ") || strings.HasPrefix(strings.TrimLeft(after, " "), "cua ") {
 				if out == nil {
 					out = make([]TimeExpr, i, len(ts))
 					copy(out, ts[:i])

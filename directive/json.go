@@ -307,30 +307,44 @@ type jsonTarget struct {
 	Value      kpi.Percent  `json:"value"`
 	Metric     string       `json:"metric"`
 	Max        *kpi.Percent `json:"max,omitempty"`
+	MaxOp      string       `json:"max_op,omitempty"`
 	Verb       string       `json:"verb,omitempty"`
+	Baseline   string       `json:"baseline,omitempty"`
 	Span       *Span        `json:"span,omitempty"`
 	MetricSpan *Span        `json:"metric_span,omitempty"`
+	BaseSpan   *Span        `json:"baseline_span,omitempty"`
 }
 
 func targetToJSON(t kpi.Target) jsonTarget {
 	j := jsonTarget{
-		Text: t.Text, Op: t.Op.String(), Value: t.Value, Metric: t.Metric, Verb: t.Verb,
+		Text: t.Text, Op: t.Op.String(), Value: t.Value, Metric: t.Metric, Verb: t.Verb, Baseline: t.Baseline,
 		Span: spanPtr(Span{t.Start, t.End}), MetricSpan: spanPtr(Span{t.MetricStart, t.MetricEnd}),
+		BaseSpan: spanPtr(Span{t.BaselineStart, t.BaselineEnd}),
 	}
 	if t.Max != 0 {
 		m := t.Max
 		j.Max = &m
 	}
+	if t.MaxOp == kpi.OpLT {
+		j.MaxOp = t.MaxOp.String()
+	}
 	return j
 }
 
 func (j jsonTarget) target() (kpi.Target, error) {
-	t := kpi.Target{Text: j.Text, Value: j.Value, Metric: j.Metric, Verb: j.Verb}
+	t := kpi.Target{Text: j.Text, Value: j.Value, Metric: j.Metric, Verb: j.Verb, Baseline: j.Baseline}
 	if j.Op != "" {
 		if err := t.Op.UnmarshalText([]byte(j.Op)); err != nil {
 			return kpi.Target{}, err
 		}
 	}
+	if j.MaxOp != "" {
+		if err := t.MaxOp.UnmarshalText([]byte(j.MaxOp)); err != nil {
+			return kpi.Target{}, err
+		}
+	}
+	b := spanOf(j.BaseSpan)
+	t.BaselineStart, t.BaselineEnd = b.Start, b.End
 	if j.Max != nil {
 		t.Max = *j.Max
 	}

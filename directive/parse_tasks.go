@@ -1147,6 +1147,10 @@ func (p *parser) analyze(task *Task, b *block, ta, tb int) {
 		}
 		tg.Start, tg.End = sp.Start, sp.End
 		tg.MetricStart, tg.MetricEnd = ms.Start, ms.End
+		if tg.BaselineEnd > tg.BaselineStart {
+			bs := b.span(p.lines, ta+tg.BaselineStart, ta+tg.BaselineEnd)
+			tg.BaselineStart, tg.BaselineEnd = bs.Start, bs.End
+		}
 		task.Targets = append(task.Targets, tg)
 	}
 }

@@ -67,6 +67,11 @@ func (e Expr) AppendTo(b []byte) []byte {
 		return append(b, "khi có yêu cầu"...)
 	case KindOpen:
 		p := e.Period
+		if e.Warning == WarningSchoolYear {
+			b = append(b, "từ "...)
+			b = appendSchool(b, Period{First: p.First, Last: p.First.AddMonths(9).AddDays(-1), Grain: GrainMonth})
+			return append(b, " trở đi"...)
+		}
 		if p.Grain == GrainDay {
 			b = append(b, "kể từ "...)
 			b = appendClock(b, e.Time)

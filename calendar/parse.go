@@ -328,7 +328,7 @@ func (sc *scanner) afterAnchor(start int, a *anchor) (match, res, bool) {
 			return m, r, r != rNo
 		}
 	}
-	if e, ok := sc.anyPhrase(a.end, "va nhung nam tiep theo", "va cac nam tiep theo", "tro di", "tro ve sau", "tro ve truoc"); ok {
+	if e, ok := sc.anyPhrase(a.end, "va nhung nam tiep theo", "va cac nam tiep theo", "va nhung nam hoc tiep theo", "va cac nam hoc tiep theo", "tro di", "tro ve sau", "tro ve truoc"); ok {
 		if sc.s[sc.skipSpace(a.end):e] == "tro ve truoc" {
 			return match{}, rNo, false
 		}
@@ -342,7 +342,7 @@ func (sc *scanner) afterAnchor(start int, a *anchor) (match, res, bool) {
 		}
 		// The span covers the open end: "năm 2024 và những năm tiếp
 		// theo", "từ năm 2025 trở đi".
-		return match{e: Expr{Kind: KindOpen, Period: Period{First: p.First, Grain: g}}, rank: rankVague, start: start, end: e}, rOK, true
+		return match{e: Expr{Kind: KindOpen, Period: Period{First: p.First, Grain: g}, Warning: a.warning()}, rank: rankVague, start: start, end: e}, rOK, true
 	}
 	return match{}, rNo, false
 }
@@ -820,7 +820,7 @@ func (sc *scanner) rangeOrOpen(i int) (match, res) {
 	if g == GrainYears {
 		return sc.plainAt(start, &a)
 	}
-	return match{e: Expr{Kind: KindOpen, Period: Period{First: p.First, Grain: g}, Time: a.t}, rank: rankVague, start: start, end: a.end}, rOK
+	return match{e: Expr{Kind: KindOpen, Period: Period{First: p.First, Grain: g}, Time: a.t, Warning: a.warning()}, rank: rankVague, start: start, end: a.end}, rOK
 }
 
 // since reads "sau" and a day or period: the open period from the day after
@@ -1211,8 +1211,10 @@ func (sc *scanner) eventAt(i int) (match, res) {
 		}
 	}
 	ok := func(end int) (match, res) {
-		if e, found := sc.phrase(end, "cua"); found {
-			end = max(end, sc.clauseEnd(e)) // "… của Bộ Tài chính"
+		// "… của Bộ Tài chính", "ý kiến đồng ý bằng văn bản của Bộ trưởng":
+		// what names the condition's source goes with it.
+		if _, found := sc.anyPhrase(end, "cua", "dong y", "bang van ban", "chinh thuc"); found {
+			end = max(end, sc.clauseEnd(end))
 		}
 		return match{e: Expr{Kind: KindEvent}, rank: rankVague, start: start, end: end}, rOK
 	}
@@ -1232,6 +1234,13 @@ func (sc *scanner) eventAt(i int) (match, res) {
 		return ok(e)
 	}
 	if e, found := sc.phrase(j, "sau khi"); found && sc.s[start] == 's' {
+		if e2, found := sc.phrase(e, "co"); found {
+			for _, c := range conditionNouns { // "sau khi có quyết định của …"
+				if e3, found := sc.phrase(e2, c); found {
+					return ok(e3)
+				}
+			}
+		}
 		// "sau khi Đề án được phê duyệt": an event only with its verb.
 		k := e
 		for n := 0; n < 10; n++ {

@@ -589,6 +589,9 @@ func (sc *scanner) day(i int, c ctx) (a anchor, r res) {
 		}
 	}
 	start := i
+	if c == ctxFree && sc.namesLaw(i) {
+		return a, rNo // "Luật Thi đua, khen thưởng ngày 15/6/2022": the law's date
+	}
 	// Blank draft dates: "ngày   tháng   năm 2024", "ngày ..../..../2024".
 	nt := sc.tok(e)
 	if nt.Kind != vntext.Number {

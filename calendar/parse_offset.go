@@ -41,10 +41,16 @@ func (sc *scanner) relative(i int) (match, res) {
 		j, marked, bare = e, true, true
 		if e2, ok := sc.anyPhrase(j, "vong", "thoi han", "thoi gian", "khoang"); ok {
 			j, bare = e2, false
+			if e3, ok := sc.anyPhrase(j, "toi da", "khong qua"); ok {
+				j = e3 // "trong thời gian tối đa 02 ngày"
+			}
 		}
 	} else if e, ok := sc.anyPhrase(j, "cham nhat sau", "cham nhat la", "cham nhat", "khong vuot qua", "khong qua", "toi da", "sau"); ok {
 		j, marked = e, true
 		after = sc.s[start] == 's'
+		if e2, ok := sc.phrase(j, "la"); ok && !after {
+			j = e2 // "tối đa là 05 ngày làm việc"
+		}
 	}
 	k0 := sc.skipSpace(j)
 	n, nd, e, ok := sc.number(j)
@@ -210,7 +216,7 @@ func (sc *scanner) event(i int) (eventRef, bool) {
 	if e2, ok := sc.phrase(e, "khi"); ok {
 		return sc.eventClause(e2), true // "kể từ khi …", "từ khi …"
 	}
-	e2, day := sc.phrase(e, "ngay")
+	e2, day := sc.anyPhrase(e, "ngay", "thoi diem") // "kể từ thời điểm nhận thông báo"
 	if day {
 		e = e2
 	} else if sc.s[sc.skipSpace(i)] == 't' {
@@ -262,11 +268,12 @@ func (sc *scanner) event(i int) (eventRef, bool) {
 	if ev, ok := sc.eventVerb(e); ok {
 		return ev, true
 	}
-	if a, r := sc.day(e-len("ngay"), ctxRel); r == rOK && a.form == fDate {
-		// "kể từ ngày 15/3/2025": a day of its own.
-		sc.clearErr()
-		if p, r := sc.resolve(&a, sc.ref.Year); r == rOK {
-			return eventRef{ev: EventOther, end: a.end, day: p.First}, true
+	if sc.s[e-len("ngay"):e] == "ngay" {
+		if a, r := sc.day(e-len("ngay"), ctxRel); r == rOK && a.form == fDate {
+			// "kể từ ngày 15/3/2025": a day of its own.
+			if p, r := sc.resolve(&a, sc.ref.Year); r == rOK {
+				return eventRef{ev: EventOther, end: a.end, day: p.First}, true
+			}
 		}
 		sc.clearErr()
 	}
@@ -354,8 +361,9 @@ func (sc *scanner) document(i int) (end int, this, bare, ok bool) {
 
 // clauseEnd returns the end of the words of an event's clause from i: up to
 // punctuation, a word that opens another clause ("thì", "để", "nhằm", "và",
-// "hoặc", "đồng thời") or another expression's relation word ("trước",
-// "chậm nhất", "trong"), at most twelve words.
+// "hoặc", "đồng thời"), a source ("theo …", "tại" before a part of a
+// document: "… quy định tại điểm a") or another expression's relation word ("trước", "chậm nhất",
+// "trong"), at most twelve words.
 func (sc *scanner) clauseEnd(i int) int {
 	end := i
 	for n := 0; n < 12; n++ {
@@ -371,9 +379,13 @@ func (sc *scanner) clauseEnd(i int) int {
 			break
 		}
 		switch t.Text {
-		case "thi", "nham", "va", "hoac", "dong", "truoc", "cham", "trong", "de":
+		case "thi", "nham", "va", "hoac", "dong", "truoc", "cham", "trong", "de", "tai", "theo":
 			if w, _ := sc.nextWord(t.End); t.Text == "dong" && w != "thoi" {
 				break // "hợp đồng", not "đồng thời"
+			}
+			if t.Text == "tai" && !sc.locatorAt(t.End) {
+				end = t.End // "Tài nguyên", "Tài chính": not "tại"
+				continue
 			}
 			if t.Text == "va" && sc.nameGoesOn(t.End) {
 				end = t.End // "Bộ Tài nguyên và Môi trường"

@@ -45,8 +45,10 @@ var (
 	// regularHeads: "chi thường xuyên" and "kinh phí (chi) thường xuyên",
 	// recurrent spending (Luật Ngân sách nhà nước 83/2015/QH13, Art. 4);
 	// "giáo dục thường xuyên", continuing education (Luật Giáo dục
-	// 43/2019/QH14, Art. 43).
-	regularHeads = [...]string{"chi", "kinh phi", "giao duc"}
+	// 43/2019/QH14, Art. 43), and "bồi dưỡng thường xuyên", the yearly
+	// in-service training of teachers; "(chi phí) hoạt động thường xuyên",
+	// "hệ thống vận hành liên tục": the manner of an operation, no duty.
+	regularHeads = [...]string{"chi", "kinh phi", "giao duc", "boi duong", "hoat dong", "van hanh"}
 
 	// cadenceHeads: a plan, programme, resolution or target made for each
 	// period ("Kế hoạch hằng năm", "Nghị quyết hằng năm"), and an amount
@@ -56,6 +58,9 @@ var (
 		"ke hoach", "chuong trinh", "nghi quyet", "chi thi",
 		"du toan", "ngan sach", "kinh phi", "luong", "tro cap", "phu cap",
 		"chi tieu", "muc tieu",
+		// land rent paid each year ("thuê đất trả tiền hằng năm", Luật
+		// Đất đai 31/2024/QH15, Art. 120)
+		"tien thue dat", "tra tien", "thu tien",
 	}
 )
 
@@ -63,7 +68,8 @@ var (
 // the folded offset start.
 func (sc *scanner) headBefore(start int, heads []string) bool {
 	switch sc.prevWord(start) {
-	case "chi", "phi", "duc", "hoach", "trinh", "quyet", "thi", "toan", "sach", "luong", "cap", "tieu":
+	case "chi", "phi", "duc", "hoach", "trinh", "quyet", "thi", "toan", "sach", "luong", "cap", "tieu",
+		"duong", "dong", "hanh", "dat", "tien":
 	default:
 		return false // no head ends with the word before (TestHeadBeforeWords)
 	}
@@ -135,6 +141,16 @@ func documentHead(w string) bool {
 	switch w {
 	case "bo", "phap", "luat", "nghi", "quyet", "chi", "thong", "ke", "cong", "van",
 		"huong", "chuong", "de", "quy", "hop", "thoa", "giay":
+		return true
+	}
+	return false
+}
+
+// locatorAt reports whether the words at i name a part of a document, as
+// "tại" introduces one: "tại Điều 5", "tại khoản 2", "tại văn bản số …".
+func (sc *scanner) locatorAt(i int) bool {
+	switch w, _ := sc.nextWord(i); w {
+	case "dieu", "khoan", "diem", "muc", "phu", "van", "quyet", "nghi", "thong", "cong", "so", "chuong", "phan":
 		return true
 	}
 	return false

@@ -81,6 +81,13 @@ func (e Expr) AppendTo(b []byte) []byte {
 		b = appendPeriod(b, anchorOf(p.First, p.Grain))
 		return append(b, " trở đi"...)
 	case KindRelative:
+		if o := e.Offset; e.Time.Set && o.N == 1 && o.Unit == GrainDay && o.Working && !o.After {
+			// "08 giờ 00 ngày làm việc tiếp theo": the next working day at
+			// a time of day.
+			b = appendClock(b, e.Time)
+			b = append(b, "ngày làm việc tiếp theo"...)
+			return appendEvent(b, o.From, e.Period.First)
+		}
 		return appendRelative(b, e.Offset, e.Period.First)
 	}
 	return b
@@ -411,7 +418,13 @@ func appendRelative(b []byte, o Offset, event Date) []byte {
 	if o.Working {
 		b = append(b, " làm việc"...)
 	}
-	switch o.From {
+	return appendEvent(b, o.From, event)
+}
+
+// appendEvent appends what an offset counts from: " kể từ ngày ký", " kể
+// từ ngày 15/3/2025" (nothing for another event with no day).
+func appendEvent(b []byte, from Event, event Date) []byte {
+	switch from {
 	case EventSigning:
 		b = append(b, " kể từ ngày ký"...)
 	case EventReceipt:

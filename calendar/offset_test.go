@@ -109,3 +109,27 @@ func TestOffsetPolicy(t *testing.T) {
 		t.Errorf("Unmarshal(%s) = %+v, %v; want %+v", b, back, err, w)
 	}
 }
+
+// TestNextWorkdayString pins the text of the next working day at a time of
+// day, which reads back to the same expression: the time is not lost to
+// "trong vòng 01 ngày làm việc".
+func TestNextWorkdayString(t *testing.T) {
+	ref := calendar.MustParseISODate("2025-01-05")
+	for _, tt := range []struct{ text, want string }{
+		{"gửi kết quả trước 08 giờ 00 ngày làm việc tiếp theo", "8 giờ 00 ngày làm việc tiếp theo"},
+		{"14h30 ngày làm việc tiếp theo kể từ ngày ký", "14 giờ 30 ngày làm việc tiếp theo kể từ ngày ký"},
+		{"trong vòng 01 ngày làm việc", "trong vòng 01 ngày làm việc"},
+	} {
+		e := calendar.MustParse(tt.text, ref)
+		s := e.String()
+		if s != tt.want {
+			t.Errorf("Parse(%q).String() = %q; want %q", tt.text, s, tt.want)
+			continue
+		}
+		back := calendar.MustParse(s, ref)
+		back.Start, back.End, e.Start, e.End = 0, 0, 0, 0
+		if back != e {
+			t.Errorf("Parse(%q) = %+v; want %+v", s, back, e)
+		}
+	}
+}

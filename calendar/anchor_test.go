@@ -105,10 +105,16 @@ func TestWeekOfMonth(t *testing.T) {
 		}
 	}
 	// No month or year named, or no week part: nothing.
-	for _, s := range []string{"trong tuần", "tuần đầu", "tuần sau khi có kết quả"} {
+	for _, s := range []string{"trong tuần", "tuần đầu"} {
 		if fs := calendar.FindAll(s, ref); len(fs) != 0 {
 			t.Errorf("FindAll(%q) = %+v; want nothing", s, fs)
 		}
+	}
+	// "tuần sau khi …" is no next week: "sau khi có kết quả" is the event
+	// the week follows.
+	const after = "tuần sau khi có kết quả"
+	if fs := calendar.FindAll(after, ref); len(fs) != 1 || fs[0].Expr.Kind != calendar.KindEvent || after[fs[0].Expr.Start:fs[0].Expr.End] != "sau khi có kết quả" {
+		t.Errorf("FindAll(%q) = %+v; want the event \"sau khi có kết quả\" only", after, fs)
 	}
 }
 

@@ -75,6 +75,7 @@ func TestFindAllSeed(t *testing.T) {
 		{"ngày 15/02/2024", `{"kind":"date","grain":"day","from":"2024-02-15","to":"2024-02-15"}`},
 		{"kịp thời khi có hướng dẫn của Bảo hiểm xã hội Việt Nam", `{"kind":"event"}`},
 		{"Thường xuyên", `{"kind":"ongoing"}`},
+		{"khi hệ thống công nghệ thông tin của Bộ Tài chính hoàn thiện", `{"kind":"event"}`}, // item 12: a trigger
 		{"thường xuyên", `{"kind":"ongoing"}`},
 		{"nếu có khó khăn", `{"kind":"event"}`},
 	}

@@ -21,7 +21,7 @@ import (
 //	          | "den" ["het"] | "het" | "tu nay den" ["het"]   → until (a year), by (anything else)
 //	          | "tam nhin den" | "dinh huong den"      → until
 //	          | "trong"                                → within
-//	anchorExpr= anchor [cadence [dayrule]] | anchor ("va (nhung|cac) nam tiep theo" | "tro di" | "tro ve sau")
+//	anchorExpr= anchor [cadence [dayrule]] | anchor openEnd   ("và những năm tiếp theo", "trở đi": see openEnd)
 //	recurrence= ["dinh ky"] cadence [dayrule] | "dinh ky"                 (a bare one: no cadence)
 //	          | rel "ngay" D ["cua"] "thang cuoi" ["cua"] ["moi" | "hang"] "quy"   (quarterly)
 //	          | rel "ngay" D[/M] ("," | "va") … D[/M] cadence                     (each day of a list)
@@ -37,6 +37,7 @@ import (
 //	since     = "sau" anchor                           (open from the day after it)
 //	range     = "tu" anchor ("den" | "toi") anchor     (the start borrows the end's month and year)
 //	ongoing   = "thuong xuyen" ["," | "va"] ["lien tuc"] | "lien tuc"     (not after regularHeads)
+//	          | "24/24" ["gio"]                                            (roundTheClock)
 //	event     = see eventAt: "khi có yêu cầu (của …)", "nếu có …", "theo yêu cầu", "sau khi …"
 //
 // Folded text writes "kỳ" and "kì" apart ("ky", "ki"): the grammar takes
@@ -328,10 +329,7 @@ func (sc *scanner) afterAnchor(start int, a *anchor) (match, res, bool) {
 			return m, r, r != rNo
 		}
 	}
-	if e, ok := sc.anyPhrase(a.end, "va nhung nam tiep theo", "va cac nam tiep theo", "va nhung nam hoc tiep theo", "va cac nam hoc tiep theo", "tro di", "tro ve sau", "tro ve truoc"); ok {
-		if sc.s[sc.skipSpace(a.end):e] == "tro ve truoc" {
-			return match{}, rNo, false
-		}
+	if e, ok := sc.openEnd(a.end); ok {
 		p, r := sc.resolve(a, sc.ref.Year)
 		if r != rOK {
 			return match{}, r, true
@@ -345,6 +343,34 @@ func (sc *scanner) afterAnchor(start int, a *anchor) (match, res, bool) {
 		return match{e: Expr{Kind: KindOpen, Period: Period{First: p.First, Grain: g}, Warning: a.warning()}, rank: rankVague, start: start, end: e}, rOK, true
 	}
 	return match{}, rNo, false
+}
+
+// openEnd reads the open end of a period after its anchor:
+//
+//	openEnd = "tro di" | "tro ve sau"
+//	        | "va" ("nhung" | "cac") ("nam hoc" | "nam") ("tiep theo" | "ke tiep" | "ve sau" | "sau")
+//
+// "và những năm tiếp theo", "và các năm sau": the years that follow, so
+// the anchor is a start. The plural is needed: "và năm tiếp theo" names
+// one more year, not an open end.
+func (sc *scanner) openEnd(i int) (int, bool) {
+	if e, ok := sc.anyPhrase(i, "tro di", "tro ve sau"); ok {
+		return e, true
+	}
+	e, ok := sc.phrase(i, "va")
+	if !ok {
+		return i, false
+	}
+	if e, ok = sc.anyPhrase(e, "nhung", "cac"); !ok {
+		return i, false
+	}
+	if e, ok = sc.anyPhrase(e, "nam hoc", "nam"); !ok {
+		return i, false
+	}
+	if e, ok = sc.anyPhrase(e, "tiep theo", "ke tiep", "ve sau", "sau"); !ok {
+		return i, false
+	}
+	return e, true
 }
 
 // listCadence reads, after a day, the rest of a list of days that ends in
@@ -1191,16 +1217,46 @@ func (sc *scanner) ongoing(i int) (match, res) {
 	return match{e: Expr{Kind: KindOngoing}, rank: rankVague, start: start, end: e}, rOK
 }
 
+// roundTheClock reads "24/24" ["giờ"], "(trực) 24/24": a duty kept day and
+// night, ongoing as "thường xuyên" is; no date has a 24th month.
+func (sc *scanner) roundTheClock(i int) (match, res) {
+	start := sc.skipSpace(i)
+	v, nd, e, ok := sc.number(start)
+	if !ok || v != 24 || nd != 2 {
+		return match{}, rNo
+	}
+	e, ok = sc.punct(e, '/')
+	if !ok || e != start+3 {
+		return match{}, rNo
+	}
+	v, nd, e, ok = sc.number(e)
+	if !ok || v != 24 || nd != 2 || e != start+5 || !sc.atBoundary(e) {
+		return match{}, rNo
+	}
+	if e2, ok := sc.phrase(e, "gio"); ok {
+		e = e2
+	}
+	return match{e: Expr{Kind: KindOngoing}, rank: rankVague, start: start, end: e}, rOK
+}
+
 // eventAt reads a trigger with no date, with its whole phrase: "khi có
 // yêu cầu", "kịp thời khi có hướng dẫn của Bộ Tài chính", "nếu có yêu
 // cầu", "theo yêu cầu", "đột xuất", "sau khi Kế hoạch được phê duyệt",
 // "ngay sau khi … có hiệu lực".
 //
-//	event = ["kip thoi" | "dot xuat"] ("khi" | "neu") "co" condition [of]
+//	event = ["kip thoi" | "dot xuat"] ("khi" | "neu") "co" conditionNoun [of]
 //	      | ("khi" | "neu") ("phat sinh" | "can thiet" | "can" | "duoc yeu cau" | "duoc giao")
-//	      | "theo yeu cau" [of] | ["ngay"] "sau khi" … verb [of] | "dot xuat"
+//	      | ("theo yeu cau" | "theo de nghi") [of] | ["ngay"] "sau khi" … verb [of]
+//	      | condition      (parse_condition.go: "nếu …", "khi …", "trường hợp …", "trước khi …")
+//	      | "dot xuat"
 //	of    = "cua" words            (to the end of the clause: clauseEnd)
+//
+// Inside a condition's clause (inCondition) no event is read: conditions
+// do not nest.
 func (sc *scanner) eventAt(i int) (match, res) {
+	if sc.inCondition {
+		return match{}, rNo
+	}
 	start := sc.skipSpace(i)
 	j := start
 	lead := false
@@ -1224,13 +1280,12 @@ func (sc *scanner) eventAt(i int) (match, res) {
 				return ok(e2)
 			}
 		}
-		return match{}, rNo
 	}
 	if e, found := sc.anyPhrase(j, "khi phat sinh", "khi can thiet", "khi duoc yeu cau", "khi duoc giao",
 		"neu phat sinh", "neu can thiet", "neu duoc yeu cau", "neu can"); found {
 		return ok(e)
 	}
-	if e, found := sc.phrase(j, "theo yeu cau"); found {
+	if e, found := sc.anyPhrase(j, "theo yeu cau", "theo de nghi"); found {
 		return ok(e)
 	}
 	if e, found := sc.phrase(j, "sau khi"); found && sc.s[start] == 's' {
@@ -1241,7 +1296,8 @@ func (sc *scanner) eventAt(i int) (match, res) {
 				}
 			}
 		}
-		// "sau khi Đề án được phê duyệt": an event only with its verb.
+		// "sau khi Đề án được phê duyệt": to its verb, when it has one
+		// of these; else the clause (condition).
 		k := e
 		for n := 0; n < 10; n++ {
 			if e2, found := sc.anyPhrase(k, "co hieu luc", "duoc ban hanh", "duoc phe duyet", "duoc ky", "duoc ki", "co huong dan", "co van ban", "co y kien", "hoan thanh", "phe duyet", "ban hanh"); found {
@@ -1253,7 +1309,6 @@ func (sc *scanner) eventAt(i int) (match, res) {
 			}
 			k = e2
 		}
-		return match{}, rNo
 	}
 	if e, found := sc.phrase(j, "ngay sau khi"); found {
 		k := e
@@ -1268,6 +1323,9 @@ func (sc *scanner) eventAt(i int) (match, res) {
 			k = e2
 		}
 		return ok(e)
+	}
+	if e, found := sc.condition(j); found {
+		return match{e: Expr{Kind: KindEvent}, rank: rankVague, start: start, end: e}, rOK
 	}
 	if lead && sc.s[start] == 'd' {
 		return ok(j) // "đột xuất"
@@ -1461,7 +1519,11 @@ func isTrigger(w string) bool {
 	case 5<<16 | 't'<<8 | 'g':
 		return w == "thang" || w == "trong"
 	case 6<<16 | 't'<<8 | 'g':
-		return w == "thuong"
+		return w == "thuong" || w == "truong"
+	case 3<<16 | 'm'<<8 | 't':
+		return w == "mot"
+	case 3<<16 | 'h'<<8 | 'i':
+		return w == "hai"
 	}
 	return false
 }
@@ -1469,7 +1531,7 @@ func isTrigger(w string) bool {
 // The Bloom filter of isTrigger: bit triggerHash(w) is set for every word
 // w of its switch, bits 0–63 in triggerBloomLo and 64–127 in triggerBloomHi.
 const (
-	triggerBloomLo = 0x38091238052dc902
+	triggerBloomLo = 0x38091238052dd902
 	triggerBloomHi = 0x116405292243082c
 )
 
@@ -1530,7 +1592,7 @@ func (sc *scanner) gate(t vntext.Token) (ok bool, n vntext.Token) {
 		nv, _ := vntext.NumberWord(w)
 		return num || nv > 0, n
 	case "thang":
-		return num, n
+		return num || w == "dau" || w == "giua" || w == "cuoi", n // "(những) tháng cuối năm"
 	case "nam":
 		return num || w == "nay" || w == "toi" || w == "sau" || w == "hoc", n
 	case "quy", "qui":
@@ -1574,7 +1636,7 @@ func (sc *scanner) gate(t vntext.Token) (ok bool, n vntext.Token) {
 	case "chu":
 		return w == "nhat", n
 	case "trong":
-		return num || w == "vong" || w == "khoang" || isAnchorWord(w), n
+		return num || w == "vong" || w == "khoang" || w == "truong" || w == "mot" || w == "nhung" || w == "cac" || isAnchorWord(w), n
 	case "tu":
 		return num || w == "nay" || isAnchorWord(w), n
 	case "ke", "tinh":
@@ -1606,11 +1668,17 @@ func (sc *scanner) gate(t vntext.Token) (ok bool, n vntext.Token) {
 	case "dot":
 		return w == "xuat", n
 	case "khi", "neu":
-		return w == "co" || w == "phat" || w == "can" || w == "duoc", n
+		return w != "", n // condition decides
+	case "truong":
+		return w == "hop", n
+	case "mot":
+		return w == "lan" || w == "khi", n
+	case "hai":
+		return w == "lan", n
 	case "toi":
 		return w == "da", n
 	case "theo":
-		return w == "yeu", n
+		return w == "yeu" || w == "de", n
 	}
 	return false, n
 }
@@ -1643,6 +1711,9 @@ func (sc *scanner) exprTok(t, n vntext.Token) (match, res) {
 			return sc.recurrence(i) // "2 lần/năm"
 		case "hang", "moi":
 			return sc.listDay(i) // "(ngày 10 và) 25 hằng tháng"
+		}
+		if m, r := sc.roundTheClock(i); r != rNo {
+			return m, r
 		}
 		if m, r := sc.weekly(i); r != rNo {
 			return m, r
@@ -1697,7 +1768,10 @@ func (sc *scanner) exprTok(t, n vntext.Token) (match, res) {
 		if m, r := sc.relative(i); r != rNo {
 			return m, r
 		}
-		return sc.relation(i)
+		if m, r := sc.relation(i); r != rNo {
+			return m, r
+		}
+		return sc.eventAt(i) // "trong trường hợp …"
 	case "tu":
 		if m, r := sc.relation(i); r != rNo { // "từ nay đến"
 			return m, r
@@ -1707,7 +1781,10 @@ func (sc *scanner) exprTok(t, n vntext.Token) (match, res) {
 		return sc.rangeOrOpen(i)
 	case "truoc":
 		// "trước ngày 15 hằng tháng" is read by relation, through afterAnchor.
-		return sc.relation(i)
+		if m, r := sc.relation(i); r != rNo {
+			return m, r
+		}
+		return sc.eventAt(i) // "trước khi trình …"
 	case "vao":
 		if a, end, ok := sc.dayRule(i); ok {
 			if g, e, ok := sc.cadence(end); ok {
@@ -1728,7 +1805,12 @@ func (sc *scanner) exprTok(t, n vntext.Token) (match, res) {
 			return m, r
 		}
 		return sc.relation(i)
-	case "den", "tam":
+	case "den":
+		if m, r := sc.relation(i); r != rNo {
+			return m, r
+		}
+		return sc.eventAt(i) // "đến khi …"
+	case "tam":
 		return sc.relation(i)
 	case "dinh":
 		if m, r := sc.relation(i); r != rNo {
@@ -1739,8 +1821,14 @@ func (sc *scanner) exprTok(t, n vntext.Token) (match, res) {
 		return sc.recurrence(i)
 	case "thuong", "lien":
 		return sc.ongoing(i)
-	case "kip", "dot", "khi", "theo", "neu":
+	case "kip", "dot", "khi", "theo", "neu", "truong":
 		return sc.eventAt(i)
+	case "mot", "hai":
+		if w == "lan" { // "một lần/năm", "hai lần/năm"
+			v, _, _, _ := sc.numberWord(i)
+			return sc.timesPer(i, v, t.End)
+		}
+		return sc.eventAt(i) // "một khi …"
 	case "toi":
 		return sc.relative(i) // "tối đa 05 ngày làm việc"
 	}

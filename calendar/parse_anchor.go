@@ -26,6 +26,8 @@ import (
 //	          | "nua" ("dau" | "cuoi") "nam" [YYYY | "nay"]
 //	year      = "nam" (YYYY ["-" YYYY] | "nay" | "toi" | "sau")
 //	eml       = ("dau" | "giua" | "cuoi") ("thang" [M [yearpart]] | "quy" [Q [yearpart]] | "nam" [YYYY | "nay"])
+//	          | ("nhung" | "cac" | "may") "thang" ("dau" | "giua" | "cuoi") ("quy" … | "nam" …)   (pluralPart)
+//	          | ("nhung" | "cac" | "may") "thang" ("dau" | "giua" | "cuoi") ("quy" … | "nam" …)
 //	phase     = ("giai doan" | "thoi ky") ["tu" ["nam"]] YYYY ("-" | "den" ["nam"]) YYYY | YYYY "-" YYYY
 //	          (not after "năm học", "niên khóa", "vụ Đông Xuân": a season across two years)
 //	week      = "tuan" ("dau" ["tien"] | "cuoi" ["cung"] | "thu" (1…4 | "nhat" | "hai" | "ba" | "tu"))
@@ -1133,6 +1135,37 @@ func (sc *scanner) firstN(i int) (a anchor, r res) {
 // eml reads "đầu/giữa/cuối tháng 6/2025", "cuối năm 2024", "đầu quý III".
 func (sc *scanner) eml(i int) (a anchor, r res) {
 	i = sc.skipSpace(i)
+	switch sc.prevWord(i) {
+	case "thang", "ngay", "tuan", "cua":
+		return a, rNo // "ngày 10 của tháng cuối quý": no period of its own
+	}
+	return sc.emlPart(i)
+}
+
+// pluralPart reads "những tháng cuối năm 2025", "các tháng đầu năm", "mấy
+// tháng cuối quý": the part of a year or quarter, as "cuối năm" names it
+// (not the whole year), starting at the plural.
+//
+//	pluralPart = ("nhung" | "cac" | "may") "thang" ("dau" | "giua" | "cuoi") ("nam" | "quy") …
+func (sc *scanner) pluralPart(i int) (a anchor, r res) {
+	i = sc.skipSpace(i)
+	e, ok := sc.anyPhrase(i, "nhung", "cac", "may")
+	if !ok {
+		return a, rNo
+	}
+	if e, ok = sc.phrase(e, "thang"); !ok {
+		return a, rNo
+	}
+	a, r = sc.emlPart(sc.skipSpace(e))
+	if r != rOK || a.unit == GrainMonth {
+		return anchor{}, r
+	}
+	a.start = i
+	return a, rOK
+}
+
+// emlPart reads the part of a month, quarter or year at i: see eml.
+func (sc *scanner) emlPart(i int) (a anchor, r res) {
 	w, e := sc.nextWord(i)
 	switch w {
 	case "dau":
@@ -1143,10 +1176,6 @@ func (sc *scanner) eml(i int) (a anchor, r res) {
 		a.part = 3
 	default:
 		return a, rNo
-	}
-	switch sc.prevWord(i) {
-	case "thang", "ngay", "tuan", "cua":
-		return a, rNo // "ngày 10 của tháng cuối quý": no period of its own
 	}
 	a.form, a.start, a.at, a.end = fEML, i, i, e
 	switch u, e2 := sc.nextWord(e); u {
@@ -1394,7 +1423,14 @@ func (sc *scanner) anchor1(i int, c ctx) (a anchor, r res) {
 			}
 			return sc.datetime(i, c)
 		case "thang":
+			if w, at := sc.wordBefore(i); w == "nhung" || w == "cac" || w == "may" {
+				if a, r := sc.pluralPart(at); r != rNo {
+					return a, r // "những tháng cuối năm 2025"
+				}
+			}
 			return sc.month(i)
+		case "nhung", "cac", "may":
+			return sc.pluralPart(i) // after a relation: "trong những tháng cuối năm"
 		case "quy", "qui":
 			return sc.quarter(i)
 		case "nam":

@@ -230,16 +230,13 @@ func (sc *scanner) event(i int) (eventRef, bool) {
 	}
 	// "ngày ký (ban hành) (Kế hoạch này)", "ngày ban hành Quyết định".
 	signed := -1
-	switch w, e2 := sc.nextWord(e); w {
-	case "ky", "ki":
+	if e2, ok := sc.anyPhrase(e, "ky", "ki"); ok {
 		signed = e2
 		if e3, ok := sc.phrase(e2, "ban hanh"); ok {
 			signed = e3
 		}
-	case "ban", "phat":
-		if e3, ok := sc.phrase(e2, "hanh"); ok {
-			signed = e3
-		}
+	} else if e2, ok := sc.anyPhrase(e, "ban hanh", "phat hanh"); ok {
+		signed = e2
 	}
 	if signed >= 0 {
 		switch w, _ := sc.nextWord(signed); {
@@ -362,8 +359,8 @@ func (sc *scanner) document(i int) (end int, this, bare, ok bool) {
 // clauseEnd returns the end of the words of an event's clause from i: up to
 // punctuation, a word that opens another clause ("thì", "để", "nhằm", "và",
 // "hoặc", "đồng thời"), a source ("theo …", "tại" before a part of a
-// document: "… quy định tại điểm a") or another expression's relation word ("trước", "chậm nhất",
-// "trong"), at most twelve words.
+// document: "… quy định tại điểm a") or another expression's relation word
+// ("trước", "chậm nhất", "trong"), at most twelve words.
 func (sc *scanner) clauseEnd(i int) int {
 	end := i
 	for n := 0; n < 12; n++ {
@@ -375,31 +372,54 @@ func (sc *scanner) clauseEnd(i int) int {
 			end = t.End
 			continue
 		}
-		if t.Kind != vntext.Word {
+		if t.Kind != vntext.Word || sc.opensClause(t) {
 			break
-		}
-		switch t.Text {
-		case "thi", "nham", "va", "hoac", "dong", "truoc", "cham", "trong", "de", "tai", "theo":
-			if w, _ := sc.nextWord(t.End); t.Text == "dong" && w != "thoi" {
-				break // "hợp đồng", not "đồng thời"
-			}
-			if t.Text == "tai" && !sc.locatorAt(t.End) {
-				end = t.End // "Tài nguyên", "Tài chính": not "tại"
-				continue
-			}
-			if t.Text == "va" && sc.nameGoesOn(t.End) {
-				end = t.End // "Bộ Tài nguyên và Môi trường"
-				continue
-			}
-			if t.Text == "de" {
-				if w, _ := sc.nextWord(t.End); w == "an" || w == "nghi" || w == "xuat" || w == "cuong" {
-					end = t.End // "đề án", "đề nghị"
-					continue
-				}
-			}
-			return end
 		}
 		end = t.End
 	}
 	return end
+}
+
+// opensClause reports whether the word t ends the clause before it (see
+// clauseEnd): a connective (connective), or a word that opens a source or
+// another expression: "trước", "chậm nhất" (not "chậm trễ"), "trong",
+// "theo", and "tại" before a part of a document (not "Tài nguyên").
+func (sc *scanner) opensClause(t vntext.Token) bool {
+	switch t.Text {
+	case "truoc", "trong", "theo":
+		return true
+	case "cham":
+		w, _ := sc.nextWord(t.End)
+		return w == "nhat"
+	case "tai":
+		return sc.locatorAt(t.End)
+	}
+	return sc.connective(t)
+}
+
+// connective reports whether the word t joins another clause to the one
+// before it: "thì" (not the "thi" of "thi đua", "thi hành", "thi công",
+// "thi tuyển", "thi đấu", "thi cử"), "nhằm", "để" (not "đề án", "đề
+// nghị", "đề xuất", "đề cương"), "và" (not inside a name: nameGoesOn),
+// "hoặc", "đồng thời" (not "hợp đồng").
+func (sc *scanner) connective(t vntext.Token) bool {
+	switch t.Text {
+	case "thi":
+		switch w, _ := sc.nextWord(t.End); w {
+		case "dua", "hanh", "cong", "tuyen", "dau", "cu":
+			return false
+		}
+		return true
+	case "nham", "hoac":
+		return true
+	case "dong":
+		w, _ := sc.nextWord(t.End)
+		return w == "thoi"
+	case "va":
+		return !sc.nameGoesOn(t.End)
+	case "de":
+		w, _ := sc.nextWord(t.End)
+		return w != "an" && w != "nghi" && w != "xuat" && w != "cuong"
+	}
+	return false
 }

@@ -113,6 +113,31 @@ var conditionNouns = [...]string{
 	"thay doi", "bien dong", "nhu cau", "kien nghi", "phan anh",
 }
 
+// khiPredicates are the first words of a clause after "khi" that name
+// something that happens or holds, so that "khi" makes the task wait for
+// it: a thing coming to exist or be given ("có", "phát sinh", "xảy ra",
+// "để xảy ra", "phát hiện", "gặp"), a passive ("được", "bị"), a need or a
+// condition met ("cần", "đủ"), an end reached ("hoàn thành", "hoàn thiện",
+// "kết thúc", "hết", "đến hạn", "quá", "tổng kết", "sơ kết"), a receipt
+// ("nhận", "tiếp nhận"), a state before or after ("đã", "chưa",
+// "không"), a change ("thay đổi", "điều chỉnh"). The verbs of the task's
+// own work ("thực hiện", "triển khai", "cập nhật", "giải quyết", "trình")
+// are not here: after "khi" they say how the work is done.
+var khiPredicates = [...]string{
+	"co", "phat sinh", "xay ra", "de xay ra", "phat hien", "gap",
+	"duoc", "bi", "can", "du",
+	"hoan thanh", "hoan thien", "ket thuc", "het", "den han", "qua", "tong ket", "so ket",
+	"nhan", "tiep nhan", "da", "chua", "khong", "thay doi", "dieu chinh",
+}
+
+// completionVerbs end a clause whose subject comes to a state the task
+// waits for: "khi hệ thống … hoàn thiện", "khi Đề án được phê duyệt",
+// "khi Luật … có hiệu lực".
+var completionVerbs = [...]string{
+	"hoan thanh", "hoan thien", "ket thuc", "co hieu luc", "ban hanh", "phe duyet",
+	"thong qua", "di vao hoat dong", "dua vao su dung", "san sang",
+}
+
 // nameAfterVa are the words that go on after "và" inside the names of
 // ministries and departments (Sở, Bộ): "Tài nguyên và Môi trường", "Kế
 // hoạch và Đầu tư", "Thông tin và Truyền thông", "Lao động - Thương binh và

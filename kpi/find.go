@@ -183,6 +183,9 @@ type quantity struct {
 	dropped bool
 	inherit bool // "… và 50% trong năm 2025": repeats the target before
 	repI    int  // first token of the report words, for a statistic's text
+	// restated: the metric's tokens [metI, metJ) of a figure that restates
+	// a goal in parentheses (restatedGoal), and the phrase's first token.
+	metI, metJ, restI int
 }
 
 func find(text string, ref calendar.Date, lone, wantTargets, wantStats bool) ([]Target, []Statistic) {
@@ -590,6 +593,13 @@ func (fd *finder) classify(q *quantity, prev *quantity, prevEnd int, lone bool) 
 	paren := false
 	for clause > lo {
 		p := clause - 1
+		if o, ok := fd.parenthetical(p, lo); ok {
+			// "Chỉ số sản xuất công nghiệp (IIP) tăng 26,94%": a short
+			// parenthesis inside the clause (an abbreviation, a gloss)
+			// does not end it.
+			clause = o
+			continue
+		}
 		if toks[p].Kind == vntext.Punct && (fd.hardBoundary(p) || toks[p].Text[0] == ',') {
 			hard = fd.hardBoundary(p)
 			paren = toks[p].Text[0] == '('
@@ -661,6 +671,8 @@ func (fd *finder) classify(q *quantity, prev *quantity, prevEnd int, lone bool) 
 		q.target = true
 	case achieved:
 		q.target = false
+	case paren && q.op == OpUnknown && fd.restatedGoal(clause-1, q):
+		q.target = true // "phấn đấu tăng trưởng vượt mục tiêu được giao (8%)"
 	case paren:
 		q.target = false
 	case weakReport >= 0:
@@ -730,6 +742,32 @@ func (fd *finder) classify(q *quantity, prev *quantity, prevEnd int, lone bool) 
 	if q.target && q.verbJ <= q.verbI && q.change {
 		q.change = false
 	}
+}
+
+// parenthetical reports whether token p closes a short parenthesis that
+// a word stands right before ("công nghiệp (IIP)", "Quỹ (Quỹ BVMT)"): at
+// most five tokens inside, none of them a figure or a boundary, the "("
+// at or after lo. It returns the index of the "(".
+func (fd *finder) parenthetical(p, lo int) (int, bool) {
+	if !fd.punct(p, ')') {
+		return p, false
+	}
+	for o := p - 1; o >= lo && o >= p-6; o-- {
+		tk := fd.toks[o]
+		if tk.Kind == vntext.Number || fd.punct(o, '%') {
+			return p, false
+		}
+		if fd.punct(o, '(') {
+			if o == p-1 || o == 0 || fd.toks[o-1].Kind != vntext.Word {
+				return p, false
+			}
+			return o, true
+		}
+		if tk.Kind == vntext.Punct && fd.hardBoundary(o) {
+			return p, false
+		}
+	}
+	return p, false
 }
 
 func (fd *finder) wordsAt(k int, p string) bool {
@@ -1464,7 +1502,11 @@ func (fd *finder) target(q *quantity, limit, prevEnd, lastFolded int) Target {
 	a := q.opStart
 	b := q.postfix
 	ma, mb := fd.metricAfter(q, limit)
-	if mb > ma {
+	if q.metJ > q.metI {
+		// "phấn đấu tăng trưởng kinh tế vượt mục tiêu … (8%)": the
+		// phrase from the measure to the parenthesis.
+		ma, mb, a, b = q.metI, q.metJ, q.restI, q.j+1
+	} else if mb > ma {
 		b = mb
 		// "tỷ lệ giải ngân đạt trên 95% kế hoạch vốn": the ratio named
 		// before is the metric; what follows is its base. So is the

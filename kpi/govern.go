@@ -20,6 +20,8 @@ import "github.com/chidao/chidao/internal/vntext"
 //     ("với 100% vốn góp", "với mức bằng 4,5% …"), or "có" opening the
 //     clause ("Có 100% tổng số hiện vật được bảo quản": a standard to meet,
 //     as ranking criteria write them);
+//   - a prohibition ("không được vượt quá 50% số vốn nhàn rỗi"): a rule's
+//     cap; a factor of a formula ("6% x (Ccg+Cql+Ck)");
 //   - "bằng", which defines an amount by another ("Mức bồi thường bằng 50%
 //     giá trị …", "được tính bằng 160% giá …"), when no goal governs it;
 //   - a share of a price, fee, tax, wage, fund or sum of money ("30% chi
@@ -27,6 +29,10 @@ import "github.com/chidao/chidao/internal/vntext"
 //     100% kế hoạch vốn" is a target);
 //   - an estimate ("đạt khoảng 61%") or an excess over a plan ("vượt 21,3%
 //     kế hoạch"), unless a demand word (phấn đấu, bảo đảm, phải …) sets it.
+//
+// A figure in parentheses is a report's, unless it restates the level of a
+// goal a demand sets before it ("phấn đấu tăng trưởng kinh tế vượt mục
+// tiêu được giao (8%)": more than 8%; see restatedGoal).
 //
 // The nearest governor before the figure in its clause decides: "Trường
 // hợp cần thiết phải điều chỉnh … từ trên 15% đến không quá 30%" is set by
@@ -86,6 +92,15 @@ var moneyHeadTable = [...]string{
 func (fd *finder) governor(q *quantity, clause int) governance {
 	if fd.demandInParens(q.postfix) {
 		return govGoal
+	}
+	if fd.word(q.opStart-1, "khong") && fd.word(q.opStart, "duoc") || fd.wordsAt(q.opStart-2, "khong duoc") {
+		return govRule // "không được vượt quá 50% số vốn": a prohibition, a rule's cap
+	}
+	if fd.formulaFactor(q.postfix) {
+		return govRule // "6% x (Ccg+Cql+Ck)": a rate in a formula
+	}
+	if fd.word(q.opStart-1, "nhung") && q.op != OpUnknown {
+		return govNone // "…, nhưng không vượt quá 7% vốn điều lệ": the clause starts again
 	}
 	lo := max(clause, q.i-14)
 	for p := q.i - 1; p >= lo; p-- {
@@ -202,4 +217,86 @@ func (fd *finder) goalLabel(k int) bool {
 		}
 	}
 	return false
+}
+
+// goalNouns name a level set to reach, which a figure in parentheses after
+// them restates: "mục tiêu (8%)", "chỉ tiêu kế hoạch (95%)".
+var goalNouns = [...]string{"muc tieu", "chi tieu", "ke hoach", "kich ban"}
+
+// setDemands are the demand words that make a sentence set a goal (the
+// demandPhrases without the goal nouns, which name one without setting it).
+var setDemands = [...]string{"phan dau", "bao dam", "dam bao", "phai", "can", "yeu cau", "bat buoc", "quyet tam"}
+
+// restatedGoal reports whether the figure q, in a parenthesis opened at
+// token open, restates the level of a goal that a demand sets before it:
+// "phấn đấu tăng trưởng kinh tế vượt mục tiêu được giao (8%)" is more than
+// 8%, "bảo đảm hoàn thành chỉ tiêu kế hoạch (95%)" at least 95%. The goal
+// noun (goalNouns) is the object of "vượt" (q.op becomes OpGT) or of
+// "đạt", "hoàn thành" (OpGE), a few words before the parenthesis; a demand
+// (setDemands, not in the past: "đã phấn đấu") opens the sentence before
+// the verb. Without one ("tăng trưởng đạt 10,2%, vượt kịch bản (9%)") the
+// figure is a report's, as any figure in parentheses is.
+func (fd *finder) restatedGoal(open int, q *quantity) bool {
+	if !fd.punct(open, '(') || q.j >= len(fd.toks) || !fd.punct(q.j, ')') {
+		return false
+	}
+	lo := max(0, open-12)
+	for p := open - 1; p >= lo; p-- {
+		if fd.toks[p].Kind == vntext.Punct {
+			return false
+		}
+		s, ok := fd.anyEndingAt(p, lo, goalNouns[:])
+		if !ok {
+			continue
+		}
+		op := OpUnknown
+		v := s - 1
+		switch {
+		case fd.word(v, "vuot"):
+			op = OpGT
+		case fd.word(v, "dat"):
+			op = OpGE
+		case fd.wordsAt(v-1, "hoan thanh"):
+			op, v = OpGE, v-1
+		default:
+			continue
+		}
+		start := v
+		for start > 0 && start > v-30 && !fd.hardBoundary(start-1) && !fd.paragraphBreak(start) {
+			start--
+		}
+		for k := v - 1; k >= start; k-- {
+			if d, ok := fd.anyEndingAt(k, start, setDemands[:]); ok && !fd.pastBefore(d) {
+				q.op, q.strong = op, true
+				// The measure is what stands between the demand and the
+				// verb ("tăng trưởng kinh tế"), else the goal itself
+				// ("chỉ tiêu kế hoạch").
+				q.metI, q.metJ, q.restI = k+1, v, k+1
+				if v == k+1 {
+					q.metI, q.metJ = s, open
+				}
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// formulaFactor reports whether token k, after a figure, multiplies it
+// into a formula: "6% x (Ccg+Cql+Ck)", "(45%-55%) × Ccg", "10% * G" — a
+// lone "x", "×" or "*" followed by a term.
+func (fd *finder) formulaFactor(k int) bool {
+	if fd.punct(k, ')') {
+		k++ // "(45%-55%) x Ccg"
+	}
+	if k+1 >= len(fd.toks) {
+		return false
+	}
+	tk := fd.toks[k]
+	if !(tk.Kind == vntext.Word && tk.Text == "x" || fd.punct(k, '*') || tk.Text == "×") {
+		return false
+	}
+	n := fd.toks[k+1]
+	return n.Kind == vntext.Word || n.Kind == vntext.Number || fd.punct(k+1, '(')
 }

@@ -1539,7 +1539,9 @@ func (fd *finder) target(q *quantity, limit, prevEnd, lastFolded int) Target {
 			sa--
 		}
 		if sa < a-1 {
-			ma, mb = sa, a-1
+			// The target's text then holds its label, so that the metric
+			// lies within it.
+			ma, mb, a = sa, a-1, sa
 		}
 	}
 	// The metric is what is measured, never a function word: a scope

@@ -163,3 +163,27 @@ func TestRangeBoundOperators(t *testing.T) {
 		t.Error(`max_op ">" accepted`)
 	}
 }
+
+// TestLabelledTargetSpans pins a target whose metric is the label before
+// its colon: the target's text holds the label, and every span lies in the
+// source and the metric's within the target's.
+func TestLabelledTargetSpans(t *testing.T) {
+	for _, tt := range []struct{ src, text, metric string }{
+		{"Tỷ lệ trẻ em được tiêm chủng đầy đủ: 100% (phấn đấu)", "Tỷ lệ trẻ em được tiêm chủng đầy đủ: 100%", "Tỷ lệ trẻ em được tiêm chủng đầy đủ"},
+		{"Chỉ tiêu tiêu hao năng lượng: -5%", "Chỉ tiêu tiêu hao năng lượng: -5%", "Chỉ tiêu tiêu hao năng lượng"},
+	} {
+		ts := FindTargets(tt.src)
+		if len(ts) != 1 {
+			t.Errorf("FindTargets(%q) = %+v; want one target", tt.src, ts)
+			continue
+		}
+		g := ts[0]
+		if g.Text != tt.text || g.Metric != tt.metric {
+			t.Errorf("FindTargets(%q) = text %q, metric %q; want %q, %q", tt.src, g.Text, g.Metric, tt.text, tt.metric)
+		}
+		if g.Start < 0 || g.End > len(tt.src) || tt.src[g.Start:g.End] != g.Text ||
+			g.MetricStart < g.Start || g.MetricEnd > g.End || tt.src[g.MetricStart:g.MetricEnd] != g.Metric {
+			t.Errorf("FindTargets(%q): spans [%d,%d) metric [%d,%d) do not hold their text", tt.src, g.Start, g.End, g.MetricStart, g.MetricEnd)
+		}
+	}
+}

@@ -12,7 +12,8 @@ import "github.com/chidao/chidao/internal/vntext"
 //	         | "sau"                                  (the day the period ends starts something)
 //	from     = ("ke tu" | "tinh tu" | "tu") "ngay" eventDay
 //	         | ("ke tu" | "tinh tu") clause | ("sau khi" | "ke tu khi" | "tinh tu khi" | "tu khi") clause
-//	eventDay = sign [doc]                             signing when doc is absent or "… này", else other
+//	eventDay = sign [doc]                             signing when doc is absent, "… này", or one document
+//	                                                  noun that ends the clause ("ban hành Quyết định."), else other
 //	         | receive …                              receipt
 //	         | [doc] ("duoc" sign | "co hieu luc")    signing or effective when doc is absent, one
 //	                                                  document noun or "… này", else other
@@ -244,8 +245,10 @@ func (sc *scanner) event(i int) (eventRef, bool) {
 		case w == "ket":
 			return eventRef{ev: EventOther, end: sc.clauseEnd(signed)}, true // "ký kết hợp đồng"
 		case documentHead(w):
-			if d, this, _, ok := sc.document(signed); ok {
-				if this {
+			if d, this, bare, ok := sc.document(signed); ok {
+				if this || bare && sc.clauseEnd(d) == d {
+					// "kể từ ngày ban hành Quyết định này", and "… Quyết
+					// định." with nothing after the noun: the text itself.
 					return eventRef{ev: EventSigning, end: d, this: true}, true
 				}
 				return eventRef{ev: EventOther, end: sc.clauseEnd(d)}, true // "ngày ban hành quyết định cấp phép"

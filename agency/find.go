@@ -50,6 +50,12 @@ type Mention struct {
 	Known bool
 	// Group is set for a collective name ("các sở, ban, ngành").
 	Group bool
+	// Listed is set for an item of a list written without the head it
+	// shares ("Nội vụ" in "Giám đốc các Sở: Nội vụ, Tư pháp", "KSTTHC" in
+	// "Lưu: VT, KSTTHC"): the span holds the item as printed, Name the
+	// name with the shared head ("Sở Nội vụ") and Title the collective's
+	// title, which is outside the span.
+	Listed bool
 	// Kind says what the agency is, from the registry or from the words of
 	// the name ("Sở …" is a department).
 	Kind Kind
@@ -776,8 +782,10 @@ func (fd *finder) list(i int, t Title) int {
 			// "…; Chủ tịch UBND các huyện": the list has ended.
 			break
 		}
-		if _, _, isHead := fd.headAt(k); isHead && h != nil {
-			// An item that is a name of its own ("Cổng TTĐT" among the Vụ).
+		if _, _, isHead := fd.headAt(k); isHead && h != nil && !fd.memberKnown(k, h) {
+			// An item that is a name of its own ("Cổng TTĐT" among the Vụ),
+			// unless the list's head makes a name of it the registry knows
+			// ("Công an" among the Bộ is Bộ Công an).
 			f, ok := fd.name(k)
 			if !ok {
 				break
@@ -803,6 +811,35 @@ func (fd *finder) list(i int, t Title) int {
 	return k
 }
 
+// memberKnown reports whether the words from token k to their extent,
+// after the head h, are a whole name the registry knows ("Bộ Công an" for
+// "Công an" in "Các Bộ: Quốc phòng, Công an").
+func (fd *finder) memberKnown(k int, h *head) bool { return fd.knownMember(k, h) > k }
+
+// knownMember returns the token after the longest run of words from token
+// k that, after the head h, is a name the registry knows ("Ngoại giao"
+// among the Bộ, although "giao" is also a verb), or k.
+func (fd *finder) knownMember(k int, h *head) int {
+	tok := fd.s.tok
+	var keyBuf [24]ctok
+	key := append(keyBuf[:0], fd.nm.canon(h)...)
+	n := len(key)
+	for e := k; e < len(tok) && len(key) < len(keyBuf); e++ {
+		if !isWordTok(tok[e]) && tok[e].s != "," && tok[e].s != "&" && tok[e].s != "-" {
+			break
+		}
+		key = append(key, tok[e])
+	}
+	if len(key) == n {
+		return k
+	}
+	j, _, _ := fd.longest(key, 0)
+	if j <= n {
+		return k
+	}
+	return k + j - n
+}
+
 // allAbbrev reports whether every title of list is written as an
 // abbreviation ("CT", "PCT").
 func (fd *finder) allAbbrev(list []pending) bool {
@@ -820,6 +857,14 @@ func (fd *finder) allAbbrev(list []pending) bool {
 func (fd *finder) item(k int, h *head, t Title) int {
 	tok := fd.s.tok
 	end := fd.extent(k)
+	if h != nil {
+		// A name the registry knows ends where it does ("Ngoại giao",
+		// although "giao" is a verb; "Công Thương" before "và Thủ trưởng
+		// …").
+		if e := fd.knownMember(k, h); e > k {
+			end = e
+		}
+	}
 	if end == k {
 		end = k + 1
 	}
@@ -859,8 +904,12 @@ func (fd *finder) item(k int, h *head, t Title) int {
 			f.kind = KindOfficeUnit
 		}
 	}
+	n := len(fd.out)
 	fd.emit(f, k, t)
-	if f.id == "" {
+	if len(fd.out) > n {
+		fd.out[n].Listed = true
+	}
+	if f.id == "" && len(fd.out) > n {
 		m := &fd.out[len(fd.out)-1]
 		switch {
 		case clerk:

@@ -1,6 +1,7 @@
 package agency
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -241,5 +242,27 @@ func TestFindAllSpelling(t *testing.T) {
 		if d := cmp.Diff(tt.want, got); d != "" {
 			t.Errorf("FindAll(%q) (-want +got):\n%s", tt.in, d)
 		}
+	}
+}
+
+// TestFindAllListedMembers: the members of a list after a collective's
+// colon are mentions of their own, marked Listed, each ending where the
+// name the registry knows with the list's head ends — though one of its
+// words is also a verb ("Ngoại giao") or a head ("Công an").
+func TestFindAllListedMembers(t *testing.T) {
+	text := "Bộ trưởng các Bộ: Xây dựng, Ngoại giao, Công an, Công Thương và Thủ trưởng các cơ quan liên quan chịu trách nhiệm."
+	var got []string
+	for _, m := range Default().FindAll(text, nil) {
+		got = append(got, fmt.Sprintf("%s|%s|%s|%v", m.Text, m.Name, m.Title, m.Listed))
+	}
+	want := []string{
+		"Xây dựng|Bộ Xây dựng|Bộ trưởng|true",
+		"Ngoại giao|Bộ Ngoại giao|Bộ trưởng|true",
+		"Công an|Bộ Công an|Bộ trưởng|true",
+		"Công Thương|Bộ Công Thương|Bộ trưởng|true",
+		"Thủ trưởng các cơ quan liên quan|các cơ quan, đơn vị liên quan|Thủ trưởng|false",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("FindAll(%q) (-want +got):\n%s", text, diff)
 	}
 }

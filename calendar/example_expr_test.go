@@ -113,3 +113,35 @@ func ExampleExpr_MarshalJSON() {
 	// {"kind":"deadline","grain":"day","due":"2024-11-25","time":"17:00","relation":"by","span":[0,35]}
 	// {"text":"hằng tháng","kind":"recurrence","every":"month","interval":1,"span":[0,13]}
 }
+
+// A caller that knows the document's issue date gets the due day of an
+// offset from its signing, in working days on the official calendar; the
+// day the document takes effect, when known, anchors offsets from it. An
+// offset from any other event has no due day.
+func ExamplePolicy_Due() {
+	ref := calendar.Date{Year: 2025, Month: 1, Day: 20} // signed on a Monday, before Tết
+	opts := &calendar.Options{Effective: calendar.Date{Year: 2025, Month: 2, Day: 1}}
+	for _, s := range []string{
+		"trong thời hạn 10 ngày làm việc kể từ ngày ký",
+		"trong vòng 30 ngày kể từ ngày Quyết định này có hiệu lực",
+		"trong thời hạn 10 ngày kể từ ngày quyết định kiểm tra được ban hành",
+	} {
+		e, _ := calendar.ParseWith(s, ref, opts)
+		due, ok := opts.Policy.Due(e)
+		fmt.Println(e.Offset.From, due, ok)
+	}
+	// Output:
+	// signing 2025-02-10 true
+	// effective 2025-03-03 true
+	// other  false
+}
+
+// Ends gives the day an offset that names a start holds from.
+func ExamplePolicy_Ends() {
+	e := calendar.MustParse("Quy định này có hiệu lực sau 45 ngày kể từ ngày ký", calendar.Date{Year: 2025, Month: 3, Day: 10})
+	from, _ := calendar.Policy{}.Ends(e)
+	_, hasDue := e.Due()
+	fmt.Println(e, from, hasDue)
+	// Output:
+	// sau 45 ngày kể từ ngày ký 2025-04-24 false
+}

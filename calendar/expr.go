@@ -66,6 +66,24 @@ const (
 	EventOther           // any other event
 )
 
+// A Warning says why the days of an expression are only the usual ones.
+// The zero Warning is WarningNone.
+type Warning uint8
+
+// The warnings.
+const (
+	WarningNone Warning = iota
+
+	// WarningSchoolYear: a school year ("năm học 2025-2026", "đầu năm
+	// học") has no fixed days. The Ministry of Education and Training sets
+	// them each year in its framework (khung kế hoạch thời gian năm học:
+	// khai giảng on 5 September, the year ends by 31 May, e.g. Quyết định
+	// 2045/QĐ-BGDĐT for 2024-2025); the expression spans the months from
+	// September to May (its đầu, giữa, cuối: three months each) as a
+	// partial date does the span its known parts allow.
+	WarningSchoolYear
+)
+
 // A Period is a closed span of days from First to Last inclusive, with the
 // grain it was named at ("quý III/2024" is 2024-07-01..2024-09-30, GrainQuarter).
 // A single day has First == Last. An open period ("từ năm 2025 trở đi") has a
@@ -87,7 +105,8 @@ type Clock struct {
 // longer cadences — for quarterly and half-yearly ones a day of the
 // period's last month, as in "trước ngày 20 của tháng cuối quý" — or the
 // ISO weekday (Monday = 1) for weekly ones; On is the month and day for a
-// yearly cadence that names one (its Year is 0).
+// yearly cadence that names one (its Year is 0). A bare "định kỳ", which
+// gives no cadence, has Every GrainUnknown and Interval 0.
 type Recurrence struct {
 	Every       Grain
 	Interval    int
@@ -97,11 +116,17 @@ type Recurrence struct {
 
 // An Offset is a relative period counted from an event: N units (GrainDay,
 // GrainWeek, GrainMonth or GrainYear), in working days when Working is set.
+//
+// An offset is a limit ("trong vòng 30 ngày kể từ ngày ký": due by the
+// period's last day) unless After is set: "sau 30 ngày kể từ ngày ký" names
+// the day the period ends as the one from which something holds, not a
+// due day.
 type Offset struct {
 	N       int
 	Unit    Grain
 	Working bool
 	From    Event
+	After   bool
 }
 
 // An Expr is one parsed time expression: its Kind, the fields that kind
@@ -114,16 +139,21 @@ type Offset struct {
 //   - KindDeadline: Relation and Period (the anchor); Due gives the due date.
 //   - KindRecurrence: Recurrence.
 //   - KindOpen: Period.First and Period.Grain (Last is zero).
-//   - KindRelative: Offset, and Period.First is the event day when it is the
-//     signing date (the ref given to the parser).
+//   - KindRelative: Offset, and Period.First is the event day when the text
+//     knows it: the signing date (the ref given to the parser) for an offset
+//     from this document's signing, Options.Effective for one from its
+//     coming into effect, or the day an offset names ("kể từ ngày
+//     15/3/2025"); zero for any other event.
 //   - KindOngoing, KindEvent: no further fields.
 //
-// Time is set when a time of day is given.
+// Time is set when a time of day is given. Warning says when the days are
+// only the usual ones (a school year).
 type Expr struct {
 	Kind       Kind
 	Period     Period
 	Relation   Relation
 	Time       Clock
+	Warning    Warning
 	Recurrence Recurrence
 	Offset     Offset
 

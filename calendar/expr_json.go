@@ -12,13 +12,10 @@ import (
 //	{"kind":"deadline","grain":"day","due":"2024-06-30","relation":"before","span":[153,177]}
 //
 // with the keys kind, grain, from, to, due, time, relation, every,
-// interval, day_of_period, offset {n, unit, working, from_event} and span,
-// each present only when it applies to the kind.
-//
-// The key "on" (the month and day of a yearly cadence, "MM-DD") is read but
-// not written: the public corpus labels "trước ngày 15/12 hằng năm" without
-// it, and its scorer rejects keys the label lacks. Recurrence.On keeps the
-// day in the Expr, and String writes it.
+// interval, day_of_period, on (the month and day of a yearly cadence,
+// "MM-DD": "trước ngày 15/12 hằng năm" is on "12-15"), offset {n, unit,
+// working, from_event, after}, warning ("school-year") and span, each
+// present only when it applies to the kind.
 
 // MarshalJSON implements json.Marshaler; see AppendJSON. The zero Expr
 // (KindUnknown: no expression) is written as null.
@@ -97,8 +94,12 @@ func (e Expr) AppendJSONFields(b []byte, opts *Options) []byte {
 			b = date(b, "due", d)
 		}
 	case KindRelative:
-		if d, ok := o.Policy.Due(e); ok {
-			b = date(b, "due", d)
+		if d, ok := o.Policy.Ends(e); ok {
+			if e.Offset.After {
+				b = date(b, "from", d) // "sau 30 ngày": it holds from that day
+			} else {
+				b = date(b, "due", d)
+			}
 		}
 	}
 	if e.Time.Set {
@@ -111,10 +112,19 @@ func (e Expr) AppendJSONFields(b []byte, opts *Options) []byte {
 	}
 	if e.Kind == KindRecurrence {
 		r := e.Recurrence
-		b = str(b, "every", r.Every.String())
-		b = num(b, "interval", max(r.Interval, 1))
+		if r.Every != GrainUnknown { // a bare "định kỳ" gives no cadence
+			b = str(b, "every", r.Every.String())
+			b = num(b, "interval", max(r.Interval, 1))
+		}
 		if r.DayOfPeriod != 0 {
 			b = num(b, "day_of_period", r.DayOfPeriod)
+		}
+		if r.On.Month != 0 {
+			b = append(b, `,"on":"`...)
+			b = append0(b, int(r.On.Month))
+			b = append(b, '-')
+			b = append0(b, r.On.Day)
+			b = append(b, '"')
 		}
 	}
 	if e.Kind == KindRelative {
@@ -130,7 +140,13 @@ func (e Expr) AppendJSONFields(b []byte, opts *Options) []byte {
 			b = append(b, f.From.String()...)
 			b = append(b, '"')
 		}
+		if f.After {
+			b = append(b, `,"after":true`...)
+		}
 		b = append(b, '}')
+	}
+	if e.Warning != WarningNone {
+		b = str(b, "warning", e.Warning.String())
 	}
 	if e.End > e.Start {
 		b = append(b, `,"span":[`...)
@@ -160,15 +176,18 @@ type jsonExpr struct {
 		Unit      Grain `json:"unit"`
 		Working   bool  `json:"working"`
 		FromEvent Event `json:"from_event"`
+		After     bool  `json:"after"`
 	} `json:"offset"`
-	Span []int `json:"span"`
+	Warning Warning `json:"warning"`
+	Span    []int   `json:"span"`
 }
 
 // UnmarshalJSON implements json.Unmarshaler for the shape MarshalJSON
-// writes; null leaves e unchanged. A deadline's anchor is rebuilt from its relation, grain and due
-// date under the default policy (a day-grain anchor becomes that one day);
-// a relative offset's event day is rebuilt from "due" when the event is the
-// signing date.
+// writes; null leaves e unchanged. A deadline's anchor is rebuilt from its
+// relation, grain and due date under the default policy (a day-grain
+// anchor becomes that one day); a relative offset's event day is rebuilt
+// from "due" (or "from", for an offset that names a start) when the JSON
+// gives it.
 func (e *Expr) UnmarshalJSON(data []byte) error {
 	if string(data) == "null" {
 		return nil // as encoding/json does for absent values
@@ -177,7 +196,7 @@ func (e *Expr) UnmarshalJSON(data []byte) error {
 	if err := json.Unmarshal(data, &j); err != nil {
 		return err
 	}
-	x := Expr{Kind: j.Kind, Time: j.Time}
+	x := Expr{Kind: j.Kind, Time: j.Time, Warning: j.Warning}
 	switch j.Kind {
 	case KindUnknown:
 		return fmt.Errorf("calendar: expression without a kind")
@@ -189,7 +208,10 @@ func (e *Expr) UnmarshalJSON(data []byte) error {
 		x.Relation = j.Relation
 		x.Period = anchorFromDue(j.Due, j.Grain, j.Relation)
 	case KindRecurrence:
-		x.Recurrence = Recurrence{Every: j.Every, Interval: max(j.Interval, 1), DayOfPeriod: j.DayOfPeriod}
+		x.Recurrence = Recurrence{Every: j.Every, DayOfPeriod: j.DayOfPeriod}
+		if j.Every != GrainUnknown {
+			x.Recurrence.Interval = max(j.Interval, 1)
+		}
 		if j.On != "" {
 			var m, d int
 			if _, err := fmt.Sscanf(j.On, "%02d-%02d", &m, &d); err != nil || !exprDate(2000, m, d).IsValid() {
@@ -201,9 +223,13 @@ func (e *Expr) UnmarshalJSON(data []byte) error {
 		if j.Offset == nil {
 			return fmt.Errorf("calendar: relative expression without an offset")
 		}
-		x.Offset = Offset{N: j.Offset.N, Unit: j.Offset.Unit, Working: j.Offset.Working, From: j.Offset.FromEvent}
-		if x.Offset.From == EventSigning && j.Due.IsValid() {
-			x.Period.First = eventFromDue(j.Due, x.Offset)
+		x.Offset = Offset{N: j.Offset.N, Unit: j.Offset.Unit, Working: j.Offset.Working, From: j.Offset.FromEvent, After: j.Offset.After}
+		end := j.Due
+		if x.Offset.After {
+			end = j.From
+		}
+		if end.IsValid() {
+			x.Period.First = eventFromDue(end, x.Offset)
 		}
 	}
 	if len(j.Span) == 2 {
@@ -247,10 +273,14 @@ func anchorFromDue(due Date, g Grain, rel Relation) Period {
 	return p
 }
 
-// eventFromDue inverts Offset.Apply for calendar days and weeks; for
-// months and years it returns the day the same number of months before,
-// which Apply maps back to due unless the month end was clamped.
+// eventFromDue inverts Offset.Apply for calendar days and weeks, and
+// AddWorkdays on the official calendar for working days; for months and
+// years it returns the day the same number of months before, which Apply
+// maps back to due unless the month end was clamped.
 func eventFromDue(due Date, o Offset) Date {
+	if o.Working {
+		return Official().AddWorkdays(due, -o.N)
+	}
 	switch o.Unit {
 	case GrainDay:
 		return due.AddDays(-o.N)

@@ -128,6 +128,37 @@ func (e *Event) UnmarshalText(b []byte) error {
 	return fmt.Errorf("calendar: unknown event %q", b)
 }
 
+var warningNames = [...]string{"", "school-year"}
+
+// String returns the name of w as JSON writes it: "school-year", or ""
+// for WarningNone.
+func (w Warning) String() string {
+	if int(w) < len(warningNames) {
+		return warningNames[w]
+	}
+	return ""
+}
+
+// MarshalText implements encoding.TextMarshaler with the names of String.
+func (w Warning) MarshalText() ([]byte, error) {
+	if int(w) >= len(warningNames) {
+		return nil, fmt.Errorf("calendar: invalid Warning %d", w)
+	}
+	return []byte(warningNames[w]), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; empty text is
+// WarningNone.
+func (w *Warning) UnmarshalText(b []byte) error {
+	for i, n := range warningNames {
+		if n == string(b) {
+			*w = Warning(i)
+			return nil
+		}
+	}
+	return fmt.Errorf("calendar: unknown warning %q", b)
+}
+
 // ClockOf returns the Clock for hour h and minute m, and whether they form a
 // valid time of day (0 ≤ h ≤ 23, 0 ≤ m ≤ 59, or exactly 24:00).
 func ClockOf(h, m int) (Clock, bool) {

@@ -222,8 +222,10 @@ func (sc *scanner) next(i int) (m match, r res, next int) {
 				j++
 			}
 			// Most words of running text start nothing: skip them here,
-			// before building a token and calling gate.
-			if !isTrigger(s[i:j]) {
+			// before building a token and calling gate. A word glued to a
+			// "/" or "-" before it is part of a document's symbol
+			// ("469-KH/TU ngày 16/5/2025"), not a relation word.
+			if !isTrigger(s[i:j]) || i > 0 && (s[i-1] == '/' || s[i-1] == '-') {
 				i = j
 				continue
 			}

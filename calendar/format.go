@@ -43,6 +43,9 @@ func (e Expr) AppendTo(b []byte) []byte {
 	case KindPeriod:
 		return appendPeriod(b, e.Period)
 	case KindPartial:
+		if e.Warning == WarningSchoolYear {
+			return appendSchool(b, e.Period)
+		}
 		if e.Period.First == (Date{}) {
 			// Nothing known: read with no reference date.
 			return append(b, "ngày  tháng  năm"...)
@@ -69,6 +72,11 @@ func (e Expr) AppendTo(b []byte) []byte {
 		return append(b, "khi có yêu cầu"...)
 	case KindOpen:
 		p := e.Period
+		if e.Warning == WarningSchoolYear {
+			b = append(b, "từ "...)
+			b = appendSchool(b, Period{First: p.First, Last: p.First.AddMonths(9).AddDays(-1), Grain: GrainMonth})
+			return append(b, " trở đi"...)
+		}
 		if p.Grain == GrainDay {
 			b = append(b, "kể từ "...)
 			b = appendClock(b, e.Time)
@@ -78,7 +86,14 @@ func (e Expr) AppendTo(b []byte) []byte {
 		b = appendPeriod(b, anchorOf(p.First, p.Grain))
 		return append(b, " trở đi"...)
 	case KindRelative:
-		return appendRelative(b, e.Offset)
+		if o := e.Offset; e.Time.Set && o.N == 1 && o.Unit == GrainDay && o.Working && !o.After {
+			// "08 giờ 00 ngày làm việc tiếp theo": the next working day at
+			// a time of day.
+			b = appendClock(b, e.Time)
+			b = append(b, "ngày làm việc tiếp theo"...)
+			return appendEvent(b, o.From, e.Period.First)
+		}
+		return appendRelative(b, e.Offset, e.Period.First)
 	}
 	return b
 }
@@ -318,6 +333,9 @@ func appendDeadline(b []byte, e Expr) []byte {
 		b = append(b, "đến "...)
 	}
 	b = appendClock(b, e.Time)
+	if e.Warning == WarningSchoolYear {
+		return appendSchool(b, p)
+	}
 	if p.Grain == GrainDay && p.First == p.Last {
 		return appendDay(b, p.First)
 	}
@@ -391,8 +409,12 @@ func appendRecurrence(b []byte, r Recurrence) []byte {
 
 var unitWords = [...]string{GrainDay: "ngày", GrainWeek: "tuần", GrainMonth: "tháng", GrainQuarter: "quý", GrainHalf: "6 tháng", GrainYear: "năm", GrainYears: "năm"}
 
-func appendRelative(b []byte, o Offset) []byte {
-	b = append(b, "trong vòng "...)
+func appendRelative(b []byte, o Offset, event Date) []byte {
+	if o.After {
+		b = append(b, "sau "...)
+	} else {
+		b = append(b, "trong vòng "...)
+	}
 	b = append0(b, o.N)
 	b = append(b, ' ')
 	if int(o.Unit) < len(unitWords) {
@@ -401,13 +423,47 @@ func appendRelative(b []byte, o Offset) []byte {
 	if o.Working {
 		b = append(b, " làm việc"...)
 	}
-	switch o.From {
+	return appendEvent(b, o.From, event)
+}
+
+// appendEvent appends what an offset counts from: " kể từ ngày ký", " kể
+// từ ngày 15/3/2025" (nothing for another event with no day).
+func appendEvent(b []byte, from Event, event Date) []byte {
+	switch from {
 	case EventSigning:
 		b = append(b, " kể từ ngày ký"...)
 	case EventReceipt:
 		b = append(b, " kể từ ngày nhận được văn bản"...)
 	case EventEffective:
 		b = append(b, " kể từ ngày có hiệu lực"...)
+	case EventOther:
+		if event.IsValid() { // "kể từ ngày 15/3/2025"
+			b = append(b, " kể từ "...)
+			b = appendDay(b, event)
+		}
 	}
 	return b
+}
+
+// appendSchool appends the school year, or its đầu, giữa or cuối, whose
+// months p spans (see WarningSchoolYear): "đầu năm học 2025-2026".
+func appendSchool(b []byte, p Period) []byte {
+	y := p.First.Year
+	if p.First.Month < 9 {
+		y--
+	}
+	if p.Last.DaysSince(p.First) < 200 {
+		switch p.First.Month {
+		case 9:
+			b = append(b, "đầu "...)
+		case 12:
+			b = append(b, "giữa "...)
+		default:
+			b = append(b, "cuối "...)
+		}
+	}
+	b = append(b, "năm học "...)
+	b = strconv.AppendInt(b, int64(y), 10)
+	b = append(b, '-')
+	return strconv.AppendInt(b, int64(y+1), 10)
 }

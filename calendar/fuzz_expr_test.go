@@ -11,7 +11,7 @@ import (
 
 // addCorpusSeeds seeds f with the texts of the conformance corpora.
 func addCorpusSeeds(f *testing.F) {
-	for _, path := range []string{"testdata/dates.jsonl", "testdata/extra_cases.jsonl"} {
+	for _, path := range []string{"testdata/dates.jsonl", "testdata/extra_cases.jsonl", "testdata/ours.jsonl"} {
 		file, err := os.Open(path)
 		if err != nil {
 			f.Fatal(err)

@@ -3,6 +3,7 @@ package calendar
 import (
 	"errors"
 	"testing"
+	"time"
 )
 
 func TestPeriodEnd(t *testing.T) {
@@ -94,5 +95,46 @@ func TestPeriodEndIsWorkday(t *testing.T) {
 				t.Fatalf("PeriodEnd(%v, %+v) = %v, %v", d, o, got, err)
 			}
 		}
+	}
+}
+
+// TestPeriodEndUnitsAndErrors pins PeriodEnd for every unit it counts in
+// (weeks, quarters, halves, years, zero working days) and its errors.
+func TestPeriodEndUnitsAndErrors(t *testing.T) {
+	d := func(y int, m time.Month, day int) Date { return Date{Year: y, Month: m, Day: day} }
+	c := Official()
+	for _, tc := range []struct {
+		event Date
+		o     Offset
+		want  Date
+		err   string
+	}{
+		// Zero working days: the event day itself when worked, else the next working day.
+		{d(2024, 4, 27), Offset{Unit: GrainDay, Working: true}, d(2024, 5, 2), ""},
+		{d(2024, 4, 26), Offset{Unit: GrainDay, Working: true}, d(2024, 4, 26), ""},
+		// One quarter from 30/11/2024 is 28/2/2025 (clamped), a Friday.
+		{d(2024, 11, 30), Offset{N: 1, Unit: GrainQuarter}, d(2025, 2, 28), ""},
+		// Half a year from 2/3/2024 is Monday 2/9/2024, Independence Day; 3/9 is off too.
+		{d(2024, 3, 2), Offset{N: 1, Unit: GrainHalf}, d(2024, 9, 4), ""},
+		{d(9999, 6, 1), Offset{N: 1, Unit: GrainYear}, Date{}, "calendar: period ends outside the years 1–9999"},
+		{d(2024, 1, 1), Offset{N: 1, Unit: GrainYears}, Date{}, `calendar: cannot count a period in unit "years"`},
+	} {
+		got, err := c.PeriodEnd(tc.event, tc.o)
+		if tc.err != "" {
+			if err == nil || err.Error() != tc.err {
+				t.Errorf("PeriodEnd(%v, %+v) = %v, %v; want error %q", tc.event, tc.o, got, err, tc.err)
+			}
+			continue
+		}
+		if err != nil || got != tc.want {
+			t.Errorf("PeriodEnd(%v, %+v) = %v, %v; want %v", tc.event, tc.o, got, err, tc.want)
+		}
+	}
+	rel := Expr{Kind: KindRelative, Offset: Offset{N: -1, Unit: GrainDay}}
+	if _, err := c.ResolveRelative(rel, d(2024, 1, 1)); err == nil || err.Error() != "calendar: negative period of -1 day" {
+		t.Errorf("ResolveRelative(negative) error = %v", err)
+	}
+	if _, err := c.ResolveRelative(Expr{Kind: KindDeadline}, d(2024, 1, 1)); !errors.Is(err, ErrNotRelative) {
+		t.Errorf("ResolveRelative(deadline) error = %v", err)
 	}
 }

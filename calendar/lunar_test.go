@@ -355,3 +355,113 @@ func TestTetDiffersFromChina(t *testing.T) {
 		}
 	}
 }
+
+// TestLunarDateText pins the Vietnamese text and String of lunar dates,
+// leap months included.
+func TestLunarDateText(t *testing.T) {
+	for _, tc := range []struct {
+		l    LunarDate
+		text string
+		str  string
+	}{
+		{LunarDate{Year: 2024, Month: 3, Day: 10}, "2024-03-10", "ngày 10 tháng 3 năm Giáp Thìn"},
+		// 2023 (Quý Mão) repeats its second month.
+		{LunarDate{Year: 2023, Month: 2, Day: 15, Leap: true}, "2023-02L-15", "ngày 15 tháng 2 nhuận năm Quý Mão"},
+		{LunarDate{}, "", ""},
+	} {
+		b, err := tc.l.MarshalText()
+		if err != nil || string(b) != tc.text {
+			t.Errorf("%+v.MarshalText() = %q, %v; want %q", tc.l, b, err, tc.text)
+		}
+		if got := tc.l.String(); got != tc.str {
+			t.Errorf("%+v.String() = %q, want %q", tc.l, got, tc.str)
+		}
+		if got := string(tc.l.AppendTo([]byte("> "))); got != "> "+tc.str {
+			t.Errorf("%+v.AppendTo = %q", tc.l, got)
+		}
+		back := LunarDate{Year: 1, Month: 1, Day: 1}
+		if err := back.UnmarshalText([]byte(tc.text)); err != nil || back != tc.l {
+			t.Errorf("UnmarshalText(%q) = %+v, %v; want %+v", tc.text, back, err, tc.l)
+		}
+	}
+	// 2024 has no leap month, and no lunar month has 31 days.
+	for _, l := range []LunarDate{{Year: 2024, Month: 2, Day: 1, Leap: true}, {Year: 2024, Month: 1, Day: 31}, {Year: 2024, Month: 13, Day: 1}} {
+		_, err := l.MarshalText()
+		var le *LunarError
+		if !errors.As(err, &le) || le.Date != l || le.Msg != "invalid" {
+			t.Errorf("%+v.MarshalText() error = %v, want a LunarError", l, err)
+		}
+	}
+	for _, tc := range []struct{ in, want string }{
+		{"2024-3-10", `calendar: parsing "2024-3-10" at byte 0: want YYYY-MM-DD or YYYY-MML-DD for a lunar date`},
+		{"2024/03/10", `calendar: parsing "2024/03/10" at byte 0: want YYYY-MM-DD or YYYY-MML-DD for a lunar date`},
+		{"2024-0x-10", `calendar: parsing "2024-0x-10" at byte 0: no such day in the lunar calendar`},
+		{"2024-02L-10", `calendar: parsing "2024-02L-10" at byte 0: no such day in the lunar calendar`},
+		{"2024-01-31", `calendar: parsing "2024-01-31" at byte 0: no such day in the lunar calendar`},
+	} {
+		var l LunarDate
+		if err := l.UnmarshalText([]byte(tc.in)); err == nil || err.Error() != tc.want {
+			t.Errorf("UnmarshalText(%q) error = %v, want %s", tc.in, err, tc.want)
+		}
+	}
+}
+
+// TestLunarYearsOutOfTable pins what Tet and the lunar conversions give
+// for years the table does not hold: the zero Date, an error.
+func TestLunarYearsOutOfTable(t *testing.T) {
+	if got := Tet(2024); got != (Date{Year: 2024, Month: 2, Day: 10}) {
+		t.Errorf("Tet(2024) = %v", got)
+	}
+	for _, y := range []int{1800, 2101, -5} {
+		if got := Tet(y); got != (Date{}) {
+			t.Errorf("Tet(%d) = %v, want zero", y, got)
+		}
+		if got := LunarLeapMonth(y); got != 0 {
+			t.Errorf("LunarLeapMonth(%d) = %d", y, got)
+		}
+		if got := LunarMonthDays(y, 1, false); got != 0 {
+			t.Errorf("LunarMonthDays(%d, 1) = %d", y, got)
+		}
+	}
+	for _, tc := range []struct {
+		y, m int
+		leap bool
+		want int
+	}{
+		{2023, 2, true, 29}, // 2023-03-22 to 2023-04-19
+		{2024, 1, false, 29},
+		{2024, 2, true, 0}, // no leap month in 2024
+		{2024, 13, false, 0},
+	} {
+		if got := LunarMonthDays(tc.y, tc.m, tc.leap); got != tc.want {
+			t.Errorf("LunarMonthDays(%d, %d, %v) = %d, want %d", tc.y, tc.m, tc.leap, got, tc.want)
+		}
+	}
+	if got := LunarLeapMonth(2023); got != 2 {
+		t.Errorf("LunarLeapMonth(2023) = %d, want 2", got)
+	}
+	if got := (LunarDate{Year: 2024, Month: 13, Day: 1}).MonthCanChi(); got != "" {
+		t.Errorf("MonthCanChi of month 13 = %q", got)
+	}
+	func() {
+		defer func() {
+			if recover() == nil {
+				t.Error("MustSolar of an invalid lunar date did not panic")
+			}
+		}()
+		LunarDate{Year: 2024, Month: 1, Day: 31}.MustSolar()
+	}()
+	for _, w := range []time.Weekday{-1, 7} {
+		if got := WeekdayName(w); got != "" {
+			t.Errorf("WeekdayName(%d) = %q", w, got)
+		}
+	}
+	for _, m := range []int{0, 13} {
+		if got := LunarMonthName(m); got != "" {
+			t.Errorf("LunarMonthName(%d) = %q", m, got)
+		}
+	}
+	if got := HolidayKind(9).String(); got != "" {
+		t.Errorf("HolidayKind(9).String() = %q", got)
+	}
+}

@@ -11,32 +11,39 @@ import (
 // FindAll (and Parse):
 //
 //	expr      = label (relation | anchorExpr | ongoing) | relation | relative
-//	          | recurrence | open | range | ongoing | event | anchorExpr
+//	          | recurrence | open | since | range | ongoing | event | anchorExpr
 //	label     = ("thoi han" | "han" | "thoi gian") word{0,3} ":"      (kept out of the span)
 //	relation  = rel anchorExpr
 //	rel       = "truoc" [cuoi…]                        → before ("trước cuối năm": by)
+//	          | "truoc khi (ket thuc | het)"           → by
 //	          | "cham nhat" ["la" | "vao" | "den" | "trong"]   → by ("chậm nhất trước": before)
 //	          | "han chot" | "han cuoi" [":"] ["la"]  | "khong (muon|cham) hon" | "khong qua" → by
-//	          | "den" ["het"] | "tu nay den" ["het"]   → until (a year), by (anything else)
+//	          | "den" ["het"] | "het" | "tu nay den" ["het"]   → until (a year), by (anything else)
 //	          | "tam nhin den" | "dinh huong den"      → until
 //	          | "trong"                                → within
-//	anchorExpr= anchor [cadence [dayrule]] | anchor ("va (nhung|cac) nam tiep theo" | "tro di" | "tro ve sau")
-//	recurrence= ["dinh ky"] cadence [dayrule]
+//	anchorExpr= anchor [cadence [dayrule]] | anchor openEnd   ("và những năm tiếp theo", "trở đi": see openEnd)
+//	recurrence= ["dinh ky"] cadence [dayrule] | "dinh ky"                 (a bare one: no cadence)
 //	          | rel "ngay" D ["cua"] "thang cuoi" ["cua"] ["moi" | "hang"] "quy"   (quarterly)
 //	          | rel "ngay" D[/M] ("," | "va") … D[/M] cadence                     (each day of a list)
 //	          | "bao cao" word{0,4} period ["("] rel "ngay" D[/M] [")"]          (a report's due day)
 //	          | cadence ("," | "va" | "hoac") [cadence word] [N] unit …          (a list: one each, FindAll)
 //	          | "dinh ky" N unit ["mot lan" | "1 lan" | "/" "lan"] | N unit ("mot lan" | "1 lan" | "/" "lan")
 //	          | weekday cadence | ("truoc" | "vao") "ngay" D[/M] cadence
-//	cadence   = ("hang" | "moi") ("ngay" | "tuan" | "thang" | "quy" | "nam")
+//	cadence   = ("hang" | "moi") ("ngay" | "tuan" | "thang" | "quy" | "nam")   (not after cadenceHeads)
 //	dayrule   = ["," | "(" | ":"] ["truoc" | "vao" | "cham nhat"] "ngay" D[/M] [last month of the quarter]
-//	relative  = ["trong" ["vong" | "thoi han" | "khoang"]] N unit ["lam viec"] [","] from event
-//	          (without "trong vòng/thời hạn", "kể từ" or "làm việc" it is no offset)
-//	from      = "ke tu" | "tinh tu" ;  event = "ngay" ("ky" | "ban hanh" | "nhan" … | … "co hieu luc" | …)
+//	relative  = see parse_offset.go: "trong vòng 30 ngày kể từ ngày ký", "không quá 15 ngày",
+//	            "sau 45 ngày kể từ ngày ký", "chậm nhất 10 ngày sau khi …", "(2 ngày)"
 //	open      = ("tu" | "ke tu") anchorExpr ["tro di"] | "ke tu ngay" ("ky" | "ban hanh")
+//	since     = "sau" anchor                           (open from the day after it)
 //	range     = "tu" anchor ("den" | "toi") anchor     (the start borrows the end's month and year)
-//	ongoing   = "thuong xuyen" ["," | "va"] ["lien tuc"] | "lien tuc"
-//	event     = ["kip thoi" | "dot xuat"] "khi co" word | "theo yeu cau" | "ngay sau khi" … | "dot xuat"
+//	ongoing   = "thuong xuyen" ["," | "va"] ["lien tuc"] | "lien tuc"     (not after regularHeads)
+//	          | "24/24" ["gio"]                                            (roundTheClock)
+//	event     = see eventAt: "khi có yêu cầu (của …)", "nếu có …", "theo yêu cầu", "sau khi …"
+//
+// Folded text writes "kỳ" and "kì" apart ("ky", "ki"): the grammar takes
+// both wherever the word is "kỳ" or "ký" ("định kì", "thời kì", "ngày kí").
+// The word tables that tell a time word from the same letters used
+// otherwise ("mặt hàng quy định", "Nghị quyết hằng năm") are in words.go.
 //
 // Words around an anchor change what it says (parse_context.go): after "so
 // với" (a baseline of comparison) a date or period is left out; after a
@@ -79,7 +86,7 @@ func (sc *scanner) deadline(start int, rel Relation, a *anchor) (match, res) {
 	if rel == RelationBy && (a.form == fYear || a.form == fYears) && a.relEnd {
 		rel = RelationUntil
 	}
-	e := Expr{Kind: KindDeadline, Period: p, Relation: rel, Time: a.t}
+	e := Expr{Kind: KindDeadline, Period: p, Relation: rel, Time: a.t, Warning: a.warning()}
 	return match{e: e, rank: rankTask, start: start, end: a.end}, rOK
 }
 
@@ -91,12 +98,12 @@ func (sc *scanner) plain(a *anchor) (match, res) {
 	}
 	k := KindPeriod
 	switch {
-	case a.form == fPartial:
+	case a.form == fPartial || a.form == fSchool:
 		k = KindPartial
 	case p.Grain == GrainDay && p.First == p.Last:
 		k = KindDate
 	}
-	return match{e: Expr{Kind: k, Period: p, Time: a.t}, rank: rankPlain, start: a.start, end: a.end}, rOK
+	return match{e: Expr{Kind: k, Period: p, Time: a.t, Warning: a.warning()}, rank: rankPlain, start: a.start, end: a.end}, rOK
 }
 
 // cadence reads "hằng/hàng/mỗi ngày|tuần|tháng|quý|năm".
@@ -122,7 +129,9 @@ func (sc *scanner) unit(i int) (Grain, int, bool) {
 	case "thang":
 		return GrainMonth, e, true
 	case "quy", "qui":
-		return GrainQuarter, e, true
+		if e, ok := sc.quarterUnit(i); ok {
+			return GrainQuarter, e, true
+		}
 	case "nam":
 		return GrainYear, e, true
 	}
@@ -233,13 +242,13 @@ func (sc *scanner) lastMonthOf(i int) (int, Grain, bool) {
 	if e2, ok := sc.anyPhrase(e, "moi", "hang", "cac"); ok {
 		e = e2
 	}
-	if e2, ok := sc.phrase(e, "ky"); ok {
+	if e2, ok := sc.anyPhrase(e, "ky", "ki"); ok {
 		if e3, ok := sc.phrase(e2, "bao cao"); ok {
 			e2 = e3
 		}
 		return e2, GrainUnknown, true
 	}
-	e, ok = sc.anyPhrase(e, "quy", "qui")
+	e, ok = sc.quarterUnit(e)
 	if !ok {
 		return i, 0, false
 	}
@@ -320,10 +329,7 @@ func (sc *scanner) afterAnchor(start int, a *anchor) (match, res, bool) {
 			return m, r, r != rNo
 		}
 	}
-	if e, ok := sc.anyPhrase(a.end, "va nhung nam tiep theo", "va cac nam tiep theo", "tro di", "tro ve sau", "tro ve truoc"); ok {
-		if sc.s[sc.skipSpace(a.end):e] == "tro ve truoc" {
-			return match{}, rNo, false
-		}
+	if e, ok := sc.openEnd(a.end); ok {
 		p, r := sc.resolve(a, sc.ref.Year)
 		if r != rOK {
 			return match{}, r, true
@@ -332,13 +338,39 @@ func (sc *scanner) afterAnchor(start int, a *anchor) (match, res, bool) {
 		if g == GrainYears {
 			g = GrainYear
 		}
-		last := a.end
-		if sc.s[sc.skipSpace(a.end)] == 't' {
-			last = e // "trở đi" closes the expression
-		}
-		return match{e: Expr{Kind: KindOpen, Period: Period{First: p.First, Grain: g}}, rank: rankVague, start: start, end: last}, rOK, true
+		// The span covers the open end: "năm 2024 và những năm tiếp
+		// theo", "từ năm 2025 trở đi".
+		return match{e: Expr{Kind: KindOpen, Period: Period{First: p.First, Grain: g}, Warning: a.warning()}, rank: rankVague, start: start, end: e}, rOK, true
 	}
 	return match{}, rNo, false
+}
+
+// openEnd reads the open end of a period after its anchor:
+//
+//	openEnd = "tro di" | "tro ve sau"
+//	        | "va" ("nhung" | "cac") ("nam hoc" | "nam") ("tiep theo" | "ke tiep" | "ve sau" | "sau")
+//
+// "và những năm tiếp theo", "và các năm sau": the years that follow, so
+// the anchor is a start. The plural is needed: "và năm tiếp theo" names
+// one more year, not an open end.
+func (sc *scanner) openEnd(i int) (int, bool) {
+	if e, ok := sc.anyPhrase(i, "tro di", "tro ve sau"); ok {
+		return e, true
+	}
+	e, ok := sc.phrase(i, "va")
+	if !ok {
+		return i, false
+	}
+	if e, ok = sc.anyPhrase(e, "nhung", "cac"); !ok {
+		return i, false
+	}
+	if e, ok = sc.anyPhrase(e, "nam hoc", "nam"); !ok {
+		return i, false
+	}
+	if e, ok = sc.anyPhrase(e, "tiep theo", "ke tiep", "ve sau", "sau"); !ok {
+		return i, false
+	}
+	return e, true
 }
 
 // listCadence reads, after a day, the rest of a list of days that ends in
@@ -453,7 +485,14 @@ func (sc *scanner) relationAt(i int) (rel Relation, end int, den bool) {
 	w, e := sc.nextWord(i)
 	switch w {
 	case "truoc":
+		if k := sc.skipSpace(e); k < len(sc.s) && sc.s[k] == 'k' {
+			if e2, ok := sc.anyPhrase(e, "khi ket thuc", "khi het"); ok {
+				return RelationBy, e2, false // "trước khi kết thúc năm 2025": by its end
+			}
+		}
 		return RelationBefore, e, false
+	case "het":
+		return RelationBy, e, true // "hết năm 2025", as "đến hết năm 2025"
 	case "cham":
 		if e2, ok := sc.phrase(e, "nhat"); ok {
 			if e3, ok := sc.phrase(e2, "truoc"); ok {
@@ -556,6 +595,13 @@ func (sc *scanner) relation(i int) (match, res) {
 	if r == rNo && rel == RelationBefore {
 		// "trước 16h00 thứ Sáu hằng tuần": a weekly cadence with its hour.
 		if m, r := sc.weekly(j); r == rOK {
+			m.start = start
+			return m, r
+		}
+	}
+	if r == rNo {
+		// "trước 08 giờ 00 ngày làm việc tiếp theo"
+		if m, r := sc.nextWorkday(j); r == rOK {
 			m.start = start
 			return m, r
 		}
@@ -728,112 +774,6 @@ func (sc *scanner) reportDay(start int, g Grain, a *anchor) (match, res) {
 	return sc.recurring(start, a.end, g, 1, a)
 }
 
-// relative reads an offset from an event: "trong vòng 30 ngày kể từ ngày
-// ký", "05 ngày làm việc kể từ ngày nhận đủ hồ sơ".
-func (sc *scanner) relative(i int) (match, res) {
-	start := sc.skipSpace(i)
-	j := start
-	marked := false
-	if e, ok := sc.phrase(j, "trong"); ok {
-		j = e
-		if e2, ok := sc.anyPhrase(j, "vong", "thoi han", "thoi gian", "khoang"); ok {
-			j, marked = e2, true
-		}
-	} else if e, ok := sc.anyPhrase(j, "cham nhat sau", "cham nhat la", "cham nhat", "khong qua", "sau"); ok {
-		j = e
-	}
-	n, nd, e, ok := sc.number(j)
-	if !ok && j > start {
-		n, nd, e, ok = sc.numberWord(j) // "trong vòng ba tháng kể từ …"
-	}
-	if !ok || nd > 3 || !sc.atBoundary(e) {
-		return match{}, rNo
-	}
-	g, e2, ok := sc.unit(e)
-	if !ok || g == GrainQuarter {
-		return match{}, rNo
-	}
-	if _, ok := sc.anyPhrase(e2, "dau nam", "cuoi nam", "nam"); ok && g == GrainMonth {
-		return match{}, rNo // "trong vòng 6 tháng đầu năm 2025": a half, not an offset
-	}
-	off := Offset{N: n, Unit: g}
-	end := e2
-	if g == GrainDay {
-		if e3, ok := sc.phrase(e2, "lam viec"); ok {
-			off.Working, end, marked = true, e3, true
-		}
-	}
-	k := end
-	if e3, ok := sc.punct(k, ','); ok {
-		k = e3
-	}
-	ev, evEnd, hasEvent := sc.event(k)
-	if hasEvent {
-		end = evEnd
-		off.From = ev
-	} else {
-		if !marked {
-			return match{}, rNo
-		}
-		off.From = EventOther
-	}
-	e0 := Expr{Kind: KindRelative, Offset: off}
-	if off.From == EventSigning {
-		e0.Period.First = sc.ref
-	}
-	return match{e: e0, rank: rankTask, start: start, end: end}, rOK
-}
-
-// event reads "kể từ ngày ký", "tính từ ngày nhận được …": the event an
-// offset counts from, and the end of its phrase.
-func (sc *scanner) event(i int) (Event, int, bool) {
-	e, ok := sc.anyPhrase(i, "ke tu", "tinh tu", "tu")
-	if !ok {
-		return 0, i, false
-	}
-	e2, day := sc.phrase(e, "ngay")
-	if day {
-		e = e2
-	} else if sc.s[sc.skipSpace(i)] == 't' {
-		return 0, i, false // a bare "từ" needs "ngày": "từ ngày ký"
-	}
-	if e2, ok := sc.anyPhrase(e, "ky ban hanh", "ky", "ban hanh", "phat hanh"); ok {
-		return EventSigning, e2, true
-	}
-	if e2, ok := sc.anyPhrase(e, "nhan du ho so", "nhan duoc", "nhan du", "nhan", "tiep nhan"); ok {
-		if e3, ok := sc.anyPhrase(e2, "ho so hop le", "ho so", "van ban", "de nghi", "yeu cau"); ok {
-			e2 = e3
-		}
-		return EventReceipt, e2, true
-	}
-	// "kể từ ngày (Quyết định này) có hiệu lực", "kể từ ngày văn bản được
-	// ký ban hành": the event's verb within a few words.
-	j := e
-	for n := 0; n < 6 && day; n++ {
-		if e2, ok := sc.phrase(j, "co hieu luc"); ok {
-			if e3, ok := sc.phrase(e2, "thi hanh"); ok {
-				e2 = e3
-			}
-			return EventEffective, e2, true
-		}
-		if e2, ok := sc.anyPhrase(j, "duoc ky ban hanh", "duoc ky", "duoc ban hanh"); ok {
-			return EventSigning, e2, true
-		}
-		if e2, ok := sc.anyPhrase(j, "nhan duoc", "tiep nhan"); ok {
-			return EventReceipt, e2, true
-		}
-		w, e2 := sc.nextWord(j)
-		if w == "" {
-			break
-		}
-		j = e2
-	}
-	if e == i {
-		return 0, i, false
-	}
-	return EventOther, e, true
-}
-
 // rangeOrOpen reads "từ A đến B" (a period), "từ A (trở đi)" and "kể từ A"
 // (an open start), and "kể từ ngày ký" (open from the signing date).
 func (sc *scanner) rangeOrOpen(i int) (match, res) {
@@ -844,20 +784,38 @@ func (sc *scanner) rangeOrOpen(i int) (match, res) {
 	}
 	var a anchor
 	r := rNo
-	if ev, evEnd, ok := sc.event(start); ok {
-		switch ev {
-		case EventSigning:
+	ev, isEvent := sc.event(start)
+	if isEvent && !ev.day.IsValid() {
+		switch ev.ev {
+		case EventSigning, EventEffective:
 			// "kể từ ngày ký", "từ ngày ban hành đến hết năm 2025": the
-			// signing date is ref.
-			ref, ok := sc.refDate()
-			a = anchor{form: fDate, d: ref.Day, m: int(ref.Month), y: ref.Year, start: start, at: start, end: evEnd, noRef: !ok}
-			r = rOK
-		case EventEffective, EventReceipt:
-			return match{e: Expr{Kind: KindEvent}, rank: rankVague, start: start, end: evEnd}, rOK
+			// signing date is ref; the day this text takes effect is
+			// Options.Effective, when given. This text's signing with no
+			// ref is a partial day (noRef), never year 0.
+			if d := sc.eventDay(ev); d.IsValid() {
+				a = anchor{form: fDate, d: d.Day, m: int(d.Month), y: d.Year, start: start, at: start, end: ev.end}
+				r = rOK
+				break
+			}
+			if ev.this && ev.ev == EventSigning {
+				ref, _ := sc.refDate()
+				a = anchor{form: fDate, d: ref.Day, m: int(ref.Month), y: ref.Year, start: start, at: start, end: ev.end, noRef: true}
+				r = rOK
+				break
+			}
+			return match{e: Expr{Kind: KindEvent}, rank: rankVague, start: start, end: ev.end}, rOK
+		case EventReceipt:
+			return match{e: Expr{Kind: KindEvent}, rank: rankVague, start: start, end: ev.end}, rOK
 		}
 	}
 	if r == rNo {
 		a, r = sc.anchorAt(e, ctxRel)
+	}
+	if r == rNo && isEvent && ev.ev == EventOther && ev.end > e && sc.s[start] != 't' {
+		// "kể từ khi có quyết định", "tính từ ngày kết thúc đợt kiểm
+		// tra": a trigger.
+		sc.clearErr()
+		return match{e: Expr{Kind: KindEvent}, rank: rankVague, start: start, end: ev.end}, rOK
 	}
 	if r != rOK {
 		return match{}, r
@@ -895,7 +853,49 @@ func (sc *scanner) rangeOrOpen(i int) (match, res) {
 	if g == GrainYears {
 		return sc.plainAt(start, &a)
 	}
-	return match{e: Expr{Kind: KindOpen, Period: Period{First: p.First, Grain: g}, Time: a.t}, rank: rankVague, start: start, end: a.end}, rOK
+	return match{e: Expr{Kind: KindOpen, Period: Period{First: p.First, Grain: g}, Time: a.t, Warning: a.warning()}, rank: rankVague, start: start, end: a.end}, rOK
+}
+
+// since reads "sau" and a day or period: the open period from the day after
+// it ends ("sau Tết Nguyên đán 2026" from 2026-02-18, "sau ngày 15/3/2025"
+// from 2025-03-16, "sau tháng 6/2025" from July). Without a year, the day
+// or period is the next one not yet over at ref, as for a deadline.
+func (sc *scanner) since(i int) (match, res) {
+	start := sc.skipSpace(i)
+	e, ok := sc.phrase(start, "sau")
+	if !ok {
+		return match{}, rNo
+	}
+	if w, _ := sc.nextWord(e); w == "sau" || w == "ba" || w == "chin" || w == "nua" {
+		return match{}, rNo // a count of months: "sáu tháng đầu năm" is read as one
+	}
+	a, r := sc.anchorAt(e, ctxRel)
+	if r != rOK {
+		return match{}, r
+	}
+	switch a.form {
+	case fPartial, fDayOnly, fFirstN, fLastN:
+		return match{}, rNo // "sau 6 tháng đầu năm": not a start
+	}
+	y := sc.ref.Year
+	p, r := sc.resolve(&a, y)
+	if r != rOK {
+		return match{}, r
+	}
+	if !a.hasYear() && a.form != fYear && a.form != fYears && !sc.opt.KeepYear && p.Last.Before(sc.ref) {
+		if p, r = sc.resolve(&a, y+1); r != rOK {
+			return match{}, r
+		}
+	}
+	g := p.Grain
+	if g == GrainYears || g == GrainHalf && a.form == fEML {
+		g = GrainYear
+	}
+	if g == GrainWeek {
+		g = GrainDay
+	}
+	x := Expr{Kind: KindOpen, Period: Period{First: p.Last.AddDays(1), Grain: g}, Warning: a.warning()}
+	return match{e: x, rank: rankVague, start: start, end: a.end}, rOK
 }
 
 func (sc *scanner) plainAt(start int, a *anchor) (match, res) {
@@ -960,11 +960,13 @@ func (sc *scanner) recurrence(i int) (match, res) {
 	start := sc.skipSpace(i)
 	j := start
 	dinhKy := false
-	if e, ok := sc.phrase(j, "dinh ky"); ok {
+	if e, ok := sc.anyPhrase(j, "dinh ky", "dinh ki"); ok {
 		j, dinhKy = e, true
 	}
 	if g, e, ok := sc.cadence(j); ok {
-		if sc.prevWord(start) == "ngan" && !dinhKy { // "ngân hàng"
+		if !dinhKy && (sc.prevWord(start) == "ngan" || sc.headBefore(start, cadenceHeads[:])) {
+			// "ngân hàng"; "Kế hoạch hằng năm": the kind of plan, not when
+			// the task is done.
 			return match{}, rNo
 		}
 		if g == GrainWeek {
@@ -1015,6 +1017,13 @@ func (sc *scanner) recurrence(i int) (match, res) {
 	n, nd, e, ok := sc.number(j)
 	if !ok && dinhKy {
 		n, nd, e, ok = sc.numberWord(j) // "định kỳ sáu tháng"
+		if !ok {
+			// A bare "định kỳ" ("kiểm tra định kỳ"): a recurrence whose
+			// cadence the text does not give (ANNOTATION.md, times).
+			m, r := sc.recurring(start, j, GrainUnknown, 0, nil)
+			m.rank = rankVague
+			return m, r
+		}
 	}
 	if !ok || nd > 2 || n < 1 || !sc.startsFree(sc.skipSpace(j)) {
 		return match{}, rNo
@@ -1201,9 +1210,8 @@ func (sc *scanner) ongoing(i int) (match, res) {
 	if !ok {
 		return match{}, rNo
 	}
-	switch sc.prevWord(start) {
-	case "chi", "kinh": // "chi thường xuyên": recurrent spending, not a duty
-		return match{}, rNo
+	if sc.headBefore(start, regularHeads[:]) {
+		return match{}, rNo // "chi thường xuyên": recurrent spending, not a duty
 	}
 	j := e
 	if e2, ok := sc.punct(j, ','); ok {
@@ -1217,9 +1225,46 @@ func (sc *scanner) ongoing(i int) (match, res) {
 	return match{e: Expr{Kind: KindOngoing}, rank: rankVague, start: start, end: e}, rOK
 }
 
-// eventAt reads a trigger with no date: "khi có yêu cầu", "kịp thời khi có
-// hướng dẫn", "theo yêu cầu", "đột xuất", "ngay sau khi … có hiệu lực".
+// roundTheClock reads "24/24" ["giờ"], "(trực) 24/24": a duty kept day and
+// night, ongoing as "thường xuyên" is; no date has a 24th month.
+func (sc *scanner) roundTheClock(i int) (match, res) {
+	start := sc.skipSpace(i)
+	v, nd, e, ok := sc.number(start)
+	if !ok || v != 24 || nd != 2 {
+		return match{}, rNo
+	}
+	e, ok = sc.punct(e, '/')
+	if !ok || e != start+3 {
+		return match{}, rNo
+	}
+	v, nd, e, ok = sc.number(e)
+	if !ok || v != 24 || nd != 2 || e != start+5 || !sc.atBoundary(e) {
+		return match{}, rNo
+	}
+	if e2, ok := sc.phrase(e, "gio"); ok {
+		e = e2
+	}
+	return match{e: Expr{Kind: KindOngoing}, rank: rankVague, start: start, end: e}, rOK
+}
+
+// eventAt reads a trigger with no date, with its whole phrase: "khi có
+// yêu cầu", "kịp thời khi có hướng dẫn của Bộ Tài chính", "nếu có yêu
+// cầu", "theo yêu cầu", "đột xuất", "sau khi Kế hoạch được phê duyệt",
+// "ngay sau khi … có hiệu lực".
+//
+//	event = ["kip thoi" | "dot xuat"] ("khi" | "neu") "co" conditionNoun [of]
+//	      | ("khi" | "neu") ("phat sinh" | "can thiet" | "can" | "duoc yeu cau" | "duoc giao")
+//	      | ("theo yeu cau" | "theo de nghi") [of] | ["ngay"] "sau khi" … verb [of]
+//	      | condition      (parse_condition.go: "nếu …", "khi …", "trường hợp …", "trước khi …")
+//	      | "dot xuat"
+//	of    = "cua" words            (to the end of the clause: clauseEnd)
+//
+// Inside a condition's clause (inCondition) no event is read: conditions
+// do not nest.
 func (sc *scanner) eventAt(i int) (match, res) {
+	if sc.inCondition {
+		return match{}, rNo
+	}
 	start := sc.skipSpace(i)
 	j := start
 	lead := false
@@ -1230,25 +1275,40 @@ func (sc *scanner) eventAt(i int) (match, res) {
 		}
 	}
 	ok := func(end int) (match, res) {
+		// "… của Bộ Tài chính", "ý kiến đồng ý bằng văn bản của Bộ trưởng":
+		// what names the condition's source goes with it.
+		if _, found := sc.anyPhrase(end, "cua", "dong y", "bang van ban", "chinh thuc"); found {
+			end = max(end, sc.clauseEnd(end))
+		}
 		return match{e: Expr{Kind: KindEvent}, rank: rankVague, start: start, end: end}, rOK
 	}
-	if e, found := sc.phrase(j, "khi co"); found {
-		if e2, found := sc.anyPhrase(e, "yeu cau", "huong dan", "chi dao", "van ban", "de nghi", "y kien", "quyet dinh", "chu truong", "thong bao", "su co", "phat sinh"); found {
-			return ok(e2)
+	if e, found := sc.anyPhrase(j, "khi co", "neu co"); found {
+		for _, c := range conditionNouns {
+			if e2, found := sc.phrase(e, c); found {
+				return ok(e2)
+			}
 		}
-		return match{}, rNo
 	}
-	if e, found := sc.anyPhrase(j, "khi phat sinh", "khi can thiet", "khi duoc yeu cau", "khi duoc giao"); found {
+	if e, found := sc.anyPhrase(j, "khi phat sinh", "khi can thiet", "khi duoc yeu cau", "khi duoc giao",
+		"neu phat sinh", "neu can thiet", "neu duoc yeu cau", "neu can"); found {
 		return ok(e)
 	}
-	if e, found := sc.phrase(j, "theo yeu cau"); found {
+	if e, found := sc.anyPhrase(j, "theo yeu cau", "theo de nghi"); found {
 		return ok(e)
 	}
 	if e, found := sc.phrase(j, "sau khi"); found && sc.s[start] == 's' {
-		// "sau khi Đề án được phê duyệt": an event only with its verb.
+		if e2, found := sc.phrase(e, "co"); found {
+			for _, c := range conditionNouns { // "sau khi có quyết định của …"
+				if e3, found := sc.phrase(e2, c); found {
+					return ok(e3)
+				}
+			}
+		}
+		// "sau khi Đề án được phê duyệt": to its verb, when it has one
+		// of these; else the clause (condition).
 		k := e
 		for n := 0; n < 10; n++ {
-			if e2, found := sc.anyPhrase(k, "co hieu luc", "duoc ban hanh", "duoc phe duyet", "duoc ky", "co huong dan", "co van ban", "co y kien", "hoan thanh"); found {
+			if e2, found := sc.anyPhrase(k, "co hieu luc", "duoc ban hanh", "duoc phe duyet", "duoc ky", "duoc ki", "co huong dan", "co van ban", "co y kien", "hoan thanh", "phe duyet", "ban hanh"); found {
 				return ok(e2)
 			}
 			w, e2 := sc.nextWord(k)
@@ -1257,12 +1317,11 @@ func (sc *scanner) eventAt(i int) (match, res) {
 			}
 			k = e2
 		}
-		return match{}, rNo
 	}
 	if e, found := sc.phrase(j, "ngay sau khi"); found {
 		k := e
 		for n := 0; n < 10; n++ {
-			if e2, found := sc.anyPhrase(k, "co hieu luc", "duoc ban hanh", "duoc phe duyet", "duoc ky", "ban hanh", "phe duyet"); found {
+			if e2, found := sc.anyPhrase(k, "co hieu luc", "duoc ban hanh", "duoc phe duyet", "duoc ky", "duoc ki", "ban hanh", "phe duyet"); found {
 				return ok(e2)
 			}
 			w, e2 := sc.nextWord(k)
@@ -1272,6 +1331,9 @@ func (sc *scanner) eventAt(i int) (match, res) {
 			k = e2
 		}
 		return ok(e)
+	}
+	if e, found := sc.condition(j); found {
+		return match{e: Expr{Kind: KindEvent}, rank: rankVague, start: start, end: e}, rOK
 	}
 	if lead && sc.s[start] == 'd' {
 		return ok(j) // "đột xuất"
@@ -1356,7 +1418,7 @@ func (sc *scanner) exprAt(i int) (match, res) {
 // isAnchorWord reports whether w can start an anchor.
 func isAnchorWord(w string) bool {
 	switch w {
-	case "ngay", "thang", "nam", "quy", "qui", "dau", "giua", "cuoi", "nua", "sau", "ba", "chin", "giai", "thoi", "thu", "chu", "tuan", "tet", "dip":
+	case "ngay", "thang", "nam", "quy", "qui", "dau", "giua", "cuoi", "nua", "sau", "ba", "chin", "giai", "thoi", "thu", "chu", "tuan", "tet", "dip", "quoc", "gio":
 		return true
 	}
 	return false
@@ -1402,6 +1464,16 @@ func isTrigger(w string) bool {
 		return w == "khi"
 	case 3<<16 | 'k'<<8 | 'p':
 		return w == "kip"
+	case 4<<16 | 'q'<<8 | 'c':
+		return w == "quoc"
+	case 3<<16 | 'g'<<8 | 'o':
+		return w == "gio"
+	case 3<<16 | 'h'<<8 | 't':
+		return w == "het"
+	case 3<<16 | 'n'<<8 | 'u':
+		return w == "neu"
+	case 3<<16 | 't'<<8 | 'i':
+		return w == "toi"
 	case 3<<16 | 'm'<<8 | 'i':
 		return w == "moi"
 	case 3<<16 | 'n'<<8 | 'a':
@@ -1455,7 +1527,11 @@ func isTrigger(w string) bool {
 	case 5<<16 | 't'<<8 | 'g':
 		return w == "thang" || w == "trong"
 	case 6<<16 | 't'<<8 | 'g':
-		return w == "thuong"
+		return w == "thuong" || w == "truong"
+	case 3<<16 | 'm'<<8 | 't':
+		return w == "mot"
+	case 3<<16 | 'h'<<8 | 'i':
+		return w == "hai"
 	}
 	return false
 }
@@ -1463,8 +1539,8 @@ func isTrigger(w string) bool {
 // The Bloom filter of isTrigger: bit triggerHash(w) is set for every word
 // w of its switch, bits 0–63 in triggerBloomLo and 64–127 in triggerBloomHi.
 const (
-	triggerBloomLo = 0x38091218052dc902
-	triggerBloomHi = 0x1164052902030024
+	triggerBloomLo = 0x38091238052dd902
+	triggerBloomHi = 0x116405292243082c
 )
 
 // triggerHash is the Bloom filter hash of isTrigger, in [0, 128).
@@ -1512,21 +1588,28 @@ func (sc *scanner) gate(t vntext.Token) (ok bool, n vntext.Token) {
 	}
 	switch t.Text {
 	case "ngay":
-		return num || n.Kind == vntext.Punct || w == "sau" || w == "thang" || vntext.IsDayPrefix(w) || len(w) >= 3 && w[:3] == "…", n
+		if num || n.Kind == vntext.Punct {
+			return true, n
+		}
+		switch w {
+		case "quoc", "chien", "giai", "gio", "tet": // "ngày Quốc khánh"
+			return true, n
+		}
+		return w == "sau" || w == "thang" || vntext.IsDayPrefix(w) || len(w) >= 3 && w[:3] == "…", n
 	case "mong", "mung":
 		nv, _ := vntext.NumberWord(w)
 		return num || nv > 0, n
 	case "thang":
-		return num, n
+		return num || w == "dau" || w == "giua" || w == "cuoi", n // "(những) tháng cuối năm"
 	case "nam":
-		return num || w == "nay" || w == "toi" || w == "sau", n
+		return num || w == "nay" || w == "toi" || w == "sau" || w == "hoc", n
 	case "quy", "qui":
 		_, roman := vntext.Roman(w)
 		return num || roman, n
 	case "nua":
 		return w == "dau" || w == "cuoi", n
 	case "sau":
-		return w == "thang" || w == "khi" || num, n
+		return w == "khi" || num || isAnchorWord(w), n
 	case "ba", "chin":
 		return w == "thang", n
 	case "dau", "giua", "cuoi":
@@ -1542,8 +1625,14 @@ func (sc *scanner) gate(t vntext.Token) (ok bool, n vntext.Token) {
 	case "tet":
 		// A free "Tết" needs its year; tet checks for it.
 		return w != "", n
+	case "quoc":
+		return w == "khanh" || w == "te", n
+	case "gio":
+		return w == "to", n
+	case "het":
+		return num || isAnchorWord(w), n // "hết năm 2025"
 	case "thoi":
-		return w == "han" || w == "gian" || w == "ky", n
+		return w == "han" || w == "gian" || w == "ky" || w == "ki", n
 	case "han":
 		return w != "che" && w != "muc", n
 	case "thu":
@@ -1555,13 +1644,13 @@ func (sc *scanner) gate(t vntext.Token) (ok bool, n vntext.Token) {
 	case "chu":
 		return w == "nhat", n
 	case "trong":
-		return num || w == "vong" || w == "khoang" || isAnchorWord(w), n
+		return num || w == "vong" || w == "khoang" || w == "truong" || w == "mot" || w == "nhung" || w == "cac" || isAnchorWord(w), n
 	case "tu":
 		return num || w == "nay" || isAnchorWord(w), n
 	case "ke", "tinh":
 		return w == "tu", n
 	case "truoc", "den":
-		return num || w == "het" || w == "khoang" || isAnchorWord(w), n
+		return num || w == "het" || w == "khoang" || w == "khi" || isAnchorWord(w), n
 	case "vao":
 		return w == "ngay", n
 	case "cham":
@@ -1571,7 +1660,7 @@ func (sc *scanner) gate(t vntext.Token) (ok bool, n vntext.Token) {
 	case "tam":
 		return w == "nhin", n
 	case "dinh":
-		return w == "ky" || w == "huong", n
+		return w == "ky" || w == "ki" || w == "huong", n
 	case "hang", "moi":
 		switch w {
 		case "ngay", "tuan", "thang", "quy", "qui", "nam":
@@ -1586,10 +1675,18 @@ func (sc *scanner) gate(t vntext.Token) (ok bool, n vntext.Token) {
 		return w == "thoi", n
 	case "dot":
 		return w == "xuat", n
-	case "khi":
-		return w == "co" || w == "phat" || w == "can" || w == "duoc", n
+	case "khi", "neu":
+		return w != "", n // condition decides
+	case "truong":
+		return w == "hop", n
+	case "mot":
+		return w == "lan" || w == "khi", n
+	case "hai":
+		return w == "lan", n
+	case "toi":
+		return w == "da", n
 	case "theo":
-		return w == "yeu", n
+		return w == "yeu" || w == "de", n
 	}
 	return false, n
 }
@@ -1623,8 +1720,14 @@ func (sc *scanner) exprTok(t, n vntext.Token) (match, res) {
 		case "hang", "moi":
 			return sc.listDay(i) // "(ngày 10 và) 25 hằng tháng"
 		}
+		if m, r := sc.roundTheClock(i); r != rNo {
+			return m, r
+		}
 		if m, r := sc.weekly(i); r != rNo {
 			return m, r
+		}
+		if m, r := sc.nextWorkday(i); r != rNo {
+			return m, r // "08 giờ 00 ngày làm việc tiếp theo"
 		}
 		return sc.anchorExpr(i)
 	case vntext.Word:
@@ -1646,9 +1749,14 @@ func (sc *scanner) exprTok(t, n vntext.Token) (match, res) {
 		if m, r := sc.eventAt(i); r != rNo { // "sau khi … được phê duyệt"
 			return m, r
 		}
+		if m, r := sc.since(i); r != rNo { // "sau Tết Nguyên đán 2026"
+			return m, r
+		}
 		return sc.anchorExpr(i)
-	case "thang", "nam", "quy", "qui", "nua", "ba", "chin", "dau", "giua", "cuoi", "giai", "mong", "mung", "tuan", "tet":
+	case "thang", "nam", "quy", "qui", "nua", "ba", "chin", "dau", "giua", "cuoi", "giai", "mong", "mung", "tuan", "tet", "quoc", "gio":
 		return sc.anchorExpr(i)
+	case "het":
+		return sc.relation(i) // "hết năm 2025": "đến hết năm 2025"
 	case "thoi":
 		if m, r := sc.labelled(i); r != rNo {
 			return m, r
@@ -1668,7 +1776,10 @@ func (sc *scanner) exprTok(t, n vntext.Token) (match, res) {
 		if m, r := sc.relative(i); r != rNo {
 			return m, r
 		}
-		return sc.relation(i)
+		if m, r := sc.relation(i); r != rNo {
+			return m, r
+		}
+		return sc.eventAt(i) // "trong trường hợp …"
 	case "tu":
 		if m, r := sc.relation(i); r != rNo { // "từ nay đến"
 			return m, r
@@ -1678,7 +1789,10 @@ func (sc *scanner) exprTok(t, n vntext.Token) (match, res) {
 		return sc.rangeOrOpen(i)
 	case "truoc":
 		// "trước ngày 15 hằng tháng" is read by relation, through afterAnchor.
-		return sc.relation(i)
+		if m, r := sc.relation(i); r != rNo {
+			return m, r
+		}
+		return sc.eventAt(i) // "trước khi trình …"
 	case "vao":
 		if a, end, ok := sc.dayRule(i); ok {
 			if g, e, ok := sc.cadence(end); ok {
@@ -1699,7 +1813,12 @@ func (sc *scanner) exprTok(t, n vntext.Token) (match, res) {
 			return m, r
 		}
 		return sc.relation(i)
-	case "den", "tam":
+	case "den":
+		if m, r := sc.relation(i); r != rNo {
+			return m, r
+		}
+		return sc.eventAt(i) // "đến khi …"
+	case "tam":
 		return sc.relation(i)
 	case "dinh":
 		if m, r := sc.relation(i); r != rNo {
@@ -1710,8 +1829,16 @@ func (sc *scanner) exprTok(t, n vntext.Token) (match, res) {
 		return sc.recurrence(i)
 	case "thuong", "lien":
 		return sc.ongoing(i)
-	case "kip", "dot", "khi", "theo":
+	case "kip", "dot", "khi", "theo", "neu", "truong":
 		return sc.eventAt(i)
+	case "mot", "hai":
+		if w == "lan" { // "một lần/năm", "hai lần/năm"
+			v, _, _, _ := sc.numberWord(i)
+			return sc.timesPer(i, v, t.End)
+		}
+		return sc.eventAt(i) // "một khi …"
+	case "toi":
+		return sc.relative(i) // "tối đa 05 ngày làm việc"
 	}
 	return match{}, rNo
 }

@@ -26,6 +26,8 @@ import (
 //	          | "nua" ("dau" | "cuoi") "nam" [YYYY | "nay"]
 //	year      = "nam" (YYYY ["-" YYYY] | "nay" | "toi" | "sau")
 //	eml       = ("dau" | "giua" | "cuoi") ("thang" [M [yearpart]] | "quy" [Q [yearpart]] | "nam" [YYYY | "nay"])
+//	          | ("nhung" | "cac" | "may") "thang" ("dau" | "giua" | "cuoi") ("quy" … | "nam" …)   (pluralPart)
+//	          | ("nhung" | "cac" | "may") "thang" ("dau" | "giua" | "cuoi") ("quy" … | "nam" …)
 //	phase     = ("giai doan" | "thoi ky") ["tu" ["nam"]] YYYY ("-" | "den" ["nam"]) YYYY | YYYY "-" YYYY
 //	          (not after "năm học", "niên khóa", "vụ Đông Xuân": a season across two years)
 //	week      = "tuan" ("dau" ["tien"] | "cuoi" ["cung"] | "thu" (1…4 | "nhat" | "hai" | "ba" | "tu"))
@@ -57,6 +59,7 @@ const (
 	fRange          // an explicit range, already resolved in rf, rl, rg ("quý IV/2024 - quý I/2025")
 	fTet            // a festival n (1 Tết Nguyên đán, 2 Tết Dương lịch, 3 Tết Trung thu) of [y], can-chi q-1 when q > 0
 	fWeekOf         // week part (1–4, or 9 for the last) of month m, or of the year when m is 0 ("tuần đầu tháng 6/2024")
+	fSchool         // part (0 whole, 1 đầu, 2 giữa, 3 cuối) of the school year from [y] to y+1 (see WarningSchoolYear)
 )
 
 // anchor is a date or period as written, before its missing parts are
@@ -198,11 +201,30 @@ func (sc *scanner) resolve(a *anchor, y int) (Period, res) {
 			}
 			return MonthPeriod(y, time.Month(m)), rOK
 		default:
-			if a.part == 3 {
+			switch a.part {
+			case 3:
 				return QuarterPeriod(y, 4), rOK
+			case 2:
+				// "giữa năm": the quarters between "đầu năm" (I) and
+				// "cuối năm" (IV), as "giữa tháng" is the days between.
+				return Period{QuarterPeriod(y, 2).First, QuarterPeriod(y, 3).Last, GrainQuarter}, rOK
 			}
 			return QuarterPeriod(y, 1), rOK
 		}
+	case fSchool:
+		if a.y == 0 && sc.ref.Month < 6 {
+			y-- // the school year in progress at ref; from June, the next one
+		}
+		first := exprDate(y, 9, 1) // the months of WarningSchoolYear
+		if a.part > 0 {
+			first = first.AddMonths(3 * (a.part - 1))
+		}
+		n := 9
+		if a.part > 0 {
+			n = 3
+		}
+		last := first.AddMonths(n - 1)
+		return Period{first, exprDate(last.Year, int(last.Month), DaysIn(last.Year, last.Month)), GrainMonth}, rOK
 	case fRange:
 		return Period{DateFromDays(a.rf), DateFromDays(a.rl), a.rg}, rOK
 	case fTet:
@@ -646,10 +668,16 @@ func (sc *scanner) day(i int, c ctx) (a anchor, r res) {
 			if blockedNumber(sc.prevWord(i)) {
 				return a, rNo
 			}
+			if a, r := sc.dayMonthWords(i, c); r != rNo {
+				return a, r
+			}
 			return sc.numeric(i, c, false)
 		}
 	}
 	start := i
+	if c == ctxFree && sc.namesLaw(i) {
+		return a, rNo // "Luật Thi đua, khen thưởng ngày 15/6/2022": the law's date
+	}
 	// Blank draft dates: "ngày   tháng   năm 2024", "ngày ..../..../2024".
 	nt := sc.tok(e)
 	if nt.Kind != vntext.Number {
@@ -732,6 +760,32 @@ func (sc *scanner) day(i int, c ctx) (a anchor, r res) {
 		return a, rOK
 	}
 	return a, rNo
+}
+
+// dayMonthWords reads a day and month written in words without "ngày": "20
+// tháng 12 năm 2025", and after a relation also "(trước) 20 tháng 12". In
+// running text the year is required: "6 tháng 12" alone is too often a
+// count of months.
+func (sc *scanner) dayMonthWords(i int, c ctx) (a anchor, r res) {
+	v, n, e, ok := sc.number(i)
+	if !ok || n > 2 || v < 1 || v > 31 {
+		return a, rNo
+	}
+	e2, ok := sc.phrase(e, "thang")
+	if !ok {
+		return a, rNo
+	}
+	m, nm, e3, ok := sc.number(e2)
+	if !ok || nm > 2 || m < 1 || m > 12 || !sc.atBoundary(e3) {
+		return a, rNo
+	}
+	a.form, a.d, a.m, a.start, a.at, a.end = fDate, v, m, i, i, e3
+	if y, _, e4, ok := sc.yearPart(e3); ok {
+		a.y, a.end = y, e4
+	} else if c != ctxRel {
+		return a, rNo
+	}
+	return a, rOK
 }
 
 // cadenceFollows reports whether a cadence follows a day and month at i,
@@ -1206,6 +1260,37 @@ func (sc *scanner) firstN(i int) (a anchor, r res) {
 // eml reads "đầu/giữa/cuối tháng 6/2025", "cuối năm 2024", "đầu quý III".
 func (sc *scanner) eml(i int) (a anchor, r res) {
 	i = sc.skipSpace(i)
+	switch sc.prevWord(i) {
+	case "thang", "ngay", "tuan", "cua":
+		return a, rNo // "ngày 10 của tháng cuối quý": no period of its own
+	}
+	return sc.emlPart(i)
+}
+
+// pluralPart reads "những tháng cuối năm 2025", "các tháng đầu năm", "mấy
+// tháng cuối quý": the part of a year or quarter, as "cuối năm" names it
+// (not the whole year), starting at the plural.
+//
+//	pluralPart = ("nhung" | "cac" | "may") "thang" ("dau" | "giua" | "cuoi") ("nam" | "quy") …
+func (sc *scanner) pluralPart(i int) (a anchor, r res) {
+	i = sc.skipSpace(i)
+	e, ok := sc.anyPhrase(i, "nhung", "cac", "may")
+	if !ok {
+		return a, rNo
+	}
+	if e, ok = sc.phrase(e, "thang"); !ok {
+		return a, rNo
+	}
+	a, r = sc.emlPart(sc.skipSpace(e))
+	if r != rOK || a.unit == GrainMonth {
+		return anchor{}, r
+	}
+	a.start = i
+	return a, rOK
+}
+
+// emlPart reads the part of a month, quarter or year at i: see eml.
+func (sc *scanner) emlPart(i int) (a anchor, r res) {
 	w, e := sc.nextWord(i)
 	switch w {
 	case "dau":
@@ -1216,10 +1301,6 @@ func (sc *scanner) eml(i int) (a anchor, r res) {
 		a.part = 3
 	default:
 		return a, rNo
-	}
-	switch sc.prevWord(i) {
-	case "thang", "ngay", "tuan", "cua":
-		return a, rNo // "ngày 10 của tháng cuối quý": no period of its own
 	}
 	a.form, a.start, a.at, a.end = fEML, i, i, e
 	switch u, e2 := sc.nextWord(e); u {
@@ -1232,7 +1313,10 @@ func (sc *scanner) eml(i int) (a anchor, r res) {
 		} else if _, _, _, ok := sc.number(e2); ok {
 			return a, rNo
 		}
-	case "quy":
+	case "quy", "qui":
+		if _, ok := sc.quarterUnit(e); !ok {
+			return a, rNo // "dầu quy hoạch", "giữa quy định"
+		}
 		a.unit, a.end = GrainQuarter, e2
 		if q, r := sc.quarter(e); r == rOK && q.form == fQuarter {
 			a.q, a.y, a.at, a.end = q.q, q.y, q.at, q.end
@@ -1240,8 +1324,8 @@ func (sc *scanner) eml(i int) (a anchor, r res) {
 			return a, r
 		}
 	case "nam":
-		if a.part == 2 {
-			return a, rNo
+		if w, _ := sc.nextWord(e2); w == "hoc" {
+			return sc.schoolYear(e, i, a.part, ctxRel) // "đầu năm học"
 		}
 		a.unit, a.end = GrainYear, e2
 		if y, at, e3, ok := sc.yearRef(e2); ok {
@@ -1355,7 +1439,7 @@ func (sc *scanner) phase(i int, c ctx) (a anchor, r res) {
 	a.start = i
 	j := i
 	named := false
-	if e, ok := sc.anyPhrase(i, "giai doan", "thoi ky"); ok {
+	if e, ok := sc.anyPhrase(i, "giai doan", "thoi ky", "thoi ki"); ok {
 		j, named = e, true
 		if e2, ok := sc.phrase(j, "tu"); ok {
 			j = e2
@@ -1459,12 +1543,30 @@ func (sc *scanner) anchor1(i int, c ctx) (a anchor, r res) {
 	case vntext.Word:
 		switch t.Text {
 		case "ngay", "thu", "chu", "mong", "mung":
+			if k := t.End + 1; t.Text == "ngay" && k < len(sc.s) && (sc.s[k] == 't' || sc.s[k] == 'q' || sc.s[k] == 'c' || sc.s[k] == 'g') {
+				switch w, _ := sc.nextWord(t.End); w {
+				case "tet", "quoc", "chien", "giai", "gio": // "ngày Quốc khánh"
+					if a, r := sc.tet(i, c); r != rNo {
+						return a, r
+					}
+				}
+			}
 			return sc.datetime(i, c)
 		case "thang":
+			if w, at := sc.wordBefore(i); w == "nhung" || w == "cac" || w == "may" {
+				if a, r := sc.pluralPart(at); r != rNo {
+					return a, r // "những tháng cuối năm 2025"
+				}
+			}
 			return sc.month(i)
+		case "nhung", "cac", "may":
+			return sc.pluralPart(i) // after a relation: "trong những tháng cuối năm"
 		case "quy", "qui":
 			return sc.quarter(i)
 		case "nam":
+			if w, _ := sc.nextWord(t.End); w == "hoc" {
+				return sc.schoolYear(i, i, 0, c)
+			}
 			return sc.year(i)
 		case "nua", "ba", "sau", "chin":
 			return sc.firstN(i)
@@ -1474,11 +1576,41 @@ func (sc *scanner) anchor1(i int, c ctx) (a anchor, r res) {
 			return sc.phase(i, c)
 		case "tuan":
 			return sc.week(i)
-		case "tet", "dip":
+		case "tet", "dip", "quoc", "gio":
 			return sc.tet(i, c)
 		}
 	}
 	return a, rNo
+}
+
+// schoolYear reads "năm học" at i, with its years ("năm học 2025-2026")
+// or, after a relation word or "đầu/giữa/cuối", without them: part of a
+// school year (see WarningSchoolYear). start is where the anchor starts.
+func (sc *scanner) schoolYear(i, start, part int, c ctx) (a anchor, r res) {
+	e, ok := sc.phrase(i, "nam hoc")
+	if !ok {
+		return a, rNo
+	}
+	a.form, a.part, a.start, a.at, a.end = fSchool, part, start, sc.skipSpace(i), e
+	if y1, n1, e1, ok := sc.number(e); ok && exprIsYear(y1, n1) {
+		k, ok := sc.punct(e1, '-')
+		if !ok {
+			return a, rNo
+		}
+		y2, n2, e2, ok := sc.number(k)
+		if !ok || !exprIsYear(y2, n2) || !sc.atBoundary(e2) {
+			return a, rNo
+		}
+		if y2 != y1+1 {
+			return a, sc.failEnd(e2, sc.skipSpace(k), "a school year runs from one year into the next")
+		}
+		a.y, a.at, a.end = y1, sc.skipSpace(e), e2
+		return a, rOK
+	}
+	if c != ctxRel && part == 0 {
+		return a, rNo // "chất lượng năm học": no school year named
+	}
+	return a, rOK
 }
 
 // namesLaw reports whether the words just before i name a law, a code or
@@ -1510,4 +1642,12 @@ func (sc *scanner) namesLaw(i int) bool {
 		}
 	}
 	return false
+}
+
+// warning returns the Warning of the expression built on a.
+func (a *anchor) warning() Warning {
+	if a.form == fSchool {
+		return WarningSchoolYear
+	}
+	return WarningNone
 }

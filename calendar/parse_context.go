@@ -45,7 +45,7 @@ func (sc *scanner) baseline(start int) bool {
 			if p == "so" {
 				return true
 			}
-		case "ky":
+		case "ky", "ki":
 			// "so cùng kỳ năm 2023" (without "với")
 			if p, at := sc.wordBefore(k); p == "cung" {
 				if p, _ := sc.wordBefore(at); p == "so" {
@@ -124,7 +124,7 @@ func (sc *scanner) cadenceItem(i int) (match, bool) {
 		return match{}, false
 	}
 	start := sc.skipSpace(j)
-	if e, ok := sc.anyPhrase(start, "dinh ky", "hang", "moi"); ok {
+	if e, ok := sc.anyPhrase(start, "dinh ky", "dinh ki", "hang", "moi"); ok {
 		j = e
 	}
 	n, nd, e, ok := sc.number(j)

@@ -3,6 +3,7 @@ package calendar_test
 import (
 	"encoding/json"
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/chidao/chidao/calendar"
@@ -90,4 +91,58 @@ func TestExprJSONZero(t *testing.T) {
 	if err := json.Unmarshal([]byte(`{"time":null}`), &task); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// TestParseErrorText checks the full error text of invalid dates in rarer
+// forms: ranges, spelled-out dates and recurring days.
+func TestParseErrorText(t *testing.T) {
+	ref := calendar.Date{Year: 2024, Month: 3, Day: 1}
+	for _, tc := range []struct{ in, want string }{
+		{"ngày 30-31/2/2024", `calendar: parsing "ngày 30-31/2/2024" at byte 6: day 30 out of range for February 2024`},
+		{"ngày 28-31/4/2024", `calendar: parsing "ngày 28-31/4/2024" at byte 6: day 31 out of range for April`},
+		{"tháng 11-13/2024", `calendar: parsing "tháng 11-13/2024" at byte 7: month 13 out of range`},
+		{"tháng 13-14/2024", `calendar: parsing "tháng 13-14/2024" at byte 7: month 13 out of range`},
+		{"quý V-VI/2024", `calendar: parsing "quý V-VI/2024" at byte 5: quarter 5 out of range`},
+		{"quý III-V/2024", `calendar: parsing "quý III-V/2024" at byte 5: quarter 5 out of range`},
+		{"quý 3-5/2024", `calendar: parsing "quý 3-5/2024" at byte 5: quarter 5 out of range`},
+		{"tháng 13 năm nay", `calendar: parsing "tháng 13 năm nay" at byte 7: month 13 out of range`},
+		{"ngày 32 hằng tháng", `calendar: parsing "ngày 32 hằng tháng" at byte 6: day 32 out of range`},
+		{"ngày 31/2 hằng năm", `calendar: parsing "ngày 31/2 hằng năm" at byte 6: day 31 out of range for February 2000`},
+		{"ngày 15 tháng 13 năm 2024", `calendar: parsing "ngày 15 tháng 13 năm 2024" at byte 6: month 13 out of range`},
+		{"ngày 31 tháng 4 năm 2024", `calendar: parsing "ngày 31 tháng 4 năm 2024" at byte 6: day 31 out of range for April`},
+		{"tháng 0/2024", `calendar: parsing "tháng 0/2024" at byte 7: month 0 out of range`},
+		{"quý 0/2024", `calendar: parsing "quý 0/2024" at byte 5: quarter 0 out of range`},
+		{"quý này", `calendar: parsing "quý này" at byte 0: no time expression`},
+		{"đến nay", `calendar: parsing "đến nay" at byte 0: no time expression`},
+		{"chi thường xuyên", `calendar: parsing "chi thường xuyên" at byte 0: no time expression`},
+		{"ngày 20-15/7/2024", `calendar: parsing "ngày 20-15/7/2024" at byte 0: no time expression`},
+	} {
+		_, err := calendar.Parse(tc.in, ref)
+		if err == nil {
+			t.Errorf("Parse(%q): no error, want %s", tc.in, tc.want)
+			continue
+		}
+		if got := err.Error(); got != tc.want {
+			t.Errorf("Parse(%q) error\n got %s\nwant %s", tc.in, got, tc.want)
+		}
+		var pe *calendar.ParseError
+		if !errors.As(err, &pe) || pe.Input != tc.in {
+			t.Errorf("Parse(%q): %T %v, want a *ParseError quoting the input", tc.in, err, err)
+		}
+		if want := strings.HasSuffix(tc.want, "no time expression"); errors.Is(err, calendar.ErrNoExpression) != want {
+			t.Errorf("Parse(%q): errors.Is(ErrNoExpression) = %v, want %v", tc.in, !want, want)
+		}
+	}
+	if got := calendar.ErrNoExpression.Error(); got != "no time expression" {
+		t.Errorf("ErrNoExpression.Error() = %q", got)
+	}
+}
+
+func TestMustParsePanics(t *testing.T) {
+	defer func() {
+		if r := recover(); r == nil {
+			t.Error("MustParse of an invalid date did not panic")
+		}
+	}()
+	calendar.MustParse("31/4/2024", calendar.Date{Year: 2024, Month: 1, Day: 1})
 }

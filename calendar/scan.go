@@ -41,6 +41,10 @@ type scanner struct {
 	// there.
 	cadenceAt int
 
+	// inCondition is set while the end of a condition's clause is sought
+	// (conditionEnd): the expressions tried inside it read no event.
+	inCondition bool
+
 	// The first error found by the current match: the folded offset of the
 	// offending token, the reason, and the sentinel it is an instance of.
 	errAt, errEnd int

@@ -1,33 +1,65 @@
 package calendar
 
-// This file reads the festivals a deadline may be tied to: "trước Tết
+// This file reads the holidays a deadline may be tied to: "trước Tết
 // Nguyên đán Ất Tỵ năm 2025", "trước (dịp) Tết", "Tết Dương lịch 2025",
-// "Tết Trung thu". CORPUS_SPEC.md names no festival; a festival with a
-// date in the calendar is read as that date, never as an undated event.
+// "trước ngày Quốc khánh 2/9", "sau Giỗ Tổ Hùng Vương". CORPUS_SPEC.md
+// names no holiday; this package's convention (testdata/CORPUS_SPEC.md)
+// reads each as the one day that names it, a day anchor like "ngày D":
+// "trước Tết Nguyên đán 2026" is due on mùng 1 Tết (2026-02-17) as
+// "trước ngày 17/02/2026" would be, and "sau Tết …" opens a period from
+// the day after.
 //
-//	tet      = ["dip"] "tet" [name] [canchi] [yearpart | YYYY]
-//	name     = "nguyen dan" | "am lich" | "co truyen"   (Tết Nguyên đán, the default)
-//	         | "duong lich"                            (1 January)
-//	         | "trung thu"                             (15th of the 8th lunar month)
-//	canchi   = stem branch                              ("Ất Tỵ", "Giáp Thìn")
+//	holiday  = ["dip"] ["ngay"] name [canchi] [yearpart | YYYY] [["("] D "/" M [")"]]
+//	name     = "tet" ["nguyen dan" | "am lich" | "co truyen"]   1 tháng Giêng (lunar)
+//	         | "tet duong lich"                                 1 January
+//	         | "tet trung thu"                                  15 tháng Tám (lunar)
+//	         | "quoc khanh"                                     2 September
+//	         | "chien thang" | "giai phong mien nam"            30 April
+//	         | "quoc te lao dong"                               1 May
+//	         | "gio to hung vuong"                              10 tháng Ba (lunar)
+//	canchi   = stem branch                                      ("Ất Tỵ", "Giáp Thìn"; Tết only)
 //
-// Tết Nguyên đán is the three traditional days of Tết, mùng 1 to mùng 3
-// tháng Giêng (grain day), so that "trước Tết" is due on the last day of
-// the lunar year, before the festival starts, by the spec's rule for a
-// period anchor; Tết Dương lịch and Tết Trung thu are one day each. In
-// running text a festival is read only with its year or can-chi name;
-// after a relation word ("trước Tết") a missing year comes from ref like
-// any other. A can-chi name that does not match the year written ("Tết
-// Ất Tỵ năm 2024") is an error.
+// The days are those of the Labor Code 2019, Art. 112(1) (Tết Trung thu,
+// a festival with no day off, by the lunar calendar). A written day must
+// be the holiday's ("Quốc khánh 3/9" is an error). In running text a
+// holiday is read only with its year or can-chi name; after a relation
+// word ("trước Tết") a missing year comes from ref like any other. A
+// can-chi name that does not match the year written ("Tết Ất Tỵ năm 2024")
+// is an error.
 
-// The festivals of fTet, in anchor.n.
+// The holidays of fTet, in anchor.n.
 const (
-	festTet       = 1 // Tết Nguyên đán
-	festNewYear   = 2 // Tết Dương lịch
-	festMidAutumn = 3 // Tết Trung thu
+	festTet       = 1 + iota // Tết Nguyên đán
+	festNewYear              // Tết Dương lịch
+	festMidAutumn            // Tết Trung thu
+	festNational             // Quốc khánh
+	festVictory              // Ngày Chiến thắng (Giải phóng miền Nam)
+	festLabour               // Ngày Quốc tế Lao động
+	festHungKings            // Giỗ Tổ Hùng Vương
 )
 
-// tet reads a festival at i.
+// holidayNames are the names of the holidays, longest first, each with
+// its day: solar (lunar false) or in the lunar calendar.
+var holidayNames = [...]struct {
+	words      string
+	n          int
+	lunar      bool
+	month, day int
+}{
+	{"tet nguyen dan", festTet, true, 1, 1},
+	{"tet am lich", festTet, true, 1, 1},
+	{"tet co truyen", festTet, true, 1, 1},
+	{"tet duong lich", festNewYear, false, 1, 1},
+	{"tet trung thu", festMidAutumn, true, 8, 15},
+	{"tet", festTet, true, 1, 1},
+	{"quoc khanh", festNational, false, 9, 2},
+	{"chien thang", festVictory, false, 4, 30},
+	{"giai phong mien nam", festVictory, false, 4, 30},
+	{"quoc te lao dong", festLabour, false, 5, 1},
+	{"gio to hung vuong", festHungKings, true, 3, 10},
+}
+
+// tet reads a holiday at i.
 func (sc *scanner) tet(i int, c ctx) (a anchor, r res) {
 	i = sc.skipSpace(i)
 	a.start, a.at = i, i
@@ -35,27 +67,53 @@ func (sc *scanner) tet(i int, c ctx) (a anchor, r res) {
 	if e, ok := sc.phrase(j, "dip"); ok {
 		j = e
 	}
-	e, ok := sc.phrase(j, "tet")
-	if !ok {
+	day := false
+	if e, ok := sc.phrase(j, "ngay"); ok {
+		j, day = e, true
+	}
+	h := -1
+	for k, n := range holidayNames {
+		if e, ok := sc.phrase(j, n.words); ok {
+			if day && n.words == "tet" || !day && n.n == festVictory {
+				continue // "ngày Tết" is any day of it; "chiến thắng" alone is a victory
+			}
+			h, a.end = k, e
+			break
+		}
+	}
+	if h < 0 {
 		return a, rNo
 	}
-	a.form, a.n, a.end = fTet, festTet, e
-	if e2, ok := sc.anyPhrase(e, "nguyen dan", "am lich", "co truyen"); ok {
-		a.end = e2
-	} else if e2, ok := sc.phrase(e, "duong lich"); ok {
-		a.n, a.end = festNewYear, e2
-	} else if e2, ok := sc.phrase(e, "trung thu"); ok {
-		a.n, a.end = festMidAutumn, e2
-	}
-	if cc, e2, ok := sc.canChi(a.end); ok {
-		a.q, a.end = cc+1, e2
+	a.form, a.n = fTet, holidayNames[h].n
+	if a.n == festTet {
+		if cc, e2, ok := sc.canChi(a.end); ok {
+			a.q, a.end = cc+1, e2
+		}
 	}
 	if y, at, e2, ok := sc.yearPart(a.end); ok {
 		a.y, a.at, a.end = y, at, e2
 	} else if v, n, e2, ok := sc.number(a.end); ok && exprIsYear(v, n) && sc.atBoundary(e2) {
 		a.y, a.at, a.end = v, sc.skipSpace(a.end), e2
 	}
-	if a.q > 0 && a.y != 0 && a.n != festNewYear && modPos(a.y-4, 60) != a.q-1 {
+	if hn := holidayNames[h]; !hn.lunar && a.y == 0 {
+		// "Quốc khánh 2/9", "(30/4)", "2/9/2025": the day as written.
+		k, paren := sc.punct(a.end, '(')
+		if b, rb := sc.numeric(k, ctxRel, true); rb == rOK && b.form == fDate {
+			if b.d != hn.day || b.m != hn.month {
+				return a, sc.failEnd(b.end, b.at, "the holiday falls on "+exprItoa(hn.day)+"/"+exprItoa(hn.month))
+			}
+			a.end, a.y = b.end, b.y
+			if a.y != 0 {
+				a.at = b.at
+			}
+			if paren {
+				if e2, ok := sc.punct(a.end, ')'); ok {
+					a.end = e2
+				}
+			}
+		}
+	}
+	if a.q > 0 && a.y != 0 && modPos(a.y-4, 60) != a.q-1 {
 		return a, sc.failEnd(a.end, a.at, "year "+exprItoa(a.y)+" is "+YearName(a.y)+", not "+canChiNames[a.q-1])
 	}
 	if a.q > 0 && a.y == 0 && sc.ref.IsValid() {
@@ -69,23 +127,22 @@ func (sc *scanner) tet(i int, c ctx) (a anchor, r res) {
 	return a, rOK
 }
 
-// festival returns the days of festival a in year y.
+// festival returns the day of holiday a in year y.
 func (sc *scanner) festival(a *anchor, y int) (Period, res) {
-	switch a.n {
-	case festNewYear:
-		return DayPeriod(exprDate(y, 1, 1)), rOK
-	case festMidAutumn:
-		d, err := LunarDate{Year: y, Month: 8, Day: 15}.Solar()
-		if err != nil {
+	for _, h := range holidayNames {
+		if h.n != a.n {
+			continue
+		}
+		if !h.lunar {
+			return DayPeriod(exprDate(y, h.month, h.day)), rOK
+		}
+		d, err := LunarDate{Year: y, Month: h.month, Day: h.day}.Solar()
+		if err != nil || !d.IsValid() {
 			return Period{}, sc.failEnd(a.end, a.at, "no lunar calendar for "+exprItoa(y))
 		}
 		return DayPeriod(d), rOK
 	}
-	t := Tet(y)
-	if !t.IsValid() {
-		return Period{}, sc.failEnd(a.end, a.at, "no lunar calendar for "+exprItoa(y))
-	}
-	return Period{t, t.AddDays(2), GrainDay}, rOK
+	return Period{}, rNo
 }
 
 // canChi reads a can-chi year name at i ("Ất Tỵ", "Giáp Thìn") and
@@ -106,7 +163,7 @@ func (sc *scanner) canChi(i int) (int, int, bool) {
 		stem = 3
 	case "mau":
 		stem = 4
-	case "ky":
+	case "ky", "ki": // Kỷ, also spelt Kỉ
 		stem = 5
 	case "canh":
 		stem = 6

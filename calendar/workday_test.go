@@ -265,3 +265,103 @@ func TestCalendarConcurrent(t *testing.T) {
 		<-done
 	}
 }
+
+// TestCalendarAddedDays pins how days given to With read back: names and
+// kinds defaulted, a worked Saturday, several days on one date.
+func TestCalendarAddedDays(t *testing.T) {
+	d := func(y int, m time.Month, day int) Date { return Date{Year: y, Month: m, Day: day} }
+	c := Official().With(
+		Holiday{Date: d(2024, 6, 3)},                       // unnamed, unknown kind → local "Ngày nghỉ"
+		Holiday{Date: d(2024, 6, 8), Kind: HolidayWorkday}, // a worked Saturday
+		Holiday{Date: d(2024, 6, 4), Name: "first", Kind: HolidayBridge},
+		Holiday{Date: d(2024, 6, 4), Name: "second", Kind: HolidayKind(99)}, // later wins, bad kind → local
+		Holiday{Date: d(2024, 2, 30), Name: "invalid"},                      // ignored
+	)
+	for _, tc := range []struct {
+		d       Date
+		work    bool
+		special bool
+		want    Holiday
+	}{
+		{d(2024, 6, 3), false, true, Holiday{Date: d(2024, 6, 3), Name: "Ngày nghỉ", Kind: HolidayLocal}},
+		{d(2024, 6, 8), true, true, Holiday{Date: d(2024, 6, 8), Name: "Ngày làm việc", Kind: HolidayWorkday}},
+		{d(2024, 6, 4), false, true, Holiday{Date: d(2024, 6, 4), Name: "second", Kind: HolidayLocal}},
+		{d(2024, 6, 5), true, false, Holiday{}},
+		{d(2024, 2, 30), false, false, Holiday{}},
+	} {
+		if got := c.IsWorkday(tc.d); got != tc.work {
+			t.Errorf("IsWorkday(%v) = %v, want %v", tc.d, got, tc.work)
+		}
+		h, ok := c.Special(tc.d)
+		if ok != tc.special || h.Date != tc.want.Date || h.Name != tc.want.Name || h.Kind != tc.want.Kind {
+			t.Errorf("Special(%v) = %+v, %v; want %+v, %v", tc.d, h, ok, tc.want, tc.special)
+		}
+		h, ok = c.Holiday(tc.d)
+		if wantOff := tc.special && tc.want.Kind.IsDayOff(); ok != wantOff {
+			t.Errorf("Holiday(%v) = %+v, %v; want ok %v", tc.d, h, ok, wantOff)
+		}
+	}
+	if got := c.Schedule(10000); got != nil {
+		t.Errorf("Schedule(10000) = %v, want nil", got)
+	}
+	// Only Sunday rests; out-of-range weekdays are ignored.
+	sun := Official().WithRestDays(time.Sunday, time.Weekday(9), -1)
+	for w := time.Sunday; w <= time.Saturday; w++ {
+		if got := sun.IsRestDay(w); got != (w == time.Sunday) {
+			t.Errorf("IsRestDay(%v) = %v", w, got)
+		}
+	}
+	if sun.IsRestDay(time.Weekday(9)) {
+		t.Error("IsRestDay(9) = true")
+	}
+	// Announcing the same year twice keeps it announced once; both days apply.
+	ann := Official().
+		WithAnnouncement(2030, Holiday{Date: d(2030, 1, 1), Name: "Tết Dương lịch", Kind: HolidayPublic}).
+		WithAnnouncement(2030, Holiday{Date: d(2030, 1, 2), Name: "Nghỉ bù", Kind: HolidaySubstitute})
+	if ann.Provisional(2030) || ann.IsWorkday(d(2030, 1, 1)) || ann.IsWorkday(d(2030, 1, 2)) || !ann.IsWorkday(d(2030, 9, 3)) {
+		t.Error("WithAnnouncement twice: the year should hold exactly the announced days")
+	}
+	if got := len(ann.Holidays(2030)); got != 2 {
+		t.Errorf("Holidays(2030) has %d days, want 2", got)
+	}
+}
+
+// TestWorkdayNeighbours pins NextWorkday, PrevWorkday and WorkdayOnOrAfter
+// around the 2024 holidays of 30 April and 1 May and their bridge day.
+func TestWorkdayNeighbours(t *testing.T) {
+	d := func(y int, m time.Month, day int) Date { return Date{Year: y, Month: m, Day: day} }
+	c := Official()
+	// 2024: Monday 29/4 is a bridge day (worked on Saturday 4/5); 30/4 and
+	// 1/5 are holidays.
+	for _, tc := range []struct {
+		d, next, prev, onOrAfter Date
+	}{
+		{d(2024, 4, 26), d(2024, 5, 2), d(2024, 4, 25), d(2024, 4, 26)},
+		{d(2024, 5, 2), d(2024, 5, 3), d(2024, 4, 26), d(2024, 5, 2)},
+		{d(2024, 5, 1), d(2024, 5, 2), d(2024, 4, 26), d(2024, 5, 2)},
+		{d(2024, 2, 30), Date{}, Date{}, Date{}},
+	} {
+		if got := c.NextWorkday(tc.d); got != tc.next {
+			t.Errorf("NextWorkday(%v) = %v, want %v", tc.d, got, tc.next)
+		}
+		if got := c.PrevWorkday(tc.d); got != tc.prev {
+			t.Errorf("PrevWorkday(%v) = %v, want %v", tc.d, got, tc.prev)
+		}
+		if got := c.WorkdayOnOrAfter(tc.d); got != tc.onOrAfter {
+			t.Errorf("WorkdayOnOrAfter(%v) = %v, want %v", tc.d, got, tc.onOrAfter)
+		}
+	}
+	for _, tc := range []struct {
+		a, b Date
+		want int
+	}{
+		{d(2024, 4, 26), d(2024, 5, 6), 4},  // 2/5, 3/5, the worked Saturday 4/5 and 6/5
+		{d(2024, 5, 6), d(2024, 4, 26), -4}, // 26/4, 2/5, 3/5, 4/5
+		{d(2024, 4, 26), d(2024, 4, 26), 0},
+		{d(2024, 2, 30), d(2024, 3, 1), 0},
+	} {
+		if got := c.WorkdaysBetween(tc.a, tc.b); got != tc.want {
+			t.Errorf("WorkdaysBetween(%v, %v) = %d, want %d", tc.a, tc.b, got, tc.want)
+		}
+	}
+}

@@ -31,6 +31,9 @@ import (
 type party struct {
 	Party
 	key layout.Range // in Doc.Key
+	// listed is set for a member of a list the registry expanded
+	// ("Tài chính" in "các Sở: Tài chính, Y tế"; agency.Mention.Listed).
+	listed bool
 }
 
 // A charge is what the grammar reads in a text.
@@ -95,22 +98,99 @@ func (r *reader) findParties(g layout.Range) []party {
 	opt := &agency.Options{Locality: r.locality}
 	ms := r.reg.FindAll(text, opt)
 	out := make([]party, 0, len(ms))
-	for _, m := range ms {
-		a, b := int(cmap[m.Start]), int(cmap[m.End])
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		start := m.Start
+		if m.NameStart >= m.End && i+1 < len(ms) && sharedTitle(text, m, ms[i+1]) {
+			// "Giám đốc và Phó Giám đốc Sở Y tế", "Chủ tịch, Phó Chủ
+			// tịch UBND các huyện": titles that share the agency after
+			// them are one party.
+			i++
+			m = ms[i]
+		}
+		if m.NameStart > start && !m.Listed {
+			// "các thành viên Ban Chỉ đạo": the plural is the title's.
+			start = pluralBefore(text, start)
+		}
+		a, b := int(cmap[start]), int(cmap[m.End])
 		ka, kb := d.Key.Index(a), d.Key.Index(b)
 		ka, kb = max(ka, g.A), min(kb, g.B)
 		if ka >= kb {
 			continue
 		}
 		name := strings.TrimSpace(text[m.NameStart:m.End])
-		title := strings.TrimSpace(text[m.Start:m.NameStart])
-		if m.NameStart >= m.End {
+		title := strings.TrimSpace(text[start:m.NameStart])
+		switch {
+		case m.Listed:
+			// "Tài chính" in "Giám đốc các Sở: Tài chính, Y tế": the
+			// member with the head the list shares, as the registry
+			// reads it, and the collective's title.
+			name, title = listedName(m), m.Title.String()
+		case m.NameStart >= m.End:
 			name, title = strings.TrimSpace(text[m.Start:m.End]), ""
 		}
-		p := party{Party: Party{Name: name, ID: m.ID, Title: title, Group: m.Group, Span: Span{a, b}}, key: layout.Range{A: ka, B: kb}}
+		p := party{Party: Party{Name: name, ID: m.ID, Title: title, Group: m.Group, Span: Span{a, b}}, key: layout.Range{A: ka, B: kb}, listed: m.Listed}
 		out = append(out, p)
 	}
 	return out
+}
+
+// pluralBefore returns the start of "các" written right before i ("các
+// thành viên Ban Chỉ đạo", "các đồng chí Giám đốc"), or i.
+func pluralBefore(text string, i int) int {
+	j := i
+	for j > 0 && text[j-1] == ' ' {
+		j--
+	}
+	if j == i || j < 3 {
+		return i
+	}
+	w := j - 3
+	if k := j - 4; k >= 0 && text[k:j] == "các" || k >= 0 && text[k:j] == "Các" {
+		w = k
+	} else if text[w:j] != "cac" && text[w:j] != "Cac" {
+		return i
+	}
+	if w > 0 && vntext.IsLetter(text[w-1]) {
+		return i
+	}
+	return w
+}
+
+// listedName returns the name of the listed member m as printed, with the
+// head its list shares: "Sở Tài chính" for "Tài chính" in "các Sở: Tài
+// chính, Y tế", also when the registry's name of it is longer ("Sở Tài
+// chính tỉnh Bắc Ninh"): the words of that name up to the member's.
+func listedName(m agency.Mention) string {
+	printed := strings.Fields(m.Text)
+	words := strings.Fields(m.Name)
+	if len(printed) == 0 || m.ID == "" {
+		return m.Name
+	}
+	for w := 0; w+len(printed) <= len(words); w++ {
+		if vntext.String(strings.Join(words[w:w+len(printed)], " ")) == vntext.String(strings.Join(printed, " ")) {
+			if w == 0 {
+				return m.Name
+			}
+			return strings.Join(words[:w], " ") + " " + strings.Join(printed, " ")
+		}
+	}
+	return m.Name
+}
+
+// sharedTitle reports whether the title-only mention m shares the agency
+// of the titled mention n after it: only "," or "và" stand between them.
+func sharedTitle(text string, m, n agency.Mention) bool {
+	if m.Title == agency.TitleMinister || n.NameStart <= n.Start || n.NameStart >= n.End || n.Listed {
+		// "Bộ trưởng, Thủ trưởng cơ quan ngang bộ": the ministers stand
+		// for their ministries.
+		return false
+	}
+	switch vntext.String(strings.TrimSpace(text[m.End:n.Start])) {
+	case ",", "va", ", va":
+		return true
+	}
+	return false
 }
 
 // chargeReader reads the charges of one text.
@@ -660,7 +740,9 @@ func (r *reader) expandFactored(ps []party, g layout.Range) []party {
 		}
 		j++
 		names := r.factoredNames(head, layout.Range{A: j, B: g.B})
-		if len(names) == 0 {
+		if len(names) < 2 && strings.Contains(d.Text(p.key), "cac ") {
+			// "các" says several: "Các sở, ngành: Tài chính chủ trì"
+			// opens a task, not a list (as agency reads lists).
 			continue
 		}
 		for n := range names {
@@ -681,7 +763,10 @@ func (r *reader) expandFactored(ps []party, g layout.Range) []party {
 }
 
 // factorHead returns the head a collective factors ("Bộ" for "các Bộ",
-// "UBND" for "UBND các tỉnh"), as printed after "các", or "".
+// "UBND" for "UBND các tỉnh"), as printed after "các", or "". The registry
+// expands the lists it reads with their collective (agency.Mention.Listed);
+// these are the lists it leaves, such as one on the line after the
+// collective's colon.
 func factorHead(folded string) string {
 	switch {
 	case strings.HasPrefix(folded, "cac bo"), strings.HasPrefix(folded, "bo truong cac bo"):
@@ -826,6 +911,81 @@ func startsOwnHead(name string) bool {
 	return false
 }
 
+// listedAfter returns the index in ps of the first member of the list the
+// registry expanded after the collective col and its colon, who stand for
+// it, or -1.
+func (c *chargeReader) listedAfter(col party, ps []party) int {
+	j := c.skip(col.key.B)
+	if j >= c.g.B || c.t[j] != ':' {
+		return -1
+	}
+	for n, p := range ps {
+		if p.key.A >= j {
+			if p.listed {
+				return n
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// fieldLabel reports whether a head alone before i is the label of a
+// field: a role verb and its colon follow ("Đơn vị thực hiện: Sở Y tế",
+// "Cơ quan chủ trì: …"), and the body is the one after the colon.
+func (c *chargeReader) fieldLabel(i int) bool {
+	cl, e := theLexicon.at(c.f, c.skip(i), c.accented)
+	switch cl {
+	case lexLead, lexCoop, lexDuty:
+		e = c.skip(e)
+		return e < c.g.B && c.t[e] == ':'
+	}
+	return false
+}
+
+// startsWord reports whether the folded word w begins at i in t.
+func startsWord(t string, i int, w string) bool {
+	return strings.HasPrefix(t[i:], w) && (i+len(w) == len(t) || !vntext.IsLetter(t[i+len(w)]))
+}
+
+// person returns the end of a person named by a title and a personal
+// name at i ("Phó Thủ tướng Hồ Đức Phớc", "Bộ trưởng Nguyễn Văn A"): a
+// capitalised title, then two to four capitalised words, none of which
+// begins a body's name, ending before a word in lower case or a
+// separator. It returns i when there is none.
+func (c *chargeReader) person(i int) int {
+	if !c.f.IsUpperAt(i) {
+		return i
+	}
+	cl, te := theLexicon.at(c.f, i, c.accented)
+	if cl != lexTitle {
+		return i
+	}
+	t := c.t
+	j, words := te, 0
+	for {
+		k := c.skip(j)
+		if k >= c.g.B || !vntext.IsLetter(t[k]) || !c.f.IsUpperAt(k) || theLexicon.head(c.f, k, c.accented) > k {
+			break
+		}
+		if cl, _ := theLexicon.at(c.f, k, c.accented); cl != lexNone {
+			break
+		}
+		e := k
+		for e < c.g.B && vntext.IsLetter(t[e]) {
+			e++
+		}
+		j, words = e, words+1
+		if words > 4 {
+			return i
+		}
+	}
+	if words < 2 {
+		return i
+	}
+	return j
+}
+
 // withCollectives adds to ps the collectives the registry did not read
 // whole: "các" and the nouns a collective lists, with their qualifier
 // ("các Bộ, cơ quan liên quan", "các địa phương"),
@@ -846,13 +1006,22 @@ func (c *chargeReader) withCollectives(ps []party) []party {
 			if e := theLexicon.head(c.f, i, c.accented); e > i {
 				e = c.locality(e)
 				n := c.skip(e)
-				if !(n < c.g.B && vntext.IsLetter(t[n]) && c.f.IsUpperAt(n)) {
+				if !(n < c.g.B && vntext.IsLetter(t[n]) && c.f.IsUpperAt(n)) && !c.fieldLabel(n) {
 					a, b := c.r.doc.Span(layout.Range{A: i, B: e})
 					add = append(add, party{Party: Party{Name: c.r.doc.Clean(layout.Range{A: i, B: e}), Span: Span{a, b}}, key: layout.Range{A: i, B: e}})
 					i = e
 					continue
 				}
 			}
+		}
+		// A person by title and name: "Phó Thủ tướng Hồ Đức Phớc".
+		if e := c.person(i); e > i {
+			a, b := c.r.doc.Span(layout.Range{A: i, B: e})
+			_, te := theLexicon.at(c.f, i, c.accented)
+			add = append(add, party{Party: Party{Name: c.r.doc.Clean(layout.Range{A: c.skip(te), B: e}),
+				Title: c.r.doc.Clean(layout.Range{A: i, B: te}), Span: Span{a, b}}, key: layout.Range{A: i, B: e}})
+			i = e
+			continue
 		}
 		// A title before the collective: "Thủ trưởng các sở, ban, ngành".
 		start, title := i, ""
@@ -893,6 +1062,19 @@ func (c *chargeReader) withCollectives(ps []party) []party {
 			break
 		}
 		if nouns == 0 {
+			// "các Phó Thủ tướng" with no body after the title: the
+			// persons holding it.
+			if title == "" {
+				if cl, te := theLexicon.at(c.f, c.skip(e), c.accented); cl == lexTitle {
+					if k := c.skip(te); k >= c.g.B || !c.f.IsUpperAt(k) && !startsWord(t, k, "cac") {
+						a, b := c.r.doc.Span(layout.Range{A: start, B: te})
+						add = append(add, party{Party: Party{Name: c.r.doc.Clean(layout.Range{A: start, B: te}), Group: true, Span: Span{a, b}},
+							key: layout.Range{A: start, B: te}})
+						i = te
+						continue
+					}
+				}
+			}
 			i = start
 			continue
 		}
@@ -926,6 +1108,12 @@ func (c *chargeReader) withCollectives(ps []party) []party {
 			j++
 		}
 		if longer {
+			continue
+		}
+		if n := c.listedAfter(col, ps[k:]); n >= 0 {
+			// The list stands where the collective does: a charge that
+			// opens with "Các Bộ: Tài chính, …" opens with its members.
+			ps[k+n].key.A = col.key.A
 			continue
 		}
 		// Keep the registry's ID when one mention is the whole collective.

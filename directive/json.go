@@ -342,30 +342,44 @@ type jsonTarget struct {
 	Value      kpi.Percent  `json:"value"`
 	Metric     string       `json:"metric"`
 	Max        *kpi.Percent `json:"max,omitempty"`
+	MaxOp      string       `json:"max_op,omitempty"`
 	Verb       string       `json:"verb,omitempty"`
+	Baseline   string       `json:"baseline,omitempty"`
 	Span       *Span        `json:"span,omitempty"`
 	MetricSpan *Span        `json:"metric_span,omitempty"`
+	BaseSpan   *Span        `json:"baseline_span,omitempty"`
 }
 
 func targetToJSON(t kpi.Target) jsonTarget {
 	j := jsonTarget{
-		Text: t.Text, Op: t.Op.String(), Value: t.Value, Metric: t.Metric, Verb: t.Verb,
+		Text: t.Text, Op: t.Op.String(), Value: t.Value, Metric: t.Metric, Verb: t.Verb, Baseline: t.Baseline,
 		Span: spanPtr(Span{t.Start, t.End}), MetricSpan: spanPtr(Span{t.MetricStart, t.MetricEnd}),
+		BaseSpan: spanPtr(Span{t.BaselineStart, t.BaselineEnd}),
 	}
 	if t.Max != 0 {
 		m := t.Max
 		j.Max = &m
 	}
+	if t.MaxOp == kpi.OpLT {
+		j.MaxOp = t.MaxOp.String()
+	}
 	return j
 }
 
 func (j jsonTarget) target() (kpi.Target, error) {
-	t := kpi.Target{Text: j.Text, Value: j.Value, Metric: j.Metric, Verb: j.Verb}
+	t := kpi.Target{Text: j.Text, Value: j.Value, Metric: j.Metric, Verb: j.Verb, Baseline: j.Baseline}
 	if j.Op != "" {
 		if err := t.Op.UnmarshalText([]byte(j.Op)); err != nil {
 			return kpi.Target{}, err
 		}
 	}
+	if j.MaxOp != "" {
+		if err := t.MaxOp.UnmarshalText([]byte(j.MaxOp)); err != nil {
+			return kpi.Target{}, err
+		}
+	}
+	b := spanOf(j.BaseSpan)
+	t.BaselineStart, t.BaselineEnd = b.Start, b.End
 	if j.Max != nil {
 		t.Max = *j.Max
 	}
@@ -451,6 +465,7 @@ type jsonExpr struct {
 	DayOfPeriod int               `json:"day_of_period,omitempty"`
 	On          string            `json:"on,omitempty"`
 	Offset      *jsonOffset       `json:"offset,omitempty"`
+	Warning     calendar.Warning  `json:"warning,omitempty"`
 	Span        *Span             `json:"span,omitempty"`
 	Anchor      *jsonAnchor       `json:"anchor,omitempty"`
 }
@@ -460,6 +475,7 @@ type jsonOffset struct {
 	Unit      calendar.Grain `json:"unit"`
 	Working   bool           `json:"working"`
 	FromEvent calendar.Event `json:"from_event"`
+	After     bool           `json:"after,omitempty"`
 }
 
 type jsonAnchor struct {
@@ -485,7 +501,7 @@ func (t TimeExpr) MarshalJSON() ([]byte, error) {
 
 func exprToJSON(t TimeExpr) jsonExpr {
 	e := t.Expr
-	j := jsonExpr{Text: t.Text, Kind: e.Kind, Time: e.Time, Span: spanPtr(Span{e.Start, e.End})}
+	j := jsonExpr{Text: t.Text, Kind: e.Kind, Time: e.Time, Warning: e.Warning, Span: spanPtr(Span{e.Start, e.End})}
 	switch e.Kind {
 	case calendar.KindDate, calendar.KindPeriod, calendar.KindPartial:
 		j.Grain, j.From, j.To = e.Period.Grain, e.Period.First, e.Period.Last
@@ -502,8 +518,12 @@ func exprToJSON(t TimeExpr) jsonExpr {
 		}
 	case calendar.KindRelative:
 		o := e.Offset
-		j.Offset = &jsonOffset{o.N, o.Unit, o.Working, o.From}
-		j.Due, _ = e.Due()
+		j.Offset = &jsonOffset{o.N, o.Unit, o.Working, o.From, o.After}
+		if o.After { // "sau 30 ngày kể từ ngày ký": from that day, no due day
+			j.From, _ = calendar.Policy{}.Ends(e)
+		} else {
+			j.Due, _ = e.Due()
+		}
 	}
 	return j
 }
@@ -512,7 +532,7 @@ func exprToJSON(t TimeExpr) jsonExpr {
 // written).
 func (j jsonExpr) expr() (TimeExpr, error) {
 	sp := spanOf(j.Span)
-	e := calendar.Expr{Kind: j.Kind, Time: j.Time, Start: sp.Start, End: sp.End}
+	e := calendar.Expr{Kind: j.Kind, Time: j.Time, Warning: j.Warning, Start: sp.Start, End: sp.End}
 	switch j.Kind {
 	case calendar.KindDate, calendar.KindPeriod, calendar.KindPartial, calendar.KindOpen:
 		e.Period = calendar.Period{First: j.From, Last: j.To, Grain: j.Grain}
@@ -530,9 +550,13 @@ func (j jsonExpr) expr() (TimeExpr, error) {
 		}
 	case calendar.KindRelative:
 		if j.Offset != nil {
-			e.Offset = calendar.Offset{N: j.Offset.N, Unit: j.Offset.Unit, Working: j.Offset.Working, From: j.Offset.FromEvent}
+			e.Offset = calendar.Offset{N: j.Offset.N, Unit: j.Offset.Unit, Working: j.Offset.Working, From: j.Offset.FromEvent, After: j.Offset.After}
 		}
-		e.Period.First = eventFromDue(e.Offset, j.Due)
+		end := j.Due
+		if e.Offset.After {
+			end = j.From
+		}
+		e.Period.First = eventFromDue(e.Offset, end)
 	}
 	if j.Anchor != nil {
 		e.Period = calendar.Period{First: j.Anchor.From, Last: j.Anchor.To, Grain: j.Anchor.Grain}

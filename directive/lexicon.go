@@ -1,9 +1,11 @@
 package directive
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/chidao/chidao/agency"
+	words "github.com/chidao/chidao/internal/lexicon"
 	"github.com/chidao/chidao/internal/vntext"
 )
 
@@ -71,133 +73,37 @@ type lexRow struct {
 	class lexClass
 }
 
-var lexRows = [...]lexRow{
-	// Charge verbs.
-	{"giao", lexCharge},
-	{"giao cho", lexCharge},
-	{"giao nhiệm vụ cho", lexCharge},
-	// A title that says whose duties follow ("Điều 5. Trách nhiệm của
-	// Sở Thông tin và Truyền thông", "Nhiệm vụ của Công an tỉnh"): the
-	// form regulations (quy chế) give their articles.
-	{"trách nhiệm của", lexDutyTitle},
-	{"nhiệm vụ của", lexDutyTitle},
-	{"đề nghị", lexCharge},
-	{"trân trọng đề nghị", lexCharge},
-	{"kính đề nghị", lexCharge},
-	{"yêu cầu", lexCharge},
-	{"phân công", lexCharge},
-	{"ủy quyền cho", lexCharge},
-	{"uỷ quyền cho", lexCharge},
-	{"ủy quyền", lexCharge},
-	// Roles.
-	{"chủ trì", lexLead},
-	{"làm đầu mối", lexLead},
-	{"là cơ quan chủ trì", lexLead},
-	{"là đầu mối", lexLead},
-	{"phối hợp với", lexCoop},
-	{"tiếp tục phối hợp với", lexCoop},
-	{"tiếp tục phối hợp", lexCoop},
-	{"phối hợp cùng", lexCoop},
-	{"phối hợp", lexCoop},
-	{"cùng với", lexCoop},
-	// Duties named after the parties.
-	{"có trách nhiệm", lexDuty},
-	{"chịu trách nhiệm", lexDuty},
-	{"theo chức năng", lexDuty},
-	{"căn cứ chức năng", lexDuty},
-	{"trong phạm vi chức năng", lexDuty},
-	{"thực hiện", lexDuty},
-	{"tổ chức thực hiện", lexDuty},
-	{"tiếp tục", lexDuty},
-	{"khẩn trương", lexDuty},
-	{"tập trung", lexDuty},
-	{"chủ động", lexDuty},
-	// "thành phố Đà Nẵng cần tập trung thực hiện …": what the body
-	// needs to do (the thông báo kết luận of the corpus).
-	{"cần", lexDuty},
-	// Clauses that charge nobody new.
-	{"đã", lexNotNew},
-	{"đang", lexNotNew},
-	{"được", lexNotNew},
-	{"là", lexNotNew},
-	{"có", lexNotNew},
-	{"không", lexNotNew},
-	{"cho biết", lexNotNew},
-	{"của", lexOf},
-	// The nouns of collectives ("các Bộ, cơ quan, địa phương liên quan").
-	{"bộ", lexCollective},
-	{"ngành", lexCollective},
-	{"cơ quan", lexCollective},
-	{"cơ quan ngang bộ", lexCollective},
-	{"cơ quan thuộc chính phủ", lexCollective},
-	{"cơ quan trung ương", lexCollective},
-	{"đơn vị", lexCollective},
-	{"địa phương", lexCollective},
-	{"sở", lexCollective},
-	{"ban", lexCollective},
-	{"tổ chức", lexCollective},
-	{"cá nhân", lexCollective},
-	{"doanh nghiệp", lexCollective},
-	{"đoàn thể", lexCollective},
-	{"hội", lexCollective},
-	{"lực lượng", lexCollective},
-	{"cơ sở", lexCollective},
-	{"xã", lexCollective},
-	{"phường", lexCollective},
-	{"đặc khu", lexCollective},
-	{"huyện", lexCollective},
-	{"quận", lexCollective},
-	{"thị xã", lexCollective},
-	{"tỉnh", lexCollective},
-	{"thành phố", lexCollective},
-	{"trường", lexCollective},
-	{"cơ quan, đơn vị", lexCollective},
-	{"tập đoàn", lexCollective},
-	{"tổng công ty", lexCollective},
-	{"chi cục", lexCollective},
-	{"cục", lexCollective},
-	{"vụ", lexCollective},
-	{"phòng", lexCollective},
-	{"ủy ban nhân dân", lexCollective},
-	{"uỷ ban nhân dân", lexCollective},
-	{"ubnd", lexCollective},
-	// Verbs that open an instruction: the first words of task items in
-	// the directives of the corpus and the samples.
-	{"tăng cường", lexAction}, {"đẩy mạnh", lexAction},
-	{"tổ chức", lexAction}, {"triển khai", lexAction}, {"rà soát", lexAction}, {"báo cáo", lexAction},
-	{"xây dựng", lexAction}, {"hoàn thành", lexAction}, {"hoàn thiện", lexAction},
-	{"kiểm tra", lexAction}, {"tham mưu", lexAction}, {"nghiên cứu", lexAction},
-	{"bảo đảm", lexAction}, {"đảm bảo", lexAction}, {"nâng cao", lexAction}, {"quán triệt", lexAction},
-	{"hướng dẫn", lexAction}, {"theo dõi", lexAction}, {"đôn đốc", lexAction}, {"cập nhật", lexAction},
-	{"ban hành", lexAction}, {"phổ biến", lexAction}, {"tuyên truyền", lexAction},
-	{"kiện toàn", lexAction}, {"lập", lexAction}, {"duy trì", lexAction}, {"chấn chỉnh", lexAction},
-	{"phát huy", lexAction}, {"quan tâm", lexAction}, {"chỉ đạo", lexAction}, {"số hóa", lexAction},
-	{"chuẩn bị", lexAction}, {"bố trí", lexAction}, {"cung cấp", lexAction}, {"thường xuyên", lexAction},
-	{"nghiêm túc", lexAction}, {"kịp thời", lexAction}, {"xử lý", lexAction}, {"giải quyết", lexAction},
-	{"tổng hợp", lexAction}, {"đề xuất", lexAction}, {"khắc phục", lexAction}, {"ưu tiên", lexAction},
-	{"rà soát, đánh giá", lexAction}, {"đánh giá", lexAction}, {"sơ kết", lexAction}, {"tổng kết", lexAction},
-	// Heads that stand alone for the body addressed or spoken of.
-	{"công ty", lexHead},
-	{"tỉnh", lexHead},
-	{"thành phố", lexHead},
-	{"doanh nghiệp", lexHead},
-	{"đơn vị", lexHead},
-	{"ngân hàng", lexHead},
-	{"tập đoàn", lexHead},
-	{"tổng công ty", lexHead},
-	{"quỹ", lexHead},
-	{"bệnh viện", lexHead},
-	// "Thuế tỉnh Hà Tĩnh", "Thuế cơ sở 1": the tax offices as the 2025
-	// reorganisation of the tax administration names them (Quyết định số
-	// 381/QĐ-BTC ngày 26/02/2025 of the Ministry of Finance).
-	{"thuế", lexHead},
-	{"liên quan", lexQualifier},
-	{"có liên quan", lexQualifier},
-	{"trực thuộc", lexQualifier},
-	{"thuộc tỉnh", lexQualifier},
-	{"thuộc thành phố", lexQualifier},
-	{"trên địa bàn", lexQualifier},
-	{"tại", lexOf},
+// lexRows are the rows of the grammar's lexicon: the words of charges,
+// roles, duties, instructions and the bodies addressed, and the nouns and
+// qualifiers of collectives, as internal/lexicon (the one lexicon of the
+// module, each row with its source) holds them.
+var lexRows = func() []lexRow {
+	lx := words.Builtin()
+	classes := map[words.Class]lexClass{
+		words.Charge: lexCharge, words.Lead: lexLead, words.Coop: lexCoop, words.Duty: lexDuty,
+		words.NotNew: lexNotNew, words.Whose: lexOf, words.Collective: lexCollective,
+		words.Qualifier: lexQualifier, words.Action: lexAction, words.DutyTitle: lexDutyTitle,
+		words.Addressed: lexHead, words.Unit: lexCollective, words.Head: lexCollective,
+	}
+	var out []lexRow
+	for k := 0; k < lx.Len(); k++ {
+		row := lx.Row(k)
+		c, ok := classes[row.Class]
+		if !ok || row.Class == words.Head && row.Flags&words.Listed == 0 {
+			continue // a head names a collective only where it lists ("các sở, ban")
+		}
+		out = append(out, lexRow{row.Words, c})
+	}
+	return out
+}()
+
+// rowWords returns the words of the rows of class c of the lexicon.
+func rowWords(c words.Class) []string {
+	var out []string
+	for _, r := range words.Builtin().Rows(words.Of(c)) {
+		out = append(out, r.Words)
+	}
+	return out
 }
 
 // A lexicon is the rows spelled for matching, indexed by their first word.
@@ -215,7 +121,7 @@ type lexEntry struct {
 // changed.
 var theLexicon = func() *lexicon {
 	lx := &lexicon{byFirst: map[string][]lexEntry{}, heads: map[string][]lexEntry{}}
-	rows := lexRows[:]
+	rows := slices.Clone(lexRows)
 	// The titles are agency's: one vocabulary, read from agency.Title.
 	for t := agency.Title(1); t.String() != ""; t++ {
 		rows = append(rows, lexRow{t.String(), lexTitle})
@@ -308,22 +214,9 @@ func (lx *lexicon) at(f *vntext.Folded, i int, accented bool) (lexClass, int) {
 }
 
 // closingFormulas open or make the paragraph that closes a body: what the
-// issuer asks of everyone, and how problems are to be reported.
-var closingFormulas = [...]string{
-	"trong quá trình thực hiện",
-	"trong quá trình tổ chức thực hiện",
-	"trong quá trình triển khai",
-	"quá trình thực hiện",
-	"yêu cầu thủ trưởng các",
-	"yêu cầu các sở",
-	"yêu cầu các cơ quan",
-	"đề nghị các cơ quan, đơn vị",
-	"trên đây là",
-	"nhận được công văn này",
-	"nhận được văn bản này",
-	"văn phòng chính phủ thông báo để",
-	"văn phòng chính phủ xin thông báo để",
-}
+// issuer asks of everyone, and how problems are to be reported (the
+// lexicon's Closing rows).
+var closingFormulas = rowWords(words.Closing)
 
 // closingFormula reports whether the folded paragraph t opens with a
 // closing formula, or is the sentence that sends the document "để … biết"
@@ -348,9 +241,6 @@ func closingFormula(t string) bool {
 
 // nonOperative are the headings of the sections of a plan or a notice that
 // state purposes, requirements, objectives, viewpoints, assessments or
-// scope: their items charge no one unless they name a body.
-var nonOperative = [...]string{
-	"mục đích", "yêu cầu", "mục tiêu", "quan điểm", "đánh giá", "kết quả", "tình hình",
-	"phạm vi", "đối tượng", "giải thích từ ngữ", "nguyên tắc", "căn cứ", "sự cần thiết",
-	"bối cảnh", "thực trạng", "định hướng", "tầm nhìn", "chỉ tiêu",
-}
+// scope: their items charge no one unless they name a body (the lexicon's
+// Section rows).
+var nonOperative = rowWords(words.Section)

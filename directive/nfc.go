@@ -48,7 +48,7 @@ func normalize(d *Directive) {
 		}
 		t.Deadline.Text = nfc(t.Deadline.Text)
 		for i := range t.Targets {
-			t.Targets[i].Text, t.Targets[i].Metric = nfc(t.Targets[i].Text), nfc(t.Targets[i].Metric)
+			t.Targets[i].Text, t.Targets[i].Metric, t.Targets[i].Baseline = nfc(t.Targets[i].Text), nfc(t.Targets[i].Metric), nfc(t.Targets[i].Baseline)
 		}
 		for i := range t.Subtasks {
 			task(&t.Subtasks[i])

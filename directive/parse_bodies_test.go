@@ -192,7 +192,7 @@ func TestParseDecisionArticles(t *testing.T) {
 				"Quyết định này có hiệu lực thi hành kể từ ngày 20 tháng 4 năm 2024.\n" +
 				"Điều 3. Tổ chức thực hiện\n" +
 				"Chánh Văn phòng UBND tỉnh, Giám đốc Sở Thông tin và Truyền thông chịu trách nhiệm thi hành Quyết định này./.\n"),
-			want:  []string{"Điều 3.1 | Văn phòng UBND tỉnh,Sở Thông tin và Truyền thông |  |  | "},
+			want:  []string{"Điều 3.1 | UBND tỉnh,Sở Thông tin và Truyền thông |  |  | "},
 			text0: "Chánh Văn phòng UBND tỉnh, Giám đốc Sở Thông tin và Truyền thông chịu trách nhiệm thi hành Quyết định này./.",
 		},
 		{
@@ -212,7 +212,7 @@ func TestParseDecisionArticles(t *testing.T) {
 				"Điều 3. Chánh\nVăn phòng UBND tỉnh, Giám đốc Sở Tư pháp chịu trách nhiệm thi hành Quyết định này./.\n"),
 			want: []string{
 				"Điều 2.1 | Sở Tư pháp |  |  | ",
-				"Điều 3.1 | Văn phòng UBND tỉnh,Sở Tư pháp |  |  | ",
+				"Điều 3.1 | UBND tỉnh,Sở Tư pháp |  |  | ",
 			},
 			text0: "Giao Giám đốc Sở Tư pháp theo dõi việc thực hiện Quyết định này.",
 		},
@@ -223,7 +223,7 @@ func TestParseDecisionArticles(t *testing.T) {
 			name: "implementer clause without its article marker",
 			text: qdDoc("Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n" +
 				"Chánh Văn phòng UBND tỉnh, Giám đốc Sở Tư pháp; Chủ tịch UBND các huyện chịu trách nhiệm thi hành Quyết định này./.\n"),
-			want:  []string{"Điều 3.1 | Văn phòng UBND tỉnh,Sở Tư pháp,UBND các huyện |  |  | "},
+			want:  []string{"Điều 3.1 | UBND tỉnh,Sở Tư pháp,UBND các huyện |  |  | "},
 			text0: "Chánh Văn phòng UBND tỉnh, Giám đốc Sở Tư pháp; Chủ tịch UBND các huyện chịu trách nhiệm thi hành Quyết định này./.",
 		},
 	}

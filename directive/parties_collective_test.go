@@ -42,7 +42,7 @@ func TestCollectiveVariants(t *testing.T) {
 		{"Các sở, ngành, hỏi ý kiến Sở Tư pháp.", []string{"|Các sở, ngành"}},
 		{"Sở Nông nghiệp và Phát triển nông thôn chủ trì, hoàn thành trước ngày 31/3/2020.", []string{"|Sở Nông nghiệp và Phát triển nông thôn"}},
 		{"Sở Y tế hỗ trợ nông thôn.", []string{"|Sở Y tế"}},
-		{"Cơ quan thường trực Tổ công tác triển khai Đề án 06 tổng hợp, báo cáo.", []string{"|Cơ quan thường trực Tổ công tác"}},
+		{"Cơ quan thường trực Tổ công tác triển khai Đề án 06 tổng hợp, báo cáo.", []string{"|Cơ quan thường trực Tổ công tác triển khai Đề án 06"}},
 		{"Ban vì sự tiến bộ của phụ nữ tỉnh tổ chức tuyên truyền.", []string{"|Ban vì sự tiến bộ của phụ nữ tỉnh"}},
 		{"Sở Nội vụ tăng cường công tác kiểm tra.", []string{"|Sở Nội vụ"}},
 		{"Ban Quản lý Khu kinh tế tỉnh chủ trì rà soát.", []string{"|Ban Quản lý Khu kinh tế tỉnh"}},

@@ -12,7 +12,7 @@ import (
 // partyStrings renders the parties the charge grammar reads in the first
 // paragraph of s, from its start, as "title|name": the list that opens it.
 func partyStrings(s string) []string {
-	doc := layout.Read(s)
+	doc := layout.ReadWith(s, layoutOptions(agency.Default()))
 	if len(doc.Paras) == 0 {
 		return nil
 	}
@@ -52,7 +52,7 @@ func TestPartyNameEnds(t *testing.T) {
 		// The ministers named by their title alone; a unit "thuộc" a body
 		// ends before a collective.
 		{"Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ và các thành viên Ban Chỉ đạo chịu trách nhiệm.",
-			[]string{"|Bộ trưởng", "Thủ trưởng|cơ quan ngang bộ", "Thủ trưởng|cơ quan thuộc Chính phủ", "|các thành viên Ban Chỉ đạo"}},
+			[]string{"|Bộ trưởng", "Thủ trưởng|cơ quan ngang bộ", "Thủ trưởng|cơ quan thuộc Chính phủ", "các thành viên|Ban Chỉ đạo"}},
 		{"Bộ trưởng Bộ Y tế chủ trì.", []string{"Bộ trưởng|Bộ Y tế"}},
 		{"Giám đốc, Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch, Phó Chủ tịch UBND các huyện chịu trách nhiệm.",
 			[]string{"Giám đốc, Thủ trưởng|các sở, ban, ngành tỉnh", "Chủ tịch, Phó Chủ tịch|UBND các huyện"}},
@@ -70,15 +70,23 @@ func TestPartyNameEnds(t *testing.T) {
 		{"Sở Y tế, Sở Tư pháp phối hợp.", []string{"|Sở Y tế", "|Sở Tư pháp"}},
 		// A name the vocabulary does not know keeps its capitalised words.
 		{"Trung tâm Chuyển đổi số Thành phố có trách nhiệm vận hành.", []string{"|Trung tâm Chuyển đổi số Thành phố"}},
-		// The chief of an office heads the office, not the committee.
-		{"Chánh Văn phòng UBND tỉnh theo dõi, đôn đốc.", []string{"Chánh Văn phòng|Văn phòng UBND tỉnh"}},
+		// The chief of an office is named as printed: the title, then the
+		// body whose office it is (the ID, when resolved, is the office's).
+		{"Chánh Văn phòng UBND tỉnh theo dõi, đôn đốc.", []string{"Chánh Văn phòng|UBND tỉnh"}},
+		// Persons by title and name, and by a plural title.
+		{"Phó Thủ tướng Hồ Đức Phớc và các Phó Thủ tướng chỉ đạo, đôn đốc.", []string{"Phó Thủ tướng|Hồ Đức Phớc", "|các Phó Thủ tướng"}},
+		{"Phó Thủ tướng Chính phủ chỉ đạo.", []string{"Phó Thủ tướng|Chính phủ"}},
+		// Titles that share the body after them are one party; the
+		// ministers stand for their ministries.
+		{"Giám đốc và Phó Giám đốc Sở Y tế tham dự.", []string{"Giám đốc và Phó Giám đốc|Sở Y tế"}},
+		{"Bộ trưởng, Thủ trưởng cơ quan ngang bộ chịu trách nhiệm.", []string{"|Bộ trưởng", "Thủ trưởng|cơ quan ngang bộ"}},
 		// The kinds of a collective may be capitalised; a kind followed by
 		// a capitalised word opens a name of its own.
 		{"Chánh Văn phòng UBND tỉnh, Giám đốc các Sở, Ban, ngành, đoàn thể có liên quan; Chủ tịch UBND các huyện chịu trách nhiệm thi hành.",
-			[]string{"Chánh Văn phòng|Văn phòng UBND tỉnh", "Giám đốc|các Sở, Ban, ngành, đoàn thể có liên quan", "Chủ tịch|UBND các huyện"}},
+			[]string{"Chánh Văn phòng|UBND tỉnh", "Giám đốc|các Sở, Ban, ngành, đoàn thể có liên quan", "Chủ tịch|UBND các huyện"}},
 		{"Các sở, Ban Dân tộc tỉnh phối hợp.", []string{"|Các sở", "|Ban Dân tộc tỉnh"}},
 		{"Chủ tịch UBND các huyện/thành phố; Các thành viên Ban Chỉ đạo tỉnh thi hành.",
-			[]string{"Chủ tịch|UBND các huyện/thành phố", "|Các thành viên Ban Chỉ đạo tỉnh"}},
+			[]string{"Chủ tịch|UBND các huyện/thành phố", "Các thành viên|Ban Chỉ đạo tỉnh"}},
 	} {
 		if got := partyStrings(tt.in); !cmp.Equal(tt.want, got) {
 			t.Errorf("parties of %q (-want +got):\n%s", tt.in, cmp.Diff(tt.want, got))
@@ -103,6 +111,10 @@ func TestHeadedList(t *testing.T) {
 		{"Các sở, ngành: Chủ động rà soát, báo cáo.", []string{"|Các sở, ngành"}},
 		{"Các sở, ngành: Nghiêm túc thực hiện các nhiệm vụ sau.", []string{"|Các sở, ngành"}},
 		{"Các sở, ngành: Tài chính chủ trì.", []string{"|Các sở, ngành"}},
+		// A member the registry knows ends where its name does, though a
+		// word of it is also a verb ("giao") or a head ("Công an").
+		{"Bộ trưởng các Bộ: Xây dựng, Ngoại giao, Công an, Công Thương và Thủ trưởng các cơ quan liên quan chịu trách nhiệm.",
+			[]string{"Bộ trưởng|Bộ Xây dựng", "Bộ trưởng|Bộ Ngoại giao", "Bộ trưởng|Bộ Công an", "Bộ trưởng|Bộ Công Thương", "Thủ trưởng|các cơ quan liên quan"}},
 	} {
 		if got := partyStrings(tt.in); !cmp.Equal(tt.want, got) {
 			t.Errorf("parties of %q (-want +got):\n%s", tt.in, cmp.Diff(tt.want, got))
@@ -205,7 +217,7 @@ func TestMinistersByTitle(t *testing.T) {
 // openingParties returns the text of each party of the list that opens the
 // first paragraph of s, titles included.
 func openingParties(s string) []string {
-	doc := layout.Read(s)
+	doc := layout.ReadWith(s, layoutOptions(agency.Default()))
 	if len(doc.Paras) == 0 {
 		return nil
 	}

@@ -773,10 +773,26 @@ func (r *reader) itemTask(it *item, parent string, k int, lead []party) Task {
 		t.Span.End = r.itemSpan(it).End
 	}
 	inherit(t.Subtasks, t.Deadline)
-	if t.Deadline.IsZero() {
-		t.Deadline = latestDeadline(t.Subtasks)
+	if t.Deadline.IsZero() || vague(t.Deadline) {
+		// A parent that states no deadline, or only a bare "định kỳ" or a
+		// condition, is due when its last subtask is.
+		if l := latestDeadline(t.Subtasks); !l.IsZero() {
+			t.Deadline = l
+		}
 	}
 	return t
+}
+
+// vague reports whether the expression names no time to be due by: a
+// recurrence without its cadence ("đánh giá định kỳ") or an event.
+func vague(t TimeExpr) bool {
+	switch t.Expr.Kind {
+	case calendar.KindEvent:
+		return true
+	case calendar.KindRecurrence:
+		return t.Expr.Recurrence.Every == calendar.GrainUnknown
+	}
+	return false
 }
 
 // lastLabel returns the label an item takes under its parent: its printed

@@ -6,12 +6,20 @@ import (
 	"github.com/chidao/chidao/calendar"
 )
 
-// governingStrong is governing without the fallback to a date or period.
+// governingStrong is governing without the fallback to a date or period:
+// the first deadline, offset, recurrence, open start or duty, else the
+// first event (a condition says when the work is owed, not by when: "Trường
+// hợp còn thiếu, … trong năm 2025" is due in 2025).
 func governingStrong(ts []TimeExpr) TimeExpr {
 	for _, t := range ts {
 		switch t.Expr.Kind {
 		case calendar.KindDeadline, calendar.KindRelative, calendar.KindRecurrence,
-			calendar.KindOpen, calendar.KindOngoing, calendar.KindEvent:
+			calendar.KindOpen, calendar.KindOngoing:
+			return t
+		}
+	}
+	for _, t := range ts {
+		if t.Expr.Kind == calendar.KindEvent {
 			return t
 		}
 	}
@@ -78,15 +86,11 @@ func asCompletion(ts []TimeExpr) []TimeExpr {
 }
 
 // governing picks the expression that governs a task: the first deadline,
-// offset, recurrence, open start, duty or event; else the first date or
-// period.
+// offset, recurrence, open start or duty; else the first event; else the
+// first date or period.
 func governing(ts []TimeExpr) TimeExpr {
-	for _, t := range ts {
-		switch t.Expr.Kind {
-		case calendar.KindDeadline, calendar.KindRelative, calendar.KindRecurrence,
-			calendar.KindOpen, calendar.KindOngoing, calendar.KindEvent:
-			return t
-		}
+	if t := governingStrong(ts); !t.IsZero() {
+		return t
 	}
 	for _, t := range ts {
 		switch t.Expr.Kind {

@@ -24,9 +24,13 @@
 // [FindTargets], [FindStatistics] and [Find] read a sentence, a paragraph or
 // a whole document (folded with internal/vntext, so NFD, unaccented and upper
 // case input reads alike) and return every [Target] — an [Op], a value (a
-// range has a Max too), the metric it applies to, and byte spans into the
-// caller's text — and, separately, every progress [Statistic] ("mới đạt
-// 39,5%", "chiếm 52,3%", "tăng 12% so với cùng kỳ"), which is never a target.
+// range has a Max too), the metric it applies to, the baseline of a change,
+// and byte spans into the caller's text — and, separately, every progress
+// [Statistic] ("mới đạt 39,5%", "chiếm 52,3%", "tăng 12% so với cùng kỳ"),
+// which is never a target. What governs a figure decides: a goal verb or a
+// goal date makes a target; a legal threshold, a rate or an entitlement
+// ("khi có ít nhất 80% thành viên", "bằng 160% giá", "được hỗ trợ 100% học
+// phí") is none.
 // [FindAsOf] and [FindTargetsAsOf] also take the document's issue date, so
 // that a figure of a period already over ("năm 2023 tỷ lệ … đạt 45,2%" in a
 // plan of 2024) is read as a result unless a demand word sets it.

@@ -2,11 +2,13 @@ package kpi
 
 import (
 	"encoding/json"
+	"errors"
 	"math"
 	"math/big"
 	"testing"
 
 	"github.com/chidao/chidao/calendar"
+	"github.com/google/go-cmp/cmp"
 )
 
 func d(s string) calendar.Date { return calendar.MustParseISODate(s) }
@@ -51,7 +53,8 @@ func TestEvaluate(t *testing.T) {
 	}
 }
 
-func TestStatusText(t *testing.T) {
+// TestStatusKeysAndNames pins the keys and Vietnamese names of every Status.
+func TestStatusKeysAndNames(t *testing.T) {
 	for s := NoData; s <= Missed; s++ {
 		b, err := s.MarshalText()
 		if err != nil {
@@ -262,7 +265,7 @@ func TestTargetJSONRoundTrip(t *testing.T) {
 			if err := json.Unmarshal(b, &back); err != nil {
 				t.Fatalf("%s: %v", b, err)
 			}
-			tg.Start, tg.End, tg.MetricStart, tg.MetricEnd = 0, 0, 0, 0
+			tg.Start, tg.End, tg.MetricStart, tg.MetricEnd, tg.BaselineStart, tg.BaselineEnd = 0, 0, 0, 0, 0, 0
 			if back != tg {
 				t.Errorf("round trip of %s = %+v; want %+v", b, back, tg)
 			}
@@ -271,5 +274,115 @@ func TestTargetJSONRoundTrip(t *testing.T) {
 	var tg Target
 	if err := json.Unmarshal([]byte(`{"op":"~","value":1}`), &tg); err == nil {
 		t.Error("unknown op accepted")
+	}
+}
+
+func TestStatusText(t *testing.T) {
+	for _, tt := range []struct {
+		s      Status
+		key, v string
+	}{
+		{StatusUnknown, "", ""},
+		{NoData, "no_data", "chưa có số liệu"},
+		{Met, "met", "đã đạt"},
+		{OnTrack, "on_track", "đúng tiến độ"},
+		{AtRisk, "at_risk", "có nguy cơ không đạt"},
+		{Missed, "missed", "không đạt"},
+		{Status(7), "Status(7)", "Status(7)"},
+	} {
+		if got := tt.s.String(); got != tt.key {
+			t.Errorf("Status(%d).String() = %q; want %q", uint8(tt.s), got, tt.key)
+		}
+		if got := tt.s.Vietnamese(); got != tt.v {
+			t.Errorf("Status(%d).Vietnamese() = %q; want %q", uint8(tt.s), got, tt.v)
+		}
+	}
+	if b, err := Status(7).MarshalText(); err == nil {
+		t.Errorf("Status(7).MarshalText() = %q; want an error", b)
+	}
+	for _, in := range []string{"", "MET", "đạt", "on track"} {
+		s := Met
+		err := s.UnmarshalText([]byte(in))
+		var pe *ParseError
+		if !errors.As(err, &pe) || pe.Input != in || pe.Msg != "unknown status" || s != Met {
+			t.Errorf("UnmarshalText(%q) = %v, %v; want an unknown status error", in, s, err)
+		}
+	}
+	// Statuses marshal as JSON strings by their keys.
+	b, err := json.Marshal([]Status{Met, AtRisk})
+	if err != nil || string(b) != `["met","at_risk"]` {
+		t.Errorf("json.Marshal = %s, %v", b, err)
+	}
+	var back []Status
+	if err := json.Unmarshal([]byte(`["đúng tiến độ","no_data"]`), &back); err != nil || !cmp.Equal(back, []Status{OnTrack, NoData}) {
+		t.Errorf("json.Unmarshal = %v, %v", back, err)
+	}
+}
+
+// TestEvaluateTrends pins Evaluate on falling, flat and same-day series and
+// on the other operators.
+func TestEvaluateTrends(t *testing.T) {
+	ge90 := Target{Op: OpGE, Value: Whole(90)}
+	worse := Series{Reading(d("2024-01-01"), Whole(80)), Reading(d("2024-02-01"), Whole(70))}
+	flat := Series{Reading(d("2024-01-01"), Whole(80)), Reading(d("2024-02-01"), Whole(80))}
+	sameDay := Series{Reading(d("2024-01-01"), Whole(80)), Reading(d("2024-01-01"), Whole(85))}
+	tests := []struct {
+		name      string
+		t         Target
+		s         Series
+		asOf, due string
+		want      Evaluation
+	}{
+		{"no due, worsening", ge90, worse, "2024-03-01", "", Evaluation{Status: AtRisk, Current: worse[1], Gap: Whole(20)}},
+		{"no due, flat", ge90, flat, "2024-03-01", "", Evaluation{Status: AtRisk, Current: flat[1], Gap: Whole(10)}},
+		{"no due, one measurement", ge90, worse[:1], "2024-03-01", "", Evaluation{Status: AtRisk, Current: worse[0], Gap: Whole(10)}},
+		{"no due, met", Target{Op: OpLE, Value: Whole(75)}, worse, "2024-03-01", "", Evaluation{Status: Met, Current: worse[1]}},
+		// Falling 10 points in 31 days; 29 more to 1 March: 70 − 10·29/31 = 60,6452%.
+		{"worsening with due", ge90, worse, "2024-02-15", "2024-03-01", Evaluation{Status: AtRisk, Current: worse[1], Gap: Whole(20), Projected: 606452, HasProjection: true}},
+		// Later measurements than asOf are ignored.
+		{"as of before the latest", ge90, worse, "2024-01-15", "2024-03-01", Evaluation{Status: AtRisk, Current: worse[0], Gap: Whole(10)}},
+		// Two measurements of one date: the later in s counts, no projection.
+		{"same day", ge90, sameDay, "2024-01-10", "2024-06-30", Evaluation{Status: AtRisk, Current: sameDay[1], Gap: Whole(5)}},
+		{"due passed, asOf on due", ge90, worse, "2024-03-01", "2024-03-01", Evaluation{Status: AtRisk, Current: worse[1], Gap: Whole(20), Projected: 606452, HasProjection: true}},
+		{"missed the day after", ge90, worse, "2024-03-02", "2024-03-01", Evaluation{Status: Missed, Current: worse[1], Gap: Whole(20), Projected: 606452, HasProjection: true}},
+		{"met late, nothing by due", Target{Op: OpLE, Value: Whole(85)}, worse, "2024-03-01", "2023-12-31", Evaluation{Status: Met, Current: worse[1], Projected: Whole(70), HasProjection: true, Late: true}},
+		{"empty", ge90, nil, "2024-03-01", "2024-06-30", Evaluation{Status: NoData}},
+	}
+	for _, tt := range tests {
+		var due calendar.Date
+		if tt.due != "" {
+			due = d(tt.due)
+		}
+		if got := Evaluate(tt.t, tt.s, d(tt.asOf), due); got != tt.want {
+			t.Errorf("%s: Evaluate = %+v; want %+v", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestProjectSaturates pins the projection at the limits of Percent: it
+// saturates, or says it cannot project.
+func TestProjectSaturates(t *testing.T) {
+	f := Reading(d("2024-01-01"), 0)
+	due := d("2024-12-31")
+	for _, tt := range []struct {
+		name string
+		f, l Measurement
+		want Percent
+		ok   bool
+	}{
+		{"rising past the limit", f, Reading(d("2024-01-02"), math.MaxInt64/2), math.MaxInt64, true},
+		{"falling past the limit", f, Reading(d("2024-01-02"), math.MinInt64/2), math.MinInt64, true},
+		{"difference overflows", Reading(d("2024-01-01"), math.MinInt64), Reading(d("2024-01-02"), math.MaxInt64), 0, false},
+		{"due before the latest", f, Reading(d("2025-01-02"), Whole(10)), Whole(10), true},
+		{"flat", Reading(d("2024-01-01"), Whole(10)), Reading(d("2024-02-01"), Whole(10)), Whole(10), true},
+		{"latest before first", Reading(d("2024-02-01"), 0), Reading(d("2024-01-01"), Whole(10)), 0, false},
+	} {
+		got, ok := project(tt.f, tt.l, due)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("%s: project = %d, %v; want %d, %v", tt.name, got, ok, tt.want, tt.ok)
+		}
+	}
+	if _, ok := project(f, Reading(d("2024-02-01"), Whole(10)), calendar.Date{}); ok {
+		t.Error("project without a due date gave a projection")
 	}
 }

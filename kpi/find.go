@@ -68,7 +68,19 @@ func FindStatistics(text string) []Statistic {
 // được hưởng") with no demand word (phấn đấu, bảo đảm, mục tiêu, chỉ tiêu,
 // phải, cần, yêu cầu) nearer to it, or when nothing marks it as a target.
 // A goal date framing the clause ("Đến hết năm 2025, 95% xã …") makes it a
-// target. A percentage that only follows a target
+// target. Last, what governs the figure decides (govern.go): a figure
+// governed by a verb of entitlement, payment, ownership or award, a
+// condition or a preposition ("được hỗ trợ 100% học phí", "khi có ít nhất
+// 80% tổng số thành viên", "với 100% vốn góp"), a rate defined by "bằng" or
+// taken of a sum of money with no goal verb governing it ("bằng 160% giá",
+// "30% chi phí"), an estimate or an excess over a plan ("đạt khoảng 61%",
+// "vượt 21,3% kế hoạch") and a figure whose predicate is done ("… đã được
+// số hóa") are no targets; a demand in parentheses after it ("100% (phấn
+// đấu)") or a goal label before it ("Chỉ tiêu …: -5%") makes one, and a
+// change that opens its sentence is a command ("Tăng 15% so với năm
+// 2024", its Baseline "năm 2024"). A range may bound each end ("từ trên
+// 15% đến không quá 30%"); a minus sign is a decrease ("-5%": Verb "giảm").
+// A percentage that only follows a target
 // ("… 30% trở lên trong năm 2024 và 50% trong năm 2025") repeats its operator
 // and metric; its metric span is then empty.
 //
@@ -156,6 +168,8 @@ type quantity struct {
 	// range: lower bound and the token where the range phrase starts
 	isRange bool
 	lo      Percent
+	maxOp   Op   // the upper bound's operator: OpLE, or OpLT ("đến dưới 30%")
+	minus   bool // "-5%": a decrease, read as "giảm 5%"
 	// opStart is the first token of the phrase before the number that
 	// belongs to the target (operator, "từ", fillers, verb).
 	opStart int
@@ -169,6 +183,9 @@ type quantity struct {
 	dropped bool
 	inherit bool // "… và 50% trong năm 2025": repeats the target before
 	repI    int  // first token of the report words, for a statistic's text
+	// restated: the metric's tokens [metI, metJ) of a figure that restates
+	// a goal in parentheses (restatedGoal), and the phrase's first token.
+	metI, metJ, restI int
 }
 
 func find(text string, ref calendar.Date, lone, wantTargets, wantStats bool) ([]Target, []Statistic) {
@@ -194,7 +211,7 @@ func find(text string, ref calendar.Date, lone, wantTargets, wantStats bool) ([]
 	first := true
 	for k := range qs {
 		if k > 0 && !qs[k-1].dropped {
-			if _, s, ok := fd.rangeBefore(&qs[k], prevPrevEnd); ok && s <= qs[k-1].i {
+			if rb, ok := fd.rangeBefore(&qs[k], prevPrevEnd); ok && rb.start <= qs[k-1].i {
 				qs[k-1].dropped = true
 				prevEnd = prevPrevEnd
 			}
@@ -290,7 +307,14 @@ func (fd *finder) quantities() []quantity {
 		if p := end - dec - 1; dec == 0 || p <= toks[i].Start || fd.t[p] != ',' && fd.t[p] != '.' || !fd.hasDecimal(toks[i].Start, end) {
 			dec = 0
 		}
-		qs = append(qs, quantity{i: i, j: j, v: v, decimals: dec, opStart: i, postfix: j, repI: i})
+		q := quantity{i: i, j: j, v: v, decimals: dec, opStart: i, postfix: j, repI: i}
+		// "-5%": a minus sign glued to the number, not joining two numbers
+		// ("70-80%") nor a bullet ("- 5%").
+		if i > 0 && toks[i-1].Kind == vntext.Punct && toks[i-1].Text == "-" && toks[i-1].End == toks[i].Start &&
+			(i == 1 || toks[i-2].End < toks[i-1].Start || toks[i-2].Kind == vntext.Punct && toks[i-2].Text != "%") {
+			q.minus = true
+		}
+		qs = append(qs, q)
 		i = j - 1
 	}
 	return qs
@@ -489,12 +513,15 @@ func (fd *finder) classify(q *quantity, prev *quantity, prevEnd int, lone bool) 
 	}
 	k := q.i // first token of the target phrase so far
 	// Range: "từ 70% đến 80%", "từ 70 đến 80%", "70-80%", "70% - 80%".
-	if lo, s, ok := fd.rangeBefore(q, prevEnd); ok {
-		q.isRange, q.lo, k = true, lo, s
+	if rb, ok := fd.rangeBefore(q, prevEnd); ok {
+		q.isRange, q.lo, q.maxOp, k = true, rb.lo, rb.hiOp, rb.start
 		if q.op == OpUnknown {
-			q.op = OpGE
+			q.op = rb.loOp
 		}
 		q.target = true
+	}
+	if q.minus && k == q.i {
+		k = q.i - 1 // "-5%": the sign is the phrase's verb
 	}
 	// Symbols: "≥ 90%", ">= 90%", "> 90%".
 	if !q.isRange && q.op == OpUnknown {
@@ -546,8 +573,11 @@ func (fd *finder) classify(q *quantity, prev *quantity, prevEnd int, lone bool) 
 	if q.op == OpGE && q.postfix > q.j && fd.word(k-1, "tu") && k-1 >= prevEnd {
 		k--
 	}
-	// A change verb before: "giảm tối thiểu 30%", "tăng 10%".
-	if s, ok := fd.anyEndingAt(k-1, prevEnd, changeVerbs()); ok {
+	// A change verb before: "giảm tối thiểu 30%", "tăng 10%"; or a minus
+	// sign.
+	if q.minus {
+		q.verbI, q.verbJ = q.i-1, q.i
+	} else if s, ok := fd.anyEndingAt(k-1, prevEnd, changeVerbs()); ok {
 		if !changeVerbSeen {
 			q.verbI, q.verbJ = s, k
 		}
@@ -563,6 +593,13 @@ func (fd *finder) classify(q *quantity, prev *quantity, prevEnd int, lone bool) 
 	paren := false
 	for clause > lo {
 		p := clause - 1
+		if o, ok := fd.parenthetical(p, lo); ok {
+			// "Chỉ số sản xuất công nghiệp (IIP) tăng 26,94%": a short
+			// parenthesis inside the clause (an abbreviation, a gloss)
+			// does not end it.
+			clause = o
+			continue
+		}
 		if toks[p].Kind == vntext.Punct && (fd.hardBoundary(p) || toks[p].Text[0] == ',') {
 			hard = fd.hardBoundary(p)
 			paren = toks[p].Text[0] == '('
@@ -625,7 +662,7 @@ func (fd *finder) classify(q *quantity, prev *quantity, prevEnd int, lone bool) 
 		}
 	}
 	switch {
-	case q.isRange:
+	case q.isRange, fd.demandInParens(q.postfix), fd.goalLabel(k): // "100% (phấn đấu)", "Chỉ tiêu …: -5%"
 		q.target = true
 	case strongReport >= 0 && strongReport > strongTrigger:
 		q.target = false
@@ -634,6 +671,8 @@ func (fd *finder) classify(q *quantity, prev *quantity, prevEnd int, lone bool) 
 		q.target = true
 	case achieved:
 		q.target = false
+	case paren && q.op == OpUnknown && fd.restatedGoal(clause-1, q):
+		q.target = true // "phấn đấu tăng trưởng vượt mục tiêu được giao (8%)"
 	case paren:
 		q.target = false
 	case weakReport >= 0:
@@ -641,9 +680,9 @@ func (fd *finder) classify(q *quantity, prev *quantity, prevEnd int, lone bool) 
 		q.repI = min(q.repI, weakReport)
 	case q.change && !lone && fd.ref.IsValid() && fd.timeBefore(k, fd.pastFloor(prev)) == pastPresent:
 		q.target = true // "Năm 2024, thu ngân sách tăng 10% so với năm 2023" in a plan of 2024
-	case q.change && !lone && fd.compareAt(q.postfix) && !q.strong:
+	case q.change && !lone && fd.compareAt(q.postfix) && !q.strong && !fd.imperative(q, clause, hard, prev):
 		q.target = false // "tăng 12% so với cùng kỳ", "tăng hơn 10% so với …"
-	case q.change && !lone && q.op == OpUnknown && !fd.nounFollows(q.postfix):
+	case q.change && !lone && q.op == OpUnknown && !fd.nounFollows(q.postfix) && !fd.imperative(q, clause, hard, prev):
 		q.target = false // "Doanh thu tăng 12%."
 	case q.change && q.op == OpUnknown:
 		q.target = true // "giảm 30% thời gian đi lại"
@@ -680,12 +719,55 @@ func (fd *finder) classify(q *quantity, prev *quantity, prevEnd int, lone bool) 
 	if q.target && !q.strong && !q.inherit && fd.pastFigure(q, k, fd.pastFloor(prev)) {
 		q.target = false
 	}
+	// What governs the figure decides whether it is a goal (govern.go).
+	if q.target && !q.inherit {
+		g := fd.governor(q, clause)
+		if g == govNone && fd.timeBefore(k, fd.pastFloor(prev)) == pastGoal {
+			g = govGoal // "Đến hết năm 2025, 95% xã …"
+		}
+		switch {
+		case g == govRule:
+			q.target = false
+		case g != govGoal && (q.op == OpEQ || fd.moneyAt(q.postfix)):
+			q.target = false // "Mức bồi thường bằng 50% giá trị …", "30% chi phí"
+		case g == govNone && fd.perfectAfter(q.postfix):
+			q.target = false // "90% hồ sơ đã được số hóa"
+		case fd.estimateOrExcess(q) && !fd.demandIn(clause, q.i):
+			q.target = false // "đạt khoảng 61%", "vượt 21,3% kế hoạch"
+		}
+	}
 	if q.target && q.op == OpUnknown {
 		q.op = OpGE
 	}
 	if q.target && q.verbJ <= q.verbI && q.change {
 		q.change = false
 	}
+}
+
+// parenthetical reports whether token p closes a short parenthesis that
+// a word stands right before ("công nghiệp (IIP)", "Quỹ (Quỹ BVMT)"): at
+// most five tokens inside, none of them a figure or a boundary, the "("
+// at or after lo. It returns the index of the "(".
+func (fd *finder) parenthetical(p, lo int) (int, bool) {
+	if !fd.punct(p, ')') {
+		return p, false
+	}
+	for o := p - 1; o >= lo && o >= p-6; o-- {
+		tk := fd.toks[o]
+		if tk.Kind == vntext.Number || fd.punct(o, '%') {
+			return p, false
+		}
+		if fd.punct(o, '(') {
+			if o == p-1 || o == 0 || fd.toks[o-1].Kind != vntext.Word {
+				return p, false
+			}
+			return o, true
+		}
+		if tk.Kind == vntext.Punct && fd.hardBoundary(o) {
+			return p, false
+		}
+	}
+	return p, false
 }
 
 func (fd *finder) wordsAt(k int, p string) bool {
@@ -848,7 +930,7 @@ func (fd *finder) changeVerbBefore(p, lo int) bool {
 // goal comparison ("chiếm tối thiểu 30%") it does not make a report.
 func (fd *finder) shareWord(a, b int) bool {
 	switch fd.phraseText(a, b) {
-	case "chiem", "la", "con", "tuong duong", "bang khoang":
+	case "chiem", "la", "con", "tuong duong", "bang khoang", "trong do":
 		return true
 	}
 	return false
@@ -901,16 +983,31 @@ func (fd *finder) symbolBefore(k, lo int) (Op, int, bool) {
 	return OpUnknown, 0, false
 }
 
-// rangeBefore recognises q as the upper bound of a range and returns the
-// lower bound and the first token of the range phrase.
-func (fd *finder) rangeBefore(q *quantity, lo int) (Percent, int, bool) {
+// rangeBounds is a range read by rangeBefore: its lower bound, the token
+// where the range phrase starts, and the operators of its bounds.
+type rangeBounds struct {
+	lo         Percent
+	start      int
+	loOp, hiOp Op
+}
+
+// rangeBefore recognises q as the upper bound of a range — "từ 70% đến
+// 80%", "70-80%", "từ trên 15% đến không quá 30%" — and returns its lower
+// bound, the first token of the range phrase and the operators of the
+// bounds (OpGE and OpLE unless written: "trên" gives OpGT, "dưới" OpLT).
+func (fd *finder) rangeBefore(q *quantity, lo int) (rangeBounds, bool) {
+	rb := rangeBounds{loOp: OpGE, hiOp: OpLE}
 	p := q.i - 1
+	// An operator on the upper bound: "đến không quá 30%", "đến dưới 30%".
+	if s, op, ok := fd.opEndingAt(p, lo); ok && (op == OpLE || op == OpLT) && s-1 >= lo && (fd.word(s-1, "den") || fd.word(s-1, "toi")) {
+		rb.hiOp, p = op, s-1
+	}
 	if p < lo {
-		return 0, 0, false
+		return rb, false
 	}
 	dash := fd.punct(p, '-')
 	if !dash && !fd.word(p, "den") && !fd.word(p, "toi") {
-		return 0, 0, false
+		return rb, false
 	}
 	// The lower bound: a number, maybe with its own percent sign.
 	e := p - 1
@@ -920,7 +1017,7 @@ func (fd *finder) rangeBefore(q *quantity, lo int) (Percent, int, bool) {
 		e -= 2
 	}
 	if e < lo || fd.toks[e].Kind != vntext.Number {
-		return 0, 0, false
+		return rb, false
 	}
 	s := e
 	for s-2 >= lo && (fd.punct(s-1, ',') || fd.punct(s-1, '.')) && fd.toks[s-2].Kind == vntext.Number &&
@@ -929,18 +1026,26 @@ func (fd *finder) rangeBefore(q *quantity, lo int) (Percent, int, bool) {
 	}
 	v, end, msg := scanNumber(fd.t, fd.toks[s].Start, true)
 	if msg != "" || end != fd.toks[e].End {
-		return 0, 0, false
+		return rb, false
 	}
 	if v >= q.v {
-		return 0, 0, false
+		return rb, false
 	}
-	if fd.word(s-1, "tu") && s-1 >= lo {
-		return v, s - 1, true
+	rb.lo = v
+	// An operator on the lower bound, after "từ": "từ trên 15%".
+	b := s
+	if s2, op, ok := fd.opEndingAt(b-1, lo); ok && (op == OpGT || op == OpGE) && fd.word(s2-1, "tu") {
+		rb.loOp, b = op, s2
 	}
-	if dash {
-		return v, s, true
+	if fd.word(b-1, "tu") && b-1 >= lo {
+		rb.start = b - 1
+		return rb, true
 	}
-	return 0, 0, false
+	if dash && b == s {
+		rb.start = s
+		return rb, true
+	}
+	return rb, false
 }
 
 // countsStart reports whether the "/" at token p joins two counts ("3.507/
@@ -1390,23 +1495,70 @@ func (fd *finder) target(q *quantity, limit, prevEnd, lastFolded int) Target {
 	t := Target{Op: q.op, Value: q.v}
 	if q.isRange {
 		t.Value, t.Max = q.lo, q.v
+		if q.maxOp == OpLT {
+			t.MaxOp = OpLT
+		}
 	}
 	a := q.opStart
 	b := q.postfix
 	ma, mb := fd.metricAfter(q, limit)
-	if mb > ma {
+	if q.metJ > q.metI {
+		// "phấn đấu tăng trưởng kinh tế vượt mục tiêu … (8%)": the
+		// phrase from the measure to the parenthesis.
+		ma, mb, a, b = q.metI, q.metJ, q.restI, q.j+1
+	} else if mb > ma {
 		b = mb
 		// "tỷ lệ giải ngân đạt trên 95% kế hoạch vốn": the ratio named
-		// before is the metric; what follows is its base.
-		if sa, sb := fd.subjectBefore(q, prevEnd); sb-sa > 2 && (fd.wordsAt(sa, "ty le") || fd.wordsAt(sa, "ti le")) {
+		// before is the metric; what follows is its base. So is the
+		// subject of "bằng": "thu nhập bình quân bằng 110% mức bình quân
+		// cả nước".
+		if sa, sb := fd.subjectBefore(q, prevEnd); sb-sa > 2 && (fd.wordsAt(sa, "ty le") || fd.wordsAt(sa, "ti le")) || sb > sa && q.op == OpEQ {
 			ma, mb = sa, sb
 			a = sa
 		}
 	} else if sa, sb := fd.subjectBefore(q, prevEnd); sb > sa && !q.inherit {
+		// A verb that governs the figure is not what it measures:
+		// "điều chỉnh mức giá từ trên 15% …" measures "mức giá".
+		for sa < sb {
+			n, ok := fd.anyAt(sa, actionVerbs())
+			if !ok {
+				n, ok = fd.anyAt(sa, commaStarters())
+			}
+			if !ok || sa+n >= sb {
+				break
+			}
+			sa += n
+		}
 		ma, mb = sa, sb
 		a = sa
-	} else if q.verbJ > q.verbI {
-		ma, mb = q.verbI, q.verbJ // "đạt mục tiêu cắt giảm tối thiểu 30%": the cut
+	}
+	if ma == mb && a > 0 && fd.punct(a-1, ':') {
+		// "Tỷ lệ tiêm chủng đầy đủ: 100% (phấn đấu)": the label names it.
+		sa := a - 1
+		for sa > prevEnd && sa > a-12 && fd.toks[sa-1].Kind != vntext.Punct && !fd.paragraphBreak(sa) {
+			sa--
+		}
+		if sa < a-1 {
+			// The target's text then holds its label, so that the metric
+			// lies within it.
+			ma, mb, a = sa, a-1, sa
+		}
+	}
+	// The metric is what is measured, never a function word: a scope
+	// ("của cả nước", "của tỉnh") is none, and "của" before a measure
+	// ("70% của chi phí …") is left out.
+	ma, mb = fd.trimMetric(ma, mb)
+	// Nor does a subject end in its comparison or share word: "mức giá …
+	// cao hơn (từ trên 15% …)", "tỷ lệ hoạt động trực tuyến chiếm (tối
+	// thiểu 80% …)".
+	for mb > ma && fd.toks[mb-1].Kind == vntext.Word {
+		if s, _, ok := fd.opEndingAt(mb-1, ma); ok && s > ma {
+			mb = s
+		} else if fd.word(mb-1, "chiem") && mb-1 > ma {
+			mb--
+		} else {
+			break
+		}
 	}
 	// Never overlap the previous target.
 	for a < b && fd.toks[a].Start < lastFolded {
@@ -1415,8 +1567,18 @@ func (fd *finder) target(q *quantity, limit, prevEnd, lastFolded int) Target {
 	for ma < mb && fd.toks[ma].Start < lastFolded {
 		ma++
 	}
-	if q.verbJ > q.verbI {
+	if q.minus {
+		t.Verb = "giảm" // "-5%" reads as "giảm 5%"
+	} else if q.verbJ > q.verbI {
 		t.Verb, _, _ = fd.span(q.verbI, q.verbJ)
+	}
+	// The baseline of a change: "tăng 15% so với năm 2024".
+	x := q.postfix
+	if mb > x && mb > ma && fd.toks[ma].Start >= fd.toks[x].Start {
+		x = mb
+	}
+	if ba, bb := fd.baselineAt(x, limit); bb > ba {
+		t.Baseline, t.BaselineStart, t.BaselineEnd = fd.span(ba, bb)
 	}
 	t.Metric, t.MetricStart, t.MetricEnd = fd.span(ma, mb)
 	t.Text, t.Start, t.End = fd.span(a, b)
@@ -1432,6 +1594,9 @@ func (fd *finder) target(q *quantity, limit, prevEnd, lastFolded int) Target {
 
 func (fd *finder) statistic(q *quantity, lastFolded int) Statistic {
 	s := Statistic{Value: q.v, Change: q.change}
+	if q.minus {
+		s.Value, s.Change = -q.v, true // "-5%"
+	}
 	a := q.repI
 	for a < q.j && fd.toks[a].Start < lastFolded {
 		a++
@@ -1479,4 +1644,58 @@ func (fd *finder) sameClause(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// trimMetric drops the function words that open a metric [a, b): "của"
+// before a measure ("70% của chi phí lập quy hoạch" measures the cost), and
+// the whole of a scope ("80% của cả nước", "của tỉnh"), which names no
+// measure.
+func (fd *finder) trimMetric(a, b int) (int, int) {
+	for a < b && (fd.word(a, "cua") || fd.word(a, "den") || fd.word(a, "toi") || fd.punct(a, '-')) {
+		if fd.word(a, "cua") {
+			if _, ok := fd.anyAt(a+1, agencyHeads()); ok || fd.wordsAt(a+1, "ca nuoc") || fd.wordsAt(a+1, "toan quoc") {
+				return b, b
+			}
+		}
+		a++
+	}
+	return a, b
+}
+
+// baselineAt reads the baseline of a comparison at token k, before limit:
+// "so với năm 2024", "so với cùng kỳ", "so cùng kỳ năm trước" — the words
+// after "so (với)" to the end of the clause, at most twelve.
+func (fd *finder) baselineAt(k, limit int) (int, int) {
+	if !fd.compareAt(k) {
+		return k, k
+	}
+	a := k + 1
+	if fd.word(a, "voi") {
+		a++
+	}
+	b := a
+	for b < limit && b < len(fd.toks) && b < a+12 {
+		tk := fd.toks[b]
+		if tk.Kind == vntext.Punct && (tk.Text == "," || fd.hardBoundary(b)) || b > a && fd.paragraphBreak(b) {
+			break
+		}
+		if b > a && tk.Kind == vntext.Word && fd.metricStop(b, a) > 0 {
+			break
+		}
+		b++
+	}
+	return a, b
+}
+
+// imperative reports whether the change of q opens its sentence or item
+// (hard: after a full stop, a semicolon, a colon, a bullet or a paragraph
+// break) as a command does ("Tăng 15% so với năm 2024"), rather than
+// following its subject as a report ("Doanh thu tăng 12% so với cùng kỳ")
+// or going on after a comma from what was reported before it ("Doanh thu
+// đạt 120 tỷ đồng, tăng 8% so với năm 2023").
+func (fd *finder) imperative(q *quantity, clause int, hard bool, prev *quantity) bool {
+	if q.verbJ <= q.verbI || q.minus || q.verbI != clause || !hard {
+		return false
+	}
+	return prev == nil || prev.target || !fd.sameClause(prev.postfix, q.i)
 }

@@ -244,7 +244,9 @@ func phraseCases() []phraseCase {
 		{"Kết quả: tỷ lệ hồ sơ đúng hạn đạt 98,5%, tăng 2,1% so với năm 2023.", nil},
 		{"Đến nay, 95% xã đã kết nối mạng", nil},
 		{"trong đó 45% hồ sơ nộp trực tuyến", nil},
-		{"Tăng 15% so với năm 2024", nil},
+		// A change opening its sentence is a command: a target against its
+		// baseline (Baseline "năm 2024").
+		{"Tăng 15% so với năm 2024", []want{{OpGE, Whole(15), 0, "", "Tăng", "Tăng 15%"}}},
 		{"Phấn đấu tăng trưởng kinh tế đạt 8% trở lên", []want{
 			{OpGE, 80000, 0, "tăng trưởng kinh tế", "", "tăng trưởng kinh tế đạt 8% trở lên"},
 		}},
@@ -364,7 +366,7 @@ func TestParseTarget(t *testing.T) {
 		{"≤ 5%", want{OpLE, Whole(5), 0, "", "", "≤ 5%"}},
 		{"từ 70% đến 80%", want{OpGE, Whole(70), Whole(80), "", "", "từ 70% đến 80%"}},
 		{"70-80%", want{OpGE, Whole(70), Whole(80), "", "", "70-80%"}},
-		{"tăng 12%", want{OpGE, Whole(12), 0, "tăng", "tăng", "tăng 12%"}},
+		{"tăng 12%", want{OpGE, Whole(12), 0, "", "tăng", "tăng 12%"}}, // the verb is no metric
 	}
 	for _, tt := range tests {
 		got, err := ParseTarget(tt.in)

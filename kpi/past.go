@@ -60,6 +60,8 @@ func pastMarkers() []string {
 		"vua qua", "nam qua", "thoi gian qua", "den nay", "nam truoc", "nam ngoai",
 		"ky truoc", "cung ky", "thang truoc", "quy truoc", "so voi", "thang dau nam",
 		"ket qua dat duoc",
+		// "tính đến hết ngày 31/10/2025": as of a day of reporting
+		"tinh den",
 	}
 }
 
@@ -68,7 +70,7 @@ func pastMarkers() []string {
 func pastTail(w string) bool {
 	switch w {
 	case "dau", "dam", "bao", "tieu", "phai", "can", "cau", "buoc", "tam",
-		"qua", "nay", "truoc", "ngoai", "ky", "voi", "nam", "duoc":
+		"qua", "nay", "truoc", "ngoai", "ky", "voi", "nam", "duoc", "den":
 		return true
 	}
 	return false

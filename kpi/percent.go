@@ -206,7 +206,10 @@ func (p *Percent) UnmarshalJSON(b []byte) error {
 //	percent = [ "-" | "+" ] number [ " " ] [ "%" | "phần trăm" ]
 //	number  = digits [ sep digits ] | grouped
 //
-// A single "," or "." is the decimal separator ("92,5%", "92.5%"). When both
+// A single "," or "." is the decimal separator ("92,5%", "92.5%"), except a
+// dot after one to three digits (not a leading 0) and before exactly three,
+// which groups thousands as Vietnamese writes them ("1.000%" is one
+// thousand percent; "0.125%" stays a decimal). When both
 // appear, the last one is the decimal separator and the others group
 // thousands ("1.250,5%"); a separator repeated with groups of three digits
 // groups thousands ("1.250.000"). Spaces may stand between the number and the
@@ -321,6 +324,9 @@ func scanNumber(t string, i int, vn bool) (Percent, int, string) {
 	// Decide which separator is decimal.
 	decAt := -1
 	switch {
+	case commas+dots == 1 && dots == 1 && vn && end-lastSep-1 == 3 && lastSep-start <= 3 && t[start] != '0':
+		// "1.000%": in Vietnamese a dot before three digits groups
+		// thousands (the decimal separator is the comma).
 	case commas+dots == 1:
 		decAt = lastSep
 	case commas > 0 && dots > 0:

@@ -2,6 +2,7 @@ package kpi
 
 import (
 	"encoding/json"
+	"errors"
 	"math"
 	"testing"
 
@@ -213,4 +214,171 @@ func FuzzPercentText(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestWholeSaturates pins Whole at the limits of Percent.
+func TestWholeSaturates(t *testing.T) {
+	for _, tt := range []struct {
+		n    int64
+		want Percent
+	}{
+		{0, 0},
+		{85, 850_000},
+		{-3, -30_000},
+		{math.MaxInt64 / 10_000, Percent(math.MaxInt64 / 10_000 * 10_000)},
+		{math.MaxInt64/10_000 + 1, math.MaxInt64},
+		{math.MaxInt64, math.MaxInt64},
+		{math.MinInt64 / 10_000, Percent(math.MinInt64 / 10_000 * 10_000)},
+		{math.MinInt64/10_000 - 1, math.MinInt64},
+		{math.MinInt64, math.MinInt64},
+	} {
+		if got := Whole(tt.n); got != tt.want {
+			t.Errorf("Whole(%d) = %d; want %d", tt.n, got, tt.want)
+		}
+	}
+}
+
+// TestPercentIntWholeCompareAbs pins Int (truncated toward zero), IsWhole,
+// Compare and Abs, saturating at the limits.
+func TestPercentIntWholeCompareAbs(t *testing.T) {
+	for _, tt := range []struct {
+		p     Percent
+		i     int64
+		whole bool
+		abs   Percent
+	}{
+		{925000, 92, false, 925000},
+		{-925000, -92, false, 925000}, // truncated toward zero
+		{Full, 100, true, Full},
+		{0, 0, true, 0},
+		{1, 0, false, 1},
+		{-1, 0, false, 1},
+		{-Whole(3), -3, true, Whole(3)},
+		{math.MinInt64, math.MinInt64 / 10_000, false, math.MaxInt64}, // saturates
+		{math.MaxInt64, math.MaxInt64 / 10_000, false, math.MaxInt64},
+	} {
+		if got := tt.p.Int(); got != tt.i {
+			t.Errorf("Percent(%d).Int() = %d; want %d", int64(tt.p), got, tt.i)
+		}
+		if got := tt.p.IsWhole(); got != tt.whole {
+			t.Errorf("Percent(%d).IsWhole() = %v; want %v", int64(tt.p), got, tt.whole)
+		}
+		if got := tt.p.Abs(); got != tt.abs {
+			t.Errorf("Percent(%d).Abs() = %d; want %d", int64(tt.p), got, tt.abs)
+		}
+	}
+	for _, tt := range []struct {
+		p, q Percent
+		want int
+	}{
+		{1, 2, -1}, {2, 1, 1}, {5, 5, 0}, {math.MinInt64, math.MaxInt64, -1}, {-1, -2, 1},
+	} {
+		if got := tt.p.Compare(tt.q); got != tt.want {
+			t.Errorf("%d.Compare(%d) = %d; want %d", tt.p, tt.q, got, tt.want)
+		}
+	}
+}
+
+// TestMustParsePercent pins MustParsePercent: the value, and a panic on bad
+// text.
+func TestMustParsePercent(t *testing.T) {
+	if got := MustParsePercent("92,5 %"); got != 925000 {
+		t.Errorf("MustParsePercent = %d; want 925000", got)
+	}
+	defer func() {
+		r := recover()
+		err, ok := r.(error)
+		var pe *ParseError
+		if !ok || !errors.As(err, &pe) || pe.Input != "x%" || pe.Offset != 0 || pe.Msg != "no number" {
+			t.Errorf("MustParsePercent(%q) panicked with %v; want a *ParseError at byte 0", "x%", r)
+		}
+	}()
+	MustParsePercent("x%")
+	t.Error("MustParsePercent did not panic")
+}
+
+// TestParsePercentSignsGroupingRounding pins ParsePercent on signs, the
+// written-out sign, thousands grouping and the rounding of a fifth decimal.
+func TestParsePercentSignsGroupingRounding(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want Percent
+	}{
+		{"+5%", Whole(5)},
+		{"  7 phần trăm ", Whole(7)},
+		{"1.250.000%", Whole(1_250_000)},
+		{"1.250,5%", 12_505_000},
+		{"0,00005%", 1},  // fifth decimal 5: away from zero
+		{"0,000049%", 0}, // below half
+		{"-0,00005%", -1},
+		{"-922337203685477,5808%", math.MinInt64},
+	} {
+		got, err := ParsePercent(tt.in)
+		if err != nil || got != tt.want {
+			t.Errorf("ParsePercent(%q) = %d, %v; want %d", tt.in, got, err, tt.want)
+		}
+	}
+	for _, tt := range []struct {
+		in  string
+		off int
+		msg string
+	}{
+		{"   ", 3, "no number"},
+		{"1.250,5,1%", 7, "misplaced thousands separator"}, // the last "," is the decimal one
+		{"12.34.567%", 5, "misplaced thousands separator"},
+		{"1.234.56%", 8, "misplaced thousands separator"},
+		{"922337203685477,5808%", 0, "number too large"},
+		{"- 5%", 1, "no number"},
+	} {
+		_, err := ParsePercent(tt.in)
+		var pe *ParseError
+		if !errors.As(err, &pe) || pe.Input != tt.in || pe.Offset != tt.off || pe.Msg != tt.msg {
+			t.Errorf("ParsePercent(%q) error = %#v; want offset %d %q", tt.in, err, tt.off, tt.msg)
+		}
+	}
+}
+
+// TestPercentJSONNullAndErrors pins Percent.UnmarshalJSON on null and on bad
+// input: the error says where.
+func TestPercentJSONNullAndErrors(t *testing.T) {
+	// null leaves the value as it is.
+	p := Percent(42)
+	if err := json.Unmarshal([]byte(`null`), &p); err != nil || p != 42 {
+		t.Errorf("null: %d, %v", p, err)
+	}
+	for _, tt := range []struct {
+		in  string
+		off int
+		msg string
+	}{
+		{`"\q"`, 0, "invalid JSON string"},
+		{`1.2.3`, 0, "malformed number"},
+		{`12abc`, 2, "not a JSON number"},
+		{`1e2`, 1, "not a JSON number"},
+		{`-`, 1, "no number"},
+	} {
+		var p Percent
+		err := p.UnmarshalJSON([]byte(tt.in))
+		var pe *ParseError
+		if !errors.As(err, &pe) || pe.Input != tt.in || pe.Offset != tt.off || pe.Msg != tt.msg {
+			t.Errorf("UnmarshalJSON(%s) = %#v; want offset %d %q", tt.in, err, tt.off, tt.msg)
+		}
+	}
+	// A JSON string holding a bad percentage reports the string's content.
+	var q Percent
+	err := json.Unmarshal([]byte(`"92,5%x"`), &q)
+	if err == nil || err.Error() != `kpi: parsing "92,5%x" at byte 5: unexpected text after the percentage` {
+		t.Errorf("string form error = %v", err)
+	}
+	if err := q.UnmarshalText([]byte("abc")); err == nil || q != 0 {
+		t.Errorf("UnmarshalText(abc) = %d, %v; want an error and no change", q, err)
+	}
+}
+
+// TestParseErrorText pins the text of a ParseError.
+func TestParseErrorText(t *testing.T) {
+	e := &ParseError{Input: "92,5 %%", Offset: 5, Msg: "unexpected text after the percentage"}
+	if got, want := e.Error(), `kpi: parsing "92,5 %%" at byte 5: unexpected text after the percentage`; got != want {
+		t.Errorf("Error() = %q; want %q", got, want)
+	}
 }

@@ -91,6 +91,7 @@ func reportPhrases() []string {
 		"la", "trong do co", "tuong duong", "bang khoang", "vua qua",
 		"nam qua", "cung ky", "thoi gian qua", "theo bao cao", "theo so lieu",
 		"thong ke", "tinh chung", "dat ket qua", "uoc dat", "uoc tinh", "uoc",
+		"trong do",
 	}
 }
 
@@ -194,6 +195,7 @@ func actionVerbs() []string {
 		"ung dung", "su dung", "dang ky", "cap", "chi tra", "xac thuc", "bo tri",
 		"sua doi", "bo sung", "bai bo", "cat giam", "van hanh", "nang cap",
 		"dao tao", "boi duong", "tuyen truyen", "thong bao", "lap", "danh gia",
+		"dieu chinh",
 	}
 }
 
@@ -304,6 +306,16 @@ func accentedForms(w string) []string {
 		return []string{"với"}
 	case "deu":
 		return []string{"đều"}
+	case "gan":
+		return []string{"gần"}
+	case "huong":
+		return []string{"hưởng"}
+	case "mien":
+		return []string{"miễn"}
+	case "nop":
+		return []string{"nộp"}
+	case "trich":
+		return []string{"trích"}
 	}
 	return nil
 }

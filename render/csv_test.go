@@ -48,7 +48,7 @@ func TestCSVReadBack(t *testing.T) {
 		"3.7.2": {"3.7.2", "3", "", "Sở Thông tin và Truyền thông", "", "30/11/2024", "30/11/2024", directive.StatusOverdue.String(), "1", "", ""},
 		"3.5":   {"3.5", "3", "", "Sở Thông tin và Truyền thông", "", "", "không nêu thời hạn", directive.StatusNoDeadline.String(), "", "", "2.3"},
 		"1.1": {"1.1", "1", "", "Thủ trưởng các sở, ban, ngành thành phố; Chủ tịch Ủy ban nhân dân các quận, huyện", "", "",
-			"từ năm 2024 trở đi (trong năm 2024)", directive.StatusNoDeadline.String(), "", "", ""},
+			"từ năm 2024 trở đi (trong năm 2024 và những năm tiếp theo)", directive.StatusNoDeadline.String(), "", "", ""},
 	} {
 		got := append([]string(nil), byLabel[label]...)
 		if len(got) != len(want) {

@@ -43,6 +43,9 @@ var chargeRows = [...]Row{
 	{Words: "khẩn trương", Class: Duty},
 	{Words: "tập trung", Class: Duty},
 	{Words: "chủ động", Class: Duty},
+	// "thành phố Đà Nẵng cần tập trung thực hiện …": what the body needs
+	// to do (the thông báo kết luận of the corpus).
+	{Words: "cần", Class: Duty},
 	// Clauses that charge nobody new.
 	{Words: "đã", Class: NotNew},
 	{Words: "đang", Class: NotNew},
@@ -87,6 +90,30 @@ var chargeRows = [...]Row{
 	{Words: "nhận được văn bản này", Class: Closing},
 	{Words: "văn phòng chính phủ thông báo để", Class: Closing},
 	{Words: "văn phòng chính phủ xin thông báo để", Class: Closing},
+
+	// A title that says whose duties follow: the form regulations (quy
+	// chế) give their articles.
+	{Words: "trách nhiệm của", Class: DutyTitle},
+	{Words: "nhiệm vụ của", Class: DutyTitle},
+
+	// Verbs that open an instruction: the first words of task items in the
+	// directives of the corpus.
+	{Words: "tăng cường", Class: Action}, {Words: "đẩy mạnh", Class: Action},
+	{Words: "tổ chức", Class: Action}, {Words: "triển khai", Class: Action}, {Words: "rà soát", Class: Action},
+	{Words: "báo cáo", Class: Action}, {Words: "xây dựng", Class: Action}, {Words: "hoàn thành", Class: Action},
+	{Words: "hoàn thiện", Class: Action}, {Words: "kiểm tra", Class: Action}, {Words: "tham mưu", Class: Action},
+	{Words: "nghiên cứu", Class: Action}, {Words: "bảo đảm", Class: Action}, {Words: "đảm bảo", Class: Action},
+	{Words: "nâng cao", Class: Action}, {Words: "quán triệt", Class: Action}, {Words: "hướng dẫn", Class: Action},
+	{Words: "theo dõi", Class: Action}, {Words: "đôn đốc", Class: Action}, {Words: "cập nhật", Class: Action},
+	{Words: "ban hành", Class: Action}, {Words: "phổ biến", Class: Action}, {Words: "tuyên truyền", Class: Action},
+	{Words: "kiện toàn", Class: Action}, {Words: "lập", Class: Action}, {Words: "duy trì", Class: Action},
+	{Words: "chấn chỉnh", Class: Action}, {Words: "phát huy", Class: Action}, {Words: "quan tâm", Class: Action},
+	{Words: "chỉ đạo", Class: Action}, {Words: "số hóa", Class: Action}, {Words: "chuẩn bị", Class: Action},
+	{Words: "bố trí", Class: Action}, {Words: "cung cấp", Class: Action}, {Words: "thường xuyên", Class: Action},
+	{Words: "nghiêm túc", Class: Action}, {Words: "kịp thời", Class: Action}, {Words: "xử lý", Class: Action},
+	{Words: "giải quyết", Class: Action}, {Words: "tổng hợp", Class: Action}, {Words: "đề xuất", Class: Action},
+	{Words: "khắc phục", Class: Action}, {Words: "ưu tiên", Class: Action}, {Words: "rà soát, đánh giá", Class: Action},
+	{Words: "đánh giá", Class: Action}, {Words: "sơ kết", Class: Action}, {Words: "tổng kết", Class: Action},
 
 	// The headings of the sections of a plan or a notice that state
 	// purposes, requirements, objectives, viewpoints, assessments or scope.

@@ -75,11 +75,19 @@ const (
 	// requirements or scope, whose items charge no one by themselves:
 	// "Mục đích", "Yêu cầu", "Chỉ tiêu".
 	Section
+	// Action is a verb that opens an instruction: "Rà soát …", "Báo cáo
+	// …". An item that opens with one (or with a Duty word) gives work;
+	// one that opens with a noun states.
+	Action
+	// DutyTitle opens a title that says whose duties follow: "Trách
+	// nhiệm của Sở …", "Nhiệm vụ của Công an tỉnh" — a charge only where
+	// the text opens with it.
+	DutyTitle
 	numClasses
 )
 
 var classNames = [...]string{"", "head", "title", "collective", "qualifier", "unit", "stop", "name word",
-	"word", "cap", "charge", "lead", "coop", "duty", "not new", "whose", "addressed", "closing", "section"}
+	"word", "cap", "charge", "lead", "coop", "duty", "not new", "whose", "addressed", "closing", "section", "action", "duty title"}
 
 // String returns the name of the class ("head", "title"), or "" for
 // ClassNone and unknown values.

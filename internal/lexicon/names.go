@@ -27,6 +27,10 @@ var nameRows = [...]Row{
 	{Words: "BCĐ", Class: Head, Kind: "ban chỉ đạo", Flags: Alone | Abbrev},
 	{Words: "Bảo hiểm xã hội", Class: Head, Kind: "bảo hiểm xã hội", Flags: Alone | Breaks},
 	{Words: "BHXH", Class: Head, Kind: "bảo hiểm xã hội", Flags: Alone | Breaks | Abbrev},
+	// Bệnh viện: a public hospital is an đơn vị sự nghiệp of the Bộ or
+	// Sở Y tế (Luật Khám bệnh, chữa bệnh 15/2023/QH15, Điều 39: "bệnh
+	// viện" is a form of facility; srcND24 for the sở's units).
+	{Words: "Bệnh viện", Class: Head, Kind: "đơn vị sự nghiệp", Flags: Common},
 	{Words: "Bộ", Class: Head, Kind: "bộ", Level: "trung ương", Flags: Breaks | Stands | Common | Listed | Measure},
 	{Words: "Bưu điện", Class: Head, Kind: "doanh nghiệp", Flags: Alone},
 	{Words: "Công an", Class: Head, Kind: "công an", Flags: Alone | Breaks | Governs | Common},
@@ -164,6 +168,10 @@ var nameRows = [...]Row{
 	{Words: "lực lượng", Class: Collective},
 	{Words: "cơ sở", Class: Collective},
 	{Words: "trường", Class: Collective},
+	// The Party's committees at each tier (Điều lệ Đảng Cộng sản Việt
+	// Nam 2011, Chương III: "cấp ủy"): "các cấp ủy Đảng".
+	{Words: "cấp ủy", Class: Collective, Flags: Public},
+	{Words: "cấp ủy Đảng", Class: Collective, Flags: Public},
 
 	// What closes a collective: its relation to the task ("liên quan"),
 	// the body it belongs to ("trực thuộc UBND tỉnh"), where it sits
@@ -222,6 +230,7 @@ var nameRows = [...]Row{
 	{Words: "chỉ", Class: Stop}, {Words: "chi", Class: Stop}, {Words: "chịu", Class: Stop},
 	{Words: "cho", Class: Stop}, {Words: "chủ", Class: Stop}, {Words: "có", Class: Stop},
 	{Words: "công tác", Class: Stop}, {Words: "công bố", Class: Stop}, {Words: "công khai", Class: Stop},
+	{Words: "cơ bản", Class: Stop}, // the adverb after a subject: "Cục Thuế cơ bản thống nhất"
 	{Words: "cộng", Class: Stop}, {Words: "của", Class: Stop}, {Words: "cùng", Class: Stop},
 	{Words: "cung", Class: Stop}, {Words: "đã", Class: Stop}, {Words: "đảm", Class: Stop},
 	{Words: "đang", Class: Stop}, {Words: "đăng", Class: Stop}, {Words: "đẩy", Class: Stop},

@@ -3,32 +3,25 @@ package calendar_test
 import (
 	"strings"
 	"testing"
-	"time"
-
-	"golang.org/x/text/unicode/norm"
 
 	"github.com/chidao/chidao/calendar"
+	"golang.org/x/text/unicode/norm"
 )
 
-// Regression tests for the time expressions that the second
-// unseen-directive evaluation found misread (report item 8): a baseline
-// of comparison, a goal reached by a period, a list of cadences and a
-// report's due day without parentheses.
-
-// r3case is a text and what FindAll should find in it, with the spans in
+// findCase is a text and what FindAll should find in it, with the spans in
 // the text as written (NFC); each case is also run in NFD and in upper
 // case, where only the expressions are compared.
-type r3case struct {
+type findCase struct {
 	text  string
 	want  []calendar.Expr
 	spans []string
 }
 
-func runR3(t *testing.T, ref calendar.Date, cases []r3case) {
+func runFindCases(t *testing.T, ref calendar.Date, cases []findCase) {
 	t.Helper()
 	for _, c := range cases {
 		for v, text := range []string{c.text, norm.NFD.String(c.text), strings.ToUpper(c.text)} {
-			got, spans := findR2(t, text, ref)
+			got, spans := findExprs(t, text, ref)
 			if len(got) != len(c.want) {
 				t.Errorf("FindAll(%q) = %v %q; want %v", text, got, spans, c.want)
 				continue
@@ -59,7 +52,7 @@ func within(g calendar.Grain, from, to string) calendar.Expr {
 func TestBaselineIsNoTime(t *testing.T) {
 	ref := calendar.MustParseISODate("2024-01-15")
 	y2024 := period(calendar.GrainYear, "2024-01-01", "2024-12-31")
-	runR3(t, ref, []r3case{
+	runFindCases(t, ref, []findCase{
 		{"Văn phòng UBND tỉnh chủ trì, giảm 30% thời gian giải quyết thủ tục so với năm 2023.", nil, nil},
 		{"Sở Công Thương chủ trì, tăng 10% kim ngạch xuất khẩu so với cùng kỳ năm 2023.", nil, nil},
 		{"giảm 15% số vụ tai nạn so với năm trước", nil, nil},
@@ -92,7 +85,7 @@ func TestGoalReachedByPeriod(t *testing.T) {
 	q4 := within(calendar.GrainQuarter, "2024-10-01", "2024-12-31")
 	byDay := calendar.Expr{Kind: calendar.KindDeadline, Relation: calendar.RelationBy,
 		Period: calendar.DayPeriod(calendar.MustParseISODate("2024-12-31"))}
-	runR3(t, ref, []r3case{
+	runFindCases(t, ref, []findCase{
 		{"Sở Y tế chủ trì, bảo đảm tỷ lệ tiêm chủng đạt 95% vào cuối năm 2024.", []calendar.Expr{q4}, []string{"cuối năm 2024"}},
 		{"tỷ lệ hồ sơ trực tuyến đạt trên 90% vào cuối năm 2024", []calendar.Expr{q4}, []string{"cuối năm 2024"}},
 		{"đạt 95 phần trăm vào cuối năm 2024", []calendar.Expr{q4}, nil},
@@ -112,7 +105,7 @@ func TestGoalReachedByPeriod(t *testing.T) {
 		{"năm 2023 đạt 45% vào tháng 12 năm 2023", []calendar.Expr{period(calendar.GrainYear, "2023-01-01", "2023-12-31"), period(calendar.GrainMonth, "2023-12-01", "2023-12-31")}, nil},
 	})
 	// A year that a goal is set for right after it.
-	runR3(t, ref, []r3case{
+	runFindCases(t, ref, []findCase{
 		{"năm 2023 tỷ lệ thanh toán không dùng tiền mặt đạt 45%; năm 2024 phấn đấu đạt tối thiểu 60%",
 			[]calendar.Expr{period(calendar.GrainYear, "2023-01-01", "2023-12-31"), within(calendar.GrainYear, "2024-01-01", "2024-12-31")},
 			[]string{"năm 2023", "năm 2024"}},
@@ -123,61 +116,5 @@ func TestGoalReachedByPeriod(t *testing.T) {
 	})
 	if due, ok := calendar.MustParse("đạt 95% vào cuối năm 2024", ref).Due(); !ok || due != calendar.MustParseISODate("2024-12-31") {
 		t.Errorf("Due(đạt 95%% vào cuối năm 2024) = %v, %v; want 2024-12-31", due, ok)
-	}
-}
-
-func TestCadenceList(t *testing.T) {
-	ref := calendar.MustParseISODate("2024-01-15")
-	q, h, y, m := rec(calendar.GrainQuarter, 1, 0), rec(calendar.GrainMonth, 6, 0), rec(calendar.GrainYear, 1, 0), rec(calendar.GrainMonth, 1, 0)
-	runR3(t, ref, []r3case{
-		{"Sở Nội vụ chủ trì, định kỳ hằng quý, 6 tháng, năm báo cáo UBND tỉnh.",
-			[]calendar.Expr{q, h, y}, []string{"định kỳ hằng quý", "6 tháng", "năm"}},
-		{"báo cáo hằng tháng, quý và năm", []calendar.Expr{m, q, y}, []string{"hằng tháng", "quý", "năm"}},
-		{"định kỳ 6 tháng, hằng năm báo cáo", []calendar.Expr{h, y}, []string{"định kỳ 6 tháng", "hằng năm"}},
-		{"hằng quý, sáu tháng hoặc năm", []calendar.Expr{q, h, y}, []string{"hằng quý", "sáu tháng", "năm"}},
-		// A unit that names a period is not one more cadence.
-		{"hằng quý, năm 2024 tổng kết", []calendar.Expr{q, period(calendar.GrainYear, "2024-01-01", "2024-12-31")}, nil},
-		{"hằng tháng, quý I/2024", []calendar.Expr{m, period(calendar.GrainQuarter, "2024-01-01", "2024-03-31")}, nil},
-		{"hằng quý, 6 tháng đầu năm 2024", []calendar.Expr{q, period(calendar.GrainHalf, "2024-01-01", "2024-06-30")}, nil},
-		{"hằng quý và đột xuất", []calendar.Expr{q, {Kind: calendar.KindEvent}}, nil},
-	})
-	e, err := calendar.Parse("định kỳ hằng quý, 6 tháng, năm báo cáo", ref)
-	if err != nil || e.Kind != calendar.KindRecurrence || e.Recurrence != q.Recurrence {
-		t.Errorf("Parse(định kỳ hằng quý, 6 tháng, năm) = %v, %v; want the first, quarterly", e, err)
-	}
-}
-
-func TestReportDayUnparenthesised(t *testing.T) {
-	ref := calendar.MustParseISODate("2024-01-15")
-	runR3(t, ref, []r3case{
-		{"Sở Nội vụ chủ trì, báo cáo 6 tháng trước ngày 15/6 và báo cáo năm trước ngày 15/12.",
-			[]calendar.Expr{recOn(time.June, 15), recOn(time.December, 15)}, []string{"trước ngày 15/6", "trước ngày 15/12"}},
-		{"báo cáo 6 tháng trước ngày 15/6 và năm trước ngày 15/12",
-			[]calendar.Expr{recOn(time.June, 15), recOn(time.December, 15)}, nil},
-		{"báo cáo sơ kết 6 tháng chậm nhất ngày 20/6, tổng kết năm chậm nhất ngày 20/12",
-			[]calendar.Expr{recOn(time.June, 20), {Kind: calendar.KindDeadline, Relation: calendar.RelationBy, Period: calendar.DayPeriod(calendar.MustParseISODate("2024-12-20"))}}, nil},
-		{"Báo cáo tháng trước ngày 25", []calendar.Expr{rec(calendar.GrainMonth, 1, 25)}, nil},
-		{"báo cáo quý trước ngày 20 của tháng cuối quý", []calendar.Expr{rec(calendar.GrainQuarter, 1, 20)}, nil},
-		// Not a report's period: one day.
-		{"báo cáo UBND tỉnh trước ngày 15/6", []calendar.Expr{deadlineDay(2024, time.June, 15)}, nil},
-		{"báo cáo kết quả năm 2023 trước ngày 15/4", []calendar.Expr{period(calendar.GrainYear, "2023-01-01", "2023-12-31"), deadlineDay(2024, time.April, 15)}, nil},
-		{"hoàn thành năm trước ngày 15/12", []calendar.Expr{deadlineDay(2024, time.December, 15)}, nil},
-		{"báo cáo năm trước ngày 15/12/2024", []calendar.Expr{deadlineDay(2024, time.December, 15)}, nil},
-	})
-}
-
-// TestParseAllocsRound3 keeps Parse allocation-free on these forms.
-func TestParseAllocsRound3(t *testing.T) {
-	ref := calendar.MustParseISODate("2024-01-15")
-	for _, s := range []string{
-		"giảm 30% thời gian so với năm 2023, hoàn thành trong năm 2024",
-		"bảo đảm tỷ lệ tiêm chủng đạt 95% vào cuối năm 2024",
-		"định kỳ hằng quý, 6 tháng, năm báo cáo",
-		"báo cáo 6 tháng trước ngày 15/6 và báo cáo năm trước ngày 15/12",
-		"năm 2024 phấn đấu đạt tối thiểu 60%",
-	} {
-		if n := testing.AllocsPerRun(100, func() { calendar.Parse(s, ref) }); n > 0 {
-			t.Errorf("Parse(%q) allocates %v times, want 0", s, n)
-		}
 	}
 }

@@ -8,15 +8,12 @@ import (
 	"github.com/chidao/chidao/calendar"
 )
 
-// Regression tests for the time expressions of real directives that the
-// unseen-directive evaluation found misread (report item 13).
-
-type r2case struct {
+type parseCase struct {
 	text string
 	want calendar.Expr // Start and End compared only when End > 0
 }
 
-func runR2(t *testing.T, ref calendar.Date, cases []r2case) {
+func runParseCases(t *testing.T, ref calendar.Date, cases []parseCase) {
 	t.Helper()
 	for _, c := range cases {
 		got, err := calendar.Parse(c.text, ref)
@@ -43,7 +40,7 @@ func recOn(m time.Month, d int) calendar.Expr {
 
 func TestCadenceDayRule(t *testing.T) {
 	ref := calendar.MustParseISODate("2024-03-05")
-	runR2(t, ref, []r2case{
+	runParseCases(t, ref, []parseCase{
 		{"báo cáo hằng tháng (trước ngày 25)", rec(calendar.GrainMonth, 1, 25)},
 		{"hằng tháng: chậm nhất là ngày 10", rec(calendar.GrainMonth, 1, 10)},
 		{"hằng quý, trước ngày 15 tháng cuối quý", rec(calendar.GrainQuarter, 1, 15)},
@@ -126,9 +123,9 @@ func TestCadenceDayRule(t *testing.T) {
 	}
 }
 
-// findR2 returns the expressions FindAll finds in text, spans cleared,
+// findExprs returns the expressions FindAll finds in text, spans cleared,
 // and the text of each span.
-func findR2(t *testing.T, text string, ref calendar.Date) ([]calendar.Expr, []string) {
+func findExprs(t *testing.T, text string, ref calendar.Date) ([]calendar.Expr, []string) {
 	t.Helper()
 	var es []calendar.Expr
 	var ss []string
@@ -179,7 +176,7 @@ func TestCadenceOverList(t *testing.T) {
 		{"giao 25 hằng tháng", []calendar.Expr{rec(calendar.GrainMonth, 1, 0)}, []string{"hằng tháng"}},
 	}
 	for _, tt := range tests {
-		got, spans := findR2(t, tt.text, ref)
+		got, spans := findExprs(t, tt.text, ref)
 		if len(got) != len(tt.want) {
 			t.Errorf("FindAll(%q) = %v %q; want %d expressions", tt.text, got, spans, len(tt.want))
 			continue
@@ -214,7 +211,7 @@ func TestReportPeriodDay(t *testing.T) {
 		{"báo cáo tháng (trước ngày 25/6)", []calendar.Expr{deadlineDay(2024, time.June, 25)}},
 	}
 	for _, tt := range tests {
-		got, spans := findR2(t, tt.text, ref)
+		got, spans := findExprs(t, tt.text, ref)
 		if len(got) != len(tt.want) {
 			t.Errorf("FindAll(%q) = %v %q; want %d expressions", tt.text, got, spans, len(tt.want))
 			continue
@@ -232,172 +229,42 @@ func deadlineDay(y int, m time.Month, d int) calendar.Expr {
 	return calendar.Expr{Kind: calendar.KindDeadline, Relation: calendar.RelationBefore, Period: calendar.DayPeriod(day)}
 }
 
-func TestSchoolYearUnread(t *testing.T) {
-	ref := calendar.MustParseISODate("2024-03-05")
-	for _, s := range []string{
-		"trước khai giảng năm học 2024-2025",
-		"trong năm học 2024 - 2025",
-		"khóa học 2024-2025",
-		"niên khóa 2022-2026",
-		"vụ Đông Xuân 2024-2025",
-	} {
-		if fs := calendar.FindAll(s, ref); len(fs) != 0 {
-			t.Errorf("FindAll(%q) = %+v; want nothing", s, fs)
-		}
-	}
-	// A phase stays a phase.
-	for _, s := range []string{"giai đoạn 2024-2025", "năm 2024-2025", "Kế hoạch 2024-2025"} {
-		e, err := calendar.Parse(s, ref)
-		if err != nil || e.Period.Grain != calendar.GrainYears {
-			t.Errorf("Parse(%q) = %v, %v; want a phase", s, e, err)
-		}
-	}
-}
-
-func TestWeekOfMonth(t *testing.T) {
-	ref := calendar.MustParseISODate("2024-03-05")
-	d := calendar.MustParseISODate
-	week := func(k calendar.Kind, rel calendar.Relation, a, b string) calendar.Expr {
-		return calendar.Expr{Kind: k, Relation: rel, Period: calendar.Period{First: d(a), Last: d(b), Grain: calendar.GrainWeek}}
-	}
-	runR2(t, ref, []r2case{
-		{"trong tuần đầu tháng 6/2024", week(calendar.KindDeadline, calendar.RelationWithin, "2024-06-01", "2024-06-07")},
-		{"tuần đầu tiên của tháng 6/2024", week(calendar.KindPeriod, 0, "2024-06-01", "2024-06-07")},
-		{"tuần thứ hai của tháng 6/2024", week(calendar.KindPeriod, 0, "2024-06-08", "2024-06-14")},
-		{"tuần thứ 3 tháng 6/2024", week(calendar.KindPeriod, 0, "2024-06-15", "2024-06-21")},
-		{"tuần thứ tư tháng 6/2024", week(calendar.KindPeriod, 0, "2024-06-22", "2024-06-28")},
-		{"trước tuần cuối tháng 6", week(calendar.KindDeadline, calendar.RelationBefore, "2024-06-24", "2024-06-30")},
-		{"trong tuần cuối cùng của tháng 02/2024", week(calendar.KindDeadline, calendar.RelationWithin, "2024-02-23", "2024-02-29")},
-		{"tuần đầu năm 2025", week(calendar.KindPeriod, 0, "2025-01-01", "2025-01-07")},
-		{"trong tuần cuối năm 2024", week(calendar.KindDeadline, calendar.RelationWithin, "2024-12-25", "2024-12-31")},
+func TestCadenceList(t *testing.T) {
+	ref := calendar.MustParseISODate("2024-01-15")
+	q, h, y, m := rec(calendar.GrainQuarter, 1, 0), rec(calendar.GrainMonth, 6, 0), rec(calendar.GrainYear, 1, 0), rec(calendar.GrainMonth, 1, 0)
+	runFindCases(t, ref, []findCase{
+		{"Sở Nội vụ chủ trì, định kỳ hằng quý, 6 tháng, năm báo cáo UBND tỉnh.",
+			[]calendar.Expr{q, h, y}, []string{"định kỳ hằng quý", "6 tháng", "năm"}},
+		{"báo cáo hằng tháng, quý và năm", []calendar.Expr{m, q, y}, []string{"hằng tháng", "quý", "năm"}},
+		{"định kỳ 6 tháng, hằng năm báo cáo", []calendar.Expr{h, y}, []string{"định kỳ 6 tháng", "hằng năm"}},
+		{"hằng quý, sáu tháng hoặc năm", []calendar.Expr{q, h, y}, []string{"hằng quý", "sáu tháng", "năm"}},
+		// A unit that names a period is not one more cadence.
+		{"hằng quý, năm 2024 tổng kết", []calendar.Expr{q, period(calendar.GrainYear, "2024-01-01", "2024-12-31")}, nil},
+		{"hằng tháng, quý I/2024", []calendar.Expr{m, period(calendar.GrainQuarter, "2024-01-01", "2024-03-31")}, nil},
+		{"hằng quý, 6 tháng đầu năm 2024", []calendar.Expr{q, period(calendar.GrainHalf, "2024-01-01", "2024-06-30")}, nil},
+		{"hằng quý và đột xuất", []calendar.Expr{q, {Kind: calendar.KindEvent}}, nil},
 	})
-	// This week and the next, Monday to Sunday, from ref (a Tuesday).
-	runR2(t, ref, []r2case{
-		{"báo cáo trong tuần này", week(calendar.KindDeadline, calendar.RelationWithin, "2024-03-04", "2024-03-10")},
-		{"trước tuần sau", week(calendar.KindDeadline, calendar.RelationBefore, "2024-03-11", "2024-03-17")},
-		{"trong tuần tới", week(calendar.KindDeadline, calendar.RelationWithin, "2024-03-11", "2024-03-17")},
-		{"tuần tiếp theo", week(calendar.KindPeriod, 0, "2024-03-11", "2024-03-17")},
-		{"tuần từ ngày 30/12/2024 đến ngày 05/01/2025", week(calendar.KindPeriod, 0, "2024-12-30", "2025-01-05")},
+	e, err := calendar.Parse("định kỳ hằng quý, 6 tháng, năm báo cáo", ref)
+	if err != nil || e.Kind != calendar.KindRecurrence || e.Recurrence != q.Recurrence {
+		t.Errorf("Parse(định kỳ hằng quý, 6 tháng, năm) = %v, %v; want the first, quarterly", e, err)
+	}
+}
+
+func TestReportDayUnparenthesised(t *testing.T) {
+	ref := calendar.MustParseISODate("2024-01-15")
+	runFindCases(t, ref, []findCase{
+		{"Sở Nội vụ chủ trì, báo cáo 6 tháng trước ngày 15/6 và báo cáo năm trước ngày 15/12.",
+			[]calendar.Expr{recOn(time.June, 15), recOn(time.December, 15)}, []string{"trước ngày 15/6", "trước ngày 15/12"}},
+		{"báo cáo 6 tháng trước ngày 15/6 và năm trước ngày 15/12",
+			[]calendar.Expr{recOn(time.June, 15), recOn(time.December, 15)}, nil},
+		{"báo cáo sơ kết 6 tháng chậm nhất ngày 20/6, tổng kết năm chậm nhất ngày 20/12",
+			[]calendar.Expr{recOn(time.June, 20), {Kind: calendar.KindDeadline, Relation: calendar.RelationBy, Period: calendar.DayPeriod(calendar.MustParseISODate("2024-12-20"))}}, nil},
+		{"Báo cáo tháng trước ngày 25", []calendar.Expr{rec(calendar.GrainMonth, 1, 25)}, nil},
+		{"báo cáo quý trước ngày 20 của tháng cuối quý", []calendar.Expr{rec(calendar.GrainQuarter, 1, 20)}, nil},
+		// Not a report's period: one day.
+		{"báo cáo UBND tỉnh trước ngày 15/6", []calendar.Expr{deadlineDay(2024, time.June, 15)}, nil},
+		{"báo cáo kết quả năm 2023 trước ngày 15/4", []calendar.Expr{period(calendar.GrainYear, "2023-01-01", "2023-12-31"), deadlineDay(2024, time.April, 15)}, nil},
+		{"hoàn thành năm trước ngày 15/12", []calendar.Expr{deadlineDay(2024, time.December, 15)}, nil},
+		{"báo cáo năm trước ngày 15/12/2024", []calendar.Expr{deadlineDay(2024, time.December, 15)}, nil},
 	})
-	// Due dates, and the canonical form read back.
-	for _, tt := range []struct{ text, due, canon string }{
-		{"trong tuần đầu tháng 6/2024", "2024-06-07", "trong tuần đầu tháng 6/2024"},
-		{"trước tuần cuối tháng 6", "2024-06-23", "trước tuần cuối tháng 6/2024"},
-		{"trong tuần thứ hai của tháng 6/2024", "2024-06-14", "trong tuần thứ hai của tháng 6/2024"},
-		{"trong tuần này", "2024-03-10", "trong tuần từ ngày 04/3/2024 đến ngày 10/3/2024"},
-	} {
-		e := calendar.MustParse(tt.text, ref)
-		if due, ok := e.Due(); !ok || due != d(tt.due) {
-			t.Errorf("Parse(%q).Due() = %v, %v; want %s", tt.text, due, ok, tt.due)
-		}
-		if s := e.String(); s != tt.canon {
-			t.Errorf("Parse(%q).String() = %q; want %q", tt.text, s, tt.canon)
-		} else if back := calendar.MustParse(s, ref); back.Period != e.Period || back.Kind != e.Kind {
-			t.Errorf("Parse(%q) = %+v; want %+v", s, back, e)
-		}
-	}
-	// No month or year named, or no week part: nothing.
-	for _, s := range []string{"trong tuần", "tuần đầu", "tuần sau khi có kết quả"} {
-		if fs := calendar.FindAll(s, ref); len(fs) != 0 {
-			t.Errorf("FindAll(%q) = %+v; want nothing", s, fs)
-		}
-	}
-}
-
-func TestFestivals(t *testing.T) {
-	d := calendar.MustParseISODate
-	tests := []struct {
-		text, ref string
-		first     string
-		last      string
-		due       string // "" when the expression is no deadline
-	}{
-		{"trước Tết Nguyên đán Ất Tỵ năm 2025", "2024-03-05", "2025-01-29", "2025-01-31", "2025-01-28"},
-		{"trước Tết Nguyên đán", "2024-03-05", "2025-01-29", "2025-01-31", "2025-01-28"},
-		{"trước Tết Nguyên đán", "2024-01-10", "2024-02-10", "2024-02-12", "2024-02-09"},
-		{"trước dịp Tết Âm lịch", "2024-01-10", "2024-02-10", "2024-02-12", "2024-02-09"},
-		{"trước Tết cổ truyền Giáp Thìn", "2023-11-01", "2024-02-10", "2024-02-12", "2024-02-09"},
-		{"chậm nhất trước Tết Quý Mão", "2022-10-01", "2023-01-22", "2023-01-24", "2023-01-21"},
-		{"trong dịp Tết Nguyên đán 2026", "2025-10-01", "2026-02-17", "2026-02-19", "2026-02-19"},
-		{"trước Tết Dương lịch 2025", "2024-11-01", "2025-01-01", "2025-01-01", "2025-01-01"},
-		{"trước Tết Trung thu năm 2024", "2024-03-05", "2024-09-17", "2024-09-17", "2024-09-17"},
-		{"Tết Nguyên đán Ất Tỵ 2025", "2024-03-05", "2025-01-29", "2025-01-31", ""},
-	}
-	for _, tt := range tests {
-		e, err := calendar.Parse(tt.text, d(tt.ref))
-		if err != nil {
-			t.Errorf("Parse(%q): %v", tt.text, err)
-			continue
-		}
-		if e.Period.First != d(tt.first) || e.Period.Last != d(tt.last) {
-			t.Errorf("Parse(%q) period = %v; want %s..%s", tt.text, e.Period, tt.first, tt.last)
-		}
-		due, ok := e.Due()
-		if tt.due == "" {
-			if ok || e.Kind != calendar.KindPeriod {
-				t.Errorf("Parse(%q) = %v; want a period", tt.text, e)
-			}
-		} else if !ok || due != d(tt.due) {
-			t.Errorf("Parse(%q).Due() = %v, %v; want %s", tt.text, due, ok, tt.due)
-		}
-		// The canonical form reads back.
-		if back, err := calendar.Parse(e.String(), d(tt.ref)); err != nil || back.Period != e.Period || back.Kind != e.Kind {
-			t.Errorf("Parse(%q) (String of %q) = %v, %v; want %v", e.String(), tt.text, back, err, e)
-		}
-	}
-	// A can-chi name that contradicts the year is an error; a festival in
-	// running text needs its year.
-	if _, err := calendar.Parse("trước Tết Ất Tỵ năm 2024", d("2024-03-05")); err == nil || errors.Is(err, calendar.ErrNoExpression) {
-		t.Errorf("Parse(Tết Ất Tỵ năm 2024): %v; want a date error", err)
-	}
-	for _, s := range []string{"chăm lo Tết cho hộ nghèo", "không khí Tết Nguyên đán", "sau Tết"} {
-		if fs := calendar.FindAll(s, d("2024-03-05")); len(fs) != 0 {
-			t.Errorf("FindAll(%q) = %+v; want nothing", s, fs)
-		}
-	}
-}
-
-func TestNextYearPart(t *testing.T) {
-	ref := calendar.MustParseISODate("2024-03-05")
-	d := calendar.MustParseISODate
-	for _, tt := range []struct{ text, due string }{
-		{"trước ngày 31/3 năm sau", "2025-03-31"},
-		{"trước ngày 31 tháng 3 năm sau liền kề", "2025-03-31"},
-		{"chậm nhất ngày 15/01 năm kế tiếp", "2025-01-15"},
-		{"trong tháng 6 năm tới", "2025-06-30"},
-		{"trong quý II năm tiếp theo", "2025-06-30"},
-		{"trước ngày 31/3", "2024-03-31"},
-	} {
-		e, err := calendar.Parse(tt.text, ref)
-		if err != nil {
-			t.Errorf("Parse(%q): %v", tt.text, err)
-			continue
-		}
-		if due, ok := e.Due(); !ok || due != d(tt.due) {
-			t.Errorf("Parse(%q).Due() = %v, %v; want %s", tt.text, due, ok, tt.due)
-		}
-	}
-	// "năm sau khi …" is no year.
-	if e, err := calendar.Parse("trước ngày 15/12 năm sau khi được giao", ref); err != nil || e.Kind != calendar.KindDeadline || e.Period.First != d("2024-12-15") {
-		t.Errorf("Parse(… năm sau khi …) = %v, %v", e, err)
-	}
-}
-
-// TestParseAllocsRound2 keeps Parse allocation-free on the new forms.
-func TestParseAllocsRound2(t *testing.T) {
-	ref := calendar.MustParseISODate("2024-03-05")
-	for _, s := range []string{
-		"báo cáo hằng tháng (trước ngày 25)",
-		"hằng quý, trước ngày 15 tháng cuối quý",
-		"trước ngày 30/6 và 31/12 hằng năm",
-		"báo cáo 6 tháng (trước ngày 15/6) và năm (trước ngày 15/12)",
-		"định kỳ 6 tháng (trước ngày 15/6 và 15/12)",
-		"trước Tết Nguyên đán Ất Tỵ năm 2025",
-		"trong tuần đầu tháng 6/2024",
-		"trước ngày 20 của tháng cuối quý III/2024",
-	} {
-		if n := testing.AllocsPerRun(100, func() { calendar.Parse(s, ref) }); n > 0 {
-			t.Errorf("Parse(%q) allocates %v times, want 0", s, n)
-		}
-	}
 }

@@ -1,0 +1,302 @@
+package kpi
+
+import "github.com/chidao/chidao/internal/vntext"
+
+// What governs a figure.
+//
+// A percentage is a target when a goal governs it: a goal verb or a demand
+// takes it as its object ("phấn đấu 100% …", "đạt tối thiểu 80%", "giảm
+// 30% thời gian", "bảo đảm 100% …"), or a goal date frames its clause
+// ("Đến hết năm 2025, 95% xã …"). One that heads its clause with nothing
+// governing it, as goal lists write them ("- 100% xã có điểm phục vụ"), is
+// a target too, unless its predicate states a fact ("… đã được số hóa",
+// "… đều được hưởng"). A figure governed by anything else is a rule's or a
+// report's, not a target:
+//
+//   - a verb of entitlement, payment, ownership or award ("được Thành phố
+//     hỗ trợ 100% học phí", "miễn 100% tiền thuê đất", "do Nhà nước nắm giữ
+//     100% vốn điều lệ", "được xét tặng không quá 15% …"), a condition ("khi
+//     có ít nhất 80% tổng số thành viên tham dự": a quorum) or a preposition
+//     ("với 100% vốn góp", "với mức bằng 4,5% …"), or "có" opening the
+//     clause ("Có 100% tổng số hiện vật được bảo quản": a standard to meet,
+//     as ranking criteria write them);
+//   - a prohibition ("không được vượt quá 50% số vốn nhàn rỗi"): a rule's
+//     cap; a factor of a formula ("6% x (Ccg+Cql+Ck)");
+//   - "bằng", which defines an amount by another ("Mức bồi thường bằng 50%
+//     giá trị …", "được tính bằng 160% giá …"), when no goal governs it;
+//   - a share of a price, fee, tax, wage, fund or sum of money ("30% chi
+//     phí", "100% giá vé") — a rate — when no goal governs it ("giải ngân
+//     100% kế hoạch vốn" is a target);
+//   - an estimate ("đạt khoảng 61%") or an excess over a plan ("vượt 21,3%
+//     kế hoạch"), unless a demand word (phấn đấu, bảo đảm, phải …) sets it.
+//
+// A figure in parentheses is a report's, unless it restates the level of a
+// goal a demand sets before it ("phấn đấu tăng trưởng kinh tế vượt mục
+// tiêu được giao (8%)": more than 8%; see restatedGoal).
+//
+// The nearest governor before the figure in its clause decides: "Trường
+// hợp cần thiết phải điều chỉnh … từ trên 15% đến không quá 30%" is set by
+// "phải", nearer than the condition.
+
+// governance is what governs a figure.
+type governance uint8
+
+const (
+	govNone governance = iota // nothing: the figure heads its clause
+	govGoal                   // a goal verb, demand or goal comparison
+	govRule                   // a verb of a rule, a condition or a preposition
+)
+
+// ruleGovernors take a figure as the object of a rule: entitlements,
+// payments, ownership, awards, computations, conditions, prepositions.
+func ruleGovernors() []string {
+	return ruleGovernorTable[:]
+}
+
+var ruleGovernorTable = [...]string{
+	"ho tro", "boi thuong", "mien giam", "mien", "tro cap", "phu cap", "huong",
+	"nam giu", "so huu", "gop von", "trich", "nop", "chi tra", "xet tang",
+	"khen thuong", "de nghi tang", "ap dung", "duoc tinh", "duoc thu", "duoc giam",
+	"duoc cap", "duoc chi", "duoc phep", "khi co", "khi", "neu", "truong hop",
+	"voi", "bao gom",
+}
+
+// goalGovernors take a figure as a goal: the triggers of the finder (goal
+// words, demands, goal comparisons) and the verbs of a change or an
+// allocation to reach.
+func goalGovernors() []string { return goalGovernorTable[:] }
+
+var goalGovernorTable = [...]string{
+	"giai ngan", "bo tri", "dat", "phan dau", "bao dam", "dam bao", "muc tieu",
+	"chi tieu", "phai", "can", "yeu cau", "hoan thanh", "cho", "bat buoc",
+	"quyet tam", "duy tri", "giu vung", "nang",
+	"cat giam", "giam", "tang", "rut ngan", "tiet kiem",
+}
+
+// moneyHeads name sums of money, as the first words of what a figure is a
+// share of.
+func moneyHeads() []string { return moneyHeadTable[:] }
+
+var moneyHeadTable = [...]string{
+	"gia tri", "gia ve", "gia", "chi phi", "hoc phi", "le phi", "phi", "thue",
+	"so tien", "tien", "von", "kinh phi", "muc luong", "tien luong", "luong co so",
+	"muc thu", "muc chi", "muc dong", "tro cap", "phu cap",
+}
+
+// governor returns what governs the figure q in the clause that starts at
+// token clause: the nearest goal or rule governor before its number
+// (goalGovernors, ruleGovernors; "đạt được" is a report's, read elsewhere;
+// a passive "được" before a goal verb makes it a rule's: "được giảm 50%
+// tiền thuê đất"), "có" opening the clause, or a parenthesis after it that
+// holds a demand ("100% (phấn đấu)").
+func (fd *finder) governor(q *quantity, clause int) governance {
+	if fd.demandInParens(q.postfix) {
+		return govGoal
+	}
+	if fd.word(q.opStart-1, "khong") && fd.word(q.opStart, "duoc") || fd.wordsAt(q.opStart-2, "khong duoc") {
+		return govRule // "không được vượt quá 50% số vốn": a prohibition, a rule's cap
+	}
+	if fd.formulaFactor(q.postfix) {
+		return govRule // "6% x (Ccg+Cql+Ck)": a rate in a formula
+	}
+	if fd.word(q.opStart-1, "nhung") && q.op != OpUnknown {
+		return govNone // "…, nhưng không vượt quá 7% vốn điều lệ": the clause starts again
+	}
+	lo := max(clause, q.i-14)
+	for p := q.i - 1; p >= lo; p-- {
+		if fd.toks[p].Kind != vntext.Word {
+			continue
+		}
+		if s, ok := fd.anyEndingAt(p, lo, goalGovernors()); ok {
+			if fd.word(s-1, "duoc") && !fd.word(p, "dat") {
+				return govRule // "được giảm 50% tiền thuê đất": an entitlement
+			}
+			if fd.word(p, "dat") && fd.word(p+1, "duoc") {
+				continue
+			}
+			return govGoal
+		}
+		if _, ok := fd.anyEndingAt(p, lo, ruleGovernors()); ok {
+			return govRule
+		}
+		if p == clause && fd.wordPlain(p, "co") {
+			return govRule // "Có 100% tổng số hiện vật …": a standard
+		}
+	}
+	return govNone
+}
+
+// demandInParens reports whether a parenthesis right after a figure holds
+// a demand word: "100% (phấn đấu)", "95% (bắt buộc)".
+func (fd *finder) demandInParens(k int) bool {
+	if !fd.punct(k, '(') {
+		return false
+	}
+	for p := k + 1; p < len(fd.toks) && p < k+6 && !fd.punct(p, ')'); p++ {
+		if _, ok := fd.anyAt(p, demandPhrases()); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// moneyAt reports whether a sum of money is named at token k, after "của"
+// or "tổng": "giá vé", "của chi phí lập quy hoạch", "tổng chi phí".
+func (fd *finder) moneyAt(k int) bool {
+	for n := 0; n < 2 && (fd.word(k, "cua") || fd.wordPlain(k, "tong")); n++ {
+		k++
+	}
+	if fd.wordsAt(k, "gia dinh") || fd.wordsAt(k, "gia tang") || fd.wordsAt(k, "gia han") {
+		return false // "hộ gia đình": no price
+	}
+	_, ok := fd.anyAt(k, moneyHeads())
+	return ok
+}
+
+// estimateOrExcess reports whether the figure q is an estimate ("khoảng",
+// "gần", "xấp xỉ" before it) or an excess over a plan ("vượt … kế hoạch",
+// "… dự toán", "… chỉ tiêu").
+func (fd *finder) estimateOrExcess(q *quantity) bool {
+	for p := q.i - 1; p >= q.opStart && p >= q.i-3; p-- {
+		if fd.wordPlain(p, "khoang") || fd.word(p, "gan") || fd.wordsAt(p-1, "xap xi") {
+			return true
+		}
+	}
+	if fd.word(q.i-1, "vuot") {
+		for _, w := range []string{"ke hoach", "du toan", "chi tieu", "muc tieu"} {
+			if fd.wordsAt(q.postfix, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// demandIn reports whether a demand word stands in tokens [a, b).
+func (fd *finder) demandIn(a, b int) bool {
+	for p := max(a, 0); p < b; p++ {
+		if _, ok := fd.anyEndingAt(p, a, demandPhrases()); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// perfectAfter reports whether the predicate after a figure ending at token
+// a states what is done: "90% tổng số hồ sơ đã được số hóa" (a fact or a
+// standard met), unless a demand follows "đã".
+func (fd *finder) perfectAfter(a int) bool {
+	for p := a; p < len(fd.toks) && p < a+20; p++ {
+		tk := fd.toks[p]
+		if tk.Kind == vntext.Punct && (tk.Text == "%" || tk.Text == "," || fd.hardBoundary(p)) || p > a && fd.paragraphBreak(p) {
+			return false
+		}
+		if fd.word(p, "da") && !fd.wordsAt(p-1, "toi da") {
+			_, demand := fd.anyAt(p+1, demandPhrases())
+			return !demand
+		}
+	}
+	return false
+}
+
+// goalLabel reports whether the phrase at token k follows a label that
+// names a goal: "Chỉ tiêu tiêu hao năng lượng: -5%", "Mục tiêu năm 2025:
+// 90%" — a colon right before it, and the label opening with "chỉ tiêu",
+// "mục tiêu" or "phấn đấu".
+func (fd *finder) goalLabel(k int) bool {
+	if !fd.punct(k-1, ':') {
+		return false
+	}
+	s := k - 1
+	for s > 0 && s > k-14 && fd.toks[s-1].Kind != vntext.Punct && !fd.paragraphBreak(s) {
+		s--
+	}
+	for _, w := range []string{"chi tieu", "muc tieu", "phan dau"} {
+		if fd.wordsAt(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// goalNouns name a level set to reach, which a figure in parentheses after
+// them restates: "mục tiêu (8%)", "chỉ tiêu kế hoạch (95%)".
+var goalNouns = [...]string{"muc tieu", "chi tieu", "ke hoach", "kich ban"}
+
+// setDemands are the demand words that make a sentence set a goal (the
+// demandPhrases without the goal nouns, which name one without setting it).
+var setDemands = [...]string{"phan dau", "bao dam", "dam bao", "phai", "can", "yeu cau", "bat buoc", "quyet tam"}
+
+// restatedGoal reports whether the figure q, in a parenthesis opened at
+// token open, restates the level of a goal that a demand sets before it:
+// "phấn đấu tăng trưởng kinh tế vượt mục tiêu được giao (8%)" is more than
+// 8%, "bảo đảm hoàn thành chỉ tiêu kế hoạch (95%)" at least 95%. The goal
+// noun (goalNouns) is the object of "vượt" (q.op becomes OpGT) or of
+// "đạt", "hoàn thành" (OpGE), a few words before the parenthesis; a demand
+// (setDemands, not in the past: "đã phấn đấu") opens the sentence before
+// the verb. Without one ("tăng trưởng đạt 10,2%, vượt kịch bản (9%)") the
+// figure is a report's, as any figure in parentheses is.
+func (fd *finder) restatedGoal(open int, q *quantity) bool {
+	if !fd.punct(open, '(') || q.j >= len(fd.toks) || !fd.punct(q.j, ')') {
+		return false
+	}
+	lo := max(0, open-12)
+	for p := open - 1; p >= lo; p-- {
+		if fd.toks[p].Kind == vntext.Punct {
+			return false
+		}
+		s, ok := fd.anyEndingAt(p, lo, goalNouns[:])
+		if !ok {
+			continue
+		}
+		op := OpUnknown
+		v := s - 1
+		switch {
+		case fd.word(v, "vuot"):
+			op = OpGT
+		case fd.word(v, "dat"):
+			op = OpGE
+		case fd.wordsAt(v-1, "hoan thanh"):
+			op, v = OpGE, v-1
+		default:
+			continue
+		}
+		start := v
+		for start > 0 && start > v-30 && !fd.hardBoundary(start-1) && !fd.paragraphBreak(start) {
+			start--
+		}
+		for k := v - 1; k >= start; k-- {
+			if d, ok := fd.anyEndingAt(k, start, setDemands[:]); ok && !fd.pastBefore(d) {
+				q.op, q.strong = op, true
+				// The measure is what stands between the demand and the
+				// verb ("tăng trưởng kinh tế"), else the goal itself
+				// ("chỉ tiêu kế hoạch").
+				q.metI, q.metJ, q.restI = k+1, v, k+1
+				if v == k+1 {
+					q.metI, q.metJ = s, open
+				}
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// formulaFactor reports whether token k, after a figure, multiplies it
+// into a formula: "6% x (Ccg+Cql+Ck)", "(45%-55%) × Ccg", "10% * G" — a
+// lone "x", "×" or "*" followed by a term.
+func (fd *finder) formulaFactor(k int) bool {
+	if fd.punct(k, ')') {
+		k++ // "(45%-55%) x Ccg"
+	}
+	if k+1 >= len(fd.toks) {
+		return false
+	}
+	tk := fd.toks[k]
+	if !(tk.Kind == vntext.Word && tk.Text == "x" || fd.punct(k, '*') || tk.Text == "×") {
+		return false
+	}
+	n := fd.toks[k+1]
+	return n.Kind == vntext.Word || n.Kind == vntext.Number || fd.punct(k+1, '(')
+}

@@ -238,7 +238,7 @@ func (ch charge) clone() charge {
 // word returns the lexicon class of the word at i and its end.
 func (c *chargeReader) word(i int) (lexClass, int) {
 	i = c.skip(i)
-	return theLexicon.at(c.f, i, c.accented)
+	return theLexicon().at(c.f, i, c.accented)
 }
 
 // skip returns i moved past spaces.
@@ -934,7 +934,7 @@ func (c *chargeReader) listedAfter(col party, ps []party) int {
 // field: a role verb and its colon follow ("Đơn vị thực hiện: Sở Y tế",
 // "Cơ quan chủ trì: …"), and the body is the one after the colon.
 func (c *chargeReader) fieldLabel(i int) bool {
-	cl, e := theLexicon.at(c.f, c.skip(i), c.accented)
+	cl, e := theLexicon().at(c.f, c.skip(i), c.accented)
 	switch cl {
 	case lexLead, lexCoop, lexDuty:
 		e = c.skip(e)
@@ -957,7 +957,7 @@ func (c *chargeReader) person(i int) int {
 	if !c.f.IsUpperAt(i) {
 		return i
 	}
-	cl, te := theLexicon.at(c.f, i, c.accented)
+	cl, te := theLexicon().at(c.f, i, c.accented)
 	if cl != lexTitle {
 		return i
 	}
@@ -965,10 +965,10 @@ func (c *chargeReader) person(i int) int {
 	j, words := te, 0
 	for {
 		k := c.skip(j)
-		if k >= c.g.B || !vntext.IsLetter(t[k]) || !c.f.IsUpperAt(k) || theLexicon.head(c.f, k, c.accented) > k {
+		if k >= c.g.B || !vntext.IsLetter(t[k]) || !c.f.IsUpperAt(k) || theLexicon().head(c.f, k, c.accented) > k {
 			break
 		}
-		if cl, _ := theLexicon.at(c.f, k, c.accented); cl != lexNone {
+		if cl, _ := theLexicon().at(c.f, k, c.accented); cl != lexNone {
 			break
 		}
 		e := k
@@ -1003,7 +1003,7 @@ func (c *chargeReader) withCollectives(ps []party) []party {
 		// A head alone, capitalised: "Công ty", "Tỉnh" standing for the
 		// body the text speaks to, when no name follows it.
 		if c.f.IsUpperAt(i) {
-			if e := theLexicon.head(c.f, i, c.accented); e > i {
+			if e := theLexicon().head(c.f, i, c.accented); e > i {
 				e = c.locality(e)
 				n := c.skip(e)
 				if !(n < c.g.B && vntext.IsLetter(t[n]) && c.f.IsUpperAt(n)) && !c.fieldLabel(n) {
@@ -1017,7 +1017,7 @@ func (c *chargeReader) withCollectives(ps []party) []party {
 		// A person by title and name: "Phó Thủ tướng Hồ Đức Phớc".
 		if e := c.person(i); e > i {
 			a, b := c.r.doc.Span(layout.Range{A: i, B: e})
-			_, te := theLexicon.at(c.f, i, c.accented)
+			_, te := theLexicon().at(c.f, i, c.accented)
 			add = append(add, party{Party: Party{Name: c.r.doc.Clean(layout.Range{A: c.skip(te), B: e}),
 				Title: c.r.doc.Clean(layout.Range{A: i, B: te}), Span: Span{a, b}}, key: layout.Range{A: i, B: e}})
 			i = e
@@ -1025,7 +1025,7 @@ func (c *chargeReader) withCollectives(ps []party) []party {
 		}
 		// A title before the collective: "Thủ trưởng các sở, ban, ngành".
 		start, title := i, ""
-		if cl, te := theLexicon.at(c.f, i, c.accented); cl == lexTitle {
+		if cl, te := theLexicon().at(c.f, i, c.accented); cl == lexTitle {
 			if ok, _ := c.wordIs(te, "cac"); ok {
 				title = c.r.doc.Clean(layout.Range{A: i, B: te})
 				i = c.skip(te)
@@ -1065,7 +1065,7 @@ func (c *chargeReader) withCollectives(ps []party) []party {
 			// "các Phó Thủ tướng" with no body after the title: the
 			// persons holding it.
 			if title == "" {
-				if cl, te := theLexicon.at(c.f, c.skip(e), c.accented); cl == lexTitle {
+				if cl, te := theLexicon().at(c.f, c.skip(e), c.accented); cl == lexTitle {
 					if k := c.skip(te); k >= c.g.B || !c.f.IsUpperAt(k) && !startsWord(t, k, "cac") {
 						a, b := c.r.doc.Span(layout.Range{A: start, B: te})
 						add = append(add, party{Party: Party{Name: c.r.doc.Clean(layout.Range{A: start, B: te}), Group: true, Span: Span{a, b}},

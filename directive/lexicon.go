@@ -1,8 +1,8 @@
 package directive
 
 import (
-	"slices"
 	"strings"
+	"sync"
 
 	"github.com/chidao/chidao/agency"
 	words "github.com/chidao/chidao/internal/lexicon"
@@ -77,7 +77,7 @@ type lexRow struct {
 // roles, duties, instructions and the bodies addressed, and the nouns and
 // qualifiers of collectives, as internal/lexicon (the one lexicon of the
 // module, each row with its source) holds them.
-var lexRows = func() []lexRow {
+func lexRows() []lexRow {
 	lx := words.Builtin()
 	classes := map[words.Class]lexClass{
 		words.Charge: lexCharge, words.Lead: lexLead, words.Coop: lexCoop, words.Duty: lexDuty,
@@ -95,7 +95,7 @@ var lexRows = func() []lexRow {
 		out = append(out, lexRow{row.Words, c})
 	}
 	return out
-}()
+}
 
 // rowWords returns the words of the rows of class c of the lexicon.
 func rowWords(c words.Class) []string {
@@ -117,11 +117,12 @@ type lexEntry struct {
 	class lexClass
 }
 
-// theLexicon returns the lexicon. It is built once, on first use, and never
-// changed.
-var theLexicon = func() *lexicon {
+// theLexicon returns the lexicon. It is built once, on first use (not when
+// the package is initialised: a program that imports directive and parses
+// nothing pays nothing), and never changed.
+var theLexicon = sync.OnceValue(func() *lexicon {
 	lx := &lexicon{byFirst: map[string][]lexEntry{}, heads: map[string][]lexEntry{}}
-	rows := slices.Clone(lexRows)
+	rows := lexRows()
 	// The titles are agency's: one vocabulary, read from agency.Title.
 	for t := agency.Title(1); t.String() != ""; t++ {
 		rows = append(rows, lexRow{t.String(), lexTitle})
@@ -151,7 +152,7 @@ var theLexicon = func() *lexicon {
 		}
 	}
 	return lx
-}()
+})
 
 func sortLongest(es []lexEntry) {
 	for a := 1; a < len(es); a++ {
@@ -216,13 +217,13 @@ func (lx *lexicon) at(f *vntext.Folded, i int, accented bool) (lexClass, int) {
 // closingFormulas open or make the paragraph that closes a body: what the
 // issuer asks of everyone, and how problems are to be reported (the
 // lexicon's Closing rows).
-var closingFormulas = rowWords(words.Closing)
+var closingFormulas = sync.OnceValue(func() []string { return rowWords(words.Closing) })
 
 // closingFormula reports whether the folded paragraph t opens with a
 // closing formula, or is the sentence that sends the document "để … biết"
 // (so that someone knows of it).
 func closingFormula(t string) bool {
-	for _, c := range closingFormulas {
+	for _, c := range closingFormulas() {
 		k := vntext.String(c)
 		if strings.HasPrefix(t, k) {
 			return true
@@ -243,4 +244,4 @@ func closingFormula(t string) bool {
 // state purposes, requirements, objectives, viewpoints, assessments or
 // scope: their items charge no one unless they name a body (the lexicon's
 // Section rows).
-var nonOperative = rowWords(words.Section)
+var nonOperative = sync.OnceValue(func() []string { return rowWords(words.Section) })

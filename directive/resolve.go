@@ -439,7 +439,7 @@ func (r *reader) nonOperativeHeading(it *item) bool {
 		return false
 	}
 	rest := " " + strings.Join(words, " ") + " "
-	for _, w := range nonOperative {
+	for _, w := range nonOperative() {
 		rest = strings.ReplaceAll(rest, " "+vntext.String(w)+" ", " ")
 	}
 	for _, w := range []string{"va", "cu the", "chung", "tong quat", "cua", "ke hoach", "thuc hien", "trien khai", "de an", "chuong trinh", "dot thi dua", "thi dua"} {
@@ -707,7 +707,7 @@ func (r *reader) opensWithAction(g layout.Range, accented bool) bool {
 	for i < g.B && !vntext.IsLetter(t[i]) {
 		i++
 	}
-	c, _ := theLexicon.at(&r.doc.Key, i, accented)
+	c, _ := theLexicon().at(&r.doc.Key, i, accented)
 	return c == lexAction || c == lexDuty
 }
 
@@ -1086,7 +1086,7 @@ func (r *reader) dutyAfter(ps []party, accented bool) bool {
 	for i < len(t) && t[i] == ' ' {
 		i++
 	}
-	c, _ := theLexicon.at(&r.doc.Key, i, accented)
+	c, _ := theLexicon().at(&r.doc.Key, i, accented)
 	return c == lexDuty || c == lexLead
 }
 
@@ -1112,7 +1112,7 @@ func (r *reader) asks(g layout.Range, accented bool) bool {
 		if i > g.A && vntext.IsLetter(t[i-1]) || !vntext.IsLetter(t[i]) {
 			continue
 		}
-		if cl, _ := theLexicon.at(&r.doc.Key, i, accented); cl == lexCharge {
+		if cl, _ := theLexicon().at(&r.doc.Key, i, accented); cl == lexCharge {
 			return true
 		}
 	}
@@ -1301,7 +1301,7 @@ func (r *reader) clauses(g layout.Range, accented bool) []clause {
 		}
 		x := layout.Range{A: a, B: g.B}
 		if st.comma {
-			if c, _ := theLexicon.at(&r.doc.Key, a, accented); c != lexCharge && !citing {
+			if c, _ := theLexicon().at(&r.doc.Key, a, accented); c != lexCharge && !citing {
 				continue
 			}
 			citing = false
@@ -1329,7 +1329,7 @@ func (r *reader) clauses(g layout.Range, accented bool) []clause {
 // chính chủ trì …", "Chủ tịch UBND tỉnh yêu cầu …"), rather than going on
 // a sentence (", phối hợp với …").
 func (r *reader) opensCharge(g layout.Range, accented bool) bool {
-	c, _ := theLexicon.at(&r.doc.Key, g.A, accented)
+	c, _ := theLexicon().at(&r.doc.Key, g.A, accented)
 	switch c {
 	case lexCharge, lexTitle:
 		return true
@@ -1359,7 +1359,7 @@ func (r *reader) closingCharges(g region, n, article int) []Assignment {
 			continue
 		}
 		acc := r.doc.Accented && p.Flags&layout.ParaAccented != 0
-		if cl, _ := theLexicon.at(&r.doc.Key, p.Key.A, acc); cl != lexCharge {
+		if cl, _ := theLexicon().at(&r.doc.Key, p.Key.A, acc); cl != lexCharge {
 			if article > 0 && i == g.a {
 				// After the last article, the bodies charged with the
 				// decision ("Chánh Văn phòng …, Giám đốc Sở Tư pháp chịu

@@ -2,6 +2,7 @@ package directive
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/chidao/chidao/calendar"
 	"github.com/chidao/chidao/directive/internal/layout"
@@ -72,7 +73,7 @@ type colEntry struct {
 	kind colKind
 }
 
-var theColumns = func() []colEntry {
+var theColumns = sync.OnceValue(func() []colEntry {
 	out := make([]colEntry, len(columnWords))
 	for i, c := range columnWords {
 		out[i] = colEntry{vntext.Spell(c.words), c.kind}
@@ -83,7 +84,7 @@ var theColumns = func() []colEntry {
 		}
 	}
 	return out
-}()
+})
 
 // columnOf returns what the header cell c says its column holds.
 func (r *reader) columnOf(c layout.Cell) colKind {
@@ -92,7 +93,7 @@ func (r *reader) columnOf(c layout.Cell) colKind {
 	}
 	d := r.doc
 	t := d.Text(c.Key)
-	for _, e := range theColumns {
+	for _, e := range theColumns() {
 		k := e.sp.Key
 		if len(t) < len(k) || t[:len(k)] != k || len(t) > len(k) && vntext.IsLetter(t[len(k)]) {
 			continue
@@ -389,7 +390,7 @@ func (r *reader) fieldOf(i int) (field, bool) {
 func (r *reader) fieldAt(i, a, b int) (field, bool) {
 	d := r.doc
 	t := d.Key.Text[a:b]
-	for _, e := range theColumns {
+	for _, e := range theColumns() {
 		k := e.sp.Key
 		if len(t) <= len(k) || t[:len(k)] != k || vntext.IsLetter(t[len(k)]) {
 			continue

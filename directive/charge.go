@@ -948,6 +948,23 @@ func startsWord(t string, i int, w string) bool {
 	return strings.HasPrefix(t[i:], w) && (i+len(w) == len(t) || !vntext.IsLetter(t[i+len(w)]))
 }
 
+// territorySubject returns the end of a territory named by its unit and
+// its name at i ("thành phố Đà Nẵng", "tỉnh Phú Thọ") when a duty or a
+// lead word follows it, making it the subject charged; else i. A
+// territory that did something ("tỉnh Phú Thọ đã tổ chức …") or is
+// spoken of ("của tỉnh Phú Thọ") is no party.
+func (c *chargeReader) territorySubject(i int) int {
+	e := c.locality(i)
+	if e <= i || c.f.IsUpperAt(i) && e == i {
+		return i
+	}
+	switch cl, _ := theLexicon().at(c.f, c.skip(e), c.accented); cl {
+	case lexDuty, lexLead:
+		return e
+	}
+	return i
+}
+
 // person returns the end of a person named by a title and a personal
 // name at i ("Phó Thủ tướng Hồ Đức Phớc", "Bộ trưởng Nguyễn Văn A"): a
 // capitalised title, then two to four capitalised words, none of which
@@ -1013,6 +1030,14 @@ func (c *chargeReader) withCollectives(ps []party) []party {
 					continue
 				}
 			}
+		}
+		// A territory as the subject of a duty: "thành phố Đà Nẵng cần
+		// tập trung thực hiện …", "tỉnh Phú Thọ có trách nhiệm …".
+		if e := c.territorySubject(i); e > i {
+			a, b := c.r.doc.Span(layout.Range{A: i, B: e})
+			add = append(add, party{Party: Party{Name: c.r.doc.Clean(layout.Range{A: i, B: e}), Span: Span{a, b}}, key: layout.Range{A: i, B: e}})
+			i = e
+			continue
 		}
 		// A person by title and name: "Phó Thủ tướng Hồ Đức Phớc".
 		if e := c.person(i); e > i {

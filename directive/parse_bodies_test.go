@@ -305,6 +305,10 @@ func TestParseSignatureCutAboveAttachedPlan(t *testing.T) {
 	}
 }
 
+// TestParseTopicHeadings: a topic heading ("2. Về nhiệm vụ cụ thể") that
+// groups lettered items charged from outside it (the lead-in) is no
+// assignment; each item is one (ANNOTATION.md, rule 1), and a topic of
+// explanation is no work.
 func TestParseTopicHeadings(t *testing.T) {
 	text := structDoc("88/STTTT-CĐS", "V/v đẩy mạnh số hóa hồ sơ\nKính gửi: Ủy ban nhân dân các huyện.\n"+
 		"Sở Thông tin và Truyền thông đề nghị UBND các huyện thực hiện các nội dung sau:\n"+
@@ -318,14 +322,45 @@ func TestParseTopicHeadings(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := []string{
-		"2.a | UBND các huyện |  | 2024-09-30 | ",
-		"2.b | UBND các huyện |  |  | ",
+		"2.a.1 | UBND các huyện |  | 2024-09-30 | ",
+		"2.b.1 | UBND các huyện |  |  | ",
 	}
 	if diff := cmp.Diff(want, structSummary(d)); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 	if !strings.Contains(d.Preamble, "Về sự cần thiết") {
 		t.Errorf("preamble %q lacks the topic of explanation", d.Preamble)
+	}
+}
+
+// TestParseChargedSections: the lead-in at the end of a section's own text
+// charges the items under it, even under a heading that states ("I. ĐÁNH
+// GIÁ CHUNG"), and a territory is the subject of a duty ("thành phố Đà
+// Nẵng cần …"); a section heading over numbered items that the closing
+// charges is no assignment, its items are.
+func TestParseChargedSections(t *testing.T) {
+	text := structDoc("636/TB-VPCP", "Kết luận của Phó Thủ tướng tại buổi làm việc với tỉnh An Phú\n"+
+		"I. ĐÁNH GIÁ CHUNG\n"+
+		"Tình hình kinh tế - xã hội của tỉnh tiếp tục chuyển biến tích cực.\n"+
+		"Để tiếp tục phát triển nhanh, bền vững, tỉnh An Phú cần tập trung thực hiện tốt một số nhiệm vụ sau đây:\n"+
+		"1. Rà soát, điều chỉnh quy hoạch tỉnh trong quý IV năm 2025.\n"+
+		"2. Đẩy mạnh giải ngân vốn đầu tư công.\n"+
+		"II. MỘT SỐ NHIỆM VỤ TRONG THỜI GIAN TỚI\n"+
+		"1. Hoàn thiện bộ máy chính quyền cấp xã.\n"+
+		"2. Bồi dưỡng cán bộ cấp xã.\n"+
+		"Văn phòng Ủy ban nhân dân tỉnh thông báo để Sở Nội vụ biết, thực hiện./.\n")
+	d, err := Parse(text, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"I.1.1 | tỉnh An Phú |  | 2025-12-31 | ",
+		"I.2.1 | tỉnh An Phú |  |  | ",
+		"II.1.1 | Sở Nội vụ |  |  | ",
+		"II.2.1 | Sở Nội vụ |  |  | ",
+	}
+	if diff := cmp.Diff(want, structSummary(d)); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
 	}
 }
 

@@ -525,10 +525,12 @@ func (r *reader) walk(it *item, owners []party, nonOp bool, res *resolution, pre
 		// "I. Đánh giá chung" / … / "thành phố Đà Nẵng cần tập trung
 		// thực hiện tốt một số nhiệm vụ, giải pháp sau đây:": the
 		// lead-in that ends the item's own text charges its sub-items.
+		// Its items are work even under a heading that states ("I.
+		// ĐÁNH GIÁ CHUNG"): the lead-in charges them.
 		if o, _ := r.leadInOwners(region{it.para + 1, it.own}); len(o) > 0 && !r.onlyIssuer(o) {
 			res.add(r, PartHeading, it.para, it.own, prefix+it.label)
 			for _, k := range it.kids {
-				r.walk(k, o, nonOp, res, prefix)
+				r.walk(k, o, false, res, prefix)
 			}
 			return
 		}
@@ -599,7 +601,53 @@ func (r *reader) walk(it *item, owners []party, nonOp bool, res *resolution, pre
 		res.content(r, it.para, lastOwn(it), prefix+it.label)
 		return
 	}
+	if numberedKids(it) && r.topicHeading(it) {
+		// "II. MỘT SỐ NHIỆM VỤ, GIẢI PHÁP" over "1. …", "2. …" that
+		// charge no one themselves, the owners charged from outside
+		// (the lead-in, the closing, the recipients): a topic heading
+		// that groups its items; each item is an assignment of theirs.
+		res.add(r, PartHeading, it.para, it.own, prefix+it.label)
+		for _, k := range it.kids {
+			r.walk(k, owners, nonOp, res, prefix)
+		}
+		return
+	}
 	res.as = append(res.as, r.assignment(it, charge{}, owners, prefix))
+}
+
+// topicHeading reports whether the item's own text is a heading that
+// names a topic ("II. MỘT SỐ NHIỆM VỤ, GIẢI PHÁP", "1. Về đầu tư công"):
+// no work of its own, and no colon that leads in to its items ("3. Đối
+// với cơ quan chủ trì:", whose lettered items are its tasks).
+func (r *reader) topicHeading(it *item) bool {
+	t := strings.TrimRight(r.doc.Text(r.ownRange(it)), " *")
+	if r.ownWork(it) || strings.HasSuffix(t, ":") {
+		return false
+	}
+	// A section of the document, or an item that says what it is about
+	// ("Về …"); a numbered item that names a body ("3. Cơ quan chủ trì
+	// giải quyết thủ tục đầu tư") is headed by it, its items its tasks.
+	switch it.marker.Family {
+	case layout.FamPart, layout.FamChapter, layout.FamSection, layout.FamRoman, layout.FamUpper:
+		return true
+	}
+	return strings.HasPrefix(t, "ve ")
+}
+
+// numberedKids reports whether it has sub-items and every one is numbered
+// or lettered (not a bullet, which is a task of its item).
+func numberedKids(it *item) bool {
+	if len(it.kids) == 0 {
+		return false
+	}
+	for _, k := range it.kids {
+		switch k.marker.Family {
+		case layout.FamRoman, layout.FamUpper, layout.FamArabic, layout.FamDotted, layout.FamLetter, layout.FamArticle, layout.FamSection:
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // allGroups reports whether every party is a collective.

@@ -39,6 +39,8 @@ func TestParseWithoutReference(t *testing.T) {
 		{"từ ngày 1/7 đến ngày 31/12", calendar.GrainDay},
 		{"trước Tết Giáp Thìn", calendar.GrainDay},
 		{"ngày 10 của tháng đầu quý này", calendar.GrainDay},
+		{"sau cuối năm", calendar.GrainQuarter},
+		{"sau ngày 15/3", calendar.GrainDay},
 	} {
 		e, err := calendar.Parse(tc.in, calendar.Date{})
 		if err != nil {

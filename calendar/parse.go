@@ -894,7 +894,14 @@ func (sc *scanner) since(i int) (match, res) {
 	if g == GrainWeek {
 		g = GrainDay
 	}
-	x := Expr{Kind: KindOpen, Period: Period{First: p.Last.AddDays(1), Grain: g}, Warning: a.warning()}
+	x := Expr{Kind: KindOpen, Warning: a.warning()}
+	if p.Last.IsValid() {
+		x.Period = Period{First: p.Last.AddDays(1), Grain: g}
+	} else {
+		// Without a year (no reference date) the start is not known: a
+		// partial expression of its grain, as for any year-less anchor.
+		x = Expr{Kind: KindPartial, Period: Period{Grain: g}}
+	}
 	return match{e: x, rank: rankVague, start: start, end: a.end}, rOK
 }
 

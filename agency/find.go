@@ -268,10 +268,32 @@ func (fd *finder) name(i int) (found, bool) {
 	if c, cok := fd.collective(i); cok && (!ok || c.j > best.j) {
 		best, ok = c, true
 	}
-	if ok {
-		return best, true
+	if !ok {
+		best, ok = fd.headed(i)
 	}
-	return fd.headed(i)
+	if ok {
+		fd.parentMinistry(&best)
+	}
+	return best, ok
+}
+
+// parentMinistry extends a unit of a ministry by the ministry named right
+// after it, whose unit it is: "Cục Pháp chế Bộ Quốc phòng", "Vụ Tổ chức
+// cán bộ Bộ Nội vụ" (Nghị định 123/2016/NĐ-CP, Điều 8: the units of a
+// ministry). The whole is one body; the registry's ID of the unit alone,
+// if any, no longer applies.
+func (fd *finder) parentMinistry(f *found) {
+	if f.group || f.kind != KindCentralUnit || f.j >= len(fd.s.tok) || !fd.s.isCap(f.j) {
+		return
+	}
+	j, lo, hi := fd.longest(fd.s.tok, f.j)
+	if j <= f.j {
+		return
+	}
+	if m := fd.choose(lo, hi); m.kind != KindMinistry || m.group {
+		return
+	}
+	f.j, f.id, f.name, f.known = j, "", "", false
 }
 
 // known matches a name the registry knows at token i, perhaps followed by a

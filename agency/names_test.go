@@ -266,3 +266,25 @@ func TestFindAllListedMembers(t *testing.T) {
 		t.Errorf("FindAll(%q) (-want +got):\n%s", text, diff)
 	}
 }
+
+// TestFindAllParentMinistry: a unit of a ministry and the ministry named
+// right after it are one body ("Cục Pháp chế Bộ Quốc phòng"); a ministry
+// after another kind of body is a body of its own.
+func TestFindAllParentMinistry(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"Cục trưởng Cục Pháp chế Bộ Quốc phòng có trách nhiệm thi hành.", []string{"Cục trưởng Cục Pháp chế Bộ Quốc phòng"}},
+		{"Vụ Pháp chế Bộ Nội vụ chủ trì.", []string{"Vụ Pháp chế Bộ Nội vụ"}},
+		{"Sở Tài chính Bộ Tài chính", []string{"Sở Tài chính", "Bộ Tài chính"}},
+	} {
+		var got []string
+		for _, m := range Default().FindAll(tc.text, nil) {
+			got = append(got, m.Text)
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("FindAll(%q) (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}

@@ -276,6 +276,9 @@ var nameRows = [...]Row{
 	// registry's own names may lack ("Ban Quản lý", "Đoàn đại biểu", "Chi
 	// cục Chăn nuôi và Thú y"; agency/index.go's nameWords before this
 	// lexicon). The registry adds the words of its names.
+	// "chế": the legal department of each ministry and province, Vụ,
+	// Cục or Phòng Pháp chế (Nghị định 55/2011/NĐ-CP, Điều 6–8).
+	{Words: "chế", Class: NameWord},
 	{Words: "an", Class: NameWord}, {Words: "biểu", Class: NameWord}, {Words: "chăn", Class: NameWord},
 	{Words: "chức", Class: NameWord}, {Words: "đại", Class: NameWord}, {Words: "dân", Class: NameWord},
 	{Words: "dịch", Class: NameWord}, {Words: "điện", Class: NameWord}, {Words: "đoàn", Class: NameWord},

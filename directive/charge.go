@@ -1003,6 +1003,25 @@ func (c *chargeReader) person(i int) int {
 	return j
 }
 
+// qualifierEnd returns the end of the qualifier [q, qe) of a collective:
+// one that takes a body ("thuộc", "trực thuộc") takes the party of ps
+// after it ("các đơn vị thuộc Sở Y tế"), and without one the qualifier is
+// not the collective's (q is returned: "các cơ quan, đơn vị thuộc" ends
+// before it).
+func (c *chargeReader) qualifierEnd(q, qe int, ps []party) int {
+	w := c.t[q:qe]
+	if w != "thuoc" && w != "truc thuoc" {
+		return qe
+	}
+	n := c.skip(qe)
+	for _, p := range ps {
+		if p.key.A == n {
+			return p.key.B
+		}
+	}
+	return q
+}
+
 // withCollectives adds to ps the collectives the registry did not read
 // whole: "các" and the nouns a collective lists, with their qualifier
 // ("các Bộ, cơ quan liên quan", "các địa phương"),
@@ -1104,7 +1123,7 @@ func (c *chargeReader) withCollectives(ps []party) []party {
 			continue
 		}
 		if cl, qe := c.word(end); cl == lexQualifier {
-			end = qe
+			end = c.qualifierEnd(c.skip(end), qe, ps)
 		}
 		a, b := c.r.doc.Span(layout.Range{A: start, B: end})
 		name := c.r.doc.Clean(layout.Range{A: i, B: end})

@@ -409,3 +409,23 @@ func TestParseDutyTitles(t *testing.T) {
 		t.Errorf("closing %q, want none", d.Closing)
 	}
 }
+
+// TestParseImplementerClause: the article that names who carries the
+// document out ("… chịu trách nhiệm thi hành Quyết định này") charges the
+// bodies named before the duty, though words the grammar does not know
+// stand between them; a body whose the others are ("của UBND tỉnh") is no
+// implementer, and "thuộc" without its body is no part of a collective.
+func TestParseImplementerClause(t *testing.T) {
+	text := structDoc("12/QĐ-UBND", "QUYẾT ĐỊNH\nVề việc công bố thủ tục hành chính\n"+
+		"Điều 1. Công bố kèm theo Quyết định này danh mục thủ tục hành chính.\n"+
+		"Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"+
+		"Điều 3. Thủ trưởng các cơ quan, đơn vị: Văn phòng UBND tỉnh, Sở Tài chính; các đơn vị sự nghiệp công lập có chức năng đào tạo, bồi dưỡng thuộc phạm vi quản lý của UBND tỉnh và các cơ quan, đơn vị thuộc chịu trách nhiệm thi hành Quyết định này./.\n")
+	d, err := Parse(text, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"Điều 3.1 | Văn phòng UBND tỉnh,Sở Tài chính,các đơn vị sự nghiệp công lập,các cơ quan, đơn vị |  |  | "}
+	if diff := cmp.Diff(want, structSummary(d)); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}

@@ -544,6 +544,11 @@ func (r *reader) walk(it *item, owners []party, nonOp bool, res *resolution, pre
 			ch = c
 		}
 	}
+	if len(ch.lead) == 0 && len(it.kids) == 0 {
+		if ps := r.implementers(r.ownRange(it), r.accented(it)); len(ps) > 0 {
+			ch = charge{lead: ps, head: true}
+		}
+	}
 	kidsCharged, kidsHeaded, allHeaded := false, false, len(it.kids) > 0
 	for _, k := range it.kids {
 		if r.charged(k) {
@@ -648,6 +653,44 @@ func numberedKids(it *item) bool {
 		}
 	}
 	return true
+}
+
+// implementers returns the parties of an implementer clause the charge
+// grammar could not read whole: the bodies named before the duty of the
+// formula "… chịu trách nhiệm thi hành Quyết định này" (Nghị định
+// 30/2020/NĐ-CP, Phụ lục I: the article that names who carries the
+// document out), where words the grammar does not know stand between them
+// ("các đơn vị sự nghiệp công lập có chức năng đào tạo, bồi dưỡng …").
+// Only the formula's own duty counts, and only when the clause ends the
+// text.
+func (r *reader) implementers(g layout.Range, accented bool) []party {
+	d := r.doc
+	t := d.Key.Text[g.A:g.B]
+	k := -1
+	for _, f := range []string{" chiu trach nhiem thi hanh ", " co trach nhiem thi hanh "} {
+		if k = strings.LastIndex(t, f); k >= 0 {
+			break
+		}
+	}
+	if k < 0 || strings.Count(t[k:], " ") > 8 {
+		return nil
+	}
+	cr := chargeReader{r: r, f: &d.Key, t: d.Key.Text, g: g, accented: accented}
+	ps := r.expandFactored(cr.withCollectives(r.partiesIn(g)), g)
+	var out []party
+	for _, p := range ps {
+		if p.key.B > g.A+k+1 {
+			break
+		}
+		// "… thuộc phạm vi quản lý của UBND tỉnh": a body whose the
+		// others are is no implementer.
+		before := strings.TrimRight(d.Key.Text[g.A:p.key.A], " ")
+		if strings.HasSuffix(before, " cua") || strings.HasSuffix(before, " thuoc") || strings.HasSuffix(before, " voi") {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
 }
 
 // allGroups reports whether every party is a collective.

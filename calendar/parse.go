@@ -1220,6 +1220,12 @@ func (sc *scanner) ongoing(i int) (match, res) {
 	if sc.headBefore(start, regularHeads[:]) {
 		return match{}, rNo // "chi thường xuyên": recurrent spending, not a duty
 	}
+	if _, ok := sc.phrase(e, "cua"); ok {
+		// "hoạt động bình thường, liên tục của nhà trường", "nhiệm vụ
+		// thường xuyên của cơ quan": an attribute of the noun before it
+		// (whose the "của" says), not a duty kept up.
+		return match{}, rNo
+	}
 	j := e
 	if e2, ok := sc.punct(j, ','); ok {
 		j = e2

@@ -64,7 +64,7 @@ func ParseWith(s string, ref Date, opts *Options) (Expr, error) {
 	var buf [160]byte
 	var orig [161]int32
 	f := vntext.FoldInto(buf[:0], orig[:0], s)
-	sc := scanner{s: f.Text, ref: ref, opt: opts.orDefault(), whole: true}
+	sc := scanner{s: f.Text, ref: ref, opt: opts.orDefault(), whole: true, src: s, f: &f}
 	var best match
 	found := false
 	for i := 0; ; {
@@ -135,7 +135,7 @@ func FindAllWith(text string, ref Date, opts *Options) []Found {
 }
 
 func findFolded(f *vntext.Folded, text string, ref Date, opts *Options) []Found {
-	sc := scanner{s: f.Text, ref: ref, opt: opts.orDefault()}
+	sc := scanner{s: f.Text, ref: ref, opt: opts.orDefault(), src: text, f: f}
 	var out []Found
 	for i := 0; ; {
 		if i > 0 && i == sc.cadenceAt {

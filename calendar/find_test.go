@@ -189,3 +189,25 @@ func TestParseAllocs(t *testing.T) {
 		}
 	}
 }
+
+// TestFindAllMarkedKeyword: a keyword the grammar spells without marks is
+// not a word the text spells with them: "sáu" (six) is not "sau" (after).
+// Text written without marks keeps reading "sau".
+func TestFindAllMarkedKeyword(t *testing.T) {
+	ref := calendar.Date{Year: 2025, Month: 1, Day: 1}
+	for _, tc := range []struct {
+		in   string
+		kind calendar.Kind
+		text string
+	}{
+		{"sáu Cuối năm", calendar.KindPeriod, "Cuối năm"},
+		{"SÁU CUỐI NĂM", calendar.KindPeriod, "CUỐI NĂM"},
+		{"sau cuối năm", calendar.KindOpen, "sau cuối năm"},
+		{"sau cuoi nam", calendar.KindOpen, "sau cuoi nam"},
+	} {
+		fs := calendar.FindAll(tc.in, ref)
+		if len(fs) != 1 || fs[0].Expr.Kind != tc.kind || tc.in[fs[0].Expr.Start:fs[0].Expr.End] != tc.text {
+			t.Errorf("FindAll(%q) = %+v, want one %v at %q", tc.in, fs, tc.kind, tc.text)
+		}
+	}
+}

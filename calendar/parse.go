@@ -863,8 +863,8 @@ func (sc *scanner) rangeOrOpen(i int) (match, res) {
 func (sc *scanner) since(i int) (match, res) {
 	start := sc.skipSpace(i)
 	e, ok := sc.phrase(start, "sau")
-	if !ok {
-		return match{}, rNo
+	if !ok || sc.marked(start, e) {
+		return match{}, rNo // "sáu Cuối năm": six, not after
 	}
 	if w, _ := sc.nextWord(e); w == "sau" || w == "ba" || w == "chin" || w == "nua" {
 		return match{}, rNo // a count of months: "sáu tháng đầu năm" is read as one

@@ -27,6 +27,12 @@ type scanner struct {
 	ref Date
 	opt Options
 
+	// src is the text s was folded from, and f the folding (nil when
+	// not known): a word the grammar spells without marks ("sau") is not
+	// one the source spells with them ("sáu", six), see marked.
+	src string
+	f   *vntext.Folded
+
 	// whole is set when s is one phrase given to Parse: a bare "15/3" with
 	// nothing around it is then read as a date.
 	whole bool
@@ -113,6 +119,22 @@ func (sc *scanner) phrase(i int, p string) (int, bool) {
 		return i, false
 	}
 	return e, true
+}
+
+// marked reports whether the source writes the folded range [a, b) with a
+// letter outside ASCII: a mark the grammar's word lacks ("sáu" for
+// "sau"). Without the source it reports false.
+func (sc *scanner) marked(a, b int) bool {
+	if sc.f == nil {
+		return false
+	}
+	oa, ob := sc.f.Orig(a), sc.f.Orig(b)
+	for k := oa; k < ob && k < len(sc.src); k++ {
+		if sc.src[k] >= 0x80 {
+			return true
+		}
+	}
+	return false
 }
 
 // anyPhrase returns the end of the first of ps found at i.

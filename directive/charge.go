@@ -739,6 +739,9 @@ func (r *reader) expandFactored(ps []party, g layout.Range) []party {
 			continue
 		}
 		j++
+		if head == "UBND" {
+			head = committeeHead(p.Name)
+		}
 		names := r.factoredNames(head, layout.Range{A: j, B: g.B})
 		if len(names) < 2 && strings.Contains(d.Text(p.key), "cac ") {
 			// "các" says several: "Các sở, ngành: Tài chính chủ trì"
@@ -760,6 +763,23 @@ func (r *reader) expandFactored(ps []party, g layout.Range) []party {
 		}
 	}
 	return out
+}
+
+// committeeHead returns the head a collective of people's committees
+// shares with the places it lists, as printed: "Ủy ban nhân dân tỉnh" for
+// "Ủy ban nhân dân các tỉnh" (whose list names "Ủy ban nhân dân tỉnh Gia
+// Lai"), "UBND" for "UBND các tỉnh, thành phố" (of more than one tier).
+func committeeHead(name string) string {
+	k := strings.Index(name, " các ")
+	if k < 0 {
+		return "UBND"
+	}
+	head, tier := name[:k], name[k+len(" các "):]
+	switch vntext.String(tier) {
+	case "tinh", "huyen", "xa", "phuong", "quan", "thanh pho", "thi xa":
+		return head + " " + tier
+	}
+	return head
 }
 
 // factorHead returns the head a collective factors ("Bộ" for "các Bộ",

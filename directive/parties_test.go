@@ -111,6 +111,12 @@ func TestHeadedList(t *testing.T) {
 		{"Các sở, ngành: Chủ động rà soát, báo cáo.", []string{"|Các sở, ngành"}},
 		{"Các sở, ngành: Nghiêm túc thực hiện các nhiệm vụ sau.", []string{"|Các sở, ngành"}},
 		{"Các sở, ngành: Tài chính chủ trì.", []string{"|Các sở, ngành"}},
+		// A list of places after a committee of one tier names each
+		// committee with its tier, as printed.
+		{"Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa và Lâm Đồng chỉ đạo khắc phục.",
+			[]string{"Chủ tịch|Ủy ban nhân dân tỉnh Đắk Lắk", "Chủ tịch|Ủy ban nhân dân tỉnh Khánh Hòa", "Chủ tịch|Ủy ban nhân dân tỉnh Lâm Đồng"}},
+		{"Các lực lượng chức năng tăng cường tuần tra.", []string{"|Các lực lượng chức năng"}},
+		{"Đài Truyền hình Việt Nam, Đài Tiếng nói Việt Nam tuyên truyền.", []string{"|Đài Truyền hình Việt Nam", "|Đài Tiếng nói Việt Nam"}},
 		// A member the registry knows ends where its name does, though a
 		// word of it is also a verb ("giao") or a head ("Công an").
 		{"Bộ trưởng các Bộ: Xây dựng, Ngoại giao, Công an, Công Thương và Thủ trưởng các cơ quan liên quan chịu trách nhiệm.",

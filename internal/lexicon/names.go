@@ -181,6 +181,10 @@ var nameRows = [...]Row{
 	// Trung ương đóng trên địa bàn tỉnh", "các doanh nghiệp đóng chân trên
 	// địa bàn"). directive/lexicon.go's lexQualifier rows are here.
 	{Words: "liên quan", Class: Qualifier},
+	// "các cơ quan chức năng", "các lực lượng chức năng": the bodies whose
+	// functions the matter falls in (the corpus, in công điện and thông
+	// báo kết luận alike).
+	{Words: "chức năng", Class: Qualifier},
 	{Words: "có liên quan", Class: Qualifier},
 	{Words: "trực thuộc", Class: Qualifier, Flags: Body | Place},
 	{Words: "thuộc", Class: Qualifier, Flags: Body},

@@ -309,6 +309,11 @@ func (fd *finder) known(i int) (found, bool) {
 		// "các bộ dữ liệu" is a set of data, not the ministries.
 		j = i
 	}
+	if _, we, ok := fd.lexAt(j-1, clsWord); j > i && ok && we > j {
+		// "các bộ phận", "các trường hợp": the name's last word begins
+		// a common word that goes on.
+		j = i
+	}
 	if j <= i {
 		return found{}, false
 	}

@@ -86,6 +86,7 @@ func lexRows() []lexRow {
 		words.Addressed: lexHead, words.Unit: lexCollective, words.Head: lexCollective,
 	}
 	var out []lexRow
+	have := map[string]bool{}
 	for k := 0; k < lx.Len(); k++ {
 		row := lx.Row(k)
 		c, ok := classes[row.Class]
@@ -93,6 +94,15 @@ func lexRows() []lexRow {
 			continue // a head names a collective only where it lists ("các sở, ban")
 		}
 		out = append(out, lexRow{row.Words, c})
+		have[vntext.String(row.Words)] = true
+	}
+	// The common words that begin with a collective's noun ("trường
+	// hợp", "bộ phận") are rows of no class: read whole, they are not the
+	// noun ("các trường hợp" are cases, not schools).
+	for k := 0; k < lx.Len(); k++ {
+		if row := lx.Row(k); row.Class == words.Word && !have[vntext.String(row.Words)] {
+			out = append(out, lexRow{row.Words, lexNone})
+		}
 	}
 	return out
 }

@@ -60,6 +60,9 @@ func TestPartyNameEnds(t *testing.T) {
 		{"Bộ trưởng chịu trách nhiệm.", nil},
 		// Words that fold like a head but are spelled otherwise.
 		{"Các số liệu báo cáo phải thống nhất.", nil},
+		// A common word that begins with a collective's noun.
+		{"Các trường hợp vi phạm phải được xử lý nghiêm.", nil},
+		{"Các bộ phận chuyên môn phối hợp.", nil},
 		{"Phong trào thi đua được phát động.", nil},
 		{"Viên chức Sở Y tế tham gia.", nil},
 		{"Đại diện Sở Y tế tham dự.", nil},

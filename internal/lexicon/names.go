@@ -97,6 +97,7 @@ var nameRows = [...]Row{
 	{Words: "nhiệm vụ", Class: Word}, {Words: "dịch vụ", Class: Word},
 	{Words: "phục vụ", Class: Word}, {Words: "bộ phận", Class: Word}, {Words: "bộ chỉ số", Class: Word},
 	{Words: "ban đầu", Class: Word},
+	{Words: "trường hợp", Class: Word}, // a case, not a school ("các trường hợp")
 	{Words: "phòng chống", Class: Word}, {Words: "phòng, chống", Class: Word}, {Words: "phòng ngừa", Class: Word},
 
 	// Titles of persons (agency.Title; the abbreviations as the

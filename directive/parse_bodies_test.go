@@ -429,3 +429,23 @@ func TestParseImplementerClause(t *testing.T) {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 }
+
+// TestUniqueParties: a body charged twice in one item (two sentences, a
+// heading and a task) is one assignee; the first mention is kept, and the
+// same body under another title is another party.
+func TestUniqueParties(t *testing.T) {
+	ps := []Party{
+		{Name: "Sở Y tế", Span: Span{0, 7}},
+		{Name: "Sở Tài chính", Span: Span{10, 20}},
+		{Name: "SỞ Y TẾ", Span: Span{30, 37}},
+		{Name: "Sở Y tế", Title: "Giám đốc", Span: Span{40, 56}},
+	}
+	got := uniqueParties(ps)
+	want := []Party{ps[0], ps[1], ps[3]}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+	if got := uniqueParties(nil); got != nil {
+		t.Errorf("uniqueParties(nil) = %v, want nil", got)
+	}
+}

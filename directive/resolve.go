@@ -730,7 +730,7 @@ func (r *reader) assignment(it *item, ch charge, owners []party, prefix string) 
 	if len(lead) == 0 {
 		lead = owners
 	}
-	a.Assignees = toParties(lead)
+	a.Assignees = uniqueParties(toParties(lead))
 	a.Cooperating = toParties(ch.coop)
 	a.Span = r.itemSpan(it)
 	if len(it.kids) == 0 {
@@ -977,6 +977,24 @@ func toParties(ps []party) []Party {
 	out := make([]Party, len(ps))
 	for i, p := range ps {
 		out[i] = p.Party
+	}
+	return out
+}
+
+// uniqueParties returns ps without the repeats of a party (a body charged
+// in two sentences of one item is one assignee): the first mention of each
+// title and name is kept.
+func uniqueParties(ps []Party) []Party {
+	out := ps[:0:0]
+	for _, p := range ps {
+		if !slices.ContainsFunc(out, func(q Party) bool {
+			return vntext.String(q.Name) == vntext.String(p.Name) && vntext.String(q.Title) == vntext.String(p.Title)
+		}) {
+			out = append(out, p)
+		}
+	}
+	if len(out) == 0 {
+		return nil
 	}
 	return out
 }

@@ -974,6 +974,14 @@ func startsWord(t string, i int, w string) bool {
 // territory that did something ("tỉnh Phú Thọ đã tổ chức …") or is
 // spoken of ("của tỉnh Phú Thọ") is no party.
 func (c *chargeReader) territorySubject(i int) int {
+	switch c.t[i] {
+	case 't', 'h', 'x', 'p', 'q':
+		// The units' first letters (tỉnh, thành phố, huyện, xã,
+		// phường, quận): most words are none, and locality need not
+		// try them.
+	default:
+		return i
+	}
 	e := c.locality(i)
 	if e <= i || c.f.IsUpperAt(i) && e == i {
 		return i

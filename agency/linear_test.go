@@ -29,6 +29,7 @@ func TestFindAllLinear(t *testing.T) {
 func emptyPools() { runtime.GC(); runtime.GC() }
 
 func TestFindAllAfterSmallCall(t *testing.T) {
+	adversarial.SkipUnderRace(t)
 	reg := agency.Default()
 	for _, k := range adversarial.Factors() {
 		big := seedTimes(k)

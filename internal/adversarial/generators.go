@@ -83,6 +83,15 @@ func AllocBytes(runs int, f func()) float64 {
 	return float64(after.TotalAlloc-before.TotalAlloc) / float64(runs)
 }
 
+// SkipUnderRace skips t under the race detector, whose sync.Pool drops
+// items at random: allocations measured there are not the program's.
+func SkipUnderRace(t *testing.T) {
+	t.Helper()
+	if RaceEnabled {
+		t.Skip("allocations are measured without the race detector (sync.Pool drops items at random under it)")
+	}
+}
+
 // MaxGrowth is the bound of the linearity tests: from one scale to the
 // next (10 times the input) the cost may grow at most 25 times; linear
 // growth is 10.
@@ -93,6 +102,7 @@ const MaxGrowth = 25
 // input(k) builds the input k times the base size; it is not measured.
 func CheckLinear(t *testing.T, input func(k int) string, op func(s string)) {
 	t.Helper()
+	SkipUnderRace(t)
 	var prevN, prevB float64
 	for i, k := range Factors() {
 		s := input(k)

@@ -1,5 +1,9 @@
 package sqi
 
+// This file pins how points, groups and grades are written as text and
+// JSON, the errors of an invalid scheme, and the edges of the bands and of
+// Compute (a band's bounds, empty inputs).
+
 import (
 	"encoding/json"
 	"testing"

@@ -629,7 +629,11 @@ func (hr *hdrReader) subjectVV(g layout.Range, i int) int {
 			break
 		}
 		sameCell := q.Cell.In() && q.Cell == d.Paras[i].Cell
-		if !sameCell && (!(startsLowerKey(d, q.Key) || endsConnector(prev)) || endsSentence(d.Clean(q.Key)) && !endsConnector(prev)) {
+		// "V/v triển khai thực hiện" / "Chỉ thị số 04/CT-TTg ngày …": a
+		// paragraph that opens with the citation of a document goes on
+		// with the subject it completes.
+		cites := !endsSentence(prev) && opensWithCitation(d.Clean(q.Key))
+		if !sameCell && !cites && (!(startsLowerKey(d, q.Key) || endsConnector(prev)) || endsSentence(d.Clean(q.Key)) && !endsConnector(prev)) {
 			break
 		}
 		parts = append(parts, d.Clean(q.Key))
@@ -640,6 +644,13 @@ func (hr *hdrReader) subjectVV(g layout.Range, i int) int {
 	hr.h.subjectVV = true
 	hr.h.subjectDone = true
 	return took
+}
+
+// opensWithCitation reports whether s opens with the citation of a
+// document ("Chỉ thị số 04/CT-TTg ngày 11/02/2024 …").
+func opensWithCitation(s string) bool {
+	rs := FindReferences(s)
+	return len(rs) > 0 && rs[0].Span.Start == 0
 }
 
 // startsLowerKey reports whether the folded range opens with a lower-case

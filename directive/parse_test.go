@@ -344,9 +344,11 @@ func stripMarks(s string) string {
 	return strings.NewReplacer("đ", "d", "Đ", "D").Replace(r)
 }
 
-// TestParseSeedVariants parses the seed typed without accents, in NFD and
-// hard-wrapped at 60 columns, and expects the same assignments, leads and
-// due dates as the seed itself.
+// TestParseSeedVariants parses the seed typed without accents, in NFD,
+// hard-wrapped at 60 columns, with CRLF, CR or U+2028 line ends, NBSP for
+// every space and a blank line inside the wrapped subject, and expects the
+// same assignments, leads and due dates as the seed itself. (The seed in
+// upper case does not parse to the same outline yet.)
 func TestParseSeedVariants(t *testing.T) {
 	seed := seedText(t)
 	want := seedSummary(t, seed)
@@ -366,10 +368,14 @@ func TestParseSeedVariants(t *testing.T) {
 		return strings.Join(out, "\n")
 	}
 	for name, text := range map[string]string{
-		"unaccented": stripMarks(seed),
-		"nfd":        norm.NFD.String(seed),
-		"wrapped":    wrapped(seed),
-		"crlf":       strings.ReplaceAll(seed, "\n", "\r\n"),
+		"unaccented":       stripMarks(seed),
+		"nfd":              norm.NFD.String(seed),
+		"wrapped":          wrapped(seed),
+		"crlf":             strings.ReplaceAll(seed, "\n", "\r\n"),
+		"cr":               strings.ReplaceAll(seed, "\n", "\r"),
+		"u2028":            strings.ReplaceAll(seed, "\n", "\u2028"),
+		"nbsp":             strings.ReplaceAll(seed, " ", "\u00a0"),
+		"blank in subject": strings.Replace(seed, "V/v triển khai thực hiện Chỉ thị", "V/v triển khai thực hiện\n\nChỉ thị", 1),
 	} {
 		got := seedSummary(t, text)
 		if name == "unaccented" {

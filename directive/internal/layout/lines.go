@@ -231,12 +231,12 @@ func (c *lineCleaner) clean(start, end int) Line {
 			for k < b && s[k] == '#' {
 				k++
 			}
-			if k == b || s[k] == ' ' || s[k] == '\t' {
+			if k == b || isSpaceAt(s, k) > 0 {
 				l.Heading = k - a
 				a = k
 				changed = true
 			}
-		case s[a] == '>' && (a+1 == b || s[a+1] == ' '):
+		case s[a] == '>' && (a+1 == b || isSpaceAt(s, a+1) > 0):
 			l.Flags |= LineQuote
 			a++
 			changed = true

@@ -999,6 +999,26 @@ func uniqueParties(ps []Party) []Party {
 	return out
 }
 
+// capsName reports whether t, a line in capitals, can be a person's name:
+// two to five words of letters, none of which opens a title, a head or a
+// collective of the lexicon, and no body the registry finds.
+func (r *reader) capsName(t string) bool {
+	ws := strings.Fields(t)
+	if len(ws) < 2 || len(ws) > 5 || strings.ContainsAny(t, "0123456789,;:().-/&") || !isUpperText(t) {
+		return false
+	}
+	f := vntext.Fold(t)
+	for i := 0; i < len(f.Text); i++ {
+		if i > 0 && f.Text[i-1] != ' ' {
+			continue
+		}
+		if c, _ := theLexicon().at(&f, i, false); c != lexNone {
+			return false
+		}
+	}
+	return len(r.reg.FindAll(t, nil)) == 0
+}
+
 // withoutParties returns ps without the parties named in ex.
 func withoutParties(ps, ex []Party) []Party {
 	var out []Party
@@ -1606,6 +1626,13 @@ func (r *reader) signature(g region) Signature {
 			}
 			sig.Lines = append(sig.Lines, SigningLine{Text: t})
 		}
+	}
+	if n := len(sig.Lines); sig.Name == "" && n > 1 && sig.Lines[n-1].Form == SignNone && r.capsName(sig.Lines[n-1].Text) {
+		// A block in capitals throughout ("PHÓ CHỦ TỊCH" / "HOÀNG MINH
+		// CƯỜNG"): its last line is the signer's name when it names no
+		// title and no body.
+		sig.Name = sig.Lines[n-1].Text
+		sig.Lines = sig.Lines[:n-1]
 	}
 	for _, l := range sig.Lines {
 		if l.Form == SignOnBehalf && sig.Authority == "" {

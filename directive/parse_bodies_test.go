@@ -449,3 +449,33 @@ func TestUniqueParties(t *testing.T) {
 		t.Errorf("uniqueParties(nil) = %v, want nil", got)
 	}
 }
+
+// TestParseGroupOfAssignments: an item headed by its bodies whose sub-item
+// is a topic ("2. Trách nhiệm cụ thể") over items headed by bodies of
+// their own heads a group: each headed item is an assignment, and the
+// item's bodies own the sub-items that name none. A sub-item headed by a
+// body itself stays a task of its item (TestHeadedList's factored lists).
+func TestParseGroupOfAssignments(t *testing.T) {
+	text := structDoc("14/QĐ-UBND", "QUY CHẾ\nPhối hợp thẩm định dự án\n"+
+		"I. TRÁCH NHIỆM PHỐI HỢP\n"+
+		"1. Các sở, ban, ngành, địa phương:\n"+
+		"1.1. Trách nhiệm chung\n"+
+		"a) Đánh giá sự phù hợp của dự án với quy hoạch tỉnh.\n"+
+		"1.2. Trách nhiệm cụ thể\n"+
+		"a) Sở Xây dựng\n"+
+		"- Đánh giá sự phù hợp với quy hoạch xây dựng.\n"+
+		"b) Sở Y tế\n"+
+		"- Đánh giá các điều kiện về y tế.\n")
+	d, err := Parse(text, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, a := range d.Assignments {
+		got = append(got, a.Label+" "+strings.Join(partyNames(a.Assignees), ","))
+	}
+	want := []string{"I.1.1 Các sở, ban, ngành, địa phương", "I.1.2.a Sở Xây dựng", "I.1.2.b Sở Y tế"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}

@@ -573,6 +573,16 @@ func (r *reader) walk(it *item, owners []party, nonOp bool, res *resolution, pre
 			r.walk(k, ch.lead, nonOp, res, prefix)
 		}
 		return
+	case len(ch.lead) > 0 && ch.head && r.othersHeaded(it, ch.lead):
+		// "2. Các sở, ban, ngành, địa phương: …" over "2.1. Trách nhiệm
+		// chung" and "2.2. Trách nhiệm cụ thể" / "a) Sở Xây dựng" / …:
+		// items below are headed by bodies of their own, so the item
+		// heads a group; its bodies own the items that name none.
+		res.add(r, PartHeading, it.para, it.own, prefix+it.label)
+		for _, k := range it.kids {
+			r.walk(k, ch.lead, nonOp, res, prefix)
+		}
+		return
 	case len(ch.lead) > 0 && (ch.head || !kidsHeaded):
 		// The item charges its bodies: its sub-items are their tasks
 		// (a sub-item that opens "Phối hợp với X" still belongs to them).
@@ -691,6 +701,58 @@ func (r *reader) implementers(g layout.Range, accented bool) []party {
 		out = append(out, p)
 	}
 	return out
+}
+
+// othersHeaded reports whether a sub-item of it that is headed by no body
+// ("2.2. Trách nhiệm cụ thể") holds items headed by bodies other than
+// those of lead ("a) Sở Xây dựng"): the item then heads a group of
+// assignments. A sub-item headed by a body itself ("b) Các Bộ: Tài chính,
+// Y tế …") stays a task of the item, led by the bodies it names.
+func (r *reader) othersHeaded(it *item, lead []party) bool {
+	for _, k := range it.kids {
+		if !numberedOrLettered(k) {
+			continue
+		}
+		if ch := r.charges(r.ownRange(k), r.accented(k)); ch.head {
+			continue
+		}
+		if r.headedBelow(k, lead) {
+			return true
+		}
+	}
+	return false
+}
+
+// headedBelow reports whether an item below it, numbered or lettered, is
+// headed by a body not among lead (a "Phối hợp với X" opening is no such
+// head).
+func (r *reader) headedBelow(it *item, lead []party) bool {
+	for _, k := range it.kids {
+		if !numberedOrLettered(k) {
+			continue
+		}
+		if ch := r.charges(r.ownRange(k), r.accented(k)); ch.head && !ch.opensWithCoop {
+			for _, p := range ch.lead {
+				if !slices.ContainsFunc(lead, func(q party) bool { return vntext.String(q.Name) == vntext.String(p.Name) }) {
+					return true
+				}
+			}
+		}
+		if r.headedBelow(k, lead) {
+			return true
+		}
+	}
+	return false
+}
+
+// numberedOrLettered reports whether the item is written with a number or
+// a letter, not a bullet or a bracketed enumeration (which are tasks).
+func numberedOrLettered(it *item) bool {
+	switch it.marker.Family {
+	case layout.FamParen, layout.FamDash, layout.FamPlus, layout.FamBullet:
+		return false
+	}
+	return true
 }
 
 // allGroups reports whether every party is a collective.

@@ -479,3 +479,32 @@ func TestParseGroupOfAssignments(t *testing.T) {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 }
+
+// TestParseClosingCharge: the closing paragraph in which the issuer
+// charges the heads of bodies by title ("Ủy ban nhân dân tỉnh giao Giám
+// đốc các sở, …") is an assignment; one that asks everyone to carry the
+// text out ("Đề nghị các cơ quan, đơn vị …") is the closing formula.
+func TestParseClosingCharge(t *testing.T) {
+	for _, tc := range []struct {
+		closing string
+		want    []string
+	}{
+		{"Ủy ban nhân dân tỉnh giao Giám đốc các sở, Chủ tịch Ủy ban nhân dân các xã, phường triển khai thực hiện Kế hoạch này./.",
+			[]string{"Sở Y tế", "các sở,Ủy ban nhân dân các xã, phường"}},
+		{"Đề nghị các cơ quan, đơn vị khẩn trương triển khai, thực hiện./.", []string{"Sở Y tế"}},
+	} {
+		text := structDoc("15/KH-UBND", "KẾ HOẠCH\nTriển khai tiêm chủng\n"+
+			"1. Sở Y tế chủ trì tổ chức tiêm chủng.\n"+tc.closing+"\n")
+		d, err := Parse(text, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, a := range d.Assignments {
+			got = append(got, strings.Join(partyNames(a.Assignees), ","))
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("closing %q (-want +got):\n%s", tc.closing, diff)
+		}
+	}
+}

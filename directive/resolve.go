@@ -1542,6 +1542,33 @@ func trimKeyEnd(t string, a, b int) int {
 // charge verb and the bodies it charges ("Đề nghị Công ty nghiên cứu …"):
 // work the letter gives after its items. The formula that sends the text
 // "để … biết" charges no one.
+// issuerCharges reports whether the folded range g opens with the issuer
+// and a charge verb: "Ủy ban nhân dân tỉnh giao Giám đốc các sở, …".
+func (r *reader) issuerCharges(g layout.Range, accented bool) bool {
+	ps := r.partiesIn(g)
+	if len(ps) == 0 || ps[0].key.A != g.A || !r.onlyIssuer(ps[:1]) {
+		return false
+	}
+	i := ps[0].key.B
+	for i < g.B && r.doc.Key.Text[i] == ' ' {
+		i++
+	}
+	cl, _ := theLexicon().at(&r.doc.Key, i, accented)
+	return cl == lexCharge
+}
+
+// anyTitled reports whether a party is charged through the head it names
+// ("Giám đốc các sở", "Chủ tịch UBND các xã"): heads of bodies charged in
+// person, not everyone asked to carry the text out.
+func anyTitled(ps []party) bool {
+	for _, p := range ps {
+		if p.Title != "" {
+			return true
+		}
+	}
+	return false
+}
+
 func (r *reader) closingCharges(g region, n, article int) []Assignment {
 	var out []Assignment
 	for i := g.a; i < g.b; i++ {
@@ -1550,7 +1577,7 @@ func (r *reader) closingCharges(g region, n, article int) []Assignment {
 			continue
 		}
 		acc := r.doc.Accented && p.Flags&layout.ParaAccented != 0
-		if cl, _ := theLexicon().at(&r.doc.Key, p.Key.A, acc); cl != lexCharge {
+		if cl, _ := theLexicon().at(&r.doc.Key, p.Key.A, acc); cl != lexCharge && !r.issuerCharges(p.Key, acc) {
 			if article > 0 && i == g.a {
 				// After the last article, the bodies charged with the
 				// decision ("Chánh Văn phòng …, Giám đốc Sở Tư pháp chịu
@@ -1566,7 +1593,7 @@ func (r *reader) closingCharges(g region, n, article int) []Assignment {
 			continue
 		}
 		ch := r.charges(p.Key, acc)
-		if !ch.head || len(ch.lead) == 0 || allGroups(ch.lead) {
+		if !ch.head || len(ch.lead) == 0 || allGroups(ch.lead) && !anyTitled(ch.lead) {
 			// "Đề nghị các cơ quan, đơn vị khẩn trương triển khai, thực
 			// hiện./.": asking everyone to carry the text out is its
 			// closing formula, not a charge.

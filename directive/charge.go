@@ -4,6 +4,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/chidao/chidao/agency"
 	"github.com/chidao/chidao/directive/internal/layout"
@@ -138,20 +140,13 @@ func (r *reader) findParties(g layout.Range) []party {
 // pluralBefore returns the start of "các" written right before i ("các
 // thành viên Ban Chỉ đạo", "các đồng chí Giám đốc"), or i.
 func pluralBefore(text string, i int) int {
-	j := i
-	for j > 0 && text[j-1] == ' ' {
-		j--
+	j := strings.TrimRight(text[:i], " ")
+	w := 0
+	if k := strings.LastIndexFunc(j, func(r rune) bool { return !unicode.IsLetter(r) }); k >= 0 {
+		_, n := utf8.DecodeRuneInString(j[k:])
+		w = k + n
 	}
-	if j == i || j < 3 {
-		return i
-	}
-	w := j - 3
-	if k := j - 4; k >= 0 && text[k:j] == "các" || k >= 0 && text[k:j] == "Các" {
-		w = k
-	} else if text[w:j] != "cac" && text[w:j] != "Cac" {
-		return i
-	}
-	if w > 0 && vntext.IsLetter(text[w-1]) {
+	if vntext.String(j[w:]) != "cac" {
 		return i
 	}
 	return w
@@ -775,8 +770,7 @@ func committeeHead(name string) string {
 		return "UBND"
 	}
 	head, tier := name[:k], name[k+len(" các "):]
-	switch vntext.String(tier) {
-	case "tinh", "huyen", "xa", "phuong", "quan", "thanh pho", "thi xa":
+	if slices.Contains(localityUnits, vntext.String(tier)) {
 		return head + " " + tier
 	}
 	return head
@@ -855,13 +849,9 @@ func (r *reader) factoredNames(head string, g layout.Range) []party {
 		best := -1
 		var bm agency.Mention
 		for e := min(len(segs), s+4) - 1; e >= s; e-- {
-			a, _ := d.Span(layout.Range{A: segs[s].a, B: segs[s].b})
-			_, b := d.Span(layout.Range{A: segs[e].a, B: segs[e].b})
 			name := head + " " + d.Clean(layout.Range{A: segs[s].a, B: segs[e].b})
 			if m, ok := r.reg.Resolve(name, opt); ok && m.ID != "" {
 				best, bm = e, m
-				_ = a
-				_ = b
 				break
 			}
 		}
@@ -974,13 +964,8 @@ func startsWord(t string, i int, w string) bool {
 // territory that did something ("tỉnh Phú Thọ đã tổ chức …") or is
 // spoken of ("của tỉnh Phú Thọ") is no party.
 func (c *chargeReader) territorySubject(i int) int {
-	switch c.t[i] {
-	case 't', 'h', 'x', 'p', 'q':
-		// The units' first letters (tỉnh, thành phố, huyện, xã,
-		// phường, quận): most words are none, and locality need not
-		// try them.
-	default:
-		return i
+	if !slices.ContainsFunc(localityUnits, func(u string) bool { return u[0] == c.t[i] }) {
+		return i // most words begin as no unit does: locality need not try them
 	}
 	e := c.locality(i)
 	if e <= i || c.f.IsUpperAt(i) && e == i {
@@ -1201,13 +1186,17 @@ func (c *chargeReader) withCollectives(ps []party) []party {
 	return c.territorial(out)
 }
 
+// localityUnits are the folded units of territory (and of a tier) that
+// locality reads before a place's name.
+var localityUnits = []string{"tinh", "thanh pho", "huyen", "xa", "phuong", "quan", "thi xa", "co so", "khu vuc"}
+
 // locality returns the end of a place named after a head at e ("… tỉnh Hà
 // Tĩnh", "… thành phố Huế", "… cơ sở 1"): a unit word and the capitalised
 // words or the number after it; e when none follows.
 func (c *chargeReader) locality(e int) int {
 	j := c.skip(e)
 	k := j
-	for _, u := range []string{"tinh", "thanh pho", "huyen", "xa", "phuong", "quan", "thi xa", "co so", "khu vuc"} {
+	for _, u := range localityUnits {
 		if ok, ue := c.wordIs(j, u); ok {
 			k = ue
 			break

@@ -10,6 +10,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/chidao/chidao/internal/directivescore"
 )
 
 // The ratchet: the corpus means of -score, recorded in
@@ -80,6 +82,19 @@ func current(t *testing.T) ratchetFile {
 		} else {
 			f.Plausibility[s.Name] = nil
 		}
+	}
+	if r.Labelled {
+		share := func(m map[string]*float64, s directivescore.Share) {
+			if v, ok := s.Value(); ok {
+				m[s.Name] = round4(v)
+			} else {
+				m[s.Name] = nil
+			}
+		}
+		share(f.Plausibility, r.Tasks.NotTargets("task_targets_not_targets"))
+		share(f.Plausibility, r.Text.NotTargets("text_targets_not_targets"))
+		share(f.Means, r.Tasks.Recall("task_target_recall"))
+		share(f.Means, r.Text.Recall("text_target_recall"))
 	}
 	return f
 }

@@ -14,8 +14,10 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/chidao/chidao/calendar"
 	"github.com/chidao/chidao/directive"
 	"github.com/chidao/chidao/internal/directivescore"
+	"github.com/chidao/chidao/kpi"
 )
 
 // A report is the score of a folder of documents.
@@ -26,6 +28,12 @@ type report struct {
 	Gold     []string
 	Summary  directivescore.Summary
 	Findings directivescore.Findings
+	// Tasks and Text are the target checks against the hand labels of
+	// percentages (percent.labels.jsonl): the targets of the parsed tasks,
+	// and those kpi.FindAsOf reads in each document's whole text.
+	Tasks, Text directivescore.TargetFindings
+	// Labelled says whether the folder has labels.
+	Labelled bool
 }
 
 // print writes the -score table: the document lines, the mean line, the
@@ -39,6 +47,11 @@ func (r *report) print(w io.Writer) error {
 	fmt.Fprintln(bw, r.Summary.GoldLine())
 	for _, l := range r.Findings.Lines() {
 		fmt.Fprintln(bw, l)
+	}
+	if r.Labelled {
+		fmt.Fprintln(bw, "targets against the hand-labelled percentages ("+labelsFile+"):")
+		fmt.Fprintln(bw, r.Tasks.Line("targets of tasks"))
+		fmt.Fprintln(bw, r.Text.Line("kpi.FindAsOf over whole texts"))
 	}
 	return bw.Flush()
 }
@@ -60,11 +73,17 @@ type document struct {
 	gold *directivescore.Doc
 	meta *directivescore.Meta
 
-	line     string
-	result   *directivescore.Result
-	metaRes  *directivescore.MetaResult
-	findings directivescore.Findings
+	labels []directivescore.PercentLabel
+
+	line        string
+	result      *directivescore.Result
+	metaRes     *directivescore.MetaResult
+	findings    directivescore.Findings
+	tasks, text directivescore.TargetFindings
 }
+
+// labelsFile holds the hand labels of the folder's percentages.
+const labelsFile = "percent.labels.jsonl"
 
 // scoreCorpus parses and scores every .txt of dir.
 func scoreCorpus(dir string) (*report, error) {
@@ -88,12 +107,27 @@ func scoreCorpus(dir string) (*report, error) {
 	} else if !errors.Is(err, fs.ErrNotExist) {
 		return nil, err
 	}
+	labels := map[string][]directivescore.PercentLabel{}
+	haveLabels := false
+	if b, err := os.ReadFile(filepath.Join(dir, labelsFile)); err == nil {
+		ls, err := directivescore.ParsePercentLabels(b)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", filepath.Join(dir, labelsFile), err)
+		}
+		for _, l := range ls {
+			labels[l.Doc] = append(labels[l.Doc], l)
+		}
+		haveLabels = true
+	} else if !errors.Is(err, fs.ErrNotExist) {
+		return nil, err
+	}
 	docs := make([]*document, len(texts))
 	have := map[string]bool{}
 	for i, t := range texts {
 		name := strings.TrimSuffix(filepath.Base(t), ".txt")
 		have[name] = true
-		doc := &document{name: name}
+		doc := &document{name: name, labels: labels[name]}
+		delete(labels, name)
 		if m, ok := metas[name]; ok && m.HasReference() {
 			doc.meta = &m
 		}
@@ -112,6 +146,9 @@ func scoreCorpus(dir string) (*report, error) {
 	golds, err := filepath.Glob(filepath.Join(dir, "*.gold.json"))
 	if err != nil {
 		return nil, err
+	}
+	for name := range labels {
+		return nil, fmt.Errorf("%s: labels of %s.txt, which is not in the folder", filepath.Join(dir, labelsFile), name)
 	}
 	for _, g := range golds {
 		if name := strings.TrimSuffix(filepath.Base(g), ".gold.json"); !have[name] {
@@ -139,10 +176,12 @@ func scoreCorpus(dir string) (*report, error) {
 		return nil, err
 	}
 
-	r := &report{}
+	r := &report{Labelled: haveLabels}
 	for _, d := range docs {
 		r.Lines = append(r.Lines, d.line)
 		r.Findings.Add(d.findings)
+		r.Tasks.Add(d.tasks)
+		r.Text.Add(d.text)
 		switch {
 		case d.result != nil:
 			r.Summary.Add(*d.result)
@@ -181,6 +220,9 @@ func (d *document) score(path string) error {
 		} else {
 			d.findings = directivescore.Check(got, source)
 		}
+		if err := d.checkTargets(got, parsed, source); err != nil {
+			return err
+		}
 	}
 	switch {
 	case d.gold != nil:
@@ -196,6 +238,29 @@ func (d *document) score(path string) error {
 		d.line = file + "  (no gold, no metadata)" + counts(got) + note
 	}
 	return nil
+}
+
+// checkTargets compares the targets of the parsed tasks and those
+// kpi.FindAsOf reads in the whole source with the document's labels.
+func (d *document) checkTargets(got *directivescore.Doc, parsed *directive.Directive, source string) error {
+	if len(d.labels) == 0 {
+		return nil
+	}
+	var err error
+	if d.tasks, err = directivescore.CheckTargets(d.labels, source, directivescore.TargetSpans(got)); err != nil {
+		return err
+	}
+	var ref calendar.Date
+	if parsed.Issued.Expr.Kind == calendar.KindDate {
+		ref = parsed.Issued.Expr.Period.First
+	}
+	targets, _ := kpi.FindAsOf(source, ref)
+	spans := make([]directivescore.Span, len(targets))
+	for i, t := range targets {
+		spans[i] = directivescore.Span{Start: t.Start, End: t.End}
+	}
+	d.text, err = directivescore.CheckTargets(d.labels, source, spans)
+	return err
 }
 
 func counts(d *directivescore.Doc) string {

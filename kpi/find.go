@@ -74,8 +74,13 @@ func FindStatistics(text string) []Statistic {
 // 80% tổng số thành viên", "với 100% vốn góp"), a rate defined by "bằng" or
 // taken of a sum of money with no goal verb governing it ("bằng 160% giá",
 // "30% chi phí"), an estimate or an excess over a plan ("đạt khoảng 61%",
-// "vượt 21,3% kế hoạch") and a figure whose predicate is done ("… đã được
-// số hóa") are no targets; a demand in parentheses after it ("100% (phấn
+// "vượt 21,3% kế hoạch"), a figure whose predicate is done ("… đã được
+// số hóa"), a figure inside a condition, whatever demand the condition holds
+// ("Trường hợp cần thiết phải điều chỉnh mức giá … cao hơn từ trên 15% …",
+// "… với điều kiện … phải có vốn đối ứng ít nhất 50%"), and a figure in an
+// item of a list whose lead-in names criteria and sets no goal ("… có ít
+// nhất 02 trong 03 tiêu chí sau đây:" / "- Tỷ lệ hộ … dưới 90%.") are no
+// targets; a demand in parentheses after it ("100% (phấn
 // đấu)") or a goal label before it ("Chỉ tiêu …: -5%") makes one, and a
 // change that opens its sentence is a command ("Tăng 15% so với năm
 // 2024", its Baseline "năm 2024"). A range may bound each end ("từ trên

@@ -1,6 +1,12 @@
 package kpi
 
-import "github.com/chidao/chidao/internal/vntext"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/chidao/chidao/internal/vntext"
+)
 
 // What governs a figure.
 //
@@ -34,9 +40,19 @@ import "github.com/chidao/chidao/internal/vntext"
 // goal a demand sets before it ("phấn đấu tăng trưởng kinh tế vượt mục
 // tiêu được giao (8%)": more than 8%; see restatedGoal).
 //
-// The nearest governor before the figure in its clause decides: "Trường
-// hợp cần thiết phải điều chỉnh … từ trên 15% đến không quá 30%" is set by
-// "phải", nearer than the condition.
+// The nearest governor before the figure in its clause decides, with two
+// exceptions that the sentence's shape decides:
+//
+//   - a figure inside a condition is the condition's threshold, whatever
+//     demand the condition itself holds: "Trường hợp cần thiết phải điều
+//     chỉnh mức giá … cao hơn từ trên 15% đến không quá 30% so với mức giá
+//     quy định" (the sentence opens with "trường hợp" or "nếu"), "… với điều
+//     kiện … phải có vốn đối ứng ít nhất 50%" (see inCondition);
+//   - a figure in an item of a list whose lead-in names criteria, standards
+//     or conditions and sets no goal ("… có ít nhất 02 trong 03 tiêu chí sau
+//     đây:" / "- Tỷ lệ hộ gia đình … dưới 90%") is a criterion to meet — a
+//     rule's threshold for classifying, ranking or awarding (see
+//     criterionItem).
 
 // governance is what governs a figure.
 type governance uint8
@@ -101,6 +117,9 @@ func (fd *finder) governor(q *quantity, clause int) governance {
 	}
 	if fd.word(q.opStart-1, "nhung") && q.op != OpUnknown {
 		return govNone // "…, nhưng không vượt quá 7% vốn điều lệ": the clause starts again
+	}
+	if fd.inCondition(q.opStart) || fd.criterionItem(q.i) {
+		return govRule
 	}
 	lo := max(clause, q.i-14)
 	for p := q.i - 1; p >= lo; p-- {
@@ -299,4 +318,166 @@ func (fd *finder) formulaFactor(k int) bool {
 	}
 	n := fd.toks[k+1]
 	return n.Kind == vntext.Word || n.Kind == vntext.Number || fd.punct(k+1, '(')
+}
+
+// conditionOpeners open a sentence that states a condition: "Trường hợp
+// …", "Trong trường hợp …", "Nếu …". ("Khi …" is not among them: "Khi
+// triển khai phải bảo đảm 100% …" orders what to do when; a figure right
+// after "khi" is still a rule's through ruleGovernors.)
+var conditionOpeners = [...]string{"truong hop", "trong truong hop", "neu"}
+
+// inCondition reports whether token k lies inside a condition: its
+// sentence opens with a conditionOpener, or "với điều kiện" stands before
+// it in the sentence, and nothing closes the condition between — "thì",
+// or a comma followed by a demand ("Nếu chưa đạt, phải bảo đảm 100% …"
+// demands the figure). The sentence starts after a hard boundary or a
+// blank line, at most 40 tokens back.
+func (fd *finder) inCondition(k int) bool {
+	lo := max(0, k-40)
+	start := -1 // the sentence's first token
+	for p := k - 1; p >= lo && start < 0; p-- {
+		tk := fd.toks[p]
+		switch {
+		case tk.Kind == vntext.Punct && fd.hardBoundary(p):
+			start = p + 1
+		case tk.Kind == vntext.Punct && tk.Text[0] == ',':
+			if _, ok := fd.anyAt(p+1, demandPhrases()); ok {
+				return false
+			}
+		case tk.Kind != vntext.Word:
+		case fd.word(p, "thi"):
+			return false
+		case fd.wordsAt(p, "voi dieu kien"):
+			return true
+		case p == 0 || fd.paragraphBreak(p):
+			start = p
+		}
+	}
+	if start < 0 {
+		return false
+	}
+	_, ok := fd.anyAt(start, conditionOpeners[:])
+	return ok
+}
+
+// criteriaNouns name what a lead-in lists as conditions to meet.
+var criteriaNouns = [...]string{"tieu chi", "tieu chuan", "dieu kien"}
+
+// goalLeadWords make a lead-in set goals, whatever criteria it names
+// ("Phấn đấu đạt các tiêu chí sau:", "Mục tiêu, chỉ tiêu:").
+var goalLeadWords = [...]string{"phan dau", "muc tieu", "chi tieu", "ke hoach"}
+
+// criterionItem reports whether the figure at token i stands in an item
+// of a list (a paragraph opening with a bullet, a letter or a number)
+// whose lead-in — the nearest paragraph before it that ends with a colon,
+// over the items between — names criteria, standards or conditions
+// (criteriaNouns) and no goal (goalLeadWords): "… có ít nhất 02 trong 03
+// tiêu chí sau đây:", "đạt các tiêu chuẩn sau:". The item is then a
+// criterion a place, a body or a person must meet, not a target. The walk
+// stops at a paragraph that is neither an item nor a lead-in, and after 40
+// paragraphs.
+func (fd *finder) criterionItem(i int) bool {
+	src := fd.src
+	at := fd.f.Orig(fd.toks[i].Start)
+	start, _ := paragraphAround(src, at)
+	if !listItem(src[start:]) {
+		return false
+	}
+	for range 40 {
+		if start == 0 {
+			return false
+		}
+		a, b := paragraphAround(src, prevNonBlank(src, start))
+		text := strings.TrimRight(strings.TrimSpace(src[a:b]), "*_")
+		if strings.HasSuffix(text, ":") {
+			words := " " + strings.Join(strings.FieldsFunc(vntext.Fold(text).Text, notWordByte), " ") + " "
+			return containsAnyWord(words, criteriaNouns[:]) && !containsAnyWord(words, goalLeadWords[:])
+		}
+		if !listItem(text) {
+			return false
+		}
+		start = a
+	}
+	return false
+}
+
+// paragraphAround returns the span of the paragraph of src around offset
+// at: the lines between the blank lines (or the text's ends) around it.
+func paragraphAround(src string, at int) (int, int) {
+	a := strings.LastIndexByte(src[:at], '\n') + 1 // start of at's line
+	for a > 0 {
+		prev := strings.LastIndexByte(src[:a-1], '\n') + 1 // start of the line before
+		if strings.TrimSpace(src[prev:a-1]) == "" {
+			break
+		}
+		a = prev
+	}
+	b := at
+	for b < len(src) {
+		nl := strings.IndexByte(src[b:], '\n')
+		if nl < 0 {
+			return a, len(src)
+		}
+		b += nl + 1 // start of the next line
+		end := strings.IndexByte(src[b:], '\n')
+		if end < 0 {
+			end = len(src) - b
+		}
+		if strings.TrimSpace(src[b:b+end]) == "" {
+			return a, b - 1
+		}
+	}
+	return a, len(src)
+}
+
+// prevNonBlank returns the offset of the last non-blank byte before
+// offset a, or 0.
+func prevNonBlank(src string, a int) int {
+	t := strings.TrimRightFunc(src[:a], unicode.IsSpace)
+	return max(len(t)-1, 0)
+}
+
+// listItem reports whether a paragraph opens with an item marker: a
+// bullet ("-", "+", "*", "•", "–"), a letter or a number with ")" or "."
+// ("a)", "1.", "2)"), or a number in parentheses ("(1)").
+func listItem(p string) bool {
+	p = strings.TrimLeft(strings.TrimSpace(p), "*_")
+	if p == "" {
+		return false
+	}
+	switch {
+	case strings.HasPrefix(p, "-"), strings.HasPrefix(p, "+"), strings.HasPrefix(p, "•"), strings.HasPrefix(p, "–"):
+		return true
+	case p[0] == '(':
+		j := 1
+		for j < len(p) && j < 5 && p[j] >= '0' && p[j] <= '9' {
+			j++
+		}
+		return j > 1 && j < len(p) && p[j] == ')'
+	}
+	r, n := utf8.DecodeRuneInString(p)
+	if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		return false
+	}
+	j := n
+	for unicode.IsDigit(r) && j < len(p) && p[j] >= '0' && p[j] <= '9' {
+		j++
+	}
+	return j < len(p) && (p[j] == ')' || p[j] == '.' && unicode.IsDigit(r))
+}
+
+// notWordByte reports whether r separates the words of folded text.
+func notWordByte(r rune) bool {
+	return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
+}
+
+// containsAnyWord reports whether the spaced words " a b c " hold one of
+// the phrases of ps as whole words.
+func containsAnyWord(words string, ps []string) bool {
+	for _, p := range ps {
+		if strings.Contains(words, " "+p+" ") {
+			return true
+		}
+	}
+	return false
 }

@@ -316,6 +316,10 @@ func accentedForms(w string) []string {
 		return []string{"nộp"}
 	case "trich":
 		return []string{"trích"}
+	case "thi":
+		return []string{"thì"}
+	case "neu":
+		return []string{"nếu"}
 	}
 	return nil
 }

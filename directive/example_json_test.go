@@ -40,6 +40,7 @@ func ExampleDirective_MarshalJSON() {
 	//   "from": "2024-02-11",
 	//   "to": "2024-02-11"
 	//  },
+	//  "effective": null,
 	//  "subject": "",
 	//  "recipients": [],
 	//  "preamble": "",

@@ -94,6 +94,7 @@ type jsonDirective struct {
 	IssuerParent string       `json:"issuer_parent"`
 	Place        string       `json:"place"`
 	Issued       *TimeExpr    `json:"issued"`
+	Effective    *TimeExpr    `json:"effective"`
 	Subject      string       `json:"subject"`
 	Recipients   []string     `json:"recipients"`
 	Preamble     string       `json:"preamble"`
@@ -116,7 +117,7 @@ type jsonDirective struct {
 //	directive   {"number": "04/CT-TTg" ("" when none; as printed after "Số:"),
 //	             "doc_type": "Chỉ thị" (Vietnamese type name, "" when unknown),
 //	             "issuer", "issuer_id", "issuer_parent", "place": string,
-//	             "issued": expression | null,
+//	             "issued": expression | null, "effective": expression | null,
 //	             "subject": string, "recipients": [string], "preamble": string,
 //	             "references": [reference], "assignments": [assignment],
 //	             "closing": string, "distribution": [string],
@@ -164,6 +165,9 @@ func (d Directive) MarshalJSON() ([]byte, error) {
 	if !d.Issued.IsZero() {
 		j.Issued = &d.Issued
 	}
+	if !d.Effective.IsZero() {
+		j.Effective = &d.Effective
+	}
 	spans, kinds := false, false
 	for i, w := range d.Warnings {
 		j.Warnings[i] = w.Msg
@@ -201,6 +205,9 @@ func (d *Directive) UnmarshalJSON(b []byte) error {
 	}
 	if j.Issued != nil {
 		d.Issued = *j.Issued
+	}
+	if j.Effective != nil {
+		d.Effective = *j.Effective
 	}
 	if len(j.WarningSpans) != 0 && len(j.WarningSpans) != len(j.Warnings) {
 		return fmt.Errorf("directive: %d warning spans for %d warnings", len(j.WarningSpans), len(j.Warnings))

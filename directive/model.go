@@ -55,6 +55,13 @@ type Directive struct {
 	// Issued is the issue date as a time expression: KindDate normally,
 	// KindPartial when parts are blank ("ngày   tháng   năm 2024").
 	Issued TimeExpr
+	// Effective is the day the document says it takes effect, the words
+	// that name it as its text: the issue date for "Quyết định này có hiệu
+	// lực thi hành kể từ ngày ký" (Text "ngày ký"), the date written for
+	// "… có hiệu lực từ ngày 01/01/2026". It is zero when the text says
+	// neither. Offsets "kể từ ngày Quyết định này có hiệu lực" are anchored
+	// on it unless ParseOptions.Calendar gives another day.
+	Effective TimeExpr
 
 	// Subject is the title or "V/v" subject line, joined into one line.
 	Subject string

@@ -24,10 +24,13 @@ import (
 // options and what the header established. Nothing in it changes after
 // the header is read.
 type reader struct {
-	doc      *layout.Doc
-	opts     *ParseOptions
-	reg      *agency.Registry
-	ref      calendar.Date
+	doc  *layout.Doc
+	opts *ParseOptions
+	reg  *agency.Registry
+	ref  calendar.Date
+	// cal are the calendar options of the task times: the caller's, with
+	// the document's own effective date when the caller gives none.
+	cal      *calendar.Options
 	locality agency.ID
 	issuer   string // folded issuer, for telling the authority that speaks
 	issuerID agency.ID
@@ -147,7 +150,23 @@ func Parse(text string, opts *ParseOptions) (*Directive, error) {
 	d := &Directive{}
 	hd := readHeader(doc, opts, reg, d)
 	doc = hd.doc
-	r := &reader{doc: doc, opts: opts, reg: reg, ref: hd.ref, locality: hd.locality, recipients: hd.recipients}
+	r := &reader{doc: doc, opts: opts, reg: reg, ref: hd.ref, locality: hd.locality, recipients: hd.recipients,
+		cal: opts.Calendar}
+	var issued calendar.Date
+	if d.Issued.Expr.Kind == calendar.KindDate {
+		issued = d.Issued.Expr.Period.First
+	}
+	if e, ok := effectiveDate(doc, issued); ok {
+		d.Effective = e
+		if r.cal == nil || !r.cal.Effective.IsValid() {
+			c := calendar.Options{}
+			if r.cal != nil {
+				c = *r.cal
+			}
+			c.Effective = e.Expr.Period.First
+			r.cal = &c
+		}
+	}
 	r.issuer = vntext.Fold(d.Issuer).Text
 	r.issuerID = d.IssuerID
 	o := r.buildOutline(hd.bodyPara)

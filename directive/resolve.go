@@ -1105,7 +1105,7 @@ func (r *reader) analyze2(t *Task, g layout.Range) {
 	}
 	refs := t.References[n:]
 	ft := d.Text(g)
-	for _, f := range calendar.FindAllWith(ft, r.ref, r.opts.Calendar) {
+	for _, f := range calendar.FindAllWith(ft, r.ref, r.cal) {
 		xs, xe := d.Key.Span(g.A+f.Expr.Start, g.A+f.Expr.End)
 		if inRefs(refs, xs, xe) || r.inCitedTitle2(f.Expr, Span{xs, xe}) {
 			continue

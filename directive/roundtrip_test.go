@@ -168,7 +168,7 @@ func roundTrip(t *testing.T, name string, v, back any) bool {
 		// Only the expression and rate keys may be null.
 		for _, k := range nullKeys(b1) {
 			switch k {
-			case "deadline", "issued", "done_of_due", "on_time_of_due", "done_of_all", "on_time_of_all":
+			case "deadline", "issued", "effective", "done_of_due", "on_time_of_due", "done_of_all", "on_time_of_all":
 			default:
 				t.Errorf("%s: key %q is null (an empty list must be [])", name, k)
 			}

@@ -217,6 +217,14 @@ func findReferencesFolded(text string, f *vntext.Folded, out []Reference, buf []
 			continue
 		}
 		out = append(out, ref)
+		for {
+			lr, n, ok := r.listed(next, ref.Type)
+			if !ok {
+				break
+			}
+			out = append(out, lr)
+			next = n
+		}
 		if r.has(next) {
 			i = r.toks[next].Start
 		} else {
@@ -549,6 +557,42 @@ func (r *refScanner) number(name, k int, ref *Reference) (int, int, bool) {
 		return e, next, true
 	}
 	return 0, 0, false
+}
+
+// listed reads a document listed right after a citation at token i: ","
+// or "và" then a number with a symbol, and its date and issuer — the
+// documents of "các công văn số 695/TCHQ-GSQL ngày 05/02/2021, 4032/TCHQ-GSQL
+// ngày 16/8/2021 và 1238/GSQL-GQ2 ngày 29/7/2024" share the type the first
+// one names, unless the number says its own. A bare number after the list
+// word ("…, 12 văn bản") is a count, not a document.
+func (r *refScanner) listed(i int, t DocType) (Reference, int, bool) {
+	j := i
+	if r.punct(j) == "," {
+		j++
+	}
+	if r.word(j) == "va" {
+		j++
+	}
+	if j == i || !r.isNumber(j) {
+		return Reference{}, 0, false
+	}
+	o := r.f.Orig(r.toks[j].Start)
+	e := scanNumberToken(r.text, o)
+	n, err := ParseNumber(r.text[o:e])
+	if err != nil || n.Code == "" && n.Issuer == "" {
+		return Reference{}, 0, false
+	}
+	ref := Reference{Type: t, Number: n}
+	if nt := n.Type(); nt != DocUnknown {
+		ref.Type = nt
+	}
+	if ref.Type == DocUnknown {
+		return Reference{}, 0, false
+	}
+	end, next := r.tail(r.tokenAfter(j, e), e, &ref)
+	ref.Span = Span{o, end}
+	ref.Text = r.text[o:end]
+	return ref, next, true
 }
 
 // isLawType reports whether documents of type t are cited by name: "Luật

@@ -56,6 +56,14 @@ func TestFindReferences(t *testing.T) {
 		{"Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư; Thông báo số 1273-TB/TU",
 			[]refKey{{Text: "Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ", Type: "Nghị định", Number: "30/2020/NĐ-CP", Date: "2020-03-05", Issuer: "Chính phủ"},
 				{Text: "Thông báo số 1273-TB/TU", Type: "Thông báo", Number: "1273-TB/TU"}}},
+		// Documents listed after the first share its type; a bare number
+		// after the list is a count.
+		{"hướng dẫn tại các công văn số 12/SYT-NVY ngày 05/02/2024, 340/SYT-KHTC ngày 16/8/2024 và 77/UBND-VX của Ủy ban nhân dân tỉnh để thực hiện",
+			[]refKey{{Text: "công văn số 12/SYT-NVY ngày 05/02/2024", Type: "Công văn", Number: "12/SYT-NVY", Date: "2024-02-05"},
+				{Text: "340/SYT-KHTC ngày 16/8/2024", Type: "Công văn", Number: "340/SYT-KHTC", Date: "2024-08-16"},
+				{Text: "77/UBND-VX của Ủy ban nhân dân tỉnh", Type: "Công văn", Number: "77/UBND-VX", Issuer: "Ủy ban nhân dân tỉnh"}}},
+		{"theo Quyết định số 15/QĐ-UBND, 2 văn bản khác",
+			[]refKey{{Text: "Quyết định số 15/QĐ-UBND", Type: "Quyết định", Number: "15/QĐ-UBND"}}},
 		{"Công văn số 5608/UBND-VX của Ủy ban nhân dân tỉnh và Bộ Kế hoạch và Đầu tư",
 			[]refKey{{Text: "Công văn số 5608/UBND-VX của Ủy ban nhân dân tỉnh", Type: "Công văn", Number: "5608/UBND-VX", Issuer: "Ủy ban nhân dân tỉnh"}}},
 		{"chi thi so 04/CT-TTg ngay 11/02/2024 cua Thu tuong Chinh phu",

@@ -560,7 +560,8 @@ func (r *refScanner) number(name, k int, ref *Reference) (int, int, bool) {
 }
 
 // listed reads a document listed right after a citation at token i: ","
-// or "và" then a number with a symbol, and its date and issuer — the
+// or "và", perhaps "số", then a number with a symbol, and its date and
+// issuer — the
 // documents of "các công văn số 695/TCHQ-GSQL ngày 05/02/2021, 4032/TCHQ-GSQL
 // ngày 16/8/2021 và 1238/GSQL-GQ2 ngày 29/7/2024" share the type the first
 // one names, unless the number says its own. A bare number after the list
@@ -572,6 +573,9 @@ func (r *refScanner) listed(i int, t DocType) (Reference, int, bool) {
 	}
 	if r.word(j) == "va" {
 		j++
+	}
+	if j > i && r.word(j) == "so" {
+		j++ // "… và số 160/TB-VPCP ngày 24 tháng 4 năm 2023"
 	}
 	if j == i || !r.isNumber(j) {
 		return Reference{}, 0, false

@@ -1,6 +1,8 @@
 package agency
 
 import (
+	"strings"
+
 	"github.com/chidao/chidao/internal/lexicon"
 	"github.com/chidao/chidao/internal/vntext"
 )
@@ -107,11 +109,81 @@ func (fd *finder) extent(j int) int {
 		case lower < 3 && end > j && fd.isNameWord(k):
 			end = k + 1
 			lower++
+		case end == k && end > j && fd.bridges(k):
+			// "Bộ Tư lệnh Thành phố", "Tập đoàn Điện lực Việt Nam",
+			// "Khu kinh tế mở Chu Lai": a lower-case word between words
+			// of the name.
+			end = k + 1
+			lower = 0
 		default:
 			return end
 		}
 	}
 	return end
+}
+
+// bridges reports whether the lower-case word at token k, which no list
+// knows as a name word, lies inside a name: a capitalised word of the name
+// follows it, which opens no other body and ends no name. Decree 30/2020
+// (Phụ lục II, II.1.b) capitalises the first syllable of each word of an
+// organisation's name, so the words of "Tập đoàn Điện lực Việt Nam" and
+// "Bộ Tư lệnh Thành phố" after their first syllables are in lower case,
+// and so are words such as "mở" in "Khu kinh tế mở Chu Lai". The word
+// bridges when a capitalised word of the name follows it that opens no
+// other body, or when it follows a capitalised word and a stop or
+// punctuation follows it ("Bộ Tư lệnh Thủ đô chủ trì"); a verb after a name
+// is followed by its object or its own words ("… chỉ đạo Sở …", "… trả
+// lời …"), which the stops and the heads that break end.
+func (fd *finder) bridges(k int) bool {
+	s := fd.s
+	if s.isAllCaps(k) {
+		return false
+	}
+	n := k + 1
+	if k > 0 && s.isCap(k-1) && isWordTok(s.tok[k-1]) && (n >= len(s.tok) || !isWordTok(s.tok[n]) || fd.roleAt(n) || fd.functionWord(n)) {
+		// "Bộ Tư lệnh Thủ đô chủ trì": the last syllable of the name's
+		// last word, before punctuation, a role verb or a function word.
+		return true
+	}
+	if n >= len(s.tok) || !isWordTok(s.tok[n]) || !s.isCap(n) {
+		return false
+	}
+	if fd.isStop(n) || fd.breaksAt(n) {
+		return false
+	}
+	_, _, head := fd.headAt(n)
+	return !head
+}
+
+// functionWords are closed-class words — conjunctions, prepositions,
+// aspect and modal markers, the plural — that never continue a word of a
+// name, so a syllable before one ends the name's last word ("Hội đồng Thi
+// đua - Khen thưởng các cấp"). Unlike the stops, none is the first
+// syllable of a longer word ("định" opens "định kỳ", "quyết định" ends with
+// it). Folded, as the canonical tokens are.
+var functionWords = [...]string{"cac", "cua", "va", "voi", "tai", "theo", "tren", "ve", "de", "thi", "la", "da", "se", "dang", "can", "phai", "cung", "trong"}
+
+// functionWord reports whether token k is one of functionWords.
+func (fd *finder) functionWord(k int) bool {
+	w := fd.s.tok[k].s
+	for _, f := range functionWords {
+		if w == f {
+			return true
+		}
+	}
+	return false
+}
+
+// roleAt reports whether a role verb (chủ trì, phối hợp) starts at token k.
+func (fd *finder) roleAt(k int) bool {
+	t := fd.s.f.Text[fd.s.tok[k].start:]
+	for r := 1; r < len(roleNames); r++ {
+		w := vntext.String(roleNames[r])
+		if strings.HasPrefix(t, w) && (len(t) == len(w) || !vntext.IsLetter(t[len(w)])) {
+			return true
+		}
+	}
+	return false
 }
 
 // breaksAt reports whether a head that opens another body, never

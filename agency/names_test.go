@@ -168,6 +168,15 @@ func TestFindAllNames(t *testing.T) {
 			[]string{"Chánh Văn phòng|Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh = Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh",
 				"Giám đốc|Sở Nội vụ"}},
 		{"Sở Nông nghiệp và Phát triển nông thôn hướng dẫn.", []string{"|Sở Nông nghiệp và Phát triển nông thôn"}},
+		// A word of the name in lower case between capitalised ones (Decree
+		// 30/2020 capitalises only each word's first syllable); a verb
+		// followed by a head or by its own words ends the name.
+		{"Bộ Tư lệnh Thủ đô chủ trì, phối hợp Công ty Điện lực Hải Dương.",
+			[]string{"|Bộ Tư lệnh Thủ đô", "|Công ty Điện lực Hải Dương"}},
+		{"Công an Hà Nội phối hợp Sở Y tế.", []string{"|Công an Hà Nội", "|Sở Y tế"}},
+		{"Cục Thuế Hà Nội gửi Sở Tài chính.", []string{"|Cục Thuế Hà Nội", "|Sở Tài chính"}},
+		{"Ban Thi đua - Khen thưởng các huyện tổng hợp.", []string{"|Ban Thi đua - Khen thưởng", "|các huyện"}},
+		{"Hội đồng Quản lý Quỹ quyết định mức vay.", []string{"|Hội đồng Quản lý Quỹ"}},
 	} {
 		for _, in := range []string{tt.in, norm.NFD.String(tt.in)} {
 			got := printed(in, r.FindAll(in, nil))

@@ -346,6 +346,11 @@ func (fd *finder) headed(i int) (found, bool) {
 	if !ok || !fd.s.isCap(i) || fd.compound(i) || h.flags&lexicon.Abbrev != 0 && !fd.s.isAllCaps(i) {
 		return found{}, false
 	}
+	if _, we, ok := fd.lexAt(i, clsWord); ok && we > hj {
+		// "Đơn vị tính", "Thuế giá trị gia tăng": a common word the head
+		// begins.
+		return found{}, false
+	}
 	end := fd.extent(hj)
 	if end == hj && h.flags&lexicon.Alone == 0 && (h.flags&lexicon.Stands == 0 || !fd.alone(i, hj)) {
 		return found{}, false

@@ -1052,7 +1052,11 @@ func (c *chargeReader) withCollectives(ps []party) []party {
 		// A head alone, capitalised: "Công ty", "Tỉnh" standing for the
 		// body the text speaks to, when no name follows it.
 		if c.f.IsUpperAt(i) {
-			if e := theLexicon().head(c.f, i, c.accented); e > i {
+			// Not where a longer common word opens with the head ("Đơn vị
+			// tính", "Thuế giá trị gia tăng": the lexicon's Word rows); a
+			// longer collective noun is the body meant ("Đơn vị sự nghiệp
+			// công lập thuộc …").
+			if e := c.headAlone(i); e > i {
 				e = c.locality(e)
 				n := c.skip(e)
 				if !(n < c.g.B && vntext.IsLetter(t[n]) && c.f.IsUpperAt(n)) && !c.fieldLabel(n) {
@@ -1184,6 +1188,25 @@ func (c *chargeReader) withCollectives(ps []party) []party {
 	}
 	out = append(out, ps[k:]...)
 	return c.territorial(out)
+}
+
+// headAlone returns the end of a head that may stand alone at i, or i: a
+// lexHead row, or the longer collective noun it begins ("Đơn vị sự nghiệp
+// công lập"); i when a longer common word opens there ("Đơn vị tính").
+func (c *chargeReader) headAlone(i int) int {
+	e := theLexicon().head(c.f, i, c.accented)
+	if e == i {
+		return i
+	}
+	switch cl, we := theLexicon().at(c.f, i, c.accented); {
+	case we <= e:
+		return e
+	case cl == lexCollective:
+		return we
+	case cl == lexNone:
+		return i
+	}
+	return e
 }
 
 // localityUnits are the folded units of territory (and of a tier) that

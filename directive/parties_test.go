@@ -90,6 +90,12 @@ func TestPartyNameEnds(t *testing.T) {
 		{"Các sở, Ban Dân tộc tỉnh phối hợp.", []string{"|Các sở", "|Ban Dân tộc tỉnh"}},
 		{"Chủ tịch UBND các huyện/thành phố; Các thành viên Ban Chỉ đạo tỉnh thi hành.",
 			[]string{"Chủ tịch|UBND các huyện/thành phố", "Các thành viên|Ban Chỉ đạo tỉnh"}},
+		// A head that begins a common word names no body; one that begins
+		// a collective noun names the collective.
+		{"Thuế giá trị gia tăng được khấu trừ theo quy định.", nil},
+		{"Đơn vị tính giá là đồng.", nil},
+		{"Đơn vị sự nghiệp công lập lập kế hoạch.", []string{"|Đơn vị sự nghiệp công lập"}},
+		{"Công ty lập hồ sơ.", []string{"|Công ty"}},
 	} {
 		if got := partyStrings(tt.in); !cmp.Equal(tt.want, got) {
 			t.Errorf("parties of %q (-want +got):\n%s", tt.in, cmp.Diff(tt.want, got))

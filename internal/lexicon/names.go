@@ -99,6 +99,18 @@ var nameRows = [...]Row{
 	{Words: "ban đầu", Class: Word},
 	{Words: "trường hợp", Class: Word}, // a case, not a school ("các trường hợp")
 	{Words: "phòng chống", Class: Word}, {Words: "phòng, chống", Class: Word}, {Words: "phòng ngừa", Class: Word},
+	// "Đơn vị tính" (a unit of measure: "Đơn vị tính: đồng"), not a body.
+	{Words: "đơn vị tính", Class: Word},
+	// The taxes, as the laws that levy them name them (Luật Thuế giá trị
+	// gia tăng, Luật Thuế thu nhập doanh nghiệp, Luật Thuế thu nhập cá
+	// nhân, Luật Thuế tiêu thụ đặc biệt, Luật Thuế xuất khẩu, thuế nhập
+	// khẩu, Luật Thuế tài nguyên, Luật Thuế bảo vệ môi trường, Luật Thuế
+	// sử dụng đất nông nghiệp / phi nông nghiệp): "Thuế giá trị gia tăng"
+	// is a tax, not the tax authority "Thuế tỉnh …" of 2025.
+	{Words: "thuế giá trị gia tăng", Class: Word}, {Words: "thuế thu nhập", Class: Word},
+	{Words: "thuế tiêu thụ đặc biệt", Class: Word}, {Words: "thuế xuất khẩu", Class: Word},
+	{Words: "thuế nhập khẩu", Class: Word}, {Words: "thuế tài nguyên", Class: Word},
+	{Words: "thuế bảo vệ môi trường", Class: Word}, {Words: "thuế sử dụng đất", Class: Word},
 
 	// Titles of persons (agency.Title; the abbreviations as the
 	// distribution lists of Nghị định 30/2020/NĐ-CP write them: "CT, PCT

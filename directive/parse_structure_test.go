@@ -460,3 +460,40 @@ func TestParseAttachedDocument(t *testing.T) {
 		t.Errorf("signature name = %q", d.Signature.Name)
 	}
 }
+
+// TestClosingBodyActs: after the last item, a paragraph whose subject is a
+// body other than the issuer and whose verb opens an instruction is an
+// assignment; the issuer's own sentence, a sentence that sends the text
+// and one that asks every body are the closing.
+func TestClosingBodyActs(t *testing.T) {
+	const items = "CHỈ THỊ\nVề tăng cường kỷ cương\nĐể tăng cường kỷ cương, Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:\n" +
+		"1. Sở Y tế chủ trì rà soát các cơ sở.\n2. Công an tỉnh kiểm tra việc chấp hành.\n"
+	for _, c := range []struct {
+		closing string
+		want    []string // labels and leads of the assignments after item 2 (an unnumbered one is counted on)
+	}{
+		{"Sở Nội vụ theo dõi, đôn đốc các cơ quan thực hiện Chỉ thị này./.", []string{"p3 Sở Nội vụ"}},
+		{"Ủy ban nhân dân tỉnh theo dõi việc thực hiện Chỉ thị này./.", nil},
+		{"Sở Nội vụ thông báo để các cơ quan biết, thực hiện./.", nil},
+		{"Đề nghị các cơ quan, đơn vị khẩn trương triển khai, thực hiện./.", nil},
+	} {
+		d, err := Parse(structDoc("05/CT-UBND", items+c.closing+"\n"), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, a := range d.Assignments[min(2, len(d.Assignments)):] {
+			s := a.Label
+			for _, p := range a.Assignees {
+				s += " " + p.Name
+			}
+			got = append(got, s)
+		}
+		if !cmp.Equal(c.want, got) {
+			t.Errorf("%q: assignments after the items %q; want %q", c.closing, got, c.want)
+		}
+		if len(d.Assignments) < 2 {
+			t.Errorf("%q: the items were not read: %d assignments", c.closing, len(d.Assignments))
+		}
+	}
+}

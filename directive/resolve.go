@@ -1557,6 +1557,36 @@ func (r *reader) issuerCharges(g layout.Range, accented bool) bool {
 	return cl == lexCharge
 }
 
+// bodyActs reports whether the folded range g opens with named bodies, not
+// the issuer and not groups, whose verb opens an instruction (a lexAction
+// row right after them: "Văn phòng Chính phủ theo dõi, đôn đốc …"), and is
+// no sentence that sends the text ("… thông báo để … biết").
+func (r *reader) bodyActs(g layout.Range, accented bool) bool {
+	ch := r.charges(g, accented)
+	if !ch.head || len(ch.lead) == 0 || allGroups(ch.lead) || r.onlyIssuer(ch.lead) || anyIssuer(r, ch.lead) {
+		return false
+	}
+	if closingFormula(r.doc.Text(g)) {
+		return false
+	}
+	i := ch.headEnd
+	for i < g.B && r.doc.Key.Text[i] == ' ' {
+		i++
+	}
+	cl, _ := theLexicon().at(&r.doc.Key, i, accented)
+	return cl == lexAction
+}
+
+// anyIssuer reports whether one of ps is the issuer.
+func anyIssuer(r *reader, ps []party) bool {
+	for _, p := range ps {
+		if r.onlyIssuer([]party{p}) {
+			return true
+		}
+	}
+	return false
+}
+
 // anyTitled reports whether a party is charged through the head it names
 // ("Giám đốc các sở", "Chủ tịch UBND các xã"): heads of bodies charged in
 // person, not everyone asked to carry the text out.
@@ -1589,6 +1619,14 @@ func (r *reader) closingCharges(g region, n, article int) []Assignment {
 					it := &item{para: i, own: i + 1, label: "Điều " + itoaN(article+1)}
 					out = append(out, r.assignment(it, ch, nil, ""))
 				}
+			} else if article == 0 && r.bodyActs(p.Key, acc) {
+				// "Văn phòng Chính phủ theo dõi, đôn đốc các Bộ, địa
+				// phương thực hiện …": a body other than the issuer, as
+				// the subject of an instruction, is charged — an operative
+				// paragraph, as ANNOTATION reads one, not the closing.
+				n++
+				it := &item{para: i, own: i + 1, label: "p" + itoaN(n)}
+				out = append(out, r.assignment(it, r.charges(p.Key, acc), nil, ""))
 			}
 			continue
 		}

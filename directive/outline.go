@@ -629,6 +629,18 @@ func (r *reader) items(a, b int) []*item {
 		}
 		m := p.Marker
 		if m.IsZero() {
+			if n := len(stack); n >= 2 && prev == stack[n-1].it && r.chargesAnew(i) {
+				// "(3) Tổng kinh phí …" / "Ủy ban nhân dân các tỉnh: …
+				// khẩn trương gửi Báo cáo …": after the sub-items, a
+				// paragraph that charges bodies of its own returns to the
+				// item above them, as a task of its own.
+				it := &item{para: i, own: i + 1}
+				parent := stack[n-2].it
+				parent.kids = append(parent.kids, it)
+				stack = stack[:n-1]
+				prev = it
+				continue
+			}
 			if prev != nil {
 				prev.own = i + 1
 				continue
@@ -673,6 +685,23 @@ func (r *reader) items(a, b int) []*item {
 	}
 	label(roots, "", nil)
 	return roots
+}
+
+// chargesAnew reports whether paragraph i, unmarked, opens with named
+// bodies that it charges (a head charge whose bodies are not all groups),
+// after a paragraph that ended with a full stop.
+func (r *reader) chargesAnew(i int) bool {
+	d := r.doc
+	if i == 0 || !strings.HasSuffix(strings.TrimRight(d.Text(d.Paras[i-1].Key), " )]\"'”’*"), ".") {
+		return false // a list item ending in ";" goes on in the next paragraph
+	}
+	p := &d.Paras[i]
+	if closingFormula(d.Text(p.Key)) {
+		return false // "… thông báo để … biết, thực hiện./.": the closing
+	}
+	acc := d.Accented && p.Flags&layout.ParaAccented != 0
+	ch := r.charges(p.Key, acc)
+	return ch.head && len(ch.lead) > 0 && !allGroups(ch.lead) && !r.onlyIssuer(ch.lead)
 }
 
 // label gives each item its full label: its printed marker, prefixed by

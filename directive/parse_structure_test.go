@@ -497,3 +497,43 @@ func TestClosingBodyActs(t *testing.T) {
 		}
 	}
 }
+
+// TestParagraphAfterSubItems: an unmarked paragraph after an item's
+// sub-items that charges bodies of its own is a task of the item, not the
+// last sub-item's continuation; one after a sub-item that ended with ";"
+// goes on with it.
+func TestParagraphAfterSubItems(t *testing.T) {
+	const lead = "CHỈ THỊ\nVề báo cáo thiệt hại\nĐể kịp thời hỗ trợ người dân, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n" +
+		"1. Sở Nông nghiệp và Môi trường rà soát, báo cáo các nội dung sau:\n(1) Số hộ có nhà bị sập.\n(2) Số hộ có nhà bị hư hỏng"
+	for _, c := range []struct {
+		name, text string
+		want       []string // the tasks of item 1: label and lead
+	}{
+		{"a charge of its own", lead + ".\nSở Tài chính tổng hợp, gửi báo cáo trước ngày 15/12/2025.\n2. Công an tỉnh bảo đảm an ninh.\n",
+			[]string{"1.1 Sở Nông nghiệp và Môi trường", "1.2 Sở Nông nghiệp và Môi trường", "1.3 Sở Tài chính"}},
+		{"after a semicolon", lead + ";\nSở Tài chính tổng hợp, gửi báo cáo trước ngày 15/12/2025.\n2. Công an tỉnh bảo đảm an ninh.\n",
+			[]string{"1.1 Sở Nông nghiệp và Môi trường", "1.2 Sở Nông nghiệp và Môi trường"}},
+	} {
+		d, err := Parse(structDoc("07/CT-UBND", c.text), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(d.Assignments) == 0 || d.Assignments[0].Label != "1" {
+			t.Fatalf("%s: no item 1: %+v", c.name, d.Assignments)
+		}
+		var got []string
+		for _, tk := range d.Assignments[0].Tasks {
+			s := tk.Label + " "
+			for i, p := range tk.Lead {
+				if i > 0 {
+					s += ", "
+				}
+				s += p.Name
+			}
+			got = append(got, s)
+		}
+		if !cmp.Equal(c.want, got) {
+			t.Errorf("%s: tasks %q; want %q", c.name, got, c.want)
+		}
+	}
+}

@@ -431,6 +431,15 @@ var agencyTable = []Agency{
 		Source: "Nghị định 46/2025/NĐ-CP, Điều 1: cơ quan thuộc Chính phủ, viết tắt TNVN, tiếng Anh Voice of VietNam (VOV)",
 	},
 	{
+		ID:     "ttxvn",
+		Name:   "Thông tấn xã Việt Nam",
+		Short:  []string{"TTXVN"},
+		Kind:   KindGovernmentBody,
+		Level:  LevelCentral,
+		Parent: "chinh-phu",
+		Source: "Nghị định 27/2025/NĐ-CP ngày 24/02/2025, Điều 1: cơ quan thuộc Chính phủ, cơ quan thông tấn quốc gia, viết tắt TTXVN",
+	},
+	{
 		ID:          "vtv",
 		Name:        "Đài Truyền hình Việt Nam",
 		Short:       []string{"VTV"},

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/chidao/chidao/directive/internal/layout"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -534,6 +535,36 @@ func TestParagraphAfterSubItems(t *testing.T) {
 		}
 		if !cmp.Equal(c.want, got) {
 			t.Errorf("%s: tasks %q; want %q", c.name, got, c.want)
+		}
+	}
+}
+
+// TestProcedureStepColumns: the header of a procedure's internal steps
+// ("Thứ tự công việc | Nội dung công việc cụ thể | Đơn vị/ Người thực hiện
+// | Thời gian thực hiện") names a procedure column, so its rows are the
+// procedure's steps, no tasks (readTaskTable refuses a table with one); a
+// task table's header names none.
+func TestProcedureStepColumns(t *testing.T) {
+	for _, c := range []struct {
+		header string
+		want   []colKind
+	}{
+		{"| Thứ tự công việc | Nội dung công việc cụ thể | Đơn vị/ Người thực hiện | Thời gian thực hiện |",
+			[]colKind{colProcedure, colTask, colLead, colTime}},
+		{"| STT | Nội dung công việc | Đơn vị thực hiện | Thời gian thực hiện |",
+			[]colKind{colNo, colTask, colLead, colTime}},
+	} {
+		doc := layout.ReadWith(c.header+"\n|---|---|---|---|\n| 1 | Tiếp nhận hồ sơ | Sở Tư pháp | 0,5 ngày |\n", nil)
+		if len(doc.Tables) != 1 || len(doc.Tables[0].Rows) == 0 {
+			t.Fatalf("%s: no table", c.header)
+		}
+		r := &reader{doc: doc, opts: &ParseOptions{}}
+		var got []colKind
+		for _, cell := range doc.Tables[0].Rows[0].Cells {
+			got = append(got, r.columnOf(cell))
+		}
+		if !cmp.Equal(c.want, got) {
+			t.Errorf("%s: columns %v; want %v", c.header, got, c.want)
 		}
 	}
 }

@@ -63,6 +63,10 @@ var columnWords = [...]struct {
 	{"chỉ tiêu", colTarget}, {"mục tiêu", colTarget},
 	{"tên thủ tục hành chính", colProcedure}, {"tên thủ tục", colProcedure}, {"tên tthc", colProcedure},
 	{"thủ tục hành chính", colProcedure}, {"trình tự thực hiện", colProcedure}, {"bước", colProcedure},
+	// The internal procedure of a procedure ("quy trình nội bộ", one
+	// row per step: "Bước 1 | Nộp hồ sơ | Bộ phận một cửa | 0,5 ngày"):
+	// its steps are the procedure's, no tasks.
+	{"thứ tự công việc", colProcedure}, {"thứ tự các bước", colProcedure},
 	{"nguồn kinh phí", colOther}, {"kinh phí", colOther}, {"ghi chú", colOther}, {"căn cứ pháp lý", colOther},
 	{"phí, lệ phí", colOther}, {"địa điểm", colOther}, {"cách thức", colOther}, {"lĩnh vực", colOther},
 	{"mã", colOther}, {"mã tthc", colOther}, {"mã số", colOther}, {"cơ sở pháp lý", colOther},

@@ -472,6 +472,16 @@ func (fd *finder) qualify(f *found) {
 		} else if f.level != LevelCentral {
 			f.j = k + 1
 		}
+		return
+	}
+	if f.std == 0 && f.level != LevelCentral && isWordTok(tok[k]) && fd.s.isCap(k) && !fd.s.isAllCaps(k) && !fd.isStop(k) && !fd.initials(k) {
+		// "Ban quản lý Khu Kinh tế" + "Phú Yên": a local body's name goes
+		// on over the capitalised words of its place, as Decree 30/2020
+		// capitalises them, unless they open another body.
+		if _, _, head := fd.headAt(k); !head {
+			f.j = max(fd.extent(k), k+1)
+			f.id, f.name = "", ""
+		}
 	}
 }
 

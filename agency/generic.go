@@ -145,6 +145,9 @@ func (fd *finder) bridges(k int) bool {
 		// last word, before punctuation, a role verb or a function word.
 		return true
 	}
+	if n < len(s.tok) && isWordTok(s.tok[n]) && !s.isCap(n) && !fd.isStop(n) {
+		n++ // two words in lower case: "… Nông nghiệp ứng dụng Công nghệ cao"
+	}
 	if n >= len(s.tok) || !isWordTok(s.tok[n]) || !s.isCap(n) {
 		return false
 	}

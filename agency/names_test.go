@@ -177,6 +177,12 @@ func TestFindAllNames(t *testing.T) {
 		{"Cục Thuế Hà Nội gửi Sở Tài chính.", []string{"|Cục Thuế Hà Nội", "|Sở Tài chính"}},
 		{"Ban Thi đua - Khen thưởng các huyện tổng hợp.", []string{"|Ban Thi đua - Khen thưởng", "|các huyện"}},
 		{"Hội đồng Quản lý Quỹ quyết định mức vay.", []string{"|Hội đồng Quản lý Quỹ"}},
+		{"Trung tâm Phát triển quỹ đất Hà Nam phối hợp.", []string{"|Trung tâm Phát triển quỹ đất Hà Nam"}},
+		// A local body's known name goes on over its place's capitalised
+		// words; "Ban quản lý" heads a board written in lower case.
+		{"Ban quản lý Khu kinh tế Vân Phong chủ trì, phối hợp Sở Xây dựng.",
+			[]string{"|Ban quản lý Khu kinh tế Vân Phong", "|Sở Xây dựng"}},
+		{"Ban quản lý Khu Công nghệ cao Hòa Lạc báo cáo.", []string{"|Ban quản lý Khu Công nghệ cao Hòa Lạc"}},
 	} {
 		for _, in := range []string{tt.in, norm.NFD.String(tt.in)} {
 			got := printed(in, r.FindAll(in, nil))

@@ -691,6 +691,24 @@ func (r *reader) expandFactored(ps []party, g layout.Range) []party {
 		if !p.Group {
 			continue
 		}
+		if n := membersInParens(t, p, ps[k+1:], g.B); n > 0 {
+			// "Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu
+			// Kinh tế Phú Yên):": the bodies in the brackets are the
+			// collective's, named; they stand where it does.
+			out = out[:len(out)-1]
+			for j := k + 1; j <= k+n; j++ {
+				q := ps[j]
+				if q.Title == "" {
+					q.Title = p.Title
+				}
+				if j == k+1 {
+					q.key.A = p.key.A
+				}
+				out = append(out, q)
+			}
+			k += n
+			continue
+		}
 		head := factorHead(d.Text(p.key))
 		if head == "" {
 			// "Thủ trưởng các cơ quan, đơn vị: Văn phòng UBND tỉnh, Sở
@@ -758,6 +776,56 @@ func (r *reader) expandFactored(ps []party, g layout.Range) []party {
 		}
 	}
 	return out
+}
+
+// membersInParens returns how many of the parties after the collective p
+// are the bodies a bracket right after it lists, 0 when none: "(" after at
+// most six words that qualify the collective ("Các cơ quan đăng ký đầu tư
+// ("), then named bodies (no collective among them) separated by ",", ";"
+// or "và", then ")". t is the folded text, end the range's end.
+func membersInParens(t string, p party, after []party, end int) int {
+	i := p.key.B
+	words := 0
+	for i < end && t[i] != '(' {
+		c := t[i]
+		switch {
+		case c == ' ':
+			words++
+		case vntext.IsLetter(c) || vntext.IsDigit(c):
+		default:
+			return 0 // punctuation before the bracket: no list of it
+		}
+		if words > 6 {
+			return 0
+		}
+		i++
+	}
+	if i >= end {
+		return 0
+	}
+	prev := i + 1
+	for n, q := range after {
+		if q.key.A < prev || q.Group {
+			return 0
+		}
+		switch strings.TrimSpace(t[prev:q.key.A]) {
+		case "", ",", ";", "va", ", va":
+		default:
+			return 0
+		}
+		if n == 0 && strings.TrimSpace(t[prev:q.key.A]) != "" {
+			return 0
+		}
+		prev = q.key.B
+		j := prev
+		for j < end && t[j] == ' ' {
+			j++
+		}
+		if j < end && t[j] == ')' {
+			return n + 1
+		}
+	}
+	return 0
 }
 
 // committeeHead returns the head a collective of people's committees

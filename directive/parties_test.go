@@ -96,6 +96,10 @@ func TestPartyNameEnds(t *testing.T) {
 		{"Đơn vị tính giá là đồng.", nil},
 		{"Đơn vị sự nghiệp công lập lập kế hoạch.", []string{"|Đơn vị sự nghiệp công lập"}},
 		{"Công ty lập hồ sơ.", []string{"|Công ty"}},
+		// The bodies a collective lists in brackets are the parties.
+		{"Các cơ quan thẩm định dự án (Sở Tài chính, Sở Xây dựng và Ban quản lý Khu kinh tế Vân Phong): tiếp nhận hồ sơ.",
+			[]string{"|Sở Tài chính", "|Sở Xây dựng", "|Ban quản lý Khu kinh tế Vân Phong"}},
+		{"Các cơ quan liên quan (nếu có) phối hợp.", []string{"|Các cơ quan liên quan"}},
 	} {
 		if got := partyStrings(tt.in); !cmp.Equal(tt.want, got) {
 			t.Errorf("parties of %q (-want +got):\n%s", tt.in, cmp.Diff(tt.want, got))

@@ -341,6 +341,11 @@ func (lx *Lexicon) Rows(cs Classes) []Row {
 // Spelling returns the spelling of row k.
 func (lx *Lexicon) Spelling(k int) vntext.Spelling { return lx.spell[k] }
 
+// accentWindow is how far around a row, in folded bytes, Matches looks for
+// diacritics to tell a text written with them (where a word without its
+// marks is another word) from one written without: a few words.
+const accentWindow = 24
+
 // A Match is a row found in a text: its index and the folded offset where it
 // ends.
 type Match struct {
@@ -351,10 +356,11 @@ type Match struct {
 // Matches appends to out every row of a class in cs that starts at folded
 // offset i of f, longest first, and returns the extended slice. A row
 // matches where its folding stands in f as whole words and, if the text
-// there is written with diacritics (f.Accented over its range), where f
-// spells it alike (f.SpelledLike: the same marks, old and new tone placement
-// alike); text without diacritics matches by its folding alone. Case is
-// ignored.
+// there is written with diacritics (f.Accented over its range, or, for a
+// row that has diacritics, over the words around it: "Vân Phong" is not
+// "Vân Phòng"), where f spells it alike (f.SpelledLike: the same marks, old
+// and new tone placement alike); text without diacritics matches by its
+// folding alone. Case is ignored.
 func (lx *Lexicon) Matches(f *vntext.Folded, i int, cs Classes, out []Match) []Match {
 	t := f.Text
 	if i < 0 || i >= len(t) || i > 0 && isWordByte(t[i-1]) {
@@ -379,7 +385,7 @@ func (lx *Lexicon) Matches(f *vntext.Folded, i int, cs Classes, out []Match) []M
 		if end > len(t) || t[i:end] != key || end < len(t) && isWordByte(key[len(key)-1]) && isWordByte(t[end]) {
 			continue
 		}
-		if f.Accented(i, end) && !f.SpelledLike(i, e.sp) {
+		if (f.Accented(i, end) || e.sp.Accented() && f.Accented(i-accentWindow, end+accentWindow)) && !f.SpelledLike(i, e.sp) {
 			continue
 		}
 		for _, k := range e.rows {

@@ -24,6 +24,10 @@ var nameRows = [...]Row{
 	{Words: "Ban", Class: Head, Kind: "ban", Flags: Breaks | Common | Listed},
 	{Words: "Báo", Class: Head, Kind: "báo chí", Flags: Common},
 	{Words: "Ban Chỉ đạo", Class: Head, Kind: "ban chỉ đạo", Flags: Alone},
+	// Ban Quản lý: the boards of industrial parks and economic zones
+	// (Nghị định 35/2022/NĐ-CP, Điều 68) and of investment projects
+	// (Luật Xây dựng 2014, Điều 63), often written "Ban quản lý …".
+	{Words: "Ban Quản lý", Class: Head, Kind: "ban", Flags: Breaks | Common | Listed},
 	{Words: "BCĐ", Class: Head, Kind: "ban chỉ đạo", Flags: Alone | Abbrev},
 	{Words: "Bảo hiểm xã hội", Class: Head, Kind: "bảo hiểm xã hội", Flags: Alone | Breaks},
 	{Words: "BHXH", Class: Head, Kind: "bảo hiểm xã hội", Flags: Alone | Breaks | Abbrev},

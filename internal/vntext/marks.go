@@ -267,6 +267,17 @@ func Spell(s string) Spelling {
 	return sp
 }
 
+// Accented reports whether the phrase carries a diacritic ("Phòng" does,
+// "Ban" does not).
+func (sp Spelling) Accented() bool {
+	for _, m := range sp.marks {
+		if Mark(m).Diacritic() {
+			return true
+		}
+	}
+	return false
+}
+
 // String returns the phrase spelled: lower case with its diacritics, in NFC.
 func (sp Spelling) String() string {
 	f := Folded{Text: sp.Key, marks: sp.marks, n: len(sp.Key)}

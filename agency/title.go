@@ -30,6 +30,7 @@ const (
 	TitleViceChairmanOfOffice        // Phó Chủ nhiệm
 	TitleDirectorGeneral             // Cục trưởng
 	TitleDeputyDirectorGeneral       // Phó Cục trưởng
+	TitleDelegate                    // Đại biểu (of a Hội đồng nhân dân or the Quốc hội)
 )
 
 var titleNames = []string{
@@ -56,6 +57,7 @@ var titleNames = []string{
 	"Phó Chủ nhiệm",
 	"Cục trưởng",
 	"Phó Cục trưởng",
+	"Đại biểu",
 }
 
 // String returns the Vietnamese title ("Phó Chủ tịch"), or "" for TitleNone.

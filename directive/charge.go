@@ -1195,7 +1195,9 @@ func (c *chargeReader) withCollectives(ps []party) []party {
 			// persons holding it.
 			if title == "" {
 				if cl, te := theLexicon().at(c.f, c.skip(e), c.accented); cl == lexTitle {
-					if k := c.skip(te); k >= c.g.B || !c.f.IsUpperAt(k) && !startsWord(t, k, "cac") {
+					// Not "các đại biểu này …": the demonstrative points
+					// back to persons the text named, no party.
+					if k := c.skip(te); k >= c.g.B || !c.f.IsUpperAt(k) && !startsWord(t, k, "cac") && !startsWord(t, k, "nay") {
 						a, b := c.r.doc.Span(layout.Range{A: start, B: te})
 						add = append(add, party{Party: Party{Name: c.r.doc.Clean(layout.Range{A: start, B: te}), Group: true, Span: Span{a, b}},
 							key: layout.Range{A: start, B: te}})
@@ -1209,6 +1211,8 @@ func (c *chargeReader) withCollectives(ps []party) []party {
 		}
 		if cl, qe := c.word(end); cl == lexQualifier {
 			end = c.qualifierEnd(c.skip(end), qe, ps)
+		} else {
+			end = c.ownerAfter(end, ps)
 		}
 		a, b := c.r.doc.Span(layout.Range{A: start, B: end})
 		name := c.r.doc.Clean(layout.Range{A: i, B: end})
@@ -1256,6 +1260,26 @@ func (c *chargeReader) withCollectives(ps []party) []party {
 	}
 	out = append(out, ps[k:]...)
 	return c.territorial(out)
+}
+
+// ownerAfter returns the end of the body whose the collective ending at
+// e is, when "của" and a named body follow it ("các Ban của Hội đồng nhân
+// dân", "các đơn vị của Sở Y tế"), or e.
+func (c *chargeReader) ownerAfter(e int, ps []party) int {
+	ok, ce := c.wordIs(c.skip(e), "cua")
+	if !ok {
+		return e
+	}
+	n := c.skip(ce)
+	for _, p := range ps {
+		if p.key.A == n && !p.Group {
+			return p.key.B
+		}
+		if p.key.A > n {
+			break
+		}
+	}
+	return e
 }
 
 // headAlone returns the end of a head that may stand alone at i, or i: a

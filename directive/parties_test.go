@@ -100,6 +100,12 @@ func TestPartyNameEnds(t *testing.T) {
 		{"Các cơ quan thẩm định dự án (Sở Tài chính, Sở Xây dựng và Ban quản lý Khu kinh tế Vân Phong): tiếp nhận hồ sơ.",
 			[]string{"|Sở Tài chính", "|Sở Xây dựng", "|Ban quản lý Khu kinh tế Vân Phong"}},
 		{"Các cơ quan liên quan (nếu có) phối hợp.", []string{"|Các cơ quan liên quan"}},
+		// A collective of a named body ("của"); the council's deputies by
+		// title and their groups (Luật Tổ chức chính quyền địa phương).
+		{"Các Ban của Hội đồng nhân dân huyện, các Tổ đại biểu và đại biểu Hội đồng nhân dân huyện giám sát.",
+			[]string{"|Các Ban của Hội đồng nhân dân huyện", "|các Tổ đại biểu", "đại biểu|Hội đồng nhân dân huyện"}},
+		{"Các đơn vị của Sở Y tế báo cáo.", []string{"|Các đơn vị của Sở Y tế"}},
+		{"Các đại biểu này không biểu quyết.", nil},
 	} {
 		if got := partyStrings(tt.in); !cmp.Equal(tt.want, got) {
 			t.Errorf("parties of %q (-want +got):\n%s", tt.in, cmp.Diff(tt.want, got))

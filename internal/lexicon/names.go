@@ -142,6 +142,10 @@ var nameRows = [...]Row{
 	{Words: "Phó Chủ nhiệm", Class: Title},
 	{Words: "Phó Chủ tịch", Class: Title},
 	{Words: "Phó Cục trưởng", Class: Title},
+	// The elected members of a people's council (Luật Tổ chức chính quyền
+	// địa phương 2015, Điều 6–7: "đại biểu Hội đồng nhân dân") and of the
+	// National Assembly: "đại biểu Hội đồng nhân dân Thành phố".
+	{Words: "Đại biểu", Class: Title},
 	{Words: "Phó Giám đốc", Class: Title},
 	{Words: "Phó Thủ tướng", Class: Title},
 	{Words: "Phó Trưởng", Class: Title},
@@ -189,6 +193,11 @@ var nameRows = [...]Row{
 	// Nam 2011, Chương III: "cấp ủy"): "các cấp ủy Đảng".
 	{Words: "cấp ủy", Class: Collective, Flags: Public},
 	{Words: "cấp ủy Đảng", Class: Collective, Flags: Public},
+	// The groups of a people's council's members by constituency (Luật
+	// Tổ chức chính quyền địa phương 2015, Điều 18, 32: "Tổ đại biểu Hội
+	// đồng nhân dân"), as each council's resolutions charge them: "các Tổ
+	// đại biểu".
+	{Words: "tổ đại biểu", Class: Collective, Flags: Public},
 
 	// What closes a collective: its relation to the task ("liên quan"),
 	// the body it belongs to ("trực thuộc UBND tỉnh"), where it sits

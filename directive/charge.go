@@ -448,6 +448,11 @@ func (c *chargeReader) read() charge {
 		}
 	}
 	for si, s := range starts {
+		if si > 0 && c.t[s-2] == ':' && c.sectionLabel(starts[si-1], s-2) {
+			// "Đối tượng: Các sở, ban, ngành …": the label of a field
+			// that says whom the text concerns, not whom it charges.
+			continue
+		}
 		lead, end, opensCoop := c.clause(s)
 		if len(lead) == 0 {
 			continue
@@ -1260,6 +1265,22 @@ func (c *chargeReader) withCollectives(ps []party) []party {
 	}
 	out = append(out, ps[k:]...)
 	return c.territorial(out)
+}
+
+// sectionLabel reports whether the folded text [a, b) is only the words of
+// a section heading (the lexicon's Section rows: "đối tượng", "phạm vi",
+// "tiêu chí"), a field's label.
+func (c *chargeReader) sectionLabel(a, b int) bool {
+	t := strings.TrimSpace(c.t[a:b])
+	if t == "" || len(t) > 40 {
+		return false
+	}
+	for _, w := range nonOperative() {
+		if t == vntext.String(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // ownerAfter returns the end of the body whose the collective ending at

@@ -3,6 +3,8 @@ package directive
 import (
 	"testing"
 
+	"github.com/chidao/chidao/agency"
+	"github.com/chidao/chidao/directive/internal/layout"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -160,6 +162,30 @@ func TestPartyKnownNameEnd(t *testing.T) {
 		got := openingParties(tt.in)
 		if diff := cmp.Diff(tt.want, got); diff != "" {
 			t.Errorf("partyListAt(%q) (-want +got):\n%s", tt.in, diff)
+		}
+	}
+}
+
+// TestFieldLabelCharges: the bodies after the label of a field that says
+// whom the text concerns ("Đối tượng:", "Phạm vi:") are not charged; after
+// a label that is no section word they are.
+func TestFieldLabelCharges(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Đối tượng: Sở Y tế, Ủy ban Mặt trận Tổ quốc và các doanh nghiệp trên địa bàn tỉnh.", nil},
+		{"Phạm vi: Sở Y tế và các bệnh viện trực thuộc.", nil},
+		{"Đơn vị thực hiện: Sở Y tế chủ trì.", []string{"Sở Y tế"}},
+	} {
+		doc := layout.ReadWith(c.text, layoutOptions(agency.Default()))
+		r := &reader{doc: doc, opts: &ParseOptions{}, reg: agency.Default()}
+		var got []string
+		for _, p := range r.charges(doc.Paras[0].Key, doc.Accented).lead {
+			got = append(got, p.Name)
+		}
+		if !cmp.Equal(c.want, got) {
+			t.Errorf("%q: charged %q; want %q", c.text, got, c.want)
 		}
 	}
 }

@@ -126,4 +126,9 @@ var chargeRows = [...]Row{
 	{Words: "sự cần thiết", Class: Section}, {Words: "bối cảnh", Class: Section},
 	{Words: "thực trạng", Class: Section}, {Words: "định hướng", Class: Section},
 	{Words: "tầm nhìn", Class: Section}, {Words: "chỉ tiêu", Class: Section},
+	// An emulation plan's criteria and forms of award (Luật Thi đua,
+	// khen thưởng 2022: "tiêu chuẩn", "hình thức khen thưởng"): the
+	// standards its subjects are judged by, not work given to them.
+	{Words: "tiêu chí", Class: Section}, {Words: "tiêu chuẩn", Class: Section},
+	{Words: "hình thức khen thưởng", Class: Section},
 }

@@ -1182,15 +1182,8 @@ func (sc *scanner) timesPer(start, n, i int) (match, res) {
 // weekly reads "thứ Sáu hằng tuần" and "hằng tuần vào thứ Sáu".
 func (sc *scanner) weekly(i int) (match, res) {
 	start := sc.skipSpace(i)
-	j := start
 	// An optional time of day: "16h00 thứ Sáu hằng tuần", "8 giờ hằng ngày".
-	t, e, timed := sc.clock(j)
-	if timed {
-		j = e
-		if e2, ok := sc.punct(j, ','); ok {
-			j = e2
-		}
-	}
+	t, j, timed := sc.leadingClock(start)
 	if wd, e, ok := sc.weekday(j); ok {
 		if g, e2, ok := sc.cadence(e); ok && g == GrainWeek {
 			a := anchor{wd: wd}

@@ -337,6 +337,21 @@ func (sc *scanner) weekday(i int) (wd, end int, ok bool) {
 	return 0, i, false
 }
 
+// leadingClock reads an optional time of day at i and a comma after it
+// ("16h00, thứ Sáu hằng tuần", "08 giờ 00 ngày làm việc tiếp theo"): the
+// time, the offset after them (i when there is none) and whether one was
+// read.
+func (sc *scanner) leadingClock(i int) (Clock, int, bool) {
+	t, e, ok := sc.clock(i)
+	if !ok {
+		return Clock{}, i, false
+	}
+	if e2, ok := sc.punct(e, ','); ok {
+		e = e2
+	}
+	return t, e, true
+}
+
 // clock reads a time of day: "14h30", "14h", "13g30", "14h30'", "14 giờ 30
 // phút", "10 giờ", "14:30".
 func (sc *scanner) clock(i int) (Clock, int, bool) {

@@ -137,14 +137,7 @@ func (sc *scanner) clockMinutes(k int) bool {
 // after an event, at a time of day when one is given.
 func (sc *scanner) nextWorkday(i int) (match, res) {
 	start := sc.skipSpace(i)
-	j := start
-	t, e, timed := sc.clock(j)
-	if timed {
-		j = e
-		if e2, ok := sc.punct(j, ','); ok {
-			j = e2
-		}
-	}
+	t, j, _ := sc.leadingClock(start)
 	e, ok := sc.phrase(j, "ngay lam viec")
 	if !ok {
 		return match{}, rNo

@@ -241,9 +241,18 @@ func endsConnector(f string) bool {
 // endsSentence reports whether t ends with a full stop or a semicolon
 // (closing brackets and quotes aside).
 func endsSentence(t string) bool {
-	t = strings.TrimRight(t, " )]\"'”’*")
-	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, ";")
+	return endsFullStop(t) || strings.HasSuffix(strings.TrimRight(t, sentenceTrail), ";")
 }
+
+// endsFullStop reports whether t ends with a full stop (closing brackets
+// and quotes aside).
+func endsFullStop(t string) bool {
+	return strings.HasSuffix(strings.TrimRight(t, sentenceTrail), ".")
+}
+
+// sentenceTrail are what may follow a sentence's last mark: spaces,
+// closing brackets and quotes, emphasis.
+const sentenceTrail = " )]\"'”’*"
 
 // issued parses the issue date text as a time expression.
 func parseIssued(text string, sp Span) (TimeExpr, bool) {

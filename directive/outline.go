@@ -692,7 +692,7 @@ func (r *reader) items(a, b int) []*item {
 // after a paragraph that ended with a full stop.
 func (r *reader) chargesAnew(i int) bool {
 	d := r.doc
-	if i == 0 || !strings.HasSuffix(strings.TrimRight(d.Text(d.Paras[i-1].Key), " )]\"'”’*"), ".") {
+	if i == 0 || !endsFullStop(d.Text(d.Paras[i-1].Key)) {
 		return false // a list item ending in ";" goes on in the next paragraph
 	}
 	p := &d.Paras[i]

@@ -1563,7 +1563,7 @@ func (r *reader) issuerCharges(g layout.Range, accented bool) bool {
 // no sentence that sends the text ("… thông báo để … biết").
 func (r *reader) bodyActs(g layout.Range, accented bool) bool {
 	ch := r.charges(g, accented)
-	if !ch.head || len(ch.lead) == 0 || allGroups(ch.lead) || r.onlyIssuer(ch.lead) || anyIssuer(r, ch.lead) {
+	if !ch.head || len(ch.lead) == 0 || allGroups(ch.lead) || r.anyIssuer(ch.lead) {
 		return false
 	}
 	if closingFormula(r.doc.Text(g)) {
@@ -1578,7 +1578,7 @@ func (r *reader) bodyActs(g layout.Range, accented bool) bool {
 }
 
 // anyIssuer reports whether one of ps is the issuer.
-func anyIssuer(r *reader, ps []party) bool {
+func (r *reader) anyIssuer(ps []party) bool {
 	for _, p := range ps {
 		if r.onlyIssuer([]party{p}) {
 			return true

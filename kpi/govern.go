@@ -390,7 +390,9 @@ func (fd *finder) criterionItem(i int) bool {
 		a, b := paragraphAround(src, prevNonBlank(src, start))
 		text := strings.TrimRight(strings.TrimSpace(src[a:b]), "*_")
 		if strings.HasSuffix(text, ":") {
-			words := " " + strings.Join(strings.FieldsFunc(vntext.Fold(text).Text, notWordByte), " ") + " "
+			// The lead-in as the finder folded it, not folded again.
+			folded := fd.t[fd.f.Index(a):fd.f.Index(b)]
+			words := " " + strings.Join(strings.FieldsFunc(folded, notWordByte), " ") + " "
 			return containsAnyWord(words, criteriaNouns[:]) && !containsAnyWord(words, goalLeadWords[:])
 		}
 		if !listItem(text) {

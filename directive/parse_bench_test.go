@@ -2,6 +2,8 @@ package directive
 
 import (
 	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -61,5 +63,43 @@ func TestLongSeedParses(t *testing.T) {
 	}
 	if len(d.Assignments) != 42 {
 		t.Errorf("3× seed: %d assignments; want 42", len(d.Assignments))
+	}
+}
+
+// largestCorpus returns the texts of the five largest documents of the
+// development corpus, largest first.
+func largestCorpus(b testing.TB) []string {
+	names, err := filepath.Glob("testdata/corpus/*.txt")
+	if err != nil || len(names) == 0 {
+		b.Fatal("no corpus documents", err)
+	}
+	var texts []string
+	for _, n := range names {
+		s, err := os.ReadFile(n)
+		if err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, string(s))
+	}
+	slices.SortFunc(texts, func(x, y string) int { return len(y) - len(x) })
+	return texts[:min(5, len(texts))]
+}
+
+// BenchmarkParseLargest parses the five largest corpus documents, one op
+// each in turn; the bar is ≥ 40 MB/s.
+func BenchmarkParseLargest(b *testing.B) {
+	texts := largestCorpus(b)
+	n := 0
+	for _, s := range texts {
+		n += len(s)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, s := range texts {
+			if _, err := Parse(s, nil); err != nil {
+				b.Fatal(err)
+			}
+		}
 	}
 }

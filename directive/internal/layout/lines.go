@@ -67,9 +67,12 @@ const (
 	// LineHyphenWrap: the line opens with a dash that joins it to the line
 	// before ("Sở Lao động" / "- Thương binh và Xã hội"): no bullet.
 	LineHyphenWrap
+	// LineRecipients: the line opens the list of recipients of Decree
+	// 30/2020/NĐ-CP's footer (Appendix I, element 9a): "Nơi nhận:".
+	LineRecipients
 )
 
-var lineFlagNames = [...]string{"blank", "bar", "cellbreak", "rule", "bold", "boldpart", "italic", "quote", "caps", "accented", "mdrow", "tabrow", "lower", "caption", "hyphenwrap"}
+var lineFlagNames = [...]string{"blank", "bar", "cellbreak", "rule", "bold", "boldpart", "italic", "quote", "caps", "accented", "mdrow", "tabrow", "lower", "caption", "hyphenwrap", "recipients"}
 
 // String returns the names of the flags set, separated by "+".
 func (f LineFlag) String() string {

@@ -76,6 +76,9 @@ func ReadWith(src string, o *Options) *Doc {
 		if isCaption(t[l.Key.A:l.Key.B]) {
 			l.Flags |= LineCaption
 		}
+		if isRecipients(t[l.Key.A:l.Key.B]) {
+			l.Flags |= LineRecipients
+		}
 		if d.Key.Accented(l.Key.A, l.Key.B) {
 			l.Flags |= LineAccented
 			d.Accented = true
@@ -299,6 +302,15 @@ func isCaption(t string) bool {
 	}
 	t = strings.TrimLeft(t[1:], " *")
 	return strings.HasPrefix(t, "kem theo") || strings.HasPrefix(t, "ban hanh kem theo") || strings.HasPrefix(t, "dinh kem")
+}
+
+// isRecipients reports whether the folded line t opens the recipients of
+// a document's footer: "Nơi nhận:" (Decree 30/2020/NĐ-CP, Appendix I,
+// element 9a).
+func isRecipients(t string) bool {
+	t, ok := strings.CutPrefix(t, "noi nhan")
+	t = strings.TrimLeft(t, " *")
+	return ok && (t == "" || t[0] == ':')
 }
 
 // SplitPara returns a copy of d in which paragraph i is two: the lines

@@ -157,7 +157,7 @@ func cellLines(src string, lines []Line) ([]Table, []CellRef) {
 			for m < n && !isBar(m) {
 				m++
 			}
-			if m >= n || m-k > maxCellLines || hasCaption(lines, k, m) {
+			if m >= n || m-k > maxCellLines || hasCaption(lines, k, m) || opensFooter(lines, m) {
 				break
 			}
 			if len(row.Cells) == 0 && row.Lines[0] == 0 {
@@ -185,6 +185,18 @@ func cellLines(src string, lines []Line) ([]Table, []CellRef) {
 		}
 	}
 	return tables, refs
+}
+
+// opensFooter reports whether the bar line m is the opening bar of a
+// document's footer table: one bar, then the recipients ("Nơi nhận:"). The
+// footer is a layout table of its own, so the lines before that bar lack
+// the closing bar a cell would have: they are not in the table before it.
+func opensFooter(lines []Line, m int) bool {
+	k := m + 1
+	for k < len(lines) && lines[k].void() {
+		k++
+	}
+	return k < len(lines) && lines[k].Flags&LineRecipients != 0
 }
 
 // doubleBarAhead reports whether two bar lines in a row follow line k before

@@ -658,7 +658,21 @@ func (r *reader) items(a, b int) []*item {
 		for k >= 0 && stack[k].level != lv {
 			k--
 		}
+		if k >= 0 && !m.Bullet() && !m.Next(stack[k].it.marker) {
+			// "1." … "3. Kết quả …" under a nested "1." … "4.": the item
+			// continues the open list of its level that it follows.
+			for j := k - 1; j >= 0; j-- {
+				if m.Next(stack[j].it.marker) {
+					k = j
+					break
+				}
+			}
+		}
 		switch {
+		case k >= 0 && m.N == 1 && stack[k].it.marker.N >= 2 && prev != nil && (r.leadsIn(prev.para) || r.leadsIn(prev.own-1)):
+			// "2.3. Cách thức sử dụng: …" / "1. Chuẩn bị …", "2. …": a list
+			// that starts again at one after a lead-in ends in a colon is
+			// the lead-in's, not a sibling of the items of its level.
 		case k >= 0:
 			stack = stack[:k]
 		case m.Bullet() || m.Family == layout.FamParen:
@@ -685,6 +699,13 @@ func (r *reader) items(a, b int) []*item {
 	}
 	label(roots, "", nil)
 	return roots
+}
+
+// leadsIn reports whether paragraph i ends in a colon: it leads in to what
+// follows.
+func (r *reader) leadsIn(i int) bool {
+	d := r.doc
+	return strings.HasSuffix(strings.TrimRight(d.Text(d.Paras[i].Key), " *"), ":")
 }
 
 // chargesAnew reports whether paragraph i, unmarked, opens with named

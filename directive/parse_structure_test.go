@@ -568,3 +568,69 @@ func TestProcedureStepColumns(t *testing.T) {
 		}
 	}
 }
+
+// TestRecordFieldsAreContent: a notice sent "để Công ty … biết và thực
+// hiện" whose items are the fields of a record (a label, a colon, a value
+// that describes) charges no one with them; items that give work under
+// the same closing are the addressee's tasks.
+func TestRecordFieldsAreContent(t *testing.T) {
+	const closing = "Cục trưởng Cục Hải quan thông báo để Công ty TNHH An Phú biết và thực hiện./.\n"
+	for _, c := range []struct {
+		name, items string
+		want        []string // the assignments: label and lead
+	}{
+		{"fields of a product", "1. Hàng hóa đề nghị xác định trước mã số: Thanh đèn LED.\n" +
+			"2. Tóm tắt mô tả hàng hóa: theo hồ sơ đề nghị.\n" +
+			"- Thành phần, cấu tạo: thanh đèn gồm mạch in và chip LED;\n" +
+			"- Cơ chế hoạt động:\nKhi có dòng điện chạy qua, chip LED phát sáng.\n" +
+			"- Cách thức sử dụng:\n1. Chuẩn bị nguồn điện phù hợp.\n2. Gắn thanh đèn vào vị trí mong muốn.\n" +
+			"- Kích thước: 1190,5 mm x 18,7 mm;\n- Tuổi thọ: trên 30.000 giờ.\n" +
+			"3. Kết quả xác định trước mã số: thuộc nhóm 85.41.\n", nil},
+		{"work under a label", "1. Công tác tuyên truyền:\n- Tổ chức hội nghị phổ biến quy định mới.\n" +
+			"- Đăng tải nội dung trên trang thông tin điện tử.\n2. Công tác kiểm tra:\n- Kiểm tra việc chấp hành quy định.\n",
+			[]string{"1 Công ty TNHH An Phú", "2 Công ty TNHH An Phú"}},
+	} {
+		d, err := Parse(structDoc("37698/TB-CHQ", "THÔNG BÁO\nVề kết quả xác định trước mã số\nNội dung cụ thể như sau:\n"+c.items+closing), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, a := range d.Assignments {
+			s := a.Label
+			for _, p := range a.Assignees {
+				s += " " + p.Name
+			}
+			got = append(got, s)
+		}
+		if !cmp.Equal(c.want, got) {
+			t.Errorf("%s: assignments %q; want %q", c.name, got, c.want)
+		}
+	}
+}
+
+// TestListRestartsUnderLeadIn: a numbered list that starts again at one
+// after an item that leads in with a colon belongs to that item; the next
+// number of the outer list returns to it (where the inner list has not
+// reached it: "3." after an inner "2." would go on with the inner list).
+func TestListRestartsUnderLeadIn(t *testing.T) {
+	text := structDoc("12/CT-UBND", "CHỈ THỊ\nVề phòng cháy\nChủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n"+
+		"1. Sở Xây dựng rà soát các công trình.\n"+
+		"2. Công an tỉnh thực hiện các nội dung sau:\n1. Kiểm tra cơ sở kinh doanh karaoke.\n2. Xử lý vi phạm.\n3. Báo cáo kết quả.\n"+
+		"3. Sở Tài chính bố trí kinh phí.\n")
+	d, err := Parse(text, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, a := range d.Assignments {
+		s := a.Label + ":"
+		for _, tk := range a.Tasks {
+			s += " " + tk.Label
+		}
+		got = append(got, s)
+	}
+	want := []string{"1: 1.1", "2: 2.1 2.2 2.3", "3: 3.1"}
+	if !cmp.Equal(want, got) {
+		t.Errorf("assignments and tasks %q; want %q", got, want)
+	}
+}

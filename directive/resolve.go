@@ -769,6 +769,9 @@ func allGroups(ps []party) bool {
 // text has a verb of action at its head rather than being a heading, a
 // definition or a statement.
 func (r *reader) operative(it *item) bool {
+	if r.fieldRecord(it) {
+		return false
+	}
 	t := r.doc.Text(r.ownRange(it))
 	if len(t) < 20 {
 		return len(it.kids) > 0
@@ -777,6 +780,70 @@ func (r *reader) operative(it *item) bool {
 		return len(it.kids) > 0
 	}
 	return true
+}
+
+// maxLabelWords is more words than the label of a field holds
+// ("Tóm tắt mô tả hàng hóa được xác định trước mã số:" has ten).
+const maxLabelWords = 12
+
+// fieldRecord reports whether the item is a record of fields: a field
+// itself, and most of the items under it fields too — "Tóm tắt mô tả hàng
+// hóa: …" over "Thành phần, cấu tạo: …", "Cơ chế hoạt động:", "Kích
+// thước: 1190,5 mm", or a field alone ("Kết quả xác định trước mã số: …").
+// Such items describe (a product in a notice of a customs classification,
+// a form); whoever the document is sent to, they are its content. A label
+// over work is no record: the items under "Công tác tuyên truyền:" are
+// instructions ("- Tổ chức …", "- Đăng tải …"), not fields; two in three
+// of the items under a record are fields.
+func (r *reader) fieldRecord(it *item) bool {
+	if !r.field(it) {
+		return false
+	}
+	fields := 0
+	for _, k := range it.kids {
+		if r.field(k) {
+			fields++
+		}
+	}
+	return 3*fields >= 2*len(it.kids)
+}
+
+// field reports whether the item opens as a field: a label, a colon, and a
+// value that gives no work. The label names a property, not a topic of
+// work ("Về …", "Đối với …") or a charge, opens with no verb of action,
+// holds at most maxLabelWords words and names no body; the value opens
+// with no verb of action.
+func (r *reader) field(it *item) bool {
+	d := r.doc
+	t := d.Key.Text
+	g := r.headRange(it)
+	colon := -1
+	words := 0
+	for i := g.A; i < g.B; i++ {
+		if t[i] == ':' {
+			colon = i
+			break
+		}
+		if t[i] == ' ' && i > g.A && t[i-1] != ' ' {
+			words++
+		}
+	}
+	if colon <= g.A || words >= maxLabelWords {
+		return false
+	}
+	label := layout.Range{A: g.A, B: colon}
+	lt := d.Text(label)
+	for _, w := range []string{"ve ", "doi voi ", "can cu ", "tai ", "giao ", "de nghi ", "yeu cau "} {
+		if strings.HasPrefix(lt, w) {
+			return false
+		}
+	}
+	acc := r.accented(it)
+	if r.opensWithAction(label, acc) || len(r.partiesIn(label)) > 0 {
+		return false
+	}
+	v := layout.Range{A: colon + 1, B: r.ownRange(it).B}
+	return v.Empty() || !r.opensWithAction(v, acc)
 }
 
 // assignment builds the assignment of item it.

@@ -294,6 +294,10 @@ var nameRows = [...]Row{
 	{Words: "tục", Class: Stop}, {Words: "và", Class: Stop}, {Words: "về", Class: Stop},
 	{Words: "với", Class: Stop}, {Words: "xây", Class: Stop}, {Words: "xem", Class: Stop},
 	{Words: "yêu", Class: Stop}, {Words: "ban hành", Class: Stop}, {Words: "báo cáo", Class: Stop},
+	// The verbs of a công văn's closing, which sends the text "để … biết"
+	// or answers it: "… thông báo để Công ty TNHH … biết và thực hiện",
+	// "Cục Thuế trả lời để …" (the corpus).
+	{Words: "biết", Class: Stop}, {Words: "trả lời", Class: Stop},
 	// Words that end a name even in capitals: the national motto, the
 	// ordinals of a signatory's rank, the standing board, and the signing
 	// forms of Nghị định 30/2020/NĐ-CP (KT., TM., TL., TUQ.).

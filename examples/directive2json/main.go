@@ -26,8 +26,16 @@
 // where N counts the documents with gold or metadata, the F1 means are over
 // the documents with gold ("n/a" while there are none) and number and
 // issued over all N; then a line with the number of gold documents and the
-// task-count error, and the plausibility checks over every document, gold
-// or not, each as a count and a share.
+// task-count error; then the line of cut and run-on names
+//
+//	cut or run-on names over the gold assignees: N of M (share): cut X, run-on Y; exact E, split or joined at punctuation S, other or missed O
+//
+// where M counts the parties of the gold (assignees and cooperating bodies,
+// each name once per assignment) and each is matched to the parsed party
+// with its name or a name that holds it or is held by it, cut when the
+// parsed name misses words inside a phrase, run-on when it adds some
+// (directivescore.MatchExtents); and the plausibility checks over every
+// document, gold or not, each as a count and a share.
 //
 //	go run ./examples/directive2json -score directive/testdata/corpus
 package main
@@ -55,8 +63,13 @@ and writes it as one JSON object, the contract of DESIGN.md.
               publisher's number and issue date): one line per document, then
               "mean over N documents: …", where N counts the documents with
               gold or metadata (F1 means over those with gold, n/a when none;
-              number and issued over all N), then plausibility checks over
-              every document
+              number and issued over all N); then "cut or run-on names over
+              the gold assignees: N of M (share): cut X, run-on Y; …": of
+              the M gold parties, those whose parsed name misses (cut) or
+              adds (run-on) words inside a phrase, beside the exact ones,
+              those split or joined at a comma or bracket (a list read
+              otherwise), and those with no such name; then plausibility
+              checks over every document
   -h          print this help
 `
 

@@ -48,7 +48,8 @@ type ratchetFile struct {
 	// for a mean over no document (every F1 while there is no gold).
 	Means map[string]*float64 `json:"means"`
 	// Plausibility are the shares of the plausibility checks over every
-	// document; lower is better.
+	// document, of the targets labelled not, and of the gold parties whose
+	// parsed name is cut or runs on (cut_or_runon_names); lower is better.
 	Plausibility map[string]*float64 `json:"plausibility"`
 }
 
@@ -82,6 +83,11 @@ func current(t *testing.T) ratchetFile {
 		} else {
 			f.Plausibility[s.Name] = nil
 		}
+	}
+	if v, ok := r.Extents.CutOrRunOn("cut_or_runon_names").Value(); ok {
+		f.Plausibility["cut_or_runon_names"] = round4(v)
+	} else {
+		f.Plausibility["cut_or_runon_names"] = nil
 	}
 	if r.Labelled {
 		share := func(m map[string]*float64, s directivescore.Share) {

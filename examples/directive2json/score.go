@@ -28,6 +28,9 @@ type report struct {
 	Gold     []string
 	Summary  directivescore.Summary
 	Findings directivescore.Findings
+	// Extents compare the names of the parsed parties with those of the
+	// gold, over the documents with gold.
+	Extents directivescore.ExtentFindings
 	// Tasks and Text are the target checks against the hand labels of
 	// percentages (percent.labels.jsonl): the targets of the parsed tasks,
 	// and those kpi.FindAsOf reads in each document's whole text.
@@ -37,7 +40,7 @@ type report struct {
 }
 
 // print writes the -score table: the document lines, the mean line, the
-// gold line and the plausibility lines.
+// gold line, the line of cut and run-on names and the plausibility lines.
 func (r *report) print(w io.Writer) error {
 	bw := bufio.NewWriter(w)
 	for _, l := range r.Lines {
@@ -45,6 +48,7 @@ func (r *report) print(w io.Writer) error {
 	}
 	fmt.Fprintln(bw, r.Summary.MeanLine())
 	fmt.Fprintln(bw, r.Summary.GoldLine())
+	fmt.Fprintln(bw, r.Extents.Line())
 	for _, l := range r.Findings.Lines() {
 		fmt.Fprintln(bw, l)
 	}
@@ -79,6 +83,7 @@ type document struct {
 	result      *directivescore.Result
 	metaRes     *directivescore.MetaResult
 	findings    directivescore.Findings
+	extents     directivescore.ExtentFindings
 	tasks, text directivescore.TargetFindings
 }
 
@@ -180,6 +185,7 @@ func scoreCorpus(dir string) (*report, error) {
 	for _, d := range docs {
 		r.Lines = append(r.Lines, d.line)
 		r.Findings.Add(d.findings)
+		r.Extents.Add(d.extents)
 		r.Tasks.Add(d.tasks)
 		r.Text.Add(d.text)
 		switch {
@@ -229,6 +235,7 @@ func (d *document) score(path string) error {
 		res := directivescore.Score(d.gold, got)
 		res.File = file
 		d.result = &res
+		d.extents = directivescore.CountExtents(directivescore.MatchExtents(d.gold, got))
 		d.line = res.Line() + note
 	case d.meta != nil:
 		mr := directivescore.ScoreMeta(*d.meta, got)

@@ -58,6 +58,21 @@
 // with gold or metadata. A mean over no document is reported as such
 // ("n/a"), never as 1 or 0.
 //
+// # Name extents
+//
+// MatchExtents pairs each party of the gold (assignees and cooperating
+// bodies, each folded name once per assignment) with the parsed party that
+// is its mention: one with the same name, else one whose name holds it or
+// is held by it, the closest first; spans decide where both sides have
+// them. CompareExtent says how the names compare, word for word on the
+// folded names without a leading title (as body F1): exact; cut (the
+// parsed name misses words inside a phrase: "Trung tâm Lưu"); run-on (it
+// adds words inside a phrase: "Cục Thuế trả"); split or joined at
+// punctuation (the words apart are whole parts set off by a comma, a
+// bracket or a dash: a list read otherwise than the gold, an apposition
+// left out); other or missed. ExtentFindings add up over a corpus; the
+// share of cut and run-on names is lower-is-better.
+//
 // # Plausibility
 //
 // Check looks at one parsed document and its source text without gold and

@@ -67,3 +67,29 @@ func ExampleSummary_MeanLine() {
 	// Output:
 	// mean over 1 documents: assignee F1 n/a, body F1 n/a, cooperating F1 n/a, time F1 n/a, target F1 n/a, number 1.00, issued 1.00
 }
+
+func ExampleMatchExtents() {
+	gold, err := directivescore.Decode([]byte(`{"assignments": [
+		{"assignees": ["Giám đốc Sở Y tế"], "cooperating": ["Trung tâm Lưu trữ lịch sử"]},
+		{"assignees": ["Cục Thuế"], "cooperating": ["Sở Tài chính"]}]}`))
+	if err != nil {
+		panic(err)
+	}
+	got, err := directivescore.Decode([]byte(`{"assignments": [
+		{"assignees": [{"name": "Sở Y Tế", "span": [10, 19]}], "cooperating": [{"name": "Trung tâm Lưu", "span": [40, 56]}]},
+		{"assignees": [{"name": "Cục Thuế trả", "span": [90, 104]}]}]}`))
+	if err != nil {
+		panic(err)
+	}
+	ms := directivescore.MatchExtents(gold, got)
+	for _, m := range ms {
+		fmt.Printf("%s: %q for %q\n", m.Extent, m.Got, m.Gold)
+	}
+	fmt.Println(directivescore.CountExtents(ms).Line())
+	// Output:
+	// exact: "Sở Y Tế" for "Giám đốc Sở Y tế"
+	// cut: "Trung tâm Lưu" for "Trung tâm Lưu trữ lịch sử"
+	// run-on: "Cục Thuế trả" for "Cục Thuế"
+	// other or missed: "" for "Sở Tài chính"
+	// cut or run-on names over the gold assignees: 2 of 4 (0.500): cut 1, run-on 1; exact 1, split or joined at punctuation 0, other or missed 1
+}

@@ -482,6 +482,12 @@ func (fd *finder) qualify(f *found) {
 			f.j = max(fd.extent(k), k+1)
 			f.id, f.name = "", ""
 		}
+	} else if f.std == 0 && f.level != LevelCentral && isWordTok(tok[k]) && !fd.s.isCap(k) && !fd.isStop(k) &&
+		k+1 < len(tok) && isWordTok(tok[k+1]) && fd.s.isCap(k+1) && fd.bridges(k) {
+		// "Ban Quản lý Khu kinh tế" + "mở Chu Lai": a lower-case word of
+		// the name before the capitalised words of its place (bridges).
+		f.j = max(fd.extent(k+1), k+2)
+		f.id, f.name = "", ""
 	}
 }
 

@@ -58,6 +58,14 @@ func TestFindAllNames(t *testing.T) {
 		{"Sở, ban, ngành, Ủy ban nhân dân huyện, xã thực hiện đúng tiến độ.",
 			[]string{"|Sở, ban, ngành", "|Ủy ban nhân dân huyện, xã"}},
 		{"Sở, ngành liên quan phối hợp.", []string{"|Sở, ngành liên quan"}},
+		// A local body's name over a lower-case word of its own before its
+		// place; the head of a Ban written "Trưởng ban Ban …".
+		{"Ban Quản lý Khu kinh tế mở Chu Lai tổ chức thực hiện.", []string{"|Ban Quản lý Khu kinh tế mở Chu Lai"}},
+		{"Chủ tịch UBND thành phố, Trưởng ban Ban Quản lý Khu kinh tế mở Chu Lai thi hành.",
+			[]string{"Chủ tịch|UBND thành phố", "Trưởng ban|Ban Quản lý Khu kinh tế mở Chu Lai"}},
+		// The closing's "biết" is a verb, no word of the name.
+		{"Cục Hải quan thông báo để Công ty TNHH Suhil Electronics Vina biết và thực hiện.",
+			[]string{"|Cục Hải quan", "|Công ty TNHH Suhil Electronics Vina"}},
 		{"Sở, Ban Dân tộc tỉnh phối hợp.", []string{"|Sở", "|Ban Dân tộc tỉnh"}},
 		{"Thủ trưởng Sở ban ngành tỉnh triển khai.", []string{"Thủ trưởng|Sở ban ngành tỉnh"}},
 		{"Sở ban hành hướng dẫn.", []string{"|Sở"}},

@@ -174,6 +174,7 @@ func TestSeedMentions(t *testing.T) {
 		{"Công an thành phố", "hp.cong-an", 0},
 		{"Bộ Giao thông vận tải", "bo-gtvt", 0},
 		{"Sở Giáo dục và Đào tạo", "hp.so-gddt", 0},
+		{"các cơ sở giáo dục", "", 0}, // Luật Giáo dục 2019's facilities, a collective
 		{"Sở Tài chính", "hp.so-tai-chinh", 0},
 		{"Sở Kế hoạch và Đầu tư", "hp.so-khdt", 0},
 		{"Công an thành phố", "hp.cong-an", 0},

@@ -156,6 +156,11 @@ var nameRows = [...]Row{
 	{Words: "Thủ tướng", Class: Title},
 	{Words: "Thường trực", Class: Title},
 	{Words: "Trưởng", Class: Title},
+	// The head of a Ban written with the Ban's own head word before its
+	// name: "Trưởng ban Ban Quản lý Khu kinh tế …", "Phó Trưởng ban Ban
+	// Dân tộc" (the corpus; Quyết định thành lập Ban Quản lý khu kinh tế).
+	{Words: "Trưởng ban", Class: Title, Title: "Trưởng"},
+	{Words: "Phó Trưởng ban", Class: Title, Title: "Phó Trưởng"},
 	{Words: "TT", Class: Title, Title: "Thường trực", Flags: Abbrev},
 	{Words: "TTg", Class: Title, Title: "Thủ tướng", Flags: Abbrev},
 
@@ -188,6 +193,10 @@ var nameRows = [...]Row{
 	{Words: "hội", Class: Collective},
 	{Words: "lực lượng", Class: Collective},
 	{Words: "cơ sở", Class: Collective},
+	// "các cơ sở giáo dục mầm non", "cơ sở giáo dục phổ thông": the
+	// facilities of Luật Giáo dục 2019 (Điều 9, the levels of the national
+	// education system, read as qualifiers below).
+	{Words: "cơ sở giáo dục", Class: Collective},
 	{Words: "trường", Class: Collective},
 	// The Party's committees at each tier (Điều lệ Đảng Cộng sản Việt
 	// Nam 2011, Chương III: "cấp ủy"): "các cấp ủy Đảng".
@@ -212,6 +221,14 @@ var nameRows = [...]Row{
 	// báo kết luận alike).
 	{Words: "chức năng", Class: Qualifier},
 	{Words: "có liên quan", Class: Qualifier},
+	// The rest of a list: "các cơ quan, tổ chức, cá nhân khác có liên
+	// quan", "các cơ quan, đơn vị, địa phương liên quan khác" (the corpus).
+	{Words: "khác", Class: Qualifier},
+	// The levels of education (Luật Giáo dục 2019, Điều 9) after "cơ sở
+	// giáo dục".
+	{Words: "mầm non", Class: Qualifier}, {Words: "phổ thông", Class: Qualifier},
+	{Words: "nghề nghiệp", Class: Qualifier}, {Words: "đại học", Class: Qualifier},
+	{Words: "thường xuyên", Class: Qualifier},
 	{Words: "trực thuộc", Class: Qualifier, Flags: Body | Place},
 	{Words: "thuộc", Class: Qualifier, Flags: Body},
 	{Words: "thuộc tỉnh", Class: Qualifier},

@@ -93,8 +93,15 @@ func (r *reader) partiesIn(g layout.Range) []party {
 	return out
 }
 
-// findParties returns the parties the registry finds in the folded range g.
+// findParties returns the parties named in the folded range g: those the
+// registry finds, and the short names the text gave bodies (aliases).
 func (r *reader) findParties(g layout.Range) []party {
+	return r.aliasParties(g, r.registryParties(g))
+}
+
+// registryParties returns the parties the registry finds in the folded
+// range g.
+func (r *reader) registryParties(g layout.Range) []party {
 	d := r.doc
 	text, cmap := d.CleanMap(g)
 	opt := &agency.Options{Locality: r.locality}
@@ -655,8 +662,12 @@ func (c *chargeReader) clause(s int) ([]party, int, bool) {
 			}
 		}
 	}
-	// What follows the parties.
+	// What follows the parties, past the short name the text gives them
+	// ("… (sau đây gọi tắt là Ban Quản lý) là cơ quan …").
 	e := c.skip(end)
+	if a := c.aliasEnd(e); a > e {
+		e = c.skip(a)
+	}
 	if e >= c.g.B {
 		return ps, end, false // the item is its parties: a heading
 	}
@@ -679,6 +690,34 @@ func (c *chargeReader) clause(s int) ([]party, int, bool) {
 		return nil, i, false
 	}
 	return ps, end, false
+}
+
+// aliasWords open the bracket in which a text gives a name the short name
+// it uses after it: "(sau đây gọi tắt là Ban Quản lý)", "(sau đây gọi là
+// Sở)", "(gọi tắt là …)", "(sau đây viết tắt là …)" (the drafting formula
+// of Decree 30/2020's texts; the corpus).
+var aliasWords = []string{"sau day goi tat la ", "sau day goi la ", "sau day viet tat la ", "goi tat la ", "viet tat la "}
+
+// maxAliasBytes is more folded bytes than a bracket that gives a short name
+// holds.
+const maxAliasBytes = 160
+
+// aliasEnd returns the end of the bracket at i that gives a short name, or
+// i when there is none.
+func (c *chargeReader) aliasEnd(i int) int {
+	if i >= c.g.B || c.t[i] != '(' {
+		return i
+	}
+	rest := strings.TrimLeft(c.t[i+1:c.g.B], " *")
+	for _, w := range aliasWords {
+		if !strings.HasPrefix(rest, w) {
+			continue
+		}
+		if k := strings.IndexByte(rest[:min(len(rest), maxAliasBytes)], ')'); k > 0 {
+			return c.g.B - len(rest) + k + 1
+		}
+	}
+	return i
 }
 
 // expandFactored expands the factored names after a collective and its
@@ -1105,7 +1144,32 @@ func (c *chargeReader) qualifierEnd(q, qe int, ps []party) int {
 			return p.key.B
 		}
 	}
+	if n < c.g.B && c.f.IsUpperAt(n) {
+		// "các sở, cơ quan trực thuộc Sở": the head alone, capitalised,
+		// the body the text speaks of.
+		if cl, e := c.word(n); cl == lexCollective {
+			return e
+		}
+	}
 	return q
+}
+
+// qualifiers returns the end of the qualifiers that follow a collective
+// ending at e, in a row ("khác có liên quan", "liên quan khác", "có liên
+// quan trên địa bàn"), or e when none does.
+func (c *chargeReader) qualifiers(e int, ps []party) int {
+	for {
+		cl, qe := c.word(e)
+		if cl != lexQualifier {
+			return e
+		}
+		q := c.skip(e)
+		n := c.qualifierEnd(q, qe, ps)
+		if n <= q {
+			return e
+		}
+		e = n
+	}
 }
 
 // withCollectives adds to ps the collectives the registry did not read
@@ -1131,6 +1195,8 @@ func (c *chargeReader) withCollectives(ps []party) []party {
 			// công lập thuộc …").
 			if e := c.headAlone(i); e > i {
 				e = c.locality(e)
+				// "Đơn vị sự nghiệp công lập thuộc Ủy ban nhân dân tỉnh".
+				e = c.qualifiers(e, ps)
 				n := c.skip(e)
 				if !(n < c.g.B && vntext.IsLetter(t[n]) && c.f.IsUpperAt(n)) && !c.fieldLabel(n) {
 					a, b := c.r.doc.Span(layout.Range{A: i, B: e})
@@ -1214,8 +1280,8 @@ func (c *chargeReader) withCollectives(ps []party) []party {
 			i = start
 			continue
 		}
-		if cl, qe := c.word(end); cl == lexQualifier {
-			end = c.qualifierEnd(c.skip(end), qe, ps)
+		if e := c.qualifiers(end, ps); e > end {
+			end = e
 		} else {
 			end = c.ownerAfter(end, ps)
 		}

@@ -4,7 +4,6 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/chidao/chidao/agency"
 	words "github.com/chidao/chidao/internal/lexicon"
 	"github.com/chidao/chidao/internal/vntext"
 )
@@ -133,9 +132,13 @@ type lexEntry struct {
 var theLexicon = sync.OnceValue(func() *lexicon {
 	lx := &lexicon{byFirst: map[string][]lexEntry{}, heads: map[string][]lexEntry{}}
 	rows := lexRows()
-	// The titles are agency's: one vocabulary, read from agency.Title.
-	for t := agency.Title(1); t.String() != ""; t++ {
-		rows = append(rows, lexRow{t.String(), lexTitle})
+	// The titles are the lexicon's Title rows, as agency reads them, but
+	// for the abbreviations ("TT", "PTTg"), which agency reads only
+	// capitalised.
+	for _, row := range words.Builtin().Rows(words.Of(words.Title)) {
+		if row.Flags&words.Abbrev == 0 {
+			rows = append(rows, lexRow{row.Words, lexTitle})
+		}
 	}
 	for _, r := range rows {
 		sp := vntext.Spell(r.words)

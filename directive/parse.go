@@ -49,6 +49,10 @@ type reader struct {
 	// (paraRead).
 	paraParties [][]party
 	paraRead    []bool
+	// aliasList are the short names the text gives bodies, read on first
+	// use (aliasRead).
+	aliasList []alias
+	aliasRead bool
 	// chargedMemo holds whether each item, or one under it, charges a
 	// body (charged).
 	chargedMemo map[*item]bool

@@ -49,9 +49,46 @@ func TestCollectiveVariants(t *testing.T) {
 		{"Ban Quản lý các khu công nghiệp và khu kinh tế tỉnh phối hợp.", []string{"|Ban Quản lý các khu công nghiệp và khu kinh tế tỉnh"}},
 		{"Ban Quản lý khu kinh tế và Sở Công Thương phối hợp.", []string{"|Ban Quản lý khu kinh tế", "|Sở Công Thương"}},
 		{"Ban Quản lý các Khu công nghiệp tỉnh phối hợp.", []string{"|Ban Quản lý các Khu công nghiệp tỉnh"}},
+		// Qualifiers in a row, and the body a collective belongs to.
+		{"Thủ trưởng các cơ quan, tổ chức, cá nhân khác có liên quan chịu trách nhiệm thi hành.",
+			[]string{"Thủ trưởng|các cơ quan, tổ chức, cá nhân khác có liên quan"}},
+		{"Các cơ quan, đơn vị, địa phương liên quan khác phối hợp.",
+			[]string{"|Các cơ quan, đơn vị, địa phương liên quan khác"}},
+		{"Các sở, cơ quan trực thuộc Sở tổ chức triển khai.", []string{"|Các sở, cơ quan trực thuộc Sở"}},
+		{"Đơn vị sự nghiệp công lập thuộc Ủy ban nhân dân tỉnh tổ chức thực hiện.",
+			[]string{"|Đơn vị sự nghiệp công lập thuộc Ủy ban nhân dân tỉnh"}},
+		{"Các cơ sở giáo dục mầm non thực hiện kiểm tra.", []string{"|Các cơ sở giáo dục mầm non"}},
 	} {
 		if got := partyStrings(tt.in); !cmp.Equal(tt.want, got) {
 			t.Errorf("parties of %q (-want +got):\n%s", tt.in, cmp.Diff(tt.want, got))
 		}
+	}
+}
+
+// TestAliasIsTheBody: the short name a text gives a body ("(sau đây gọi tắt
+// là Ban Quản lý)") names it later, with the title written before it; the
+// sentence that gives it is read past the bracket (a definition, "… là cơ
+// quan …", charges no one).
+func TestAliasIsTheBody(t *testing.T) {
+	text := structDoc("1229/QĐ-TTg", "QUYẾT ĐỊNH\nVề việc thành lập Ban Quản lý\nQUYẾT ĐỊNH:\n"+
+		"Điều 1. Thành lập Ban Quản lý\n"+
+		"1. Ban Quản lý Khu kinh tế mở Chu Lai (sau đây gọi tắt là Ban Quản lý) là cơ quan hành chính thuộc Ủy ban nhân dân tỉnh.\n"+
+		"2. Ban Quản lý có tư cách pháp nhân, có con dấu.\n"+
+		"Điều 2. Tổ chức thực hiện\n"+
+		"1. Trưởng ban Ban Quản lý trình Ủy ban nhân dân tỉnh quy định cơ cấu tổ chức trước ngày 30/6/2024.\n"+
+		"2. Chủ tịch Ủy ban nhân dân tỉnh chịu trách nhiệm thi hành Quyết định này.\n")
+	d, err := Parse(text, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, a := range d.Assignments {
+		for _, p := range a.Assignees {
+			got = append(got, a.Label+" "+p.Title+"|"+p.Name)
+		}
+	}
+	want := []string{"Điều 2.1 Trưởng ban|Ban Quản lý", "Điều 2.2 Chủ tịch|Ủy ban nhân dân tỉnh"}
+	if !cmp.Equal(want, got) {
+		t.Errorf("assignees (-want +got):\n%s", cmp.Diff(want, got))
 	}
 }

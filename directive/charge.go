@@ -454,8 +454,16 @@ func (c *chargeReader) read() charge {
 			// clause of its own (read below, anywhere).
 		}
 	}
+	// A clause of circumstance before the subject: the charge is after its
+	// comma ("Trong quá trình tổ chức thực hiện, nếu có phát sinh vướng
+	// mắc, các cơ quan, tổ chức, đơn vị phản ánh …").
+	for k := 0; k < len(starts); k++ {
+		if e := c.adverbialEnd(starts[k]); e > starts[k] {
+			starts = append(starts, e)
+		}
+	}
 	for si, s := range starts {
-		if si > 0 && c.t[s-2] == ':' && c.sectionLabel(starts[si-1], s-2) {
+		if si > 0 && s >= 2 && c.t[s-2] == ':' && c.sectionLabel(starts[si-1], s-2) {
 			// "Đối tượng: Các sở, ban, ngành …": the label of a field
 			// that says whom the text concerns, not whom it charges.
 			continue
@@ -534,6 +542,27 @@ func (c *chargeReader) read() charge {
 	}
 	ch.coop = coop
 	return ch
+}
+
+// adverbialEnd returns where the clause after a clause of circumstance
+// that opens at s begins (past its comma), or s when none opens there or
+// its clause ends before a comma.
+func (c *chargeReader) adverbialEnd(s int) int {
+	i := c.skip(s)
+	if cl, _ := c.word(i); cl != lexAdverbial {
+		return s
+	}
+	for j := i; j < c.g.B; j++ {
+		switch c.t[j] {
+		case ',':
+			if j+1 < c.g.B && c.t[j+1] == ' ' {
+				return j + 2
+			}
+		case ':', ';', '.':
+			return s
+		}
+	}
+	return s
 }
 
 // endsColon reports whether the text's first paragraph ends with a colon:

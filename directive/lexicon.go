@@ -64,6 +64,10 @@ const (
 	// the text speaks to or of: "Đề nghị Công ty nghiên cứu …", "Tỉnh
 	// căn cứ các quy định …".
 	lexHead
+	// lexAdverbial: opens a clause of circumstance before a sentence's
+	// subject ("Trong quá trình thực hiện, …", "Nếu …, …"): a charge may
+	// follow its comma.
+	lexAdverbial
 )
 
 // A lexRow is one row of the lexicon.
@@ -83,6 +87,7 @@ func lexRows() []lexRow {
 		words.NotNew: lexNotNew, words.Whose: lexOf, words.Collective: lexCollective,
 		words.Qualifier: lexQualifier, words.Action: lexAction, words.DutyTitle: lexDutyTitle,
 		words.Addressed: lexHead, words.Unit: lexCollective, words.Head: lexCollective,
+		words.Adverbial: lexAdverbial,
 	}
 	var out []lexRow
 	have := map[string]bool{}

@@ -634,3 +634,36 @@ func TestListRestartsUnderLeadIn(t *testing.T) {
 		t.Errorf("assignments and tasks %q; want %q", got, want)
 	}
 }
+
+// TestChargeAfterCircumstance: a clause of circumstance before the subject
+// ("Trong quá trình …, nếu …,") does not hide the charge after its comma;
+// a report after it ("… đã …") is still none.
+func TestChargeAfterCircumstance(t *testing.T) {
+	const lead = "CHỈ THỊ\nVề quản lý tài sản công\nChủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n1. Sở Tài chính rà soát tài sản công.\n"
+	for _, c := range []struct {
+		item string
+		want []string // the leads of item 2
+	}{
+		{"2. Trong quá trình tổ chức thực hiện, nếu có phát sinh vướng mắc, các cơ quan, tổ chức, đơn vị phản ánh về Ủy ban nhân dân tỉnh để xem xét.",
+			[]string{"các cơ quan, tổ chức, đơn vị"}},
+		{"2. Định kỳ hằng quý, Sở Nội vụ tổng hợp, báo cáo kết quả.", []string{"Sở Nội vụ"}},
+		{"2. Trong quá trình thực hiện, Sở Nội vụ đã tổng hợp kết quả.", nil},
+	} {
+		d, err := Parse(structDoc("09/CT-UBND", lead+c.item+"\n"), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, a := range d.Assignments {
+			if a.Label != "2" {
+				continue
+			}
+			for _, p := range a.Assignees {
+				got = append(got, p.Name)
+			}
+		}
+		if !cmp.Equal(c.want, got) {
+			t.Errorf("%q: leads %q; want %q", c.item, got, c.want)
+		}
+	}
+}

@@ -91,6 +91,20 @@ var chargeRows = [...]Row{
 	{Words: "văn phòng chính phủ thông báo để", Class: Closing},
 	{Words: "văn phòng chính phủ xin thông báo để", Class: Closing},
 
+	// What opens a clause of circumstance before a sentence's subject
+	// (the condition, time and process clauses of Vietnamese grammar, as
+	// calendar's condition grammar reads "nếu …", "khi …", "trường hợp …";
+	// the corpus: "Trong quá trình tổ chức thực hiện, nếu có phát sinh
+	// vướng mắc, các cơ quan, tổ chức, đơn vị phản ánh về …").
+	{Words: "trong quá trình", Class: Adverbial}, {Words: "quá trình", Class: Adverbial},
+	{Words: "nếu", Class: Adverbial}, {Words: "khi", Class: Adverbial},
+	{Words: "trường hợp", Class: Adverbial}, {Words: "trong trường hợp", Class: Adverbial},
+	{Words: "sau khi", Class: Adverbial}, {Words: "trước khi", Class: Adverbial},
+	{Words: "định kỳ", Class: Adverbial}, {Words: "hằng năm", Class: Adverbial},
+	{Words: "hằng quý", Class: Adverbial}, {Words: "hằng tháng", Class: Adverbial},
+	{Words: "hàng năm", Class: Adverbial}, {Words: "hàng quý", Class: Adverbial},
+	{Words: "hàng tháng", Class: Adverbial},
+
 	// A title that says whose duties follow: the form regulations (quy
 	// chế) give their articles.
 	{Words: "trách nhiệm của", Class: DutyTitle},

@@ -83,11 +83,16 @@ const (
 	// nhiệm của Sở …", "Nhiệm vụ của Công an tỉnh" — a charge only where
 	// the text opens with it.
 	DutyTitle
+	// Adverbial opens a clause that sets the circumstance before the
+	// subject of a sentence, ending at a comma: "Trong quá trình thực
+	// hiện, …", "Nếu có vướng mắc, …", "Trường hợp …, …", "Định kỳ hằng
+	// quý, …". The charge is read after its comma.
+	Adverbial
 	numClasses
 )
 
 var classNames = [...]string{"", "head", "title", "collective", "qualifier", "unit", "stop", "name word",
-	"word", "cap", "charge", "lead", "coop", "duty", "not new", "whose", "addressed", "closing", "section", "action", "duty title"}
+	"word", "cap", "charge", "lead", "coop", "duty", "not new", "whose", "addressed", "closing", "section", "action", "duty title", "adverbial"}
 
 // String returns the name of the class ("head", "title"), or "" for
 // ClassNone and unknown values.

@@ -1183,6 +1183,100 @@ func (c *chargeReader) qualifierEnd(q, qe int, ps []party) int {
 	return q
 }
 
+// nounList reads the nouns of a collective from j: "Bộ, cơ quan", "sở,
+// ban, ngành và địa phương", "cơ quan chuyên môn, đơn vị sự nghiệp công
+// lập (trừ …), tổ chức hành chính khác" — a bracket that excepts some of
+// a noun's bodies stays in the list. It returns the end of the last noun
+// and how many it read.
+func (c *chargeReader) nounList(j int) (end, nouns int) {
+	t := c.t
+	end = j
+	for {
+		cl, ce := c.word(j)
+		if cl != lexCollective {
+			return end, nouns
+		}
+		nouns++
+		end = ce
+		if q := c.qualifiers(ce, nil); q > ce {
+			// "… cá nhân khác, …": a qualifier of this noun alone.
+			ce = q
+		}
+		k := c.skip(ce)
+		if x := c.exceptEnd(k); x > k {
+			k = c.skip(x)
+		}
+		if k < c.g.B && t[k] == ',' {
+			if cl2, _ := c.word(k + 1); cl2 == lexCollective {
+				j = k + 1
+				continue
+			}
+		}
+		if ok, ve := c.wordIs(k, "va"); ok {
+			if cl2, _ := c.word(ve); cl2 == lexCollective {
+				j = ve
+				continue
+			}
+		}
+		return end, nouns
+	}
+}
+
+// belongs reports whether the nouns of a collective that end at e are
+// followed by the body they belong to: "… thuộc Ủy ban nhân dân tỉnh",
+// "… trực thuộc Sở".
+func (c *chargeReader) belongs(e int, ps []party) bool {
+	for {
+		cl, qe := c.word(e)
+		if cl != lexQualifier {
+			return false
+		}
+		q := c.skip(e)
+		if w := c.t[q:qe]; w == "thuoc" || w == "truc thuoc" {
+			return c.qualifierEnd(q, qe, ps) > qe
+		}
+		e = qe
+	}
+}
+
+// dropExcepted returns the name of a collective without the brackets that
+// except bodies from one of its nouns: "các cơ quan chuyên môn, đơn vị sự
+// nghiệp công lập (trừ …), tổ chức hành chính khác" names "… đơn vị sự
+// nghiệp công lập, tổ chức hành chính khác" (the bodies it charges are in
+// its span).
+func dropExcepted(name string) string {
+	for {
+		k := strings.Index(name, "(trừ ")
+		if k < 0 {
+			k = strings.Index(name, "(Trừ ")
+		}
+		if k < 0 {
+			return name
+		}
+		e := strings.IndexByte(name[k:], ')')
+		if e < 0 {
+			return name
+		}
+		name = strings.TrimRight(name[:k], " ") + name[k+e+1:]
+	}
+}
+
+// exceptEnd returns the end of a bracket at i that excepts some bodies
+// from the noun before it ("(trừ đơn vị sự nghiệp công lập tự bảo đảm chi
+// thường xuyên)"), or i.
+func (c *chargeReader) exceptEnd(i int) int {
+	if i >= c.g.B || c.t[i] != '(' {
+		return i
+	}
+	if ok, _ := c.wordIs(c.skip(i+1), "tru"); !ok {
+		return i
+	}
+	if k := strings.IndexByte(c.t[i:min(c.g.B, i+maxAliasBytes)], ')'); k > 0 {
+		return i + k + 1
+	}
+	return i
+}
+
 // qualifiers returns the end of the qualifiers that follow a collective
 // ending at e, in a row ("khác có liên quan", "liên quan khác", "có liên
 // quan trên địa bàn"), or e when none does.
@@ -1223,6 +1317,12 @@ func (c *chargeReader) withCollectives(ps []party) []party {
 			// longer collective noun is the body meant ("Đơn vị sự nghiệp
 			// công lập thuộc …").
 			if e := c.headAlone(i); e > i {
+				if le, n := c.nounList(i); n > 1 {
+					// "Cơ quan chuyên môn, đơn vị sự nghiệp công lập, tổ
+					// chức hành chính khác thuộc …": a collective that
+					// lists its nouns without "các".
+					e = le
+				}
 				e = c.locality(e)
 				// "Đơn vị sự nghiệp công lập thuộc Ủy ban nhân dân tỉnh".
 				e = c.qualifiers(e, ps)
@@ -1262,34 +1362,18 @@ func (c *chargeReader) withCollectives(ps []party) []party {
 		}
 		ok, e := c.wordIs(i, "cac")
 		if !ok {
-			i = start
-			continue
+			// "Cơ quan chuyên môn, đơn vị sự nghiệp công lập, tổ chức hành
+			// chính khác thuộc Ủy ban nhân dân tỉnh": capitalised, two
+			// nouns or more without "các" list a collective too where
+			// they belong to a body named after them; alone ("Cơ quan, tổ
+			// chức …" in a regulation) they are whoever the rule concerns.
+			if le, n := c.nounList(i); n < 2 || !c.f.IsUpperAt(i) || !c.belongs(le, ps) {
+				i = start
+				continue
+			}
+			e = i
 		}
-		j, nouns := e, 0
-		end := e
-		for {
-			cl, ce := c.word(j)
-			if cl != lexCollective {
-				break
-			}
-			nouns++
-			end = ce
-			// "các Bộ, cơ quan", "các sở, ban, ngành và địa phương".
-			k := c.skip(ce)
-			if k < c.g.B && t[k] == ',' {
-				if cl2, _ := c.word(k + 1); cl2 == lexCollective {
-					j = k + 1
-					continue
-				}
-			}
-			if ok, ve := c.wordIs(k, "va"); ok {
-				if cl2, _ := c.word(ve); cl2 == lexCollective {
-					j = ve
-					continue
-				}
-			}
-			break
-		}
+		end, nouns := c.nounList(e)
 		if nouns == 0 {
 			// "các Phó Thủ tướng" with no body after the title: the
 			// persons holding it.
@@ -1315,7 +1399,7 @@ func (c *chargeReader) withCollectives(ps []party) []party {
 			end = c.ownerAfter(end, ps)
 		}
 		a, b := c.r.doc.Span(layout.Range{A: start, B: end})
-		name := c.r.doc.Clean(layout.Range{A: i, B: end})
+		name := dropExcepted(c.r.doc.Clean(layout.Range{A: i, B: end}))
 		add = append(add, party{Party: Party{Name: name, Title: title, Group: true, Span: Span{a, b}},
 			key: layout.Range{A: start, B: end}})
 		i = end

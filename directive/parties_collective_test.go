@@ -58,6 +58,14 @@ func TestCollectiveVariants(t *testing.T) {
 		{"Đơn vị sự nghiệp công lập thuộc Ủy ban nhân dân tỉnh tổ chức thực hiện.",
 			[]string{"|Đơn vị sự nghiệp công lập thuộc Ủy ban nhân dân tỉnh"}},
 		{"Các cơ sở giáo dục mầm non thực hiện kiểm tra.", []string{"|Các cơ sở giáo dục mầm non"}},
+		// Without "các", capitalised nouns list a collective where the body
+		// they belong to follows; a bracket that excepts some stays out of
+		// the name.
+		{"Cơ quan chuyên môn, đơn vị sự nghiệp công lập, tổ chức hành chính khác thuộc Ủy ban nhân dân tỉnh quyết định.",
+			[]string{"|Cơ quan chuyên môn, đơn vị sự nghiệp công lập, tổ chức hành chính khác thuộc Ủy ban nhân dân tỉnh"}},
+		{"Tổ chức, cá nhân khi phát hiện di vật khảo cổ có trách nhiệm bảo vệ.", nil},
+		{"Thủ trưởng các cơ quan chuyên môn, đơn vị sự nghiệp công lập (trừ đơn vị tự bảo đảm chi thường xuyên), tổ chức hành chính khác thuộc Ủy ban nhân dân tỉnh chịu trách nhiệm thi hành.",
+			[]string{"Thủ trưởng|các cơ quan chuyên môn, đơn vị sự nghiệp công lập, tổ chức hành chính khác thuộc Ủy ban nhân dân tỉnh"}},
 	} {
 		if got := partyStrings(tt.in); !cmp.Equal(tt.want, got) {
 			t.Errorf("parties of %q (-want +got):\n%s", tt.in, cmp.Diff(tt.want, got))

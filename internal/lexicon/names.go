@@ -187,6 +187,10 @@ var nameRows = [...]Row{
 	{Words: "địa phương", Class: Collective, Flags: Public},
 	{Words: "tổ chức", Class: Collective},
 	{Words: "tổ chức chính trị - xã hội", Class: Collective},
+	// "cơ quan chuyên môn, đơn vị sự nghiệp công lập, tổ chức hành chính
+	// khác thuộc Ủy ban nhân dân tỉnh": the bodies that use public assets
+	// (the corpus, after Nghị định 155/2025/NĐ-CP on their standards).
+	{Words: "tổ chức hành chính", Class: Collective, Flags: Public},
 	{Words: "cá nhân", Class: Collective},
 	{Words: "doanh nghiệp", Class: Collective},
 	{Words: "đoàn thể", Class: Collective},

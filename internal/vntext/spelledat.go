@@ -94,3 +94,23 @@ func (f *Folded) SpelledAt(a int, s string) (end int, spelled bool) {
 	}
 	return i, spelled
 }
+
+// MarkSpan records the marks of the folded bytes [a, b) of f, the folding
+// of s, as FoldMarks records those of every byte: for a reader of a long
+// text that compares spellings in a few places only. The marks of a folded
+// byte depend on its own source alone, so marking a text span by span
+// gives the marks FoldMarks gives. Bytes not marked yet read as unmarked;
+// the first call allocates the marks of the whole text, after which
+// HasMarks reports true.
+func (f *Folded) MarkSpan(s string, a, b int) {
+	a, b = max(a, 0), min(b, len(f.Text))
+	if a >= b {
+		return
+	}
+	if f.marks == nil {
+		f.marks = make([]byte, len(f.Text))
+	}
+	sub := f.Slice(a, b)
+	sub.marks = nil
+	marksInto(f.marks[a:b:b], &sub, s)
+}

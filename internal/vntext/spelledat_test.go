@@ -66,3 +66,22 @@ func TestSpelledAt(t *testing.T) {
 		t.Errorf("SpelledAt allocates %v times", n)
 	}
 }
+
+// TestMarkSpan checks that marking a text span by span, in any order and
+// with overlaps, gives the marks FoldMarks gives.
+func TestMarkSpan(t *testing.T) {
+	for _, s := range []string{"", "plain ascii", "Sở Y tế, số 12 và ĐỊNH KỲ hằng quý", norm.NFD.String("Ủy ban nhân dân tỉnh Hoà Bình"), "a\xffbé"} {
+		want := FoldMarks(s)
+		for _, step := range []int{1, 3, 7, 64} {
+			f := Fold(s)
+			for a := len(f.Text) / step * step; a >= 0; a -= step {
+				f.MarkSpan(s, a-step/2, a+step)
+			}
+			for i := 0; i <= len(f.Text); i++ {
+				if f.Mark(i) != want.Mark(i) {
+					t.Errorf("MarkSpan(%q) step %d: mark %#x at %d, want %#x", s, step, f.Mark(i), i, want.Mark(i))
+				}
+			}
+		}
+	}
+}

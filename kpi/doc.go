@@ -22,8 +22,10 @@
 // # Targets in text
 //
 // [FindTargets], [FindStatistics] and [Find] read a sentence, a paragraph or
-// a whole document (folded with internal/vntext, so NFD, unaccented and upper
-// case input reads alike) and return every [Target] — an [Op], a value (a
+// a whole document (folded with internal/vntext, so NFD and upper case
+// input reads alike; its words are matched with their diacritics where the
+// text has them, "đất" is not "đạt", and by their folding alone where it is
+// written without, "dat" is "đạt") and return every [Target] — an [Op], a value (a
 // range has a Max too), the metric it applies to, the baseline of a change,
 // and byte spans into the caller's text — and, separately, every progress
 // [Statistic] ("mới đạt 39,5%", "chiếm 52,3%", "tăng 12% so với cùng kỳ"),

@@ -3,8 +3,6 @@ package kpi
 import (
 	"strings"
 
-	"golang.org/x/text/unicode/norm"
-
 	"github.com/chidao/chidao/calendar"
 	"github.com/chidao/chidao/internal/vntext"
 )
@@ -157,8 +155,9 @@ type finder struct {
 	toks []vntext.Token
 	// foldedEnd is the folded end offset of the last item built.
 	foldedEnd int
-	// accent caches the diacritics check of word: 1 ok, -1 not, 0 unknown.
-	accent []int8
+	// marked[c] reports whether the marks of the folded bytes of chunk c
+	// (markChunk bytes) are recorded in f (phrase.go).
+	marked []bool
 	// ref is the date the text was written on, when known: a figure tied to
 	// a period that ended before it reports a result.
 	ref calendar.Date
@@ -340,139 +339,8 @@ func (fd *finder) hasDecimal(a, b int) bool {
 	return commas+dots == 1 || commas > 0 && dots > 0
 }
 
-// word reports whether token k is the word w. For the short words whose
-// folded form stands for several Vietnamese words ("dat" is both "đạt" and
-// "đất"), a token written with diacritics must be the intended one; an
-// unaccented token matches them all.
-func (fd *finder) word(k int, w string) bool {
-	if k < 0 || k >= len(fd.toks) || fd.toks[k].Kind != vntext.Word || fd.toks[k].Text != w {
-		return false
-	}
-	forms := accentedForms(w)
-	if forms == nil {
-		return true
-	}
-	if fd.accent == nil {
-		fd.accent = make([]int8, len(fd.toks))
-	}
-	if c := fd.accent[k]; c != 0 {
-		return c > 0
-	}
-	a, b := fd.f.Span(fd.toks[k].Start, fd.toks[k].End)
-	o := fd.src[a:b]
-	ok := true
-	if !isASCII(o) {
-		o = strings.ToLower(norm.NFC.String(o))
-		ok = false
-		for _, f := range forms {
-			if o == f {
-				ok = true
-				break
-			}
-		}
-	} else if w == "de" {
-		// Unaccented "de" is "để" (in order to) unless it starts "đề xuất",
-		// "đề án", "đề nghị" …
-		switch {
-		case fd.wordPlain(k+1, "xuat"), fd.wordPlain(k+1, "an"), fd.wordPlain(k+1, "nghi"),
-			fd.wordPlain(k+1, "cap"), fd.wordPlain(k+1, "tai"), fd.wordPlain(k+1, "ra"),
-			fd.wordPlain(k+1, "phong"), fd.wordPlain(k+1, "muc"):
-			ok = false
-		}
-	}
-	fd.accent[k] = 1
-	if !ok {
-		fd.accent[k] = -1
-	}
-	return ok
-}
-
-// wordPlain reports whether token k is the folded word w, without the
-// diacritics check.
-func (fd *finder) wordPlain(k int, w string) bool {
-	return k >= 0 && k < len(fd.toks) && fd.toks[k].Kind == vntext.Word && fd.toks[k].Text == w
-}
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return false
-		}
-	}
-	return true
-}
-
 func (fd *finder) punct(k int, c byte) bool {
 	return k >= 0 && k < len(fd.toks) && fd.toks[k].Kind == vntext.Punct && fd.toks[k].Text[0] == c
-}
-
-// phraseAt reports whether the words of phrase p start at token k, and how
-// many tokens they take.
-func (fd *finder) phraseAt(k int, p string) (int, bool) {
-	// The first word first: most phrases start otherwise.
-	if k < 0 || k >= len(fd.toks) || fd.toks[k].Kind != vntext.Word {
-		return 0, false
-	}
-	if w := fd.toks[k].Text; !strings.HasPrefix(p, w) || len(p) > len(w) && p[len(w)] != ' ' {
-		return 0, false
-	}
-	n := 0
-	for len(p) > 0 {
-		w := p
-		if sp := strings.IndexByte(p, ' '); sp >= 0 {
-			w, p = p[:sp], p[sp+1:]
-		} else {
-			p = ""
-		}
-		if single := n == 0 && p == ""; (single || strictInPhrase(w)) && !fd.word(k+n, w) || !fd.wordPlain(k+n, w) {
-			return 0, false
-		}
-		n++
-	}
-	return n, true
-}
-
-// phraseEndingAt reports whether phrase p ends at token k (inclusive), not
-// reaching before token lo, and returns its first token.
-func (fd *finder) phraseEndingAt(k, lo int, p string) (int, bool) {
-	// The last word first: most phrases end otherwise.
-	if k < 0 || k >= len(fd.toks) || fd.toks[k].Kind != vntext.Word {
-		return 0, false
-	}
-	if w := fd.toks[k].Text; !strings.HasSuffix(p, w) || len(p) > len(w) && p[len(p)-len(w)-1] != ' ' {
-		return 0, false
-	}
-	n := strings.Count(p, " ") + 1
-	s := k - n + 1
-	if s < lo {
-		return 0, false
-	}
-	if _, ok := fd.phraseAt(s, p); ok {
-		return s, true
-	}
-	return 0, false
-}
-
-// anyEndingAt returns the first (longest first when the table is so ordered)
-// phrase of ps ending at token k.
-func (fd *finder) anyEndingAt(k, lo int, ps []string) (int, bool) {
-	best, found := k+1, false
-	for _, p := range ps {
-		if s, ok := fd.phraseEndingAt(k, lo, p); ok && s < best {
-			best, found = s, true
-		}
-	}
-	return best, found
-}
-
-func (fd *finder) anyAt(k int, ps []string) (int, bool) {
-	best := 0
-	for _, p := range ps {
-		if n, ok := fd.phraseAt(k, p); ok && n > best {
-			best = n
-		}
-	}
-	return best, best > 0
 }
 
 // hardBoundary reports whether token k ends a clause for every purpose.
@@ -511,9 +379,9 @@ func (fd *finder) paragraphBreak(k int) bool {
 func (fd *finder) classify(q *quantity, prev *quantity, prevEnd int, lone bool) {
 	toks := fd.toks
 	// Postfix "trở lên" / "trở xuống".
-	if n, ok := fd.phraseAt(q.j, "tro len"); ok {
+	if n, ok := fd.at(q.j, "trở lên"); ok {
 		q.op, q.postfix, q.strong = OpGE, q.j+n, true
-	} else if n, ok := fd.phraseAt(q.j, "tro xuong"); ok {
+	} else if n, ok := fd.at(q.j, "trở xuống"); ok {
 		q.op, q.postfix, q.strong = OpLE, q.j+n, true
 	}
 	k := q.i // first token of the target phrase so far
@@ -543,27 +411,26 @@ func (fd *finder) classify(q *quantity, prev *quantity, prevEnd int, lone bool) 
 			break
 		}
 		if q.op == OpUnknown {
-			if s, op, ok := fd.opEndingAt(p, prevEnd); ok {
-				q.op, k = op, s
-				q.strong = isStrongOp(fd.phraseText(s, p+1))
+			if s, e := fd.opEntryEndingAt(p, prevEnd); e != nil {
+				q.op, k, q.strong = e.op, s, e.strong
 				continue
 			}
 		}
-		if w := toks[p].Text; isFiller(w) {
-			if w == "ty" || w == "ti" || w == "le" {
-				if q.op != OpUnknown || w != "le" || !fd.wordPlain(p-1, "ty") && !fd.wordPlain(p-1, "ti") {
+		if fd.filler(p) {
+			if fd.ratioWord(p) {
+				if q.op != OpUnknown || !fd.ratioAt(p) {
 					break // "tỷ lệ ≥ 95%": the subject; "bán lẻ": a word
 				}
 				k = p - 1 // "đạt tỷ lệ 100%"
 				continue
 			}
-			if (w == "con" || w == "la") && !fd.changeVerbBefore(p, prevEnd) && !fd.opBefore(p, prevEnd) {
+			if (fd.word(p, "còn") || fd.word(p, "là")) && !fd.changeVerbBefore(p, prevEnd) && !fd.opBefore(p, prevEnd) {
 				break // "còn 52%", "là 69%": report words, see below
 			}
-			if w == "duoc" && (fd.word(p-1, "dat") || fd.changeVerbBefore(p, prevEnd)) {
+			if fd.word(p, "được") && (fd.word(p-1, "đạt") || fd.changeVerbBefore(p, prevEnd)) {
 				achieved = true // "đạt được 85%", "cắt giảm được 15%"
 			}
-			if w == "xuong" || w == "con" {
+			if fd.word(p, "xuống") || fd.word(p, "còn") {
 				if q.op == OpUnknown {
 					q.op = OpLE // "giảm xuống 5%": a level to stay under
 				}
@@ -575,7 +442,7 @@ func (fd *finder) classify(q *quantity, prev *quantity, prevEnd int, lone bool) 
 		break
 	}
 	// "từ X% trở lên": "từ" belongs to the phrase.
-	if q.op == OpGE && q.postfix > q.j && fd.word(k-1, "tu") && k-1 >= prevEnd {
+	if q.op == OpGE && q.postfix > q.j && fd.word(k-1, "từ") && k-1 >= prevEnd {
 		k--
 	}
 	// A change verb before: "giảm tối thiểu 30%", "tăng 10%"; or a minus
@@ -652,8 +519,7 @@ func (fd *finder) classify(q *quantity, prev *quantity, prevEnd int, lone bool) 
 			}
 		}
 		if s, ok := fd.anyEndingAt(p, clause, reportPhrases()); ok && !(q.strong && fd.shareWord(s, p+1)) {
-			w := strings.Fields(fd.phraseText(s, p+1))
-			weak := len(w) == 1 && (w[0] == "la" || w[0] == "con" || w[0] == "ket")
+			weak := s == p && (fd.word(s, "là") || fd.word(s, "còn"))
 			if weak {
 				if weakReport < 0 {
 					weakReport = s
@@ -693,7 +559,7 @@ func (fd *finder) classify(q *quantity, prev *quantity, prevEnd int, lone bool) 
 		q.target = true // "giảm 30% thời gian đi lại"
 	case prev != nil && prev.target && k == clause && clause > 0 && fd.punct(clause-1, ',') && fd.nounFollows(q.postfix):
 		q.target = true // a list of targets: "70% người dân …, 50% người dân …"
-	case prev != nil && prev.target && k > 0 && (fd.word(k-1, "va") || fd.wordPlain(k-1, "hoac")) &&
+	case prev != nil && prev.target && k > 0 && (fd.word(k-1, "và") || fd.word(k-1, "hoặc")) &&
 		fd.nounFollows(q.postfix) && fd.sameClause(prev.postfix, k-1):
 		q.target = true // a list of targets: "70% hồ sơ … và 45% giao dịch …"
 	case prev != nil && prev.target && fd.ellipsis(prev.postfix, k):
@@ -775,11 +641,6 @@ func (fd *finder) parenthetical(p, lo int) (int, bool) {
 	return p, false
 }
 
-func (fd *finder) wordsAt(k int, p string) bool {
-	_, ok := fd.phraseAt(k, p)
-	return ok
-}
-
 // comparedLater reports whether the sentence goes on, within a few words,
 // with a change against a reference ("…, tăng 2,1% so với năm 2023"), as
 // reports of results do; with parens, also whether a parenthesis gives the
@@ -788,7 +649,7 @@ func (fd *finder) comparedLater(k int, parens bool) bool {
 	if parens && fd.punct(k, '(') {
 		// "đạt 42% (cuối năm 2023 là 17%)": a value of another time.
 		for p := k + 1; p < len(fd.toks) && p < k+12 && !fd.punct(p, ')'); p++ {
-			if fd.word(p, "la") || fd.wordsAt(p, "so voi") || fd.punct(p, '%') {
+			if fd.word(p, "là") || fd.wordsAt(p, "so với") || fd.punct(p, '%') {
 				return true
 			}
 		}
@@ -798,8 +659,8 @@ func (fd *finder) comparedLater(k int, parens bool) bool {
 		if tk.Kind == vntext.Punct && tk.Text != "," && tk.Text != "%" && fd.hardBoundary(p) {
 			return false
 		}
-		if fd.compareAt(p) || fd.wordsAt(p, "xep thu") || fd.wordsAt(p, "dung thu") ||
-			(fd.wordsAt(p, "thap hon") || fd.wordsAt(p, "cao hon")) && !fd.numberAt(p+2) {
+		if fd.compareAt(p) || fd.wordsAt(p, "xếp thứ") || fd.wordsAt(p, "đứng thứ") ||
+			(fd.wordsAt(p, "thấp hơn") || fd.wordsAt(p, "cao hơn")) && !fd.numberAt(p+2) {
 			return true
 		}
 	}
@@ -853,7 +714,7 @@ func (fd *finder) ellipsis(a, b int) bool {
 		return false
 	}
 	last := fd.toks[b-1]
-	if !(last.Kind == vntext.Punct && last.Text == ",") && !fd.word(b-1, "va") && !fd.wordPlain(b-1, "hoac") {
+	if !(last.Kind == vntext.Punct && last.Text == ",") && !fd.word(b-1, "và") && !fd.word(b-1, "hoặc") {
 		return false
 	}
 	for p := a; p < b-1; p++ {
@@ -867,7 +728,7 @@ func (fd *finder) ellipsis(a, b int) bool {
 			}
 			return false
 		}
-		if isTimeHead(tk.Text) || isTimeWord(tk.Text) || tk.Text == "doan" {
+		if fd.timeHead(p) || fd.timeWord(p) || fd.word(p, "đoạn") {
 			continue
 		}
 		return false
@@ -882,7 +743,7 @@ func (fd *finder) pastBefore(s int) bool {
 		if fd.toks[p].Kind != vntext.Word {
 			return false
 		}
-		if fd.word(p, "da") {
+		if fd.word(p, "đã") {
 			return true
 		}
 	}
@@ -892,11 +753,8 @@ func (fd *finder) pastBefore(s int) bool {
 // timeWordBefore reports whether the number at token p follows a time word
 // ("năm", "tháng", "quý", "ngày") or is part of a date ("30/6").
 func (fd *finder) timeWordBefore(p int) bool {
-	if p > 0 && fd.toks[p-1].Kind == vntext.Word {
-		switch fd.toks[p-1].Text {
-		case "nam", "thang", "quy", "ngay", "tuan", "ky":
-			return true
-		}
+	if fd.periodWord(p - 1) {
+		return true
 	}
 	return fd.punct(p-1, '/') || fd.punct(p+1, '/')
 }
@@ -910,15 +768,15 @@ func (fd *finder) numberAt(k int) bool {
 // number or right before it in the clause ("tỷ lệ … đạt mức 80%").
 func (fd *finder) datBefore(k, i, clause int) bool {
 	for p := k; p < i; p++ {
-		if fd.word(p, "dat") {
+		if fd.word(p, "đạt") {
 			return true
 		}
 	}
 	for p := k - 1; p >= clause && p >= k-3; p-- {
-		if fd.word(p, "dat") {
+		if fd.word(p, "đạt") {
 			return true
 		}
-		if fd.toks[p].Kind != vntext.Word || !isFiller(fd.toks[p].Text) {
+		if !fd.filler(p) {
 			return false
 		}
 	}
@@ -933,13 +791,11 @@ func (fd *finder) changeVerbBefore(p, lo int) bool {
 // shareWord reports whether tokens [a, b) are a word that states a share or
 // a value ("chiếm", "là", "còn", "tương đương") rather than a time: with a
 // goal comparison ("chiếm tối thiểu 30%") it does not make a report.
-func (fd *finder) shareWord(a, b int) bool {
-	switch fd.phraseText(a, b) {
-	case "chiem", "la", "con", "tuong duong", "bang khoang", "trong do":
-		return true
-	}
-	return false
-}
+func (fd *finder) shareWord(a, b int) bool { return fd.exactly(a, b, shareWords()) }
+
+// shareWords state a share or a value: "chiếm 30%", "là 69%", "tương
+// đương 52%".
+var shareWords = tableOf("chiếm", "là", "còn", "tương đương", "bằng khoảng", "trong đó")
 
 // opBefore reports whether a comparison phrase ends right before token p
 // ("ít nhất là 50%").
@@ -950,14 +806,19 @@ func (fd *finder) opBefore(p, lo int) bool {
 
 // opEndingAt matches a comparison phrase ending at token p.
 func (fd *finder) opEndingAt(p, lo int) (int, Op, bool) {
-	for _, e := range opPhrases() {
-		if s, ok := fd.phraseEndingAt(p, lo, e.words); ok {
-			// "hơn" alone must not be the tail of a longer word group that
-			// is not a comparison ("nhiều hơn nữa"): accept as listed.
-			return s, e.op, true
-		}
+	s, e := fd.opEntryEndingAt(p, lo)
+	if e == nil {
+		return 0, OpUnknown, false
 	}
-	return 0, OpUnknown, false
+	return s, e.op, true
+}
+
+// opEntryEndingAt returns the first token and the entry of the comparison
+// phrase ending at token p, or a nil entry.
+func (fd *finder) opEntryEndingAt(p, lo int) (int, *phrase) {
+	// "hơn" alone must not be the tail of a longer word group that is not
+	// a comparison ("nhiều hơn nữa"): accept as listed.
+	return fd.firstEndingAt(p, lo, opPhrases())
 }
 
 // symbolBefore matches "≥", "≤", ">=", "<=", ">", "<", "=" right before
@@ -1004,21 +865,21 @@ func (fd *finder) rangeBefore(q *quantity, lo int) (rangeBounds, bool) {
 	rb := rangeBounds{loOp: OpGE, hiOp: OpLE}
 	p := q.i - 1
 	// An operator on the upper bound: "đến không quá 30%", "đến dưới 30%".
-	if s, op, ok := fd.opEndingAt(p, lo); ok && (op == OpLE || op == OpLT) && s-1 >= lo && (fd.word(s-1, "den") || fd.word(s-1, "toi")) {
+	if s, op, ok := fd.opEndingAt(p, lo); ok && (op == OpLE || op == OpLT) && s-1 >= lo && (fd.word(s-1, "đến") || fd.word(s-1, "tới")) {
 		rb.hiOp, p = op, s-1
 	}
 	if p < lo {
 		return rb, false
 	}
 	dash := fd.punct(p, '-')
-	if !dash && !fd.word(p, "den") && !fd.word(p, "toi") {
+	if !dash && !fd.word(p, "đến") && !fd.word(p, "tới") {
 		return rb, false
 	}
 	// The lower bound: a number, maybe with its own percent sign.
 	e := p - 1
 	if fd.punct(e, '%') {
 		e--
-	} else if fd.word(e, "tram") && fd.word(e-1, "phan") {
+	} else if fd.word(e, "trăm") && fd.word(e-1, "phần") {
 		e -= 2
 	}
 	if e < lo || fd.toks[e].Kind != vntext.Number {
@@ -1039,10 +900,10 @@ func (fd *finder) rangeBefore(q *quantity, lo int) (rangeBounds, bool) {
 	rb.lo = v
 	// An operator on the lower bound, after "từ": "từ trên 15%".
 	b := s
-	if s2, op, ok := fd.opEndingAt(b-1, lo); ok && (op == OpGT || op == OpGE) && fd.word(s2-1, "tu") {
+	if s2, op, ok := fd.opEndingAt(b-1, lo); ok && (op == OpGT || op == OpGE) && fd.word(s2-1, "từ") {
 		rb.loOp, b = op, s2
 	}
-	if fd.word(b-1, "tu") && b-1 >= lo {
+	if fd.word(b-1, "từ") && b-1 >= lo {
 		rb.start = b - 1
 		return rb, true
 	}
@@ -1096,13 +957,7 @@ func (fd *finder) dateAround(a, p int) bool {
 	if fd.punct(s-1, '/') || fd.punct(p+2, '/') && fd.toks[p+2].Start == fd.toks[p+1].End {
 		return true
 	}
-	if s > 0 && fd.toks[s-1].Kind == vntext.Word {
-		switch fd.toks[s-1].Text {
-		case "thang", "quy", "ngay", "nam", "tuan", "ky":
-			return true
-		}
-	}
-	return false
+	return fd.periodWord(s - 1)
 }
 
 // countEndingAt reads an integer with optional dot grouping ending at token
@@ -1147,14 +1002,6 @@ func parseCount(s string) (int64, bool) {
 	return n, true
 }
 
-// phraseText returns the folded text of tokens [a, b).
-func (fd *finder) phraseText(a, b int) string {
-	if a >= b {
-		return ""
-	}
-	return fd.t[fd.toks[a].Start:fd.toks[b-1].End]
-}
-
 // nounFollows reports whether a word that can open a noun phrase follows at
 // token k.
 func (fd *finder) nounFollows(k int) bool {
@@ -1172,46 +1019,45 @@ func (fd *finder) metricStop(k, start int) int {
 	if tk.Kind != vntext.Word {
 		return 0
 	}
-	w := tk.Text
 	if n, ok := fd.anyAt(k, metricStops()); ok {
 		return n
 	}
-	if w == "so" && fd.compareAt(k) {
+	if fd.compareAt(k) {
 		return 1 // "so cùng kỳ"
 	}
-	if isTimeHead(w) && k+1 < len(fd.toks) {
+	if k+1 < len(fd.toks) && fd.timeHead(k) {
 		nx := fd.toks[k+1]
 		switch {
-		case w == "nam" || w == "thang" || w == "quy":
+		case fd.word(k, "năm") || fd.word(k, "tháng") || fd.word(k, "quý"):
 			if nx.Kind == vntext.Number && k > start {
 				return 1
 			}
-		case w == "giai":
-			if fd.word(k+1, "doan") && fd.toks[min(k+2, len(fd.toks)-1)].Kind == vntext.Number {
+		case fd.word(k, "giai"):
+			if fd.word(k+1, "đoạn") && fd.toks[min(k+2, len(fd.toks)-1)].Kind == vntext.Number {
 				return 1
 			}
 		case nx.Kind == vntext.Number:
-			if w != "tu" && w != "den" && w != "toi" || fd.isDateAt(k+1) {
+			if !fd.word(k, "từ") && !fd.word(k, "đến") && !fd.word(k, "tới") || fd.isDateAt(k+1) {
 				return 1
 			}
-		case nx.Kind == vntext.Word && isTimeWord(nx.Text):
-			if w == "trong" && (nx.Text == "thoi" || nx.Text == "ky") && !fd.word(k+2, "gian") && !fd.word(k+2, "han") && nx.Text == "thoi" {
+		case fd.timeWord(k + 1):
+			if fd.word(k, "trong") && fd.word(k+1, "thời") && !fd.word(k+2, "gian") && !fd.word(k+2, "hạn") {
 				return 0
 			}
-			if w == "tu" && nx.Text != "ngay" && nx.Text != "nam" && nx.Text != "thang" && nx.Text != "quy" {
+			if fd.word(k, "từ") && !fd.word(k+1, "ngày") && !fd.word(k+1, "năm") && !fd.word(k+1, "tháng") && !fd.word(k+1, "quý") {
 				return 0
 			}
-			if w == "sau" && nx.Text != "ngay" && nx.Text != "khi" {
+			if fd.word(k, "sau") && !fd.word(k+1, "ngày") && !fd.word(k+1, "khi") {
 				return 0
 			}
 			return 1
 		}
 	}
-	if w == "va" || w == "hoac" {
+	if fd.word(k, "và") || fd.word(k, "hoặc") {
 		if _, ok := fd.anyAt(k+1, clauseStarters()); ok {
 			return 1
 		}
-		if fd.numberAt(k+1) && (fd.punct(k+2, '%') || fd.word(k+2, "phan")) {
+		if fd.numberAt(k+1) && (fd.punct(k+2, '%') || fd.word(k+2, "phần")) {
 			return 1 // "… và 45% giao dịch": the next target of a list
 		}
 		if !fd.passiveIn(start, k) {
@@ -1223,7 +1069,7 @@ func (fd *finder) metricStop(k, start int) int {
 			return 1
 		}
 	}
-	if w == "cua" {
+	if fd.word(k, "của") {
 		if _, ok := fd.anyAt(k+1, agencyHeads()); ok {
 			return 1
 		}
@@ -1236,7 +1082,7 @@ func (fd *finder) metricStop(k, start int) int {
 // after a comma or "và" go on with it.
 func (fd *finder) passiveIn(a, b int) bool {
 	for k := a; k < b; k++ {
-		if fd.word(k, "duoc") || fd.word(k, "bi") {
+		if fd.word(k, "được") || fd.word(k, "bị") {
 			return true
 		}
 	}
@@ -1257,18 +1103,17 @@ func (fd *finder) isDateAt(k int) bool {
 
 // opAt reports whether a comparison phrase starts at token k.
 func (fd *finder) opAt(k int) (int, Op, bool) {
-	for _, e := range opPhrases() {
-		if n, ok := fd.phraseAt(k, e.words); ok {
-			m := k + n
-			for m < len(fd.toks) && m < k+n+2 && fd.toks[m].Kind == vntext.Word && isFiller(fd.toks[m].Text) {
-				m++
-			}
-			if m < len(fd.toks) && fd.toks[m].Kind == vntext.Number {
-				return n, e.op, true
-			}
+	n, e := fd.firstAt(k, opPhrases(), func(n int) bool {
+		m := k + n
+		for m < len(fd.toks) && m < k+n+2 && fd.filler(m) {
+			m++
 		}
+		return m < len(fd.toks) && fd.toks[m].Kind == vntext.Number
+	})
+	if e == nil {
+		return 0, OpUnknown, false
 	}
-	return 0, OpUnknown, false
+	return n, e.op, true
 }
 
 // commaEnds reports whether the comma at token k ends the metric: a new
@@ -1298,7 +1143,7 @@ func (fd *finder) commaEnds(k, start, limit int) bool {
 	if fd.toks[n].Kind == vntext.Number {
 		return true
 	}
-	if fd.wordsAt(n, "ty le") || fd.wordsAt(n, "ti le") {
+	if fd.wordsAt(n, "tỷ lệ") || fd.wordsAt(n, "tỉ lệ") {
 		return true // "…, tỷ lệ hồ sơ trực tuyến đạt 50%": a new measure
 	}
 	if limit < len(fd.toks) {
@@ -1372,7 +1217,7 @@ func (fd *finder) subjectBefore(q *quantity, lo int) (int, int) {
 			// năm 2024 đạt 60%".
 			if _, ps, ok := fd.yearPeriod(e - 1); ok && ps > lo && fd.toks[ps-1].Kind == vntext.Word {
 				e = ps
-				for e-1 > lo && (fd.word(e-1, "trong") || fd.word(e-1, "vao")) {
+				for e-1 > lo && (fd.word(e-1, "trong") || fd.word(e-1, "vào")) {
 					e--
 				}
 				continue
@@ -1382,8 +1227,8 @@ func (fd *finder) subjectBefore(q *quantity, lo int) (int, int) {
 		if fd.toks[e-1].Kind != vntext.Word {
 			break
 		}
-		if w := fd.toks[e-1].Text; isFiller(w) {
-			if w == "ty" || w == "ti" || w == "le" {
+		if fd.filler(e - 1) {
+			if fd.ratioWord(e - 1) {
 				break // "bán lẻ", "tỷ lệ": part of the subject
 			}
 			e--
@@ -1425,9 +1270,9 @@ func (fd *finder) subjectBefore(q *quantity, lo int) (int, int) {
 	for s < e && fd.toks[s].Kind == vntext.Punct && fd.toks[s].Text == "," {
 		s++ // a subject does not start at a comma
 	}
-	for e > s && fd.toks[e-1].Kind == vntext.Word && isFiller(fd.toks[e-1].Text) {
-		if w := fd.toks[e-1].Text; w == "ty" || w == "ti" || w == "le" {
-			if !(w == "le" && e-2 >= s && (fd.wordPlain(e-2, "ty") || fd.wordPlain(e-2, "ti"))) {
+	for e > s && fd.filler(e-1) {
+		if fd.ratioWord(e - 1) {
+			if !(e-2 >= s && fd.ratioAt(e-1)) {
 				break // "bán lẻ" keeps its "lẻ"; only "tỷ lệ" goes
 			}
 			e--
@@ -1517,7 +1362,7 @@ func (fd *finder) target(q *quantity, limit, prevEnd, lastFolded int) Target {
 		// before is the metric; what follows is its base. So is the
 		// subject of "bằng": "thu nhập bình quân bằng 110% mức bình quân
 		// cả nước".
-		if sa, sb := fd.subjectBefore(q, prevEnd); sb-sa > 2 && (fd.wordsAt(sa, "ty le") || fd.wordsAt(sa, "ti le")) || sb > sa && q.op == OpEQ {
+		if sa, sb := fd.subjectBefore(q, prevEnd); sb-sa > 2 && (fd.wordsAt(sa, "tỷ lệ") || fd.wordsAt(sa, "tỉ lệ")) || sb > sa && q.op == OpEQ {
 			ma, mb = sa, sb
 			a = sa
 		}
@@ -1559,7 +1404,7 @@ func (fd *finder) target(q *quantity, limit, prevEnd, lastFolded int) Target {
 	for mb > ma && fd.toks[mb-1].Kind == vntext.Word {
 		if s, _, ok := fd.opEndingAt(mb-1, ma); ok && s > ma {
 			mb = s
-		} else if fd.word(mb-1, "chiem") && mb-1 > ma {
+		} else if fd.word(mb-1, "chiếm") && mb-1 > ma {
 			mb--
 		} else {
 			break
@@ -1656,9 +1501,9 @@ func (fd *finder) sameClause(a, b int) bool {
 // the whole of a scope ("80% của cả nước", "của tỉnh"), which names no
 // measure.
 func (fd *finder) trimMetric(a, b int) (int, int) {
-	for a < b && (fd.word(a, "cua") || fd.word(a, "den") || fd.word(a, "toi") || fd.punct(a, '-')) {
-		if fd.word(a, "cua") {
-			if _, ok := fd.anyAt(a+1, agencyHeads()); ok || fd.wordsAt(a+1, "ca nuoc") || fd.wordsAt(a+1, "toan quoc") {
+	for a < b && (fd.word(a, "của") || fd.word(a, "đến") || fd.word(a, "tới") || fd.punct(a, '-')) {
+		if fd.word(a, "của") {
+			if _, ok := fd.anyAt(a+1, agencyHeads()); ok || fd.wordsAt(a+1, "cả nước") || fd.wordsAt(a+1, "toàn quốc") {
 				return b, b
 			}
 		}
@@ -1675,7 +1520,7 @@ func (fd *finder) baselineAt(k, limit int) (int, int) {
 		return k, k
 	}
 	a := k + 1
-	if fd.word(a, "voi") {
+	if fd.word(a, "với") {
 		a++
 	}
 	b := a

@@ -65,39 +65,31 @@ const (
 
 // ruleGovernors take a figure as the object of a rule: entitlements,
 // payments, ownership, awards, computations, conditions, prepositions.
-func ruleGovernors() []string {
-	return ruleGovernorTable[:]
-}
-
-var ruleGovernorTable = [...]string{
-	"ho tro", "boi thuong", "mien giam", "mien", "tro cap", "phu cap", "huong",
-	"nam giu", "so huu", "gop von", "trich", "nop", "chi tra", "xet tang",
-	"khen thuong", "de nghi tang", "ap dung", "duoc tinh", "duoc thu", "duoc giam",
-	"duoc cap", "duoc chi", "duoc phep", "khi co", "khi", "neu", "truong hop",
-	"voi", "bao gom",
-}
+var ruleGovernors = tableOf(
+	"hỗ trợ", "bồi thường", "miễn giảm", "miễn", "trợ cấp", "phụ cấp", "hưởng",
+	"nắm giữ", "sở hữu", "góp vốn", "trích", "nộp", "chi trả", "xét tặng",
+	"khen thưởng", "đề nghị tặng", "áp dụng", "được tính", "được thu", "được giảm",
+	"được cấp", "được chi", "được phép", "khi có", "khi", "nếu", "trường hợp",
+	"với", "bao gồm",
+)
 
 // goalGovernors take a figure as a goal: the triggers of the finder (goal
 // words, demands, goal comparisons) and the verbs of a change or an
 // allocation to reach.
-func goalGovernors() []string { return goalGovernorTable[:] }
-
-var goalGovernorTable = [...]string{
-	"giai ngan", "bo tri", "dat", "phan dau", "bao dam", "dam bao", "muc tieu",
-	"chi tieu", "phai", "can", "yeu cau", "hoan thanh", "cho", "bat buoc",
-	"quyet tam", "duy tri", "giu vung", "nang",
-	"cat giam", "giam", "tang", "rut ngan", "tiet kiem",
-}
+var goalGovernors = tableOf(
+	"giải ngân", "bố trí", "đạt", "phấn đấu", "bảo đảm", "đảm bảo", "mục tiêu",
+	"chỉ tiêu", "phải", "cần", "yêu cầu", "hoàn thành", "cho", "bắt buộc",
+	"quyết tâm", "duy trì", "giữ vững", "nâng",
+	"cắt giảm", "giảm", "tăng", "rút ngắn", "tiết kiệm",
+)
 
 // moneyHeads name sums of money, as the first words of what a figure is a
 // share of.
-func moneyHeads() []string { return moneyHeadTable[:] }
-
-var moneyHeadTable = [...]string{
-	"gia tri", "gia ve", "gia", "chi phi", "hoc phi", "le phi", "phi", "thue",
-	"so tien", "tien", "von", "kinh phi", "muc luong", "tien luong", "luong co so",
-	"muc thu", "muc chi", "muc dong", "tro cap", "phu cap",
-}
+var moneyHeads = tableOf(
+	"giá trị", "giá vé", "giá", "chi phí", "học phí", "lệ phí", "phí", "thuế",
+	"số tiền", "tiền", "vốn", "kinh phí", "mức lương", "tiền lương", "lương cơ sở",
+	"mức thu", "mức chi", "mức đóng", "trợ cấp", "phụ cấp",
+)
 
 // governor returns what governs the figure q in the clause that starts at
 // token clause: the nearest goal or rule governor before its number
@@ -109,13 +101,13 @@ func (fd *finder) governor(q *quantity, clause int) governance {
 	if fd.demandInParens(q.postfix) {
 		return govGoal
 	}
-	if fd.word(q.opStart-1, "khong") && fd.word(q.opStart, "duoc") || fd.wordsAt(q.opStart-2, "khong duoc") {
+	if fd.word(q.opStart-1, "không") && fd.word(q.opStart, "được") || fd.wordsAt(q.opStart-2, "không được") {
 		return govRule // "không được vượt quá 50% số vốn": a prohibition, a rule's cap
 	}
 	if fd.formulaFactor(q.postfix) {
 		return govRule // "6% x (Ccg+Cql+Ck)": a rate in a formula
 	}
-	if fd.word(q.opStart-1, "nhung") && q.op != OpUnknown {
+	if fd.word(q.opStart-1, "nhưng") && q.op != OpUnknown {
 		return govNone // "…, nhưng không vượt quá 7% vốn điều lệ": the clause starts again
 	}
 	if fd.inCondition(q.opStart) || fd.criterionItem(q.i) {
@@ -127,10 +119,10 @@ func (fd *finder) governor(q *quantity, clause int) governance {
 			continue
 		}
 		if s, ok := fd.anyEndingAt(p, lo, goalGovernors()); ok {
-			if fd.word(s-1, "duoc") && !fd.word(p, "dat") {
+			if fd.word(s-1, "được") && !fd.word(p, "đạt") {
 				return govRule // "được giảm 50% tiền thuê đất": an entitlement
 			}
-			if fd.word(p, "dat") && fd.word(p+1, "duoc") {
+			if fd.word(p, "đạt") && fd.word(p+1, "được") {
 				continue
 			}
 			return govGoal
@@ -138,7 +130,7 @@ func (fd *finder) governor(q *quantity, clause int) governance {
 		if _, ok := fd.anyEndingAt(p, lo, ruleGovernors()); ok {
 			return govRule
 		}
-		if p == clause && fd.wordPlain(p, "co") {
+		if p == clause && fd.word(p, "có") {
 			return govRule // "Có 100% tổng số hiện vật …": a standard
 		}
 	}
@@ -162,30 +154,32 @@ func (fd *finder) demandInParens(k int) bool {
 // moneyAt reports whether a sum of money is named at token k, after "của"
 // or "tổng": "giá vé", "của chi phí lập quy hoạch", "tổng chi phí".
 func (fd *finder) moneyAt(k int) bool {
-	for n := 0; n < 2 && (fd.word(k, "cua") || fd.wordPlain(k, "tong")); n++ {
+	for n := 0; n < 2 && (fd.word(k, "của") || fd.word(k, "tổng")); n++ {
 		k++
 	}
-	if fd.wordsAt(k, "gia dinh") || fd.wordsAt(k, "gia tang") || fd.wordsAt(k, "gia han") {
+	if fd.wordsAt(k, "gia đình") || fd.wordsAt(k, "gia tăng") || fd.wordsAt(k, "gia hạn") {
 		return false // "hộ gia đình": no price
 	}
 	_, ok := fd.anyAt(k, moneyHeads())
 	return ok
 }
 
+// planNouns name the plan a figure after "vượt" exceeds: "vượt 21,3% kế
+// hoạch", "… dự toán", "… chỉ tiêu".
+var planNouns = tableOf("kế hoạch", "dự toán", "chỉ tiêu", "mục tiêu")
+
 // estimateOrExcess reports whether the figure q is an estimate ("khoảng",
 // "gần", "xấp xỉ" before it) or an excess over a plan ("vượt … kế hoạch",
 // "… dự toán", "… chỉ tiêu").
 func (fd *finder) estimateOrExcess(q *quantity) bool {
 	for p := q.i - 1; p >= q.opStart && p >= q.i-3; p-- {
-		if fd.wordPlain(p, "khoang") || fd.word(p, "gan") || fd.wordsAt(p-1, "xap xi") {
+		if fd.word(p, "khoảng") || fd.word(p, "gần") || fd.wordsAt(p-1, "xấp xỉ") {
 			return true
 		}
 	}
-	if fd.word(q.i-1, "vuot") {
-		for _, w := range []string{"ke hoach", "du toan", "chi tieu", "muc tieu"} {
-			if fd.wordsAt(q.postfix, w) {
-				return true
-			}
+	if fd.word(q.i-1, "vượt") {
+		if _, ok := fd.anyAt(q.postfix, planNouns()); ok {
+			return true
 		}
 	}
 	return false
@@ -210,7 +204,7 @@ func (fd *finder) perfectAfter(a int) bool {
 		if tk.Kind == vntext.Punct && (tk.Text == "%" || tk.Text == "," || fd.hardBoundary(p)) || p > a && fd.paragraphBreak(p) {
 			return false
 		}
-		if fd.word(p, "da") && !fd.wordsAt(p-1, "toi da") {
+		if fd.word(p, "đã") && !fd.wordsAt(p-1, "tối đa") {
 			_, demand := fd.anyAt(p+1, demandPhrases())
 			return !demand
 		}
@@ -230,21 +224,21 @@ func (fd *finder) goalLabel(k int) bool {
 	for s > 0 && s > k-14 && fd.toks[s-1].Kind != vntext.Punct && !fd.paragraphBreak(s) {
 		s--
 	}
-	for _, w := range []string{"chi tieu", "muc tieu", "phan dau"} {
-		if fd.wordsAt(s, w) {
-			return true
-		}
-	}
-	return false
+	_, ok := fd.anyAt(s, goalLabels())
+	return ok
 }
 
 // goalNouns name a level set to reach, which a figure in parentheses after
 // them restates: "mục tiêu (8%)", "chỉ tiêu kế hoạch (95%)".
-var goalNouns = [...]string{"muc tieu", "chi tieu", "ke hoach", "kich ban"}
+var goalNouns = tableOf("mục tiêu", "chỉ tiêu", "kế hoạch", "kịch bản")
+
+// goalLabels open a label that names a goal: "Chỉ tiêu …:", "Mục tiêu
+// năm 2025:", "Phấn đấu:".
+var goalLabels = tableOf("chỉ tiêu", "mục tiêu", "phấn đấu")
 
 // setDemands are the demand words that make a sentence set a goal (the
 // demandPhrases without the goal nouns, which name one without setting it).
-var setDemands = [...]string{"phan dau", "bao dam", "dam bao", "phai", "can", "yeu cau", "bat buoc", "quyet tam"}
+var setDemands = tableOf("phấn đấu", "bảo đảm", "đảm bảo", "phải", "cần", "yêu cầu", "bắt buộc", "quyết tâm")
 
 // restatedGoal reports whether the figure q, in a parenthesis opened at
 // token open, restates the level of a goal that a demand sets before it:
@@ -264,18 +258,18 @@ func (fd *finder) restatedGoal(open int, q *quantity) bool {
 		if fd.toks[p].Kind == vntext.Punct {
 			return false
 		}
-		s, ok := fd.anyEndingAt(p, lo, goalNouns[:])
+		s, ok := fd.anyEndingAt(p, lo, goalNouns())
 		if !ok {
 			continue
 		}
 		op := OpUnknown
 		v := s - 1
 		switch {
-		case fd.word(v, "vuot"):
+		case fd.word(v, "vượt"):
 			op = OpGT
-		case fd.word(v, "dat"):
+		case fd.word(v, "đạt"):
 			op = OpGE
-		case fd.wordsAt(v-1, "hoan thanh"):
+		case fd.wordsAt(v-1, "hoàn thành"):
 			op, v = OpGE, v-1
 		default:
 			continue
@@ -285,7 +279,7 @@ func (fd *finder) restatedGoal(open int, q *quantity) bool {
 			start--
 		}
 		for k := v - 1; k >= start; k-- {
-			if d, ok := fd.anyEndingAt(k, start, setDemands[:]); ok && !fd.pastBefore(d) {
+			if d, ok := fd.anyEndingAt(k, start, setDemands()); ok && !fd.pastBefore(d) {
 				q.op, q.strong = op, true
 				// The measure is what stands between the demand and the
 				// verb ("tăng trưởng kinh tế"), else the goal itself
@@ -324,7 +318,7 @@ func (fd *finder) formulaFactor(k int) bool {
 // …", "Trong trường hợp …", "Nếu …". ("Khi …" is not among them: "Khi
 // triển khai phải bảo đảm 100% …" orders what to do when; a figure right
 // after "khi" is still a rule's through ruleGovernors.)
-var conditionOpeners = [...]string{"truong hop", "trong truong hop", "neu"}
+var conditionOpeners = tableOf("trường hợp", "trong trường hợp", "nếu")
 
 // inCondition reports whether token k lies inside a condition: its
 // sentence opens with a conditionOpener, or "với điều kiện" stands before
@@ -345,9 +339,9 @@ func (fd *finder) inCondition(k int) bool {
 				return false
 			}
 		case tk.Kind != vntext.Word:
-		case fd.word(p, "thi"):
+		case fd.word(p, "thì"):
 			return false
-		case fd.wordsAt(p, "voi dieu kien"):
+		case fd.wordsAt(p, "với điều kiện"):
 			return true
 		case p == 0 || fd.paragraphBreak(p):
 			start = p
@@ -356,16 +350,16 @@ func (fd *finder) inCondition(k int) bool {
 	if start < 0 {
 		return false
 	}
-	_, ok := fd.anyAt(start, conditionOpeners[:])
+	_, ok := fd.anyAt(start, conditionOpeners())
 	return ok
 }
 
 // criteriaNouns name what a lead-in lists as conditions to meet.
-var criteriaNouns = [...]string{"tieu chi", "tieu chuan", "dieu kien"}
+var criteriaNouns = tableOf("tiêu chí", "tiêu chuẩn", "điều kiện")
 
 // goalLeadWords make a lead-in set goals, whatever criteria it names
 // ("Phấn đấu đạt các tiêu chí sau:", "Mục tiêu, chỉ tiêu:").
-var goalLeadWords = [...]string{"phan dau", "muc tieu", "chi tieu", "ke hoach"}
+var goalLeadWords = tableOf("phấn đấu", "mục tiêu", "chỉ tiêu", "kế hoạch")
 
 // criterionItem reports whether the figure at token i stands in an item
 // of a list (a paragraph opening with a bullet, a letter or a number)
@@ -391,9 +385,8 @@ func (fd *finder) criterionItem(i int) bool {
 		text := strings.TrimRight(strings.TrimSpace(src[a:b]), "*_")
 		if strings.HasSuffix(text, ":") {
 			// The lead-in as the finder folded it, not folded again.
-			folded := fd.t[fd.f.Index(a):fd.f.Index(b)]
-			words := " " + strings.Join(strings.FieldsFunc(folded, notWordByte), " ") + " "
-			return containsAnyWord(words, criteriaNouns[:]) && !containsAnyWord(words, goalLeadWords[:])
+			fa, fb := fd.f.Index(a), fd.f.Index(b)
+			return fd.anyIn(fa, fb, criteriaNouns()) && !fd.anyIn(fa, fb, goalLeadWords())
 		}
 		if !listItem(text) {
 			return false
@@ -466,20 +459,4 @@ func listItem(p string) bool {
 		j++
 	}
 	return j < len(p) && (p[j] == ')' || p[j] == '.' && unicode.IsDigit(r))
-}
-
-// notWordByte reports whether r separates the words of folded text.
-func notWordByte(r rune) bool {
-	return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
-}
-
-// containsAnyWord reports whether the spaced words " a b c " hold one of
-// the phrases of ps as whole words.
-func containsAnyWord(words string, ps []string) bool {
-	for _, p := range ps {
-		if strings.Contains(words, " "+p+" ") {
-			return true
-		}
-	}
-	return false
 }

@@ -1,6 +1,8 @@
 package kpi
 
 import (
+	"strings"
+	"sync"
 	"time"
 
 	"github.com/chidao/chidao/calendar"
@@ -47,34 +49,31 @@ const (
 
 // demandPhrases oblige or aim: they keep a figure a target in a sentence
 // about the past.
-func demandPhrases() []string {
-	return []string{
-		"phan dau", "bao dam", "dam bao", "muc tieu", "chi tieu", "phai", "can",
-		"yeu cau", "bat buoc", "quyet tam",
-	}
-}
+var demandPhrases = tableOf(
+	"phấn đấu", "bảo đảm", "đảm bảo", "mục tiêu", "chỉ tiêu", "phải", "cần",
+	"yêu cầu", "bắt buộc", "quyết tâm",
+)
 
 // pastMarkers tie a figure to a past period or to a comparison with one.
-func pastMarkers() []string {
-	return []string{
-		"vua qua", "nam qua", "thoi gian qua", "den nay", "nam truoc", "nam ngoai",
-		"ky truoc", "cung ky", "thang truoc", "quy truoc", "so voi", "thang dau nam",
-		"ket qua dat duoc",
-		// "tính đến hết ngày 31/10/2025": as of a day of reporting
-		"tinh den",
-	}
-}
+var pastMarkers = tableOf(
+	"vừa qua", "năm qua", "thời gian qua", "đến nay", "năm trước", "năm ngoái",
+	"kỳ trước", "cùng kỳ", "tháng trước", "quý trước", "so với", "tháng đầu năm",
+	"kết quả đạt được",
+	// "tính đến hết ngày 31/10/2025": as of a day of reporting
+	"tính đến",
+)
 
-// pastTail reports whether w is the last word of a phrase of demandPhrases
-// or pastMarkers.
-func pastTail(w string) bool {
-	switch w {
-	case "dau", "dam", "bao", "tieu", "phai", "can", "cau", "buoc", "tam",
-		"qua", "nay", "truoc", "ngoai", "ky", "voi", "nam", "duoc", "den":
-		return true
+// pastTails holds the foldings of the last words of demandPhrases and
+// pastMarkers: a quick filter, as most words end no phrase of either.
+var pastTails = sync.OnceValue(func() map[string]bool {
+	tails := map[string]bool{}
+	for _, t := range []*wordTable{demandPhrases(), pastMarkers()} {
+		for _, p := range t.ps {
+			tails[p.sp.Key[strings.LastIndexByte(p.sp.Key, ' ')+1:]] = true
+		}
 	}
-	return false
-}
+	return tails
+})
 
 // pastFigure reports whether the figure q, whose phrase starts at token k,
 // reports a past result or a fact (see the rules above).
@@ -138,8 +137,8 @@ func (fd *finder) timeBefore(k, floor int) pastState {
 			if fd.ref.IsValid() && end.Before(fd.ref) {
 				return pastReport
 			}
-			if fd.word(s-1, "den") || fd.wordsAt(s-2, "den het") || fd.wordsAt(s-2, "den cuoi") {
-				if !fd.word(s-2, "tinh") && !fd.word(s-3, "tinh") {
+			if fd.word(s-1, "đến") || fd.wordsAt(s-2, "đến hết") || fd.wordsAt(s-2, "đến cuối") {
+				if !fd.word(s-2, "tính") && !fd.word(s-3, "tính") {
 					return pastGoal // "Đến hết năm 2025, 95% xã …"
 				}
 			}
@@ -149,10 +148,10 @@ func (fd *finder) timeBefore(k, floor int) pastState {
 			p = s
 			continue
 		}
-		if w := tk.Text; (w == "nay" || w == "toi" || w == "sau") && fd.relativeTimeEndingAt(p) {
+		if (fd.word(p, "nay") || fd.word(p, "tới") || fd.word(p, "sau")) && fd.relativeTimeEndingAt(p) {
 			return pastPresent // "năm nay", "quý tới"
 		}
-		if !pastTail(tk.Text) {
+		if !pastTails()[tk.Text] {
 			continue // most words end no phrase of either table
 		}
 		if s, ok := fd.anyEndingAt(p, lo, demandPhrases()); ok {
@@ -162,7 +161,7 @@ func (fd *finder) timeBefore(k, floor int) pastState {
 			return pastDemand
 		}
 		if s, ok := fd.anyEndingAt(p, lo, pastMarkers()); ok {
-			if fd.numberAt(p+1) && fd.wordPlain(p, "nam") {
+			if fd.numberAt(p+1) && fd.word(p, "năm") {
 				// "6 tháng đầu năm 2025": the year says when.
 				p = s
 				continue
@@ -177,13 +176,13 @@ func (fd *finder) timeBefore(k, floor int) pastState {
 // a: "đạt 45% trong năm 2023", "đạt 40% năm qua", "đạt 40% 6 tháng đầu năm".
 func (fd *finder) pastAfter(a int) bool {
 	m := a
-	for m < len(fd.toks) && m < a+2 && (fd.word(m, "trong") || fd.word(m, "vao") || fd.wordPlain(m, "ca")) {
+	for m < len(fd.toks) && m < a+2 && (fd.word(m, "trong") || fd.word(m, "vào") || fd.word(m, "cả")) {
 		m++
 	}
-	if _, ok := fd.anyAt(m, pastMarkers()); ok && !fd.wordsAt(m, "so voi") {
+	if _, ok := fd.anyAt(m, pastMarkers()); ok && !fd.wordsAt(m, "so với") {
 		return true
 	}
-	if fd.numberAt(m) && fd.wordsAt(m+1, "thang dau nam") && !fd.numberAt(m+4) {
+	if fd.numberAt(m) && fd.wordsAt(m+1, "tháng đầu năm") && !fd.numberAt(m+4) {
 		return true
 	}
 	if !fd.ref.IsValid() {
@@ -210,7 +209,7 @@ func (fd *finder) factAfter(a int) bool {
 		if tk.Kind == vntext.Punct && (tk.Text == "%" || fd.hardBoundary(p)) || p > a && fd.paragraphBreak(p) {
 			return false // the clause or the next figure begins
 		}
-		if fd.word(p, "deu") {
+		if fd.word(p, "đều") {
 			_, demand := fd.anyAt(p+1, demandPhrases())
 			return !demand
 		}
@@ -225,13 +224,8 @@ func (fd *finder) factAfter(a int) bool {
 func (fd *finder) framesClause(s, e, k int) bool {
 	// Prepositions of time before the phrase: "trong năm 2023", "đến hết
 	// năm 2023", "tính đến quý I/2024".
-	for n := 0; n < 3 && s > 0 && fd.toks[s-1].Kind == vntext.Word; n++ {
-		switch fd.toks[s-1].Text {
-		case "trong", "vao", "het", "den", "tinh", "ca", "cuoi", "dau", "hoi":
-			s--
-			continue
-		}
-		break
+	for n := 0; n < 3 && fd.exactly(s-1, s, timePrepositions()); n++ {
+		s--
 	}
 	if s == 0 || fd.paragraphBreak(s) || fd.toks[s-1].Kind == vntext.Punct {
 		return true
@@ -272,20 +266,20 @@ func (fd *finder) yearPeriod(p int) (calendar.Date, int, bool) {
 			// of a cited document.
 			d := calendar.Date{Year: y, Month: time.Month(fd.toks[m].Value()), Day: fd.toks[m-2].Value()}
 			s = m - 2
-			if fd.word(s-1, "ngay") {
+			if fd.word(s-1, "ngày") {
 				s--
 			}
-			if !d.IsValid() || !fd.word(s-1, "den") {
+			if !d.IsValid() || !fd.word(s-1, "đến") {
 				return calendar.Date{}, 0, false
 			}
 			return d, s, true
-		case fd.word(m-1, "thang") && fd.numberAt(m):
+		case fd.word(m-1, "tháng") && fd.numberAt(m):
 			mo := fd.toks[m].Value()
 			if mo < 1 || mo > 12 {
 				return calendar.Date{}, 0, false
 			}
 			end = monthEnd(y, mo)
-		case fd.word(m-1, "quy"):
+		case fd.word(m-1, "quý"):
 			q, ok := vntext.Roman(fd.toks[m].Text)
 			if fd.numberAt(m) {
 				q, ok = fd.toks[m].Value(), true
@@ -301,22 +295,22 @@ func (fd *finder) yearPeriod(p int) (calendar.Date, int, bool) {
 	case fd.punct(p-1, '-') && p >= 2 && fd.numberAt(p-2) && len(fd.toks[p-2].Text) == 4 && fd.toks[p-2].Value() < y:
 		// "giai đoạn 2021-2025": the period ends with its last year.
 		s = p - 2
-		if fd.wordsAt(s-2, "nam hoc") {
+		if fd.wordsAt(s-2, "năm học") {
 			// A school year ends in May: the yearly framework of the
 			// Ministry of Education and Training closes it by 31 May
 			// (e.g. Quyết định 2045/QĐ-BGDĐT, năm học 2024-2025).
 			end, s = calendar.Date{Year: y, Month: time.May, Day: 31}, s-2
-		} else if fd.word(s-1, "nam") {
+		} else if fd.word(s-1, "năm") {
 			s--
 		}
-		if fd.wordsAt(s-2, "giai doan") {
+		if fd.wordsAt(s-2, "giai đoạn") {
 			s -= 2
 		}
-	case fd.word(p-1, "nam"):
+	case fd.word(p-1, "năm"):
 		s = p - 1
 		switch {
-		case fd.numberAt(s-1) && fd.word(s-2, "thang"):
-			if fd.numberAt(s-3) || fd.word(s-3, "ngay") {
+		case fd.numberAt(s-1) && fd.word(s-2, "tháng"):
+			if fd.numberAt(s-3) || fd.word(s-3, "ngày") {
 				return calendar.Date{}, 0, false // "ngày 15 tháng 3 năm 2023"
 			}
 			mo := fd.toks[s-1].Value()
@@ -324,7 +318,7 @@ func (fd *finder) yearPeriod(p int) (calendar.Date, int, bool) {
 				return calendar.Date{}, 0, false
 			}
 			end, s = monthEnd(y, mo), s-2
-		case fd.word(s-1, "dau") && fd.word(s-2, "thang") && fd.numberAt(s-3):
+		case fd.word(s-1, "đầu") && fd.word(s-2, "tháng") && fd.numberAt(s-3):
 			n := fd.toks[s-3].Value()
 			if n < 1 || n > 12 {
 				return calendar.Date{}, 0, false
@@ -334,7 +328,7 @@ func (fd *finder) yearPeriod(p int) (calendar.Date, int, bool) {
 	default:
 		return calendar.Date{}, 0, false
 	}
-	if fd.word(s-1, "tu") || fd.wordsAt(s-2, "so voi") || fd.compareAt(s-1) {
+	if fd.word(s-1, "từ") || fd.wordsAt(s-2, "so với") || fd.compareAt(s-1) {
 		return calendar.Date{}, 0, false
 	}
 	return end, s, true
@@ -345,26 +339,30 @@ func monthEnd(y, m int) calendar.Date {
 	return calendar.Date{Year: y, Month: time.Month(m), Day: calendar.DaysIn(y, time.Month(m))}
 }
 
+// timePrepositions stand before a time phrase and belong to it: "trong
+// năm 2023", "đến hết năm 2023", "tính đến quý I/2024", "cả năm", "hồi
+// tháng 3".
+var timePrepositions = tableOf("trong", "vào", "hết", "đến", "tính", "cả", "cuối", "đầu", "hồi")
+
+// compareBases follow "so" in a comparison written without "với": "so
+// cùng kỳ", "so năm 2023", "so kế hoạch", "so bình quân".
+var compareBases = tableOf("cùng", "kỳ", "năm", "tháng", "quý", "đầu", "cuối", "bình", "kế", "mức", "trước")
+
+// relativeWords and relativeUnits name a time relative to the text's own:
+// "năm nay", "tháng trước", "quý tới", "kỳ sau", "năm qua", "năm ngoái".
+var (
+	relativeWords = tableOf("nay", "tới", "sau", "trước", "qua", "ngoái")
+	relativeUnits = tableOf("năm", "tháng", "quý", "kỳ", "tuần")
+)
+
 // compareAt reports whether a comparison with a reference starts at token k:
-// "so với …", or "so" written without diacritics before a time word ("so
-// cùng kỳ", "so năm 2023", "so kế hoạch").
+// "so với …", or "so" before a word of compareBases ("so cùng kỳ", "so năm
+// 2023", "so kế hoạch"); "số", "sở" are other words.
 func (fd *finder) compareAt(k int) bool {
-	if !fd.wordPlain(k, "so") {
+	if !fd.word(k, "so") {
 		return false
 	}
-	if fd.wordsAt(k, "so voi") {
-		return true
-	}
-	if k+1 >= len(fd.toks) || fd.toks[k+1].Kind != vntext.Word {
-		return false
-	}
-	switch fd.toks[k+1].Text {
-	case "cung", "ky", "nam", "thang", "quy", "dau", "cuoi", "binh", "ke", "muc", "truoc":
-	default:
-		return false
-	}
-	a, b := fd.f.Span(fd.toks[k].Start, fd.toks[k].End)
-	return isASCII(fd.src[a:b])
+	return fd.wordsAt(k, "so với") || fd.exactly(k+1, k+2, compareBases())
 }
 
 // measureBefore returns the measure named before an earlier figure of the
@@ -392,8 +390,8 @@ func (fd *finder) measureBefore(qs []quantity, k int) string {
 			}
 			sb = s
 		}
-		if sb > sa && (fd.wordsAt(sa, "ty le") || fd.wordsAt(sa, "ti le") || fd.wordsAt(sa, "ty trong") ||
-			fd.wordsAt(sa, "ti trong") || fd.wordsAt(sa, "muc do") || fd.wordsAt(sa, "chi so")) {
+		if sb > sa && (fd.wordsAt(sa, "tỷ lệ") || fd.wordsAt(sa, "tỉ lệ") || fd.wordsAt(sa, "tỷ trọng") ||
+			fd.wordsAt(sa, "tỉ trọng") || fd.wordsAt(sa, "mức độ") || fd.wordsAt(sa, "chỉ số")) {
 			m, _, _ := fd.span(sa, sb)
 			return m
 		}
@@ -404,17 +402,5 @@ func (fd *finder) measureBefore(qs []quantity, k int) string {
 // relativeTimeEndingAt reports whether a time named relative to the text's
 // own ("năm nay", "năm trước", "quý tới") ends at token p.
 func (fd *finder) relativeTimeEndingAt(p int) bool {
-	switch fd.toks[p].Text {
-	case "nay", "toi", "sau", "truoc", "qua", "ngoai":
-	default:
-		return false
-	}
-	if p == 0 || fd.toks[p-1].Kind != vntext.Word {
-		return false
-	}
-	switch fd.toks[p-1].Text {
-	case "nam", "thang", "quy", "ky", "tuan":
-		return fd.word(p-1, fd.toks[p-1].Text)
-	}
-	return false
+	return fd.exactly(p, p+1, relativeWords()) && fd.exactly(p-1, p, relativeUnits())
 }

@@ -2,7 +2,6 @@ package kpi
 
 import (
 	"os"
-	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -201,20 +200,6 @@ func TestFindAsOfDocuments(t *testing.T) {
 		if len(ss2) != len(ss) {
 			t.Errorf("%s as of %s: %d statistics; undated %d", file, issued, len(ss2), len(ss))
 		}
-	}
-}
-
-// TestPastTail checks that the quick filter of timeBefore passes the last
-// word of every phrase it looks for.
-func TestPastTail(t *testing.T) {
-	for _, p := range append(demandPhrases(), pastMarkers()...) {
-		w := strings.Fields(p)
-		if !pastTail(w[len(w)-1]) {
-			t.Errorf("pastTail(%q) = false; %q ends with it", w[len(w)-1], p)
-		}
-	}
-	if pastTail("ho") {
-		t.Error(`pastTail("ho") = true`)
 	}
 }
 

@@ -214,13 +214,51 @@ func (r *reader) charges(g layout.Range, accented bool) charge {
 		return ch.clone()
 	}
 	cr := chargeReader{r: r, f: &r.doc.Key, t: r.doc.Key.Text, g: g, accented: accented}
-	cr.parties = r.expandFactored(cr.withCollectives(r.partiesIn(g)), g)
+	cr.parties = cr.partiesOf(g)
 	ch := cr.read()
 	if r.chargeMemo == nil {
 		r.chargeMemo = map[chargeKey]charge{}
 	}
 	r.chargeMemo[k] = ch
 	return ch.clone()
+}
+
+// partiesOf returns the parties of the folded range g as the charge grammar
+// reads them: the registry's, the collectives it did not read whole, a
+// body with its unit in brackets, and factored lists expanded.
+func (c *chargeReader) partiesOf(g layout.Range) []party {
+	return c.r.expandFactored(c.withUnits(c.withCollectives(c.r.partiesIn(g))), g)
+}
+
+// withUnits joins to a body the unit of it a bracket after it names, and
+// nothing else: "Văn phòng UBND tỉnh (Trung tâm Thông tin tỉnh)" is one
+// party, the unit that does the work within the body (Decree 30/2020
+// writes the unit charged this way); "(qua Sở Tài chính)", "(chủ trì)"
+// are no unit.
+func (c *chargeReader) withUnits(ps []party) []party {
+	t := c.t
+	for k := 0; k+1 < len(ps); k++ {
+		p, q := ps[k], ps[k+1]
+		if p.Group || q.Group {
+			continue
+		}
+		o := c.skip(p.key.B)
+		if o >= c.g.B || t[o] != '(' || c.skip(o+1) != q.key.A {
+			continue
+		}
+		e := c.skip(q.key.B)
+		if e >= c.g.B || t[e] != ')' || !strings.Contains(t[q.key.A:q.key.B], " ") {
+			continue // one word in brackets abbreviates the name: "(UBND)"
+		}
+		d := c.r.doc
+		a, b := d.Span(layout.Range{A: p.key.A, B: e + 1})
+		p.Name += " (" + d.Clean(q.key) + ")"
+		p.Span = Span{a, b}
+		p.key.B = e + 1
+		ps = append(ps[:k+1], ps[k+2:]...)
+		ps[k] = p
+	}
+	return ps
 }
 
 // A chargeKey is a range read by charges and how.

@@ -64,6 +64,10 @@ func TestCollectiveVariants(t *testing.T) {
 		{"Cơ quan chuyên môn, đơn vị sự nghiệp công lập, tổ chức hành chính khác thuộc Ủy ban nhân dân tỉnh quyết định.",
 			[]string{"|Cơ quan chuyên môn, đơn vị sự nghiệp công lập, tổ chức hành chính khác thuộc Ủy ban nhân dân tỉnh"}},
 		{"Tổ chức, cá nhân khi phát hiện di vật khảo cổ có trách nhiệm bảo vệ.", nil},
+		// The unit of a body in brackets is one party with it; an
+		// abbreviation in brackets is none.
+		{"Văn phòng UBND tỉnh (Trung tâm Thông tin tỉnh) phối hợp.", []string{"|Văn phòng UBND tỉnh (Trung tâm Thông tin tỉnh)"}},
+		{"Trung tâm Phục vụ hành chính công (TTPVHCC) phối hợp.", []string{"|Trung tâm Phục vụ hành chính công"}},
 		{"Thủ trưởng các cơ quan chuyên môn, đơn vị sự nghiệp công lập (trừ đơn vị tự bảo đảm chi thường xuyên), tổ chức hành chính khác thuộc Ủy ban nhân dân tỉnh chịu trách nhiệm thi hành.",
 			[]string{"Thủ trưởng|các cơ quan chuyên môn, đơn vị sự nghiệp công lập, tổ chức hành chính khác thuộc Ủy ban nhân dân tỉnh"}},
 	} {

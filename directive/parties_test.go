@@ -19,7 +19,7 @@ func partyStrings(s string) []string {
 	r := &reader{doc: doc, opts: &ParseOptions{}, reg: agency.Default()}
 	g := doc.Paras[0].Key
 	c := chargeReader{r: r, f: &doc.Key, t: doc.Key.Text, g: g, accented: doc.Accented}
-	c.parties = r.expandFactored(c.withCollectives(r.partiesIn(g)), g)
+	c.parties = c.partiesOf(g)
 	ps, _ := c.list(g.A)
 	var got []string
 	for _, p := range ps {
@@ -249,7 +249,7 @@ func openingParties(s string) []string {
 	r := &reader{doc: doc, opts: &ParseOptions{}, reg: agency.Default()}
 	g := doc.Paras[0].Key
 	c := chargeReader{r: r, f: &doc.Key, t: doc.Key.Text, g: g, accented: doc.Accented}
-	c.parties = r.expandFactored(c.withCollectives(r.partiesIn(g)), g)
+	c.parties = c.partiesOf(g)
 	ps, _ := c.list(g.A)
 	var got []string
 	for _, p := range ps {

@@ -686,7 +686,7 @@ func (r *reader) implementers(g layout.Range, accented bool) []party {
 		return nil
 	}
 	cr := chargeReader{r: r, f: &d.Key, t: d.Key.Text, g: g, accented: accented}
-	ps := r.expandFactored(cr.withCollectives(r.partiesIn(g)), g)
+	ps := cr.partiesOf(g)
 	var out []party
 	for _, p := range ps {
 		if p.key.B > g.A+k+1 {
@@ -1395,7 +1395,7 @@ func (r *reader) closingOwners(g region) []party {
 		}
 		acc := d.Accented && p.Flags&layout.ParaAccented != 0
 		c := chargeReader{r: r, f: &d.Key, t: d.Key.Text, g: p.Key, accented: acc}
-		c.parties = r.expandFactored(c.withCollectives(r.partiesIn(p.Key)), p.Key)
+		c.parties = c.partiesOf(p.Key)
 		if ps, _ := c.list(p.Key.A + k + 4); len(ps) > 0 {
 			return ps
 		}
@@ -1413,7 +1413,7 @@ func (r *reader) recipientOwners(d *Directive) []party {
 			// ngành" is the collective "các sở, ban, ngành" with its title.
 			g := r.recipients[k]
 			c := chargeReader{r: r, f: &r.doc.Key, t: r.doc.Key.Text, g: g, accented: r.doc.Accented}
-			c.parties = r.expandFactored(c.withCollectives(r.partiesIn(g)), g)
+			c.parties = c.partiesOf(g)
 			if ps, _ := c.list(g.A); len(ps) > 0 {
 				out = append(out, ps...)
 				continue

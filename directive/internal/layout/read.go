@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/chidao/chidao/internal/vntext"
-	"golang.org/x/text/unicode/norm"
 )
 
 // Options are the choices of ReadWith. The zero Options are Read's.
@@ -25,7 +24,7 @@ func ReadWith(src string, o *Options) *Doc {
 	if o == nil {
 		o = &Options{}
 	}
-	d := &Doc{Src: src, opts: o, srcNFC: norm.NFC.IsNormalString(src)}
+	d := &Doc{Src: src, opts: o, srcNFC: isNFC(src)}
 	raw := splitLines(src)
 	c := lineCleaner{s: src, pieces: make([]vntext.Piece, 0, len(raw))}
 	d.Lines = make([]Line, len(raw))

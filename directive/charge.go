@@ -114,7 +114,7 @@ func (r *reader) findParties(g layout.Range) []party {
 			// "các thành viên Ban Chỉ đạo": the plural is the title's.
 			start = pluralBefore(text, start)
 		}
-		a, b := int(cmap[start]), int(cmap[m.End])
+		a, b := cmap.At(start), cmap.At(m.End)
 		ka, kb := d.Key.Index(a), d.Key.Index(b)
 		ka, kb = max(ka, g.A), min(kb, g.B)
 		if ka >= kb {

@@ -67,6 +67,11 @@ type Doc struct {
 	opts   *Options
 	// srcNFC is set when Src is in NFC.
 	srcNFC bool
+	// clean is the content of all the lines as Clean prints it, and
+	// cleanMap[i] the offset in Src of its byte i: Clean and CleanMap
+	// return slices of it.
+	clean    string
+	cleanMap []int32
 }
 
 // A Range is a span [A, B) of folded offsets in Doc.Key.
@@ -95,6 +100,19 @@ func (d *Doc) Clean(r Range) string {
 	if r.Empty() {
 		return ""
 	}
+	s, ok := d.cleanSlice(r)
+	if !ok {
+		s = d.cleanPieces(r)
+	}
+	if d.mayNeedNFC(s) && !norm.NFC.IsNormalString(s) {
+		s = norm.NFC.String(s)
+	}
+	return s
+}
+
+// cleanPieces is Clean before NFC, written piece by piece: the text of a
+// range that is not a slice of d.clean (cleanSlice).
+func (d *Doc) cleanPieces(r Range) string {
 	o1, o2 := d.Key.Span(r.A, r.B)
 	ps := d.pieces
 	k := sort.Search(len(ps), func(i int) bool { return ps[i].End > o1 })
@@ -111,11 +129,7 @@ func (d *Doc) Clean(r Range) string {
 		}
 		writeSpaced(&sb, d.Src[a:b])
 	}
-	s := sb.String()
-	if d.mayNeedNFC(s) && !norm.NFC.IsNormalString(s) {
-		s = norm.NFC.String(s)
-	}
-	return s
+	return sb.String()
 }
 
 // mayNeedNFC reports whether the cleaned text s, taken from Src, may not be
@@ -155,18 +169,42 @@ func writeSpaced(sb *strings.Builder, s string) {
 	}
 }
 
-// CleanMap is Clean with the map back to Src: m[i] is the offset in Src of
-// byte i of the text, and m[len(text)] the end of the range in Src.
-func (d *Doc) CleanMap(r Range) (string, []int32) {
+// Offsets maps the bytes of a text CleanMap returned back to Src.
+type Offsets struct {
+	m   []int32 // m[i] is the offset in Src of byte i
+	end int     // the end of the range in Src
+}
+
+// At returns the offset in Src of byte i of the text, for 0 ≤ i ≤ its
+// length: At(len(text)) is the end of the range in Src.
+func (o Offsets) At(i int) int {
+	if i >= len(o.m) {
+		return o.end
+	}
+	return int(o.m[i])
+}
+
+// CleanMap is Clean, before NFC, with the map back to Src.
+func (d *Doc) CleanMap(r Range) (string, Offsets) {
 	if r.Empty() {
 		o, _ := d.Key.Span(r.A, r.A)
-		return "", []int32{int32(o)}
+		return "", Offsets{end: o}
+	}
+	if lo, hi, ok := d.cleanBounds(r); ok {
+		_, o2 := d.Key.Span(r.A, r.B)
+		return d.clean[lo:hi], Offsets{m: d.cleanMap[lo:hi], end: o2}
 	}
 	o1, o2 := d.Key.Span(r.A, r.B)
-	ps := d.pieces
+	text, m := cleanPiecesMap(d.Src, d.pieces, o1, o2)
+	return text, Offsets{m: m, end: o2}
+}
+
+// cleanPiecesMap writes the pieces ps of src, cut to the span [o1, o2) of
+// src, as Clean prints them, with the offset in src of each byte written.
+func cleanPiecesMap(src string, ps []vntext.Piece, o1, o2 int) (string, []int32) {
 	k := sort.Search(len(ps), func(i int) bool { return ps[i].End > o1 })
 	buf := make([]byte, 0, o2-o1+8)
-	m := make([]int32, 0, o2-o1+9)
+	m := make([]int32, 0, o2-o1+8)
 	for ; k < len(ps) && ps[k].Start < o2; k++ {
 		p := ps[k]
 		a, b := max(p.Start, o1), min(p.End, o2)
@@ -181,10 +219,9 @@ func (d *Doc) CleanMap(r Range) (string, []int32) {
 		}
 		space := false
 		spaceAt := 0 // where the run of white space began
-		s := d.Src
 		for i := a; i < b; {
-			if n := isSpaceAt(s, i); n > 0 {
-				r, _ := utf8.DecodeRuneInString(s[i:])
+			if n := isSpaceAt(src, i); n > 0 {
+				r, _ := utf8.DecodeRuneInString(src[i:])
 				if r != '\u200b' && r != '\u200c' && r != '\u200d' && r != '\u2060' && r != '\ufeff' {
 					if !space {
 						spaceAt = i
@@ -199,11 +236,40 @@ func (d *Doc) CleanMap(r Range) (string, []int32) {
 				m = append(m, int32(spaceAt))
 			}
 			space = false
-			buf = append(buf, s[i])
+			buf = append(buf, src[i])
 			m = append(m, int32(i))
 			i++
 		}
 	}
-	m = append(m, int32(o2))
 	return string(buf), m
+}
+
+// cleanSlice returns the text of r before NFC as a slice of d.clean, or
+// false when it is not one (cleanBounds).
+func (d *Doc) cleanSlice(r Range) (string, bool) {
+	lo, hi, ok := d.cleanBounds(r)
+	if !ok {
+		return "", false
+	}
+	return d.clean[lo:hi], true
+}
+
+// cleanBounds returns the bounds in d.clean of the text of the folded
+// range r: the bytes written from its span in Src. The text of the whole
+// document, cut there, is the range's own when the cut falls at the start
+// of characters and keeps no space at either end (the space before a
+// range's first character, or after its last, is not the range's); for
+// any other range it returns false, and the range is written on its own.
+func (d *Doc) cleanBounds(r Range) (lo, hi int, ok bool) {
+	o1, o2 := d.Key.Span(r.A, r.B)
+	if o1 >= o2 || o1 < len(d.Src) && !utf8.RuneStart(d.Src[o1]) || o2 < len(d.Src) && !utf8.RuneStart(d.Src[o2]) {
+		return 0, 0, false
+	}
+	m := d.cleanMap
+	lo = sort.Search(len(m), func(i int) bool { return int(m[i]) >= o1 })
+	hi = lo + sort.Search(len(m)-lo, func(i int) bool { return int(m[lo+i]) >= o2 })
+	if lo >= hi || d.clean[lo] == ' ' || d.clean[hi-1] == ' ' {
+		return 0, 0, false
+	}
+	return lo, hi, true
 }

@@ -1,0 +1,102 @@
+package layout
+
+import (
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// TestCleanSlices checks that Clean and CleanMap, which slice the text of
+// the whole document, return what writing each range on its own returns:
+// for every line, paragraph, body and cell of the test documents, and for
+// ranges cut anywhere.
+func TestCleanSlices(t *testing.T) {
+	docs := map[string]string{
+		"spaces":   "Sở\u00a0Y\u200btế",
+		"marks":    "**1.** Bộ  Y tế\n\n| a | b |\n  x  **y**  z \u00a0",
+		"combined": "a\u0301 **b**\u0301 c",
+	}
+	for _, name := range corpusFiles(t) {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs[filepath.Base(name)] = string(b)
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	sliced, all := 0, 0
+	for name, src := range docs {
+		d := Read(src)
+		var rs []Range
+		for _, l := range d.Lines {
+			rs = append(rs, l.Key)
+		}
+		for _, p := range d.Paras {
+			rs = append(rs, p.Key, p.Body)
+		}
+		for _, tb := range d.Tables {
+			for _, row := range tb.Rows {
+				for _, c := range row.Cells {
+					rs = append(rs, c.Key)
+				}
+			}
+		}
+		structural := len(rs)
+		for range 2000 {
+			if n := len(d.Key.Text); n > 0 {
+				a := rng.IntN(n + 1)
+				rs = append(rs, Range{a, min(n, a+rng.IntN(200))})
+			}
+		}
+		for k, r := range rs {
+			checkClean(t, name, d, r)
+			if k >= structural || r.Empty() {
+				continue
+			}
+			if _, ok := d.cleanSlice(r); ok {
+				sliced++
+			}
+			all++
+		}
+	}
+	if sliced < all*9/10 {
+		t.Errorf("%d of %d lines, paragraphs and cells sliced from the document's text; want most", sliced, all)
+	}
+}
+
+func checkClean(t *testing.T, doc string, d *Doc, r Range) {
+	t.Helper()
+	want := ""
+	wantText := ""
+	var wantMap []int32
+	wantEnd := 0
+	if !r.Empty() {
+		want = d.cleanPieces(r)
+		o1, o2 := d.Key.Span(r.A, r.B)
+		wantText, wantMap = cleanPiecesMap(d.Src, d.pieces, o1, o2)
+		wantEnd = o2
+	} else {
+		wantEnd, _ = d.Key.Span(r.A, r.A)
+	}
+	if d.mayNeedNFC(want) {
+		want = norm.NFC.String(want)
+	}
+	if got := d.Clean(r); got != want {
+		t.Fatalf("%s: Clean(%v) = %q; want %q", doc, r, got, want)
+	}
+	text, m := d.CleanMap(r)
+	if text != wantText {
+		t.Fatalf("%s: CleanMap(%v) = %q; want %q", doc, r, text, wantText)
+	}
+	for i := range wantMap {
+		if m.At(i) != int(wantMap[i]) {
+			t.Fatalf("%s: CleanMap(%v): byte %d at %d; want %d", doc, r, i, m.At(i), wantMap[i])
+		}
+	}
+	if m.At(len(text)) != wantEnd {
+		t.Fatalf("%s: CleanMap(%v): end %d; want %d", doc, r, m.At(len(text)), wantEnd)
+	}
+}

@@ -4,7 +4,9 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -98,5 +100,25 @@ func checkClean(t *testing.T, doc string, d *Doc, r Range) {
 	}
 	if m.At(len(text)) != wantEnd {
 		t.Fatalf("%s: CleanMap(%v): end %d; want %d", doc, r, m.At(len(text)), wantEnd)
+	}
+}
+
+// TestIsSpaceAt checks isSpaceAt, which looks at the first byte before it
+// decodes, against the characters it names, at every character of the
+// Basic Multilingual Plane and at a byte inside one.
+func TestIsSpaceAt(t *testing.T) {
+	spaces := "\u00a0\u1680\u202f\u205f\u3000\u200b\u200c\u200d\u2060\ufeff\u180e"
+	for r := rune(0x80); r < 0x10000; r++ {
+		s := string(r) + "x"
+		want := 0
+		if strings.ContainsRune(spaces, r) || r >= '\u2000' && r <= '\u200a' {
+			want = utf8.RuneLen(r)
+		}
+		if got := isSpaceAt(s, 0); got != want {
+			t.Fatalf("isSpaceAt(%+q, 0) = %d; want %d", s, got, want)
+		}
+		if got := isSpaceAt(s, 1); utf8.RuneLen(r) > 1 && got != 0 {
+			t.Fatalf("isSpaceAt(%+q, 1) = %d; want 0", s, got)
+		}
 	}
 }

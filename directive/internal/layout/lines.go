@@ -137,6 +137,12 @@ func isSpaceAt(s string, i int) int {
 		}
 		return 0
 	}
+	switch c {
+	case 0xc2, 0xe1, 0xe2, 0xe3, 0xef:
+		// The first bytes of the spaces below in UTF-8.
+	default:
+		return 0
+	}
 	r, n := utf8.DecodeRuneInString(s[i:])
 	switch r {
 	case '\u00a0', '\u1680', '\u202f', '\u205f', '\u3000', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u180e':

@@ -11,7 +11,10 @@ import (
 // punctuation of Vietnamese, which a scan checks: each of those characters
 // is one NFC keeps as it is and that composes with nothing before it, so
 // a text made of them only is in NFC (the quick check of UAX #15 answers
-// yes for it). A text with any other character is asked of norm.
+// yes for it). Another character passes the scan when norm says the same
+// of it: a starter that combines with nothing before it and has no
+// canonical decomposition (so NFC keeps it). A text with one that does
+// not is asked of norm whole.
 func isNFC(s string) bool {
 	for i := 0; i < len(s); {
 		if s[i] < utf8.RuneSelf {
@@ -20,7 +23,10 @@ func isNFC(s string) bool {
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if !nfcStarter(r) {
-			return norm.NFC.IsNormalString(s)
+			p := norm.NFC.PropertiesString(s[i:])
+			if r == utf8.RuneError || !p.BoundaryBefore() || p.Decomposition() != nil {
+				return norm.NFC.IsNormalString(s)
+			}
 		}
 		i += n
 	}

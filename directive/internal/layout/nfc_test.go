@@ -35,8 +35,18 @@ func TestNFCStarter(t *testing.T) {
 	}
 }
 
+// TestIsNFC checks isNFC against norm, on texts of each kind, and every
+// character of the Basic Multilingual Plane after a letter and before a
+// combining mark.
 func TestIsNFC(t *testing.T) {
-	for _, s := range []string{"", "abc", "Ủy ban nhân dân", "Ủy ban nhân dân", "a\u0301", "\u2000", "x\xffy", "“Sở” – ngày…", "한국", "e\u0300\u0323"} {
+	for r := rune(0x80); r < 0x10000; r++ {
+		for _, s := range []string{"a" + string(r), string(r) + "\u0301", string(r) + "\u0338", string(r), string(r) + "\u1161", string(r) + "\u0b3e", string(r) + "\u0f72"} {
+			if got, want := isNFC(s), norm.NFC.IsNormalString(s); got != want {
+				t.Fatalf("isNFC(%+q) = %v; want %v", s, got, want)
+			}
+		}
+	}
+	for _, s := range []string{"", "abc", "Ủy ban nhân dân", "Ủy ban nhân dân", "a\u0301", "\u2000", "x\xffy", "“Sở” – ngày…", "한국", "e\u0300\u0323", "□ ≤ 5%", "\u2000", "a\u0f73", "\u0958", "\u1100\u1161", "\uac00\u11a8", "\u0b47\u0b3e"} {
 		if got, want := isNFC(s), norm.NFC.IsNormalString(s); got != want {
 			t.Errorf("isNFC(%q) = %v; want %v", s, got, want)
 		}

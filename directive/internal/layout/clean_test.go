@@ -8,6 +8,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/chidao/chidao/internal/vntext"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -78,7 +79,7 @@ func checkClean(t *testing.T, doc string, d *Doc, r Range) {
 	if !r.Empty() {
 		want = d.cleanPieces(r)
 		o1, o2 := d.Key.Span(r.A, r.B)
-		wantText, wantMap = cleanPiecesMap(d.Src, d.pieces, o1, o2)
+		wantText, wantMap = cleanBytes(d.Src, d.pieces, o1, o2)
 		wantEnd = o2
 	} else {
 		wantEnd, _ = d.Key.Span(r.A, r.A)
@@ -121,4 +122,45 @@ func TestIsSpaceAt(t *testing.T) {
 			t.Fatalf("isSpaceAt(%+q, 1) = %d; want 0", s, got)
 		}
 	}
+}
+
+// cleanBytes is what CleanMap returns for the span [o1, o2) of src, written
+// byte by byte with the offset of each: the reference CleanMap is checked
+// against.
+func cleanBytes(src string, ps []vntext.Piece, o1, o2 int) (string, []int32) {
+	var buf []byte
+	var m []int32
+	for _, p := range ps {
+		a, b := max(p.Start, o1), min(p.End, o2)
+		if a >= b {
+			continue
+		}
+		if len(buf) > 0 && p.Space && a == p.Start && buf[len(buf)-1] != ' ' {
+			buf = append(buf, ' ')
+			m = append(m, m[len(m)-1]+1)
+		}
+		space := false
+		spaceAt := 0
+		for i := a; i < b; {
+			if n := isSpaceAt(src, i); n > 0 {
+				if r, _ := utf8.DecodeRuneInString(src[i:]); !strings.ContainsRune("\u200b\u200c\u200d\u2060\ufeff", r) {
+					if !space {
+						spaceAt = i
+					}
+					space = true
+				}
+				i += n
+				continue
+			}
+			if space && len(buf) > 0 && buf[len(buf)-1] != ' ' {
+				buf = append(buf, ' ')
+				m = append(m, int32(spaceAt))
+			}
+			space = false
+			buf = append(buf, src[i])
+			m = append(m, int32(i))
+			i++
+		}
+	}
+	return string(buf), m
 }

@@ -68,10 +68,10 @@ type Doc struct {
 	// srcNFC is set when Src is in NFC.
 	srcNFC bool
 	// clean is the content of all the lines as Clean prints it, and
-	// cleanMap[i] the offset in Src of its byte i: Clean and CleanMap
+	// cleanRuns say where in Src its bytes come from: Clean and CleanMap
 	// return slices of it.
-	clean    string
-	cleanMap []int32
+	clean     string
+	cleanRuns []cleanRun
 }
 
 // A Range is a span [A, B) of folded offsets in Doc.Key.
@@ -171,17 +171,31 @@ func writeSpaced(sb *strings.Builder, s string) {
 
 // Offsets maps the bytes of a text CleanMap returned back to Src.
 type Offsets struct {
-	m   []int32 // m[i] is the offset in Src of byte i
-	end int     // the end of the range in Src
+	runs []cleanRun // of the text they are cut from
+	base int        // the index in that text of the first byte
+	n    int        // the length of the text
+	end  int        // the end of the range in Src
 }
 
 // At returns the offset in Src of byte i of the text, for 0 ≤ i ≤ its
 // length: At(len(text)) is the end of the range in Src.
 func (o Offsets) At(i int) int {
-	if i >= len(o.m) {
+	if i >= o.n {
 		return o.end
 	}
-	return int(o.m[i])
+	j := o.base + i
+	// The last run that starts at or before j.
+	lo, hi := 0, len(o.runs)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if o.runs[m].at <= j {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	r := o.runs[lo-1]
+	return r.src + j - r.at
 }
 
 // CleanMap is Clean, before NFC, with the map back to Src.
@@ -192,19 +206,26 @@ func (d *Doc) CleanMap(r Range) (string, Offsets) {
 	}
 	if lo, hi, ok := d.cleanBounds(r); ok {
 		_, o2 := d.Key.Span(r.A, r.B)
-		return d.clean[lo:hi], Offsets{m: d.cleanMap[lo:hi], end: o2}
+		return d.clean[lo:hi], Offsets{runs: d.cleanRuns, base: lo, n: hi - lo, end: o2}
 	}
 	o1, o2 := d.Key.Span(r.A, r.B)
-	text, m := cleanPiecesMap(d.Src, d.pieces, o1, o2)
-	return text, Offsets{m: m, end: o2}
+	text, runs := cleanPiecesMap(d.Src, d.pieces, o1, o2)
+	return text, Offsets{runs: runs, n: len(text), end: o2}
 }
 
+// A cleanRun is a run of a cleaned text that Src holds as it is: the
+// bytes from at on are the bytes of Src from src on, one for one, up to
+// the next run's at (or the text's end). The runs of a text are in order
+// of both at and src.
+type cleanRun struct{ at, src int }
+
 // cleanPiecesMap writes the pieces ps of src, cut to the span [o1, o2) of
-// src, as Clean prints them, with the offset in src of each byte written.
-func cleanPiecesMap(src string, ps []vntext.Piece, o1, o2 int) (string, []int32) {
+// src, as Clean prints them, with the runs that map the text back to src.
+func cleanPiecesMap(src string, ps []vntext.Piece, o1, o2 int) (string, []cleanRun) {
 	k := sort.Search(len(ps), func(i int) bool { return ps[i].End > o1 })
 	buf := make([]byte, 0, o2-o1+8)
-	m := make([]int32, 0, o2-o1+8)
+	var runs []cleanRun
+	next := -1 // the offset in src that goes on the last run
 	for ; k < len(ps) && ps[k].Start < o2; k++ {
 		p := ps[k]
 		a, b := max(p.Start, o1), min(p.End, o2)
@@ -215,7 +236,7 @@ func cleanPiecesMap(src string, ps []vntext.Piece, o1, o2 int) (string, []int32)
 			// The line break: it maps to the end of the piece before, so
 			// that a span ending before it ends where that piece does.
 			buf = append(buf, ' ')
-			m = append(m, m[len(m)-1]+1)
+			next++
 		}
 		space := false
 		spaceAt := 0 // where the run of white space began
@@ -232,16 +253,52 @@ func cleanPiecesMap(src string, ps []vntext.Piece, o1, o2 int) (string, []int32)
 				continue
 			}
 			if space && len(buf) > 0 && buf[len(buf)-1] != ' ' {
+				if spaceAt != next {
+					runs = append(runs, cleanRun{len(buf), spaceAt})
+				}
 				buf = append(buf, ' ')
-				m = append(m, int32(spaceAt))
+				next = spaceAt + 1
 			}
 			space = false
-			buf = append(buf, src[i])
-			m = append(m, int32(i))
-			i++
+			// The bytes up to the next that may begin white space.
+			j := i + 1
+			for j < b && !maySpace(src[j]) {
+				j++
+			}
+			if i != next {
+				runs = append(runs, cleanRun{len(buf), i})
+			}
+			buf = append(buf, src[i:j]...)
+			next = j
+			i = j
 		}
 	}
-	return string(buf), m
+	return string(buf), runs
+}
+
+// cleanIndex returns the index of the first byte of d.clean that comes
+// from offset o of Src or after it (len(d.clean) when none does).
+func (d *Doc) cleanIndex(o int) int {
+	rs := d.cleanRuns
+	// The last run that starts in Src at or before o.
+	lo, hi := 0, len(rs)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if rs[m].src <= o {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo == 0 {
+		return 0
+	}
+	r := rs[lo-1]
+	end := len(d.clean) // the end of run r in d.clean
+	if lo < len(rs) {
+		end = rs[lo].at
+	}
+	return min(r.at+o-r.src, end)
 }
 
 // cleanSlice returns the text of r before NFC as a slice of d.clean, or
@@ -265,9 +322,7 @@ func (d *Doc) cleanBounds(r Range) (lo, hi int, ok bool) {
 	if o1 >= o2 || o1 < len(d.Src) && !utf8.RuneStart(d.Src[o1]) || o2 < len(d.Src) && !utf8.RuneStart(d.Src[o2]) {
 		return 0, 0, false
 	}
-	m := d.cleanMap
-	lo = sort.Search(len(m), func(i int) bool { return int(m[i]) >= o1 })
-	hi = lo + sort.Search(len(m)-lo, func(i int) bool { return int(m[lo+i]) >= o2 })
+	lo, hi = d.cleanIndex(o1), d.cleanIndex(o2)
 	if lo >= hi || d.clean[lo] == ' ' || d.clean[hi-1] == ' ' {
 		return 0, 0, false
 	}

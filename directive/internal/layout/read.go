@@ -34,7 +34,7 @@ func ReadWith(src string, o *Options) *Doc {
 	var bounds [][2]int
 	d.Key, bounds = vntext.FoldPieces(src, c.pieces)
 	d.pieces = c.pieces
-	d.clean, d.cleanMap = cleanPiecesMap(src, c.pieces, 0, len(src))
+	d.clean, d.cleanRuns = cleanPiecesMap(src, c.pieces, 0, len(src))
 	t := d.Key.Text
 	for i := range d.Lines {
 		l := &d.Lines[i]

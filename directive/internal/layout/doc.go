@@ -223,20 +223,23 @@ type cleanRun struct{ at, src int }
 // src, as Clean prints them, with the runs that map the text back to src.
 func cleanPiecesMap(src string, ps []vntext.Piece, o1, o2 int) (string, []cleanRun) {
 	k := sort.Search(len(ps), func(i int) bool { return ps[i].End > o1 })
-	buf := make([]byte, 0, o2-o1+8)
+	var sb strings.Builder
+	sb.Grow(o2 - o1 + 8)
 	var runs []cleanRun
-	next := -1 // the offset in src that goes on the last run
+	next := -1      // the offset in src that goes on the last run
+	spaced := false // the text written so far ends with a space
 	for ; k < len(ps) && ps[k].Start < o2; k++ {
 		p := ps[k]
 		a, b := max(p.Start, o1), min(p.End, o2)
 		if a >= b {
 			continue
 		}
-		if len(buf) > 0 && p.Space && a == p.Start && buf[len(buf)-1] != ' ' {
+		if sb.Len() > 0 && p.Space && a == p.Start && !spaced {
 			// The line break: it maps to the end of the piece before, so
 			// that a span ending before it ends where that piece does.
-			buf = append(buf, ' ')
+			sb.WriteByte(' ')
 			next++
+			spaced = true
 		}
 		space := false
 		spaceAt := 0 // where the run of white space began
@@ -252,11 +255,11 @@ func cleanPiecesMap(src string, ps []vntext.Piece, o1, o2 int) (string, []cleanR
 				i += n
 				continue
 			}
-			if space && len(buf) > 0 && buf[len(buf)-1] != ' ' {
+			if space && sb.Len() > 0 && !spaced {
 				if spaceAt != next {
-					runs = append(runs, cleanRun{len(buf), spaceAt})
+					runs = append(runs, cleanRun{sb.Len(), spaceAt})
 				}
-				buf = append(buf, ' ')
+				sb.WriteByte(' ')
 				next = spaceAt + 1
 			}
 			space = false
@@ -266,14 +269,15 @@ func cleanPiecesMap(src string, ps []vntext.Piece, o1, o2 int) (string, []cleanR
 				j++
 			}
 			if i != next {
-				runs = append(runs, cleanRun{len(buf), i})
+				runs = append(runs, cleanRun{sb.Len(), i})
 			}
-			buf = append(buf, src[i:j]...)
+			sb.WriteString(src[i:j])
 			next = j
+			spaced = false
 			i = j
 		}
 	}
-	return string(buf), runs
+	return sb.String(), runs
 }
 
 // cleanIndex returns the index of the first byte of d.clean that comes

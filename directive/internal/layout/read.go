@@ -90,12 +90,12 @@ func ReadWith(src string, o *Options) *Doc {
 	i := 0
 	for ti := range d.Tables {
 		tb := &d.Tables[ti]
-		d.Paras = append(d.Paras, d.paragraphs(i, tb.Lines[0], CellRef{}, markers)...)
+		d.Paras = d.paragraphs(d.Paras, i, tb.Lines[0], CellRef{}, markers)
 		for r := range tb.Rows {
 			for ci := range tb.Rows[r].Cells {
 				cl := &tb.Rows[r].Cells[ci]
 				p0 := len(d.Paras)
-				d.Paras = append(d.Paras, d.paragraphs(cl.Lines[0], cl.Lines[1], CellRef{ti + 1, r, ci}, markers)...)
+				d.Paras = d.paragraphs(d.Paras, cl.Lines[0], cl.Lines[1], CellRef{ti + 1, r, ci}, markers)
 				cl.Paras = [2]int{p0, len(d.Paras)}
 				if p0 < len(d.Paras) {
 					cl.Key = Range{d.Paras[p0].Key.A, d.Paras[len(d.Paras)-1].Key.B}
@@ -104,7 +104,7 @@ func ReadWith(src string, o *Options) *Doc {
 		}
 		i = tb.Lines[1]
 	}
-	d.Paras = append(d.Paras, d.paragraphs(i, len(d.Lines), CellRef{}, markers)...)
+	d.Paras = d.paragraphs(d.Paras, i, len(d.Lines), CellRef{}, markers)
 	d.rowTables()
 	return d
 }

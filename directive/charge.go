@@ -1326,11 +1326,28 @@ func (c *chargeReader) headAlone(i int) int {
 // locality reads before a place's name.
 var localityUnits = []string{"tinh", "thanh pho", "huyen", "xa", "phuong", "quan", "thi xa", "co so", "khu vuc"}
 
+// unitWord reports whether w is the first word of one of localityUnits.
+func unitWord(w string) bool {
+	for _, u := range localityUnits {
+		if first, _, _ := strings.Cut(u, " "); first == w {
+			return true
+		}
+	}
+	return false
+}
+
 // locality returns the end of a place named after a head at e ("… tỉnh Hà
 // Tĩnh", "… thành phố Huế", "… cơ sở 1"): a unit word and the capitalised
 // words or the number after it; e when none follows.
 func (c *chargeReader) locality(e int) int {
 	j := c.skip(e)
+	w := j // the end of the word at j
+	for w < c.g.B && vntext.IsLetter(c.t[w]) {
+		w++
+	}
+	if !unitWord(c.t[j:w]) {
+		return e // most words are none: the units need not be tried
+	}
 	k := j
 	for _, u := range localityUnits {
 		if ok, ue := c.wordIs(j, u); ok {

@@ -1,6 +1,9 @@
 package directive
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestWordIndex checks the lexicon's index by first word against a map:
 // every word it was built from, short and long, finds its rows, and other
@@ -19,6 +22,16 @@ func TestWordIndex(t *testing.T) {
 	for _, w := range []string{"", "gia", "giaoo", "b", "chiutrachnhie", "d", "e", "ed", "dee"} {
 		if got := ix.get(w); got != nil {
 			t.Errorf("get(%q) = %v; want none", w, got)
+		}
+	}
+}
+
+// TestUnitWord checks that unitWord knows the first word of every unit
+// locality reads.
+func TestUnitWord(t *testing.T) {
+	for _, u := range localityUnits {
+		if first, _, _ := strings.Cut(u, " "); !unitWord(first) {
+			t.Errorf("unitWord(%q) = false; it opens %q", first, u)
 		}
 	}
 }

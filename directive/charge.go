@@ -121,7 +121,7 @@ func (r *reader) registryParties(g layout.Range) []party {
 			// "các thành viên Ban Chỉ đạo": the plural is the title's.
 			start = pluralBefore(text, start)
 		}
-		a, b := int(cmap[start]), int(cmap[m.End])
+		a, b := cmap.At(start), cmap.At(m.End)
 		ka, kb := d.Key.Index(a), d.Key.Index(b)
 		ka, kb = max(ka, g.A), min(kb, g.B)
 		if ka >= kb {
@@ -1543,11 +1543,28 @@ func (c *chargeReader) headAlone(i int) int {
 // locality reads before a place's name.
 var localityUnits = []string{"tinh", "thanh pho", "huyen", "xa", "phuong", "quan", "thi xa", "co so", "khu vuc"}
 
+// unitWord reports whether w is the first word of one of localityUnits
+// (TestUnitWord checks that it names each).
+func unitWord(w string) bool {
+	switch w {
+	case "tinh", "thanh", "huyen", "xa", "phuong", "quan", "thi", "co", "khu":
+		return true
+	}
+	return false
+}
+
 // locality returns the end of a place named after a head at e ("… tỉnh Hà
 // Tĩnh", "… thành phố Huế", "… cơ sở 1"): a unit word and the capitalised
 // words or the number after it; e when none follows.
 func (c *chargeReader) locality(e int) int {
 	j := c.skip(e)
+	w := j // the end of the word at j
+	for w < c.g.B && vntext.IsLetter(c.t[w]) {
+		w++
+	}
+	if !unitWord(c.t[j:w]) {
+		return e // most words are none: the units need not be tried
+	}
 	k := j
 	for _, u := range localityUnits {
 		if ok, ue := c.wordIs(j, u); ok {

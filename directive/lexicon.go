@@ -122,8 +122,8 @@ func rowWords(c words.Class) []string {
 
 // A lexicon is the rows spelled for matching, indexed by their first word.
 type lexicon struct {
-	byFirst map[string][]lexEntry
-	heads   map[string][]lexEntry // the lexHead rows
+	byFirst wordIndex
+	heads   wordIndex // the lexHead rows
 }
 
 type lexEntry struct {
@@ -135,7 +135,7 @@ type lexEntry struct {
 // the package is initialised: a program that imports directive and parses
 // nothing pays nothing), and never changed.
 var theLexicon = sync.OnceValue(func() *lexicon {
-	lx := &lexicon{byFirst: map[string][]lexEntry{}, heads: map[string][]lexEntry{}}
+	byFirst, heads := map[string][]lexEntry{}, map[string][]lexEntry{}
 	rows := lexRows()
 	// The titles are the lexicon's Title rows, as agency reads them, but
 	// for the abbreviations ("TT", "PTTg"), which agency reads only
@@ -153,23 +153,23 @@ var theLexicon = sync.OnceValue(func() *lexicon {
 		}
 		if r.class == lexHead {
 			// Heads are kept apart: the same words are collective nouns.
-			lx.heads[first] = append(lx.heads[first], lexEntry{sp, r.class})
+			heads[first] = append(heads[first], lexEntry{sp, r.class})
 			continue
 		}
-		lx.byFirst[first] = append(lx.byFirst[first], lexEntry{sp, r.class})
+		byFirst[first] = append(byFirst[first], lexEntry{sp, r.class})
 	}
 	// Longest first: "phối hợp với" before "phối hợp".
-	for _, es := range lx.heads {
+	for _, es := range heads {
 		sortLongest(es)
 	}
-	for _, es := range lx.byFirst {
+	for _, es := range byFirst {
 		for a := 1; a < len(es); a++ {
 			for b := a; b > 0 && len(es[b].sp.Key) > len(es[b-1].sp.Key); b-- {
 				es[b], es[b-1] = es[b-1], es[b]
 			}
 		}
 	}
-	return lx
+	return &lexicon{byFirst: newWordIndex(byFirst), heads: newWordIndex(heads)}
 })
 
 func sortLongest(es []lexEntry) {
@@ -186,13 +186,13 @@ func (lx *lexicon) head(f *vntext.Folded, i int, accented bool) int {
 }
 
 // match returns the end of the longest entry of m at i, or i.
-func (lx *lexicon) match(m map[string][]lexEntry, f *vntext.Folded, i int, accented bool) int {
+func (lx *lexicon) match(m wordIndex, f *vntext.Folded, i int, accented bool) int {
 	t := f.Text
 	j := i
 	for j < len(t) && vntext.IsLetter(t[j]) {
 		j++
 	}
-	for _, e := range m[t[i:j]] {
+	for _, e := range m.get(t[i:j]) {
 		k := e.sp.Key
 		end := i + len(k)
 		if end > len(t) || t[i:end] != k || end < len(t) && vntext.IsLetter(t[end]) {
@@ -218,7 +218,7 @@ func (lx *lexicon) at(f *vntext.Folded, i int, accented bool) (lexClass, int) {
 	if j == i {
 		return lexNone, i
 	}
-	for _, e := range lx.byFirst[t[i:j]] {
+	for _, e := range lx.byFirst.get(t[i:j]) {
 		k := e.sp.Key
 		end := i + len(k)
 		if end > len(t) || t[i:end] != k || end < len(t) && vntext.IsLetter(t[end]) {
@@ -230,6 +230,71 @@ func (lx *lexicon) at(f *vntext.Folded, i int, accented bool) (lexClass, int) {
 		return e.class, end
 	}
 	return lexNone, i
+}
+
+// A wordIndex holds the rows of a lexicon by their first word. The
+// grammar asks it at every word of a text, so a word of up to eight bytes
+// (nearly every word) is looked up as the integer its bytes make, in an
+// open-addressed table at most a quarter full; a longer word in a map.
+type wordIndex struct {
+	slots []wordSlot // a power of two of them
+	shift uint       // 64 - log2(len(slots))
+	long  map[string][]lexEntry
+}
+
+type wordSlot struct {
+	word    uint64 // packWord of the word; 0 for an empty slot
+	entries []lexEntry
+}
+
+// newWordIndex returns the index of the rows m holds by first word.
+func newWordIndex(m map[string][]lexEntry) wordIndex {
+	bits := uint(4)
+	for 1<<bits < 4*len(m) {
+		bits++
+	}
+	ix := wordIndex{slots: make([]wordSlot, 1<<bits), shift: 64 - bits, long: map[string][]lexEntry{}}
+	for w, es := range m {
+		if x, ok := packWord(w); ok {
+			ix.slots[ix.slot(x)] = wordSlot{x, es}
+		} else {
+			ix.long[w] = es
+		}
+	}
+	return ix
+}
+
+// packWord returns the bytes of w as an integer, w[0] lowest, when w is one
+// to eight bytes long. No two such words of letters pack alike: a letter
+// is never a zero byte.
+func packWord(w string) (uint64, bool) {
+	if len(w) == 0 || len(w) > 8 {
+		return 0, false
+	}
+	var x uint64
+	for i := len(w) - 1; i >= 0; i-- {
+		x = x<<8 | uint64(w[i])
+	}
+	return x, true
+}
+
+// slot returns the index of the slot that holds x, or of the empty slot
+// where it would go.
+func (ix *wordIndex) slot(x uint64) int {
+	mask := len(ix.slots) - 1
+	for k := int((x * 0x9e3779b97f4a7c15) >> ix.shift); ; k = (k + 1) & mask {
+		if s := &ix.slots[k]; s.word == x || s.word == 0 {
+			return k
+		}
+	}
+}
+
+// get returns the rows whose first word is w.
+func (ix *wordIndex) get(w string) []lexEntry {
+	if x, ok := packWord(w); ok {
+		return ix.slots[ix.slot(x)].entries
+	}
+	return ix.long[w]
 }
 
 // closingFormulas open or make the paragraph that closes a body: what the

@@ -1184,7 +1184,7 @@ func (r *reader) analyze2(t *Task, g layout.Range) {
 			raw, cmap := d.CleanMap(k)
 			xo, _ := d.Key.Span(min(k.A+f.Err.Offset, k.B), k.B)
 			i := 0
-			for i < len(raw) && int(cmap[i]) < xo {
+			for i < len(raw) && cmap.At(i) < xo {
 				i++
 			}
 			in, at := norm.NFC.String(raw), len(norm.NFC.String(raw[:i]))
@@ -1215,9 +1215,9 @@ func (r *reader) analyze2(t *Task, g layout.Range) {
 	if foldedMayHoldPercent(ft) {
 		text, cmap := d.CleanMap(g)
 		for _, tg := range kpi.FindTargetsAsOf(text, r.ref) {
-			tg.Start, tg.End = int(cmap[tg.Start]), int(cmap[tg.End])
+			tg.Start, tg.End = cmap.At(tg.Start), cmap.At(tg.End)
 			if tg.MetricEnd > tg.MetricStart {
-				tg.MetricStart, tg.MetricEnd = int(cmap[tg.MetricStart]), int(cmap[tg.MetricEnd])
+				tg.MetricStart, tg.MetricEnd = cmap.At(tg.MetricStart), cmap.At(tg.MetricEnd)
 			} else {
 				tg.MetricStart, tg.MetricEnd = 0, 0
 			}

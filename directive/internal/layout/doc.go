@@ -67,6 +67,11 @@ type Doc struct {
 	opts   *Options
 	// srcNFC is set when Src is in NFC.
 	srcNFC bool
+	// clean is the content of all the lines as Clean prints it, and
+	// cleanRuns say where in Src its bytes come from: Clean and CleanMap
+	// return slices of it.
+	clean     string
+	cleanRuns []cleanRun
 }
 
 // A Range is a span [A, B) of folded offsets in Doc.Key.
@@ -95,6 +100,19 @@ func (d *Doc) Clean(r Range) string {
 	if r.Empty() {
 		return ""
 	}
+	s, ok := d.cleanSlice(r)
+	if !ok {
+		s = d.cleanPieces(r)
+	}
+	if d.mayNeedNFC(s) && !norm.NFC.IsNormalString(s) {
+		s = norm.NFC.String(s)
+	}
+	return s
+}
+
+// cleanPieces is Clean before NFC, written piece by piece: the text of a
+// range that is not a slice of d.clean (cleanSlice).
+func (d *Doc) cleanPieces(r Range) string {
 	o1, o2 := d.Key.Span(r.A, r.B)
 	ps := d.pieces
 	k := sort.Search(len(ps), func(i int) bool { return ps[i].End > o1 })
@@ -111,11 +129,7 @@ func (d *Doc) Clean(r Range) string {
 		}
 		writeSpaced(&sb, d.Src[a:b])
 	}
-	s := sb.String()
-	if d.mayNeedNFC(s) && !norm.NFC.IsNormalString(s) {
-		s = norm.NFC.String(s)
-	}
-	return s
+	return sb.String()
 }
 
 // mayNeedNFC reports whether the cleaned text s, taken from Src, may not be
@@ -155,36 +169,83 @@ func writeSpaced(sb *strings.Builder, s string) {
 	}
 }
 
-// CleanMap is Clean with the map back to Src: m[i] is the offset in Src of
-// byte i of the text, and m[len(text)] the end of the range in Src.
-func (d *Doc) CleanMap(r Range) (string, []int32) {
+// Offsets maps the bytes of a text CleanMap returned back to Src.
+type Offsets struct {
+	runs []cleanRun // of the text they are cut from
+	base int        // the index in that text of the first byte
+	n    int        // the length of the text
+	end  int        // the end of the range in Src
+}
+
+// At returns the offset in Src of byte i of the text, for 0 ≤ i ≤ its
+// length: At(len(text)) is the end of the range in Src.
+func (o Offsets) At(i int) int {
+	if i >= o.n {
+		return o.end
+	}
+	j := o.base + i
+	// The last run that starts at or before j.
+	lo, hi := 0, len(o.runs)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if o.runs[m].at <= j {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	r := o.runs[lo-1]
+	return r.src + j - r.at
+}
+
+// CleanMap is Clean, before NFC, with the map back to Src.
+func (d *Doc) CleanMap(r Range) (string, Offsets) {
 	if r.Empty() {
 		o, _ := d.Key.Span(r.A, r.A)
-		return "", []int32{int32(o)}
+		return "", Offsets{end: o}
+	}
+	if lo, hi, ok := d.cleanBounds(r); ok {
+		_, o2 := d.Key.Span(r.A, r.B)
+		return d.clean[lo:hi], Offsets{runs: d.cleanRuns, base: lo, n: hi - lo, end: o2}
 	}
 	o1, o2 := d.Key.Span(r.A, r.B)
-	ps := d.pieces
+	text, runs := cleanPiecesMap(d.Src, d.pieces, o1, o2)
+	return text, Offsets{runs: runs, n: len(text), end: o2}
+}
+
+// A cleanRun is a run of a cleaned text that Src holds as it is: the
+// bytes from at on are the bytes of Src from src on, one for one, up to
+// the next run's at (or the text's end). The runs of a text are in order
+// of both at and src.
+type cleanRun struct{ at, src int }
+
+// cleanPiecesMap writes the pieces ps of src, cut to the span [o1, o2) of
+// src, as Clean prints them, with the runs that map the text back to src.
+func cleanPiecesMap(src string, ps []vntext.Piece, o1, o2 int) (string, []cleanRun) {
 	k := sort.Search(len(ps), func(i int) bool { return ps[i].End > o1 })
-	buf := make([]byte, 0, o2-o1+8)
-	m := make([]int32, 0, o2-o1+9)
+	var sb strings.Builder
+	sb.Grow(o2 - o1 + 8)
+	var runs []cleanRun
+	next := -1      // the offset in src that goes on the last run
+	spaced := false // the text written so far ends with a space
 	for ; k < len(ps) && ps[k].Start < o2; k++ {
 		p := ps[k]
 		a, b := max(p.Start, o1), min(p.End, o2)
 		if a >= b {
 			continue
 		}
-		if len(buf) > 0 && p.Space && a == p.Start && buf[len(buf)-1] != ' ' {
+		if sb.Len() > 0 && p.Space && a == p.Start && !spaced {
 			// The line break: it maps to the end of the piece before, so
 			// that a span ending before it ends where that piece does.
-			buf = append(buf, ' ')
-			m = append(m, m[len(m)-1]+1)
+			sb.WriteByte(' ')
+			next++
+			spaced = true
 		}
 		space := false
 		spaceAt := 0 // where the run of white space began
-		s := d.Src
 		for i := a; i < b; {
-			if n := isSpaceAt(s, i); n > 0 {
-				r, _ := utf8.DecodeRuneInString(s[i:])
+			if n := isSpaceAt(src, i); n > 0 {
+				r, _ := utf8.DecodeRuneInString(src[i:])
 				if r != '\u200b' && r != '\u200c' && r != '\u200d' && r != '\u2060' && r != '\ufeff' {
 					if !space {
 						spaceAt = i
@@ -194,16 +255,80 @@ func (d *Doc) CleanMap(r Range) (string, []int32) {
 				i += n
 				continue
 			}
-			if space && len(buf) > 0 && buf[len(buf)-1] != ' ' {
-				buf = append(buf, ' ')
-				m = append(m, int32(spaceAt))
+			if space && sb.Len() > 0 && !spaced {
+				if spaceAt != next {
+					runs = append(runs, cleanRun{sb.Len(), spaceAt})
+				}
+				sb.WriteByte(' ')
+				next = spaceAt + 1
 			}
 			space = false
-			buf = append(buf, s[i])
-			m = append(m, int32(i))
-			i++
+			// The bytes up to the next that may begin white space.
+			j := i + 1
+			for j < b && !maySpace(src[j]) {
+				j++
+			}
+			if i != next {
+				runs = append(runs, cleanRun{sb.Len(), i})
+			}
+			sb.WriteString(src[i:j])
+			next = j
+			spaced = false
+			i = j
 		}
 	}
-	m = append(m, int32(o2))
-	return string(buf), m
+	return sb.String(), runs
+}
+
+// cleanIndex returns the index of the first byte of d.clean that comes
+// from offset o of Src or after it (len(d.clean) when none does).
+func (d *Doc) cleanIndex(o int) int {
+	rs := d.cleanRuns
+	// The last run that starts in Src at or before o.
+	lo, hi := 0, len(rs)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if rs[m].src <= o {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo == 0 {
+		return 0
+	}
+	r := rs[lo-1]
+	end := len(d.clean) // the end of run r in d.clean
+	if lo < len(rs) {
+		end = rs[lo].at
+	}
+	return min(r.at+o-r.src, end)
+}
+
+// cleanSlice returns the text of r before NFC as a slice of d.clean, or
+// false when it is not one (cleanBounds).
+func (d *Doc) cleanSlice(r Range) (string, bool) {
+	lo, hi, ok := d.cleanBounds(r)
+	if !ok {
+		return "", false
+	}
+	return d.clean[lo:hi], true
+}
+
+// cleanBounds returns the bounds in d.clean of the text of the folded
+// range r: the bytes written from its span in Src. The text of the whole
+// document, cut there, is the range's own when the cut falls at the start
+// of characters and keeps no space at either end (the space before a
+// range's first character, or after its last, is not the range's); for
+// any other range it returns false, and the range is written on its own.
+func (d *Doc) cleanBounds(r Range) (lo, hi int, ok bool) {
+	o1, o2 := d.Key.Span(r.A, r.B)
+	if o1 >= o2 || o1 < len(d.Src) && !utf8.RuneStart(d.Src[o1]) || o2 < len(d.Src) && !utf8.RuneStart(d.Src[o2]) {
+		return 0, 0, false
+	}
+	lo, hi = d.cleanIndex(o1), d.cleanIndex(o2)
+	if lo >= hi || d.clean[lo] == ' ' || d.clean[hi-1] == ' ' {
+		return 0, 0, false
+	}
+	return lo, hi, true
 }

@@ -96,7 +96,14 @@ func FuzzRead(f *testing.F) {
 		checkDoc(t, "fuzz", d)
 		_ = d.String()
 		for _, p := range d.Paras {
-			_ = d.Clean(p.Key)
+			checkClean(t, "fuzz", d, p.Key)
+			checkClean(t, "fuzz", d, p.Body)
+		}
+		for _, l := range d.Lines {
+			checkClean(t, "fuzz", d, l.Key)
+		}
+		if n := len(d.Key.Text); n > 0 {
+			checkClean(t, "fuzz", d, Range{len(s) % n, n - len(s)%3})
 		}
 	})
 }

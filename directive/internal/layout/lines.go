@@ -140,6 +140,9 @@ func isSpaceAt(s string, i int) int {
 		}
 		return 0
 	}
+	if !maySpace(c) {
+		return 0
+	}
 	r, n := utf8.DecodeRuneInString(s[i:])
 	switch r {
 	case '\u00a0', '\u1680', '\u202f', '\u205f', '\u3000', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u180e':
@@ -149,6 +152,17 @@ func isSpaceAt(s string, i int) int {
 		return n
 	}
 	return 0
+}
+
+// maySpace reports whether the byte c may begin a white-space rune of
+// isSpaceAt: it is one of the ASCII spaces, or the first byte in UTF-8 of
+// one of the others.
+func maySpace(c byte) bool {
+	switch c {
+	case ' ', '\t', '\v', '\f', 0xc2, 0xe1, 0xe2, 0xe3, 0xef:
+		return true
+	}
+	return false
 }
 
 // lastSpaceAt returns the size of the white-space rune that ends s[:j], or 0.

@@ -88,8 +88,8 @@ func TestLineContent(t *testing.T) {
 			t.Errorf("content of %q = %q; want %q", tt.in, got, tt.want)
 		}
 		for i := 0; i < len(got); i++ {
-			if got[i] != ' ' && tt.in[m[i]] != got[i] {
-				t.Errorf("content of %q: byte %d maps to input[%d] = %q", tt.in, i, m[i], tt.in[m[i]])
+			if got[i] != ' ' && tt.in[m.At(i)] != got[i] {
+				t.Errorf("content of %q: byte %d maps to input[%d] = %q", tt.in, i, m.At(i), tt.in[m.At(i)])
 				break
 			}
 		}

@@ -124,10 +124,9 @@ func (d *Doc) loneDivisionWord(l *Line) bool {
 	return false
 }
 
-// paragraphs builds the paragraphs of the lines [from, to), all in one table
-// cell (cell) or all outside tables.
-func (d *Doc) paragraphs(from, to int, cell CellRef, markers []Marker) []Para {
-	var out []Para
+// paragraphs appends to out the paragraphs of the lines [from, to), all in
+// one table cell (cell) or all outside tables.
+func (d *Doc) paragraphs(out []Para, from, to int, cell CellRef, markers []Marker) []Para {
 	lines := d.Lines
 	cur := -1 // index in out of the open paragraph, -1 when none
 	blankRun := 0

@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/chidao/chidao/internal/vntext"
-	"golang.org/x/text/unicode/norm"
 )
 
 // Options are the choices of ReadWith. The zero Options are Read's.
@@ -25,7 +24,7 @@ func ReadWith(src string, o *Options) *Doc {
 	if o == nil {
 		o = &Options{}
 	}
-	d := &Doc{Src: src, opts: o, srcNFC: norm.NFC.IsNormalString(src)}
+	d := &Doc{Src: src, opts: o, srcNFC: isNFC(src)}
 	raw := splitLines(src)
 	c := lineCleaner{s: src, pieces: make([]vntext.Piece, 0, len(raw))}
 	d.Lines = make([]Line, len(raw))
@@ -35,6 +34,7 @@ func ReadWith(src string, o *Options) *Doc {
 	var bounds [][2]int
 	d.Key, bounds = vntext.FoldPieces(src, c.pieces)
 	d.pieces = c.pieces
+	d.clean, d.cleanRuns = cleanPiecesMap(src, c.pieces, 0, len(src))
 	t := d.Key.Text
 	for i := range d.Lines {
 		l := &d.Lines[i]
@@ -93,12 +93,12 @@ func ReadWith(src string, o *Options) *Doc {
 	i := 0
 	for ti := range d.Tables {
 		tb := &d.Tables[ti]
-		d.Paras = append(d.Paras, d.paragraphs(i, tb.Lines[0], CellRef{}, markers)...)
+		d.Paras = d.paragraphs(d.Paras, i, tb.Lines[0], CellRef{}, markers)
 		for r := range tb.Rows {
 			for ci := range tb.Rows[r].Cells {
 				cl := &tb.Rows[r].Cells[ci]
 				p0 := len(d.Paras)
-				d.Paras = append(d.Paras, d.paragraphs(cl.Lines[0], cl.Lines[1], CellRef{ti + 1, r, ci}, markers)...)
+				d.Paras = d.paragraphs(d.Paras, cl.Lines[0], cl.Lines[1], CellRef{ti + 1, r, ci}, markers)
 				cl.Paras = [2]int{p0, len(d.Paras)}
 				if p0 < len(d.Paras) {
 					cl.Key = Range{d.Paras[p0].Key.A, d.Paras[len(d.Paras)-1].Key.B}
@@ -107,7 +107,7 @@ func ReadWith(src string, o *Options) *Doc {
 		}
 		i = tb.Lines[1]
 	}
-	d.Paras = append(d.Paras, d.paragraphs(i, len(d.Lines), CellRef{}, markers)...)
+	d.Paras = d.paragraphs(d.Paras, i, len(d.Lines), CellRef{}, markers)
 	d.rowTables()
 	return d
 }

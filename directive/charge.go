@@ -1260,6 +1260,70 @@ func (c *chargeReader) nounList(j int) (end, nouns int) {
 	}
 }
 
+// maxRelativeWords is more words than a relative clause after a
+// collective holds before the clause's verb.
+const maxRelativeWords = 24
+
+// relativeEnd returns the end of a relative clause "có …" that describes
+// the members of a collective ending at e, up to the verb of the sentence
+// — "Các doanh nghiệp có cửa hàng bán lẻ xăng dầu | thực hiện …", "Các đơn
+// vị sự nghiệp công lập có chức năng đào tạo, bồi dưỡng thuộc phạm vi quản
+// lý của UBND tỉnh | niêm yết …" — or e when none follows: "có trách nhiệm"
+// and "có liên quan" are a duty and a qualifier, and a clause with no verb
+// of work in reach is no relative.
+func (c *chargeReader) relativeEnd(e int) int {
+	k := c.skip(e)
+	if cl, _ := c.word(k); cl == lexDuty || cl == lexQualifier {
+		return e
+	}
+	ok, j := c.wordIs(k, "co")
+	if !ok || c.accented && !c.f.SpelledLike(k, spellCo) {
+		return e // not "có": "cơ quan …"
+	}
+	last := j
+	for n := 0; n < maxRelativeWords; n++ {
+		w := c.skip(j)
+		comma := false
+		for w < c.g.B && c.t[w] == ',' {
+			w, comma = c.skip(w+1), true
+		}
+		if w >= c.g.B || !vntext.IsLetter(c.t[w]) {
+			return e
+		}
+		if c.partyAt(w) >= 0 || (comma || startsWord(c.t, w, "va")) && startsWord(c.t, c.skipWord(w, "va"), "cac") {
+			// "… của UBND tỉnh và các cơ quan, tổ chức …": the next
+			// member of the list; the relative ended before it.
+			return last
+		}
+		switch cl, we := c.word(w); cl {
+		case lexAction, lexDuty, lexLead, lexCharge:
+			return last
+		default:
+			if we <= w {
+				we = w
+				for we < c.g.B && vntext.IsLetter(c.t[we]) {
+					we++
+				}
+			}
+			last, j = we, we
+		}
+	}
+	return e
+}
+
+// spellCo is "có" (to have), as a relative clause opens with it; folded,
+// it is also the first syllable of "cơ quan", "cơ sở".
+var spellCo = vntext.Spell("có")
+
+// skipWord returns the offset after the word w at i and its spaces, or i
+// when w is not there.
+func (c *chargeReader) skipWord(i int, w string) int {
+	if ok, e := c.wordIs(i, w); ok {
+		return c.skip(e)
+	}
+	return i
+}
+
 // belongs reports whether the nouns of a collective that end at e are
 // followed by the body they belong to: "… thuộc Ủy ban nhân dân tỉnh",
 // "… trực thuộc Sở".
@@ -1436,6 +1500,7 @@ func (c *chargeReader) withCollectives(ps []party) []party {
 		} else {
 			end = c.ownerAfter(end, ps)
 		}
+		end = c.relativeEnd(end)
 		a, b := c.r.doc.Span(layout.Range{A: start, B: end})
 		name := dropExcepted(c.r.doc.Clean(layout.Range{A: i, B: end}))
 		add = append(add, party{Party: Party{Name: name, Title: title, Group: true, Span: Span{a, b}},

@@ -424,7 +424,7 @@ func TestParseImplementerClause(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"Điều 3.1 | Văn phòng UBND tỉnh,Sở Tài chính,các đơn vị sự nghiệp công lập,các cơ quan, đơn vị |  |  | "}
+	want := []string{"Điều 3.1 | Văn phòng UBND tỉnh,Sở Tài chính,các đơn vị sự nghiệp công lập có chức năng đào tạo, bồi dưỡng thuộc phạm vi quản lý của UBND tỉnh,các cơ quan, đơn vị |  |  | "}
 	if diff := cmp.Diff(want, structSummary(d)); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}

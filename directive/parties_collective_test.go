@@ -64,6 +64,17 @@ func TestCollectiveVariants(t *testing.T) {
 		{"Cơ quan chuyên môn, đơn vị sự nghiệp công lập, tổ chức hành chính khác thuộc Ủy ban nhân dân tỉnh quyết định.",
 			[]string{"|Cơ quan chuyên môn, đơn vị sự nghiệp công lập, tổ chức hành chính khác thuộc Ủy ban nhân dân tỉnh"}},
 		{"Tổ chức, cá nhân khi phát hiện di vật khảo cổ có trách nhiệm bảo vệ.", nil},
+		// A relative clause "có …" that describes the members, up to the
+		// verb; "có trách nhiệm" is a duty, "cơ quan" no "có", and the
+		// next member of a list ends it.
+		{"Các doanh nghiệp có cửa hàng bán lẻ xăng dầu thực hiện niêm yết giá.", []string{"|Các doanh nghiệp có cửa hàng bán lẻ xăng dầu"}},
+		{"Các đơn vị sự nghiệp công lập có chức năng đào tạo, bồi dưỡng thuộc phạm vi quản lý của UBND tỉnh niêm yết công khai thủ tục.",
+			[]string{"|Các đơn vị sự nghiệp công lập có chức năng đào tạo, bồi dưỡng thuộc phạm vi quản lý của UBND tỉnh"}},
+		{"Thủ trưởng các đơn vị có chức năng đào tạo và các cơ quan có liên quan chịu trách nhiệm thi hành.",
+			[]string{"Thủ trưởng|các đơn vị có chức năng đào tạo", "|các cơ quan có liên quan"}},
+		{"Các doanh nghiệp có trách nhiệm niêm yết giá.", []string{"|Các doanh nghiệp"}},
+		{"Thủ trưởng các sở, ban, ngành cơ quan, đơn vị có liên quan căn cứ Quyết định này thực hiện.",
+			[]string{"Thủ trưởng|các sở, ban, ngành cơ quan, đơn vị có liên quan"}},
 		// The unit of a body in brackets is one party with it; an
 		// abbreviation in brackets is none.
 		{"Văn phòng UBND tỉnh (Trung tâm Thông tin tỉnh) phối hợp.", []string{"|Văn phòng UBND tỉnh (Trung tâm Thông tin tỉnh)"}},

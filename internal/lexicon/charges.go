@@ -112,6 +112,7 @@ var chargeRows = [...]Row{
 
 	// Verbs that open an instruction: the first words of task items in the
 	// directives of the corpus.
+	{Words: "niêm yết", Class: Action}, // "niêm yết công khai TTHC", "niêm yết giá" (the corpus)
 	{Words: "tăng cường", Class: Action}, {Words: "đẩy mạnh", Class: Action},
 	{Words: "tổ chức", Class: Action}, {Words: "triển khai", Class: Action}, {Words: "rà soát", Class: Action},
 	{Words: "báo cáo", Class: Action}, {Words: "xây dựng", Class: Action}, {Words: "hoàn thành", Class: Action},

@@ -31,6 +31,7 @@ const (
 	TitleDirectorGeneral             // Cục trưởng
 	TitleDeputyDirectorGeneral       // Phó Cục trưởng
 	TitleDelegate                    // Đại biểu (of a Hội đồng nhân dân or the Quốc hội)
+	TitleLeadership                  // lãnh đạo: the leaders of a body ("lãnh đạo các Bộ, ngành")
 )
 
 var titleNames = []string{
@@ -58,6 +59,7 @@ var titleNames = []string{
 	"Cục trưởng",
 	"Phó Cục trưởng",
 	"Đại biểu",
+	"Lãnh đạo",
 }
 
 // String returns the Vietnamese title ("Phó Chủ tịch"), or "" for TitleNone.

@@ -687,6 +687,9 @@ func (c *chargeReader) listBefore(i int) []party {
 // returns the charged parties and where the charge ends.
 func (c *chargeReader) clause(s int) ([]party, int, bool) {
 	i := c.skip(s)
+	if cl, e := c.word(i); cl == lexHonorific {
+		i = c.skip(e) // "Đồng chí Chủ tịch …"
+	}
 	// A topic title: "Về …:" runs to its colon, and the clause after it
 	// is read instead (by the caller, which starts a clause there).
 	if ok, _ := c.wordIs(i, "ve"); ok {

@@ -68,6 +68,9 @@ const (
 	// subject ("Trong quá trình thực hiện, …", "Nếu …, …"): a charge may
 	// follow its comma.
 	lexAdverbial
+	// lexHonorific: the form of address before a title ("Đồng chí Chủ
+	// tịch …"): the charge reads the title after it.
+	lexHonorific
 )
 
 // A lexRow is one row of the lexicon.
@@ -87,7 +90,7 @@ func lexRows() []lexRow {
 		words.NotNew: lexNotNew, words.Whose: lexOf, words.Collective: lexCollective,
 		words.Qualifier: lexQualifier, words.Action: lexAction, words.DutyTitle: lexDutyTitle,
 		words.Addressed: lexHead, words.Unit: lexCollective, words.Head: lexCollective,
-		words.Adverbial: lexAdverbial,
+		words.Adverbial: lexAdverbial, words.Honorific: lexHonorific,
 	}
 	var out []lexRow
 	have := map[string]bool{}

@@ -648,6 +648,8 @@ func TestChargeAfterCircumstance(t *testing.T) {
 			[]string{"các cơ quan, tổ chức, đơn vị"}},
 		{"2. Định kỳ hằng quý, Sở Nội vụ tổng hợp, báo cáo kết quả.", []string{"Sở Nội vụ"}},
 		{"2. Trong quá trình thực hiện, Sở Nội vụ đã tổng hợp kết quả.", nil},
+		// The form of address before a title.
+		{"2. Đồng chí Chủ tịch Ủy ban nhân dân huyện An Lão chỉ đạo khắc phục hậu quả.", []string{"Ủy ban nhân dân huyện An Lão"}},
 	} {
 		d, err := Parse(structDoc("09/CT-UBND", lead+c.item+"\n"), nil)
 		if err != nil {

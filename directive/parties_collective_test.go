@@ -73,6 +73,8 @@ func TestCollectiveVariants(t *testing.T) {
 		{"Thủ trưởng các đơn vị có chức năng đào tạo và các cơ quan có liên quan chịu trách nhiệm thi hành.",
 			[]string{"Thủ trưởng|các đơn vị có chức năng đào tạo", "|các cơ quan có liên quan"}},
 		{"Các doanh nghiệp có trách nhiệm niêm yết giá.", []string{"|Các doanh nghiệp"}},
+		// The leaders of bodies, charged by that title.
+		{"Lãnh đạo các Bộ, ngành tiếp tục tập trung chỉ đạo.", []string{"Lãnh đạo|các Bộ, ngành"}},
 		{"Thủ trưởng các sở, ban, ngành cơ quan, đơn vị có liên quan căn cứ Quyết định này thực hiện.",
 			[]string{"Thủ trưởng|các sở, ban, ngành cơ quan, đơn vị có liên quan"}},
 		// The unit of a body in brackets is one party with it; an

@@ -105,6 +105,11 @@ var chargeRows = [...]Row{
 	{Words: "hàng năm", Class: Adverbial}, {Words: "hàng quý", Class: Adverbial},
 	{Words: "hàng tháng", Class: Adverbial},
 
+	// The form of address before the title of a member of the Party (the
+	// corpus: "Đồng chí Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các
+	// tỉnh: …", in a công điện of the Prime Minister).
+	{Words: "đồng chí", Class: Honorific}, {Words: "các đồng chí", Class: Honorific},
+
 	// A title that says whose duties follow: the form regulations (quy
 	// chế) give their articles.
 	{Words: "trách nhiệm của", Class: DutyTitle},

@@ -88,11 +88,15 @@ const (
 	// hiện, …", "Nếu có vướng mắc, …", "Trường hợp …, …", "Định kỳ hằng
 	// quý, …". The charge is read after its comma.
 	Adverbial
+	// Honorific is the form of address written before a person's title:
+	// "Đồng chí Chủ tịch Ủy ban nhân dân tỉnh …". The charge reads the
+	// title after it.
+	Honorific
 	numClasses
 )
 
 var classNames = [...]string{"", "head", "title", "collective", "qualifier", "unit", "stop", "name word",
-	"word", "cap", "charge", "lead", "coop", "duty", "not new", "whose", "addressed", "closing", "section", "action", "duty title", "adverbial"}
+	"word", "cap", "charge", "lead", "coop", "duty", "not new", "whose", "addressed", "closing", "section", "action", "duty title", "adverbial", "honorific"}
 
 // String returns the name of the class ("head", "title"), or "" for
 // ClassNone and unknown values.

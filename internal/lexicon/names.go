@@ -146,6 +146,10 @@ var nameRows = [...]Row{
 	// địa phương 2015, Điều 6–7: "đại biểu Hội đồng nhân dân") and of the
 	// National Assembly: "đại biểu Hội đồng nhân dân Thành phố".
 	{Words: "Đại biểu", Class: Title},
+	// The leaders of a body, as a charge names them: "lãnh đạo các Bộ,
+	// ngành theo chức năng, nhiệm vụ …" (the corpus: công điện of the
+	// Prime Minister).
+	{Words: "Lãnh đạo", Class: Title},
 	{Words: "Phó Giám đốc", Class: Title},
 	{Words: "Phó Thủ tướng", Class: Title},
 	{Words: "Phó Trưởng", Class: Title},

@@ -669,3 +669,37 @@ func TestChargeAfterCircumstance(t *testing.T) {
 		}
 	}
 }
+
+// TestScopeUnderSection: under a section that states whom the plan
+// concerns ("Đối tượng thực hiện"), bodies named with no work after them
+// are its scope; named with work, they are charged.
+func TestScopeUnderSection(t *testing.T) {
+	const head = "KẾ HOẠCH\nGiám sát, đánh giá Chương trình năm 2025\n"
+	for _, c := range []struct {
+		item string
+		want []string // the assignments' labels and leads
+	}{
+		{"I. ĐỐI TƯỢNG THỰC HIỆN\n1. Các cơ quan, đơn vị, địa phương và đối tượng tham gia thực hiện Chương trình.\n2. Các tổ chức và cá nhân liên quan.\n", nil},
+		{"I. ĐỐI TƯỢNG THỰC HIỆN\n1. Các cơ quan, đơn vị, địa phương rà soát danh sách đối tượng trước ngày 30/6/2025.\n",
+			[]string{"I.1 Các cơ quan, đơn vị, địa phương"}},
+	} {
+		d, err := Parse(structDoc("45/KH-UBND", head+c.item+"II. TỔ CHỨC THỰC HIỆN\n1. Sở Tài chính chủ trì theo dõi.\n"), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, a := range d.Assignments {
+			if strings.HasPrefix(a.Label, "II") {
+				continue
+			}
+			s := a.Label
+			for _, p := range a.Assignees {
+				s += " " + p.Name
+			}
+			got = append(got, s)
+		}
+		if !cmp.Equal(c.want, got) {
+			t.Errorf("%q: assignments %q; want %q", c.item, got, c.want)
+		}
+	}
+}

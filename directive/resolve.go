@@ -478,6 +478,26 @@ func (r *reader) chargedNow(it *item) bool {
 	return false
 }
 
+// givesWork reports whether the text after the charge that heads the item
+// gives work: a verb of action, a duty, a role, a charge, or a colon before
+// what follows.
+func (r *reader) givesWork(it *item, ch charge) bool {
+	own := r.ownRange(it)
+	i := ch.headEnd
+	t := r.doc.Key.Text
+	for i < own.B && (t[i] == ' ' || t[i] == ',') {
+		i++
+	}
+	if i >= own.B || t[i] == ':' {
+		return i < own.B
+	}
+	switch cl, _ := theLexicon().at(&r.doc.Key, i, r.accented(it)); cl {
+	case lexAction, lexDuty, lexLead, lexCoop, lexCharge:
+		return true
+	}
+	return false
+}
+
 // fieldsBelow reports whether two or more items under it hold a lead field
 // each: then each of them is a record, not it.
 func (r *reader) fieldsBelow(it *item) bool {
@@ -548,6 +568,14 @@ func (r *reader) walk(it *item, owners []party, nonOp bool, res *resolution, pre
 		if ps := r.implementers(r.ownRange(it), r.accented(it)); len(ps) > 0 {
 			ch = charge{lead: ps, head: true}
 		}
+	}
+	if nonOp && ch.head && len(it.kids) == 0 && !r.givesWork(it, ch) {
+		// "II.1. Đối tượng thực hiện" / "Các cơ quan, đơn vị, địa phương
+		// và đối tượng tham gia thực hiện Chương trình.": under a
+		// section that states whom the text concerns, bodies named with
+		// no work after them are its scope, not a charge.
+		res.content(r, it.para, lastOwn(it), prefix+it.label)
+		return
 	}
 	kidsCharged, kidsHeaded, allHeaded := false, false, len(it.kids) > 0
 	for _, k := range it.kids {

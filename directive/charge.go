@@ -227,7 +227,46 @@ func (r *reader) charges(g layout.Range, accented bool) charge {
 // reads them: the registry's, the collectives it did not read whole, a
 // body with its unit in brackets, and factored lists expanded.
 func (c *chargeReader) partiesOf(g layout.Range) []party {
-	return c.r.expandFactored(c.withUnits(c.withCollectives(c.r.partiesIn(g))), g)
+	return c.r.expandFactored(c.withAppositives(c.withUnits(c.withCollectives(c.r.partiesIn(g)))), g)
+}
+
+// withAppositives joins to a person's office the other offices a dash
+// adds to it, the same person holding both: "Bộ trưởng Bộ Tài chính - Phó
+// Trưởng ban Thường trực Ban Chỉ đạo 389 quốc gia" is one party (the
+// signatory's form of Decree 30/2020, used in the text for who is
+// charged).
+func (c *chargeReader) withAppositives(ps []party) []party {
+	t := c.t
+	for k := 0; k+1 < len(ps); k++ {
+		p, q := ps[k], ps[k+1]
+		if p.Group || q.Group || p.Title == "" {
+			continue
+		}
+		i := c.skip(p.key.B)
+		if i >= c.g.B || t[i] != '-' {
+			continue
+		}
+		// Between the dash and q: titles only ("Phó Trưởng ban").
+		j := c.skip(i + 1)
+		for j < q.key.A {
+			cl, e := theLexicon().at(c.f, j, c.accented)
+			if cl != lexTitle {
+				break
+			}
+			j = c.skip(e)
+		}
+		if j != q.key.A || q.Title == "" && j == c.skip(i+1) {
+			continue // no office after the dash: "Sở Y tế - Sở Tài chính"
+		}
+		d := c.r.doc
+		a, b := d.Span(layout.Range{A: p.key.A, B: q.key.B})
+		p.Name += " - " + d.Clean(layout.Range{A: c.skip(i + 1), B: q.key.B})
+		p.Span = Span{a, b}
+		p.key.B = q.key.B
+		ps = append(ps[:k+1], ps[k+2:]...)
+		ps[k] = p
+	}
+	return ps
 }
 
 // withUnits joins to a body the unit of it a bracket after it names, and

@@ -73,6 +73,10 @@ func TestCollectiveVariants(t *testing.T) {
 		{"Thủ trưởng các đơn vị có chức năng đào tạo và các cơ quan có liên quan chịu trách nhiệm thi hành.",
 			[]string{"Thủ trưởng|các đơn vị có chức năng đào tạo", "|các cơ quan có liên quan"}},
 		{"Các doanh nghiệp có trách nhiệm niêm yết giá.", []string{"|Các doanh nghiệp"}},
+		// One person's offices joined by a dash; a standing office.
+		{"Bộ trưởng Bộ Tài chính - Phó Trưởng ban Thường trực Ban Chỉ đạo 389 quốc gia tập trung chỉ đạo.",
+			[]string{"Bộ trưởng|Bộ Tài chính - Phó Trưởng ban Thường trực Ban Chỉ đạo 389 quốc gia"}},
+		{"Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia tăng cường kiểm tra.", []string{"|Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia"}},
 		// The leaders of bodies, charged by that title.
 		{"Lãnh đạo các Bộ, ngành tiếp tục tập trung chỉ đạo.", []string{"Lãnh đạo|các Bộ, ngành"}},
 		{"Thủ trưởng các sở, ban, ngành cơ quan, đơn vị có liên quan căn cứ Quyết định này thực hiện.",

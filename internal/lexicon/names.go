@@ -79,6 +79,10 @@ var nameRows = [...]Row{
 	{Words: "Ủy ban nhân dân", Class: Head, Kind: "Ủy ban nhân dân", Flags: Alone | Breaks | Governs | Listed},
 	{Words: "Ủy ban", Class: Head},
 	{Words: "Văn phòng", Class: Head, Kind: "văn phòng", Flags: Breaks | Common},
+	// The standing office of a steering committee: "Văn phòng Thường trực
+	// Ban Chỉ đạo 389 quốc gia" (Quyết định 389/QĐ-TTg 2014's committee;
+	// the corpus), whose "Thường trực" is no title.
+	{Words: "Văn phòng thường trực", Class: Head, Kind: "văn phòng", Flags: Breaks},
 	{Words: "Văn thư", Class: Head, Kind: "phòng", Flags: Alone | Common},
 	{Words: "Viện", Class: Head, Kind: "đơn vị sự nghiệp", Flags: Common},
 	{Words: "Viện kiểm sát nhân dân", Class: Head, Kind: "viện kiểm sát", Flags: Alone | Common},
@@ -355,4 +359,8 @@ var nameRows = [...]Row{
 	// "Viện Nghiên cứu …", "Bộ Chỉ huy Quân sự tỉnh", "Sở Quy hoạch - Kiến
 	// trúc" (Hà Nội, Thành phố Hồ Chí Minh).
 	{Words: "cứu", Class: NameWord}, {Words: "huy", Class: NameWord}, {Words: "trúc", Class: NameWord},
+	// "Ban Chỉ đạo 389 quốc gia", "Ủy ban An toàn giao thông quốc gia":
+	// the second syllable of "quốc gia" (the registry's names give the
+	// first).
+	{Words: "gia", Class: NameWord},
 }

@@ -80,8 +80,8 @@ var nameRows = [...]Row{
 	{Words: "Ủy ban", Class: Head},
 	{Words: "Văn phòng", Class: Head, Kind: "văn phòng", Flags: Breaks | Common},
 	// The standing office of a steering committee: "Văn phòng Thường trực
-	// Ban Chỉ đạo 389 quốc gia" (Quyết định 389/QĐ-TTg 2014's committee;
-	// the corpus), whose "Thường trực" is no title.
+	// Ban Chỉ đạo 389 quốc gia" (the corpus: a công điện of the Prime
+	// Minister), whose "Thường trực" is no title.
 	{Words: "Văn phòng thường trực", Class: Head, Kind: "văn phòng", Flags: Breaks},
 	{Words: "Văn thư", Class: Head, Kind: "phòng", Flags: Alone | Common},
 	{Words: "Viện", Class: Head, Kind: "đơn vị sự nghiệp", Flags: Common},

@@ -703,3 +703,39 @@ func TestScopeUnderSection(t *testing.T) {
 		}
 	}
 }
+
+// TestClosingOwnersNarrowed: the closing sends the text to two owners; the
+// items that name no one are the work of the owner no item charges by
+// name.
+func TestClosingOwnersNarrowed(t *testing.T) {
+	text := structDoc("636/TB-VPCP", "THÔNG BÁO\nKết luận của Phó Thủ tướng tại buổi làm việc với tỉnh An Phú\n"+
+		"I. MỘT SỐ NHIỆM VỤ, GIẢI PHÁP\n1. Rà soát, điều chỉnh quy hoạch phát triển của tỉnh.\n2. Đẩy nhanh tiến độ các dự án trọng điểm.\n"+
+		"II. VỀ KIẾN NGHỊ CỦA TỈNH\nCác Bộ, cơ quan liên quan nghiên cứu, xử lý kiến nghị của tỉnh trong tháng 11 năm 2025.\n"+
+		"Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh An Phú và các Bộ, cơ quan liên quan biết, thực hiện./.\n")
+	d, err := Parse(text, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, a := range d.Assignments {
+		s := a.Label
+		for _, p := range a.Assignees {
+			s += " " + p.Name
+		}
+		for _, tk := range a.Tasks {
+			s += " |"
+			for _, p := range tk.Lead {
+				s += " " + p.Name
+			}
+		}
+		got = append(got, s)
+	}
+	want := []string{
+		"I.1 Ủy ban nhân dân tỉnh An Phú | Ủy ban nhân dân tỉnh An Phú",
+		"I.2 Ủy ban nhân dân tỉnh An Phú | Ủy ban nhân dân tỉnh An Phú",
+		"II Các Bộ, cơ quan liên quan | Các Bộ, cơ quan liên quan",
+	}
+	if !cmp.Equal(want, got) {
+		t.Errorf("assignments (-want +got):\n%s", cmp.Diff(want, got))
+	}
+}

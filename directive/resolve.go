@@ -37,10 +37,12 @@ func (r *reader) resolve(o *outline, d *Directive) {
 	r.refs = r.references()
 	pt := &o.main
 	owners, asks := r.leadInOwners(pt.preamble)
+	fromClosing := false
 	if len(owners) == 0 {
 		// "… thông báo để Ủy ban nhân dân tỉnh … biết, thực hiện./.": the
 		// closing names who carries the text out.
 		owners = r.closingOwners(pt.closing)
+		fromClosing = len(owners) > 0
 	}
 	if r.onlyIssuer(owners) {
 		// "Ủy ban nhân dân thành phố … ban hành Kế hoạch … như sau:": the
@@ -65,6 +67,9 @@ func (r *reader) resolve(o *outline, d *Directive) {
 		for _, it := range pt.items {
 			r.walk(it, owners, false, res, "")
 		}
+	}
+	if fromClosing {
+		narrowOwners(res.as, toParties(owners))
 	}
 	taken := map[int]bool{} // preamble paragraphs that became assignments
 	cut := map[int]int{}    // where in such a paragraph the first begins
@@ -316,6 +321,67 @@ type resolution struct {
 	// paras are the paragraphs of each part (empty for a table's).
 	paras   []region
 	regions []Region
+}
+
+// narrowOwners takes from the assignments that the closing's owners hold
+// (all of them, as the closing names them) those owners that other
+// assignments charge by name: "… thông báo để Ủy ban nhân dân tỉnh Phú Thọ
+// và các Bộ, cơ quan liên quan biết, thực hiện" over items that name no
+// one and items "Các Bộ, cơ quan liên quan nghiên cứu …": the Bộ's work is
+// what names them; the rest is the province's.
+func narrowOwners(as []Assignment, owners []Party) {
+	if len(owners) < 2 {
+		return
+	}
+	key := func(p Party) string { return vntext.String(p.Title + " " + p.Name) }
+	held := func(ps []Party) bool {
+		if len(ps) != len(owners) {
+			return false
+		}
+		for i := range ps {
+			if key(ps[i]) != key(owners[i]) {
+				return false
+			}
+		}
+		return true
+	}
+	named := map[string]bool{}
+	for _, a := range as {
+		if !held(a.Assignees) {
+			for _, p := range a.Assignees {
+				named[key(p)] = true
+			}
+		}
+	}
+	var keep []Party
+	for _, p := range owners {
+		if !named[key(p)] {
+			keep = append(keep, p)
+		}
+	}
+	if len(keep) == 0 || len(keep) == len(owners) {
+		return
+	}
+	for i := range as {
+		if !held(as[i].Assignees) {
+			continue
+		}
+		as[i].Assignees = slices.Clone(keep)
+		for j := range as[i].Tasks {
+			narrowTask(&as[i].Tasks[j], owners, keep)
+		}
+	}
+}
+
+// narrowTask gives the task, and its subtasks, whose lead is owners the
+// lead keep instead.
+func narrowTask(tk *Task, owners, keep []Party) {
+	if len(tk.Lead) == len(owners) {
+		tk.Lead = slices.Clone(keep)
+	}
+	for k := range tk.Subtasks {
+		narrowTask(&tk.Subtasks[k], owners, keep)
+	}
 }
 
 // region records that the span sp went to a region of kind k.

@@ -580,7 +580,7 @@ func (c *chargeReader) read() charge {
 		cl, e := c.word(i)
 		switch cl {
 		case lexCharge:
-			if c.afterPassive(i) {
+			if c.afterPassive(i) || c.afterAction(i) {
 				continue
 			}
 			if of, _ := c.word(e); of == lexOf {
@@ -680,6 +680,31 @@ func (c *chargeReader) afterPassive(i int) bool {
 	switch c.t[k:j] {
 	case "duoc", "theo", "da", "viec", "cua", "duoc giao", "ban":
 		return true
+	}
+	return false
+}
+
+// afterAction reports whether the charge verb at i is the object of a verb
+// of work right before it: "đề xuất phân công các tỉnh …", "tham mưu giao
+// …" propose or advise a charge that someone else will make; the text
+// charges no one with it.
+func (c *chargeReader) afterAction(i int) bool {
+	j := i
+	for j > c.g.A && c.t[j-1] == ' ' {
+		j--
+	}
+	// The verb of work is at most three syllables ending at j.
+	for w, s := 0, j; w < 3 && s > c.g.A; w++ {
+		s--
+		for s > c.g.A && vntext.IsLetter(c.t[s-1]) {
+			s--
+		}
+		if cl, e := c.word(s); cl == lexAction && e == j {
+			return true
+		}
+		for s > c.g.A && c.t[s-1] == ' ' {
+			s--
+		}
 	}
 	return false
 }

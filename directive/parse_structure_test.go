@@ -739,3 +739,25 @@ func TestClosingOwnersNarrowed(t *testing.T) {
 		t.Errorf("assignments (-want +got):\n%s", cmp.Diff(want, got))
 	}
 }
+
+// TestTaskLeadsAreTheAssignments: a body a task charges by name is one of
+// the assignment's assignees (ANNOTATION.md rule 3); a body a task makes
+// lead by opening "Phối hợp với X" is not.
+func TestTaskLeadsAreTheAssignments(t *testing.T) {
+	text := structDoc("05/CĐ-TTg", "CÔNG ĐIỆN\nVề khắc phục hậu quả mưa lũ\nThủ tướng Chính phủ yêu cầu:\n"+
+		"1. Chủ tịch Ủy ban nhân dân tỉnh An Phú:\na) Rà soát số hộ có nhà bị sập.\n"+
+		"b) Sở Tài chính tổng hợp kinh phí, báo cáo trước ngày 27/11/2025.\n"+
+		"c) Phối hợp với Bộ Quốc phòng hỗ trợ người dân.\n")
+	d, err := Parse(text, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Assignments) != 1 {
+		t.Fatalf("%d assignments; want 1", len(d.Assignments))
+	}
+	got := partyNames(d.Assignments[0].Assignees)
+	want := []string{"Ủy ban nhân dân tỉnh An Phú", "Sở Tài chính"}
+	if !cmp.Equal(want, got) {
+		t.Errorf("assignees %q; want %q", got, want)
+	}
+}

@@ -993,8 +993,36 @@ func (r *reader) assignment(it *item, ch charge, owners []party, prefix string) 
 	if len(it.kids) > 0 {
 		a.Cooperating = toParties(r.headCoop(it))
 	}
+	if len(it.kids) > 0 {
+		// Every body a task charges by name is the assignment's too
+		// (ANNOTATION.md rule 3: "giao X …" anywhere in the item names
+		// X), but for the lead a task takes by opening "Phối hợp với X
+		// …", where the assignment's bodies cooperate.
+		for _, tk := range a.Tasks {
+			if !slices.ContainsFunc(tk.Cooperating, func(p Party) bool {
+				return slices.ContainsFunc(a.Assignees, func(q Party) bool { return q.Name == p.Name })
+			}) {
+				a.Assignees = appendNew(a.Assignees, tk.Lead)
+			}
+		}
+	}
 	a.Cooperating = withoutParties(a.Cooperating, a.Assignees)
 	return a
+}
+
+// appendNew returns ps with the parties of more it does not hold.
+func appendNew(ps, more []Party) []Party {
+	for _, q := range more {
+		if !hasParty(ps, q) {
+			ps = append(ps, q)
+		}
+	}
+	return ps
+}
+
+// hasParty reports whether ps holds a party of p's title and name.
+func hasParty(ps []Party, p Party) bool {
+	return slices.ContainsFunc(ps, func(q Party) bool { return q.Name == p.Name && q.Title == p.Title })
 }
 
 // skipSep returns i moved past spaces and a colon, up to b.

@@ -648,6 +648,8 @@ func TestChargeAfterCircumstance(t *testing.T) {
 			[]string{"các cơ quan, tổ chức, đơn vị"}},
 		{"2. Định kỳ hằng quý, Sở Nội vụ tổng hợp, báo cáo kết quả.", []string{"Sở Nội vụ"}},
 		{"2. Trong quá trình thực hiện, Sở Nội vụ đã tổng hợp kết quả.", nil},
+		// A charge proposed is none: the verb of work before it.
+		{"2. Bộ Tài chính tổng hợp, đề xuất phân công các tỉnh, thành phố hỗ trợ kinh phí.", []string{"Bộ Tài chính"}},
 		// The form of address before a title.
 		{"2. Đồng chí Chủ tịch Ủy ban nhân dân huyện An Lão chỉ đạo khắc phục hậu quả.", []string{"Ủy ban nhân dân huyện An Lão"}},
 	} {

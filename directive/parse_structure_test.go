@@ -684,6 +684,8 @@ func TestScopeUnderSection(t *testing.T) {
 		{"I. ĐỐI TƯỢNG THỰC HIỆN\n1. Các cơ quan, đơn vị, địa phương và đối tượng tham gia thực hiện Chương trình.\n2. Các tổ chức và cá nhân liên quan.\n", nil},
 		{"I. ĐỐI TƯỢNG THỰC HIỆN\n1. Các cơ quan, đơn vị, địa phương rà soát danh sách đối tượng trước ngày 30/6/2025.\n",
 			[]string{"I.1 Các cơ quan, đơn vị, địa phương"}},
+		// The first articles of a legal text.
+		{"I. PHẠM VI ĐIỀU CHỈNH VÀ ĐỐI TƯỢNG ÁP DỤNG\n1. Doanh nghiệp, hộ kinh doanh đề nghị cấp giấy phép.\n2. Các tổ chức, cá nhân khác có liên quan đến thu, nộp phí.\n", nil},
 	} {
 		d, err := Parse(structDoc("45/KH-UBND", head+c.item+"II. TỔ CHỨC THỰC HIỆN\n1. Sở Tài chính chủ trì theo dõi.\n"), nil)
 		if err != nil {

@@ -137,6 +137,10 @@ var chargeRows = [...]Row{
 
 	// The headings of the sections of a plan or a notice that state
 	// purposes, requirements, objectives, viewpoints, assessments or scope.
+	// The titles of the first articles of a legal text ("Điều 1. Phạm vi
+	// điều chỉnh", "Điều 2. Đối tượng áp dụng", as the corpus's decisions
+	// and regulations write them), before their first words below.
+	{Words: "phạm vi điều chỉnh", Class: Section}, {Words: "đối tượng áp dụng", Class: Section},
 	{Words: "mục đích", Class: Section}, {Words: "yêu cầu", Class: Section},
 	{Words: "mục tiêu", Class: Section}, {Words: "quan điểm", Class: Section},
 	{Words: "đánh giá", Class: Section}, {Words: "kết quả", Class: Section},

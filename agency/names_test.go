@@ -63,6 +63,11 @@ func TestFindAllNames(t *testing.T) {
 		{"Ban Quản lý Khu kinh tế mở Chu Lai tổ chức thực hiện.", []string{"|Ban Quản lý Khu kinh tế mở Chu Lai"}},
 		{"Chủ tịch UBND thành phố, Trưởng ban Ban Quản lý Khu kinh tế mở Chu Lai thi hành.",
 			[]string{"Chủ tịch|UBND thành phố", "Trưởng ban|Ban Quản lý Khu kinh tế mở Chu Lai"}},
+		// Institutions of higher education.
+		{"Chủ tịch UBND thành phố, Giám đốc Đại học Công nghiệp Hà Nội chịu trách nhiệm thi hành.",
+			[]string{"Chủ tịch|UBND thành phố", "Giám đốc|Đại học Công nghiệp Hà Nội"}},
+		{"Trường Đại học Bách khoa Hà Nội và Học viện Hành chính Quốc gia phối hợp.",
+			[]string{"|Trường Đại học Bách khoa Hà Nội", "|Học viện Hành chính Quốc gia"}},
 		// The closing's "biết" is a verb, no word of the name.
 		{"Cục Hải quan thông báo để Công ty TNHH Suhil Electronics Vina biết và thực hiện.",
 			[]string{"|Cục Hải quan", "|Công ty TNHH Suhil Electronics Vina"}},

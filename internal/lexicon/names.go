@@ -36,6 +36,13 @@ var nameRows = [...]Row{
 	// viện" is a form of facility; srcND24 for the sở's units).
 	{Words: "Bệnh viện", Class: Head, Kind: "đơn vị sự nghiệp", Flags: Common},
 	{Words: "Bộ", Class: Head, Kind: "bộ", Level: "trung ương", Flags: Breaks | Stands | Common | Listed | Measure},
+	// The institutions of higher education (Luật Giáo dục đại học: đại
+	// học, trường đại học, học viện), public ones đơn vị sự nghiệp: "Đại
+	// học Công nghiệp Hà Nội", "Trường Đại học Bách khoa Hà Nội", "Học
+	// viện Hành chính Quốc gia".
+	{Words: "Đại học", Class: Head, Kind: "đơn vị sự nghiệp", Flags: Common},
+	{Words: "Trường Đại học", Class: Head, Kind: "đơn vị sự nghiệp", Flags: Common},
+	{Words: "Học viện", Class: Head, Kind: "đơn vị sự nghiệp", Flags: Common},
 	{Words: "Bưu điện", Class: Head, Kind: "doanh nghiệp", Flags: Alone},
 	{Words: "Công an", Class: Head, Kind: "công an", Flags: Alone | Breaks | Governs | Common},
 	{Words: "CA", Class: Head, Kind: "công an", Flags: Alone | Breaks | Governs | Abbrev | Common},

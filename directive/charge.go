@@ -775,6 +775,10 @@ func (c *chargeReader) clause(s int) ([]party, int, bool) {
 	}
 	ps, end := c.list(i)
 	if len(ps) == 0 {
+		if p, duty, ok := c.roleParty(i); ok && duty {
+			// "Cơ quan phối hợp có trách nhiệm trả lời …".
+			return []party{p}, p.key.B, false
+		}
 		return nil, i, false
 	}
 	// A collective described, and the bodies it means in brackets: "Các
@@ -1389,6 +1393,58 @@ func (c *chargeReader) skipWord(i int, w string) int {
 		return c.skip(e)
 	}
 	return i
+}
+
+// maxRoleWords is more words than a body named by its role holds ("Cơ
+// quan chủ trì giải quyết thủ tục đầu tư dự án").
+const maxRoleWords = 12
+
+// roleParty reads at i a body named by its role: a capitalised collective
+// noun, a role verb and the words that say in what — "Cơ quan chủ trì
+// giải quyết thủ tục đầu tư dự án", "Cơ quan phối hợp". It returns the
+// party, up to a duty ("… | có trách nhiệm trả lời …", duty set) or to
+// the end of the range (a heading over the body's tasks, duty unset); ok
+// is false elsewhere (punctuation, too many words). A verb among the words
+// says what the role is of ("chủ trì giải quyết thủ tục").
+func (c *chargeReader) roleParty(i int) (p party, duty, ok bool) {
+	if i >= c.g.B || !c.f.IsUpperAt(i) {
+		return party{}, false, false
+	}
+	cl, e := c.word(i)
+	if cl != lexCollective {
+		return party{}, false, false
+	}
+	if rl, _ := c.word(e); rl != lexLead && rl != lexCoop {
+		return party{}, false, false
+	}
+	mk := func(j int) party {
+		d := c.r.doc
+		a, b := d.Span(layout.Range{A: i, B: j})
+		return party{Party: Party{Name: d.Clean(layout.Range{A: i, B: j}), Group: true, Span: Span{a, b}}, key: layout.Range{A: i, B: j}}
+	}
+	j := e
+	for n := 0; n < maxRoleWords; n++ {
+		w := c.skip(j)
+		for w < c.g.B && (c.t[w] == '*' || c.t[w] == '.') {
+			w = c.skip(w + 1)
+		}
+		if w >= c.g.B {
+			return mk(j), false, true
+		}
+		if !vntext.IsLetter(c.t[w]) {
+			return party{}, false, false
+		}
+		wc, we := c.word(w)
+		if wc == lexDuty {
+			return mk(j), true, true
+		}
+		if we <= w {
+			for we = w; we < c.g.B && vntext.IsLetter(c.t[we]); we++ {
+			}
+		}
+		j = we
+	}
+	return party{}, false, false
 }
 
 // belongs reports whether the nouns of a collective that end at e are

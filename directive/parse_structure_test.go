@@ -765,3 +765,28 @@ func TestTaskLeadsAreTheAssignments(t *testing.T) {
 		t.Errorf("assignees %q; want %q", got, want)
 	}
 }
+
+// TestBodyNamedByRole: a body named by its role ("Cơ quan chủ trì giải
+// quyết thủ tục đầu tư", "Cơ quan phối hợp") heads the tasks under it or is
+// charged by the duty after it.
+func TestBodyNamedByRole(t *testing.T) {
+	text := structDoc("12/CT-UBND", "CHỈ THỊ\nVề thủ tục đầu tư\nChủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n"+
+		"1. Cơ quan chủ trì giải quyết thủ tục đầu tư dự án\na) Hướng dẫn nhà đầu tư.\nb) Giải quyết hồ sơ đúng hạn.\n"+
+		"2. Cơ quan phối hợp có trách nhiệm trả lời bằng văn bản đúng thời gian quy định.\n")
+	d, err := Parse(text, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, a := range d.Assignments {
+		s := a.Label + " " + strings.Join(partyNames(a.Assignees), ",") + ":"
+		for _, tk := range a.Tasks {
+			s += " " + tk.Label
+		}
+		got = append(got, s)
+	}
+	want := []string{"1 Cơ quan chủ trì giải quyết thủ tục đầu tư dự án: 1.a 1.b", "2 Cơ quan phối hợp: 2.1"}
+	if !cmp.Equal(want, got) {
+		t.Errorf("assignments %q; want %q", got, want)
+	}
+}

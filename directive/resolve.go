@@ -544,6 +544,19 @@ func (r *reader) chargedNow(it *item) bool {
 	return false
 }
 
+// roleHeading returns the body an item's heading names by its role, when
+// the heading is that name alone (roleParty): "3. Cơ quan chủ trì giải
+// quyết thủ tục đầu tư dự án" over the body's tasks.
+func (r *reader) roleHeading(it *item) (party, bool) {
+	if it.own != it.para+1 {
+		return party{}, false // a heading is one paragraph
+	}
+	g := r.ownRange(it)
+	c := chargeReader{r: r, f: &r.doc.Key, t: r.doc.Key.Text, g: g, accented: r.accented(it)}
+	p, duty, ok := c.roleParty(c.skip(g.A))
+	return p, ok && !duty
+}
+
 // givesWork reports whether the text after the charge that heads the item
 // gives work: a verb of action, a duty, a role, a charge, or a colon before
 // what follows.
@@ -633,6 +646,14 @@ func (r *reader) walk(it *item, owners []party, nonOp bool, res *resolution, pre
 	if len(ch.lead) == 0 && len(it.kids) == 0 {
 		if ps := r.implementers(r.ownRange(it), r.accented(it)); len(ps) > 0 {
 			ch = charge{lead: ps, head: true}
+		}
+	}
+	if len(ch.lead) == 0 && len(it.kids) > 0 {
+		if p, ok := r.roleHeading(it); ok {
+			// "3. Cơ quan chủ trì giải quyết thủ tục đầu tư dự án" over
+			// "a) Hướng dẫn …", "b) Chủ động phối hợp …": the heading
+			// names the body by its role; its items are its tasks.
+			ch = charge{lead: []party{p}, head: true, headEnd: r.ownRange(it).B, leadIn: true}
 		}
 	}
 	if nonOp && ch.head && len(it.kids) == 0 && !r.givesWork(it, ch) {

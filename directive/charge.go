@@ -632,6 +632,12 @@ func (c *chargeReader) adverbialEnd(s int) int {
 	for j := i; j < c.g.B; j++ {
 		switch c.t[j] {
 		case ',':
+			if c.partyEndsAt(j) {
+				// "Đối với Ủy ban Mặt trận Tổ quốc tỉnh, các tổ chức
+				// chính trị - xã hội:": the topic lists bodies; no clause
+				// follows its comma.
+				return s
+			}
 			if j+1 < c.g.B && c.t[j+1] == ' ' {
 				return j + 2
 			}
@@ -640,6 +646,20 @@ func (c *chargeReader) adverbialEnd(s int) int {
 		}
 	}
 	return s
+}
+
+// partyEndsAt reports whether one of the parties read ends at folded
+// offset j (spaces apart).
+func (c *chargeReader) partyEndsAt(j int) bool {
+	for j > c.g.A && c.t[j-1] == ' ' {
+		j--
+	}
+	for _, p := range c.parties {
+		if p.key.B == j {
+			return true
+		}
+	}
+	return false
 }
 
 // endsColon reports whether the text's first paragraph ends with a colon:
@@ -824,7 +844,15 @@ func (c *chargeReader) clause(s int) ([]party, int, bool) {
 		}
 		qs, qend := c.list(ce)
 		return qs, qend, false
-	case lexNotNew, lexOf:
+	case lexNotNew:
+		if ok, _ := c.wordIs(e, "duoc"); ok && c.dutyAhead(ce) {
+			// "các sở, ngành … được phân công chủ trì thực hiện nhiệm vụ
+			// được giao tại Kế hoạch này | có trách nhiệm …": a passive
+			// relative that says which of the bodies, then their duty.
+			return ps, end, false
+		}
+		return nil, i, false
+	case lexOf:
 		return nil, i, false
 	}
 	return ps, end, false
@@ -1393,6 +1421,28 @@ func (c *chargeReader) skipWord(i int, w string) int {
 		return c.skip(e)
 	}
 	return i
+}
+
+// dutyAhead reports whether a duty ("có trách nhiệm", "chịu trách nhiệm")
+// follows i within maxRelativeWords words of the same clause.
+func (c *chargeReader) dutyAhead(i int) bool {
+	j := i
+	for n := 0; n < maxRelativeWords; n++ {
+		w := c.skip(j)
+		if w >= c.g.B || !vntext.IsLetter(c.t[w]) {
+			return false
+		}
+		cl, we := c.word(w)
+		if cl == lexDuty {
+			return true
+		}
+		if we <= w {
+			for we = w; we < c.g.B && vntext.IsLetter(c.t[we]); we++ {
+			}
+		}
+		j = we
+	}
+	return false
 }
 
 // maxRoleWords is more words than a body named by its role holds ("Cơ

@@ -648,6 +648,10 @@ func TestChargeAfterCircumstance(t *testing.T) {
 			[]string{"các cơ quan, tổ chức, đơn vị"}},
 		{"2. Định kỳ hằng quý, Sở Nội vụ tổng hợp, báo cáo kết quả.", []string{"Sở Nội vụ"}},
 		{"2. Trong quá trình thực hiện, Sở Nội vụ đã tổng hợp kết quả.", nil},
+		// The ground before the subject; a passive relative, then a duty.
+		{"2. Căn cứ nội dung Kế hoạch và tình hình thực tiễn, các sở, ngành được phân công chủ trì thực hiện nhiệm vụ có trách nhiệm xây dựng kế hoạch chi tiết.",
+			[]string{"các sở, ngành"}},
+		{"2. Các sở, ngành được giao nhiệm vụ đã hoàn thành kế hoạch.", nil},
 		// A charge proposed is none: the verb of work before it.
 		{"2. Bộ Tài chính tổng hợp, đề xuất phân công các tỉnh, thành phố hỗ trợ kinh phí.", []string{"Bộ Tài chính"}},
 		// The form of address before a title.

@@ -480,6 +480,14 @@ func (r *reader) record(it *item, fs []field, prefix string) (Assignment, bool) 
 	for _, f := range fs {
 		switch f.kind {
 		case colLead:
+			// "Cơ quan thực hiện: Sở Khoa học và Công nghệ tiến hành rà
+			// soát …; các sở, ngành liên quan … rà soát …, báo cáo Chủ
+			// tịch UBND tỉnh": a field written as prose names its bodies
+			// as the subjects of its clauses; a field of names is them.
+			if ch := r.charges(f.value, d.Accented); ch.head && len(ch.lead) > 0 && !ch.leadIn {
+				lead = append(lead, ch.lead...)
+				break
+			}
 			lead = append(lead, r.cellParties(layout.Cell{Key: trimDot(d, f.value)})...)
 		case colCoop:
 			coop = append(coop, r.cellParties(layout.Cell{Key: trimDot(d, f.value)})...)
@@ -506,7 +514,7 @@ func (r *reader) record(it *item, fs []field, prefix string) (Assignment, bool) 
 		}
 	}
 	label := prefix + it.label
-	a := Assignment{Label: label, Text: strings.TrimRight(d.Clean(d.Paras[it.para].Body), " :"), Assignees: toParties(lead), Cooperating: toParties(coop)}
+	a := Assignment{Label: label, Text: strings.TrimRight(d.Clean(d.Paras[it.para].Body), " :"), Assignees: uniqueParties(toParties(lead)), Cooperating: toParties(coop)}
 	// The tasks: the items under the task field when it only leads in
 	// to them ("a) Nhiệm vụ:" / "- …" / "- …"), else the field's text.
 	var tasks []Task

@@ -104,6 +104,10 @@ var chargeRows = [...]Row{
 	{Words: "hằng quý", Class: Adverbial}, {Words: "hằng tháng", Class: Adverbial},
 	{Words: "hàng năm", Class: Adverbial}, {Words: "hàng quý", Class: Adverbial},
 	{Words: "hàng tháng", Class: Adverbial},
+	// The ground and the topic before the subject: "Căn cứ nội dung Kế
+	// hoạch và tình hình thực tiễn, các sở, ngành …", "Đối với các nhiệm
+	// vụ triển khai trong năm 2025, các sở, ngành …" (the corpus).
+	{Words: "căn cứ", Class: Adverbial}, {Words: "đối với", Class: Adverbial},
 
 	// The form of address before the title of a member of the Party (the
 	// corpus: "Đồng chí Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các

@@ -795,7 +795,7 @@ func (c *chargeReader) clause(s int) ([]party, int, bool) {
 	}
 	ps, end := c.list(i)
 	if len(ps) == 0 {
-		if p, duty, ok := c.roleParty(i); ok && duty {
+		if p, duty, ok := c.roleParty(i, false); ok && duty {
 			// "Cơ quan phối hợp có trách nhiệm trả lời …".
 			return []party{p}, p.key.B, false
 		}
@@ -1452,16 +1452,21 @@ const maxRoleWords = 12
 // roleParty reads at i a body named by its role: a capitalised collective
 // noun, a role verb and the words that say in what — "Cơ quan chủ trì
 // giải quyết thủ tục đầu tư dự án", "Cơ quan phối hợp". It returns the
-// party, up to a duty ("… | có trách nhiệm trả lời …", duty set) or to
-// the end of the range (a heading over the body's tasks, duty unset); ok
+// party, up to a duty ("… | có trách nhiệm trả lời …", duty set) or, whole
+// set, to the end of the range (a heading over the body's tasks, whose
+// words may hold a duty word: "… tham gia thực hiện các dự án …"); ok
 // is false elsewhere (punctuation, too many words). A verb among the words
 // says what the role is of ("chủ trì giải quyết thủ tục").
-func (c *chargeReader) roleParty(i int) (p party, duty, ok bool) {
+func (c *chargeReader) roleParty(i int, whole bool) (p party, duty, ok bool) {
 	if i >= c.g.B || !c.f.IsUpperAt(i) {
 		return party{}, false, false
 	}
 	cl, e := c.word(i)
-	if cl != lexCollective {
+	if k := c.partyAt(i); k >= 0 && c.parties[k].Group {
+		// "Các Sở, ngành chủ trì, quản lý, tham gia thực hiện các dự án
+		// … thuộc Chương trình": a collective the registry read.
+		e = c.parties[k].key.B
+	} else if cl != lexCollective {
 		return party{}, false, false
 	}
 	if rl, _ := c.word(e); rl != lexLead && rl != lexCoop {
@@ -1473,7 +1478,11 @@ func (c *chargeReader) roleParty(i int) (p party, duty, ok bool) {
 		return party{Party: Party{Name: d.Clean(layout.Range{A: i, B: j}), Group: true, Span: Span{a, b}}, key: layout.Range{A: i, B: j}}
 	}
 	j := e
-	for n := 0; n < maxRoleWords; n++ {
+	limit := maxRoleWords
+	if whole {
+		limit = maxRelativeWords // a heading says at length what the role is of
+	}
+	for n := 0; n < limit; n++ {
 		w := c.skip(j)
 		for w < c.g.B && (c.t[w] == '*' || c.t[w] == '.') {
 			w = c.skip(w + 1)
@@ -1481,11 +1490,16 @@ func (c *chargeReader) roleParty(i int) (p party, duty, ok bool) {
 		if w >= c.g.B {
 			return mk(j), false, true
 		}
+		if c.t[w] == ',' {
+			// "chủ trì, quản lý, tham gia thực hiện …".
+			j = w + 1
+			continue
+		}
 		if !vntext.IsLetter(c.t[w]) {
 			return party{}, false, false
 		}
 		wc, we := c.word(w)
-		if wc == lexDuty {
+		if wc == lexDuty && !whole {
 			return mk(j), true, true
 		}
 		if we <= w {

@@ -776,7 +776,8 @@ func TestTaskLeadsAreTheAssignments(t *testing.T) {
 func TestBodyNamedByRole(t *testing.T) {
 	text := structDoc("12/CT-UBND", "CHỈ THỊ\nVề thủ tục đầu tư\nChủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n"+
 		"1. Cơ quan chủ trì giải quyết thủ tục đầu tư dự án\na) Hướng dẫn nhà đầu tư.\nb) Giải quyết hồ sơ đúng hạn.\n"+
-		"2. Cơ quan phối hợp có trách nhiệm trả lời bằng văn bản đúng thời gian quy định.\n")
+		"2. Cơ quan phối hợp có trách nhiệm trả lời bằng văn bản đúng thời gian quy định.\n"+
+		"3. Các sở, ngành chủ trì, quản lý, tham gia thực hiện các dự án thuộc Chương trình\na) Báo cáo kết quả thực hiện hằng quý.\n")
 	d, err := Parse(text, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -789,7 +790,8 @@ func TestBodyNamedByRole(t *testing.T) {
 		}
 		got = append(got, s)
 	}
-	want := []string{"1 Cơ quan chủ trì giải quyết thủ tục đầu tư dự án: 1.a 1.b", "2 Cơ quan phối hợp: 2.1"}
+	want := []string{"1 Cơ quan chủ trì giải quyết thủ tục đầu tư dự án: 1.a 1.b", "2 Cơ quan phối hợp: 2.1",
+		"3 Các sở, ngành chủ trì, quản lý, tham gia thực hiện các dự án thuộc Chương trình: 3.a"}
 	if !cmp.Equal(want, got) {
 		t.Errorf("assignments %q; want %q", got, want)
 	}

@@ -553,7 +553,8 @@ func (r *reader) roleHeading(it *item) (party, bool) {
 	}
 	g := r.ownRange(it)
 	c := chargeReader{r: r, f: &r.doc.Key, t: r.doc.Key.Text, g: g, accented: r.accented(it)}
-	p, duty, ok := c.roleParty(c.skip(g.A))
+	c.parties = c.partiesOf(g)
+	p, duty, ok := c.roleParty(c.skip(g.A), true)
 	return p, ok && !duty
 }
 
@@ -648,7 +649,7 @@ func (r *reader) walk(it *item, owners []party, nonOp bool, res *resolution, pre
 			ch = charge{lead: ps, head: true}
 		}
 	}
-	if len(ch.lead) == 0 && len(it.kids) > 0 {
+	if len(it.kids) > 0 && (len(ch.lead) == 0 || len(ch.lead) == 1 && ch.lead[0].Group) {
 		if p, ok := r.roleHeading(it); ok {
 			// "3. Cơ quan chủ trì giải quyết thủ tục đầu tư dự án" over
 			// "a) Hướng dẫn …", "b) Chủ động phối hợp …": the heading

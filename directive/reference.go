@@ -531,7 +531,7 @@ func (r *refScanner) number(name, k int, ref *Reference) (int, int, bool) {
 		}
 		o := r.f.Orig(r.toks[j].Start)
 		e := scanNumberToken(r.text, o)
-		n, err := ParseNumber(r.text[o:e])
+		n, err := ParseNumber(numberText(r.text[o:e]))
 		if err != nil {
 			continue
 		}
@@ -582,7 +582,7 @@ func (r *refScanner) listed(i int, t DocType) (Reference, int, bool) {
 	}
 	o := r.f.Orig(r.toks[j].Start)
 	e := scanNumberToken(r.text, o)
-	n, err := ParseNumber(r.text[o:e])
+	n, err := ParseNumber(numberText(r.text[o:e]))
 	if err != nil || n.Code == "" && n.Issuer == "" {
 		return Reference{}, 0, false
 	}
@@ -661,6 +661,10 @@ func (r *refScanner) named(k int, ref *Reference) (int, int, bool) {
 // scanNumberToken returns the end of a number and symbol starting at byte o
 // of s: letters, digits, combining marks, '/', '-', '&' and inner dots,
 // without a trailing separator.
+//
+// A hyphen typed with a space beside it inside the symbol ("13/CT- TTg",
+// "15/QĐ -UBND") is the symbol's hyphen when an upper-case letter goes on
+// after it; numberText drops those spaces.
 func scanNumberToken(s string, o int) int {
 	e := o
 	for e < len(s) {
@@ -669,15 +673,38 @@ func scanNumberToken(s string, o int) int {
 		case unicode.IsLetter(c) || unicode.IsDigit(c) || unicode.Is(unicode.Mn, c):
 		case c == '/' || c == '-' || c == '&' || c == '.' || isDash(c):
 			n, _ := utf8.DecodeRuneInString(s[e+size:])
+			if c == '-' && n == ' ' && e > o && spacedHyphenGoesOn(s, e+size+1) {
+				size++
+				break
+			}
 			if !(unicode.IsLetter(n) || unicode.IsDigit(n)) {
 				return e
 			}
+		case c == ' ' && e > o && strings.HasPrefix(s[e+1:], "-") && spacedHyphenGoesOn(s, e+2):
+			size += 1 // " -": the hyphen is read next
 		default:
 			return e
 		}
 		e += size
 	}
 	return e
+}
+
+// spacedHyphenGoesOn reports whether the symbol goes on at byte i of s after
+// a hyphen typed with a space: an upper-case letter, then letters (a code
+// such as "TTg", "UBND").
+func spacedHyphenGoesOn(s string, i int) bool {
+	c, _ := utf8.DecodeRuneInString(s[min(i, len(s)):])
+	return i < len(s) && unicode.IsUpper(c)
+}
+
+// numberText returns the text of a number and symbol without the spaces
+// typed beside its hyphens ("13/CT- TTg" is "13/CT-TTg").
+func numberText(s string) string {
+	if !strings.Contains(s, " ") {
+		return s
+	}
+	return strings.NewReplacer("- ", "-", " -", "-").Replace(s)
 }
 
 // tail reads "ngày …" and "của …" after a citation's number; end is the

@@ -33,6 +33,12 @@ func TestFindReferences(t *testing.T) {
 			[]refKey{{Text: "Chỉ thị số 04/CT-TTg ngày 11/02/2024 của Thủ tướng Chính phủ", Type: "Chỉ thị", Number: "04/CT-TTg", Date: "2024-02-11", Issuer: "Thủ tướng Chính phủ"}}},
 		{"theo Quyết định số 766/QĐ-TTg ngày 23/6/2022.",
 			[]refKey{{Text: "Quyết định số 766/QĐ-TTg ngày 23/6/2022", Type: "Quyết định", Number: "766/QĐ-TTg", Date: "2022-06-23"}}},
+		// A hyphen typed with a space beside it is the symbol's.
+		{"thực hiện Chỉ thị số 13/CT- TTg ngày 17 tháng 5 năm 2025 của Thủ tướng Chính phủ về",
+			[]refKey{{Text: "Chỉ thị số 13/CT- TTg ngày 17 tháng 5 năm 2025 của Thủ tướng Chính phủ", Type: "Chỉ thị", Number: "13/CT-TTg", Date: "2025-05-17", Issuer: "Thủ tướng Chính phủ"}}},
+		{"theo Quyết định số 15/QĐ -UBND ngày 02/01/2025.",
+			[]refKey{{Text: "Quyết định số 15/QĐ -UBND ngày 02/01/2025", Type: "Quyết định", Number: "15/QĐ-UBND", Date: "2025-01-02"}}},
+		{"số 12/KH - kèm theo", nil},
 		{"theo quy định tại khoản 10 Điều 23 Thông tư số 01/2023/TT-VPCP để lưu giữ",
 			[]refKey{{Text: "khoản 10 Điều 23 Thông tư số 01/2023/TT-VPCP", Type: "Thông tư", Number: "01/2023/TT-VPCP", Article: "23", Clause: "10"}}},
 		{"tại Kế hoạch số 31/KH-UBND ngày 15/02/2024 của Ủy ban nhân dân thành phố để bố trí",

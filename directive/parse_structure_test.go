@@ -796,3 +796,27 @@ func TestBodyNamedByRole(t *testing.T) {
 		t.Errorf("assignments %q; want %q", got, want)
 	}
 }
+
+// TestPeriodInCitedTitle: a period in the title of a cited document ("…
+// về triển khai nhiệm vụ trọng tâm những tháng cuối năm 2025") is not a
+// time of the task; the task's own deadline is.
+func TestPeriodInCitedTitle(t *testing.T) {
+	text := structDoc("15/CT-TTg", "CHỈ THỊ\nVề chống buôn lậu\nThủ tướng Chính phủ yêu cầu:\n"+
+		"1. Bộ Tài chính hoàn thiện Kế hoạch theo Nghị quyết số 86/NQ-CP ngày 04 tháng 11 năm 2025 về triển khai nhiệm vụ trọng tâm những tháng cuối năm 2025; báo cáo trước ngày 30 tháng 11 năm 2025.\n")
+	d, err := Parse(text, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, a := range d.Assignments {
+		for _, tk := range a.Tasks {
+			for _, tm := range tk.Times {
+				got = append(got, tm.Text)
+			}
+		}
+	}
+	want := []string{"trước ngày 30 tháng 11 năm 2025"}
+	if !cmp.Equal(want, got) {
+		t.Errorf("task times %q; want %q", got, want)
+	}
+}

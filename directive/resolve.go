@@ -1379,10 +1379,16 @@ func yearUnknown(e calendar.Expr) bool {
 // inCitedTitle2 reports whether the expression at sp is the time span in
 // the title of the document cited just before it ("Đề án … giai đoạn
 // 2021-2025", "… định hướng đến năm 2030").
+//
+// Any period is in the title the cited document's "về …" opens ("Nghị
+// quyết số 86/NQ-CP ngày 04/11/2025 về triển khai nhiệm vụ trọng tâm những
+// tháng cuối năm 2025").
 func (r *reader) inCitedTitle2(e calendar.Expr, sp Span) bool {
+	period := e.Kind == calendar.KindPeriod
 	switch {
-	case e.Kind == calendar.KindPeriod && e.Period.Grain == calendar.GrainYears:
+	case period && e.Period.Grain == calendar.GrainYears:
 	case e.Kind == calendar.KindDeadline && e.Relation == calendar.RelationUntil:
+	case period:
 	default:
 		return false
 	}
@@ -1394,7 +1400,14 @@ func (r *reader) inCitedTitle2(e calendar.Expr, sp Span) bool {
 	if x.Span.End > sp.Start || sp.Start-x.Span.End > 240 {
 		return false
 	}
-	return !strings.ContainsAny(r.doc.Src[x.Span.End:sp.Start], ";.:()")
+	between := r.doc.Src[x.Span.End:sp.Start]
+	if strings.ContainsAny(between, ";.:()") {
+		return false
+	}
+	if period && e.Period.Grain != calendar.GrainYears {
+		return strings.HasPrefix(vntext.String(strings.TrimLeft(between, " \n*")), "ve ")
+	}
+	return true
 }
 
 func (r *reader) deadlineCandidates2(ts []TimeExpr) []TimeExpr {

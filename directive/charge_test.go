@@ -116,13 +116,15 @@ func TestParseArticleItemLabels(t *testing.T) {
 			},
 		},
 		{
-			name: "titled article that is an assignment",
+			// The article charges its body; its numbered items are the
+			// body's assignments (ANNOTATION.md rule 1).
+			name: "titled article that charges a body",
 			text: qdDoc("Điều 2. Trách nhiệm của Sở Nội vụ\n" +
 				"1. Hướng dẫn các huyện trước ngày 15/5/2024.\n" +
 				"2. Tổng hợp kết quả, báo cáo UBND tỉnh.\n"),
 			want: []string{
-				"Điều 2.1 | Sở Nội vụ |  | 2024-05-15 | ",
-				"Điều 2.2 | Sở Nội vụ |  |  | ",
+				"Điều 2.1.1 | Sở Nội vụ |  | 2024-05-15 | ",
+				"Điều 2.2.1 | Sở Nội vụ |  |  | ",
 			},
 		},
 	}

@@ -397,8 +397,8 @@ func TestParseDutyTitles(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := []string{
-		"Điều 5.1 | Sở Thông tin và Truyền thông |  |  | ",
-		"Điều 5.2 | Sở Thông tin và Truyền thông |  | 2024-12-15 | ",
+		"Điều 5.1.1 | Sở Thông tin và Truyền thông |  |  | ",
+		"Điều 5.2.1 | Sở Thông tin và Truyền thông |  | 2024-12-15 | ",
 		"Điều 6.1 | Sở Tài chính |  | 2024-06-30 | ",
 		"Điều 7.1 | các sở, ban, ngành |  | 2024-09-30 | ",
 	}

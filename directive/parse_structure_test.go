@@ -609,7 +609,8 @@ func TestRecordFieldsAreContent(t *testing.T) {
 }
 
 // TestListRestartsUnderLeadIn: a numbered list that starts again at one
-// after an item that leads in with a colon belongs to that item; the next
+// after an item that leads in with a colon belongs to that item (its items
+// are the charged body's assignments, ANNOTATION.md rule 1); the next
 // number of the outer list returns to it (where the inner list has not
 // reached it: "3." after an inner "2." would go on with the inner list).
 func TestListRestartsUnderLeadIn(t *testing.T) {
@@ -629,7 +630,7 @@ func TestListRestartsUnderLeadIn(t *testing.T) {
 		}
 		got = append(got, s)
 	}
-	want := []string{"1: 1.1", "2: 2.1 2.2 2.3", "3: 3.1"}
+	want := []string{"1: 1.1", "2.1: 2.1.1", "2.2: 2.2.1", "2.3: 2.3.1", "3: 3.1"}
 	if !cmp.Equal(want, got) {
 		t.Errorf("assignments and tasks %q; want %q", got, want)
 	}

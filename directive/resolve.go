@@ -699,6 +699,21 @@ func (r *reader) walk(it *item, owners []party, nonOp bool, res *resolution, pre
 			r.walk(k, ch.lead, nonOp, res, prefix)
 		}
 		return
+	case len(ch.lead) > 0 && ch.head && ch.leadIn && len(ch.coop) == 0 && numberedOnly(it):
+		// "3. Bộ trưởng Bộ Tài chính … thực hiện một số nhiệm vụ sau:"
+		// over "3.1. Hoàn thiện …", "3.2. …": numbered items are items of
+		// the text (ANNOTATION.md rule 1), each an assignment of the
+		// bodies the lead-in charges — or of the bodies it names itself;
+		// lettered items and bullets are tasks (rule 2).
+		res.add(r, PartHeading, it.para, it.own, prefix+it.label)
+		for _, k := range it.kids {
+			if r.charged(k) {
+				r.walk(k, ch.lead, nonOp, res, prefix)
+				continue
+			}
+			res.as = append(res.as, r.assignment(k, charge{}, ch.lead, prefix))
+		}
+		return
 	case len(ch.lead) > 0 && (ch.head || !kidsHeaded):
 		// The item charges its bodies: its sub-items are their tasks
 		// (a sub-item that opens "Phối hợp với X" still belongs to them).
@@ -767,6 +782,21 @@ func (r *reader) topicHeading(it *item) bool {
 
 // numberedKids reports whether it has sub-items and every one is numbered
 // or lettered (not a bullet, which is a task of its item).
+// numberedOnly reports whether every item under it is numbered ("1.",
+// "3.1."), none lettered or bulleted, and holds no items of its own (whose
+// text would then be a task among them).
+func numberedOnly(it *item) bool {
+	if len(it.kids) == 0 {
+		return false
+	}
+	for _, k := range it.kids {
+		if f := k.marker.Family; f != layout.FamArabic && f != layout.FamDotted || len(k.kids) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
 func numberedKids(it *item) bool {
 	if len(it.kids) == 0 {
 		return false

@@ -349,6 +349,11 @@ func (c *chargeReader) list(i int) ([]party, int) {
 	for k >= 0 {
 		out = append(out, c.parties[k])
 		end = c.parties[k].key.B
+		for k+1 < len(c.parties) && c.parties[k+1].key == c.parties[k].key {
+			// The bodies a shared head names, read from one place.
+			k++
+			out = append(out, c.parties[k])
+		}
 		// A separator and another party.
 		j := c.skip(end)
 		switch {
@@ -501,18 +506,26 @@ func (c *chargeReader) wordIs(i int, w string) (bool, int) {
 // read reads the charges of the text.
 func (c *chargeReader) read() charge {
 	var ch charge
-	seen := map[int]bool{} // key starts of the parties charged
+	// The parties charged, by where they start and their name (the bodies
+	// a shared head names start where it does: "Bí thư tỉnh ủy và Chủ
+	// tịch UBND các tỉnh: A, B").
+	type seenKey struct {
+		a    int
+		name string
+	}
+	seen := map[seenKey]bool{}
+	sk := func(p party) seenKey { return seenKey{p.key.A, p.Name} }
 	addLead := func(ps []party) {
 		for _, p := range ps {
-			if !seen[p.key.A] {
-				seen[p.key.A] = true
+			if !seen[sk(p)] {
+				seen[sk(p)] = true
 				ch.lead = append(ch.lead, p)
 			}
 		}
 	}
 	addCoop := func(ps []party) {
 		for _, p := range ps {
-			if !seen[p.key.A] {
+			if !seen[sk(p)] {
 				ch.coop = append(ch.coop, p)
 			}
 		}
@@ -612,7 +625,7 @@ func (c *chargeReader) read() charge {
 	coop := ch.coop[:0]
 	for _, p := range ch.coop {
 		n := vntext.String(p.Title + " " + p.Name)
-		if !names[n] && !seen[p.key.A] {
+		if !names[n] && !seen[sk(p)] {
 			names[n] = true
 			coop = append(coop, p)
 		}
@@ -974,10 +987,12 @@ func (r *reader) expandFactored(ps []party, g layout.Range) []party {
 		for n := range names {
 			names[n].Title = p.Title
 		}
+		shared := r.sharedHead(p, names, ps, g)
 		// The list stands where the collective does: a charge that opens
 		// with "Các Bộ: Tài chính, …" opens with its names.
 		names[0].key.A = p.key.A
 		out = out[:len(out)-1]
+		out = append(out, shared...)
 		out = append(out, names...)
 		// Drop the parties the names cover.
 		end := names[len(names)-1].key.B
@@ -986,6 +1001,79 @@ func (r *reader) expandFactored(ps []party, g layout.Range) []party {
 		}
 	}
 	return out
+}
+
+// sharedHead returns the bodies a titled head before a factored
+// collective names with the collective's list: "Bí thư tỉnh ủy và Chủ tịch
+// Ủy ban nhân dân các tỉnh: Khánh Hòa, Đắk Lắk" names the Bí thư of "tỉnh
+// ủy Khánh Hòa" and of "tỉnh ủy Đắk Lắk" too. The title opens the clause
+// (after a form of address), the head is at most three words no party
+// covers, and "và" joins it to the collective p; names are p's members.
+// The bodies share the place of the title and head.
+func (r *reader) sharedHead(p party, names []party, ps []party, g layout.Range) []party {
+	d := r.doc
+	t := d.Key.Text
+	j := p.key.A
+	for j > g.A && t[j-1] == ' ' {
+		j--
+	}
+	if j-2 < g.A || t[j-2:j] != "va" || j-2 > g.A && t[j-3] != ' ' {
+		return nil
+	}
+	e := j - 2
+	for e > g.A && t[e-1] == ' ' {
+		e--
+	}
+	lx := theLexicon()
+	acc := d.Accented
+	// The title: a word start at most five words before e.
+	s := e
+	for w := 0; w < 5 && s > g.A; w++ {
+		s--
+		for s > g.A && t[s-1] != ' ' {
+			s--
+		}
+		cl, te := lx.at(&d.Key, s, acc)
+		if cl != lexTitle || te >= e {
+			continue
+		}
+		head := layout.Range{A: te, B: e}
+		for head.A < head.B && t[head.A] == ' ' {
+			head.A++
+		}
+		if strings.Count(t[head.A:head.B], " ") > 2 || strings.ContainsAny(t[head.A:head.B], ",;:.()") {
+			return nil
+		}
+		for _, q := range ps {
+			if q.key.A < e && s < q.key.B {
+				return nil // a party of its own: "Giám đốc Sở Y tế và …"
+			}
+		}
+		before := strings.TrimSpace(t[g.A:s])
+		if before != "" {
+			if cl, be := lx.at(&d.Key, skipSpaces(t, g.A), acc); cl != lexHonorific || strings.TrimSpace(t[be:s]) != "" {
+				return nil
+			}
+		}
+		title, hd := d.Clean(layout.Range{A: s, B: te}), d.Clean(head)
+		a, b := d.Span(layout.Range{A: s, B: e})
+		var out []party
+		for _, n := range names {
+			out = append(out, party{Party: Party{Name: hd + " " + d.Clean(n.key), Title: strings.TrimSpace(title), Span: Span{a, b}},
+				key: layout.Range{A: s, B: e}})
+		}
+		return out
+	}
+	return nil
+}
+
+// skipSpaces returns the first offset of t at or after i that is not a
+// space.
+func skipSpaces(t string, i int) int {
+	for i < len(t) && t[i] == ' ' {
+		i++
+	}
+	return i
 }
 
 // membersInParens returns how many of the parties after the collective p

@@ -821,3 +821,33 @@ func TestPeriodInCitedTitle(t *testing.T) {
 		t.Errorf("task times %q; want %q", got, want)
 	}
 }
+
+// TestSharedHeadOverFactoredList: a titled head joined by "và" to a
+// factored collective names the collective's members with its own head:
+// "Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: A, B" charges the
+// Bí thư of each tỉnh ủy and the Chủ tịch of each Ủy ban nhân dân.
+func TestSharedHeadOverFactoredList(t *testing.T) {
+	text := structDoc("05/CĐ-TTg", "CÔNG ĐIỆN\nVề ứng phó mưa lũ\nThủ tướng Chính phủ yêu cầu:\n"+
+		"1. Đồng chí Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: Khánh Hòa, Đắk Lắk, Gia Lai tiếp tục tập trung chỉ đạo ứng phó mưa lũ.\n"+
+		"2. Giám đốc Sở Y tế và Chủ tịch Ủy ban nhân dân các tỉnh: Khánh Hòa, Gia Lai bảo đảm thuốc men.\n")
+	d, err := Parse(text, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, a := range d.Assignments {
+		var ps []string
+		for _, p := range a.Assignees {
+			ps = append(ps, p.Title+"|"+p.Name)
+		}
+		got = append(got, a.Label+" "+strings.Join(ps, "; "))
+	}
+	want := []string{
+		"1 Bí thư|tỉnh ủy Khánh Hòa; Bí thư|tỉnh ủy Đắk Lắk; Bí thư|tỉnh ủy Gia Lai; " +
+			"Chủ tịch|Ủy ban nhân dân tỉnh Khánh Hòa; Chủ tịch|Ủy ban nhân dân tỉnh Đắk Lắk; Chủ tịch|Ủy ban nhân dân tỉnh Gia Lai",
+		"2 Giám đốc|Sở Y tế; Chủ tịch|Ủy ban nhân dân tỉnh Khánh Hòa; Chủ tịch|Ủy ban nhân dân tỉnh Gia Lai",
+	}
+	if !cmp.Equal(want, got) {
+		t.Errorf("assignees (-want +got):\n%s", cmp.Diff(want, got))
+	}
+}

@@ -349,6 +349,19 @@ func (c *chargeReader) list(i int) ([]party, int) {
 	for k >= 0 {
 		out = append(out, c.parties[k])
 		end = c.parties[k].key.B
+		if p := &out[len(out)-1]; p.Group {
+			if e := c.memberEnd(end); e > end {
+				// "…; các doanh nghiệp kinh doanh xăng dầu trên địa bàn
+				// tỉnh và các cơ quan …": the words up to the next member
+				// describe this one.
+				d := c.r.doc
+				a, _ := d.Span(p.key)
+				_, b := d.Span(layout.Range{A: p.key.A, B: e})
+				p.Name += " " + d.Clean(layout.Range{A: c.skip(end), B: e})
+				p.Span, p.key.B = Span{a, b}, e
+				end = e
+			}
+		}
 		for k+1 < len(c.parties) && c.parties[k+1].key == c.parties[k].key {
 			// The bodies a shared head names, read from one place.
 			k++
@@ -1509,6 +1522,55 @@ func (c *chargeReader) skipWord(i int, w string) int {
 		return c.skip(e)
 	}
 	return i
+}
+
+// memberEnd returns the end of the words that follow a collective ending
+// at e up to the next member of its list — a separator ("," ";" "và") and
+// a party or "các" after it — when none of them is a verb of work; or e.
+// A list's members are its separators' spans: "các doanh nghiệp kinh
+// doanh xăng dầu trên địa bàn tỉnh | và các cơ quan, đơn vị …".
+func (c *chargeReader) memberEnd(e int) int {
+	j := e
+	last := e
+	for n := 0; n < maxRelativeWords; n++ {
+		w := c.skip(j)
+		if w >= c.g.B {
+			return e
+		}
+		sep := -1
+		switch {
+		case c.t[w] == ',' || c.t[w] == ';':
+			sep = c.skip(w + 1)
+			if ok, ve := c.wordIs(sep, "va"); ok {
+				sep = c.skip(ve)
+			}
+		case startsWord(c.t, w, "va"):
+			sep = c.skipWord(w, "va")
+		}
+		if sep >= 0 {
+			if last > e && (c.partyAt(sep) >= 0 || startsWord(c.t, sep, "cac")) {
+				return last
+			}
+			return e
+		}
+		if !vntext.IsLetter(c.t[w]) {
+			return e
+		}
+		cl, we := c.word(w)
+		switch cl {
+		case lexAction, lexDuty, lexLead, lexCoop, lexCharge, lexNotNew, lexOf:
+			return e
+		}
+		if c.partyAt(w) >= 0 {
+			return e
+		}
+		if we <= w {
+			for we = w; we < c.g.B && vntext.IsLetter(c.t[we]); we++ {
+			}
+		}
+		last, j = we, we
+	}
+	return e
 }
 
 // dutyAhead reports whether a duty ("có trách nhiệm", "chịu trách nhiệm")

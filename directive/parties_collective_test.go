@@ -77,6 +77,11 @@ func TestCollectiveVariants(t *testing.T) {
 		{"Bộ trưởng Bộ Tài chính - Phó Trưởng ban Thường trực Ban Chỉ đạo 389 quốc gia tập trung chỉ đạo.",
 			[]string{"Bộ trưởng|Bộ Tài chính - Phó Trưởng ban Thường trực Ban Chỉ đạo 389 quốc gia"}},
 		{"Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia tăng cường kiểm tra.", []string{"|Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia"}},
+		// A list's member runs to the next member when no verb of work
+		// comes between.
+		{"Giám đốc Sở Công Thương; các doanh nghiệp kinh doanh xăng dầu trên địa bàn tỉnh và các cơ quan có liên quan chịu trách nhiệm thi hành.",
+			[]string{"Giám đốc|Sở Công Thương", "|các doanh nghiệp kinh doanh xăng dầu trên địa bàn tỉnh", "|các cơ quan có liên quan"}},
+		{"Các sở, ngành tổ chức thực hiện và báo cáo kết quả.", []string{"|Các sở, ngành"}},
 		// The leaders of bodies, charged by that title.
 		{"Lãnh đạo các Bộ, ngành tiếp tục tập trung chỉ đạo.", []string{"Lãnh đạo|các Bộ, ngành"}},
 		{"Thủ trưởng các sở, ban, ngành cơ quan, đơn vị có liên quan căn cứ Quyết định này thực hiện.",

@@ -99,6 +99,7 @@ var chargeRows = [...]Row{
 	{Words: "trong quá trình", Class: Adverbial}, {Words: "quá trình", Class: Adverbial},
 	{Words: "nếu", Class: Adverbial}, {Words: "khi", Class: Adverbial},
 	{Words: "trường hợp", Class: Adverbial}, {Words: "trong trường hợp", Class: Adverbial},
+	{Words: "trong một số trường hợp", Class: Adverbial},
 	{Words: "sau khi", Class: Adverbial}, {Words: "trước khi", Class: Adverbial},
 	{Words: "định kỳ", Class: Adverbial}, {Words: "hằng năm", Class: Adverbial},
 	{Words: "hằng quý", Class: Adverbial}, {Words: "hằng tháng", Class: Adverbial},

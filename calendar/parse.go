@@ -1342,6 +1342,9 @@ func (sc *scanner) eventAt(i int) (match, res) {
 		return match{e: Expr{Kind: KindEvent}, rank: rankVague, start: start, end: e}, rOK
 	}
 	if lead && sc.s[start] == 'd' {
+		if sc.headBefore(start, suddenHeads[:]) {
+			return match{}, rNo // "trong tình huống đột xuất": the situation's kind, no time
+		}
 		return ok(j) // "đột xuất"
 	}
 	return match{}, rNo

@@ -50,6 +50,12 @@ var (
 	// "hệ thống vận hành liên tục": the manner of an operation, no duty.
 	regularHeads = [...]string{"chi", "kinh phi", "giao duc", "boi duong", "hoat dong", "van hanh"}
 
+	// suddenHeads: "tình huống đột xuất", "sự cố đột xuất", "sự việc đột
+	// xuất" — an unforeseen situation, event or incident (the adjective
+	// of the noun before it), not "đột xuất" as when work is done ("báo
+	// cáo định kỳ, đột xuất").
+	suddenHeads = [...]string{"tinh huong", "su co", "su viec", "bien co"}
+
 	// cadenceHeads: a plan, programme, resolution or target made for each
 	// period ("Kế hoạch hằng năm", "Nghị quyết hằng năm"), and an amount
 	// paid or estimated for each period ("dự toán ngân sách hằng năm",
@@ -69,7 +75,7 @@ var (
 func (sc *scanner) headBefore(start int, heads []string) bool {
 	switch sc.prevWord(start) {
 	case "chi", "phi", "duc", "hoach", "trinh", "quyet", "thi", "toan", "sach", "luong", "cap", "tieu",
-		"duong", "dong", "hanh", "dat", "tien":
+		"duong", "dong", "hanh", "dat", "tien", "huong", "co", "viec":
 	default:
 		return false // no head ends with the word before (TestHeadBeforeWords)
 	}

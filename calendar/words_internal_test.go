@@ -18,7 +18,7 @@ func TestDocumentHead(t *testing.T) {
 // TestHeadBeforeWords checks that the quick test of headBefore passes the
 // last word of every head it looks for.
 func TestHeadBeforeWords(t *testing.T) {
-	for _, heads := range [][]string{regularHeads[:], cadenceHeads[:]} {
+	for _, heads := range [][]string{regularHeads[:], cadenceHeads[:], suddenHeads[:]} {
 		for _, h := range heads {
 			sc := scanner{s: h + " hang nam"}
 			if !sc.headBefore(len(h)+1, heads) {

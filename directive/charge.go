@@ -1495,16 +1495,10 @@ func (c *chargeReader) relativeEnd(e int) int {
 			// member of the list; the relative ended before it.
 			return last
 		}
-		switch cl, we := c.word(w); cl {
+		switch cl, we := c.wordAt(w); cl {
 		case lexAction, lexDuty, lexLead, lexCharge:
 			return last
 		default:
-			if we <= w {
-				we = w
-				for we < c.g.B && vntext.IsLetter(c.t[we]) {
-					we++
-				}
-			}
 			last, j = we, we
 		}
 	}
@@ -1556,7 +1550,7 @@ func (c *chargeReader) memberEnd(e int) int {
 		if !vntext.IsLetter(c.t[w]) {
 			return e
 		}
-		cl, we := c.word(w)
+		cl, we := c.wordAt(w)
 		switch cl {
 		case lexAction, lexDuty, lexLead, lexCoop, lexCharge, lexNotNew, lexOf:
 			return e
@@ -1564,13 +1558,20 @@ func (c *chargeReader) memberEnd(e int) int {
 		if c.partyAt(w) >= 0 {
 			return e
 		}
-		if we <= w {
-			for we = w; we < c.g.B && vntext.IsLetter(c.t[we]); we++ {
-			}
-		}
 		last, j = we, we
 	}
 	return e
+}
+
+// wordAt returns the lexicon class of the word at w and its end: the row's,
+// or the end of the letters at w when no row starts there.
+func (c *chargeReader) wordAt(w int) (lexClass, int) {
+	cl, we := c.word(w)
+	if we <= w {
+		for we = w; we < c.g.B && vntext.IsLetter(c.t[we]); we++ {
+		}
+	}
+	return cl, we
 }
 
 // dutyAhead reports whether a duty ("có trách nhiệm", "chịu trách nhiệm")
@@ -1582,13 +1583,9 @@ func (c *chargeReader) dutyAhead(i int) bool {
 		if w >= c.g.B || !vntext.IsLetter(c.t[w]) {
 			return false
 		}
-		cl, we := c.word(w)
+		cl, we := c.wordAt(w)
 		if cl == lexDuty {
 			return true
-		}
-		if we <= w {
-			for we = w; we < c.g.B && vntext.IsLetter(c.t[we]); we++ {
-			}
 		}
 		j = we
 	}
@@ -1648,13 +1645,9 @@ func (c *chargeReader) roleParty(i int, whole bool) (p party, duty, ok bool) {
 		if !vntext.IsLetter(c.t[w]) {
 			return party{}, false, false
 		}
-		wc, we := c.word(w)
+		wc, we := c.wordAt(w)
 		if wc == lexDuty && !whole {
 			return mk(j), true, true
-		}
-		if we <= w {
-			for we = w; we < c.g.B && vntext.IsLetter(c.t[we]); we++ {
-			}
 		}
 		j = we
 	}

@@ -594,14 +594,7 @@ func TestRecordFieldsAreContent(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var got []string
-		for _, a := range d.Assignments {
-			s := a.Label
-			for _, p := range a.Assignees {
-				s += " " + p.Name
-			}
-			got = append(got, s)
-		}
+		got := labelAssignees(d)
 		if !cmp.Equal(c.want, got) {
 			t.Errorf("%s: assignments %q; want %q", c.name, got, c.want)
 		}
@@ -622,14 +615,7 @@ func TestListRestartsUnderLeadIn(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var got []string
-	for _, a := range d.Assignments {
-		s := a.Label + ":"
-		for _, tk := range a.Tasks {
-			s += " " + tk.Label
-		}
-		got = append(got, s)
-	}
+	got := labelTasks(d)
 	want := []string{"1: 1.1", "2.1: 2.1.1", "2.2: 2.2.1", "2.3: 2.3.1", "3: 3.1"}
 	if !cmp.Equal(want, got) {
 		t.Errorf("assignments and tasks %q; want %q", got, want)
@@ -697,15 +683,10 @@ func TestScopeUnderSection(t *testing.T) {
 			t.Fatal(err)
 		}
 		var got []string
-		for _, a := range d.Assignments {
-			if strings.HasPrefix(a.Label, "II") {
-				continue
+		for _, l := range labelAssignees(d) {
+			if !strings.HasPrefix(l, "II") {
+				got = append(got, l)
 			}
-			s := a.Label
-			for _, p := range a.Assignees {
-				s += " " + p.Name
-			}
-			got = append(got, s)
 		}
 		if !cmp.Equal(c.want, got) {
 			t.Errorf("%q: assignments %q; want %q", c.item, got, c.want)
@@ -850,4 +831,32 @@ func TestSharedHeadOverFactoredList(t *testing.T) {
 	if !cmp.Equal(want, got) {
 		t.Errorf("assignees (-want +got):\n%s", cmp.Diff(want, got))
 	}
+}
+
+// labelAssignees lists each assignment of d as its label and its
+// assignees' names, separated by spaces.
+func labelAssignees(d *Directive) []string {
+	var out []string
+	for _, a := range d.Assignments {
+		s := a.Label
+		for _, p := range a.Assignees {
+			s += " " + p.Name
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// labelTasks lists each assignment of d as its label, a colon and its
+// tasks' labels.
+func labelTasks(d *Directive) []string {
+	var out []string
+	for _, a := range d.Assignments {
+		s := a.Label + ":"
+		for _, tk := range a.Tasks {
+			s += " " + tk.Label
+		}
+		out = append(out, s)
+	}
+	return out
 }

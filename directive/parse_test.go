@@ -346,9 +346,9 @@ func stripMarks(s string) string {
 
 // TestParseSeedVariants parses the seed typed without accents, in NFD,
 // hard-wrapped at 60 columns, with CRLF, CR or U+2028 line ends, NBSP for
-// every space and a blank line inside the wrapped subject, and expects the
-// same assignments, leads and due dates as the seed itself. (The seed in
-// upper case does not parse to the same outline yet.)
+// every space, a blank line inside the wrapped subject and all in upper
+// case (names compared in lower case), and expects the same assignments,
+// leads and due dates as the seed itself.
 func TestParseSeedVariants(t *testing.T) {
 	seed := seedText(t)
 	want := seedSummary(t, seed)

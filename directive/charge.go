@@ -724,7 +724,9 @@ func (c *chargeReader) afterPassive(i int) bool {
 		k--
 	}
 	switch c.t[k:j] {
-	case "duoc", "theo", "da", "viec", "cua", "duoc giao", "ban":
+	case "duoc", "theo", "da", "viec", "cua", "duoc giao", "ban", "ve":
+		// "về": a topic ("Về đề nghị các bộ, ngành …" is about a request
+		// the text answers, which charges no one).
 		return true
 	}
 	return false

@@ -639,6 +639,9 @@ func TestChargeAfterCircumstance(t *testing.T) {
 		{"2. Căn cứ nội dung Kế hoạch và tình hình thực tiễn, các sở, ngành được phân công chủ trì thực hiện nhiệm vụ có trách nhiệm xây dựng kế hoạch chi tiết.",
 			[]string{"các sở, ngành"}},
 		{"2. Các sở, ngành được giao nhiệm vụ đã hoàn thành kế hoạch.", nil},
+		// A topic about a request charges no one by its verb.
+		{"2. Về đề nghị các bộ, ngành sớm ban hành văn bản hướng dẫn: Ủy ban nhân dân tỉnh chủ động phối hợp với Bộ Nội vụ.",
+			[]string{"Ủy ban nhân dân tỉnh"}},
 		// A charge proposed is none: the verb of work before it.
 		{"2. Bộ Tài chính tổng hợp, đề xuất phân công các tỉnh, thành phố hỗ trợ kinh phí.", []string{"Bộ Tài chính"}},
 		// The form of address before a title.

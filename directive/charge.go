@@ -1205,6 +1205,11 @@ func (r *reader) factoredNames(head string, g layout.Range) []party {
 		if i >= g.B || !d.Key.IsUpperAt(i) {
 			break
 		}
+		if cl, _ := theLexicon().at(&d.Key, i, d.Accented); cl == lexTitle {
+			// "Bộ trưởng các Bộ: Xây dựng, …, Công Thương, Thủ trưởng
+			// các cơ quan …": a title opens the next party, not a member.
+			break
+		}
 		j := i
 		for j < g.B && t[j] != ',' && t[j] != ';' && t[j] != '.' && t[j] != ':' && t[j] != '(' {
 			if j > i && t[j-1] == ' ' && strings.HasPrefix(t[j:], "va ") && d.Key.IsUpperAt(j+3) {

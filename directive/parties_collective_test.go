@@ -82,6 +82,9 @@ func TestCollectiveVariants(t *testing.T) {
 		{"Giám đốc Sở Công Thương; các doanh nghiệp kinh doanh xăng dầu trên địa bàn tỉnh và các cơ quan có liên quan chịu trách nhiệm thi hành.",
 			[]string{"Giám đốc|Sở Công Thương", "|các doanh nghiệp kinh doanh xăng dầu trên địa bàn tỉnh", "|các cơ quan có liên quan"}},
 		{"Các sở, ngành tổ chức thực hiện và báo cáo kết quả.", []string{"|Các sở, ngành"}},
+		// A title ends a factored list: the next party opens with it.
+		{"Bộ trưởng các Bộ: Xây dựng, Tư pháp, Thủ trưởng các cơ quan, đơn vị liên quan chịu trách nhiệm thi hành.",
+			[]string{"Bộ trưởng|Bộ Xây dựng", "Bộ trưởng|Bộ Tư pháp", "Thủ trưởng|các cơ quan, đơn vị liên quan"}},
 		// The leaders of bodies, charged by that title.
 		{"Lãnh đạo các Bộ, ngành tiếp tục tập trung chỉ đạo.", []string{"Lãnh đạo|các Bộ, ngành"}},
 		{"Thủ trưởng các sở, ban, ngành cơ quan, đơn vị có liên quan căn cứ Quyết định này thực hiện.",

@@ -374,6 +374,8 @@ func TestParseTableForms(t *testing.T) {
 		{"1", "Số hóa hồ sơ đất đai", "Sở Tài nguyên và Môi trường", "UBND các huyện", "Quý III/2024"},
 		{"2", "Cấp chữ ký số cho 100% cán bộ", "Sở Nội vụ", "Sở Tài chính", "Trước ngày 30/6/2024"},
 		{"3", "Tuyên truyền chuyển đổi số", "Sở Thông tin và Truyền thông", "Các sở, ngành", "Thường xuyên"},
+		// "Không": no cooperating body.
+		{"4", "Báo cáo kết quả thực hiện", "Sở Tài chính", "Không", "Quý IV/2024"},
 	}
 	markdown, tabs, vertical := "", "", ""
 	for _, r := range rows {
@@ -391,6 +393,7 @@ func TestParseTableForms(t *testing.T) {
 		"1 | Sở Tài nguyên và Môi trường | UBND các huyện | 2024-09-30 | ",
 		"2 | Sở Nội vụ | Sở Tài chính | 2024-06-30 | 100%",
 		"3 | Sở Thông tin và Truyền thông | Các sở, ngành |  | ",
+		"4 | Sở Tài chính |  | 2024-12-31 | ",
 	}
 	intro := "KẾ HOẠCH\nCHUYỂN ĐỔI SỐ NĂM 2024\nI. NHIỆM VỤ\nCác nhiệm vụ cụ thể như sau:\n"
 	tail := "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn A\n"

@@ -333,11 +333,21 @@ func (r *reader) cellParties(c layout.Cell) []party {
 	}
 	d := r.doc
 	name := strings.TrimRight(d.Clean(c.Key), " .;,")
-	if name == "" || strings.HasPrefix(name, "-") {
+	if name == "" || strings.HasPrefix(name, "-") || noneCell(d.Text(c.Key)) {
 		return nil
 	}
 	a, b := d.Span(c.Key)
 	return []party{{Party: Party{Name: name, Span: Span{a, b}}, key: c.Key}}
+}
+
+// noneCell reports whether the folded text of a cell says there is none:
+// "Không", "Không có" (no cooperating body, no deadline), "x".
+func noneCell(t string) bool {
+	switch strings.TrimRight(strings.TrimSpace(t), " .;,") {
+	case "khong", "khong co", "x":
+		return true
+	}
+	return false
 }
 
 // rowNumber reports whether s is a row number: "1", "12", "1.2", "a".

@@ -866,3 +866,32 @@ func labelTasks(d *Directive) []string {
 	}
 	return out
 }
+
+// TestRecordProseField: an item written as a record whose lead field is
+// prose ("- Cơ quan thực hiện: Sở X rà soát …; các sở … rà soát định kỳ
+// …") charges the subjects of its clauses, each once, not every body it
+// names, and its times are the task's.
+func TestRecordProseField(t *testing.T) {
+	text := structDoc("20/KH-UBND", "KẾ HOẠCH\nTriển khai thi hành Luật\nII. NỘI DUNG\n"+
+		"1. Rà soát văn bản quy phạm pháp luật\n- Nội dung: Rà soát các văn bản có liên quan đến Luật.\n"+
+		"- Cơ quan thực hiện: Sở Khoa học và Công nghệ tiến hành rà soát, báo cáo Chủ tịch UBND tỉnh; "+
+		"các sở, ngành liên quan tiếp tục rà soát cập nhật định kỳ các văn bản.\n")
+	d, err := Parse(text, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Assignments) != 1 {
+		t.Fatalf("%d assignments; want 1", len(d.Assignments))
+	}
+	a := d.Assignments[0]
+	if got, want := partyNames(a.Assignees), []string{"Sở Khoa học và Công nghệ", "các sở, ngành liên quan"}; !cmp.Equal(want, got) {
+		t.Errorf("assignees %q; want %q", got, want)
+	}
+	var times []string
+	for _, tm := range a.Tasks[0].Times {
+		times = append(times, tm.Text)
+	}
+	if want := []string{"định kỳ"}; !cmp.Equal(want, times) {
+		t.Errorf("times %q; want %q", times, want)
+	}
+}

@@ -486,7 +486,7 @@ func (r *reader) record(it *item, fs []field, prefix string) (Assignment, bool) 
 	var lead, coop []party
 	var taskRange layout.Range
 	taskField := false
-	var times []TimeExpr
+	var times, proseTimes []TimeExpr
 	for _, f := range fs {
 		switch f.kind {
 		case colLead:
@@ -496,6 +496,13 @@ func (r *reader) record(it *item, fs []field, prefix string) (Assignment, bool) 
 			// as the subjects of its clauses; a field of names is them.
 			if ch := r.charges(f.value, d.Accented); ch.head && len(ch.lead) > 0 && !ch.leadIn {
 				lead = append(lead, ch.lead...)
+				// Its times are the task's: "… tiếp tục rà soát cập nhật
+				// định kỳ …".
+				var cell Task
+				a, b := d.Span(f.value)
+				cell.Span = Span{a, b}
+				r.analyze2(&cell, f.value)
+				proseTimes = append(proseTimes, cell.Times...)
 				break
 			}
 			lead = append(lead, r.cellParties(layout.Cell{Key: trimDot(d, f.value)})...)
@@ -551,6 +558,12 @@ func (r *reader) record(it *item, fs []field, prefix string) (Assignment, bool) 
 		t.Times = append(t.Times, times...)
 		if len(times) > 0 {
 			t.Deadline = governing(times)
+		}
+		if k == 0 && len(proseTimes) > 0 {
+			t.Times = append(t.Times, proseTimes...)
+			if t.Deadline.IsZero() {
+				t.Deadline = governingStrong(proseTimes)
+			}
 		}
 	}
 	a.Tasks = tasks

@@ -199,6 +199,7 @@ func sharedTitle(text string, m, n agency.Mention) bool {
 type chargeReader struct {
 	r        *reader
 	f        *vntext.Folded
+	w        *wordIndex // the words of f, read once per parse (index)
 	t        string
 	g        layout.Range
 	accented bool
@@ -314,10 +315,36 @@ func (ch charge) clone() charge {
 	return ch
 }
 
-// word returns the lexicon class of the word at i and its end.
+// word returns the lexicon class of the word at i (after spaces) and its
+// end.
 func (c *chargeReader) word(i int) (lexClass, int) {
-	i = c.skip(i)
-	return theLexicon().at(c.f, i, c.accented)
+	return c.at(c.skip(i))
+}
+
+// at returns the lexicon class of the longest row at folded offset i and
+// its end (lexicon.at, read in the document's word index).
+func (c *chargeReader) at(i int) (lexClass, int) {
+	return c.index().at(i, c.accented)
+}
+
+// head returns the end of a lexHead row at folded offset i, or i
+// (lexicon.head, read in the document's word index).
+func (c *chargeReader) head(i int) int {
+	return c.index().head(i, c.accented)
+}
+
+// wordEnd returns the end of the letters from folded offset i on, within
+// the range read: the end of the word at i, cut at the range's end.
+func (c *chargeReader) wordEnd(i int) int {
+	return max(i, min(c.index().wordEnd(i), c.g.B))
+}
+
+// index returns the reader's index of the document's words.
+func (c *chargeReader) index() *wordIndex {
+	if c.w == nil {
+		c.w = c.r.index()
+	}
+	return c.w
 }
 
 // skip returns i moved past spaces.
@@ -474,10 +501,7 @@ func (c *chargeReader) descParty(i int) (party, bool) {
 		if !vntext.IsLetter(ch) {
 			break
 		}
-		w := j
-		for w < c.g.B && vntext.IsLetter(c.t[w]) {
-			w++
-		}
+		w := c.wordEnd(j)
 		switch c.t[j:w] {
 		case "de", "nham", "trong", "theo", "ve", "khi", "va", "hoac", "cung", "tai", "o", "cho", "voi":
 			if c.t[j:w] != "tai" || words == 0 {
@@ -1330,7 +1354,7 @@ func (c *chargeReader) listedAfter(col party, ps []party) int {
 // field: a role verb and its colon follow ("Đơn vị thực hiện: Sở Y tế",
 // "Cơ quan chủ trì: …"), and the body is the one after the colon.
 func (c *chargeReader) fieldLabel(i int) bool {
-	cl, e := theLexicon().at(c.f, c.skip(i), c.accented)
+	cl, e := c.word(i)
 	switch cl {
 	case lexLead, lexCoop, lexDuty:
 		e = c.skip(e)
@@ -1357,7 +1381,7 @@ func (c *chargeReader) territorySubject(i int) int {
 	if e <= i || c.f.IsUpperAt(i) && e == i {
 		return i
 	}
-	switch cl, _ := theLexicon().at(c.f, c.skip(e), c.accented); cl {
+	switch cl, _ := c.word(e); cl {
 	case lexDuty, lexLead:
 		return e
 	}
@@ -1373,7 +1397,7 @@ func (c *chargeReader) person(i int) int {
 	if !c.f.IsUpperAt(i) {
 		return i
 	}
-	cl, te := theLexicon().at(c.f, i, c.accented)
+	cl, te := c.at(i)
 	if cl != lexTitle {
 		return i
 	}
@@ -1381,17 +1405,13 @@ func (c *chargeReader) person(i int) int {
 	j, words := te, 0
 	for {
 		k := c.skip(j)
-		if k >= c.g.B || !vntext.IsLetter(t[k]) || !c.f.IsUpperAt(k) || theLexicon().head(c.f, k, c.accented) > k {
+		if k >= c.g.B || !vntext.IsLetter(t[k]) || !c.f.IsUpperAt(k) || c.head(k) > k {
 			break
 		}
-		if cl, _ := theLexicon().at(c.f, k, c.accented); cl != lexNone {
+		if cl, _ := c.at(k); cl != lexNone {
 			break
 		}
-		e := k
-		for e < c.g.B && vntext.IsLetter(t[e]) {
-			e++
-		}
-		j, words = e, words+1
+		j, words = c.wordEnd(k), words+1
 		if words > 4 {
 			return i
 		}
@@ -1785,7 +1805,7 @@ func (c *chargeReader) withCollectives(ps []party) []party {
 		// A person by title and name: "Phó Thủ tướng Hồ Đức Phớc".
 		if e := c.person(i); e > i {
 			a, b := c.r.doc.Span(layout.Range{A: i, B: e})
-			_, te := theLexicon().at(c.f, i, c.accented)
+			_, te := c.at(i)
 			add = append(add, party{Party: Party{Name: c.r.doc.Clean(layout.Range{A: c.skip(te), B: e}),
 				Title: c.r.doc.Clean(layout.Range{A: i, B: te}), Span: Span{a, b}}, key: layout.Range{A: i, B: e}})
 			i = e
@@ -1793,7 +1813,7 @@ func (c *chargeReader) withCollectives(ps []party) []party {
 		}
 		// A title before the collective: "Thủ trưởng các sở, ban, ngành".
 		start, title := i, ""
-		if cl, te := theLexicon().at(c.f, i, c.accented); cl == lexTitle {
+		if cl, te := c.at(i); cl == lexTitle {
 			if ok, _ := c.wordIs(te, "cac"); ok {
 				title = c.r.doc.Clean(layout.Range{A: i, B: te})
 				i = c.skip(te)
@@ -1817,7 +1837,7 @@ func (c *chargeReader) withCollectives(ps []party) []party {
 			// "các Phó Thủ tướng" with no body after the title: the
 			// persons holding it.
 			if title == "" {
-				if cl, te := theLexicon().at(c.f, c.skip(e), c.accented); cl == lexTitle {
+				if cl, te := c.word(e); cl == lexTitle {
 					// Not "các đại biểu này …": the demonstrative points
 					// back to persons the text named, no party.
 					if k := c.skip(te); k >= c.g.B || !c.f.IsUpperAt(k) && !startsWord(t, k, "cac") && !startsWord(t, k, "nay") {
@@ -1926,11 +1946,11 @@ func (c *chargeReader) ownerAfter(e int, ps []party) int {
 // lexHead row, or the longer collective noun it begins ("Đơn vị sự nghiệp
 // công lập"); i when a longer common word opens there ("Đơn vị tính").
 func (c *chargeReader) headAlone(i int) int {
-	e := theLexicon().head(c.f, i, c.accented)
+	e := c.head(i)
 	if e == i {
 		return i
 	}
-	switch cl, we := theLexicon().at(c.f, i, c.accented); {
+	switch cl, we := c.at(i); {
 	case we <= e:
 		return e
 	case cl == lexCollective:
@@ -1960,11 +1980,7 @@ func unitWord(w string) bool {
 // words or the number after it; e when none follows.
 func (c *chargeReader) locality(e int) int {
 	j := c.skip(e)
-	w := j // the end of the word at j
-	for w < c.g.B && vntext.IsLetter(c.t[w]) {
-		w++
-	}
-	if !unitWord(c.t[j:w]) {
+	if !unitWord(c.t[j:c.wordEnd(j)]) {
 		return e // most words are none: the units need not be tried
 	}
 	k := j

@@ -125,8 +125,8 @@ func rowWords(c words.Class) []string {
 
 // A lexicon is the rows spelled for matching, indexed by their first word.
 type lexicon struct {
-	byFirst wordIndex
-	heads   wordIndex // the lexHead rows
+	byFirst firstWordTable
+	heads   firstWordTable // the lexHead rows
 }
 
 type lexEntry struct {
@@ -172,7 +172,7 @@ var theLexicon = sync.OnceValue(func() *lexicon {
 			}
 		}
 	}
-	return &lexicon{byFirst: newWordIndex(byFirst), heads: newWordIndex(heads)}
+	return &lexicon{byFirst: newFirstWordTable(byFirst), heads: newFirstWordTable(heads)}
 })
 
 func sortLongest(es []lexEntry) {
@@ -189,7 +189,7 @@ func (lx *lexicon) head(f *vntext.Folded, i int, accented bool) int {
 }
 
 // match returns the end of the longest entry of m at i, or i.
-func (lx *lexicon) match(m wordIndex, f *vntext.Folded, i int, accented bool) int {
+func (lx *lexicon) match(m firstWordTable, f *vntext.Folded, i int, accented bool) int {
 	t := f.Text
 	j := i
 	for j < len(t) && vntext.IsLetter(t[j]) {
@@ -235,31 +235,31 @@ func (lx *lexicon) at(f *vntext.Folded, i int, accented bool) (lexClass, int) {
 	return lexNone, i
 }
 
-// A wordIndex holds the rows of a lexicon by their first word. The
+// A firstWordTable holds the rows of a lexicon by their first word. The
 // grammar asks it at every word of a text, so a word of up to eight bytes
 // (nearly every word) is looked up as the integer its bytes make, in an
 // open-addressed table at most a quarter full; a longer word in a map.
-type wordIndex struct {
-	slots []wordSlot // a power of two of them
-	shift uint       // 64 - log2(len(slots))
+type firstWordTable struct {
+	slots []firstWordSlot // a power of two of them
+	shift uint            // 64 - log2(len(slots))
 	long  map[string][]lexEntry
 }
 
-type wordSlot struct {
+type firstWordSlot struct {
 	word    uint64 // packWord of the word; 0 for an empty slot
 	entries []lexEntry
 }
 
-// newWordIndex returns the index of the rows m holds by first word.
-func newWordIndex(m map[string][]lexEntry) wordIndex {
+// newFirstWordTable returns the table of the rows m holds by first word.
+func newFirstWordTable(m map[string][]lexEntry) firstWordTable {
 	bits := uint(4)
 	for 1<<bits < 4*len(m) {
 		bits++
 	}
-	ix := wordIndex{slots: make([]wordSlot, 1<<bits), shift: 64 - bits, long: map[string][]lexEntry{}}
+	ix := firstWordTable{slots: make([]firstWordSlot, 1<<bits), shift: 64 - bits, long: map[string][]lexEntry{}}
 	for w, es := range m {
 		if x, ok := packWord(w); ok {
-			ix.slots[ix.slot(x)] = wordSlot{x, es}
+			ix.slots[ix.slot(x)] = firstWordSlot{x, es}
 		} else {
 			ix.long[w] = es
 		}
@@ -283,7 +283,7 @@ func packWord(w string) (uint64, bool) {
 
 // slot returns the index of the slot that holds x, or of the empty slot
 // where it would go.
-func (ix *wordIndex) slot(x uint64) int {
+func (ix *firstWordTable) slot(x uint64) int {
 	mask := len(ix.slots) - 1
 	for k := int((x * 0x9e3779b97f4a7c15) >> ix.shift); ; k = (k + 1) & mask {
 		if s := &ix.slots[k]; s.word == x || s.word == 0 {
@@ -293,7 +293,7 @@ func (ix *wordIndex) slot(x uint64) int {
 }
 
 // get returns the rows whose first word is w.
-func (ix *wordIndex) get(w string) []lexEntry {
+func (ix *firstWordTable) get(w string) []lexEntry {
 	if x, ok := packWord(w); ok {
 		return ix.slots[ix.slot(x)].entries
 	}

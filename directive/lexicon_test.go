@@ -5,15 +5,15 @@ import (
 	"testing"
 )
 
-// TestWordIndex checks the lexicon's index by first word against a map:
+// TestFirstWordTable checks the lexicon's index by first word against a map:
 // every word it was built from, short and long, finds its rows, and other
 // words find none.
-func TestWordIndex(t *testing.T) {
+func TestFirstWordTable(t *testing.T) {
 	m := map[string][]lexEntry{}
 	for _, w := range []string{"giao", "phoi", "cac", "a", "chiutrachnhiem", "truong", "thuong", "de"} {
 		m[w] = []lexEntry{{class: lexClass(len(w))}}
 	}
-	ix := newWordIndex(m)
+	ix := newFirstWordTable(m)
 	for w, es := range m {
 		if got := ix.get(w); len(got) != 1 || got[0].class != es[0].class {
 			t.Errorf("get(%q) = %v; want %v", w, got, es)

@@ -58,6 +58,9 @@ type reader struct {
 	chargedMemo map[*item]bool
 	// chargeMemo holds the charges read of each range (charges).
 	chargeMemo map[chargeKey]charge
+	// words is the index of the words of doc.Key the charge grammar
+	// reads, built on first use (index).
+	words *wordIndex
 	// timeWarned are the input offsets of the times warned about (no
 	// date, no year), each warned about once.
 	timeWarned map[int]bool

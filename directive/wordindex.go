@@ -1,0 +1,173 @@
+package directive
+
+import (
+	"math/bits"
+
+	"github.com/chidao/chidao/internal/vntext"
+)
+
+// A wordIndex is the words of one document's folding (Doc.Key) looked up
+// once. For every word start (a letter after a byte that is none) it holds
+// the word's end and, computed the first time the grammar asks and kept
+// after, the lexicon's reading there: the class and end of the longest row
+// (lexicon.at) and the end of the longest head row (lexicon.head), each
+// for the text read with its diacritics and without. The charge grammar
+// reads the same words two or three times per range, and its ranges
+// overlap (an item, the items above it); with the index, each reading
+// after the first is an array lookup.
+//
+// It is the first form of issue 14's item 5, the chunks of a document read
+// in one pass: here chunks of one word, each keeping what the lexicon says
+// of the phrase it opens. A wordIndex belongs to one parse (reader.index)
+// and is not safe for concurrent use.
+type wordIndex struct {
+	f  *vntext.Folded
+	lx *lexicon
+	// starts holds a bit per byte of f.Text, bit i%64 of starts[i/64] set
+	// when a word starts at i; before[k] counts the words that start
+	// before byte 64*k, so that the entry of the word at i is
+	// words[before[i/64] + the bits of starts[i/64] below i].
+	starts []uint64
+	before []int32
+	words  []wordEntry
+}
+
+// A wordEntry is what the index knows of the word at one start. The ends
+// are counted in bytes from the start; a word or a row longer than
+// maxEntrySpan is not kept and is read from the text at each ask.
+type wordEntry struct {
+	end uint8 // the word's end; 0 when it is longer than maxEntrySpan
+	// known has bit 1<<r set when row[r] and rowEnd[r] hold the reading
+	// r (0 without diacritics, 1 with), and bit 4<<r when headEnd[r]
+	// does.
+	known   uint8
+	class   [2]lexClass
+	rowEnd  [2]uint8
+	headEnd [2]uint8
+}
+
+// maxEntrySpan is the longest span a wordEntry holds.
+const maxEntrySpan = 255
+
+// newWordIndex returns the index of the words of f, none of them read in
+// the lexicon yet.
+func newWordIndex(f *vntext.Folded) *wordIndex {
+	t := f.Text
+	x := &wordIndex{
+		f:      f,
+		lx:     theLexicon(),
+		starts: make([]uint64, len(t)/64+1),
+		before: make([]int32, len(t)/64+1),
+	}
+	prev := false // the byte before i is a letter
+	for i := 0; i < len(t); i++ {
+		letter := vntext.IsLetter(t[i])
+		if letter && !prev {
+			x.starts[i>>6] |= 1 << (i & 63)
+		}
+		prev = letter
+	}
+	n := 0
+	for k, b := range x.starts {
+		x.before[k] = int32(n)
+		n += bits.OnesCount64(b)
+	}
+	x.words = make([]wordEntry, n)
+	w := 0
+	for k, b := range x.starts {
+		for ; b != 0; b &= b - 1 {
+			i := k<<6 + bits.TrailingZeros64(b)
+			e := i + 1
+			for e < len(t) && vntext.IsLetter(t[e]) {
+				e++
+			}
+			if e-i <= maxEntrySpan {
+				x.words[w].end = uint8(e - i)
+			}
+			w++
+		}
+	}
+	return x
+}
+
+// entry returns the entry of the word that starts at i, or nil when none
+// starts there.
+func (x *wordIndex) entry(i int) *wordEntry {
+	if i < 0 || i >= len(x.f.Text) {
+		return nil
+	}
+	b, bit := x.starts[i>>6], uint64(1)<<(i&63)
+	if b&bit == 0 {
+		return nil
+	}
+	return &x.words[int(x.before[i>>6])+bits.OnesCount64(b&(bit-1))]
+}
+
+// reading is the index of a reading in a wordEntry's arrays.
+func reading(accented bool) int {
+	if accented {
+		return 1
+	}
+	return 0
+}
+
+// at is lexicon.at for x's text: the longest row that starts at folded
+// offset i, and its end.
+func (x *wordIndex) at(i int, accented bool) (lexClass, int) {
+	w := x.entry(i)
+	if w == nil {
+		return x.lx.at(x.f, i, accented) // not a word's start: read it there
+	}
+	r := reading(accented)
+	if w.known&(1<<r) == 0 {
+		cl, e := x.lx.at(x.f, i, accented)
+		if e-i > maxEntrySpan {
+			return cl, e
+		}
+		w.class[r], w.rowEnd[r] = cl, uint8(e-i)
+		w.known |= 1 << r
+	}
+	return w.class[r], i + int(w.rowEnd[r])
+}
+
+// head is lexicon.head for x's text: the end of a lexHead row at folded
+// offset i, or i.
+func (x *wordIndex) head(i int, accented bool) int {
+	w := x.entry(i)
+	if w == nil {
+		return x.lx.head(x.f, i, accented)
+	}
+	r := reading(accented)
+	if w.known&(4<<r) == 0 {
+		e := x.lx.head(x.f, i, accented)
+		if e-i > maxEntrySpan {
+			return e
+		}
+		w.headEnd[r] = uint8(e - i)
+		w.known |= 4 << r
+	}
+	return i + int(w.headEnd[r])
+}
+
+// wordEnd returns the end of the letters from folded offset i on: the end
+// of the word at i when one starts there, i when i holds no letter.
+func (x *wordIndex) wordEnd(i int) int {
+	if w := x.entry(i); w != nil && w.end > 0 {
+		return i + int(w.end)
+	}
+	t := x.f.Text
+	j := max(i, 0)
+	for j < len(t) && vntext.IsLetter(t[j]) {
+		j++
+	}
+	return j
+}
+
+// index returns the index of the words of the document, built on its
+// first use.
+func (r *reader) index() *wordIndex {
+	if r.words == nil {
+		r.words = newWordIndex(&r.doc.Key)
+	}
+	return r.words
+}

@@ -934,3 +934,24 @@ func taskRows(d *Directive) []string {
 	}
 	return out
 }
+
+// TestCorpusAccounting checks the accounting invariant (checkAccounting)
+// on every document of the development corpus: each letter or digit of the
+// input lies in a region of the model or in a warning that quotes it.
+func TestCorpusAccounting(t *testing.T) {
+	fs, err := filepath.Glob("testdata/corpus/*.txt")
+	if err != nil || len(fs) == 0 {
+		t.Fatalf("no corpus documents: %v", err)
+	}
+	for _, f := range fs {
+		text, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := Parse(string(text), nil)
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		checkAccounting(t, f, string(text), d)
+	}
+}

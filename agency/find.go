@@ -105,6 +105,21 @@ type Options struct {
 // lists after its colon ("Giám đốc các Sở: Nội vụ, Tư pháp") are mentions
 // of their own, with the collective's title.
 func (r *Registry) FindAll(text string, opt *Options) []Mention {
+	return r.findAll(text, nil, opt)
+}
+
+// FindAllFolded is FindAll over f, a folding of text with marks that the
+// caller has made already: f.Text and its marks are what folding text
+// would give, and f's offsets are offsets in text. The parsers of this
+// module, which fold a document once and slice it, read its parts with it
+// without folding them again; vntext is internal, so no other caller can
+// make an f. A nil f is FindAll.
+func (r *Registry) FindAllFolded(text string, f *vntext.Folded, opt *Options) []Mention {
+	return r.findAll(text, f, opt)
+}
+
+// findAll is FindAll, over f when it is not nil.
+func (r *Registry) findAll(text string, f *vntext.Folded, opt *Options) []Mention {
 	var o Options
 	if opt != nil {
 		o = *opt
@@ -114,16 +129,20 @@ func (r *Registry) FindAll(text string, opt *Options) []Mention {
 	if sc == nil {
 		sc = new(scratch)
 	}
-	if n := len(text) + len(text)/8 + 4; cap(sc.buf) < n {
-		sc.buf = make([]byte, 0, n)
-		sc.orig = make([]int32, 0, n+1)
-		sc.marks = make([]byte, 0, n)
+	if f != nil {
+		sc.f = *f
+	} else {
+		if n := len(text) + len(text)/8 + 4; cap(sc.buf) < n {
+			sc.buf = make([]byte, 0, n)
+			sc.orig = make([]int32, 0, n+1)
+			sc.marks = make([]byte, 0, n)
+		}
+		// The text is folded once, with the marks of its letters, which
+		// the matching compares with the spellings of the lexicon and the
+		// names. The folding lives in the scratch space, so that it is
+		// not allocated on each call.
+		sc.f = vntext.FoldMarksInto(sc.buf, sc.orig, sc.marks, text)
 	}
-	// The text is folded once, with the marks of its letters, which the
-	// matching compares with the spellings of the lexicon and the names.
-	// The folding lives in the scratch space, so that it is not allocated
-	// on each call.
-	sc.f = vntext.FoldMarksInto(sc.buf, sc.orig, sc.marks, text)
 	sc.s = scanner{f: &sc.f, tok: sc.tok, cand: sc.cand}
 	s := &sc.s
 	s.canonicalize(ix)

@@ -103,9 +103,18 @@ func (r *reader) findParties(g layout.Range) []party {
 // range g.
 func (r *reader) registryParties(g layout.Range) []party {
 	d := r.doc
-	text, cmap := d.CleanMap(g)
 	opt := &agency.Options{Locality: r.locality}
-	ms := r.reg.FindAll(text, opt)
+	// The registry scans the text as printed over the document's own
+	// folding of it, not folded again, where the layout gives one.
+	text, cmap, f, orig, ok := d.CleanFold(g, r.cleanOrig)
+	r.cleanOrig = orig
+	var ms []agency.Mention
+	if ok {
+		ms = r.reg.FindAllFolded(text, &f, opt)
+	} else {
+		text, cmap = d.CleanMap(g)
+		ms = r.reg.FindAll(text, opt)
+	}
 	out := make([]party, 0, len(ms))
 	for i := 0; i < len(ms); i++ {
 		m := ms[i]

@@ -58,6 +58,9 @@ type reader struct {
 	chargedMemo map[*item]bool
 	// chargeMemo holds the charges read of each range (charges).
 	chargeMemo map[chargeKey]charge
+	// cleanOrig is the space registryParties maps the folding of a
+	// range's cleaned text in (layout.Doc.CleanFold), reused.
+	cleanOrig []int32
 	// words is the index of the words of doc.Key the charge grammar
 	// reads, built on first use (index).
 	words *wordIndex

@@ -520,3 +520,22 @@ func (f *Folded) Slice(a, b int) Folded {
 	}
 	return s
 }
+
+// SliceOnto returns the folded range [a, b) of f as the folding of another
+// text, of n bytes, that folds to the same bytes with the same marks: its
+// Text and marks are f's, sliced, and orig[i-a] is the offset in that text
+// of folded byte i, orig[b-a] the end of the range there (len(orig) must
+// be b-a+1). It is how a reader of a text derived from the original (its
+// cleaned print, say) scans it without folding it again. The result shares
+// the memory of f and of orig.
+func (f *Folded) SliceOnto(a, b int, orig []int32, n int) Folded {
+	a, b = max(a, 0), min(b, len(f.Text))
+	if a > b {
+		a = b
+	}
+	s := Folded{Text: f.Text[a:b], orig: orig[:b-a+1], n: n}
+	if f.marks != nil {
+		s.marks = f.marks[a:b]
+	}
+	return s
+}

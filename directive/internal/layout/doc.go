@@ -72,6 +72,9 @@ type Doc struct {
 	// return slices of it.
 	clean     string
 	cleanRuns []cleanRun
+	// keyFoldsClean is set when Key is the folding of clean, byte for
+	// byte (keyFoldsClean): CleanFold may slice it.
+	keyFoldsClean bool
 }
 
 // A Range is a span [A, B) of folded offsets in Doc.Key.

@@ -98,12 +98,16 @@ func FuzzRead(f *testing.F) {
 		for _, p := range d.Paras {
 			checkClean(t, "fuzz", d, p.Key)
 			checkClean(t, "fuzz", d, p.Body)
+			checkCleanFold(t, "fuzz", d, p.Key)
+			checkCleanFold(t, "fuzz", d, p.Body)
 		}
 		for _, l := range d.Lines {
 			checkClean(t, "fuzz", d, l.Key)
+			checkCleanFold(t, "fuzz", d, l.Key)
 		}
 		if n := len(d.Key.Text); n > 0 {
 			checkClean(t, "fuzz", d, Range{len(s) % n, n - len(s)%3})
+			checkCleanFold(t, "fuzz", d, Range{len(s) % n, n - len(s)%3})
 		}
 	})
 }

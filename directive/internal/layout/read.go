@@ -35,6 +35,7 @@ func ReadWith(src string, o *Options) *Doc {
 	d.Key, bounds = vntext.FoldPieces(src, c.pieces)
 	d.pieces = c.pieces
 	d.clean, d.cleanRuns = cleanPiecesMap(src, c.pieces, 0, len(src))
+	d.keyFoldsClean = keyFoldsClean(src, c.pieces)
 	t := d.Key.Text
 	for i := range d.Lines {
 		l := &d.Lines[i]

@@ -162,6 +162,7 @@ func Parse(text string, opts *ParseOptions) (*Directive, error) {
 	doc = hd.doc
 	r := &reader{doc: doc, opts: opts, reg: reg, ref: hd.ref, locality: hd.locality, recipients: hd.recipients,
 		cal: opts.Calendar}
+	defer r.release()
 	var issued calendar.Date
 	if d.Issued.Expr.Kind == calendar.KindDate {
 		issued = d.Issued.Expr.Period.First

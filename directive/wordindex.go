@@ -2,14 +2,15 @@ package directive
 
 import (
 	"math/bits"
+	"sync"
 
 	"github.com/chidao/chidao/internal/vntext"
 )
 
 // A wordIndex is the words of one document's folding (Doc.Key) looked up
-// once. For every word start (a letter after a byte that is none) it holds
-// the word's end and, computed the first time the grammar asks and kept
-// after, the lexicon's reading there: the class and end of the longest row
+// once. For every word start (a letter after a byte that is none) it holds,
+// computed the first time the grammar asks and kept after, the word's end
+// and the lexicon's reading there: the class and end of the longest row
 // (lexicon.at) and the end of the longest head row (lexicon.head), each
 // for the text read with its diacritics and without. The charge grammar
 // reads the same words two or three times per range, and its ranges
@@ -36,7 +37,7 @@ type wordIndex struct {
 // are counted in bytes from the start; a word or a row longer than
 // maxEntrySpan is not kept and is read from the text at each ask.
 type wordEntry struct {
-	end uint8 // the word's end; 0 when it is longer than maxEntrySpan
+	end uint8 // the word's end; 0 before it is asked, or when it is longer than maxEntrySpan
 	// known has bit 1<<r set when row[r] and rowEnd[r] hold the reading
 	// r (0 without diacritics, 1 with), and bit 4<<r when headEnd[r]
 	// does.
@@ -53,12 +54,13 @@ const maxEntrySpan = 255
 // the lexicon yet.
 func newWordIndex(f *vntext.Folded) *wordIndex {
 	t := f.Text
-	x := &wordIndex{
-		f:      f,
-		lx:     theLexicon(),
-		starts: make([]uint64, len(t)/64+1),
-		before: make([]int32, len(t)/64+1),
+	x, _ := wordIndexes.Get().(*wordIndex)
+	if x == nil {
+		x = new(wordIndex)
 	}
+	x.f, x.lx = f, theLexicon()
+	x.starts = reuse(x.starts, len(t)/64+1)
+	x.before = reuse(x.before, len(t)/64+1)
 	prev := false // the byte before i is a letter
 	for i := 0; i < len(t); i++ {
 		letter := vntext.IsLetter(t[i])
@@ -72,22 +74,30 @@ func newWordIndex(f *vntext.Folded) *wordIndex {
 		x.before[k] = int32(n)
 		n += bits.OnesCount64(b)
 	}
-	x.words = make([]wordEntry, n)
-	w := 0
-	for k, b := range x.starts {
-		for ; b != 0; b &= b - 1 {
-			i := k<<6 + bits.TrailingZeros64(b)
-			e := i + 1
-			for e < len(t) && vntext.IsLetter(t[e]) {
-				e++
-			}
-			if e-i <= maxEntrySpan {
-				x.words[w].end = uint8(e - i)
-			}
-			w++
-		}
-	}
+	x.words = reuse(x.words, n)
 	return x
+}
+
+// wordIndexes hold the indexes of parses that have returned, for the
+// next parse to reuse their memory (release). A pool is shared by
+// concurrent parses safely and holds no state a caller sees.
+var wordIndexes sync.Pool
+
+// reuse returns s with length n and every element zero, in s's memory
+// when it is large enough.
+func reuse[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}
+
+// release gives x's memory to the next parse; x must not be used after.
+func (x *wordIndex) release() {
+	x.f, x.lx = nil, nil
+	wordIndexes.Put(x)
 }
 
 // entry returns the entry of the word that starts at i, or nil when none
@@ -152,7 +162,8 @@ func (x *wordIndex) head(i int, accented bool) int {
 // wordEnd returns the end of the letters from folded offset i on: the end
 // of the word at i when one starts there, i when i holds no letter.
 func (x *wordIndex) wordEnd(i int) int {
-	if w := x.entry(i); w != nil && w.end > 0 {
+	w := x.entry(i)
+	if w != nil && w.end > 0 {
 		return i + int(w.end)
 	}
 	t := x.f.Text
@@ -160,14 +171,25 @@ func (x *wordIndex) wordEnd(i int) int {
 	for j < len(t) && vntext.IsLetter(t[j]) {
 		j++
 	}
+	if w != nil && j-i <= maxEntrySpan {
+		w.end = uint8(j - i)
+	}
 	return j
 }
 
 // index returns the index of the words of the document, built on its
-// first use.
+// first use and released when the parse ends (Parse).
 func (r *reader) index() *wordIndex {
 	if r.words == nil {
 		r.words = newWordIndex(&r.doc.Key)
 	}
 	return r.words
+}
+
+// release gives the memory of the reader's word index to the next parse.
+func (r *reader) release() {
+	if r.words != nil {
+		r.words.release()
+		r.words = nil
+	}
 }

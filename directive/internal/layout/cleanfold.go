@@ -2,7 +2,6 @@ package layout
 
 import (
 	"sort"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -71,13 +70,11 @@ func (d *Doc) CleanFold(r Range, orig []int32) (string, Offsets, vntext.Folded, 
 // Key is made, gives what folding their clean text gives. It does but
 // where two pieces meet without a space inside a character (the bytes of
 // one rune on both sides of a removed emphasis mark, or a combining mark
-// that opens a piece) and where src holds U+180E, which the folding drops
-// and the clean text writes as a space. Such documents are not written by
-// anyone; they are read by the fold of each range.
+// that opens a piece), and where the clean text holds U+180E, which the
+// folding drops and the clean text writes as a space (cleanPiecesMap tells
+// that). Such documents are not written by anyone; they are read by the
+// fold of each range.
 func keyFoldsClean(src string, ps []vntext.Piece) bool {
-	if strings.Contains(src, "\u180e") {
-		return false
-	}
 	for k := 1; k < len(ps); k++ {
 		if ps[k].Space {
 			continue

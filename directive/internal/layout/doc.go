@@ -212,7 +212,7 @@ func (d *Doc) CleanMap(r Range) (string, Offsets) {
 		return d.clean[lo:hi], Offsets{runs: d.cleanRuns, base: lo, n: hi - lo, end: o2}
 	}
 	o1, o2 := d.Key.Span(r.A, r.B)
-	text, runs := cleanPiecesMap(d.Src, d.pieces, o1, o2)
+	text, runs, _ := cleanPiecesMap(d.Src, d.pieces, o1, o2)
 	return text, Offsets{runs: runs, n: len(text), end: o2}
 }
 
@@ -224,7 +224,9 @@ type cleanRun struct{ at, src int }
 
 // cleanPiecesMap writes the pieces ps of src, cut to the span [o1, o2) of
 // src, as Clean prints them, with the runs that map the text back to src.
-func cleanPiecesMap(src string, ps []vntext.Piece, o1, o2 int) (string, []cleanRun) {
+// mvs is set when the text holds U+180E, which Clean writes as a space and
+// vntext's folding drops (keyFoldsClean).
+func cleanPiecesMap(src string, ps []vntext.Piece, o1, o2 int) (_ string, _ []cleanRun, mvs bool) {
 	k := sort.Search(len(ps), func(i int) bool { return ps[i].End > o1 })
 	var sb strings.Builder
 	sb.Grow(o2 - o1 + 8)
@@ -249,6 +251,7 @@ func cleanPiecesMap(src string, ps []vntext.Piece, o1, o2 int) (string, []cleanR
 		for i := a; i < b; {
 			if n := isSpaceAt(src, i); n > 0 {
 				r, _ := utf8.DecodeRuneInString(src[i:])
+				mvs = mvs || r == '\u180e'
 				if r != '\u200b' && r != '\u200c' && r != '\u200d' && r != '\u2060' && r != '\ufeff' {
 					if !space {
 						spaceAt = i
@@ -280,7 +283,7 @@ func cleanPiecesMap(src string, ps []vntext.Piece, o1, o2 int) (string, []cleanR
 			i = j
 		}
 	}
-	return sb.String(), runs
+	return sb.String(), runs, mvs
 }
 
 // cleanIndex returns the index of the first byte of d.clean that comes

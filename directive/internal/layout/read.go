@@ -34,8 +34,9 @@ func ReadWith(src string, o *Options) *Doc {
 	var bounds [][2]int
 	d.Key, bounds = vntext.FoldPieces(src, c.pieces)
 	d.pieces = c.pieces
-	d.clean, d.cleanRuns = cleanPiecesMap(src, c.pieces, 0, len(src))
-	d.keyFoldsClean = keyFoldsClean(src, c.pieces)
+	var mvs bool
+	d.clean, d.cleanRuns, mvs = cleanPiecesMap(src, c.pieces, 0, len(src))
+	d.keyFoldsClean = !mvs && keyFoldsClean(src, c.pieces)
 	t := d.Key.Text
 	for i := range d.Lines {
 		l := &d.Lines[i]

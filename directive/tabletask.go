@@ -341,10 +341,11 @@ func (r *reader) cellParties(c layout.Cell) []party {
 }
 
 // noneCell reports whether the folded text of a cell says there is none:
-// "Không", "Không có" (no cooperating body, no deadline), "x".
+// "Không", "Không có" (no cooperating body, no deadline). ("x" is not
+// none: a matrix table ticks with it.)
 func noneCell(t string) bool {
 	switch strings.TrimRight(strings.TrimSpace(t), " .;,") {
-	case "khong", "khong co", "x":
+	case "khong", "khong co":
 		return true
 	}
 	return false

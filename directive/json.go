@@ -129,7 +129,8 @@ type jsonDirective struct {
 //	             "distribution" | "signature", "index", "span"}
 //	assignment  {"label", "text", "assignees": [party], "cooperating": [party],
 //	             "tasks": [task], "span"}
-//	part        {"kind": "content" | "note" | "title" | "heading", "label", "text", "span"}
+//	part        {"kind": "content" | "note" | "title" | "heading", "label", "text", "span",
+//	             "times": [expression], "targets": [target]}
 //	party       {"name", "id" ("" when unresolved), "title"?, "group"?, "span"?}
 //	task        {"label", "text", "times": [expression], "deadline": expression?,
 //	             "targets": [target], "lead": [party], "cooperating": [party],
@@ -285,6 +286,41 @@ func (p *Party) UnmarshalJSON(b []byte) error {
 		name = rest
 	}
 	*p = Party{name, j.ID, j.Title, j.Group, spanOf(j.Span)}
+	return nil
+}
+
+type jsonPart struct {
+	Kind    PartKind     `json:"kind"`
+	Label   string       `json:"label"`
+	Text    string       `json:"text"`
+	Span    Span         `json:"span"`
+	Times   []TimeExpr   `json:"times"`
+	Targets []jsonTarget `json:"targets"`
+}
+
+// MarshalJSON implements json.Marshaler.
+func (p Part) MarshalJSON() ([]byte, error) {
+	j := jsonPart{Kind: p.Kind, Label: p.Label, Text: p.Text, Span: p.Span, Times: list(p.Times), Targets: make([]jsonTarget, len(p.Targets))}
+	for i, g := range p.Targets {
+		j.Targets[i] = targetToJSON(g)
+	}
+	return marshal(j)
+}
+
+// UnmarshalJSON implements json.Unmarshaler.
+func (p *Part) UnmarshalJSON(b []byte) error {
+	var j jsonPart
+	if err := json.Unmarshal(b, &j); err != nil {
+		return err
+	}
+	*p = Part{Kind: j.Kind, Label: j.Label, Text: j.Text, Span: j.Span, Times: unlist(j.Times)}
+	for _, g := range j.Targets {
+		v, err := g.target()
+		if err != nil {
+			return err
+		}
+		p.Targets = append(p.Targets, v)
+	}
 	return nil
 }
 

@@ -262,6 +262,14 @@ type Part struct {
 	Text string `json:"text"`
 	// Span is its source.
 	Span Span `json:"span"`
+	// Times are the time expressions of a content part's text, in order,
+	// and Targets the percentage targets it states: a plan's objectives
+	// ("Tỷ trọng kinh tế số đạt tối thiểu 30% GRDP" under "II. MỤC TIÊU",
+	// "đến năm 2030") are content that charges no body, and what a tracker
+	// measures. Dates of cited documents are not among the times, as in a
+	// task. Parts of the other kinds have neither.
+	Times   []TimeExpr
+	Targets []kpi.Target
 }
 
 // A PartKind is what a Part is. The zero PartKind is PartContent.

@@ -1,6 +1,7 @@
 package directive
 
 import (
+	"github.com/chidao/chidao/kpi"
 	"sort"
 	"strings"
 
@@ -58,6 +59,10 @@ type reader struct {
 	chargedMemo map[*item]bool
 	// chargeMemo holds the charges read of each range (charges).
 	chargeMemo map[chargeKey]charge
+	// docTargets are the targets kpi reads in the whole text
+	// (wholeTargets), read once when targetsRead.
+	docTargets  []kpi.Target
+	targetsRead bool
 	// cleanOrig is the space registryParties maps the folding of a
 	// range's cleaned text in (layout.Doc.CleanFold), reused.
 	cleanOrig []int32

@@ -308,7 +308,7 @@ func TestParseSignatureCutAboveAttachedPlan(t *testing.T) {
 // TestParseTopicHeadings: a topic heading ("2. Về nhiệm vụ cụ thể") that
 // groups lettered items charged from outside it (the lead-in) is no
 // assignment; each item is one (ANNOTATION.md, rule 1), and a topic of
-// explanation is no work.
+// explanation is no work: a part of content, with its label.
 func TestParseTopicHeadings(t *testing.T) {
 	text := structDoc("88/STTTT-CĐS", "V/v đẩy mạnh số hóa hồ sơ\nKính gửi: Ủy ban nhân dân các huyện.\n"+
 		"Sở Thông tin và Truyền thông đề nghị UBND các huyện thực hiện các nội dung sau:\n"+
@@ -328,8 +328,8 @@ func TestParseTopicHeadings(t *testing.T) {
 	if diff := cmp.Diff(want, structSummary(d)); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
-	if !strings.Contains(d.Preamble, "Về sự cần thiết") {
-		t.Errorf("preamble %q lacks the topic of explanation", d.Preamble)
+	if len(d.Parts) == 0 || d.Parts[0].Label != "1" || !strings.Contains(d.Parts[0].Text, "Về sự cần thiết") {
+		t.Errorf("parts %+v: want the topic of explanation first, labelled 1", d.Parts)
 	}
 }
 

@@ -2,6 +2,7 @@ package directive
 
 import (
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -107,25 +108,6 @@ func (r *reader) resolve(o *outline, d *Directive) {
 			}
 		}
 	}
-	// The content before the first assignment is the preamble's too: its
-	// purposes and requirements.
-	first := len(doc.Src)
-	if len(res.as) > 0 {
-		first = res.as[0].Span.Start
-	}
-	var early []Part // content items before the first assignment
-	var earlyParas []region
-	rest, restParas := res.parts[:0], res.paras[:0]
-	for i, p := range res.parts {
-		if p.Kind == PartContent && p.Span.Start < first && len(pt.items) > 0 {
-			ptext = append(ptext, p.Text)
-			res.region(RegionPreamble, 0, p.Span)
-			early, earlyParas = append(early, p), append(earlyParas, res.paras[i])
-			continue
-		}
-		rest, restParas = append(rest, p), append(restParas, res.paras[i])
-	}
-	res.parts, res.paras = rest, restParas
 	d.Preamble = strings.Join(ptext, "\n")
 	res.as = append(res.as, r.tableAssignments(pt.tables, "", res)...)
 	article := 0 // the number of the last article, when the body numbers articles
@@ -190,22 +172,16 @@ func (r *reader) resolve(o *outline, d *Directive) {
 	for _, i := range preamble {
 		r.unassigned("the preamble", i)
 	}
-	warnParts := func(ps []Part, paras []region) {
-		for k, p := range ps {
-			if p.Kind != PartContent {
-				continue
-			}
-			where := "item " + p.Label + ", which charges nobody,"
-			if p.Label == "" {
-				where = "a paragraph that charges nobody"
-			}
-			for _, i := range seq(paras[k]) {
-				r.unassigned(where, i)
-			}
+	for _, p := range res.parts {
+		if p.Kind != PartContent {
+			continue
 		}
+		where := "item " + p.Label + ", which charges nobody,"
+		if p.Label == "" {
+			where = "a paragraph that charges nobody"
+		}
+		r.warnUnassigned(where, p.Times, p.Targets)
 	}
-	warnParts(early, earlyParas)
-	warnParts(res.parts, res.paras)
 	for i, a := range as {
 		res.region(RegionAssignment, i, a.Span)
 	}
@@ -243,7 +219,13 @@ func (r *reader) unassigned(where string, i int) {
 	var t Task
 	t.Span = r.paraSpan(i)
 	r.analyze2(&t, p.Key)
-	for _, x := range t.Times {
+	r.warnUnassigned(where, t.Times, t.Targets)
+}
+
+// warnUnassigned warns of the deadlines, recurrences and targets among
+// times and targets, which no task holds (see unassigned).
+func (r *reader) warnUnassigned(where string, times []TimeExpr, targets []kpi.Target) {
+	for _, x := range times {
 		switch x.Expr.Kind {
 		case calendar.KindDeadline:
 			if x.Expr.Relation == calendar.RelationUntil {
@@ -256,7 +238,7 @@ func (r *reader) unassigned(where string, i int) {
 		r.warns = append(r.warns, Warning{Kind: WarnUnassigned, Span: Span{x.Expr.Start, x.Expr.End},
 			Msg: "deadline in " + where + " not assigned to any task: " + strconv.Quote(x.Text)})
 	}
-	for _, g := range t.Targets {
+	for _, g := range targets {
 		r.warns = append(r.warns, Warning{Kind: WarnUnassigned, Span: Span{g.Start, g.End},
 			Msg: "target in " + where + " not assigned to any task: " + strconv.Quote(r.doc.Src[g.Start:g.End])})
 	}
@@ -428,8 +410,92 @@ func (res *resolution) add(r *reader, k PartKind, a, b int, label string) {
 	if len(texts) == 0 {
 		return
 	}
-	res.parts = append(res.parts, Part{Kind: k, Label: label, Text: strings.Join(texts, "\n"), Span: sp})
+	pt := Part{Kind: k, Label: label, Text: strings.Join(texts, "\n"), Span: sp}
+	if k == PartContent {
+		// The times and targets of its paragraphs, read as a task's are.
+		for i := a; i < b; i++ {
+			if p := &d.Paras[i]; !p.Cell.In() {
+				t := Task{Span: r.paraSpan(i)}
+				r.analyze2(&t, p.Key)
+				pt.Times, pt.Targets = append(pt.Times, t.Times...), append(pt.Targets, t.Targets...)
+			}
+		}
+	}
+	res.parts = append(res.parts, pt)
 	res.paras = append(res.paras, region{a, b})
+}
+
+// inCell reports whether the folded range g lies in a table cell.
+func (r *reader) inCell(g layout.Range) bool {
+	ps := r.doc.Paras
+	k := sort.Search(len(ps), func(i int) bool { return ps[i].Key.B > g.A })
+	return k < len(ps) && ps[k].Key.A <= g.A && ps[k].Cell.In()
+}
+
+// targetsIn returns the targets of the whole text (wholeTargets) that lie
+// in the input's bytes [a, b).
+func (r *reader) targetsIn(a, b int) []kpi.Target {
+	all := r.wholeTargets()
+	k, _ := slices.BinarySearchFunc(all, a, func(g kpi.Target, o int) int { return g.Start - o })
+	var out []kpi.Target
+	for ; k < len(all) && all[k].Start < b; k++ {
+		if all[k].End <= b {
+			out = append(out, all[k])
+		}
+	}
+	return out
+}
+
+// wholeTargets returns the targets kpi reads in the cleaned text of the
+// whole document outside tables, in order, with spans in the input; read once. Whether a
+// figure is a target can turn on a lead-in paragraphs before it: the items
+// under "… có ít nhất 02 trong 03 tiêu chí sau đây:" are criteria to meet,
+// not goals (kpi.FindTargetsAsOf).
+func (r *reader) wholeTargets() []kpi.Target {
+	if r.targetsRead {
+		return r.docTargets
+	}
+	r.targetsRead = true
+	d := r.doc
+	if !foldedMayHoldPercent(d.Key.Text) {
+		return nil
+	}
+	// The paragraphs set apart by blank lines, as kpi reads a list: its
+	// items by their markers, each a paragraph of its own.
+	var b strings.Builder
+	var starts []int
+	var maps []layout.Offsets
+	for i := range d.Paras {
+		if d.Paras[i].Cell.In() {
+			continue // read on its own (analyze2)
+		}
+		text, cmap := d.CleanMap(d.Paras[i].Key)
+		if len(starts) > 0 {
+			b.WriteString("\n\n")
+		}
+		starts, maps = append(starts, b.Len()), append(maps, cmap)
+		b.WriteString(text)
+	}
+	at := func(o int) int {
+		i, ok := slices.BinarySearch(starts, o)
+		if !ok {
+			i--
+		}
+		return maps[i].At(o - starts[i])
+	}
+	for _, tg := range kpi.FindTargetsAsOf(b.String(), r.ref) {
+		tg.Start, tg.End = at(tg.Start), at(tg.End)
+		if tg.MetricEnd > tg.MetricStart {
+			tg.MetricStart, tg.MetricEnd = at(tg.MetricStart), at(tg.MetricEnd)
+		} else {
+			tg.MetricStart, tg.MetricEnd = 0, 0
+		}
+		if tg.BaselineEnd > tg.BaselineStart {
+			tg.BaselineStart, tg.BaselineEnd = at(tg.BaselineStart), at(tg.BaselineEnd)
+		}
+		r.docTargets = append(r.docTargets, tg)
+	}
+	return r.docTargets
 }
 
 // joinParas returns the text of the paragraphs of g outside tables, one
@@ -1386,7 +1452,10 @@ func (r *reader) analyze2(t *Task, g layout.Range) {
 		}
 		t.Times = append(t.Times, TimeExpr{Text: text, Expr: e})
 	}
-	if foldedMayHoldPercent(ft) {
+	switch {
+	case !foldedMayHoldPercent(ft):
+	case r.inCell(g):
+		// A cell is read on its own: a row's cells share their line.
 		text, cmap := d.CleanMap(g)
 		for _, tg := range kpi.FindTargetsAsOf(text, r.ref) {
 			tg.Start, tg.End = cmap.At(tg.Start), cmap.At(tg.End)
@@ -1397,6 +1466,8 @@ func (r *reader) analyze2(t *Task, g layout.Range) {
 			}
 			t.Targets = append(t.Targets, tg)
 		}
+	default:
+		t.Targets = append(t.Targets, r.targetsIn(d.Span(g))...)
 	}
 }
 

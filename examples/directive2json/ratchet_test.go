@@ -100,6 +100,8 @@ func current(t *testing.T) ratchetFile {
 		share(f.Plausibility, r.Tasks.NotTargets("task_targets_not_targets"))
 		share(f.Plausibility, r.Text.NotTargets("text_targets_not_targets"))
 		share(f.Means, r.Tasks.Recall("task_target_recall"))
+		share(f.Plausibility, r.Model.NotTargets("model_targets_not_targets"))
+		share(f.Means, r.Model.Recall("model_target_recall"))
 		share(f.Means, r.Text.Recall("text_target_recall"))
 	}
 	return f

@@ -31,10 +31,12 @@ type report struct {
 	// Extents compare the names of the parsed parties with those of the
 	// gold, over the documents with gold.
 	Extents directivescore.ExtentFindings
-	// Tasks and Text are the target checks against the hand labels of
-	// percentages (percent.labels.jsonl): the targets of the parsed tasks,
-	// and those kpi.FindAsOf reads in each document's whole text.
-	Tasks, Text directivescore.TargetFindings
+	// Tasks, Model and Text are the target checks against the hand labels
+	// of percentages (percent.labels.jsonl): the targets of the parsed
+	// tasks, those of the whole model (tasks and parts: a plan's
+	// objectives), and those kpi.FindAsOf reads in each document's whole
+	// text.
+	Tasks, Model, Text directivescore.TargetFindings
 	// Labelled says whether the folder has labels.
 	Labelled bool
 }
@@ -55,6 +57,7 @@ func (r *report) print(w io.Writer) error {
 	if r.Labelled {
 		fmt.Fprintln(bw, "targets against the hand-labelled percentages ("+labelsFile+"):")
 		fmt.Fprintln(bw, r.Tasks.Line("targets of tasks"))
+		fmt.Fprintln(bw, r.Model.Line("targets of tasks and parts"))
 		fmt.Fprintln(bw, r.Text.Line("kpi.FindAsOf over whole texts"))
 	}
 	return bw.Flush()
@@ -79,12 +82,12 @@ type document struct {
 
 	labels []directivescore.PercentLabel
 
-	line        string
-	result      *directivescore.Result
-	metaRes     *directivescore.MetaResult
-	findings    directivescore.Findings
-	extents     directivescore.ExtentFindings
-	tasks, text directivescore.TargetFindings
+	line               string
+	result             *directivescore.Result
+	metaRes            *directivescore.MetaResult
+	findings           directivescore.Findings
+	extents            directivescore.ExtentFindings
+	tasks, model, text directivescore.TargetFindings
 }
 
 // labelsFile holds the hand labels of the folder's percentages.
@@ -187,6 +190,7 @@ func scoreCorpus(dir string) (*report, error) {
 		r.Findings.Add(d.findings)
 		r.Extents.Add(d.extents)
 		r.Tasks.Add(d.tasks)
+		r.Model.Add(d.model)
 		r.Text.Add(d.text)
 		switch {
 		case d.result != nil:
@@ -254,7 +258,17 @@ func (d *document) checkTargets(got *directivescore.Doc, parsed *directive.Direc
 		return nil
 	}
 	var err error
-	if d.tasks, err = directivescore.CheckTargets(d.labels, source, directivescore.TargetSpans(got)); err != nil {
+	tasks := directivescore.TargetSpans(got)
+	if d.tasks, err = directivescore.CheckTargets(d.labels, source, tasks); err != nil {
+		return err
+	}
+	model := tasks
+	for _, p := range parsed.Parts {
+		for _, t := range p.Targets {
+			model = append(model, directivescore.Span{Start: t.Start, End: t.End})
+		}
+	}
+	if d.model, err = directivescore.CheckTargets(d.labels, source, model); err != nil {
 		return err
 	}
 	var ref calendar.Date

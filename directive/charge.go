@@ -59,7 +59,7 @@ type charge struct {
 
 // partiesIn returns the parties named in the folded range g, in order:
 // those the registry finds in the paragraphs g runs over (each paragraph
-// read once), cut to g.
+// read once), cut to g, but for the paragraphs of a quotation.
 func (r *reader) partiesIn(g layout.Range) []party {
 	d := r.doc
 	if g.Empty() {
@@ -76,6 +76,9 @@ func (r *reader) partiesIn(g layout.Range) []party {
 	}
 	var out []party
 	for ; k < len(d.Paras) && d.Paras[k].Key.A < g.B; k++ {
+		if d.Paras[k].Flags&layout.ParaCited != 0 {
+			continue // the bodies a quoted text names are not charged here
+		}
 		if !r.paraRead[k] {
 			r.paraParties[k], r.paraRead[k] = r.findParties(d.Paras[k].Key), true
 		}

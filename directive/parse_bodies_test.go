@@ -508,3 +508,33 @@ func TestParseClosingCharge(t *testing.T) {
 		}
 	}
 }
+
+// TestParseQuotedProvision: a reply letter that quotes a provision over
+// paragraphs charges none of the bodies the provision names ("Bộ Tài
+// chính hướng dẫn …"), nor is the provision's numbering its own; its own
+// paragraph after the quotation still charges.
+func TestParseQuotedProvision(t *testing.T) {
+	text := structDoc("5443/CT-CS", "V/v kinh phí ủy nhiệm thu\nKính gửi: Thuế thành phố Hồ Chí Minh.\n"+
+		"Tại khoản 7 Điều 39 Nghị định số 126/2020/NĐ-CP ngày 19/10/2020 của Chính phủ quy định:\n"+
+		"*\"7. Kinh phí ủy nhiệm thu*\n"+
+		"*a) Bộ Tài chính hướng dẫn cụ thể nội dung chi, mức chi.*\n"+
+		"*b) Cơ quan quản lý thuế phải trả kinh phí cho bên được ủy nhiệm thu trên cơ sở\n"+
+		"hợp đồng ủy nhiệm thu\"*\n"+
+		"Tại Điều 82 Thông tư số 80/2021/TT-BTC quy định:\n"+
+		"“Giao Bộ Tài chính hướng dẫn mức kinh phí ủy nhiệm thu phù hợp với từng địa bàn.”\n"+
+		"Căn cứ quy định nêu trên, Cục Thuế giao Thuế thành phố Hồ Chí Minh rà soát hợp đồng ủy nhiệm thu trước ngày 31/12/2025.\n")
+	d, err := Parse(text, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, a := range d.Assignments {
+		for _, p := range a.Assignees {
+			got = append(got, a.Label+" "+p.Name)
+		}
+	}
+	want := []string{"p1 Thuế thành phố Hồ Chí Minh"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("assignees (-want +got):\n%s", diff)
+	}
+}

@@ -45,9 +45,15 @@ const (
 	ParaHealed
 	// ParaQuote: a markdown quote.
 	ParaQuote
+	// ParaCited: it lies in a quotation of another text that spans whole
+	// paragraphs — a provision a reply letter quotes, the new wording of
+	// an amended clause: from an opening quote that starts a paragraph to
+	// a closing quote that ends one. A marker in it numbers the quoted
+	// text, not the document's, and is not read (Marker is zero).
+	ParaCited
 )
 
-var paraFlagNames = [...]string{"bold", "italic", "caps", "accented", "healed", "quote"}
+var paraFlagNames = [...]string{"bold", "italic", "caps", "accented", "healed", "quote", "cited"}
 
 // String returns the names of the flags set, separated by "+".
 func (f ParaFlag) String() string {
@@ -255,6 +261,14 @@ func (d *Doc) continues(p *Para, i int, m Marker, blank int) bool {
 	if (prev.Flags&LineCaps != 0 && l.Flags&LineLower != 0 || prev.Flags&LineLower != 0 && l.Flags&LineCaps != 0) && !d.startsLower(l) {
 		return false
 	}
+	// Emphasis that opened on an earlier line and closes where this line
+	// ends ends the paragraph, unless the next line goes on in lower case:
+	// a quoted provision in italics, `… vào ngân sách nhà nước"*`, before
+	// the letter's own "Tại khoản 1 …".
+	if raw := strings.TrimRight(d.Src[prev.CS:prev.CE], " "); (strings.HasSuffix(raw, "*") && strings.Count(raw, "*")%2 == 1 ||
+		strings.HasSuffix(raw, "_") && strings.Count(raw, "_")%2 == 1) && !d.startsLower(l) {
+		return false
+	}
 	// Lines not wrapped to a width are paragraphs of their own, but for
 	// the one that goes on a sentence in lower case, or after a comma or
 	// a dash.
@@ -325,4 +339,51 @@ func (d *Doc) wrapWidth() int {
 		best--
 	}
 	return best
+}
+
+// markQuotations sets ParaCited on the paragraphs outside tables that a
+// quotation spans whole: it opens with a quote mark at the start of a
+// paragraph (emphasis marks aside) and closes with one at the end of the
+// same or a later paragraph, with no quote mark left open or closed in the
+// paragraphs between (an even number in each). The folding writes every
+// typographic quote as '"', so a paragraph's quote marks are counted: the
+// opening one leaves an odd number, or two when the quotation is that one
+// paragraph. A quotation that does not close, or whose closing paragraph
+// does not end with the quote, is none: nothing is marked.
+func (d *Doc) markQuotations() {
+	ps := d.Paras
+	for i := 0; i < len(ps); i++ {
+		t := d.Text(ps[i].Key)
+		if ps[i].Cell.In() || !strings.HasPrefix(strings.TrimLeft(t, "*_ "), `"`) {
+			continue
+		}
+		j := -1
+		switch n := strings.Count(t, `"`); {
+		case n == 2 && closesQuote(t):
+			j = i
+		case n%2 == 1:
+			for k := i + 1; k < len(ps) && !ps[k].Cell.In(); k++ {
+				u := d.Text(ps[k].Key)
+				if strings.Count(u, `"`)%2 == 0 {
+					continue
+				}
+				if closesQuote(u) {
+					j = k
+				}
+				break
+			}
+		}
+		for k := i; k <= j; k++ {
+			ps[k].Flags |= ParaCited
+			ps[k].Marker, ps[k].Body = Marker{}, ps[k].Key
+		}
+		i = max(i, j)
+	}
+}
+
+// closesQuote reports whether the folded paragraph t ends with a quote
+// mark, perhaps before the punctuation that ends the sentence and the
+// marks of emphasis: `… thực nộp vào ngân sách nhà nước"*`, `… hồ sơ.";`.
+func closesQuote(t string) bool {
+	return strings.HasSuffix(strings.TrimRight(t, ".,;:!?*_ )/"), `"`)
 }

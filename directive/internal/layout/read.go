@@ -110,6 +110,7 @@ func ReadWith(src string, o *Options) *Doc {
 		i = tb.Lines[1]
 	}
 	d.Paras = d.paragraphs(d.Paras, i, len(d.Lines), CellRef{}, markers)
+	d.markQuotations()
 	d.rowTables()
 	return d
 }

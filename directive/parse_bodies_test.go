@@ -538,3 +538,31 @@ func TestParseQuotedProvision(t *testing.T) {
 		t.Errorf("assignees (-want +got):\n%s", diff)
 	}
 }
+
+// TestParseBulletsHeadedByBodies: bullets are tasks of their item
+// (ANNOTATION.md rule 2) even when each names its own body: the numbered
+// item is the one assignment, of all the bodies its bullets charge (rule
+// 3), and each task keeps its lead.
+func TestParseBulletsHeadedByBodies(t *testing.T) {
+	text := structDoc("982/KH-UBND", "KẾ HOẠCH\nTổ chức Đợt thi đua\n"+
+		"V. TỔ CHỨC THỰC HIỆN\n"+
+		"1. Thời gian thực hiện\n"+
+		"Đợt thi đua được triển khai từ ngày ban hành Kế hoạch.\n"+
+		"2. Trách nhiệm thực hiện\n"+
+		"- Sở Nội vụ hướng dẫn khen thưởng Đợt thi đua, tổng hợp kết quả trước ngày 31/3/2026.\n"+
+		"- Sở Tài chính bố trí kinh phí khen thưởng.\n")
+	d, err := Parse(text, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"V.2.1 | Sở Nội vụ |  | 2026-03-31 | ",
+		"V.2.2 | Sở Tài chính |  |  | ",
+	}
+	if diff := cmp.Diff(want, structSummary(d)); diff != "" {
+		t.Errorf("tasks (-want +got):\n%s", diff)
+	}
+	if len(d.Assignments) != 1 || len(d.Assignments[0].Assignees) != 2 {
+		t.Fatalf("assignments %+v; want V.2 of Sở Nội vụ and Sở Tài chính", d.Assignments)
+	}
+}

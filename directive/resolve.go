@@ -785,6 +785,13 @@ func (r *reader) walk(it *item, owners []party, nonOp bool, res *resolution, pre
 		// (a sub-item that opens "Phối hợp với X" still belongs to them).
 		res.as = append(res.as, r.assignment(it, ch, owners, prefix))
 		return
+	case kidsHeaded && !nonOp && bulletsOnly(it):
+		// "2. Trách nhiệm thực hiện" over "- Các cơ quan, đơn vị …",
+		// "- Sở Nội vụ hướng dẫn …": bullets are tasks of their item
+		// (ANNOTATION.md rule 2), each led by the bodies it charges; the
+		// item is the assignment, of them all (rule 3).
+		res.as = append(res.as, r.assignment(it, charge{}, owners, prefix))
+		return
 	case kidsCharged:
 		if len(owners) > 0 && !nonOp && r.ownWork(it) {
 			// "1. Rà soát các nguồn thu …, hoàn thành trong quý III." over
@@ -857,6 +864,25 @@ func numberedOnly(it *item) bool {
 	}
 	for _, k := range it.kids {
 		if f := k.marker.Family; f != layout.FamArabic && f != layout.FamDotted || len(k.kids) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// bulletsOnly reports whether it has sub-items and every one is a bullet
+// ("-", "+", "•") with no items of its own.
+func bulletsOnly(it *item) bool {
+	if len(it.kids) == 0 {
+		return false
+	}
+	for _, k := range it.kids {
+		switch k.marker.Family {
+		case layout.FamDash, layout.FamPlus, layout.FamBullet:
+		default:
+			return false
+		}
+		if len(k.kids) > 0 {
 			return false
 		}
 	}

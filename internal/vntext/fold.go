@@ -459,13 +459,45 @@ type Piece struct {
 // marks between its pieces (markdown emphasis, table bars, line breaks) are
 // left out, and every folded byte still says where it came from.
 func FoldPieces(s string, pieces []Piece) (f Folded, bounds [][2]int) {
+	return FoldPiecesInto(s, pieces, Memory{})
+}
+
+// Memory is the memory of a Folded that FoldPiecesInto may write into
+// again: its offset map, its marks and the bounds of its pieces. The
+// folded text is not part of it: strings sliced from a Folded's Text
+// outlive it.
+type Memory struct {
+	orig   []int32
+	marks  []byte
+	bounds [][2]int
+}
+
+// Memory returns the memory of f, the folding of pieces whose bounds are
+// bounds, for a later FoldPiecesInto to reuse. Neither f nor bounds, nor
+// any Folded sliced from f, may be used after that.
+func (f *Folded) Memory(bounds [][2]int) Memory {
+	return Memory{orig: f.orig[:0], marks: f.marks[:0], bounds: bounds[:0]}
+}
+
+// FoldPiecesInto is FoldPieces writing the offset map, the marks and the
+// bounds into m's memory where it is large enough (a Memory from a
+// folding no longer in use, or the zero Memory).
+func FoldPiecesInto(s string, pieces []Piece, m Memory) (f Folded, bounds [][2]int) {
 	total := 0
 	for _, p := range pieces {
 		total += p.End - p.Start + 1
 	}
 	buf := make([]byte, 0, total+total/8+4)
-	orig := make([]int32, 0, cap(buf)+1)
-	bounds = make([][2]int, len(pieces))
+	orig := m.orig[:0]
+	if cap(orig) < cap(buf)+1 {
+		orig = make([]int32, 0, cap(buf)+1)
+	}
+	bounds = m.bounds[:0]
+	if cap(bounds) < len(pieces) {
+		bounds = make([][2]int, len(pieces))
+	} else {
+		bounds = bounds[:len(pieces)]
+	}
 	end := 0 // the end of the last piece folded
 	for k, p := range pieces {
 		if p.Space && len(buf) > 0 && buf[len(buf)-1] != ' ' && p.End > p.Start {
@@ -491,7 +523,7 @@ func FoldPieces(s string, pieces []Piece) (f Folded, bounds [][2]int) {
 	if len(buf) > 0 {
 		f.Text = unsafe.String(unsafe.SliceData(buf), len(buf))
 	}
-	f.marks = marksOf(&f, s)
+	f.marks = marksInto(m.marks[:0], &f, s)
 	return f, bounds
 }
 

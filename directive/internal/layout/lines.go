@@ -93,8 +93,11 @@ func (f LineFlag) Has(g LineFlag) bool { return f&g == g }
 
 // splitLines returns the raw lines of s: their bounds without the line end.
 // Every line end counts: LF, CRLF, a lone CR, U+2028, U+2029 and U+0085.
-func splitLines(s string) [][2]int {
-	out := make([][2]int, 0, strings.Count(s, "\n")+1)
+func splitLines(out [][2]int, s string) [][2]int {
+	if n := strings.Count(s, "\n") + 1; cap(out) < n {
+		out = make([][2]int, 0, n)
+	}
+	out = out[:0]
 	start := 0
 	for i := 0; i < len(s); {
 		c := s[i]

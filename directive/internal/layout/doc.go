@@ -275,7 +275,7 @@ func cleanPiecesMap(runs []cleanRun, src string, ps []vntext.Piece, o1, o2 int) 
 			space = false
 			// The bytes up to the next that may begin white space.
 			j := i + 1
-			for j < b && !maySpace(src[j]) {
+			for j < b && !mayStartSpace(src, j) {
 				j++
 			}
 			if i != next {

@@ -168,6 +168,17 @@ func maySpace(c byte) bool {
 	return false
 }
 
+// mayStartSpace reports whether a white-space rune of isSpaceAt may
+// begin at s[j]: maySpace, less the letters of Latin Extended Additional
+// (U+1E00–U+1EFF: "ạ", "ế", "ộ", most Vietnamese letters with a tone),
+// whose first byte 0xE1 U+1680 and U+180E share.
+func mayStartSpace(s string, j int) bool {
+	if c := s[j]; c == 0xe1 {
+		return j+1 >= len(s) || s[j+1] < 0xb8
+	}
+	return maySpace(s[j])
+}
+
 // lastSpaceAt returns the size of the white-space rune that ends s[:j], or 0.
 func lastSpaceAt(s string, j int) int {
 	if j == 0 {

@@ -60,6 +60,12 @@ func Fold(s string) Folded {
 	return Folded{Text: unsafe.String(unsafe.SliceData(buf), len(buf)), orig: orig, n: len(s)}
 }
 
+// AsFolded returns s as its own folding, for s that is folded text
+// already (Fold(s).Text == s, as for any slice of a Folded's Text): the
+// Text s, every offset its own, no marks. It is what Fold(s) returns,
+// made without reading s.
+func AsFolded(s string) Folded { return Folded{Text: s, n: len(s)} }
+
 // String folds s and returns the folded text only. It allocates the
 // folded text once when s is not folded ASCII already; the map back to s
 // that Fold keeps is built in scratch space and dropped.

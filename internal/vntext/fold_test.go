@@ -281,3 +281,23 @@ func TestFoldPieces(t *testing.T) {
 		t.Error("marks of a piece are wrong")
 	}
 }
+
+// TestAsFolded checks that AsFolded of a folded text is what folding it
+// again gives: the same text, offsets and length.
+func TestAsFolded(t *testing.T) {
+	for _, s := range []string{"", "Hải Phòng, ngày 05 tháng 01 năm 2024", "Quý III/2024 … • № 5", "a\xffb", "ĐỒNG\u00a0BỘ  dữ liệu\u0301", "\u2026x\U0001F600"} {
+		folded := Fold(s).Text
+		want, got := Fold(folded), AsFolded(folded)
+		if got.Text != want.Text || got.Len() != want.Len() {
+			t.Errorf("AsFolded(%q) = %q (%d bytes); Fold gives %q (%d)", folded, got.Text, got.Len(), want.Text, want.Len())
+		}
+		for i := -1; i <= len(folded)+1; i++ {
+			if got.Orig(i) != want.Orig(i) || got.Index(i) != want.Index(i) {
+				t.Errorf("AsFolded(%q): offset %d maps to %d, index %d; Fold: %d, %d", folded, i, got.Orig(i), got.Index(i), want.Orig(i), want.Index(i))
+			}
+		}
+		if got.HasMarks() != want.HasMarks() {
+			t.Errorf("AsFolded(%q) has marks %v; Fold %v", folded, got.HasMarks(), want.HasMarks())
+		}
+	}
+}

@@ -275,7 +275,16 @@ func cleanPiecesMap(runs []cleanRun, src string, ps []vntext.Piece, o1, o2 int) 
 			space = false
 			// The bytes up to the next that may begin white space.
 			j := i + 1
-			for j < b && !mayStartSpace(src, j) {
+			for j < b {
+				if c := src[j]; c > ' ' && c < 0xc2 {
+					// Printable ASCII, or a byte inside a rune: never
+					// the start of white space.
+					j++
+					continue
+				}
+				if mayStartSpace(src, j) {
+					break
+				}
 				j++
 			}
 			if i != next {

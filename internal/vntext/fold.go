@@ -505,6 +505,11 @@ func FoldPiecesInto(s string, pieces []Piece, m Memory) (f Folded, bounds [][2]i
 		bounds = bounds[:len(pieces)]
 	}
 	end := 0 // the end of the last piece folded
+	// The marks are read piece by piece, while its bytes are at hand; the
+	// last byte of each waits for the next byte's offset, which ends its
+	// source (marksInto reads the same).
+	var marks []byte
+	marked := 0 // the bytes whose marks are read
 	for k, p := range pieces {
 		if p.Space && len(buf) > 0 && buf[len(buf)-1] != ' ' && p.End > p.Start {
 			// The space between two pieces maps to the end of the first,
@@ -523,13 +528,20 @@ func FoldPiecesInto(s string, pieces []Piece, m Memory) (f Folded, bounds [][2]i
 		if p.End > p.Start {
 			end = p.End
 		}
+		if len(buf)-1 > marked {
+			marks = marksAppend(marks, m.marks, buf, orig, s, marked, len(buf)-1)
+			marked = len(buf) - 1
+		}
 	}
 	orig = append(orig, int32(end))
-	f = Folded{orig: orig, n: len(s)}
+	marks = marksAppend(marks, m.marks, buf, orig, s, marked, len(buf))
+	if marks != nil {
+		marks = growMarks(marks, len(buf))
+	}
+	f = Folded{orig: orig, n: len(s), marks: marks}
 	if len(buf) > 0 {
 		f.Text = unsafe.String(unsafe.SliceData(buf), len(buf))
 	}
-	f.marks = marksInto(m.marks[:0], &f, s)
 	return f, bounds
 }
 

@@ -301,3 +301,25 @@ func TestAsFolded(t *testing.T) {
 		}
 	}
 }
+
+// FuzzFoldPiecesMarks checks that the marks FoldPieces reads piece by
+// piece are those marksOf reads of the whole folding.
+func FuzzFoldPiecesMarks(f *testing.F) {
+	for _, s := range []string{"**Điều 1.** Giao\r\n| Sở Y tế |\n\nchủ trì", norm.NFD.String("Thuỷ lợi **Ấp** x\u0301"), "A\u0301**\u0300b", "a\xffB\ncd"} {
+		f.Add(s, uint8(3))
+	}
+	f.Fuzz(func(t *testing.T, s string, step uint8) {
+		// Pieces of every step bytes or so, skipping one byte between
+		// them, every other one spaced.
+		n := int(step%16) + 1
+		var ps []Piece
+		for a := 0; a < len(s); a += n + 1 {
+			ps = append(ps, Piece{Start: a, End: min(a+n, len(s)), Space: len(ps)%2 == 1})
+		}
+		got, _ := FoldPieces(s, ps)
+		want := marksOf(&got, s)
+		if string(got.marks) != string(want) || (got.marks == nil) != (want == nil) {
+			t.Errorf("FoldPieces(%q) marks %v; marksOf %v", s, got.marks, want)
+		}
+	})
+}

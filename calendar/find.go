@@ -134,6 +134,19 @@ func FindAllWith(text string, ref Date, opts *Options) []Found {
 	return findFolded(&f, text, ref, opts)
 }
 
+// FindAllFolded is FindAllWith over f, a folding of text that the caller
+// has made already: f.Text is what folding text gives, and f's offsets are
+// offsets in text. The directive parser, which folds a document once,
+// reads the times of a task's folded text with it rather than folding that
+// text again; vntext is internal, so no other caller can make an f. A nil
+// f is FindAllWith.
+func FindAllFolded(text string, f *vntext.Folded, ref Date, opts *Options) []Found {
+	if f == nil {
+		return FindAllWith(text, ref, opts)
+	}
+	return findFolded(f, text, ref, opts)
+}
+
 func findFolded(f *vntext.Folded, text string, ref Date, opts *Options) []Found {
 	sc := scanner{s: f.Text, ref: ref, opt: opts.orDefault(), src: text, f: f}
 	var out []Found

@@ -161,6 +161,12 @@ func Parse(text string, opts *ParseOptions) (*Directive, error) {
 		return nil, err
 	}
 	doc := layout.ReadWith(text, layoutOptions(reg))
+	if debugOutline == nil {
+		// Nothing the parse returns holds the layout's slices: their
+		// memory goes to the next parse. (A test that sees the outline
+		// keeps the layout to dump it.)
+		defer doc.Release()
+	}
 	lost := lostBreaks(doc)
 	d := &Directive{}
 	hd := readHeader(doc, opts, reg, d)

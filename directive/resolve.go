@@ -1438,7 +1438,10 @@ func (r *reader) analyze2(t *Task, g layout.Range) {
 	}
 	refs := t.References[n:]
 	ft := d.Text(g)
-	for _, f := range calendar.FindAllWith(ft, r.ref, r.cal) {
+	// The folded text read as its own folding: FindAllWith(ft, …), which
+	// would fold it again to the same bytes.
+	fold := vntext.AsFolded(ft)
+	for _, f := range calendar.FindAllFolded(ft, &fold, r.ref, r.cal) {
 		xs, xe := d.Key.Span(g.A+f.Expr.Start, g.A+f.Expr.End)
 		if inRefs(refs, xs, xe) || r.inCitedTitle2(f.Expr, Span{xs, xe}) {
 			continue

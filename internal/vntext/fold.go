@@ -60,6 +60,12 @@ func Fold(s string) Folded {
 	return Folded{Text: unsafe.String(unsafe.SliceData(buf), len(buf)), orig: orig, n: len(s)}
 }
 
+// AsFolded returns s as its own folding, for s that is folded text
+// already (Fold(s).Text == s, as for any slice of a Folded's Text): the
+// Text s, every offset its own, no marks. It is what Fold(s) returns,
+// made without reading s.
+func AsFolded(s string) Folded { return Folded{Text: s, n: len(s)} }
+
 // String folds s and returns the folded text only. It allocates the
 // folded text once when s is not folded ASCII already; the map back to s
 // that Fold keeps is built in scratch space and dropped.
@@ -459,14 +465,51 @@ type Piece struct {
 // marks between its pieces (markdown emphasis, table bars, line breaks) are
 // left out, and every folded byte still says where it came from.
 func FoldPieces(s string, pieces []Piece) (f Folded, bounds [][2]int) {
+	return FoldPiecesInto(s, pieces, Memory{})
+}
+
+// Memory is the memory of a Folded that FoldPiecesInto may write into
+// again: its offset map, its marks and the bounds of its pieces. The
+// folded text is not part of it: strings sliced from a Folded's Text
+// outlive it.
+type Memory struct {
+	orig   []int32
+	marks  []byte
+	bounds [][2]int
+}
+
+// Memory returns the memory of f, the folding of pieces whose bounds are
+// bounds, for a later FoldPiecesInto to reuse. Neither f nor bounds, nor
+// any Folded sliced from f, may be used after that.
+func (f *Folded) Memory(bounds [][2]int) Memory {
+	return Memory{orig: f.orig[:0], marks: f.marks[:0], bounds: bounds[:0]}
+}
+
+// FoldPiecesInto is FoldPieces writing the offset map, the marks and the
+// bounds into m's memory where it is large enough (a Memory from a
+// folding no longer in use, or the zero Memory).
+func FoldPiecesInto(s string, pieces []Piece, m Memory) (f Folded, bounds [][2]int) {
 	total := 0
 	for _, p := range pieces {
 		total += p.End - p.Start + 1
 	}
 	buf := make([]byte, 0, total+total/8+4)
-	orig := make([]int32, 0, cap(buf)+1)
-	bounds = make([][2]int, len(pieces))
+	orig := m.orig[:0]
+	if cap(orig) < cap(buf)+1 {
+		orig = make([]int32, 0, cap(buf)+1)
+	}
+	bounds = m.bounds[:0]
+	if cap(bounds) < len(pieces) {
+		bounds = make([][2]int, len(pieces))
+	} else {
+		bounds = bounds[:len(pieces)]
+	}
 	end := 0 // the end of the last piece folded
+	// The marks are read piece by piece, while its bytes are at hand; the
+	// last byte of each waits for the next byte's offset, which ends its
+	// source (marksInto reads the same).
+	var marks []byte
+	marked := 0 // the bytes whose marks are read
 	for k, p := range pieces {
 		if p.Space && len(buf) > 0 && buf[len(buf)-1] != ' ' && p.End > p.Start {
 			// The space between two pieces maps to the end of the first,
@@ -485,13 +528,20 @@ func FoldPieces(s string, pieces []Piece) (f Folded, bounds [][2]int) {
 		if p.End > p.Start {
 			end = p.End
 		}
+		if len(buf)-1 > marked {
+			marks = marksAppend(marks, m.marks, buf, orig, s, marked, len(buf)-1)
+			marked = len(buf) - 1
+		}
 	}
 	orig = append(orig, int32(end))
-	f = Folded{orig: orig, n: len(s)}
+	marks = marksAppend(marks, m.marks, buf, orig, s, marked, len(buf))
+	if marks != nil {
+		marks = growMarks(marks, len(buf))
+	}
+	f = Folded{orig: orig, n: len(s), marks: marks}
 	if len(buf) > 0 {
 		f.Text = unsafe.String(unsafe.SliceData(buf), len(buf))
 	}
-	f.marks = marksOf(&f, s)
 	return f, bounds
 }
 

@@ -281,3 +281,45 @@ func TestFoldPieces(t *testing.T) {
 		t.Error("marks of a piece are wrong")
 	}
 }
+
+// TestAsFolded checks that AsFolded of a folded text is what folding it
+// again gives: the same text, offsets and length.
+func TestAsFolded(t *testing.T) {
+	for _, s := range []string{"", "Hải Phòng, ngày 05 tháng 01 năm 2024", "Quý III/2024 … • № 5", "a\xffb", "ĐỒNG\u00a0BỘ  dữ liệu\u0301", "\u2026x\U0001F600"} {
+		folded := Fold(s).Text
+		want, got := Fold(folded), AsFolded(folded)
+		if got.Text != want.Text || got.Len() != want.Len() {
+			t.Errorf("AsFolded(%q) = %q (%d bytes); Fold gives %q (%d)", folded, got.Text, got.Len(), want.Text, want.Len())
+		}
+		for i := -1; i <= len(folded)+1; i++ {
+			if got.Orig(i) != want.Orig(i) || got.Index(i) != want.Index(i) {
+				t.Errorf("AsFolded(%q): offset %d maps to %d, index %d; Fold: %d, %d", folded, i, got.Orig(i), got.Index(i), want.Orig(i), want.Index(i))
+			}
+		}
+		if got.HasMarks() != want.HasMarks() {
+			t.Errorf("AsFolded(%q) has marks %v; Fold %v", folded, got.HasMarks(), want.HasMarks())
+		}
+	}
+}
+
+// FuzzFoldPiecesMarks checks that the marks FoldPieces reads piece by
+// piece are those marksOf reads of the whole folding.
+func FuzzFoldPiecesMarks(f *testing.F) {
+	for _, s := range []string{"**Điều 1.** Giao\r\n| Sở Y tế |\n\nchủ trì", norm.NFD.String("Thuỷ lợi **Ấp** x\u0301"), "A\u0301**\u0300b", "a\xffB\ncd"} {
+		f.Add(s, uint8(3))
+	}
+	f.Fuzz(func(t *testing.T, s string, step uint8) {
+		// Pieces of every step bytes or so, skipping one byte between
+		// them, every other one spaced.
+		n := int(step%16) + 1
+		var ps []Piece
+		for a := 0; a < len(s); a += n + 1 {
+			ps = append(ps, Piece{Start: a, End: min(a+n, len(s)), Space: len(ps)%2 == 1})
+		}
+		got, _ := FoldPieces(s, ps)
+		want := marksOf(&got, s)
+		if string(got.marks) != string(want) || (got.marks == nil) != (want == nil) {
+			t.Errorf("FoldPieces(%q) marks %v; marksOf %v", s, got.marks, want)
+		}
+	})
+}

@@ -169,39 +169,7 @@ func marksInto(buf []byte, f *Folded, s string) []byte {
 		if orig != nil {
 			o, end = int(orig[i]), int(orig[i+1])
 		}
-		if o >= len(s) {
-			continue
-		}
-		var m Mark
-		size := 1
-		if c0 := s[o]; c0 < utf8.RuneSelf {
-			if end == o+1 && c0 >= 'a' {
-				// A letter in lower case or a digit, with no
-				// combining mark after it: the common case.
-				continue
-			}
-			if 'A' <= c0 && c0 <= 'Z' {
-				m = Upper
-			}
-		} else {
-			var r rune
-			r, size = decodeRune(s, o)
-			m = markOf(r)
-		}
-		// Combining marks after the letter, up to the next folded byte's
-		// source: the diacritics of NFD text.
-		for k := o + size; k < end; {
-			cr, cs := decodeRune(s, k)
-			if cm, ok := combiningMark(cr); ok {
-				if cm.Tone() != 0 {
-					m = m&^toneMask | cm.Tone()
-				} else {
-					m = m&^modMask | cm.Mod()
-				}
-			}
-			k += cs
-		}
-		if m != 0 {
+		if m := markAt(s, o, end); m != 0 {
 			if marks == nil {
 				if cap(buf) >= len(t) {
 					marks = buf[:len(t)]
@@ -213,6 +181,84 @@ func marksInto(buf []byte, f *Folded, s string) []byte {
 			marks[i] = byte(m)
 		}
 	}
+	return marks
+}
+
+// markAt returns the mark of the folded letter or digit whose source in s
+// is [o, end): the mark of the rune at o, with the combining marks after
+// it up to end (the diacritics of NFD text).
+func markAt(s string, o, end int) Mark {
+	if o >= len(s) {
+		return 0
+	}
+	var m Mark
+	size := 1
+	if c0 := s[o]; c0 < utf8.RuneSelf {
+		if end == o+1 && c0 >= 'a' {
+			// A letter in lower case or a digit, with no combining mark
+			// after it: the common case.
+			return 0
+		}
+		if 'A' <= c0 && c0 <= 'Z' {
+			m = Upper
+		}
+	} else {
+		var r rune
+		r, size = decodeRune(s, o)
+		m = markOf(r)
+	}
+	for k := o + size; k < end; {
+		cr, cs := decodeRune(s, k)
+		if cm, ok := combiningMark(cr); ok {
+			if cm.Tone() != 0 {
+				m = m&^toneMask | cm.Tone()
+			} else {
+				m = m&^modMask | cm.Mod()
+			}
+		}
+		k += cs
+	}
+	return m
+}
+
+// marksAppend computes the marks of the folded bytes [a, b) of buf, whose
+// offsets orig (one more than b at least) map into s, into marks: nil until
+// a byte has a mark, then the marks of the bytes before b, grown in the
+// memory of spare when it has room.
+func marksAppend(marks, spare, buf []byte, orig []int32, s string, a, b int) []byte {
+	for i := a; i < b; i++ {
+		c := buf[i]
+		if c-'a' >= 26 && c-'0' >= 10 {
+			continue
+		}
+		o, end := int(orig[i]), int(orig[i+1])
+		if end == o+1 && o < len(s) && s[o]-'a' < 26 {
+			continue // a lower-case ASCII letter alone: markAt's common case, inline
+		}
+		if m := markAt(s, o, end); m != 0 {
+			if marks == nil {
+				marks = spare[:0]
+			}
+			marks = growMarks(marks, i+1)
+			marks[i] = byte(m)
+		}
+	}
+	return marks
+}
+
+// growMarks returns marks with length n at least, the bytes added zero.
+func growMarks(marks []byte, n int) []byte {
+	if n <= len(marks) {
+		return marks
+	}
+	if cap(marks) < n {
+		nm := make([]byte, len(marks), max(2*cap(marks), n, 1024))
+		copy(nm, marks)
+		marks = nm
+	}
+	k := len(marks)
+	marks = marks[:n]
+	clear(marks[k:])
 	return marks
 }
 

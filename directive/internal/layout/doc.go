@@ -38,7 +38,8 @@ import (
 )
 
 // A Doc is a document read for parsing: its lines, its folded text, its
-// paragraphs and its tables. A Doc is immutable once Read returns it.
+// paragraphs and its tables. A Doc is immutable once Read returns it,
+// until its reader releases it (Release).
 type Doc struct {
 	// Src is the text as given.
 	Src string
@@ -75,6 +76,8 @@ type Doc struct {
 	// keyFoldsClean is set when Key is the folding of clean, byte for
 	// byte (keyFoldsClean): CleanFold may slice it.
 	keyFoldsClean bool
+	// mem is the memory the slices above were made in, for Release.
+	mem *memory
 }
 
 // A Range is a span [A, B) of folded offsets in Doc.Key.
@@ -212,7 +215,7 @@ func (d *Doc) CleanMap(r Range) (string, Offsets) {
 		return d.clean[lo:hi], Offsets{runs: d.cleanRuns, base: lo, n: hi - lo, end: o2}
 	}
 	o1, o2 := d.Key.Span(r.A, r.B)
-	text, runs, _ := cleanPiecesMap(d.Src, d.pieces, o1, o2)
+	text, runs, _ := cleanPiecesMap(nil, d.Src, d.pieces, o1, o2)
 	return text, Offsets{runs: runs, n: len(text), end: o2}
 }
 
@@ -223,14 +226,15 @@ func (d *Doc) CleanMap(r Range) (string, Offsets) {
 type cleanRun struct{ at, src int }
 
 // cleanPiecesMap writes the pieces ps of src, cut to the span [o1, o2) of
-// src, as Clean prints them, with the runs that map the text back to src.
+// src, as Clean prints them, with the runs that map the text back to src
+// (appended to runs[:0]).
 // mvs is set when the text holds U+180E, which Clean writes as a space and
 // vntext's folding drops (keyFoldsClean).
-func cleanPiecesMap(src string, ps []vntext.Piece, o1, o2 int) (_ string, _ []cleanRun, mvs bool) {
+func cleanPiecesMap(runs []cleanRun, src string, ps []vntext.Piece, o1, o2 int) (_ string, _ []cleanRun, mvs bool) {
 	k := sort.Search(len(ps), func(i int) bool { return ps[i].End > o1 })
 	var sb strings.Builder
 	sb.Grow(o2 - o1 + 8)
-	var runs []cleanRun
+	runs = runs[:0]
 	next := -1      // the offset in src that goes on the last run
 	spaced := false // the text written so far ends with a space
 	for ; k < len(ps) && ps[k].Start < o2; k++ {
@@ -271,7 +275,16 @@ func cleanPiecesMap(src string, ps []vntext.Piece, o1, o2 int) (_ string, _ []cl
 			space = false
 			// The bytes up to the next that may begin white space.
 			j := i + 1
-			for j < b && !maySpace(src[j]) {
+			for j < b {
+				if c := src[j]; c > ' ' && c < 0xc2 {
+					// Printable ASCII, or a byte inside a rune: never
+					// the start of white space.
+					j++
+					continue
+				}
+				if mayStartSpace(src, j) {
+					break
+				}
 				j++
 			}
 			if i != next {

@@ -93,8 +93,11 @@ func (f LineFlag) Has(g LineFlag) bool { return f&g == g }
 
 // splitLines returns the raw lines of s: their bounds without the line end.
 // Every line end counts: LF, CRLF, a lone CR, U+2028, U+2029 and U+0085.
-func splitLines(s string) [][2]int {
-	out := make([][2]int, 0, strings.Count(s, "\n")+1)
+func splitLines(out [][2]int, s string) [][2]int {
+	if n := strings.Count(s, "\n") + 1; cap(out) < n {
+		out = make([][2]int, 0, n)
+	}
+	out = out[:0]
 	start := 0
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -163,6 +166,17 @@ func maySpace(c byte) bool {
 		return true
 	}
 	return false
+}
+
+// mayStartSpace reports whether a white-space rune of isSpaceAt may
+// begin at s[j]: maySpace, less the letters of Latin Extended Additional
+// (U+1E00–U+1EFF: "ạ", "ế", "ộ", most Vietnamese letters with a tone),
+// whose first byte 0xE1 U+1680 and U+180E share.
+func mayStartSpace(s string, j int) bool {
+	if c := s[j]; c == 0xe1 {
+		return j+1 >= len(s) || s[j+1] < 0xb8
+	}
+	return maySpace(s[j])
 }
 
 // lastSpaceAt returns the size of the white-space rune that ends s[:j], or 0.

@@ -24,18 +24,26 @@ func ReadWith(src string, o *Options) *Doc {
 	if o == nil {
 		o = &Options{}
 	}
-	d := &Doc{Src: src, opts: o, srcNFC: isNFC(src)}
-	raw := splitLines(src)
-	c := lineCleaner{s: src, pieces: make([]vntext.Piece, 0, len(raw))}
-	d.Lines = make([]Line, len(raw))
+	// The slices are made in the memory of a Doc released before
+	// (Release), when there is one.
+	m := takeMemory()
+	d := &Doc{Src: src, opts: o, srcNFC: isNFC(src), mem: m}
+	raw := splitLines(m.raw, src)
+	m.raw = raw
+	c := lineCleaner{s: src, pieces: m.pieces[:0]}
+	if cap(c.pieces) < len(raw) {
+		c.pieces = make([]vntext.Piece, 0, len(raw))
+	}
+	d.Lines = resize(m.lines, len(raw))
 	for i, r := range raw {
 		d.Lines[i] = c.clean(r[0], r[1])
 	}
 	var bounds [][2]int
-	d.Key, bounds = vntext.FoldPieces(src, c.pieces)
+	d.Key, bounds = vntext.FoldPiecesInto(src, c.pieces, m.key)
+	m.key, m.bounds = vntext.Memory{}, bounds
 	d.pieces = c.pieces
 	var mvs bool
-	d.clean, d.cleanRuns, mvs = cleanPiecesMap(src, c.pieces, 0, len(src))
+	d.clean, d.cleanRuns, mvs = cleanPiecesMap(m.runs, src, c.pieces, 0, len(src))
 	d.keyFoldsClean = !mvs && keyFoldsClean(src, c.pieces)
 	t := d.Key.Text
 	for i := range d.Lines {
@@ -87,11 +95,15 @@ func ReadWith(src string, o *Options) *Doc {
 		}
 	}
 	d.Width = d.wrapWidth()
-	tables, refs := cellLines(d.Src, d.Lines)
+	tables, refs := cellLines(m.refs, d.Src, d.Lines)
 	d.Tables = tables
-	markers := d.lineMarkers(refs)
+	markers := d.lineMarkers(m.markers, refs)
+	m.refs, m.markers = refs, markers
 	// Paragraphs: runs of lines outside tables, and each cell.
-	d.Paras = make([]Para, 0, len(d.Lines)/3+1)
+	d.Paras = m.paras[:0]
+	if cap(d.Paras) < len(d.Lines)/3+1 {
+		d.Paras = make([]Para, 0, len(d.Lines)/3+1)
+	}
 	i := 0
 	for ti := range d.Tables {
 		tb := &d.Tables[ti]
@@ -119,8 +131,8 @@ func ReadWith(src string, o *Options) *Doc {
 // a paragraph. A marker read at the start of a line that goes on a
 // sentence the line before left open is the text wrapped ("… năm" / "2024.
 // Sở Y tế …"), unless it is a bullet or the next of a list already open.
-func (d *Doc) lineMarkers(refs []CellRef) []Marker {
-	markers := make([]Marker, len(d.Lines))
+func (d *Doc) lineMarkers(markers []Marker, refs []CellRef) []Marker {
+	markers = zeroed(markers, len(d.Lines))
 	last := map[Level]Marker{}
 	prev := -1 // the last line with content
 	for i := range d.Lines {
@@ -327,6 +339,7 @@ func (d *Doc) SplitPara(i, l int) *Doc {
 		return d
 	}
 	n := *d
+	n.mem = nil // d's to release
 	n.Paras = make([]Para, 0, len(d.Paras)+1)
 	n.Paras = append(n.Paras, d.Paras[:i]...)
 	first, second := p, p

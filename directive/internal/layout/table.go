@@ -82,8 +82,8 @@ func (r CellRef) In() bool { return r.Table > 0 }
 // when it has as many cells as the rows before it, or at the last bar line
 // when no row before it was closed: text that no bar line follows is not in
 // a cell, and neither is a run of more lines than a cell holds.
-func cellLines(src string, lines []Line) ([]Table, []CellRef) {
-	refs := make([]CellRef, len(lines))
+func cellLines(refs []CellRef, src string, lines []Line) ([]Table, []CellRef) {
+	refs = zeroed(refs, len(lines))
 	var tables []Table
 	n := len(lines)
 	isBar := func(i int) bool { return lines[i].Flags&LineCellBreak != 0 }

@@ -461,17 +461,37 @@ func (r *reader) wholeTargets() []kpi.Target {
 		return nil
 	}
 	// The paragraphs set apart by blank lines, as kpi reads a list: its
-	// items by their markers, each a paragraph of its own.
+	// items by their markers, each a paragraph of its own. Only those
+	// that may hold a figure are read, each with what kpi looks back at:
+	// the list items before it and the lead-in above them (the reading
+	// of the whole text costs as much again as the parse).
+	read := make([]bool, len(d.Paras))
+	for i := range d.Paras {
+		if d.Paras[i].Cell.In() || !foldedMayHoldPercent(d.Text(d.Paras[i].Key)) {
+			continue
+		}
+		read[i] = true
+		for j := i - 1; j >= 0 && !read[j] && !d.Paras[j].Cell.In(); j-- {
+			read[j] = true
+			if d.Paras[j].Marker.IsZero() {
+				break // the lead-in, or a paragraph of text
+			}
+		}
+	}
 	var b strings.Builder
 	var starts []int
 	var maps []layout.Offsets
 	for i := range d.Paras {
-		if d.Paras[i].Cell.In() {
-			continue // read on its own (analyze2)
+		if !read[i] {
+			continue
 		}
 		text, cmap := d.CleanMap(d.Paras[i].Key)
 		if len(starts) > 0 {
 			b.WriteString("\n\n")
+			if !read[i-1] {
+				// What lies between is no list item and no lead-in.
+				b.WriteString("…\n\n")
+			}
 		}
 		starts, maps = append(starts, b.Len()), append(maps, cmap)
 		b.WriteString(text)

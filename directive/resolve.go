@@ -198,15 +198,6 @@ func (r *reader) resolve(o *outline, d *Directive) {
 	linkJoint(d.Assignments, folds)
 }
 
-// seq returns the paragraphs of g.
-func seq(g region) []int {
-	out := make([]int, 0, max(g.b-g.a, 0))
-	for i := g.a; i < g.b; i++ {
-		out = append(out, i)
-	}
-	return out
-}
-
 // unassigned warns of the deadlines, recurrences and targets of paragraph
 // i, which lies where no task holds it (where says where: "the
 // preamble"). Dates of cited documents, periods, narrative dates and

@@ -300,11 +300,7 @@ type jsonPart struct {
 
 // MarshalJSON implements json.Marshaler.
 func (p Part) MarshalJSON() ([]byte, error) {
-	j := jsonPart{Kind: p.Kind, Label: p.Label, Text: p.Text, Span: p.Span, Times: list(p.Times), Targets: make([]jsonTarget, len(p.Targets))}
-	for i, g := range p.Targets {
-		j.Targets[i] = targetToJSON(g)
-	}
-	return marshal(j)
+	return marshal(jsonPart{Kind: p.Kind, Label: p.Label, Text: p.Text, Span: p.Span, Times: list(p.Times), Targets: targetsToJSON(p.Targets)})
 }
 
 // UnmarshalJSON implements json.Unmarshaler.
@@ -342,14 +338,11 @@ type jsonTask struct {
 func (t Task) MarshalJSON() ([]byte, error) {
 	j := jsonTask{
 		Label: t.Label, Text: t.Text, Times: list(t.Times),
-		Targets: make([]jsonTarget, len(t.Targets)), Lead: list(t.Lead), Cooperating: list(t.Cooperating),
+		Targets: targetsToJSON(t.Targets), Lead: list(t.Lead), Cooperating: list(t.Cooperating),
 		Subtasks: list(t.Subtasks), References: t.References, Joint: t.Joint, Span: spanPtr(t.Span),
 	}
 	if !t.Deadline.IsZero() {
 		j.Deadline = &t.Deadline
-	}
-	for i, g := range t.Targets {
-		j.Targets[i] = targetToJSON(g)
 	}
 	return marshal(j)
 }
@@ -391,6 +384,15 @@ type jsonTarget struct {
 	Span       *Span        `json:"span,omitempty"`
 	MetricSpan *Span        `json:"metric_span,omitempty"`
 	BaseSpan   *Span        `json:"baseline_span,omitempty"`
+}
+
+// targetsToJSON returns the JSON forms of ts, [] when none.
+func targetsToJSON(ts []kpi.Target) []jsonTarget {
+	out := make([]jsonTarget, len(ts))
+	for i, g := range ts {
+		out[i] = targetToJSON(g)
+	}
+	return out
 }
 
 func targetToJSON(t kpi.Target) jsonTarget {

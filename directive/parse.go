@@ -1,7 +1,6 @@
 package directive
 
 import (
-	"github.com/chidao/chidao/kpi"
 	"sort"
 	"strings"
 
@@ -9,6 +8,7 @@ import (
 	"github.com/chidao/chidao/calendar"
 	"github.com/chidao/chidao/directive/internal/layout"
 	"github.com/chidao/chidao/internal/vntext"
+	"github.com/chidao/chidao/kpi"
 )
 
 // This file is the directive parser's entry: the passes in order, each

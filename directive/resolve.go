@@ -438,10 +438,10 @@ func (r *reader) targetsIn(a, b int) []kpi.Target {
 }
 
 // wholeTargets returns the targets kpi reads in the cleaned text of the
-// whole document outside tables, in order, with spans in the input; read once. Whether a
-// figure is a target can turn on a lead-in paragraphs before it: the items
-// under "… có ít nhất 02 trong 03 tiêu chí sau đây:" are criteria to meet,
-// not goals (kpi.FindTargetsAsOf).
+// document outside tables, in order, with spans in the input; read once.
+// Whether a figure is a target can turn on a lead-in paragraphs before
+// it: the items under "… có ít nhất 02 trong 03 tiêu chí sau đây:" are
+// criteria to meet, not goals (kpi.FindTargetsAsOf).
 func (r *reader) wholeTargets() []kpi.Target {
 	if r.targetsRead {
 		return r.docTargets
@@ -495,18 +495,26 @@ func (r *reader) wholeTargets() []kpi.Target {
 		return maps[i].At(o - starts[i])
 	}
 	for _, tg := range kpi.FindTargetsAsOf(b.String(), r.ref) {
-		tg.Start, tg.End = at(tg.Start), at(tg.End)
-		if tg.MetricEnd > tg.MetricStart {
-			tg.MetricStart, tg.MetricEnd = at(tg.MetricStart), at(tg.MetricEnd)
-		} else {
-			tg.MetricStart, tg.MetricEnd = 0, 0
-		}
-		if tg.BaselineEnd > tg.BaselineStart {
-			tg.BaselineStart, tg.BaselineEnd = at(tg.BaselineStart), at(tg.BaselineEnd)
-		}
-		r.docTargets = append(r.docTargets, tg)
+		r.docTargets = append(r.docTargets, mapTarget(tg, at))
 	}
 	return r.docTargets
+}
+
+// mapTarget returns tg with its spans, offsets in the text kpi read, mapped
+// by at to the input; a metric or baseline it does not name keeps no span.
+func mapTarget(tg kpi.Target, at func(int) int) kpi.Target {
+	tg.Start, tg.End = at(tg.Start), at(tg.End)
+	if tg.MetricEnd > tg.MetricStart {
+		tg.MetricStart, tg.MetricEnd = at(tg.MetricStart), at(tg.MetricEnd)
+	} else {
+		tg.MetricStart, tg.MetricEnd = 0, 0
+	}
+	if tg.BaselineEnd > tg.BaselineStart {
+		tg.BaselineStart, tg.BaselineEnd = at(tg.BaselineStart), at(tg.BaselineEnd)
+	} else {
+		tg.BaselineStart, tg.BaselineEnd = 0, 0
+	}
+	return tg
 }
 
 // joinParas returns the text of the paragraphs of g outside tables, one
@@ -1498,13 +1506,7 @@ func (r *reader) analyze2(t *Task, g layout.Range) {
 		// A cell is read on its own: a row's cells share their line.
 		text, cmap := d.CleanMap(g)
 		for _, tg := range kpi.FindTargetsAsOf(text, r.ref) {
-			tg.Start, tg.End = cmap.At(tg.Start), cmap.At(tg.End)
-			if tg.MetricEnd > tg.MetricStart {
-				tg.MetricStart, tg.MetricEnd = cmap.At(tg.MetricStart), cmap.At(tg.MetricEnd)
-			} else {
-				tg.MetricStart, tg.MetricEnd = 0, 0
-			}
-			t.Targets = append(t.Targets, tg)
+			t.Targets = append(t.Targets, mapTarget(tg, cmap.At))
 		}
 	default:
 		t.Targets = append(t.Targets, r.targetsIn(d.Span(g))...)

@@ -309,14 +309,11 @@ func (p *Part) UnmarshalJSON(b []byte) error {
 	if err := json.Unmarshal(b, &j); err != nil {
 		return err
 	}
-	*p = Part{Kind: j.Kind, Label: j.Label, Text: j.Text, Span: j.Span, Times: unlist(j.Times)}
-	for _, g := range j.Targets {
-		v, err := g.target()
-		if err != nil {
-			return err
-		}
-		p.Targets = append(p.Targets, v)
+	ts, err := targetsFromJSON(j.Targets)
+	if err != nil {
+		return err
 	}
+	*p = Part{Kind: j.Kind, Label: j.Label, Text: j.Text, Span: j.Span, Times: unlist(j.Times), Targets: ts}
 	return nil
 }
 
@@ -361,13 +358,11 @@ func (t *Task) UnmarshalJSON(b []byte) error {
 	if j.Deadline != nil {
 		t.Deadline = *j.Deadline
 	}
-	for _, g := range j.Targets {
-		v, err := g.target()
-		if err != nil {
-			return err
-		}
-		t.Targets = append(t.Targets, v)
+	ts, err := targetsFromJSON(j.Targets)
+	if err != nil {
+		return err
 	}
+	t.Targets = ts
 	return nil
 }
 
@@ -393,6 +388,19 @@ func targetsToJSON(ts []kpi.Target) []jsonTarget {
 		out[i] = targetToJSON(g)
 	}
 	return out
+}
+
+// targetsFromJSON returns the targets of js, nil when none.
+func targetsFromJSON(js []jsonTarget) ([]kpi.Target, error) {
+	var out []kpi.Target
+	for _, g := range js {
+		v, err := g.target()
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, v)
+	}
+	return out, nil
 }
 
 func targetToJSON(t kpi.Target) jsonTarget {

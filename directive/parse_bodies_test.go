@@ -566,3 +566,34 @@ func TestParseBulletsHeadedByBodies(t *testing.T) {
 		t.Fatalf("assignments %+v; want V.2 of Sở Nội vụ and Sở Tài chính", d.Assignments)
 	}
 }
+
+// TestParseScopeAfterLabel: under a section that says whom a plan
+// concerns ("1. Đối tượng thi đua"), bodies listed after a label ("a) Tập
+// thể: …") with no verb that charges them and no work after them are the
+// section's scope, not an assignment; the same bodies charged with work in
+// "Tổ chức thực hiện" are. The Law's award headings ("III. ĐỐI TƯỢNG,
+// HÌNH THỨC VÀ TIÊU CHUẨN KHEN THƯỞNG") are such sections too.
+func TestParseScopeAfterLabel(t *testing.T) {
+	text := structDoc("0125/KH-UBND", "KẾ HOẠCH\nPhát động phong trào thi đua\n"+
+		"I. ĐỐI TƯỢNG, NỘI DUNG THI ĐUA\n"+
+		"1. Đối tượng thi đua\n"+
+		"a) Tập thể: Các sở, ban, ngành; UBND các xã, phường; các tổ chức, doanh nghiệp liên quan đến công tác bầu cử trên địa bàn tỉnh.\n"+
+		"b) Cá nhân: Cán bộ, công chức, viên chức thuộc các cơ quan, đơn vị phục vụ bầu cử.\n"+
+		"II. ĐỐI TƯỢNG, HÌNH THỨC VÀ TIÊU CHUẨN KHEN THƯỞNG\n"+
+		"1. Đối tượng khen thưởng\n"+
+		"a) Tập thể: Các cơ quan, đơn vị cấp tỉnh, cấp xã có liên quan đến công tác bầu cử.\n"+
+		"III. TỔ CHỨC THỰC HIỆN\n"+
+		"1. Sở Nội vụ hướng dẫn khen thưởng, tổng hợp kết quả trước ngày 31/3/2026.\n"+
+		"2. Tỉnh Đoàn xem xét, khảo sát việc tổ chức các hoạt động hưởng ứng.\n")
+	d, err := Parse(text, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"III.1.1 | Sở Nội vụ |  | 2026-03-31 | ",
+		"III.2.1 | Tỉnh Đoàn |  |  | ",
+	}
+	if diff := cmp.Diff(want, structSummary(d)); diff != "" {
+		t.Errorf("tasks (-want +got):\n%s", diff)
+	}
+}

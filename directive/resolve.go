@@ -593,7 +593,7 @@ func (r *reader) nonOperativeHeading(it *item) bool {
 	for _, w := range nonOperative() {
 		rest = strings.ReplaceAll(rest, " "+vntext.String(w)+" ", " ")
 	}
-	for _, w := range []string{"va", "cu the", "chung", "tong quat", "cua", "ke hoach", "thuc hien", "trien khai", "de an", "chuong trinh", "dot thi dua", "thi dua"} {
+	for _, w := range []string{"va", "cu the", "chung", "tong quat", "cua", "ke hoach", "thuc hien", "trien khai", "de an", "chuong trinh", "dot thi dua", "thi dua", "khen thuong"} {
 		rest = strings.ReplaceAll(rest, " "+w+" ", " ")
 	}
 	return strings.TrimSpace(rest) == ""
@@ -659,6 +659,40 @@ func (r *reader) givesWork(it *item, ch charge) bool {
 	switch cl, _ := theLexicon().at(&r.doc.Key, i, r.accented(it)); cl {
 	case lexAction, lexDuty, lexLead, lexCoop, lexCharge:
 		return true
+	}
+	return false
+}
+
+// leadWorks reports whether the text gives work to a body the charge ch
+// of item it leads: a verb of action, duty or role right after it, or a
+// charge verb ("giao", "đề nghị") right before it.
+func (r *reader) leadWorks(it *item, ch charge) bool {
+	g := r.ownRange(it)
+	c := chargeReader{r: r, f: &r.doc.Key, t: r.doc.Key.Text, g: g, accented: r.accented(it)}
+	for _, p := range ch.lead {
+		switch cl, _ := c.word(p.key.B); cl {
+		case lexAction, lexDuty, lexLead, lexCoop, lexCharge:
+			return true
+		}
+		// The one or two words before the party.
+		w := p.key.A
+		for n := 0; n < 2; n++ {
+			j := w
+			for j > g.A && c.t[j-1] == ' ' {
+				j--
+			}
+			k := j
+			for k > g.A && vntext.IsLetter(c.t[k-1]) {
+				k--
+			}
+			if k == j {
+				break
+			}
+			if cl, e := c.at(k); cl == lexCharge && c.skip(e) == p.key.A {
+				return true
+			}
+			w = k
+		}
 	}
 	return false
 }
@@ -747,6 +781,14 @@ func (r *reader) walk(it *item, owners []party, nonOp bool, res *resolution, pre
 		// và đối tượng tham gia thực hiện Chương trình.": under a
 		// section that states whom the text concerns, bodies named with
 		// no work after them are its scope, not a charge.
+		res.content(r, it.para, lastOwn(it), prefix+it.label)
+		return
+	}
+	if nonOp && !ch.head && len(ch.lead) > 0 && len(it.kids) == 0 && !r.leadWorks(it, ch) {
+		// "a) Tập thể: Các cơ quan Đảng trực thuộc Tỉnh ủy; các cơ quan
+		// Trung ương …" under "1. Đối tượng thi đua": bodies named after a
+		// label, with no verb that charges them before and no work after
+		// them, are the section's scope too.
 		res.content(r, it.para, lastOwn(it), prefix+it.label)
 		return
 	}

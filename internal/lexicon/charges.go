@@ -139,6 +139,7 @@ var chargeRows = [...]Row{
 	{Words: "giải quyết", Class: Action}, {Words: "tổng hợp", Class: Action}, {Words: "đề xuất", Class: Action},
 	{Words: "khắc phục", Class: Action}, {Words: "ưu tiên", Class: Action}, {Words: "rà soát, đánh giá", Class: Action},
 	{Words: "đánh giá", Class: Action}, {Words: "sơ kết", Class: Action}, {Words: "tổng kết", Class: Action},
+	{Words: "xem xét", Class: Action}, {Words: "khảo sát", Class: Action},
 
 	// The headings of the sections of a plan or a notice that state
 	// purposes, requirements, objectives, viewpoints, assessments or scope.
@@ -160,4 +161,11 @@ var chargeRows = [...]Row{
 	// standards its subjects are judged by, not work given to them.
 	{Words: "tiêu chí", Class: Section}, {Words: "tiêu chuẩn", Class: Section},
 	{Words: "hình thức khen thưởng", Class: Section},
+	// The other headings the Law's chapters give an award's rules (Luật
+	// Thi đua, khen thưởng 2022, Chương III "Hình thức, đối tượng, tiêu
+	// chuẩn khen thưởng", Chương IV "… thủ tục, hồ sơ khen thưởng"), as an
+	// emulation plan heads its sections ("III. ĐỐI TƯỢNG, NGUYÊN TẮC, HÌNH
+	// THỨC VÀ TIÊU CHUẨN KHEN THƯỞNG").
+	{Words: "hình thức", Class: Section}, {Words: "thủ tục", Class: Section},
+	{Words: "hồ sơ", Class: Section},
 }

@@ -992,7 +992,11 @@ func (r *reader) expandFactored(ps []party, g layout.Range) []party {
 			for j < g.B && t[j] == ' ' {
 				j++
 			}
-			if j < g.B && t[j] == ':' && k+1 < len(ps) && strings.TrimSpace(t[j+1:ps[k+1].key.A]) == "" {
+			// Only a collective ("các …") lists its members so, and only
+			// named bodies are members: "Chủ tịch UBND xã, phường: Các
+			// Sở, ban, ngành …" is a topic, then the bodies it charges.
+			if j < g.B && t[j] == ':' && k+1 < len(ps) && strings.TrimSpace(t[j+1:ps[k+1].key.A]) == "" &&
+				strings.Contains(d.Text(p.key), "cac ") && !ps[k+1].Group {
 				out = out[:len(out)-1]
 				prevEnd := -1
 				for k+1 < len(ps) {

@@ -1,6 +1,7 @@
 package directive
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -595,5 +596,37 @@ func TestParseScopeAfterLabel(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, structSummary(d)); diff != "" {
 		t.Errorf("tasks (-want +got):\n%s", diff)
+	}
+}
+
+// TestParseTitleNotSharedPastTopic: a title before a colon is shared by
+// the members a collective ("Thủ trưởng các cơ quan, đơn vị: Sở Tài
+// chính, …") lists, not by the collectives a topic title's colon leads to:
+// "Giấy khen của Chủ tịch UBND xã, phường: Các Sở, ban, ngành …" charges
+// the bodies, not their chairpersons.
+func TestParseTitleNotSharedPastTopic(t *testing.T) {
+	text := structDoc("0125/KH-UBND", "KẾ HOẠCH\nKhen thưởng\n"+
+		"I. TỔ CHỨC THỰC HIỆN\n"+
+		"1. Giấy khen của Chủ tịch UBND xã, phường: Các Sở, ban, ngành và các đoàn thể căn cứ thành tích để xét tặng theo thẩm quyền.\n"+
+		"2. Thủ trưởng các cơ quan, đơn vị: Sở Tài chính, Sở Nội vụ bố trí kinh phí khen thưởng.\n")
+	d, err := Parse(text, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, a := range d.Assignments {
+		for _, p := range a.Assignees {
+			got = append(got, a.Label+" "+strings.TrimSpace(p.Title+" "+p.Name))
+		}
+	}
+	for _, w := range []string{"I.1 Các Sở, ban, ngành", "I.2 Thủ trưởng Sở Tài chính", "I.2 Thủ trưởng Sở Nội vụ"} {
+		if !slices.Contains(got, w) {
+			t.Errorf("assignees %q; want %q among them", got, w)
+		}
+	}
+	for _, g := range got {
+		if strings.Contains(g, "Chủ tịch Các") || strings.Contains(g, "Chủ tịch các") {
+			t.Errorf("assignee %q: the topic's title is shared past its colon", g)
+		}
 	}
 }

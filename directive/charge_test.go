@@ -116,15 +116,17 @@ func TestParseArticleItemLabels(t *testing.T) {
 			},
 		},
 		{
-			// The article charges its body; its numbered items are the
-			// body's assignments (ANNOTATION.md rule 1).
+			// The article charges its body; its clauses (khoản), which
+			// name no body of their own, are the article's tasks: one
+			// assignment (as the corpus gold 5c600e2251eec56f reads
+			// "Điều 4. Trách nhiệm của Giám đốc Sở …" over "1. … 2. …").
 			name: "titled article that charges a body",
 			text: qdDoc("Điều 2. Trách nhiệm của Sở Nội vụ\n" +
 				"1. Hướng dẫn các huyện trước ngày 15/5/2024.\n" +
 				"2. Tổng hợp kết quả, báo cáo UBND tỉnh.\n"),
 			want: []string{
-				"Điều 2.1.1 | Sở Nội vụ |  | 2024-05-15 | ",
-				"Điều 2.2.1 | Sở Nội vụ |  |  | ",
+				"Điều 2.1 | Sở Nội vụ |  | 2024-05-15 | ",
+				"Điều 2.2 | Sở Nội vụ |  |  | ",
 			},
 		},
 	}

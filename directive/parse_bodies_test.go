@@ -2,6 +2,7 @@ package directive
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -398,8 +399,9 @@ func TestParseDutyTitles(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := []string{
-		"Điều 5.1.1 | Sở Thông tin và Truyền thông |  |  | ",
-		"Điều 5.2.1 | Sở Thông tin và Truyền thông |  | 2024-12-15 | ",
+		// The article's clauses are its tasks (one assignment, Điều 5).
+		"Điều 5.1 | Sở Thông tin và Truyền thông |  |  | ",
+		"Điều 5.2 | Sở Thông tin và Truyền thông |  | 2024-12-15 | ",
 		"Điều 6.1 | Sở Tài chính |  | 2024-06-30 | ",
 		"Điều 7.1 | các sở, ban, ngành |  | 2024-09-30 | ",
 	}
@@ -628,5 +630,39 @@ func TestParseTitleNotSharedPastTopic(t *testing.T) {
 		if strings.Contains(g, "Chủ tịch Các") || strings.Contains(g, "Chủ tịch các") {
 			t.Errorf("assignee %q: the topic's title is shared past its colon", g)
 		}
+	}
+}
+
+// TestParseArticleClausesAreTasks: the clauses (khoản) of an article that
+// name no body of their own are the article's tasks — one assignment,
+// labelled by the article — while clauses that each name their body stay
+// assignments of their own ("Điều 3.1", "Điều 3.2").
+func TestParseArticleClausesAreTasks(t *testing.T) {
+	text := structDoc("145/2025/QĐ-UBND", "QUYẾT ĐỊNH\nVề việc ủy quyền\n"+
+		"Điều 1. Trách nhiệm của Giám đốc Sở Khoa học và Công nghệ:\n"+
+		"1. Tổ chức thực hiện đúng nội dung được ủy quyền.\n"+
+		"2. Báo cáo kết quả thực hiện trước ngày 31/12/2025.\n"+
+		"Điều 2. Tổ chức thực hiện:\n"+
+		"1. Sở Tài chính bố trí kinh phí.\n"+
+		"2. Sở Nội vụ hướng dẫn, kiểm tra.\n")
+	d, err := Parse(text, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, a := range d.Assignments {
+		got = append(got, a.Label+" "+strconv.Itoa(len(a.Tasks)))
+	}
+	want := []string{"Điều 1 2", "Điều 2.1 1", "Điều 2.2 1"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("assignments and their task counts (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{
+		"Điều 1.1 | Sở Khoa học và Công nghệ |  |  | ",
+		"Điều 1.2 | Sở Khoa học và Công nghệ |  | 2025-12-31 | ",
+		"Điều 2.1.1 | Sở Tài chính |  |  | ",
+		"Điều 2.2.1 | Sở Nội vụ |  |  | ",
+	}, structSummary(d)); diff != "" {
+		t.Errorf("tasks (-want +got):\n%s", diff)
 	}
 }

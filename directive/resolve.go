@@ -826,6 +826,14 @@ func (r *reader) walk(it *item, owners []party, nonOp bool, res *resolution, pre
 			r.walk(k, ch.lead, nonOp, res, prefix)
 		}
 		return
+	case len(ch.lead) > 0 && ch.head && ch.leadIn && it.marker.Family == layout.FamArticle && numberedOnly(it) && !kidsCharged:
+		// "Điều 4. Trách nhiệm của Giám đốc Sở …:" over "1. Tổ chức thực
+		// hiện …", "2. …": the clauses (khoản) of an article that name
+		// no body of their own are its parts, so the article is the one
+		// assignment and they its tasks (Law 80/2015/QH13 on legal
+		// documents, art. 61: an article is divided into clauses).
+		res.as = append(res.as, r.assignment(it, ch, owners, prefix))
+		return
 	case len(ch.lead) > 0 && ch.head && ch.leadIn && len(ch.coop) == 0 && numberedOnly(it):
 		// "3. Bộ trưởng Bộ Tài chính … thực hiện một số nhiệm vụ sau:"
 		// over "3.1. Hoàn thiện …", "3.2. …": numbered items are items of

@@ -1868,11 +1868,9 @@ func (c *chargeReader) withCollectives(ps []party) []party {
 			i = start
 			continue
 		}
-		if e := c.qualifiers(end, ps); e > end {
-			end = e
-		} else {
-			end = c.ownerAfter(end, ps)
-		}
+		// "các cơ quan liên quan của thành phố Huế": the qualifier, then
+		// the body whose they are.
+		end = c.ownerAfter(c.qualifiers(end, ps), ps)
 		end = c.relativeEnd(end)
 		a, b := c.r.doc.Span(layout.Range{A: start, B: end})
 		name := dropExcepted(c.r.doc.Clean(layout.Range{A: i, B: end}))
@@ -1938,13 +1936,17 @@ func (c *chargeReader) sectionLabel(a, b int) bool {
 	return false
 }
 
-// ownerAfter returns the end of the body whose the collective ending at
-// e is, when "của" and a named body follow it ("các Ban của Hội đồng nhân
-// dân", "các đơn vị của Sở Y tế"), or e.
+// ownerAfter returns the end of the body or place whose the collective
+// ending at e is, when "của" and a named body or a place follow it ("các
+// Ban của Hội đồng nhân dân", "các đơn vị của Sở Y tế", "các cơ quan liên
+// quan của thành phố Huế"), or e.
 func (c *chargeReader) ownerAfter(e int, ps []party) int {
 	ok, ce := c.wordIs(c.skip(e), "cua")
 	if !ok {
 		return e
+	}
+	if l := c.locality(ce); l > ce {
+		return l
 	}
 	n := c.skip(ce)
 	for _, p := range ps {

@@ -641,6 +641,21 @@ func (r *reader) items(a, b int) []*item {
 				prev = it
 				continue
 			}
+			if n := len(stack); n >= 1 && prev == stack[n-1].it && r.afterQuotation(prev, i) {
+				// "- Tại khoản 4 Điều 19 Nghị định số … quy định như
+				// sau:" / "“4. Giảm tiền sử dụng đất …”" / "Căn cứ các
+				// quy định nêu trên, …": the bullet led into the quotation
+				// and ends with it; the text goes on at the level above.
+				it := &item{para: i, own: i + 1}
+				if n >= 2 {
+					stack[n-2].it.kids = append(stack[n-2].it.kids, it)
+				} else {
+					roots = append(roots, it)
+				}
+				stack = stack[:n-1]
+				prev = it
+				continue
+			}
 			if prev != nil {
 				prev.own = i + 1
 				continue
@@ -706,6 +721,26 @@ func (r *reader) items(a, b int) []*item {
 func (r *reader) leadsIn(i int) bool {
 	d := r.doc
 	return strings.HasSuffix(strings.TrimRight(d.Text(d.Paras[i].Key), " *"), ":")
+}
+
+// afterQuotation reports whether paragraph i, unmarked and not quoted,
+// follows the quotation that the bullet it, one paragraph of its own,
+// leads into with a colon.
+func (r *reader) afterQuotation(it *item, i int) bool {
+	d := r.doc
+	if !it.marker.Bullet() || i < 1 || d.Paras[i].Flags&layout.ParaCited != 0 || d.Paras[i-1].Flags&layout.ParaCited == 0 {
+		return false
+	}
+	k := it.para
+	if k+1 >= i || d.Paras[k].Flags&layout.ParaCited != 0 || !r.leadsIn(k) {
+		return false
+	}
+	for j := k + 1; j < i; j++ {
+		if d.Paras[j].Flags&layout.ParaCited == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // chargesAnew reports whether paragraph i, unmarked, opens with named

@@ -666,3 +666,42 @@ func TestParseArticleClausesAreTasks(t *testing.T) {
 		t.Errorf("tasks (-want +got):\n%s", diff)
 	}
 }
+
+// TestParseQuotedRuleBullets: a bullet that leads into a quotation ("-
+// Tại khoản 4 Điều 19 Nghị định số … quy định như sau:") cites a rule for
+// no one to do, and ends with its quotation: the paragraphs after it are
+// the letter's own text again, where the request is. A collective's owner
+// after "của" may be a place ("các cơ quan liên quan của thành phố Huế").
+func TestParseQuotedRuleBullets(t *testing.T) {
+	text := structDoc("5642/CT-CS", "V/v tiền sử dụng đất\nKính gửi: Thuế thành phố Huế.\n"+
+		"Về vấn đề này, Cục Thuế có ý kiến như sau:\n"+
+		"- Tại khoản 5 Điều 17 Nghị định số 103/2024/NĐ-CP ngày 30/7/2024 của Chính phủ quy định như sau:\n"+
+		"*“5. Việc miễn, giảm tiền sử dụng đất thực hiện theo quy định của Chính phủ.”*\n"+
+		"- Tại khoản 4 Điều 19 Nghị định số 103/2024/NĐ-CP quy định như sau:\n"+
+		"*“4. Giảm tiền sử dụng đất đối với đất ở trong hạn mức giao đất ở.”*\n"+
+		"Căn cứ các quy định nêu trên, việc miễn, giảm tiền sử dụng đất không áp dụng đối với trường hợp này.\n"+
+		"Đề nghị Thuế thành phố Huế đối chiếu với quy định để phối hợp với các cơ quan liên quan của thành phố Huế báo cáo Ủy ban nhân dân thành phố Huế.\n")
+	d, err := Parse(text, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, a := range d.Assignments {
+		for _, p := range a.Assignees {
+			got = append(got, "lead "+p.Name)
+		}
+		for _, p := range a.Cooperating {
+			got = append(got, "coop "+p.Name)
+		}
+	}
+	want := []string{"lead Thuế thành phố Huế", "coop các cơ quan liên quan của thành phố Huế"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("parties (-want +got):\n%s", diff)
+	}
+	if len(d.Assignments) != 1 {
+		t.Fatalf("%d assignments; want the request alone", len(d.Assignments))
+	}
+	if tk := d.Assignments[0].Tasks; len(tk) != 1 || strings.HasPrefix(tk[0].Text, "Tại khoản") {
+		t.Errorf("tasks %+v; want one, the letter's own text after the quotations", tk)
+	}
+}

@@ -1076,7 +1076,7 @@ func allGroups(ps []party) bool {
 // text has a verb of action at its head rather than being a heading, a
 // definition or a statement.
 func (r *reader) operative(it *item) bool {
-	if r.fieldRecord(it) {
+	if r.fieldRecord(it) || r.citesOnly(it) {
 		return false
 	}
 	t := r.doc.Text(r.ownRange(it))
@@ -1087,6 +1087,23 @@ func (r *reader) operative(it *item) bool {
 		return len(it.kids) > 0
 	}
 	return true
+}
+
+// citesOnly reports whether the item's own text is a lead-in and the
+// quotation it leads into ("- Tại khoản 4 Điều 19 Nghị định số … quy định
+// như sau:" / "“4. Giảm tiền sử dụng đất …”"): a rule the text cites, for
+// no one to do.
+func (r *reader) citesOnly(it *item) bool {
+	d := r.doc
+	if len(it.kids) > 0 || it.own < it.para+2 || d.Paras[it.para].Flags&layout.ParaCited != 0 {
+		return false
+	}
+	for j := it.para + 1; j < it.own; j++ {
+		if d.Paras[j].Flags&layout.ParaCited == 0 {
+			return false
+		}
+	}
+	return strings.HasSuffix(strings.TrimRight(d.Text(d.Paras[it.para].Key), " *"), ":")
 }
 
 // maxLabelWords is more words than the label of a field holds

@@ -910,9 +910,15 @@ func (c *chargeReader) clause(s int) ([]party, int, bool) {
 		return qs, qend, false
 	case lexNotNew:
 		if ok, _ := c.wordIs(e, "duoc"); ok && c.dutyAhead(ce) {
-			// "các sở, ngành … được phân công chủ trì thực hiện nhiệm vụ
-			// được giao tại Kế hoạch này | có trách nhiệm …": a passive
-			// relative that says which of the bodies, then their duty.
+			if d, found := c.responsibilityAt(ce); found && len(ps) == 1 && ps[0].Group && startsWord(c.t, c.skip(ps[0].key.A), "cac") {
+				// "Các cơ quan được phân công chủ trì thực hiện nhiệm vụ
+				// theo Kế hoạch này | có trách nhiệm …": a passive relative
+				// that says which of the bodies a collective means, then
+				// their duty; the relative is the collective's name, as
+				// "có" opens one (relativeEnd).
+				ps[len(ps)-1] = c.extended(ps[len(ps)-1], d)
+				return ps, ps[len(ps)-1].key.B, false
+			}
 			return ps, end, false
 		}
 		return nil, i, false
@@ -1633,6 +1639,44 @@ func (c *chargeReader) dutyAhead(i int) bool {
 		j = we
 	}
 	return false
+}
+
+// responsibilityAt returns where "có trách nhiệm" or "chịu trách nhiệm"
+// begins within maxRelativeWords words of the same clause after i: the
+// duty that ends a passive relative whose own verbs may be duties too
+// ("được phân công chủ trì thực hiện nhiệm vụ … | có trách nhiệm").
+func (c *chargeReader) responsibilityAt(i int) (int, bool) {
+	j := i
+	for n := 0; n < maxRelativeWords; n++ {
+		w := c.skip(j)
+		if w >= c.g.B || !vntext.IsLetter(c.t[w]) {
+			return 0, false
+		}
+		cl, we := c.wordAt(w)
+		if cl == lexDuty && (startsWord(c.t, w, "co trach nhiem") || startsWord(c.t, w, "chiu trach nhiem")) {
+			return w, true
+		}
+		j = we
+	}
+	return 0, false
+}
+
+// extended returns p with its name run on to the folded offset e, the
+// spaces before e left out.
+func (c *chargeReader) extended(p party, e int) party {
+	for e > p.key.B && c.t[e-1] == ' ' {
+		e--
+	}
+	if e <= p.key.B {
+		return p
+	}
+	d := c.r.doc
+	p.Name += " " + d.Clean(layout.Range{A: c.skip(p.key.B), B: e})
+	p.key.B = e
+	a, b := d.Span(p.key)
+	p.Span = Span{a, b}
+	p.ID = ""
+	return p
 }
 
 // maxRoleWords is more words than a body named by its role holds ("Cơ

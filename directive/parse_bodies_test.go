@@ -705,3 +705,25 @@ func TestParseQuotedRuleBullets(t *testing.T) {
 		t.Errorf("tasks %+v; want one, the letter's own text after the quotations", tk)
 	}
 }
+
+// TestParsePassiveRelativeName: a passive relative that says which of a
+// collective's bodies are meant, up to their duty, is the collective's
+// name ("Các cơ quan được phân công chủ trì thực hiện nhiệm vụ theo Kế
+// hoạch này | có trách nhiệm …"), as a relative "có …" is.
+func TestParsePassiveRelativeName(t *testing.T) {
+	text := structDoc("215/KH-UBND", "KẾ HOẠCH\nThực hiện chuyển đổi số\n"+
+		"III. TỔ CHỨC THỰC HIỆN\n"+
+		"1. Sở Tài chính chủ trì tổng hợp dự toán.\n"+
+		"2. Các cơ quan được phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch này có trách nhiệm lập dự toán kinh phí trước ngày 15/12/2025.\n")
+	d, err := Parse(text, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"III.1.1 | Sở Tài chính |  |  | ",
+		"III.2.1 | Các cơ quan được phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch này |  | 2025-12-15 | ",
+	}
+	if diff := cmp.Diff(want, structSummary(d)); diff != "" {
+		t.Errorf("tasks (-want +got):\n%s", diff)
+	}
+}

@@ -638,9 +638,11 @@ func TestChargeAfterCircumstance(t *testing.T) {
 			[]string{"các cơ quan, tổ chức, đơn vị"}},
 		{"2. Định kỳ hằng quý, Sở Nội vụ tổng hợp, báo cáo kết quả.", []string{"Sở Nội vụ"}},
 		{"2. Trong quá trình thực hiện, Sở Nội vụ đã tổng hợp kết quả.", nil},
-		// The ground before the subject; a passive relative, then a duty.
+		// The ground before the subject; a passive relative, then a duty:
+		// the relative says which of the collective's bodies, and is its
+		// name (TestParsePassiveRelativeName).
 		{"2. Căn cứ nội dung Kế hoạch và tình hình thực tiễn, các sở, ngành được phân công chủ trì thực hiện nhiệm vụ có trách nhiệm xây dựng kế hoạch chi tiết.",
-			[]string{"các sở, ngành"}},
+			[]string{"các sở, ngành được phân công chủ trì thực hiện nhiệm vụ"}},
 		{"2. Các sở, ngành được giao nhiệm vụ đã hoàn thành kế hoạch.", nil},
 		// A topic about a request charges no one by its verb.
 		{"2. Về đề nghị các bộ, ngành sớm ban hành văn bản hướng dẫn: Ủy ban nhân dân tỉnh chủ động phối hợp với Bộ Nội vụ.",

@@ -88,6 +88,10 @@ func TestPartyNameEnds(t *testing.T) {
 		{"Chánh Văn phòng UBND tỉnh, Giám đốc các Sở, Ban, ngành, đoàn thể có liên quan; Chủ tịch UBND các huyện chịu trách nhiệm thi hành.",
 			[]string{"Chánh Văn phòng|UBND tỉnh", "Giám đốc|các Sở, Ban, ngành, đoàn thể có liên quan", "Chủ tịch|UBND các huyện"}},
 		{"Các sở, Ban Dân tộc tỉnh phối hợp.", []string{"|Các sở", "|Ban Dân tộc tỉnh"}},
+		// A front's member organisations: "thành viên" closes the
+		// collective.
+		{"Ủy ban Mặt trận Tổ quốc tỉnh và các tổ chức thành viên phát huy vai trò nòng cốt.",
+			[]string{"|Ủy ban Mặt trận Tổ quốc tỉnh", "|các tổ chức thành viên"}},
 		{"Chủ tịch UBND các huyện/thành phố; Các thành viên Ban Chỉ đạo tỉnh thi hành.",
 			[]string{"Chủ tịch|UBND các huyện/thành phố", "Các thành viên|Ban Chỉ đạo tỉnh"}},
 		// A head that begins a common word names no body; one that begins

@@ -240,6 +240,11 @@ var nameRows = [...]Row{
 	// báo kết luận alike).
 	{Words: "chức năng", Class: Qualifier},
 	{Words: "có liên quan", Class: Qualifier},
+	// The member organisations of a front or a union: "Ủy ban Mặt trận
+	// Tổ quốc tỉnh và các tổ chức thành viên" (Luật Mặt trận Tổ quốc Việt
+	// Nam 2015, Điều 1: "các tổ chức thành viên"; the corpus's emulation
+	// plans).
+	{Words: "thành viên", Class: Qualifier},
 	// The rest of a list: "các cơ quan, tổ chức, cá nhân khác có liên
 	// quan", "các cơ quan, đơn vị, địa phương liên quan khác" (the corpus).
 	{Words: "khác", Class: Qualifier},

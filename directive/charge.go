@@ -907,6 +907,13 @@ func (c *chargeReader) clause(s int) ([]party, int, bool) {
 			return nil, i, false
 		}
 		qs, qend := c.list(ce)
+		if len(qs) == 0 && (startsWord(c.t, e, "giao") || startsWord(c.t, e, "phan cong")) {
+			// "Hội đồng Thi đua - Khen thưởng các cấp phân công rõ
+			// trách nhiệm các thành viên …": no body after a verb of
+			// assigning; assigning is the parties' own work (not so a
+			// request: "… đề nghị tư vấn, phản biện").
+			return ps, end, false
+		}
 		return qs, qend, false
 	case lexNotNew:
 		if ok, _ := c.wordIs(e, "duoc"); ok && c.dutyAhead(ce) {
@@ -1961,7 +1968,55 @@ func (c *chargeReader) withCollectives(ps []party) []party {
 		k = j
 	}
 	out = append(out, ps[k:]...)
-	return c.territorial(out)
+	return c.tiered(c.territorial(out))
+}
+
+// tierWords are the folded tiers that may follow a named body and make it
+// the body of that tier ("Hội đồng Thi đua - Khen thưởng các cấp", "Mặt
+// trận Tổ quốc Việt Nam tỉnh"): the lexicon's tier qualifiers and the
+// units of territory of the tiers (Luật Tổ chức chính quyền địa phương
+// 2025, Điều 2: tỉnh, thành phố; xã, phường).
+var tierWords = []string{"cac cap", "cap tinh", "cap xa", "cap huyen", "cap co so", "tinh", "thanh pho", "xa", "phuong", "huyen"}
+
+// tiered joins to a named body the tier written right after it, when no
+// name follows the tier's word: "Mặt trận Tổ quốc Việt Nam tỉnh và …" is
+// the province's front; "các cấp" makes it the body at every tier, a
+// collective (and no party of its own).
+func (c *chargeReader) tiered(ps []party) []party {
+	out := ps[:0]
+	for k := 0; k < len(ps); k++ {
+		p := ps[k]
+		out = append(out, p)
+		if p.Group || p.listed {
+			continue
+		}
+		j := c.skip(p.key.B)
+		if j >= c.g.B || !vntext.IsLetter(c.t[j]) {
+			continue
+		}
+		for _, w := range tierWords {
+			if !startsWord(c.t, j, w) {
+				continue
+			}
+			e := j + len(w)
+			if n := c.skip(e); n < c.g.B && vntext.IsLetter(c.t[n]) && c.f.IsUpperAt(n) || n < c.g.B && vntext.IsDigit(c.t[n]) {
+				break // "… tỉnh Quảng Trị", "… xã 3": a place's name
+			}
+			if k+1 < len(ps) && ps[k+1].key.A < e {
+				if ps[k+1].key.A != j || ps[k+1].key.B != e {
+					break // a party of its own begins in the tier's words
+				}
+				k++ // "các cấp" read as a collective: the tier
+			}
+			p = c.extended(p, e)
+			if w == "cac cap" {
+				p.Group = true
+			}
+			out[len(out)-1] = p
+			break
+		}
+	}
+	return out
 }
 
 // sectionLabel reports whether the folded text [a, b) is only the words of

@@ -92,6 +92,14 @@ func TestPartyNameEnds(t *testing.T) {
 		// collective.
 		{"Ủy ban Mặt trận Tổ quốc tỉnh và các tổ chức thành viên phát huy vai trò nòng cốt.",
 			[]string{"|Ủy ban Mặt trận Tổ quốc tỉnh", "|các tổ chức thành viên"}},
+		// A tier after a named body, no place's name after it: the body
+		// of that tier; "các cấp", of every tier. A body that assigns
+		// with no body after the verb does the assigning itself.
+		{"Hội đồng Thi đua - Khen thưởng các cấp phân công rõ trách nhiệm các thành viên.",
+			[]string{"|Hội đồng Thi đua - Khen thưởng các cấp"}},
+		{"Mặt trận Tổ quốc Việt Nam tỉnh và các đoàn thể tuyên truyền cuộc bầu cử.",
+			[]string{"|Mặt trận Tổ quốc Việt Nam tỉnh", "|các đoàn thể"}},
+		{"Sở Nội vụ tỉnh Quảng Trị hướng dẫn khen thưởng.", []string{"|Sở Nội vụ tỉnh Quảng Trị"}},
 		{"Chủ tịch UBND các huyện/thành phố; Các thành viên Ban Chỉ đạo tỉnh thi hành.",
 			[]string{"Chủ tịch|UBND các huyện/thành phố", "Các thành viên|Ban Chỉ đạo tỉnh"}},
 		// A head that begins a common word names no body; one that begins

@@ -21,14 +21,14 @@ func TestSchoolYear(t *testing.T) {
 		from, to string
 		canon    string
 	}{
-		{"năm học 2024-2025", calendar.KindPartial, "2024-09-01", "2025-05-31", "năm học 2024-2025"},
+		{"năm học 2024-2025", calendar.KindPeriod, "2024-09-01", "2025-05-31", "năm học 2024-2025"},
 		{"trong năm học 2024 - 2025", calendar.KindDeadline, "2024-09-01", "2025-05-31", "trong năm học 2024-2025"},
-		{"đầu năm học 2025-2026", calendar.KindPartial, "2025-09-01", "2025-11-30", "đầu năm học 2025-2026"},
-		{"giữa năm học 2025-2026", calendar.KindPartial, "2025-12-01", "2026-02-28", "giữa năm học 2025-2026"},
-		{"cuối năm học 2024-2025", calendar.KindPartial, "2025-03-01", "2025-05-31", "cuối năm học 2024-2025"},
+		{"đầu năm học 2025-2026", calendar.KindPeriod, "2025-09-01", "2025-11-30", "đầu năm học 2025-2026"},
+		{"giữa năm học 2025-2026", calendar.KindPeriod, "2025-12-01", "2026-02-28", "giữa năm học 2025-2026"},
+		{"cuối năm học 2024-2025", calendar.KindPeriod, "2025-03-01", "2025-05-31", "cuối năm học 2024-2025"},
 		// Without its years: the one in progress at ref (from June, the
 		// next one); a deadline, the next not yet over.
-		{"đầu năm học", calendar.KindPartial, "2023-09-01", "2023-11-30", "đầu năm học 2023-2024"},
+		{"đầu năm học", calendar.KindPeriod, "2023-09-01", "2023-11-30", "đầu năm học 2023-2024"},
 		{"trước đầu năm học", calendar.KindDeadline, "2024-09-01", "2024-11-30", "trước đầu năm học 2024-2025"},
 	} {
 		e, err := calendar.Parse(tt.text, ref)

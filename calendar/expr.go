@@ -78,9 +78,10 @@ const (
 	// học") has no fixed days. The Ministry of Education and Training sets
 	// them each year in its framework (khung kế hoạch thời gian năm học:
 	// khai giảng on 5 September, the year ends by 31 May, e.g. Quyết định
-	// 2045/QĐ-BGDĐT for 2024-2025); the expression spans the months from
-	// September to May (its đầu, giữa, cuối: three months each) as a
-	// partial date does the span its known parts allow.
+	// 2045/QĐ-BGDĐT for 2024-2025); the expression is the period of the
+	// months from September to May (its đầu, giữa, cuối: three months
+	// each), a period whose ends are those of the framework, not of the
+	// text.
 	WarningSchoolYear
 )
 

@@ -41,11 +41,11 @@ func (e Expr) AppendTo(b []byte) []byte {
 		b = appendClock(b, e.Time)
 		return appendHeaderDate(b, e.Period.First)
 	case KindPeriod:
-		return appendPeriod(b, e.Period)
-	case KindPartial:
 		if e.Warning == WarningSchoolYear {
 			return appendSchool(b, e.Period)
 		}
+		return appendPeriod(b, e.Period)
+	case KindPartial:
 		if e.Period.First == (Date{}) {
 			// Nothing known: read with no reference date.
 			return append(b, "ngày  tháng  năm"...)

@@ -98,7 +98,7 @@ func (sc *scanner) plain(a *anchor) (match, res) {
 	}
 	k := KindPeriod
 	switch {
-	case a.form == fPartial || a.form == fSchool:
+	case a.form == fPartial:
 		k = KindPartial
 	case p.Grain == GrainDay && p.First == p.Last:
 		k = KindDate

@@ -1,6 +1,7 @@
 package directive
 
 import (
+	"github.com/chidao/chidao/calendar"
 	"strconv"
 	"strings"
 	"testing"
@@ -895,5 +896,31 @@ func TestRecordProseField(t *testing.T) {
 	}
 	if want := []string{"định kỳ"}; !cmp.Equal(want, times) {
 		t.Errorf("times %q; want %q", times, want)
+	}
+}
+
+// TestAsCompletionKeepsSpansOfYears: a time cell's day, month, quarter or
+// year is the deadline the work is done within; a span of years is the
+// period it runs over (ANNOTATION.md rule 5).
+func TestAsCompletionKeepsSpansOfYears(t *testing.T) {
+	ref := calendar.Date{Year: 2025, Month: 6, Day: 1}
+	for _, tt := range []struct {
+		text string
+		kind calendar.Kind
+	}{
+		{"Quý IV/2026", calendar.KindDeadline},
+		{"Năm 2026", calendar.KindDeadline},
+		{"tháng 9/2025", calendar.KindDeadline},
+		{"Năm 2025-2030", calendar.KindPeriod},
+		{"2026 - 2030", calendar.KindPeriod},
+	} {
+		e, err := calendar.Parse(tt.text, ref)
+		if err != nil {
+			t.Fatalf("%q: %v", tt.text, err)
+		}
+		got := asCompletion([]TimeExpr{{Text: tt.text, Expr: e}})[0].Expr.Kind
+		if got != tt.kind {
+			t.Errorf("%q in a time cell: %v; want %v", tt.text, got, tt.kind)
+		}
 	}
 }

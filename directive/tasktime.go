@@ -74,9 +74,14 @@ outer:
 
 // asCompletion reads the dates and periods of a time field or column
 // ("Thời gian hoàn thành: Quý IV/2025") as deadlines within them: the task
-// is to be done by the end of the period named.
+// is to be done by the end of the period named. A span of years ("Năm
+// 2025-2030", "2026 - 2030") stays a period: the years the work runs over
+// (ANNOTATION.md rule 5: a multi-year span in a time cell is a period).
 func asCompletion(ts []TimeExpr) []TimeExpr {
 	for i, t := range ts {
+		if t.Expr.Kind == calendar.KindPeriod && t.Expr.Period.First.Year != t.Expr.Period.Last.Year && t.Expr.Period.Grain >= calendar.GrainYear {
+			continue
+		}
 		if k := t.Expr.Kind; k == calendar.KindPeriod || k == calendar.KindDate {
 			ts[i].Expr.Kind = calendar.KindDeadline
 			ts[i].Expr.Relation = calendar.RelationWithin

@@ -1,11 +1,11 @@
 package directive
 
 import (
-	"github.com/chidao/chidao/calendar"
 	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/chidao/chidao/calendar"
 	"github.com/chidao/chidao/directive/internal/layout"
 	"github.com/google/go-cmp/cmp"
 )

@@ -106,6 +106,8 @@ func TestPartyNameEnds(t *testing.T) {
 		// a collective noun names the collective.
 		{"Thuế giá trị gia tăng được khấu trừ theo quy định.", nil},
 		{"Đơn vị tính giá là đồng.", nil},
+		{"Các cơ sở dữ liệu chuyên ngành nông nghiệp gồm có dữ liệu quan trắc.", nil},
+		{"Các cơ sở giáo dục mầm non rà soát cơ sở vật chất.", []string{"|Các cơ sở giáo dục mầm non"}},
 		{"Đơn vị sự nghiệp công lập lập kế hoạch.", []string{"|Đơn vị sự nghiệp công lập"}},
 		{"Công ty lập hồ sơ.", []string{"|Công ty"}},
 		// The bodies a collective lists in brackets are the parties.

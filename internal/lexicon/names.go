@@ -113,6 +113,11 @@ var nameRows = [...]Row{
 	{Words: "phục vụ", Class: Word}, {Words: "bộ phận", Class: Word}, {Words: "bộ chỉ số", Class: Word},
 	{Words: "ban đầu", Class: Word},
 	{Words: "trường hợp", Class: Word}, // a case, not a school ("các trường hợp")
+	// Things, not facilities, that "cơ sở" (a basis, a base) begins:
+	// "các cơ sở dữ liệu chuyên ngành", "cơ sở vật chất", "cơ sở hạ tầng",
+	// "cơ sở pháp lý" (the corpus's plans for digital transformation).
+	{Words: "cơ sở dữ liệu", Class: Word}, {Words: "cơ sở vật chất", Class: Word},
+	{Words: "cơ sở hạ tầng", Class: Word}, {Words: "cơ sở pháp lý", Class: Word},
 	{Words: "phòng chống", Class: Word}, {Words: "phòng, chống", Class: Word}, {Words: "phòng ngừa", Class: Word},
 	// "Đơn vị tính" (a unit of measure: "Đơn vị tính: đồng"), not a body.
 	{Words: "đơn vị tính", Class: Word},

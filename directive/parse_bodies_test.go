@@ -635,13 +635,14 @@ func TestParseTitleNotSharedPastTopic(t *testing.T) {
 
 // TestParseArticleClausesAreTasks: the clauses (khoản) of an article that
 // name no body of their own are the article's tasks — one assignment,
-// labelled by the article — while clauses that each name their body stay
-// assignments of their own ("Điều 3.1", "Điều 3.2").
+// labelled by the article — while clauses that name their body stay
+// assignments of their own ("Điều 1.3", "Điều 2.1", "Điều 2.2").
 func TestParseArticleClausesAreTasks(t *testing.T) {
 	text := structDoc("145/2025/QĐ-UBND", "QUYẾT ĐỊNH\nVề việc ủy quyền\n"+
 		"Điều 1. Trách nhiệm của Giám đốc Sở Khoa học và Công nghệ:\n"+
 		"1. Tổ chức thực hiện đúng nội dung được ủy quyền.\n"+
 		"2. Báo cáo kết quả thực hiện trước ngày 31/12/2025.\n"+
+		"3. Trung tâm Chuyển đổi số thực hiện quản lý, vận hành kỹ thuật hệ thống.\n"+
 		"Điều 2. Tổ chức thực hiện:\n"+
 		"1. Sở Tài chính bố trí kinh phí.\n"+
 		"2. Sở Nội vụ hướng dẫn, kiểm tra.\n")
@@ -653,13 +654,14 @@ func TestParseArticleClausesAreTasks(t *testing.T) {
 	for _, a := range d.Assignments {
 		got = append(got, a.Label+" "+strconv.Itoa(len(a.Tasks)))
 	}
-	want := []string{"Điều 1 2", "Điều 2.1 1", "Điều 2.2 1"}
+	want := []string{"Điều 1 2", "Điều 1.3 1", "Điều 2.1 1", "Điều 2.2 1"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("assignments and their task counts (-want +got):\n%s", diff)
 	}
 	if diff := cmp.Diff([]string{
 		"Điều 1.1 | Sở Khoa học và Công nghệ |  |  | ",
 		"Điều 1.2 | Sở Khoa học và Công nghệ |  | 2025-12-31 | ",
+		"Điều 1.3.1 | Trung tâm Chuyển đổi số |  |  | ",
 		"Điều 2.1.1 | Sở Tài chính |  |  | ",
 		"Điều 2.2.1 | Sở Nội vụ |  |  | ",
 	}, structSummary(d)); diff != "" {

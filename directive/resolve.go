@@ -826,13 +826,32 @@ func (r *reader) walk(it *item, owners []party, nonOp bool, res *resolution, pre
 			r.walk(k, ch.lead, nonOp, res, prefix)
 		}
 		return
-	case len(ch.lead) > 0 && ch.head && ch.leadIn && it.marker.Family == layout.FamArticle && numberedOnly(it) && !kidsCharged:
+	case len(ch.lead) > 0 && ch.head && ch.leadIn && it.marker.Family == layout.FamArticle && numberedOnly(it):
 		// "Điều 4. Trách nhiệm của Giám đốc Sở …:" over "1. Tổ chức thực
 		// hiện …", "2. …": the clauses (khoản) of an article that name
-		// no body of their own are its parts, so the article is the one
+		// no body of their own are its parts, so the article is one
 		// assignment and they its tasks (Law 80/2015/QH13 on legal
-		// documents, art. 61: an article is divided into clauses).
-		res.as = append(res.as, r.assignment(it, ch, owners, prefix))
+		// documents, art. 61: an article is divided into clauses); a
+		// clause that charges a body of its own is an assignment of its
+		// own ("4. Trung tâm Chuyển đổi số thực hiện …").
+		own := *it
+		own.kids = nil
+		var charged []*item
+		for _, k := range it.kids {
+			if r.charged(k) {
+				charged = append(charged, k)
+			} else {
+				own.kids = append(own.kids, k)
+			}
+		}
+		if len(own.kids) > 0 {
+			res.as = append(res.as, r.assignment(&own, ch, owners, prefix))
+		} else {
+			res.add(r, PartHeading, it.para, it.own, prefix+it.label)
+		}
+		for _, k := range charged {
+			r.walk(k, ch.lead, nonOp, res, prefix)
+		}
 		return
 	case len(ch.lead) > 0 && ch.head && ch.leadIn && len(ch.coop) == 0 && numberedOnly(it):
 		// "3. Bộ trưởng Bộ Tài chính … thực hiện một số nhiệm vụ sau:"

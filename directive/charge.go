@@ -1678,7 +1678,11 @@ func (c *chargeReader) extended(p party, e int) party {
 		return p
 	}
 	d := c.r.doc
-	p.Name += " " + d.Clean(layout.Range{A: c.skip(p.key.B), B: e})
+	if rest := d.Clean(layout.Range{A: c.skip(p.key.B), B: e}); strings.HasPrefix(rest, ",") {
+		p.Name += rest // "Trung tâm Xúc tiến đầu tư" + ", thương mại và du lịch"
+	} else {
+		p.Name += " " + rest
+	}
 	p.key.B = e
 	a, b := d.Span(p.key)
 	p.Span = Span{a, b}

@@ -729,3 +729,29 @@ func TestParsePassiveRelativeName(t *testing.T) {
 		t.Errorf("tasks (-want +got):\n%s", diff)
 	}
 }
+
+// TestParseHeadingIsTheName: an item's heading that opens with a body and
+// holds no verb, role or other party after it is that body's name to its
+// end ("7. Trung tâm Xúc tiến đầu tư, thương mại và du lịch", a name the
+// registry does not hold); an article's heading is its title, not a name.
+func TestParseHeadingIsTheName(t *testing.T) {
+	text := structDoc("215/KH-UBND", "KẾ HOẠCH\nXuất khẩu sản phẩm hàng hóa\n"+
+		"V. TỔ CHỨC THỰC HIỆN\n"+
+		"1. Sở Công Thương\n"+
+		"- Chủ trì theo dõi, đôn đốc thực hiện Kế hoạch.\n"+
+		"2. Trung tâm Xúc tiến đầu tư, thương mại và du lịch\n"+
+		"- Tổ chức các chương trình hội chợ thương mại.\n"+
+		"- Hỗ trợ các doanh nghiệp tham gia gian hàng trưng bày.\n")
+	d, err := Parse(text, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"V.1.1 | Sở Công Thương |  |  | ",
+		"V.2.1 | Trung tâm Xúc tiến đầu tư, thương mại và du lịch |  |  | ",
+		"V.2.2 | Trung tâm Xúc tiến đầu tư, thương mại và du lịch |  |  | ",
+	}
+	if diff := cmp.Diff(want, structSummary(d)); diff != "" {
+		t.Errorf("tasks (-want +got):\n%s", diff)
+	}
+}

@@ -663,6 +663,70 @@ func (r *reader) givesWork(it *item, ch charge) bool {
 	return false
 }
 
+// headingClauseWords are the folded words that, after a body's name in a
+// heading, join another party or open a clause about it rather than
+// continue the name: "có" (a relative or a duty: relativeEnd) and
+// the prepositions "trong", "về", "đối với", "theo", "để", "khi", "tại".
+var headingClauseWords = []string{"co", "trong", "ve", "doi voi", "theo", "de", "khi", "tai"}
+
+// maxHeadingRest is more bytes than the rest of a body's name a heading
+// holds after the part the registry and the grammar read.
+const maxHeadingRest = 80
+
+// headingParty returns ch with the last body it leads run on to the end
+// of the item's heading, when the heading is that body's name alone: one
+// paragraph over items, opening with the charge, and after it only words
+// that are no verb, role, duty or party ("7. Trung tâm Xúc tiến đầu tư,
+// thương mại và du lịch", "6. Sở Ngoại / Vụ" wrapped, "11. Đề nghị các
+// doanh nghiệp sản xuất, chế biến và xuất khẩu hàng hóa"). The end of a
+// heading ends a name that its words do not.
+func (r *reader) headingParty(it *item, ch charge) charge {
+	if len(it.kids) == 0 || it.own != it.para+1 || !ch.head || len(ch.lead) == 0 || ch.opensWithCoop || len(ch.coop) > 0 ||
+		it.marker.Family == layout.FamArticle {
+		// An article's heading is its title ("Điều 15. Trách nhiệm của
+		// các cơ quan, đơn vị trong quản lý …"), not a name.
+		return ch
+	}
+	g := r.ownRange(it)
+	t := r.doc.Key.Text
+	last := ch.lead[len(ch.lead)-1]
+	if last.key.B != ch.headEnd || last.listed {
+		return ch
+	}
+	e := g.B
+	for e > ch.headEnd && strings.ContainsRune(" :*", rune(t[e-1])) {
+		e--
+	}
+	rest := t[ch.headEnd:e]
+	if strings.TrimSpace(rest) == "" || len(rest) > maxHeadingRest || strings.ContainsAny(rest, ".;:()") {
+		return ch
+	}
+	c := chargeReader{r: r, f: &r.doc.Key, t: t, g: g, accented: r.accented(it)}
+	for i := ch.headEnd; i < e; i++ {
+		if i > ch.headEnd && vntext.IsLetter(t[i-1]) || !vntext.IsLetter(t[i]) {
+			continue
+		}
+		switch cl, _ := c.at(i); cl {
+		case lexAction, lexDuty, lexLead, lexCoop, lexCharge, lexTitle:
+			return ch
+		}
+		for _, w := range headingClauseWords {
+			if startsWord(t, i, w) {
+				return ch
+			}
+		}
+	}
+	for _, p := range r.partiesIn(layout.Range{A: ch.headEnd, B: e}) {
+		if p.key.A >= ch.headEnd {
+			return ch
+		}
+	}
+	ch = ch.clone()
+	ch.lead[len(ch.lead)-1] = c.extended(last, e)
+	ch.headEnd = e
+	return ch
+}
+
 // leadWorks reports whether the text gives work to a body the charge ch
 // of item it leads: a verb of action, duty or role right after it, or a
 // charge verb ("giao", "đề nghị") right before it.
@@ -776,6 +840,7 @@ func (r *reader) walk(it *item, owners []party, nonOp bool, res *resolution, pre
 			ch = charge{lead: []party{p}, head: true, headEnd: r.ownRange(it).B, leadIn: true}
 		}
 	}
+	ch = r.headingParty(it, ch)
 	if nonOp && ch.head && len(it.kids) == 0 && !r.givesWork(it, ch) {
 		// "II.1. Đối tượng thực hiện" / "Các cơ quan, đơn vị, địa phương
 		// và đối tượng tham gia thực hiện Chương trình.": under a

@@ -34,8 +34,26 @@
 // each name once per assignment) and each is matched to the parsed party
 // with its name or a name that holds it or is held by it, cut when the
 // parsed name misses words inside a phrase, run-on when it adds some
-// (directivescore.MatchExtents); and the plausibility checks over every
-// document, gold or not, each as a count and a share.
+// (directivescore.MatchExtents); then the line of table rows
+//
+//	table rows of the gold (PL- assignments): N rows in D documents; found F; lead right L (share); cooperating right C (share); time right T (share)
+//
+// where a gold table row is a gold assignment whose label starts with "PL"
+// (a row of an appendix task table, ANNOTATION.md rule 1) and D counts the
+// documents that have any ("row" and "document" in the singular for
+// one). A row's parsed row is the parsed assignment whose first task's
+// text, folded (directivescore.Fold, spaces collapsed), starts with the
+// folded text_start of the row's first task cut to its first 40 folded
+// characters, or is a prefix of that cut when shorter;
+// each parsed assignment is matched once, first come first served, in
+// document order, and F counts the rows that have one. The lead is right
+// when the folded assignee sets are equal (rule 3: a row's assignees are
+// its lead column); the cooperating bodies when the folded sets of the
+// assignment's cooperating bodies plus its tasks' are equal (rule 4); the
+// time when the bags of time keys over all tasks, the keys of time F1, are
+// equal (rule 5). Each share is over N (directivescore.MatchTableRows).
+// Last come the plausibility checks over every document, gold or not, each
+// as a count and a share.
 //
 //	go run ./examples/directive2json -score directive/testdata/corpus
 package main
@@ -68,8 +86,13 @@ and writes it as one JSON object, the contract of DESIGN.md.
               the M gold parties, those whose parsed name misses (cut) or
               adds (run-on) words inside a phrase, beside the exact ones,
               those split or joined at a comma or bracket (a list read
-              otherwise), and those with no such name; then plausibility
-              checks over every document
+              otherwise), and those with no such name; then "table rows of
+              the gold (PL- assignments): N rows in D documents; found F;
+              lead right L (share); …": the gold assignments labelled PL…
+              (appendix table rows), those matched to a parsed assignment
+              by the first 40 folded characters of their first task, and
+              of the N those whose lead, cooperating bodies and times are
+              the gold's; then plausibility checks over every document
   -h          print this help
 `
 

@@ -132,7 +132,7 @@ func TestRunScore(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, errOut.String())
 	}
 	lines := strings.Split(strings.TrimSuffix(out.String(), "\n"), "\n")
-	if len(lines) != 4+3+8 {
+	if len(lines) != 4+4+8 {
 		t.Fatalf("%d lines:\n%s", len(lines), out.String())
 	}
 	for i, re := range []string{
@@ -143,6 +143,7 @@ func TestRunScore(t *testing.T) {
 		`^mean over 3 documents: assignee F1 \d\.\d\d, body F1 \d\.\d\d, cooperating F1 \d\.\d\d, time F1 \d\.\d\d, target F1 \d\.\d\d, number \d\.\d\d, issued \d\.\d\d$`,
 		`^1 document with gold, 2 with metadata only; task-count error \d+\.\d\d over the gold documents$`,
 		`^cut or run-on names over the gold assignees: \d+ of 3 \(\d\.\d{3}\): cut \d+, run-on \d+; exact \d+, split or joined at punctuation \d+, other or missed \d+$`,
+		`^table rows of the gold \(PL- assignments\): 0 rows in 0 documents; found 0; lead right 0 \(n/a\); cooperating right 0 \(n/a\); time right 0 \(n/a\)$`,
 		`^plausibility over 4 documents \(no gold needed\):$`,
 		`^  documents the parser rejects: 1 of 4 documents \(0\.250\)$`,
 		`^  outputs that fail to marshal: 0 of 4 documents \(0\.000\)$`,

@@ -44,8 +44,11 @@ type ratchetFile struct {
 	// gold the means were taken over.
 	Documents int      `json:"documents"`
 	Gold      []string `json:"gold"`
-	// Means are the means of the mean line and the task-count error; null
-	// for a mean over no document (every F1 while there is no gold).
+	// Means are the means of the mean line, the task-count error, the
+	// recalls of the labelled targets and the share of the gold table rows
+	// whose lead is right (table_rows_lead); higher is better but for the
+	// task-count error. Null for a mean over no document (every F1 while
+	// there is no gold).
 	Means map[string]*float64 `json:"means"`
 	// Plausibility are the shares of the plausibility checks over every
 	// document, of the targets labelled not, and of the gold parties whose
@@ -88,6 +91,11 @@ func current(t *testing.T) ratchetFile {
 		f.Plausibility["cut_or_runon_names"] = round4(v)
 	} else {
 		f.Plausibility["cut_or_runon_names"] = nil
+	}
+	if v, ok := r.TableRows.LeadRight("table_rows_lead").Value(); ok {
+		f.Means["table_rows_lead"] = round4(v)
+	} else {
+		f.Means["table_rows_lead"] = nil
 	}
 	if r.Labelled {
 		share := func(m map[string]*float64, s directivescore.Share) {

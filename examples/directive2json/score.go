@@ -31,6 +31,10 @@ type report struct {
 	// Extents compare the names of the parsed parties with those of the
 	// gold, over the documents with gold.
 	Extents directivescore.ExtentFindings
+	// TableRows compare the rows of the gold's appendix task tables (the
+	// assignments labelled "PL…") with the parsed assignments read from
+	// them, over the documents with gold.
+	TableRows directivescore.TableRowFindings
 	// Tasks, Model and Text are the target checks against the hand labels
 	// of percentages (percent.labels.jsonl): the targets of the parsed
 	// tasks, those of the whole model (tasks and parts: a plan's
@@ -42,7 +46,8 @@ type report struct {
 }
 
 // print writes the -score table: the document lines, the mean line, the
-// gold line, the line of cut and run-on names and the plausibility lines.
+// gold line, the line of cut and run-on names, the line of table rows and
+// the plausibility lines.
 func (r *report) print(w io.Writer) error {
 	bw := bufio.NewWriter(w)
 	for _, l := range r.Lines {
@@ -51,6 +56,7 @@ func (r *report) print(w io.Writer) error {
 	fmt.Fprintln(bw, r.Summary.MeanLine())
 	fmt.Fprintln(bw, r.Summary.GoldLine())
 	fmt.Fprintln(bw, r.Extents.Line())
+	fmt.Fprintln(bw, r.TableRows.Line())
 	for _, l := range r.Findings.Lines() {
 		fmt.Fprintln(bw, l)
 	}
@@ -87,6 +93,7 @@ type document struct {
 	metaRes            *directivescore.MetaResult
 	findings           directivescore.Findings
 	extents            directivescore.ExtentFindings
+	tableRows          directivescore.TableRowFindings
 	tasks, model, text directivescore.TargetFindings
 }
 
@@ -189,6 +196,7 @@ func scoreCorpus(dir string) (*report, error) {
 		r.Lines = append(r.Lines, d.line)
 		r.Findings.Add(d.findings)
 		r.Extents.Add(d.extents)
+		r.TableRows.Add(d.tableRows)
 		r.Tasks.Add(d.tasks)
 		r.Model.Add(d.model)
 		r.Text.Add(d.text)
@@ -240,6 +248,7 @@ func (d *document) score(path string) error {
 		res.File = file
 		d.result = &res
 		d.extents = directivescore.CountExtents(directivescore.MatchExtents(d.gold, got))
+		d.tableRows = directivescore.CountTableRows(directivescore.MatchTableRows(d.gold, got))
 		d.line = res.Line() + note
 	case d.meta != nil:
 		mr := directivescore.ScoreMeta(*d.meta, got)

@@ -1,6 +1,7 @@
 package directive
 
 import (
+	"sort"
 	"strings"
 	"sync"
 
@@ -331,3 +332,17 @@ func closingFormula(t string) bool {
 // scope: their items charge no one unless they name a body (the lexicon's
 // Section rows).
 var nonOperative = sync.OnceValue(func() []string { return rowWords(words.Section) })
+
+// procedureParts are the folded headings of the parts of a published
+// administrative procedure (the lexicon's Section rows with the Procedure
+// flag), longest first.
+var procedureParts = sync.OnceValue(func() []string {
+	var out []string
+	for _, r := range words.Builtin().Rows(words.Of(words.Section)) {
+		if r.Flags&words.Procedure != 0 {
+			out = append(out, vntext.String(r.Words))
+		}
+	}
+	sort.Slice(out, func(a, b int) bool { return len(out[a]) > len(out[b]) })
+	return out
+})

@@ -755,3 +755,34 @@ func TestParseHeadingIsTheName(t *testing.T) {
 		t.Errorf("tasks (-want +got):\n%s", diff)
 	}
 }
+
+// TestParseProcedureIsContent: an item whose items are the parts of a
+// published administrative procedure ("Trình tự thực hiện", "Thời hạn
+// giải quyết", "Cơ quan thực hiện": Nghị định 63/2010/NĐ-CP, Điều 8) is
+// the procedure, content of the document: its steps charge no one, though
+// they name bodies.
+func TestParseProcedureIsContent(t *testing.T) {
+	text := structDoc("2665/QĐ-UBND", "QUYẾT ĐỊNH\nCông bố thủ tục hành chính nội bộ\n"+
+		"I. TỔ CHỨC THỰC HIỆN\n"+
+		"1. Sở Nội vụ chủ trì cập nhật thủ tục trên hệ thống trước ngày 30/6/2024.\n"+
+		"II. NỘI DUNG CỤ THỂ CỦA TỪNG THỦ TỤC\n"+
+		"1. Phê duyệt danh sách thôn đặc biệt khó khăn\n"+
+		"a) Trình tự thực hiện\n"+
+		"- Bước 1: Ủy ban nhân dân cấp xã gửi hồ sơ đến Sở Nội vụ.\n"+
+		"- Bước 2: Sở Nội vụ thẩm định hồ sơ, trình Ủy ban nhân dân tỉnh.\n"+
+		"b) Thời hạn giải quyết: 15 ngày làm việc.\n"+
+		"c) Cơ quan thực hiện: Sở Nội vụ.\n")
+	d, err := Parse(text, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"I.1.1 | Sở Nội vụ |  | 2024-06-30 | ",
+		// The procedure's processing time is no task's deadline; the
+		// parser says so rather than drop it.
+		`warn: deadline in item II.1, which charges nobody, not assigned to any task: "15 ngày làm việc"`,
+	}
+	if diff := cmp.Diff(want, structSummary(d)); diff != "" {
+		t.Errorf("tasks (-want +got):\n%s", diff)
+	}
+}

@@ -727,6 +727,23 @@ func (r *reader) headingParty(it *item, ch charge) charge {
 	return ch
 }
 
+// procedure reports whether the item is a published administrative
+// procedure: two or more of its items are headed by the parts of one
+// (procedureParts: "Trình tự thực hiện", "Thời hạn giải quyết: …").
+func (r *reader) procedure(it *item) bool {
+	n := 0
+	for _, k := range it.kids {
+		h := r.doc.Text(r.headRange(k))
+		for _, w := range procedureParts() {
+			if strings.HasPrefix(h, w) && (len(h) == len(w) || !vntext.IsLetter(h[len(w)])) {
+				n++
+				break
+			}
+		}
+	}
+	return n >= 2
+}
+
 // leadWorks reports whether the text gives work to a body the charge ch
 // of item it leads: a verb of action, duty or role right after it, or a
 // charge verb ("giao", "đề nghị") right before it.
@@ -795,6 +812,13 @@ func (r *reader) headCharged(it *item) bool {
 func (r *reader) walk(it *item, owners []party, nonOp bool, res *resolution, prefix string) {
 	if r.nonOperativeHeading(it) {
 		nonOp = true
+	}
+	if r.procedure(it) {
+		// "1. Phê duyệt danh sách …" over "a) Trình tự thực hiện", "b)
+		// Cách thức thực hiện", "c) Thành phần, số lượng hồ sơ", …: a
+		// published procedure, whose steps name whoever files; content.
+		res.content(r, it.para, lastOwn(it), prefix+it.label)
+		return
 	}
 	// An item written as a record of fields ("Đơn vị chủ trì: …",
 	// "Thời gian thực hiện: …") is one assignment, its fields its parts.

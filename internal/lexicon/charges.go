@@ -168,4 +168,25 @@ var chargeRows = [...]Row{
 	// THỨC VÀ TIÊU CHUẨN KHEN THƯỞNG").
 	{Words: "hình thức", Class: Section}, {Words: "thủ tục", Class: Section},
 	{Words: "hồ sơ", Class: Section},
+	// The parts of an administrative procedure as a decision publishing it
+	// lists them (Nghị định 63/2010/NĐ-CP, Điều 8: tên, trình tự thực hiện,
+	// cách thức thực hiện, hồ sơ, thời hạn giải quyết, đối tượng thực
+	// hiện, cơ quan thực hiện, kết quả thực hiện, mẫu đơn, yêu cầu, điều
+	// kiện, phí, lệ phí, căn cứ pháp lý).
+	{Words: "trình tự thực hiện", Class: Section, Flags: Procedure},
+	{Words: "cách thức thực hiện", Class: Section, Flags: Procedure},
+	{Words: "thành phần hồ sơ", Class: Section, Flags: Procedure},
+	{Words: "thành phần, số lượng hồ sơ", Class: Section, Flags: Procedure},
+	{Words: "thời hạn giải quyết", Class: Section, Flags: Procedure},
+	{Words: "đối tượng thực hiện", Class: Section, Flags: Procedure},
+	{Words: "cơ quan giải quyết", Class: Section, Flags: Procedure},
+	{Words: "cơ quan thực hiện", Class: Section, Flags: Procedure},
+	{Words: "kết quả thực hiện", Class: Section, Flags: Procedure},
+	{Words: "kết quả của việc thực hiện", Class: Section, Flags: Procedure},
+	{Words: "phí, lệ phí", Class: Section, Flags: Procedure},
+	{Words: "lệ phí", Class: Section, Flags: Procedure},
+	{Words: "tên mẫu đơn", Class: Section, Flags: Procedure},
+	{Words: "mẫu đơn, mẫu tờ khai", Class: Section, Flags: Procedure},
+	{Words: "yêu cầu, điều kiện thực hiện", Class: Section, Flags: Procedure},
+	{Words: "căn cứ pháp lý", Class: Section, Flags: Procedure},
 }

@@ -174,6 +174,11 @@ const (
 	// noun counts it rather than naming bodies: "các bộ dữ liệu" (sets of
 	// data), where "các bộ, ngành" are the ministries.
 	Measure
+	// Procedure (Section): a part of a published administrative
+	// procedure ("Trình tự thực hiện", "Thành phần, số lượng hồ sơ"): an
+	// item whose items are such parts is a procedure, the content of the
+	// document whoever its steps name.
+	Procedure
 )
 
 // A Row is one word or phrase of the lexicon, written as Vietnamese writes

@@ -786,3 +786,24 @@ func TestParseProcedureIsContent(t *testing.T) {
 		t.Errorf("tasks (-want +got):\n%s", diff)
 	}
 }
+
+// TestParseSameBodiesOneTask: a paragraph of a letter that charges the
+// same body twice ("đề nghị Sở Y tế … . Trường hợp …, đề nghị Sở Y tế báo
+// cáo …") is one assignment with one task (ANNOTATION.md rule 2); a
+// paragraph whose sentences charge different bodies is one per body.
+func TestParseSameBodiesOneTask(t *testing.T) {
+	text := cvDoc("Do vậy, đề nghị Sở Y tế căn cứ quy định nêu trên để thực hiện. Trường hợp phát sinh vướng mắc, đề nghị Sở Y tế báo cáo UBND tỉnh trước ngày 30/6/2024.\n" +
+		"Đề nghị Sở Tài chính bố trí kinh phí. Đề nghị Sở Nội vụ hướng dẫn thực hiện.\n")
+	d, err := Parse(text, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, a := range d.Assignments {
+		got = append(got, strings.Join(partyNames(a.Assignees), ",")+" "+strconv.Itoa(len(a.Tasks)))
+	}
+	want := []string{"Sở Y tế 1", "Sở Tài chính 1", "Sở Nội vụ 1"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("assignments (-want +got):\n%s", diff)
+	}
+}

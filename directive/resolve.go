@@ -2043,6 +2043,13 @@ func (r *reader) clauses(g layout.Range, accented bool) []clause {
 		if !ch.head || len(ch.lead) == 0 || r.onlyIssuer(ch.lead) || !r.opensCharge(x, accented) {
 			continue
 		}
+		if len(out) > 0 && sameBodies(out[len(out)-1].ch.lead, ch.lead) {
+			// "… đề nghị Thuế tỉnh Gia Lai căn cứ …. Trường hợp phát sinh
+			// vướng mắc …, đề nghị Thuế tỉnh Gia Lai báo cáo …": the same
+			// bodies charged again go on the one task of the paragraph
+			// (ANNOTATION.md rule 2: an item without markers is one task).
+			continue
+		}
 		if len(out) > 0 {
 			out[len(out)-1].g.B = trimKeyEnd(t, out[len(out)-1].g.A, a)
 			out[len(out)-1].ch = r.charges(out[len(out)-1].g, accented)
@@ -2055,6 +2062,28 @@ func (r *reader) clauses(g layout.Range, accented bool) []clause {
 		}
 	}
 	return out
+}
+
+// sameBodies reports whether a and b name the same bodies, each once or
+// more, in any order.
+func sameBodies(a, b []party) bool {
+	set := func(ps []party) map[string]bool {
+		m := map[string]bool{}
+		for _, p := range ps {
+			m[vntext.String(p.Title+" "+p.Name)] = true
+		}
+		return m
+	}
+	sa, sb := set(a), set(b)
+	if len(sa) != len(sb) || len(sa) == 0 {
+		return false
+	}
+	for n := range sa {
+		if !sb[n] {
+			return false
+		}
+	}
+	return true
 }
 
 // opensCharge reports whether the folded range g opens a charge: a charge

@@ -61,6 +61,10 @@ func TestFindAllNames(t *testing.T) {
 		// A local body's name over a lower-case word of its own before its
 		// place; the head of a Ban written "Trưởng ban Ban …".
 		{"Ban Quản lý Khu kinh tế mở Chu Lai tổ chức thực hiện.", []string{"|Ban Quản lý Khu kinh tế mở Chu Lai"}},
+		// A verb of two words ends a name whole: "liên hệ" (not "Liên
+		// minh", "liên ngành").
+		{"Đề nghị Hội đồng Kinh doanh Hoa kỳ - ASEAN liên hệ với Bộ Khoa học và Công nghệ.",
+			[]string{"|Hội đồng Kinh doanh Hoa kỳ - ASEAN", "|Bộ Khoa học và Công nghệ"}},
 		{"Chủ tịch UBND thành phố, Trưởng ban Ban Quản lý Khu kinh tế mở Chu Lai thi hành.",
 			[]string{"Chủ tịch|UBND thành phố", "Trưởng ban|Ban Quản lý Khu kinh tế mở Chu Lai"}},
 		// Institutions of higher education.

@@ -319,6 +319,7 @@ var nameRows = [...]Row{
 	{Words: "kèm", Class: Stop}, {Words: "khẩn", Class: Stop}, {Words: "khi", Class: Stop},
 	{Words: "không", Class: Stop}, {Words: "kiểm", Class: Stop}, {Words: "kịp", Class: Stop},
 	{Words: "là", Class: Stop}, {Words: "làm", Class: Stop}, {Words: "lập", Class: Stop},
+	{Words: "liên hệ", Class: Stop}, // "… Hội đồng Kinh doanh Hoa kỳ - ASEAN liên hệ với …"
 	{Words: "mà", Class: Stop}, {Words: "mọi", Class: Stop}, {Words: "mới", Class: Stop},
 	{Words: "một", Class: Stop}, {Words: "năm", Class: Stop}, {Words: "nắm", Class: Stop},
 	{Words: "nâng", Class: Stop}, {Words: "năng", Class: Stop}, {Words: "này", Class: Stop},

@@ -643,6 +643,7 @@ func TestParseArticleClausesAreTasks(t *testing.T) {
 		"1. Tổ chức thực hiện đúng nội dung được ủy quyền.\n"+
 		"2. Báo cáo kết quả thực hiện trước ngày 31/12/2025.\n"+
 		"3. Trung tâm Chuyển đổi số thực hiện quản lý, vận hành kỹ thuật hệ thống.\n"+
+		"4. Phối hợp với Sở Tài chính thẩm định kinh phí.\n"+
 		"Điều 2. Tổ chức thực hiện:\n"+
 		"1. Sở Tài chính bố trí kinh phí.\n"+
 		"2. Sở Nội vụ hướng dẫn, kiểm tra.\n")
@@ -654,13 +655,16 @@ func TestParseArticleClausesAreTasks(t *testing.T) {
 	for _, a := range d.Assignments {
 		got = append(got, a.Label+" "+strconv.Itoa(len(a.Tasks)))
 	}
-	want := []string{"Điều 1 2", "Điều 1.3 1", "Điều 2.1 1", "Điều 2.2 1"}
+	want := []string{"Điều 1 3", "Điều 1.3 1", "Điều 2.1 1", "Điều 2.2 1"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("assignments and their task counts (-want +got):\n%s", diff)
 	}
 	if diff := cmp.Diff([]string{
 		"Điều 1.1 | Sở Khoa học và Công nghệ |  |  | ",
 		"Điều 1.2 | Sở Khoa học và Công nghệ |  | 2025-12-31 | ",
+		// "Phối hợp với X …" names no body of the clause's own: a task of
+		// the article, which X leads (DESIGN.md, Roles).
+		"Điều 1.4 | Sở Tài chính | Sở Khoa học và Công nghệ |  | ",
 		"Điều 1.3.1 | Trung tâm Chuyển đổi số |  |  | ",
 		"Điều 2.1.1 | Sở Tài chính |  |  | ",
 		"Điều 2.2.1 | Sở Nội vụ |  |  | ",
@@ -805,5 +809,33 @@ func TestParseSameBodiesOneTask(t *testing.T) {
 	want := []string{"Sở Y tế 1", "Sở Tài chính 1", "Sở Nội vụ 1"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("assignments (-want +got):\n%s", diff)
+	}
+}
+
+// TestParseChapterOfResponsibilities: a chapter headed by the bodies it
+// concerns ("Chương III. TRÁCH NHIỆM CỦA CÁC CƠ QUAN, TỔ CHỨC, CÁ NHÂN")
+// over articles most of which name their own body groups them: each
+// article is an assignment, and one that names none is the chapter's
+// bodies' own.
+func TestParseChapterOfResponsibilities(t *testing.T) {
+	text := structDoc("144/2025/QĐ-UBND", "QUY CHẾ\nQuản lý chữ ký số\n"+
+		"Chương III\nTRÁCH NHIỆM CỦA CÁC CƠ QUAN, TỔ CHỨC, CÁ NHÂN\n"+
+		"Điều 14. Trách nhiệm của Sở Khoa học và Công nghệ\n"+
+		"1. Quản lý, hướng dẫn các thuê bao.\n"+
+		"2. Báo cáo Ủy ban nhân dân tỉnh trước ngày 15/12/2025.\n"+
+		"Điều 15. Trách nhiệm của Sở Tài chính\n"+
+		"Bố trí kinh phí thực hiện.\n"+
+		"Điều 16. Trách nhiệm của thuê bao\n"+
+		"Quản lý, bảo quản thiết bị lưu khóa bí mật.\n")
+	d, err := Parse(text, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, a := range d.Assignments {
+		got = append(got, a.Label+" "+strconv.Itoa(len(a.Tasks)))
+	}
+	if want := []string{"Chương III.Điều 14 2", "Chương III.Điều 15 1", "Chương III.Điều 16 1"}; !cmp.Equal(want, got) {
+		t.Errorf("assignments %q; want %q", got, want)
 	}
 }

@@ -882,6 +882,7 @@ func (r *reader) walk(it *item, owners []party, nonOp bool, res *resolution, pre
 		return
 	}
 	kidsCharged, kidsHeaded, allHeaded := false, false, len(it.kids) > 0
+	headed := 0
 	for _, k := range it.kids {
 		if r.charged(k) {
 			kidsCharged = true
@@ -890,9 +891,17 @@ func (r *reader) walk(it *item, owners []party, nonOp bool, res *resolution, pre
 		// name ("b) Các Bộ: Tài chính, Y tế … (1) Bộ Tài chính …").
 		if k.marker.Family != layout.FamParen && r.headCharged(k) {
 			kidsHeaded = true
+			headed++
 		} else {
 			allHeaded = false
 		}
+	}
+	if !allHeaded && 2*headed > len(it.kids) && divisionMarker(it.marker.Family) {
+		// "Chương III. TRÁCH NHIỆM CỦA CÁC CƠ QUAN, TỔ CHỨC, CÁ NHÂN"
+		// over "Điều 14. Trách nhiệm của Sở …", …, "Điều 16. Trách nhiệm
+		// của thuê bao": a division of the text whose articles mostly
+		// name their bodies groups them, as when all do.
+		allHeaded = true
 	}
 	switch {
 	case len(ch.lead) > 0 && ch.head && ch.leadIn && allGroups(ch.lead) && allHeaded:
@@ -927,7 +936,10 @@ func (r *reader) walk(it *item, owners []party, nonOp bool, res *resolution, pre
 		own.kids = nil
 		var charged []*item
 		for _, k := range it.kids {
-			if r.charged(k) {
+			// "3. Phối hợp với các cơ quan, đơn vị liên quan thanh tra
+			// …" names whom the article's body works with, no body of
+			// its own: a task of the article.
+			if r.charged(k) && !r.charges(r.ownRange(k), r.accented(k)).opensWithCoop {
 				charged = append(charged, k)
 			} else {
 				own.kids = append(own.kids, k)
@@ -1009,6 +1021,16 @@ func (r *reader) walk(it *item, owners []party, nonOp bool, res *resolution, pre
 		return
 	}
 	res.as = append(res.as, r.assignment(it, charge{}, owners, prefix))
+}
+
+// divisionMarker reports whether f marks a division of a text above its
+// items: a part, chapter, section (Mục) or Roman numeral.
+func divisionMarker(f layout.Family) bool {
+	switch f {
+	case layout.FamPart, layout.FamChapter, layout.FamSection, layout.FamRoman:
+		return true
+	}
+	return false
 }
 
 // topicHeading reports whether the item's own text is a heading that

@@ -1233,7 +1233,7 @@ func (r *reader) citesOnly(it *item) bool {
 			return false
 		}
 	}
-	return strings.HasSuffix(strings.TrimRight(d.Text(d.Paras[it.para].Key), " *"), ":")
+	return r.leadsIn(it.para)
 }
 
 // maxLabelWords is more words than the label of a field holds

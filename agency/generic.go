@@ -93,7 +93,10 @@ func (fd *finder) extent(j int) int {
 		case s.isCap(k) && k > j && tok[k-1].s != "&" && fd.breaksAt(k):
 			return end
 		case s.isCap(k):
-			end, lower = k+1, 0
+			// A name word of several syllables that the capitalised one
+			// begins is read whole ("Văn phòng Đăng ký", "Quỹ Bảo vệ").
+			end, lower = fd.nameWordEnd(k, k+1), 0
+			k = end - 1
 			continue
 		}
 		if uj, alone, ok := fd.unitAt(k); ok {
@@ -106,6 +109,12 @@ func (fd *finder) extent(j int) int {
 		switch {
 		case stop:
 			return end
+		case end == k && end > j && fd.nameWordEnd(k, k) > k+1:
+			// "… Đăng ký đất đai": a name word of several syllables
+			// after a word of the name, none a stop.
+			end = fd.nameWordEnd(k, k)
+			k = end - 1
+			lower++
 		case lower < 3 && end > j && fd.isNameWord(k):
 			end = k + 1
 			lower++
@@ -120,6 +129,16 @@ func (fd *finder) extent(j int) int {
 		}
 	}
 	return end
+}
+
+// nameWordEnd returns the token after a name word of the lexicon of two
+// or more syllables that starts at canonical token k, or or when none
+// does.
+func (fd *finder) nameWordEnd(k, or int) int {
+	if _, j, ok := fd.lexAt(k, clsNameWord); ok && j > k+1 {
+		return j
+	}
+	return or
 }
 
 // bridges reports whether the lower-case word at token k, which no list

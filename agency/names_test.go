@@ -61,6 +61,15 @@ func TestFindAllNames(t *testing.T) {
 		// A local body's name over a lower-case word of its own before its
 		// place; the head of a Ban written "Trưởng ban Ban …".
 		{"Ban Quản lý Khu kinh tế mở Chu Lai tổ chức thực hiện.", []string{"|Ban Quản lý Khu kinh tế mở Chu Lai"}},
+		// A name word of two syllables whose syllables alone end a name
+		// or are no name word is read whole, capitalised where the name's
+		// word begins and in lower case after it; the verb it also is
+		// still ends a name.
+		{"Văn phòng Đăng ký đất đai tỉnh có trách nhiệm cập nhật hồ sơ.", []string{"|Văn phòng Đăng ký đất đai tỉnh"}},
+		{"Cục Đăng kiểm Việt Nam tổ chức triển khai.", []string{"|Cục Đăng kiểm Việt Nam"}},
+		{"Hội đồng Quản lý Quỹ Bảo vệ môi trường xem xét.", []string{"|Hội đồng Quản lý Quỹ Bảo vệ môi trường"}},
+		{"Giao Văn phòng Chủ tịch nước, Ban Cơ yếu Chính phủ phối hợp.", []string{"|Văn phòng Chủ tịch nước", "|Ban Cơ yếu Chính phủ"}},
+		{"Sở Tư pháp đăng ký kết quả.", []string{"|Sở Tư pháp"}},
 		// A verb of two words ends a name whole: "liên hệ" (not "Liên
 		// minh", "liên ngành").
 		{"Đề nghị Hội đồng Kinh doanh Hoa kỳ - ASEAN liên hệ với Bộ Khoa học và Công nghệ.",

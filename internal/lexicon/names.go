@@ -377,6 +377,26 @@ var nameRows = [...]Row{
 	// "Viện Nghiên cứu …", "Bộ Chỉ huy Quân sự tỉnh", "Sở Quy hoạch - Kiến
 	// trúc" (Hà Nội, Thành phố Hồ Chí Minh).
 	{Words: "cứu", Class: NameWord}, {Words: "huy", Class: NameWord}, {Words: "trúc", Class: NameWord},
+	// Words of two syllables that names of public bodies hold and whose
+	// syllables alone end a name (a stop: "đăng", "kiểm", "bảo") or are
+	// no name word ("ký", "tịch", "vệ"). Nghị định 30/2020/NĐ-CP (Phụ lục
+	// II, II.1.b) capitalises only the first syllable of each word of a
+	// name, so the finder reads such a word whole where its first
+	// syllable is capitalised, and the lower-case ones after a name's
+	// word. The names, each written so in the corpus: Văn phòng Đăng ký
+	// đất đai (Luật Đất đai 2024), Cục Đăng kiểm Việt Nam, Quỹ Bảo vệ môi
+	// trường (Luật Bảo vệ môi trường 2020), Văn phòng Chủ tịch nước, Cục
+	// Văn thư và Lưu trữ nhà nước, Cục Bản quyền tác giả, Chi cục Kiểm
+	// định Hải quan, Trung tâm Tích hợp dữ liệu, Ban Cơ yếu Chính phủ, Vụ
+	// Chính quyền địa phương, Cục Chứng thực số và Bảo mật thông tin.
+	{Words: "đăng ký", Class: NameWord}, {Words: "đăng kiểm", Class: NameWord},
+	{Words: "bảo vệ", Class: NameWord}, {Words: "chủ tịch", Class: NameWord},
+	{Words: "lưu trữ", Class: NameWord}, {Words: "bản quyền", Class: NameWord},
+	{Words: "kiểm định", Class: NameWord}, {Words: "tích hợp", Class: NameWord},
+	{Words: "cơ yếu", Class: NameWord}, {Words: "chính quyền", Class: NameWord},
+	{Words: "chứng thực", Class: NameWord}, {Words: "bảo mật", Class: NameWord},
+	{Words: "đất đai", Class: NameWord}, {Words: "tác giả", Class: NameWord},
+	{Words: "dữ liệu", Class: NameWord}, {Words: "địa phương", Class: NameWord},
 	// "Ban Chỉ đạo 389 quốc gia", "Ủy ban An toàn giao thông quốc gia":
 	// the second syllable of "quốc gia" (the registry's names give the
 	// first).

@@ -51,6 +51,12 @@ var columnWords = [...]struct {
 	{"cơ quan thực hiện", colLead}, {"đơn vị thực hiện", colLead}, {"cơ quan, đơn vị chủ trì", colLead},
 	{"cơ quan, đơn vị thực hiện", colLead}, {"cơ quan chủ trì thực hiện", colLead}, {"đơn vị chủ trì thực hiện", colLead},
 	{"cơ quan thực hiện chủ trì", colLead}, {"trách nhiệm thực hiện", colLead}, {"đơn vị/ người thực hiện", colLead},
+	// The body answerable for a row: "Đơn vị chịu trách nhiệm phổ biến"
+	// in the statistics release calendar each ministry and province
+	// publishes yearly (Luật Thống kê 2015, Điều 48; its rows name the
+	// information released, "Tên thông tin thống kê", and when).
+	{"đơn vị chịu trách nhiệm", colLead}, {"cơ quan chịu trách nhiệm", colLead},
+	{"tên thông tin thống kê", colTask},
 	{"cơ quan phối hợp", colCoop}, {"đơn vị phối hợp", colCoop}, {"phối hợp", colCoop},
 	{"cơ quan, đơn vị phối hợp", colCoop}, {"cơ quan phối hợp thực hiện", colCoop},
 	{"thời gian hoàn thành", colTime}, {"thời hạn hoàn thành", colTime}, {"thời gian thực hiện", colTime},
@@ -245,9 +251,13 @@ func (r *reader) taskRows(tt *taskTable, prefix string) []Assignment {
 	var lastTime []TimeExpr
 	n := len(tt.cols)
 	cNo, cTask := tt.col(colNo), tt.col(colTask)
+	var above []layout.Cell // the cells of the last row read, by column
 	for ri := tt.header + 1; ri < len(tt.t.Rows); ri++ {
 		row := tt.t.Rows[ri]
 		cells := row.Cells
+		if ri == tt.header+1 && columnIndexRow(d, cells, n) {
+			continue // "A | B | 1 | 2 | 3": the header's column numbers
+		}
 		no := ""
 		if cNo >= 0 && cNo < len(cells) {
 			no = strings.Trim(d.Clean(cells[cNo].Key), " .")
@@ -260,6 +270,13 @@ func (r *reader) taskRows(tt *taskTable, prefix string) []Assignment {
 		switch {
 		case rowNumber(no) && len(cells) >= 2:
 			copy(byCol, cells)
+			if len(cells) < n && above != nil {
+				// A numbered row short of cells shares the last ones
+				// with the row above: the page merged them down (one
+				// lead and deadline for several rows), and its
+				// conversion wrote them only in the first.
+				copy(byCol[len(cells):], above[len(cells):])
+			}
 		case len(cells) < n && cTask >= 0 && !groupLabel(no) && len(cells) >= 2:
 			copy(byCol[cTask:], cells)
 			no = lastNo
@@ -273,6 +290,7 @@ func (r *reader) taskRows(tt *taskTable, prefix string) []Assignment {
 			}
 			continue
 		}
+		above = byCol
 		lead := byCol[tt.col(colLead)]
 		task := byCol[max(cTask, 0)]
 		if lead.Key.Empty() || task.Key.Empty() {
@@ -329,7 +347,7 @@ func (r *reader) cellParties(c layout.Cell) []party {
 	}
 	ps := r.partiesIn(c.Key)
 	if len(ps) > 0 {
-		return ps
+		return r.cellNames(c, ps)
 	}
 	d := r.doc
 	name := strings.TrimRight(d.Clean(c.Key), " .;,")
@@ -338,6 +356,74 @@ func (r *reader) cellParties(c layout.Cell) []party {
 	}
 	a, b := d.Span(c.Key)
 	return []party{{Party: Party{Name: name, Span: Span{a, b}}, key: c.Key}}
+}
+
+// cellNames returns the parties ps of cell c with each name run on over
+// the words after it, up to the next party that a separator opens or the
+// end of the cell's paragraph: a cell of a lead or cooperating column holds
+// names and the marks between them (",", ";", "và", a new line), so words
+// that no separator or verb ends are the name's own, whatever the words
+// say ("Vụ Tổ chức phi chính phủ", "Cục Quản lý lao động ngoài nước",
+// "Cục Người có công" — words that end a name in running text). The end
+// of a cell ends a name that its words do not, as the end of a heading
+// does (headingParty).
+func (r *reader) cellNames(c layout.Cell, ps []party) []party {
+	d := r.doc
+	t := d.Key.Text
+	var out []party
+	for k := 0; k < len(ps); k++ {
+		p := ps[k]
+		pi := sortSearchParas(d, p.key.A)
+		if pi < 0 {
+			out = append(out, p)
+			continue
+		}
+		e := min(d.Paras[pi].Key.B, c.Key.B)
+		next := k + 1
+		for next < len(ps) && ps[next].key.A < e && !d.Key.IsUpperAt(ps[next].key.A) && !r.separated(p.key.B, ps[next].key.A) {
+			// A party in lower case inside the name: "Vụ Tổ chức phi |
+			// chính phủ"; a capitalised one opens a name of its own
+			// ("UBND xã, phường, đặc khu / Sở Tài chính" on two lines).
+			next++
+		}
+		if next < len(ps) && ps[next].key.A < e {
+			e = ps[next].key.A
+		}
+		for e > p.key.B && strings.ContainsRune(" .;,", rune(t[e-1])) {
+			e--
+		}
+		if e > p.key.B && !r.separated(p.key.B, e) {
+			cr := chargeReader{r: r, f: &d.Key, t: t, g: layout.Range{A: p.key.A, B: e}, accented: d.Accented}
+			p = cr.extended(p, e)
+		}
+		out = append(out, p)
+		k = next - 1
+	}
+	return out
+}
+
+// separated reports whether the folded text [a, b) of a cell holds a mark
+// between two names, or a verb that ends a name: a comma, semicolon,
+// colon, bracket, slash, "và", "&", or an action, duty, role or charge.
+func (r *reader) separated(a, b int) bool {
+	t := r.doc.Key.Text
+	if strings.ContainsAny(t[a:b], ",;:()/&+\n") {
+		return true
+	}
+	c := chargeReader{r: r, f: &r.doc.Key, t: t, g: layout.Range{A: a, B: b}, accented: r.doc.Accented}
+	for i := a; i < b; i++ {
+		if i > a && vntext.IsLetter(t[i-1]) || !vntext.IsLetter(t[i]) {
+			continue
+		}
+		if startsWord(t, i, "va") {
+			return true
+		}
+		switch cl, _ := c.at(i); cl {
+		case lexAction, lexDuty, lexLead, lexCoop, lexCharge, lexTitle:
+			return true
+		}
+	}
+	return false
 }
 
 // noneCell reports whether the folded text of a cell says there is none:
@@ -349,6 +435,28 @@ func noneCell(t string) bool {
 		return true
 	}
 	return false
+}
+
+// columnIndexRow reports whether the n cells hold the numbers of a
+// table's n columns, as the row under a header of the templates of Nghị
+// định 30/2020/NĐ-CP and of statistical forms writes them: "A | B | 1 | 2
+// | 3", "(1) | (2) | (3)" — each cell one short letter or number.
+func columnIndexRow(d *layout.Doc, cells []layout.Cell, n int) bool {
+	if len(cells) != n || n < 2 {
+		return false
+	}
+	for _, c := range cells {
+		t := strings.Trim(d.Clean(c.Key), " ()*.")
+		if t == "" || len(t) > 2 {
+			return false
+		}
+		for i := 0; i < len(t); i++ {
+			if c := t[i]; !('0' <= c && c <= '9' || 'A' <= c && c <= 'Z') {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // rowNumber reports whether s is a row number: "1", "12", "1.2", "a".

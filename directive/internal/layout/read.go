@@ -94,6 +94,7 @@ func ReadWith(src string, o *Options) *Doc {
 			d.Accented = true
 		}
 	}
+	d.markWrappedCaptions()
 	d.Width = d.wrapWidth()
 	tables, refs := cellLines(m.refs, d.Src, d.Lines)
 	d.Tables = tables
@@ -317,6 +318,26 @@ func isCaption(t string) bool {
 	}
 	t = strings.TrimLeft(t[1:], " *")
 	return strings.HasPrefix(t, "kem theo") || strings.HasPrefix(t, "ban hanh kem theo") || strings.HasPrefix(t, "dinh kem")
+}
+
+// maxCaptionOpening is more folded bytes than the opening of a caption
+// that a line wrap cut off from its words holds ("(ban", "*(ban hanh").
+const maxCaptionOpening = 16
+
+// markWrappedCaptions marks the caption whose words a line wrap split from
+// its opening bracket ("*(Ban" / "hành kèm theo Quyết định số …"): the
+// line of the bracket is the caption's first, as where it is whole.
+func (d *Doc) markWrappedCaptions() {
+	t := d.Key.Text
+	for i := 0; i+1 < len(d.Lines); i++ {
+		l, next := &d.Lines[i], &d.Lines[i+1]
+		if l.Flags&(LineCaption|LineBlank) != 0 || next.Key.Empty() || l.Key.B-l.Key.A > maxCaptionOpening || t[l.Key.A] != '(' {
+			continue
+		}
+		if isCaption(t[l.Key.A:l.Key.B] + " " + t[next.Key.A:next.Key.B]) {
+			l.Flags |= LineCaption
+		}
+	}
 }
 
 // isRecipients reports whether the folded line t opens the recipients of

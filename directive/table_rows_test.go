@@ -1,0 +1,65 @@
+package directive
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// cellLinesTable writes rows as the conversion of a web page writes a
+// table: a bar line, each cell's lines followed by a bar line, so that two
+// bars end a row.
+func cellLinesTable(rows [][]string) string {
+	var sb strings.Builder
+	for _, r := range rows {
+		sb.WriteString("|\n")
+		for _, c := range r {
+			sb.WriteString(c + "\n|\n")
+		}
+	}
+	return sb.String()
+}
+
+// TestTableRowsOfAttachedCalendar reads the task table of a document
+// attached after the signature, as a ministry's statistics release
+// calendar prints it: a caption whose words a line wrap split from its
+// bracket ("*(Ban" / "hành kèm theo …)*") heads the table and is not its
+// cell; the row under the header numbers the columns ("A | B | 1 | 2") and
+// is no group; a numbered row short of cells shares its last cells with
+// the row above (a merged lead and time); and a lead cell's name runs to
+// the end of the cell over words that end names in running text.
+func TestTableRowsOfAttachedCalendar(t *testing.T) {
+	rows := [][]string{
+		{"**STT**", "**Tên thông tin thống kê**", "**Mức độ hoàn chỉnh**", "**Thời gian phổ biến**", "**Đơn vị chịu trách nhiệm phổ biến**"},
+		{"*A*", "*B*", "*1*", "*2*", "*3*"},
+		{"*1*", "Số hội, tổ chức phi chính phủ", "Chính thức", "Tháng 5/2026", "Vụ Tổ chức phi chính phủ"},
+		{"*2*", "Số quỹ xã hội, quỹ từ thiện", "Chính thức"},
+		{"*3*", "Số lượt người được hưởng trợ cấp ưu đãi", "Sơ bộ", "Tháng 6/2026", "Cục Người có công"},
+	}
+	body := "**Điều 1.** Ban hành kèm theo Quyết định này Lịch phổ biến thông tin thống kê năm 2026.\n" +
+		"**Điều 2.** Chánh Văn phòng Bộ chịu trách nhiệm thi hành Quyết định này./.\n" +
+		"|\nNơi nhận:\n- Như Điều 2;\n- Lưu: VT.\n|\n**KT. BỘ TRƯỞNG**\nTHỨ TRƯỞNG\nNguyễn Văn A\n|\n" +
+		"** **\n**LỊCH PHỔ BIẾN THÔNG TIN THỐNG KÊ NĂM 2026**\n*(Ban\nhành kèm theo Quyết định số 10/QĐ-BNV ngày 26 tháng 11 năm 2025)*\n" +
+		cellLinesTable(rows)
+	text := structDoc("10/QĐ-BNV", body)
+	d, err := Parse(text, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkAccounting(t, "calendar", text, d)
+	var got []string
+	for _, line := range structSummary(d) {
+		if l, rest, _ := strings.Cut(line, " | "); strings.Contains(l, "B1-") {
+			got = append(got, l[strings.Index(l, "B1-"):]+" | "+rest)
+		}
+	}
+	want := []string{
+		"B1-1.1 | Vụ Tổ chức phi chính phủ |  | 2026-05-31 | ",
+		"B1-2.1 | Vụ Tổ chức phi chính phủ |  | 2026-05-31 | ",
+		"B1-3.1 | Cục Người có công |  | 2026-06-30 | ",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("table rows (-want +got):\n%s", diff)
+	}
+}

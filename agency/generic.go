@@ -68,7 +68,13 @@ func (fd *finder) extent(j int) int {
 				return end
 			}
 			if raw := s.rawText(k); raw == "va" || raw == "&" {
+				// "và" before a head or a person's title joins another
+				// party: "Chánh Văn phòng Cục Thuế và Thủ trưởng các đơn
+				// vị …".
 				if _, _, ok := fd.headAt(k + 1); ok {
+					return end
+				}
+				if _, _, _, ok := fd.titleRow(k + 1); ok {
 					return end
 				}
 			}

@@ -70,6 +70,10 @@ func TestFindAllNames(t *testing.T) {
 		{"Hội đồng Quản lý Quỹ Bảo vệ môi trường xem xét.", []string{"|Hội đồng Quản lý Quỹ Bảo vệ môi trường"}},
 		{"Giao Văn phòng Chủ tịch nước, Ban Cơ yếu Chính phủ phối hợp.", []string{"|Văn phòng Chủ tịch nước", "|Ban Cơ yếu Chính phủ"}},
 		{"Sở Tư pháp đăng ký kết quả.", []string{"|Sở Tư pháp"}},
+		{"Vụ Tổ chức cán bộ có trách nhiệm theo dõi.", []string{"|Vụ Tổ chức cán bộ"}},
+		// "và" before a person's title joins another party.
+		{"Chánh Văn phòng Cục Thuế và Thủ trưởng các đơn vị thuộc Cục Thuế chịu trách nhiệm thi hành.",
+			[]string{"Chánh Văn phòng|Cục Thuế = Văn phòng Cục Thuế", "Thủ trưởng|các đơn vị thuộc Cục Thuế"}},
 		// A verb of two words ends a name whole: "liên hệ" (not "Liên
 		// minh", "liên ngành").
 		{"Đề nghị Hội đồng Kinh doanh Hoa kỳ - ASEAN liên hệ với Bộ Khoa học và Công nghệ.",

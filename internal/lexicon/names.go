@@ -396,6 +396,9 @@ var nameRows = [...]Row{
 	{Words: "cơ yếu", Class: NameWord}, {Words: "chính quyền", Class: NameWord},
 	{Words: "chứng thực", Class: NameWord}, {Words: "bảo mật", Class: NameWord},
 	{Words: "đất đai", Class: NameWord}, {Words: "tác giả", Class: NameWord},
+	// "Vụ Tổ chức cán bộ": the personnel department of each ministry and
+	// ministry-level body (Nghị định 123/2016/NĐ-CP on their structure).
+	{Words: "cán bộ", Class: NameWord},
 	{Words: "dữ liệu", Class: NameWord}, {Words: "địa phương", Class: NameWord},
 	// "Ban Chỉ đạo 389 quốc gia", "Ủy ban An toàn giao thông quốc gia":
 	// the second syllable of "quốc gia" (the registry's names give the

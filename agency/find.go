@@ -542,6 +542,16 @@ func (fd *finder) titled(i int, t Title, tj int) int {
 		fd.emitTitled(f, i, t)
 		return f.j
 	}
+	if h := fd.headInTitle(i, tj); h > i {
+		// A title whose last words are the head of the body it heads,
+		// written once: "Chánh Văn phòng Bộ" (of the ministry's office),
+		// "Chánh Thanh tra tỉnh" (of the province's inspectorate). The
+		// body is named from its head inside the title.
+		if f, ok := fd.name(h); ok && f.j > tj && !f.group {
+			fd.emit(f, i, t)
+			return f.j
+		}
+	}
 	// A list of titles sharing the agency after the last one.
 	list := []pending{{i, tj, t}}
 	k := tj
@@ -612,6 +622,18 @@ func (fd *finder) titleName(j int, t Title) (found, bool) {
 		return f, ok
 	}
 	return o, true
+}
+
+// headInTitle returns the token within the title at tokens [i, tj) where
+// a head begins that ends with the title ("Văn phòng" in "Chánh Văn
+// phòng", "Thanh tra" in "Chánh Thanh tra"), or i when none does.
+func (fd *finder) headInTitle(i, tj int) int {
+	for k := i + 1; k < tj; k++ {
+		if _, j, ok := fd.headAt(k); ok && j == tj {
+			return k
+		}
+	}
+	return i
 }
 
 // pending is a title waiting for the agency written after a list of titles.

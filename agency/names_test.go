@@ -71,6 +71,12 @@ func TestFindAllNames(t *testing.T) {
 		{"Giao Văn phòng Chủ tịch nước, Ban Cơ yếu Chính phủ phối hợp.", []string{"|Văn phòng Chủ tịch nước", "|Ban Cơ yếu Chính phủ"}},
 		{"Sở Tư pháp đăng ký kết quả.", []string{"|Sở Tư pháp"}},
 		{"Vụ Tổ chức cán bộ có trách nhiệm theo dõi.", []string{"|Vụ Tổ chức cán bộ"}},
+		// The titles of the heads of a ministry's units, of the State
+		// Bank and of an inspectorate; a title whose last words are the
+		// head of the body it heads names that body from them.
+		{"Chánh Văn phòng Bộ, Vụ trưởng Vụ Pháp chế chịu trách nhiệm thi hành.", []string{"Chánh|Văn phòng Bộ", "Vụ trưởng|Vụ Pháp chế"}},
+		{"Thống đốc Ngân hàng Nhà nước Việt Nam tiếp thu, Chánh Thanh tra tỉnh kiểm tra.",
+			[]string{"Thống đốc|Ngân hàng Nhà nước Việt Nam", "Chánh|Thanh tra tỉnh"}},
 		// "và" before a person's title joins another party.
 		{"Chánh Văn phòng Cục Thuế và Thủ trưởng các đơn vị thuộc Cục Thuế chịu trách nhiệm thi hành.",
 			[]string{"Chánh Văn phòng|Cục Thuế = Văn phòng Cục Thuế", "Thủ trưởng|các đơn vị thuộc Cục Thuế"}},

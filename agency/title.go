@@ -32,6 +32,13 @@ const (
 	TitleDeputyDirectorGeneral       // Phó Cục trưởng
 	TitleDelegate                    // Đại biểu (of a Hội đồng nhân dân or the Quốc hội)
 	TitleLeadership                  // lãnh đạo: the leaders of a body ("lãnh đạo các Bộ, ngành")
+	TitleDepartmentHead              // Vụ trưởng: the head of a ministry's Vụ
+	TitleDeputyDepartmentHead        // Phó Vụ trưởng
+	TitleGeneralDepartmentHead       // Tổng Cục trưởng: the head of a Tổng cục
+	TitleGovernor                    // Thống đốc (of the State Bank)
+	TitleChiefInspector              // Chánh Thanh tra
+	TitlePrincipal                   // Hiệu trưởng (of a school)
+	TitleGeneralDirector             // Tổng Giám đốc
 )
 
 var titleNames = []string{
@@ -60,6 +67,13 @@ var titleNames = []string{
 	"Phó Cục trưởng",
 	"Đại biểu",
 	"Lãnh đạo",
+	"Vụ trưởng",
+	"Phó Vụ trưởng",
+	"Tổng Cục trưởng",
+	"Thống đốc",
+	"Chánh Thanh tra",
+	"Hiệu trưởng",
+	"Tổng Giám đốc",
 }
 
 // String returns the Vietnamese title ("Phó Chủ tịch"), or "" for TitleNone.

@@ -424,6 +424,15 @@ func (c *chargeReader) list(i int) ([]party, int) {
 			}
 		}
 		k = c.partyAt(j)
+		if k < 0 && !out[len(out)-1].Group {
+			if e, nk := c.nameTail(j); nk >= 0 {
+				// "Cục Quản lý, giám sát kế toán, kiểm toán, Thủ trưởng
+				// …": the words between commas, up to the next party,
+				// are the last name's own.
+				out[len(out)-1] = c.extended(out[len(out)-1], e)
+				k = nk
+			}
+		}
 		if k < 0 {
 			if dp, ok := c.descParty(j); ok {
 				out = append(out, dp)
@@ -442,6 +451,62 @@ func (c *chargeReader) list(i int) ([]party, int) {
 		}
 	}
 	return out, end
+}
+
+// maxTailWords is more words than a part of a body's name between commas
+// holds ("giám sát kế toán").
+const maxTailWords = 6
+
+// nameTail reads at i, after a name and a comma or "và", the parts of
+// that name that commas and "và" separate, as the name of a body that
+// lists its fields writes them ("Cục Quản lý, giám sát kế toán, kiểm
+// toán", Nghị định 29/2025/NĐ-CP on the structure of the Ministry of
+// Finance; "Cục Văn hóa cơ sở, Gia đình và Thư viện"; "Cục Quản lý nhà và
+// thị trường bất động sản"): one or two runs of words, none a verb, role,
+// title or party, each ended by a comma, and a party after them. A run
+// in lower case holds no "và"; one capitalised may, before a capital
+// ("Gia đình và Thư viện"). It returns the end of the last run and the
+// index of that party, or -1.
+func (c *chargeReader) nameTail(i int) (int, int) {
+	j := i
+	for n := 0; n < 2; n++ {
+		a := c.skip(j)
+		if a >= c.g.B || !vntext.IsLetter(c.t[a]) {
+			return 0, -1
+		}
+		capital := c.f.IsUpperAt(a)
+		b, words := a, 0
+		for b < c.g.B && (vntext.IsLetter(c.t[b]) || c.t[b] == ' ') {
+			if b == a || c.t[b-1] == ' ' && c.t[b] != ' ' {
+				words++
+				switch cl, _ := c.at(b); cl {
+				case lexAction, lexDuty, lexLead, lexCoop, lexCharge, lexTitle, lexNotNew, lexOf:
+					return 0, -1
+				}
+				if ok, e := c.wordIs(b, "va"); ok && !(capital && c.f.IsUpperAt(c.skip(e))) {
+					return 0, -1
+				}
+			}
+			b++
+		}
+		if words > maxTailWords || b >= c.g.B || c.t[b] != ',' {
+			return 0, -1
+		}
+		for _, p := range c.parties {
+			if p.key.A >= a && p.key.A < b {
+				return 0, -1
+			}
+		}
+		e := b
+		for e > a && c.t[e-1] == ' ' {
+			e--
+		}
+		if k := c.partyAt(b + 1); k >= 0 {
+			return e, k
+		}
+		j = b + 1
+	}
+	return 0, -1
 }
 
 // listAfterVerb is list, where the first party may also be a body

@@ -162,6 +162,16 @@ func TestPartyKnownNameEnd(t *testing.T) {
 			[]string{"Chánh Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh", "Giám đốc Sở Nội vụ"}},
 		{"Sở Tài chính tính toán kinh phí.", []string{"Sở Tài chính"}},
 		{"Sở Nông nghiệp và Phát triển nông thôn hướng dẫn.", []string{"Sở Nông nghiệp và Phát triển nông thôn"}},
+		// The parts of a name that commas or "và" separate, between two
+		// parties of a list, are the name's own; the list goes on.
+		{"Chánh Văn phòng Bộ, Cục trưởng Cục Quản lý, giám sát kế toán, kiểm toán, Thủ trưởng các đơn vị thuộc Bộ chịu trách nhiệm thi hành Quyết định này.",
+			[]string{"Chánh Văn phòng Bộ", "Cục trưởng Cục Quản lý, giám sát kế toán, kiểm toán", "Thủ trưởng các đơn vị thuộc Bộ"}},
+		{"Cục trưởng Cục Văn hóa cơ sở, Gia đình và Thư viện, Thủ trưởng các Cục, Vụ chịu trách nhiệm thi hành Quyết định này.",
+			[]string{"Cục trưởng Cục Văn hóa cơ sở, Gia đình và Thư viện", "Thủ trưởng các Cục, Vụ"}},
+		{"Cục trưởng Cục Quản lý nhà và thị trường bất động sản, Thủ trưởng các cơ quan, đơn vị thuộc, trực thuộc Bộ Xây dựng chịu trách nhiệm thi hành Quyết định này.",
+			[]string{"Cục trưởng Cục Quản lý nhà và thị trường bất động sản", "Thủ trưởng các cơ quan, đơn vị thuộc, trực thuộc Bộ Xây dựng"}},
+		// Not a part of a name: a verb after the comma.
+		{"Sở Tài chính, hướng dẫn các đơn vị, Sở Nội vụ thực hiện.", []string{"Sở Tài chính"}},
 	} {
 		got := openingParties(tt.in)
 		if diff := cmp.Diff(tt.want, got); diff != "" {

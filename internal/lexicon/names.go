@@ -181,6 +181,19 @@ var nameRows = [...]Row{
 	// Dân tộc" (the corpus; Quyết định thành lập Ban Quản lý khu kinh tế).
 	{Words: "Trưởng ban", Class: Title, Title: "Trưởng"},
 	{Words: "Phó Trưởng ban", Class: Title, Title: "Phó Trưởng"},
+	// The heads of the units of a ministry (Nghị định 123/2016/NĐ-CP on
+	// the structure of ministries: Vụ, Tổng cục, Thanh tra Bộ; "Vụ
+	// trưởng Vụ Pháp chế", "Tổng Cục trưởng Tổng cục Thống kê"), the
+	// Governor of the State Bank (Luật Ngân hàng Nhà nước Việt Nam 2010,
+	// Điều 8: "Thống đốc Ngân hàng Nhà nước"), the chief inspector of a
+	// province or ministry (Luật Thanh tra 2022: "Chánh Thanh tra"), the
+	// head of a school (Luật Giáo dục 2019, Điều 100: "hiệu trưởng") and
+	// of a corporation or social insurance (Luật Bảo hiểm xã hội 2024:
+	// "Tổng Giám đốc Bảo hiểm xã hội Việt Nam").
+	{Words: "Vụ trưởng", Class: Title}, {Words: "Phó Vụ trưởng", Class: Title},
+	{Words: "Tổng Cục trưởng", Class: Title}, {Words: "Thống đốc", Class: Title},
+	{Words: "Chánh Thanh tra", Class: Title}, {Words: "Hiệu trưởng", Class: Title},
+	{Words: "Tổng Giám đốc", Class: Title},
 	{Words: "TT", Class: Title, Title: "Thường trực", Flags: Abbrev},
 	{Words: "TTg", Class: Title, Title: "Thủ tướng", Flags: Abbrev},
 
@@ -260,6 +273,11 @@ var nameRows = [...]Row{
 	{Words: "thường xuyên", Class: Qualifier},
 	{Words: "trực thuộc", Class: Qualifier, Flags: Body | Place},
 	{Words: "thuộc", Class: Qualifier, Flags: Body},
+	// "các cơ quan, đơn vị thuộc, trực thuộc Bộ Nội vụ": the units
+	// belonging and directly subordinate to a ministry, as the execution
+	// article of a ministry's decision lists them (the corpus; Nghị định
+	// 123/2016/NĐ-CP, Điều 9: "tổ chức thuộc bộ", "đơn vị trực thuộc").
+	{Words: "thuộc, trực thuộc", Class: Qualifier, Flags: Body},
 	{Words: "thuộc tỉnh", Class: Qualifier},
 	{Words: "thuộc thành phố", Class: Qualifier},
 	{Words: "trên địa bàn", Class: Qualifier, Flags: Place},

@@ -791,6 +791,32 @@ func TestParseProcedureIsContent(t *testing.T) {
 	}
 }
 
+// TestParseProcessIsContent: an item headed "Quy trình …" sets out a
+// process step by step; its items are the steps of whoever acts, content
+// of the document as a published procedure is, not work it gives. The
+// article that gives work beside it stays an assignment.
+func TestParseProcessIsContent(t *testing.T) {
+	text := structDoc("125/2025/QĐ-UBND", "QUYẾT ĐỊNH\nBan hành quy trình rà soát đối tượng\n"+
+		"Điều 1. Quy trình rà soát đối tượng hỗ trợ đất ở\n"+
+		"a) Ủy ban nhân dân cấp xã có trách nhiệm thông báo rộng rãi trong thời gian 05 ngày.\n"+
+		"b) Hộ gia đình nộp 01 hồ sơ đến Trung tâm phục vụ hành chính công cấp xã.\n"+
+		"Điều 2. Trách nhiệm thi hành\n"+
+		"1. Sở Dân tộc và Tôn giáo hướng dẫn thực hiện trước ngày 30/6/2026.\n"+
+		"2. Sở Tài chính bố trí kinh phí.\n")
+	d, err := Parse(text, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, a := range d.Assignments {
+		got = append(got, a.Label+" "+strings.Join(partyNames(a.Assignees), ","))
+	}
+	want := []string{"Điều 2.1 Sở Dân tộc và Tôn giáo", "Điều 2.2 Sở Tài chính"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("assignments (-want +got):\n%s", diff)
+	}
+}
+
 // TestParseSameBodiesOneTask: a paragraph of a letter that charges the
 // same body twice ("đề nghị Sở Y tế … . Trường hợp …, đề nghị Sở Y tế báo
 // cáo …") is one assignment with one task (ANNOTATION.md rule 2); a

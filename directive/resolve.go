@@ -731,6 +731,11 @@ func (r *reader) headingParty(it *item, ch charge) charge {
 // procedure: two or more of its items are headed by the parts of one
 // (procedureParts: "Trình tự thực hiện", "Thời hạn giải quyết: …").
 func (r *reader) procedure(it *item) bool {
+	if len(it.kids) > 0 && procedureTitle(r.doc.Text(r.headRange(it))) {
+		// "Điều 4. Quy trình rà soát đối tượng …" over "a) …", "b) …":
+		// the heading says its items are the steps of a process.
+		return true
+	}
 	n := 0
 	for _, k := range it.kids {
 		h := r.doc.Text(r.headRange(k))
@@ -742,6 +747,15 @@ func (r *reader) procedure(it *item) bool {
 		}
 	}
 	return n >= 2
+}
+
+// procedureTitle reports whether the folded heading h names a process
+// set out step by step: "quy trình …" (the lexicon's Procedure row).
+// Not "trình tự" ("Trình tự, thời gian đánh giá"), whose items say who
+// does what and when.
+func procedureTitle(h string) bool {
+	const w = "quy trinh"
+	return strings.HasPrefix(h, w) && (len(h) == len(w) || !vntext.IsLetter(h[len(w)]))
 }
 
 // leadWorks reports whether the text gives work to a body the charge ch

@@ -189,4 +189,10 @@ var chargeRows = [...]Row{
 	{Words: "mẫu đơn, mẫu tờ khai", Class: Section, Flags: Procedure},
 	{Words: "yêu cầu, điều kiện thực hiện", Class: Section, Flags: Procedure},
 	{Words: "căn cứ pháp lý", Class: Section, Flags: Procedure},
+	// The heading of a process set out step by step ("Điều 4. Quy trình
+	// rà soát đối tượng …", "Quy trình nội bộ", "Trình tự, thủ tục …"):
+	// its items are the steps of whoever acts, not work given (the
+	// corpus: the internal procedures that decisions publish beside the
+	// procedures of Nghị định 63/2010/NĐ-CP, Điều 8).
+	{Words: "quy trình", Class: Section, Flags: Procedure},
 }

@@ -63,3 +63,24 @@ func TestTableRowsOfAttachedCalendar(t *testing.T) {
 		t.Errorf("table rows (-want +got):\n%s", diff)
 	}
 }
+
+// TestFormBlankNamesNoBody: the field of a form to fill in ("Chủ trì: Ông
+// (bà)……………") names no body: no assignment is charged to its blank.
+func TestFormBlankNamesNoBody(t *testing.T) {
+	text := structDoc("125/2025/QĐ-UBND", "QUYẾT ĐỊNH\nBan hành mẫu biên bản\n"+
+		"Điều 1. Biên bản họp thôn\n"+
+		"- Chủ trì: Ông (bà)……………………………………\n"+
+		"- Thư ký: Ông (bà)……………………………………\n"+
+		"Điều 2. Sở Tài chính hướng dẫn thực hiện.\n")
+	d, err := Parse(text, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range d.Assignments {
+		for _, p := range append(a.Assignees, a.Cooperating...) {
+			if strings.Contains(p.Name, "…") {
+				t.Errorf("assignment %s: party %q is a form's blank", a.Label, p.Name)
+			}
+		}
+	}
+}

@@ -351,7 +351,7 @@ func (r *reader) cellParties(c layout.Cell) []party {
 	}
 	d := r.doc
 	name := strings.TrimRight(d.Clean(c.Key), " .;,")
-	if name == "" || strings.HasPrefix(name, "-") || noneCell(d.Text(c.Key)) {
+	if name == "" || strings.HasPrefix(name, "-") || noneCell(d.Text(c.Key)) || formBlank(name) {
 		return nil
 	}
 	a, b := d.Span(c.Key)
@@ -424,6 +424,12 @@ func (r *reader) separated(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// formBlank reports whether s holds the blank of a form to fill in ("Ông
+// (bà)……………", "……"): a form's field names no body yet.
+func formBlank(s string) bool {
+	return strings.Contains(s, "…") || strings.Contains(s, "...")
 }
 
 // noneCell reports whether the folded text of a cell says there is none:

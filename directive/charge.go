@@ -928,7 +928,35 @@ func (c *chargeReader) clause(s int) ([]party, int, bool) {
 			// "Cơ quan phối hợp có trách nhiệm trả lời …".
 			return []party{p}, p.key.B, false
 		}
+		if p, more, ok := c.describedSubject(i); ok {
+			// "Cơ quan, tổ chức, đơn vị trực tiếp quản lý, sử dụng tài
+			// sản công có trách nhiệm …".
+			qs, qend := []party{p}, p.key.B
+			if more >= 0 {
+				rest, e := c.list(more)
+				qs, qend = append(qs, rest...), e
+			}
+			return qs, qend, false
+		}
 		return nil, i, false
+	}
+	if len(ps) == 1 && ps[0].Group && startsWord(c.t, c.skip(ps[0].key.A), "cac") {
+		switch cl, _ := c.word(c.skip(end)); {
+		case cl == lexLead, cl == lexCoop, cl == lexCharge, cl == lexNotNew, cl == lexOf, cl == lexQualifier:
+		case c.f.IsUpperAt(c.skip(end)) || c.subjectEnds(c.skip(end)):
+			// "Các đơn vị khác | Cơ quan đăng ký đầu tư …": a capital opens
+			// another subject, not a relative.
+		default:
+			if d, found := c.responsibilityAt(end); found && !c.joinedDuty(d) && !c.relativeBreaks(end, d) {
+				// "Các cơ quan, tổ chức, đơn vị, cá nhân thực hiện nhiệm vụ
+				// phục vụ công tác bầu cử theo quy định tại Nghị quyết này
+				// | có trách nhiệm …": an active relative that says which
+				// of the bodies the collective means, then their duty, with
+				// no mark between them.
+				ps[0] = c.extended(ps[0], d)
+				return ps, ps[0].key.B, false
+			}
+		}
 	}
 	// A collective described, and the bodies it means in brackets: "Các
 	// cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu Kinh tế …):".
@@ -1731,6 +1759,152 @@ func (c *chargeReader) responsibilityAt(i int) (int, bool) {
 		j = we
 	}
 	return 0, false
+}
+
+// relativeBreaks reports whether the words [a, d) before a duty hold a
+// word that ends a relative: a modal, a clause of circumstance, or, after
+// the relative's own verb, a verb of role or charge ("… phải | chịu trách
+// nhiệm", "… chủ trì, | có trách nhiệm").
+func (c *chargeReader) relativeBreaks(a, d int) bool {
+	first := true
+	for w := c.skip(a); w < d; {
+		if !vntext.IsLetter(c.t[w]) {
+			w = c.skip(w + 1)
+			continue
+		}
+		if c.subjectEnds(w) {
+			return true
+		}
+		wc, we := c.wordAt(w)
+		switch wc {
+		case lexLead, lexCoop, lexCharge:
+			if !first {
+				return true
+			}
+		}
+		first = false
+		w = c.skip(we)
+	}
+	return false
+}
+
+// joinedDuty reports whether the duty at d is joined to the verbs before
+// it ("triển khai thực hiện và có trách nhiệm báo cáo"): a second
+// predicate of the same subject, not the end of its relative.
+func (c *chargeReader) joinedDuty(d int) bool {
+	j := d
+	for j > c.g.A && c.t[j-1] == ' ' {
+		j--
+	}
+	for _, w := range [...]string{"va", "dong thoi", "cung"} {
+		if j >= len(w) && c.t[j-len(w):j] == w && (j == len(w) || !vntext.IsLetter(c.t[j-len(w)-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// describedSubject reads at the head of a clause a body named by what it
+// is and does rather than by name, capitalised and without "các", up to
+// its duty:
+//
+//	Described = Collective {Word | ","} ("có trách nhiệm" | "chịu trách nhiệm") .
+//
+// "Cơ quan, tổ chức, đơn vị trực tiếp quản lý, sử dụng tài sản công | có
+// trách nhiệm …", "Cơ quan quản lý cấp trên | có trách nhiệm …" (the
+// subjects of a regulation's duties). The description may end at "và"
+// and a named party ("Cơ quan, tổ chức, đơn vị cấp trên và Uỷ ban nhân
+// dân cấp xã có trách nhiệm …"), whose offset it returns as more (else
+// -1). No charge, role or other party inside it; at most maxRelativeWords
+// words, no stop but a comma.
+func (c *chargeReader) describedSubject(i int) (p party, more int, ok bool) {
+	if i >= c.g.B || !c.f.IsUpperAt(i) {
+		return party{}, -1, false
+	}
+	if cl, _ := c.word(i); cl != lexCollective || startsWord(c.t, i, "cac") {
+		return party{}, -1, false
+	}
+	mk := func(j int) party {
+		for j > i && (c.t[j-1] == ' ' || c.t[j-1] == ',') {
+			j--
+		}
+		d := c.r.doc
+		a, b := d.Span(layout.Range{A: i, B: j})
+		return party{Party: Party{Name: d.Clean(layout.Range{A: i, B: j}), Group: true, Span: Span{a, b}}, key: layout.Range{A: i, B: j}}
+	}
+	j := i
+	for n := 0; n < maxRelativeWords; n++ {
+		w := c.skip(j)
+		if w < c.g.B && c.t[w] == ',' {
+			j = w + 1
+			continue
+		}
+		if w >= c.g.B || !vntext.IsLetter(c.t[w]) {
+			return party{}, -1, false
+		}
+		if k := c.partyAt(w); k >= 0 && w > i {
+			// A named party ends the description only after "và".
+			if ok, _ := c.wordIs(c.skipBack(w), "va"); !ok {
+				return party{}, -1, false
+			}
+			if !c.dutyAhead(c.parties[k].key.B) {
+				return party{}, -1, false
+			}
+			return mk(c.skipBack(w)), w, true
+		}
+		if w > i && c.subjectEnds(w) {
+			// "Tổ chức, cá nhân | khi phát hiện …, có trách nhiệm",
+			// "Cơ sở giám định | phải chịu trách nhiệm": a clause of
+			// circumstance or a modal before the duty ends the subject.
+			if _, found := c.responsibilityAt(w); found {
+				return mk(w), -1, true
+			}
+			return party{}, -1, false
+		}
+		wc, we := c.wordAt(w)
+		switch wc {
+		case lexDuty:
+			if (startsWord(c.t, w, "co trach nhiem") || startsWord(c.t, w, "chiu trach nhiem")) && w > i {
+				if c.joinedDuty(w) {
+					return party{}, -1, false
+				}
+				return mk(w), -1, true
+			}
+			return party{}, -1, false
+		case lexCharge, lexLead, lexCoop, lexTitle, lexOf:
+			return party{}, -1, false
+		}
+		j = we
+	}
+	return party{}, -1, false
+}
+
+// subjectWords end the subject of a duty before it: the clauses of
+// circumstance ("khi", "nếu", "trường hợp", "trong trường hợp") and the
+// modal "phải" ("… phải chịu trách nhiệm").
+var subjectWords = [...]string{"khi", "neu", "truong hop", "trong truong hop", "phai"}
+
+// subjectEnds reports whether one of subjectWords starts at w.
+func (c *chargeReader) subjectEnds(w int) bool {
+	for _, s := range subjectWords {
+		if startsWord(c.t, w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// skipBack returns the start of the word before offset w, past the
+// spaces between them.
+func (c *chargeReader) skipBack(w int) int {
+	j := w
+	for j > c.g.A && c.t[j-1] == ' ' {
+		j--
+	}
+	for j > c.g.A && vntext.IsLetter(c.t[j-1]) {
+		j--
+	}
+	return j
 }
 
 // extended returns p with its name run on to the folded offset e, the

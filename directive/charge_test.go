@@ -151,6 +151,44 @@ func TestParseArticleItemLabels(t *testing.T) {
 // A name the registry knows whole ends where the registry says, however
 // many lower-case words it holds after a capitalised one; a word folded
 // like a name word but written otherwise ends it.
+// TestDescribedSubjects: the subject of a duty named by what it is and
+// does — a capitalised collective noun without "các" and its description,
+// or a "các" collective and an active relative — runs to the duty ("có
+// trách nhiệm", "chịu trách nhiệm"); a clause of circumstance, a modal or
+// "và" before the duty ends it or leaves the collective alone.
+func TestDescribedSubjects(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want []string
+	}{
+		{"Cơ quan, tổ chức, đơn vị trực tiếp quản lý, sử dụng tài sản công có trách nhiệm cập nhật đầy đủ.",
+			[]string{"Cơ quan, tổ chức, đơn vị trực tiếp quản lý, sử dụng tài sản công"}},
+		{"Cơ quan quản lý cấp trên có trách nhiệm rà soát, kiểm tra.", []string{"Cơ quan quản lý cấp trên"}},
+		{"Cơ quan, tổ chức, đơn vị cấp trên và Uỷ ban nhân dân cấp xã có trách nhiệm chỉ đạo.",
+			[]string{"Cơ quan, tổ chức, đơn vị cấp trên", "Uỷ ban nhân dân cấp xã"}},
+		{"Tổ chức, cá nhân khi phát hiện di vật có trách nhiệm báo ngay.", []string{"Tổ chức, cá nhân"}},
+		{"Các cơ quan, tổ chức, đơn vị, cá nhân thực hiện nhiệm vụ phục vụ công tác bầu cử theo quy định tại Nghị quyết này có trách nhiệm thực hiện đúng định mức.",
+			[]string{"Các cơ quan, tổ chức, đơn vị, cá nhân thực hiện nhiệm vụ phục vụ công tác bầu cử theo quy định tại Nghị quyết này"}},
+		{"Các sở, ngành triển khai thực hiện và có trách nhiệm báo cáo.", []string{"Các sở, ngành"}},
+		// No duty: a collective noun alone is no party.
+		{"Cơ quan, tổ chức, đơn vị thực hiện theo quy định.", nil},
+	} {
+		doc := layout.ReadWith(tt.in, layoutOptions(agency.Default()))
+		r := &reader{doc: doc, opts: &ParseOptions{}, reg: agency.Default()}
+		g := doc.Paras[0].Key
+		c := chargeReader{r: r, f: &doc.Key, t: doc.Key.Text, g: g, accented: doc.Accented}
+		c.parties = c.partiesOf(g)
+		ps, _, _ := c.clause(g.A)
+		var got []string
+		for _, p := range ps {
+			got = append(got, p.Name)
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("clause(%q) (-want +got):\n%s", tt.in, diff)
+		}
+	}
+}
+
 func TestPartyKnownNameEnd(t *testing.T) {
 	for _, tt := range []struct {
 		in   string

@@ -920,6 +920,9 @@ func (c *chargeReader) clause(s int) ([]party, int, bool) {
 			return nil, i, false
 		}
 		ps, end := c.list(e)
+		if cl == lexDutyTitle && len(ps) > 0 {
+			end = c.titleEnd(end)
+		}
 		return ps, end, false
 	}
 	ps, end := c.list(i)
@@ -1786,6 +1789,36 @@ func (c *chargeReader) relativeBreaks(a, d int) bool {
 		w = c.skip(we)
 	}
 	return false
+}
+
+// titleEnd returns the end of a duty title whose parties end at end: the
+// end of its paragraph when only words of duty and role follow them there
+// ("Nội dung Sở Dân tộc và Tôn giáo | có trách nhiệm chủ trì"), else end.
+func (c *chargeReader) titleEnd(end int) int {
+	pi := sortSearchParas(c.r.doc, max(end-1, c.g.A))
+	if pi < 0 {
+		return end
+	}
+	pe := min(c.r.doc.Paras[pi].Key.B, c.g.B)
+	j := end
+	for {
+		w := c.skip(j)
+		for w < pe && (c.t[w] == '*' || c.t[w] == ':' || c.t[w] == '.') {
+			w = c.skip(w + 1)
+		}
+		if w >= pe {
+			return pe
+		}
+		if !vntext.IsLetter(c.t[w]) {
+			return end
+		}
+		switch cl, we := c.word(w); cl {
+		case lexDuty, lexLead:
+			j = we
+		default:
+			return end
+		}
+	}
 }
 
 // joinedDuty reports whether the duty at d is joined to the verbs before

@@ -817,6 +817,30 @@ func TestParseProcessIsContent(t *testing.T) {
 	}
 }
 
+// TestParseMattersTitle: an article titled by the matters a body leads
+// ("Nội dung Sở … có trách nhiệm chủ trì", a quy chế phối hợp's form) is
+// that body's assignment, its clauses the tasks.
+func TestParseMattersTitle(t *testing.T) {
+	text := structDoc("26/2025/QĐ-UBND", "QUY CHẾ\nPhối hợp quản lý nhà nước về tín ngưỡng, tôn giáo\n"+
+		"Điều 5. Nội dung Sở Dân tộc và Tôn giáo có trách nhiệm chủ trì\n"+
+		"1. Xây dựng, đánh giá việc thực hiện chính sách về tín ngưỡng, tôn giáo.\n"+
+		"2. Tổng hợp, báo cáo định kỳ hằng quý.\n"+
+		"Điều 6. Nội dung Công an tỉnh có trách nhiệm chủ trì\n"+
+		"Nắm tình hình, tham mưu giải quyết các vấn đề liên quan đến tôn giáo.\n")
+	d, err := Parse(text, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, a := range d.Assignments {
+		got = append(got, a.Label+" "+strings.Join(partyNames(a.Assignees), ",")+" "+strconv.Itoa(len(a.Tasks)))
+	}
+	want := []string{"Điều 5 Sở Dân tộc và Tôn giáo 2", "Điều 6 Công an tỉnh 1"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("assignments (-want +got):\n%s", diff)
+	}
+}
+
 // TestParseSameBodiesOneTask: a paragraph of a letter that charges the
 // same body twice ("đề nghị Sở Y tế … . Trường hợp …, đề nghị Sở Y tế báo
 // cáo …") is one assignment with one task (ANNOTATION.md rule 2); a

@@ -119,6 +119,10 @@ var chargeRows = [...]Row{
 	// chế) give their articles.
 	{Words: "trách nhiệm của", Class: DutyTitle},
 	{Words: "nhiệm vụ của", Class: DutyTitle},
+	// "Điều 5. Nội dung Sở Dân tộc và Tôn giáo có trách nhiệm chủ trì":
+	// the matters a body leads, as a quy chế phối hợp heads the article of
+	// each body (the corpus).
+	{Words: "nội dung", Class: DutyTitle},
 
 	// Verbs that open an instruction: the first words of task items in the
 	// directives of the corpus.

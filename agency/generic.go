@@ -60,6 +60,7 @@ func (fd *finder) extent(j int) int {
 	tok := s.tok
 	end := j
 	lower := 0
+	placed := -1 // the end of a unit that ends a name by itself ("tỉnh")
 	for k := j; k < len(tok) && k-j < 14; k++ {
 		t := tok[k]
 		switch {
@@ -109,11 +110,19 @@ func (fd *finder) extent(j int) int {
 			if _, _, next := fd.unitAt(uj); alone || next || s.isCap(uj) && uj < len(tok) && isWordTok(tok[uj]) {
 				end = uj
 				k = uj - 1
+				if alone {
+					placed = uj
+				}
 				continue
 			}
 		}
 		switch {
 		case stop:
+			return end
+		case end == placed:
+			// "Liên hiệp các hội Khoa học và Kỹ thuật tỉnh | tư vấn": a
+			// word in lower case after the place ends the name, whose
+			// place is its last word.
 			return end
 		case end == k && end > j && fd.nameWordEnd(k, k) > k+1:
 			// "… Đăng ký đất đai": a name word of several syllables

@@ -71,6 +71,12 @@ func TestFindAllNames(t *testing.T) {
 		{"Giao Văn phòng Chủ tịch nước, Ban Cơ yếu Chính phủ phối hợp.", []string{"|Văn phòng Chủ tịch nước", "|Ban Cơ yếu Chính phủ"}},
 		{"Sở Tư pháp đăng ký kết quả.", []string{"|Sở Tư pháp"}},
 		{"Vụ Tổ chức cán bộ có trách nhiệm theo dõi.", []string{"|Vụ Tổ chức cán bộ"}},
+		// The mass organisations of the Front and the unions of
+		// science and cooperatives; a word in lower case after the place
+		// that ends a name is not the name's.
+		{"Giao Hội Liên hiệp Phụ nữ tỉnh, Liên đoàn Lao động tỉnh, Hội Nông dân tỉnh, Liên minh Hợp tác xã tỉnh thực hiện.",
+			[]string{"|Hội Liên hiệp Phụ nữ tỉnh", "|Liên đoàn Lao động tỉnh", "|Hội Nông dân tỉnh", "|Liên minh Hợp tác xã tỉnh"}},
+		{"Liên hiệp các hội Khoa học và Kỹ thuật tỉnh tư vấn, phản biện.", []string{"|Liên hiệp các hội Khoa học và Kỹ thuật tỉnh"}},
 		// The titles of the heads of a ministry's units, of the State
 		// Bank and of an inspectorate; a title whose last words are the
 		// head of the body it heads names that body from them.

@@ -464,7 +464,7 @@ const maxTailWords = 6
 // Finance; "Cục Văn hóa cơ sở, Gia đình và Thư viện"; "Cục Quản lý nhà và
 // thị trường bất động sản"): one or two runs of words, none a verb, role,
 // title or party, each ended by a comma, and a party after them. A run
-// in lower case holds no "và"; one capitalised may, before a capital
+// in lower case holds no "và"; one capitalised must, before a capital
 // ("Gia đình và Thư viện"). It returns the end of the last run and the
 // index of that party, or -1.
 func (c *chargeReader) nameTail(i int) (int, int) {
@@ -475,6 +475,7 @@ func (c *chargeReader) nameTail(i int) (int, int) {
 			return 0, -1
 		}
 		capital := c.f.IsUpperAt(a)
+		joined := false // a capitalised run's "và" before a capital
 		b, words := a, 0
 		for b < c.g.B && (vntext.IsLetter(c.t[b]) || c.t[b] == ' ') {
 			if b == a || c.t[b-1] == ' ' && c.t[b] != ' ' {
@@ -483,13 +484,20 @@ func (c *chargeReader) nameTail(i int) (int, int) {
 				case lexAction, lexDuty, lexLead, lexCoop, lexCharge, lexTitle, lexNotNew, lexOf:
 					return 0, -1
 				}
-				if ok, e := c.wordIs(b, "va"); ok && !(capital && c.f.IsUpperAt(c.skip(e))) {
-					return 0, -1
+				if ok, e := c.wordIs(b, "va"); ok {
+					if !capital || !c.f.IsUpperAt(c.skip(e)) {
+						return 0, -1
+					}
+					joined = true
 				}
 			}
 			b++
 		}
-		if words > maxTailWords || b >= c.g.B || c.t[b] != ',' {
+		if words > maxTailWords || b >= c.g.B || c.t[b] != ',' || capital && !joined {
+			// A capitalised run is a part of the name only as the last
+			// of its fields, joined by "và" ("Gia đình và Thư viện");
+			// alone it is a body of its own ("Hiệp hội doanh nghiệp
+			// tỉnh").
 			return 0, -1
 		}
 		for _, p := range c.parties {

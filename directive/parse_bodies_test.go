@@ -745,7 +745,11 @@ func TestParseHeadingIsTheName(t *testing.T) {
 		"- Chủ trì theo dõi, đôn đốc thực hiện Kế hoạch.\n"+
 		"2. Trung tâm Xúc tiến đầu tư, thương mại và du lịch\n"+
 		"- Tổ chức các chương trình hội chợ thương mại.\n"+
-		"- Hỗ trợ các doanh nghiệp tham gia gian hàng trưng bày.\n")
+		"- Hỗ trợ các doanh nghiệp tham gia gian hàng trưng bày.\n"+
+		// A capital after a comma opens another body, named to the
+		// heading's end.
+		"3. Liên minh Hợp tác xã tỉnh, Hiệp hội doanh nghiệp tỉnh\n"+
+		"- Vận động các hợp tác xã tham gia.\n")
 	d, err := Parse(text, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -754,6 +758,7 @@ func TestParseHeadingIsTheName(t *testing.T) {
 		"V.1.1 | Sở Công Thương |  |  | ",
 		"V.2.1 | Trung tâm Xúc tiến đầu tư, thương mại và du lịch |  |  | ",
 		"V.2.2 | Trung tâm Xúc tiến đầu tư, thương mại và du lịch |  |  | ",
+		"V.3.1 | Liên minh Hợp tác xã tỉnh,Hiệp hội doanh nghiệp tỉnh |  |  | ",
 	}
 	if diff := cmp.Diff(want, structSummary(d)); diff != "" {
 		t.Errorf("tasks (-want +got):\n%s", diff)

@@ -701,6 +701,31 @@ func (r *reader) headingParty(it *item, ch charge) charge {
 	if strings.TrimSpace(rest) == "" || len(rest) > maxHeadingRest || strings.ContainsAny(rest, ".;:()") {
 		return ch
 	}
+	// "…, Hội nông dân tỉnh, Hiệp hội doanh nghiệp tỉnh": a capital after
+	// a comma opens another body, which the name does not take in ("…,
+	// thương mại và du lịch" it does); the heading's end ends it too.
+	own := e // the end of the last body's own words
+	var others []layout.Range
+	for k := strings.IndexByte(rest, ','); k >= 0; {
+		a := c0skip(t, ch.headEnd+k+1, e)
+		n := strings.IndexByte(rest[k+1:], ',')
+		b := e
+		if n >= 0 {
+			b = ch.headEnd + k + 1 + n
+		}
+		if r.doc.Key.IsUpperAt(a) {
+			if len(others) == 0 {
+				own = ch.headEnd + k
+			}
+			others = append(others, layout.Range{A: a, B: b})
+		} else if len(others) > 0 {
+			return ch // lower case after another body: not a list of names
+		}
+		if n < 0 {
+			break
+		}
+		k += 1 + n
+	}
 	c := chargeReader{r: r, f: &r.doc.Key, t: t, g: g, accented: r.accented(it)}
 	for i := ch.headEnd; i < e; i++ {
 		if i > ch.headEnd && vntext.IsLetter(t[i-1]) || !vntext.IsLetter(t[i]) {
@@ -722,9 +747,22 @@ func (r *reader) headingParty(it *item, ch charge) charge {
 		}
 	}
 	ch = ch.clone()
-	ch.lead[len(ch.lead)-1] = c.extended(last, e)
+	ch.lead[len(ch.lead)-1] = c.extended(last, own)
+	d := r.doc
+	for _, o := range others {
+		a, b := d.Span(o)
+		ch.lead = append(ch.lead, party{Party: Party{Name: d.Clean(o), Span: Span{a, b}}, key: o})
+	}
 	ch.headEnd = e
 	return ch
+}
+
+// c0skip returns the first offset from a before e that is not a space.
+func c0skip(t string, a, e int) int {
+	for a < e && t[a] == ' ' {
+		a++
+	}
+	return a
 }
 
 // procedure reports whether the item is a published administrative

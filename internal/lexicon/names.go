@@ -63,6 +63,20 @@ var nameRows = [...]Row{
 	{Words: "Kiểm toán Nhà nước", Class: Head, Kind: "kiểm toán nhà nước", Flags: Alone},
 	{Words: "MTTQ", Class: Head, Kind: "Mặt trận Tổ quốc", Flags: Alone},
 	{Words: "Mặt trận Tổ quốc", Class: Head, Kind: "Mặt trận Tổ quốc", Flags: Alone},
+	// The mass organisations of the Front (Hiến pháp 2013, Điều 9–10:
+	// Công đoàn, Hội Nông dân, Đoàn Thanh niên Cộng sản Hồ Chí Minh, Hội
+	// Liên hiệp Phụ nữ, Hội Cựu chiến binh; Luật Công đoàn 2024: the
+	// provincial "Liên đoàn Lao động") and the professional unions of
+	// science and of cooperatives (Liên hiệp các hội Khoa học và Kỹ thuật
+	// Việt Nam and its provincial unions; Luật Hợp tác xã 2023: Liên minh
+	// Hợp tác xã), written with the tier or place after them ("Hội Nông
+	// dân tỉnh", "Liên hiệp các hội Khoa học và Kỹ thuật tỉnh").
+	{Words: "Liên hiệp các hội Khoa học và Kỹ thuật", Class: Head, Kind: "Mặt trận Tổ quốc", Flags: Alone},
+	{Words: "Liên đoàn Lao động", Class: Head, Kind: "Mặt trận Tổ quốc", Flags: Alone},
+	{Words: "Hội Liên hiệp Phụ nữ", Class: Head, Kind: "Mặt trận Tổ quốc", Flags: Alone},
+	{Words: "Hội Nông dân", Class: Head, Kind: "Mặt trận Tổ quốc", Flags: Alone},
+	{Words: "Hội Cựu chiến binh", Class: Head, Kind: "Mặt trận Tổ quốc", Flags: Alone},
+	{Words: "Liên minh Hợp tác xã", Class: Head, Kind: "Mặt trận Tổ quốc", Flags: Alone},
 	{Words: "Ngân hàng", Class: Head, Kind: "ngân hàng"},
 	{Words: "NHCSXH", Class: Head, Kind: "ngân hàng", Flags: Alone},
 	{Words: "Ngân hàng Chính sách xã hội", Class: Head, Kind: "ngân hàng", Flags: Alone},

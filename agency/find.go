@@ -538,6 +538,9 @@ func (fd *finder) titled(i int, t Title, tj int) int {
 	if j := fd.list(tj, t); j > tj {
 		return j
 	}
+	if j := fd.colonList(i, tj, t); j > tj {
+		return j
+	}
 	if f, ok := fd.titleName(tj, t); ok {
 		fd.emitTitled(f, i, t)
 		return f.j
@@ -634,6 +637,46 @@ func (fd *finder) headInTitle(i, tj int) int {
 		}
 	}
 	return i
+}
+
+// colonList reads the names after a title at tokens [i, tj) and its
+// colon, which the title heads each of, up to a semicolon or another
+// title: "Giám đốc: Trung tâm Phục vụ hành chính công tỉnh, Trung tâm
+// Công báo - Tin học tỉnh". The first mention starts at the title. It
+// returns the token after the last name, or tj.
+func (fd *finder) colonList(i, tj int, t Title) int {
+	tok := fd.s.tok
+	if tj >= len(tok) || tok[tj].s != ":" {
+		return tj
+	}
+	n0 := len(fd.out)
+	k, end := tj+1, tj
+	for n := 0; k < len(tok) && n < 12; n++ {
+		if !isWordTok(tok[k]) || !fd.s.isCap(k) {
+			break
+		}
+		if _, _, title := fd.titleAt(k); title {
+			break
+		}
+		f, ok := fd.name(k)
+		if !ok {
+			break
+		}
+		start := k
+		if len(fd.out) == n0 {
+			start = i
+		}
+		fd.emit(f, start, t)
+		k, end = f.j, f.j
+		if k >= len(tok) || tok[k].s != "," && tok[k].s != "&" {
+			break
+		}
+		k++
+	}
+	if len(fd.out) == n0 {
+		return tj
+	}
+	return end
 }
 
 // pending is a title waiting for the agency written after a list of titles.

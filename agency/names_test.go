@@ -77,6 +77,9 @@ func TestFindAllNames(t *testing.T) {
 		{"Giao Hội Liên hiệp Phụ nữ tỉnh, Liên đoàn Lao động tỉnh, Hội Nông dân tỉnh, Liên minh Hợp tác xã tỉnh thực hiện.",
 			[]string{"|Hội Liên hiệp Phụ nữ tỉnh", "|Liên đoàn Lao động tỉnh", "|Hội Nông dân tỉnh", "|Liên minh Hợp tác xã tỉnh"}},
 		{"Liên hiệp các hội Khoa học và Kỹ thuật tỉnh tư vấn, phản biện.", []string{"|Liên hiệp các hội Khoa học và Kỹ thuật tỉnh"}},
+		// A title heads each body its colon lists, up to a semicolon.
+		{"Giám đốc: Trung tâm Phục vụ hành chính công tỉnh, Trung tâm Công báo - Tin học tỉnh; Chủ tịch UBND cấp xã thực hiện.",
+			[]string{"Giám đốc|Trung tâm Phục vụ hành chính công tỉnh", "[Giám đốc]|Trung tâm Công báo - Tin học tỉnh", "Chủ tịch|UBND cấp xã"}},
 		// The titles of the heads of a ministry's units, of the State
 		// Bank and of an inspectorate; a title whose last words are the
 		// head of the body it heads names that body from them.

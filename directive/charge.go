@@ -149,6 +149,10 @@ func (r *reader) registryParties(g layout.Range) []party {
 			name, title = listedName(m), m.Title.String()
 		case m.NameStart >= m.End:
 			name, title = strings.TrimSpace(text[m.Start:m.End]), ""
+		case m.Title != agency.TitleNone && (title == "" || strings.HasSuffix(title, ":")):
+			// "Giám đốc: Trung tâm A, Trung tâm B": each body its colon
+			// lists has the title written before the colon.
+			title = m.Title.String()
 		}
 		p := party{Party: Party{Name: name, ID: m.ID, Title: title, Group: m.Group, Span: Span{a, b}}, key: layout.Range{A: ka, B: kb}, listed: m.Listed}
 		out = append(out, p)

@@ -208,6 +208,10 @@ func TestPartyKnownNameEnd(t *testing.T) {
 			[]string{"Cục trưởng Cục Văn hóa cơ sở, Gia đình và Thư viện", "Thủ trưởng các Cục, Vụ"}},
 		{"Cục trưởng Cục Quản lý nhà và thị trường bất động sản, Thủ trưởng các cơ quan, đơn vị thuộc, trực thuộc Bộ Xây dựng chịu trách nhiệm thi hành Quyết định này.",
 			[]string{"Cục trưởng Cục Quản lý nhà và thị trường bất động sản", "Thủ trưởng các cơ quan, đơn vị thuộc, trực thuộc Bộ Xây dựng"}},
+		// A title shared by the bodies after its colon, up to a
+		// semicolon.
+		{"Giám đốc các sở; Giám đốc: Trung tâm Phục vụ hành chính công tỉnh, Trung tâm Công báo - Tin học tỉnh; Chủ tịch UBND cấp xã chịu trách nhiệm thi hành Quyết định này.",
+			[]string{"Giám đốc các sở", "Giám đốc: Trung tâm Phục vụ hành chính công tỉnh", "Trung tâm Công báo - Tin học tỉnh", "Chủ tịch UBND cấp xã"}},
 		// Not a part of a name: a verb after the comma.
 		{"Sở Tài chính, hướng dẫn các đơn vị, Sở Nội vụ thực hiện.", []string{"Sở Tài chính"}},
 	} {

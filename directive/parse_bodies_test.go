@@ -846,6 +846,31 @@ func TestParseMattersTitle(t *testing.T) {
 	}
 }
 
+// TestParseTitleOverColon: a title written once before a colon heads
+// each body the colon lists ("Giám đốc: Trung tâm A, Trung tâm B"), as the
+// execution article of a provincial decision writes it.
+func TestParseTitleOverColon(t *testing.T) {
+	text := structDoc("2904/QĐ-UBND", "QUYẾT ĐỊNH\nCông bố thủ tục hành chính\n"+
+		"Điều 1. Công bố kèm theo Quyết định này thủ tục hành chính.\n"+
+		"Điều 2. Chánh Văn phòng UBND tỉnh; Giám đốc các sở; Giám đốc: Trung tâm Phục vụ hành chính công tỉnh, "+
+		"Trung tâm Công báo - Tin học tỉnh; Chủ tịch UBND cấp xã chịu trách nhiệm thi hành Quyết định này./.\n")
+	d, err := Parse(text, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, a := range d.Assignments {
+		for _, p := range a.Assignees {
+			got = append(got, p.Addressed())
+		}
+	}
+	want := []string{"Chánh Văn phòng UBND tỉnh", "Giám đốc các sở", "Giám đốc Trung tâm Phục vụ hành chính công tỉnh",
+		"Giám đốc Trung tâm Công báo - Tin học tỉnh", "Chủ tịch UBND cấp xã"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("assignees (-want +got):\n%s", diff)
+	}
+}
+
 // TestParseSameBodiesOneTask: a paragraph of a letter that charges the
 // same body twice ("đề nghị Sở Y tế … . Trường hợp …, đề nghị Sở Y tế báo
 // cáo …") is one assignment with one task (ANNOTATION.md rule 2); a

@@ -431,6 +431,9 @@ var nameRows = [...]Row{
 	// "Vụ Tổ chức cán bộ": the personnel department of each ministry and
 	// ministry-level body (Nghị định 123/2016/NĐ-CP on their structure).
 	{Words: "cán bộ", Class: NameWord},
+	// "Trung tâm Công báo - Tin học tỉnh": the official gazette of each
+	// province (Nghị định 30/2020/NĐ-CP, Điều 17: "Công báo").
+	{Words: "công báo", Class: NameWord},
 	{Words: "dữ liệu", Class: NameWord}, {Words: "địa phương", Class: NameWord},
 	// "Ban Chỉ đạo 389 quốc gia", "Ủy ban An toàn giao thông quốc gia":
 	// the second syllable of "quốc gia" (the registry's names give the

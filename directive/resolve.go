@@ -451,6 +451,20 @@ func (r *reader) wholeTargets() []kpi.Target {
 	if !foldedMayHoldPercent(d.Key.Text) {
 		return nil
 	}
+	text, f, at := r.targetText()
+	for _, tg := range kpi.FindTargetsAsOfFolded(text, f, r.ref) {
+		r.docTargets = append(r.docTargets, mapTarget(tg, at))
+	}
+	return r.docTargets
+}
+
+// targetText returns the text of the document outside tables that
+// wholeTargets reads, its folding — the document's own, sliced from
+// Key and joined, not folded again; nil where a paragraph has no slice of
+// it (layout.Doc.CleanFold), and kpi folds the text itself — and the map
+// from the text's offsets to the input.
+func (r *reader) targetText() (string, *vntext.Folded, func(int) int) {
+	d := r.doc
 	// The paragraphs set apart by blank lines, as kpi reads a list: its
 	// items by their markers, each a paragraph of its own. Only those
 	// that may hold a figure are read, each with what kpi looks back at:
@@ -472,20 +486,34 @@ func (r *reader) wholeTargets() []kpi.Target {
 	var b strings.Builder
 	var starts []int
 	var maps []layout.Offsets
+	var join vntext.Joiner
+	folded := true // every paragraph's folding is Key's
 	for i := range d.Paras {
 		if !read[i] {
 			continue
 		}
-		text, cmap := d.CleanMap(d.Paras[i].Key)
+		text, cmap, f, orig, ok := d.CleanFold(d.Paras[i].Key, r.cleanOrig)
+		r.cleanOrig = orig
+		if !ok {
+			text, cmap = d.CleanMap(d.Paras[i].Key)
+			folded = false
+		}
 		if len(starts) > 0 {
-			b.WriteString("\n\n")
+			sep := "\n\n"
 			if !read[i-1] {
 				// What lies between is no list item and no lead-in.
-				b.WriteString("…\n\n")
+				sep = "\n\n…\n\n"
+			}
+			b.WriteString(sep)
+			if folded {
+				join.AddString(sep)
 			}
 		}
 		starts, maps = append(starts, b.Len()), append(maps, cmap)
 		b.WriteString(text)
+		if folded {
+			join.Add(&f)
+		}
 	}
 	at := func(o int) int {
 		i, ok := slices.BinarySearch(starts, o)
@@ -494,10 +522,11 @@ func (r *reader) wholeTargets() []kpi.Target {
 		}
 		return maps[i].At(o - starts[i])
 	}
-	for _, tg := range kpi.FindTargetsAsOf(b.String(), r.ref) {
-		r.docTargets = append(r.docTargets, mapTarget(tg, at))
+	if !folded {
+		return b.String(), nil, at
 	}
-	return r.docTargets
+	f := join.Folded()
+	return b.String(), &f, at
 }
 
 // mapTarget returns tg with its spans, offsets in the text kpi read, mapped
@@ -1701,8 +1730,16 @@ func (r *reader) analyze2(t *Task, g layout.Range) {
 	case !foldedMayHoldPercent(ft):
 	case r.inCell(g):
 		// A cell is read on its own: a row's cells share their line.
-		text, cmap := d.CleanMap(g)
-		for _, tg := range kpi.FindTargetsAsOf(text, r.ref) {
+		// Over the document's folding of the cell, where the layout gives
+		// one (layout.Doc.CleanFold); kpi folds the text itself where not.
+		text, cmap, f, orig, ok := d.CleanFold(g, r.cleanOrig)
+		r.cleanOrig = orig
+		fp := &f
+		if !ok {
+			text, cmap = d.CleanMap(g)
+			fp = nil
+		}
+		for _, tg := range kpi.FindTargetsAsOfFolded(text, fp, r.ref) {
 			t.Targets = append(t.Targets, mapTarget(tg, cmap.At))
 		}
 	default:

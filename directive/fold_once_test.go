@@ -52,3 +52,26 @@ func TestTargetTextFolding(t *testing.T) {
 	}
 	t.Logf("%d texts, %d bytes compared", texts, bytes)
 }
+
+// TestIssuerFolding checks, for every document of testdata and the
+// corpus, that the folded issuer the header gives the passes after it,
+// made of the document's folding of the issuer lines, is Directive.Issuer
+// folded.
+func TestIssuerFolding(t *testing.T) {
+	reg := agency.Default()
+	issuers := 0
+	for name, doc := range layoutDocs(t) {
+		d := &Directive{}
+		hd := readHeader(doc, &ParseOptions{}, reg, d)
+		if want := vntext.String(d.Issuer); hd.issuer != want {
+			t.Errorf("%s: folded issuer %q; Issuer %q folds to %q", name, hd.issuer, d.Issuer, want)
+		}
+		if d.Issuer != "" {
+			issuers++
+		}
+	}
+	if issuers < 100 {
+		t.Errorf("%d issuers compared; want the corpus", issuers)
+	}
+	t.Logf("%d issuers compared", issuers)
+}

@@ -189,7 +189,7 @@ func Parse(text string, opts *ParseOptions) (*Directive, error) {
 			r.cal = &c
 		}
 	}
-	r.issuer = vntext.Fold(d.Issuer).Text
+	r.issuer = hd.issuer
 	r.issuerID = d.IssuerID
 	o := r.buildOutline(hd.bodyPara)
 	if debugOutline != nil {

@@ -1639,15 +1639,17 @@ func uniqueParties(ps []Party) []Party {
 	return out
 }
 
-// capsName reports whether t, a line in capitals, can be a person's name:
-// two to five words of letters, none of which opens a title, a head or a
-// collective of the lexicon, and no body the registry finds.
-func (r *reader) capsName(t string) bool {
+// capsName reports whether t, a line in capitals (the cleaned text of the
+// folded range g), can be a person's name: two to five words of letters,
+// none of which opens a title, a head or a collective of the lexicon, and
+// no body the registry finds. Both read the document's folding of g.
+func (r *reader) capsName(t string, g layout.Range) bool {
 	ws := strings.Fields(t)
 	if len(ws) < 2 || len(ws) > 5 || strings.ContainsAny(t, "0123456789,;:().-/&") || !isUpperText(t) {
 		return false
 	}
-	f := vntext.Fold(t)
+	text, _, f, orig := cleanFolded(r.doc, g, r.cleanOrig)
+	r.cleanOrig = orig
 	for i := 0; i < len(f.Text); i++ {
 		if i > 0 && f.Text[i-1] != ' ' {
 			continue
@@ -1656,7 +1658,7 @@ func (r *reader) capsName(t string) bool {
 			return false
 		}
 	}
-	return len(r.reg.FindAll(t, nil)) == 0
+	return len(r.reg.FindAllFolded(text, &f, nil)) == 0
 }
 
 // withoutParties returns ps without the parties named in ex.
@@ -2354,6 +2356,9 @@ func (r *reader) signature(g region) Signature {
 	// Line by line: each line of a signing block is one form or title
 	// (a wrapped one, "TM. ỦY BAN NHÂN" / "DÂN", goes on in capitals
 	// without a form of its own before the next form).
+	// lastKey is the folded range of the last line of sig.Lines when it
+	// has no form (capsName reads it).
+	var lastKey layout.Range
 	for i := g.a; i < g.b; i++ {
 		p := &d.Paras[i]
 		if p.Flags&layout.ParaCaps == 0 && !r.capsStart(p, 4) {
@@ -2382,9 +2387,10 @@ func (r *reader) signature(g region) Signature {
 				continue
 			}
 			sig.Lines = append(sig.Lines, SigningLine{Text: t})
+			lastKey = l.Key
 		}
 	}
-	if n := len(sig.Lines); sig.Name == "" && n > 1 && sig.Lines[n-1].Form == SignNone && r.capsName(sig.Lines[n-1].Text) {
+	if n := len(sig.Lines); sig.Name == "" && n > 1 && sig.Lines[n-1].Form == SignNone && r.capsName(sig.Lines[n-1].Text, lastKey) {
 		// A block in capitals throughout ("PHÓ CHỦ TỊCH" / "HOÀNG MINH
 		// CƯỜNG"): its last line is the signer's name when it names no
 		// title and no body.

@@ -2032,7 +2032,7 @@ func (c *chargeReader) sectionLabel(a, b int) bool {
 		return false
 	}
 	for _, w := range nonOperative() {
-		if t == vntext.String(w) {
+		if t == w {
 			return true
 		}
 	}

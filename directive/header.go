@@ -1019,8 +1019,9 @@ func (hr *hdrReader) authorityFolded() (string, vntext.Folded) {
 	var j vntext.Joiner
 	for k, g := range hr.h.authorityKeys {
 		if k > 0 {
-			b.WriteByte(' ')
-			j.AddString(" ")
+			sep := &joinSeps()[2]
+			b.WriteString(sep.text)
+			j.Add(&sep.f)
 		}
 		text, _, f, _ := cleanFolded(hr.d, g, nil)
 		b.WriteString(text)

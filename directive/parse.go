@@ -63,6 +63,9 @@ type reader struct {
 	// (wholeTargets), read once when targetsRead.
 	docTargets  []kpi.Target
 	targetsRead bool
+	// taskKeys maps the text of each task built (task) to its folding,
+	// the document's, for the passes that compare tasks by their words.
+	taskKeys map[string]string
 	// cleanOrig is the space registryParties maps the folding of a
 	// range's cleaned text in (layout.Doc.CleanFold), reused.
 	cleanOrig []int32

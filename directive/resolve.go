@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/chidao/chidao/calendar"
 	"github.com/chidao/chidao/directive/internal/layout"
@@ -192,7 +193,14 @@ func (r *reader) resolve(o *outline, d *Directive) {
 	folds := make([][]string, len(as))
 	for i := range as {
 		for _, t := range as[i].Tasks {
-			folds[i] = append(folds[i], vntext.String(t.Text))
+			// The document's folding of the task's text, where the
+			// layout gives one (layout.Doc.CleanKey); else its text
+			// folded.
+			k, ok := r.taskKeys[t.Text]
+			if !ok {
+				k = vntext.String(t.Text)
+			}
+			folds[i] = append(folds[i], k)
 		}
 	}
 	linkJoint(d.Assignments, folds)
@@ -458,6 +466,24 @@ func (r *reader) wholeTargets() []kpi.Target {
 	return r.docTargets
 }
 
+// A joinSep is a separator written between the parts of a text made of
+// several ranges, with its folding.
+type joinSep struct {
+	text string
+	f    vntext.Folded
+}
+
+// joinSeps are the separators targetText and authorityFolded write
+// between the ranges they join — a blank line, a blank line around "…",
+// a space — folded once: fixed strings, not the document's text.
+var joinSeps = sync.OnceValue(func() *[3]joinSep {
+	out := new([3]joinSep)
+	for i, s := range [3]string{"\n\n", "\n\n…\n\n", " "} {
+		out[i] = joinSep{s, vntext.FoldMarks(s)}
+	}
+	return out
+})
+
 // targetText returns the text of the document outside tables that
 // wholeTargets reads, its folding — the document's own, sliced from
 // Key and joined, not folded again; nil where a paragraph has no slice of
@@ -499,14 +525,14 @@ func (r *reader) targetText() (string, *vntext.Folded, func(int) int) {
 			folded = false
 		}
 		if len(starts) > 0 {
-			sep := "\n\n"
+			sep := &joinSeps()[0]
 			if !read[i-1] {
 				// What lies between is no list item and no lead-in.
-				sep = "\n\n…\n\n"
+				sep = &joinSeps()[1]
 			}
-			b.WriteString(sep)
+			b.WriteString(sep.text)
 			if folded {
-				join.AddString(sep)
+				join.Add(&sep.f)
 			}
 		}
 		starts, maps = append(starts, b.Len()), append(maps, cmap)
@@ -620,7 +646,7 @@ func (r *reader) nonOperativeHeading(it *item) bool {
 	}
 	rest := " " + strings.Join(words, " ") + " "
 	for _, w := range nonOperative() {
-		rest = strings.ReplaceAll(rest, " "+vntext.String(w)+" ", " ")
+		rest = strings.ReplaceAll(rest, " "+w+" ", " ")
 	}
 	for _, w := range []string{"va", "cu the", "chung", "tong quat", "cua", "ke hoach", "thuc hien", "trien khai", "de an", "chuong trinh", "dot thi dua", "thi dua", "khen thuong"} {
 		rest = strings.ReplaceAll(rest, " "+w+" ", " ")
@@ -1549,6 +1575,12 @@ func (r *reader) task(g layout.Range, label string, lead []party, ch charge) Tas
 	t := Task{Label: label, Text: d.Clean(g)}
 	a, b := d.Span(g)
 	t.Span = Span{a, b}
+	if k, ok := d.CleanKey(g); ok {
+		if r.taskKeys == nil {
+			r.taskKeys = map[string]string{}
+		}
+		r.taskKeys[t.Text] = k
+	}
 	switch {
 	case ch.opensWithCoop && len(lead) > 0 && r.openOnly(ch.lead):
 		// "Phối hợp với các cơ quan liên quan thúc đẩy …": who leads with

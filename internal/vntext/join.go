@@ -46,13 +46,6 @@ func (j *Joiner) Add(f *Folded) {
 	j.n += f.Len()
 }
 
-// AddString appends s, a part of the text that has no folding yet (the
-// separator between two parts), folded with its marks.
-func (j *Joiner) AddString(s string) {
-	f := FoldMarks(s)
-	j.Add(&f)
-}
-
 // Folded returns the folding of the text added: what FoldMarks gives
 // for it when every part was added with its marks, or Fold when none was.
 // It shares the Joiner's memory: no part may be added after.

@@ -54,9 +54,9 @@ func TestJoiner(t *testing.T) {
 					sep = "\n\n…\n\n"
 				}
 				whole.WriteString(sep)
-				marked.AddString(sep)
-				f := Fold(sep)
-				plain.Add(&f)
+				fm, fp := FoldMarks(sep), Fold(sep)
+				marked.Add(&fm)
+				plain.Add(&fp)
 			}
 			whole.WriteString(p)
 			fm, fp := FoldMarks(p), Fold(p)

@@ -276,12 +276,13 @@ func (r *reader) references() []Reference {
 	var out []Reference
 	toks := make([]vntext.Token, 0, refWindow)
 	d := r.doc
+	var f vntext.Folded // one for every paragraph: the scanner keeps it
 	for i := range d.Paras {
 		p := &d.Paras[i]
 		if !hasASCIIDigit(d.Text(p.Key)) {
 			continue
 		}
-		f := d.Key.Slice(p.Key.A, p.Key.B)
+		f = d.Key.Slice(p.Key.A, p.Key.B)
 		n := len(out)
 		out = findReferencesFolded(d.Src, &f, out, toks)
 		for k := n; k < len(out); k++ {

@@ -513,6 +513,13 @@ func (r *reader) targetText() (string, *vntext.Folded, func(int) int) {
 	var starts []int
 	var maps []layout.Offsets
 	var join vntext.Joiner
+	size := 0
+	for i := range d.Paras {
+		if read[i] {
+			size += d.Paras[i].Key.Len() + len("\n\n…\n\n")
+		}
+	}
+	join.Grow(size)
 	folded := true // every paragraph's folding is Key's
 	for i := range d.Paras {
 		if !read[i] {

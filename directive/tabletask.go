@@ -214,8 +214,9 @@ func (r *reader) tablePart(ti, a, b int, prefix string, res *resolution) {
 	t := &d.Tables[ti-1]
 	var lines []string
 	var sp Span
+	var cells []string // each row's, one after the other
 	for ri := a; ri < b; ri++ {
-		var cells []string
+		cells = cells[:0]
 		for _, c := range t.Rows[ri].Cells {
 			cells = append(cells, d.Clean(c.Key))
 		}

@@ -1,6 +1,9 @@
 package vntext
 
-import "unsafe"
+import (
+	"slices"
+	"unsafe"
+)
 
 // A Joiner makes the folding of a text written part by part (the
 // paragraphs of a document joined by blank lines, say) out of the
@@ -17,6 +20,16 @@ type Joiner struct {
 	n     int    // the length of the text added so far
 }
 
+// Grow makes room for n more folded bytes, so that adding parts of that
+// many does not allocate as it goes.
+func (j *Joiner) Grow(n int) {
+	j.buf = slices.Grow(j.buf, n)
+	j.orig = slices.Grow(j.orig, n+1)
+	if j.marks != nil {
+		j.marks = slices.Grow(j.marks, n)
+	}
+}
+
 // Add appends the next part of the text, whose folding is f: f.Len()
 // bytes, with f's offsets counted from the part's first byte. Its marks,
 // when it has them, are the text's; a part without marks adds bytes
@@ -28,8 +41,9 @@ func (j *Joiner) Add(f *Folded) {
 		skip = 1 // the space before is the run's
 	}
 	if f.marks != nil && j.marks == nil {
-		j.marks = make([]byte, len(j.buf), cap(j.buf))
+		j.marks = make([]byte, len(j.buf), max(cap(j.buf), len(j.buf)+len(t)))
 	}
+	j.orig = slices.Grow(j.orig, len(t)-skip+1)
 	for i := skip; i < len(t); i++ {
 		j.orig = append(j.orig, int32(j.n+f.Orig(i)))
 	}

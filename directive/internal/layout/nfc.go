@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"encoding/binary"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -17,6 +18,13 @@ import (
 // not is asked of norm whole.
 func isNFC(s string) bool {
 	for i := 0; i < len(s); {
+		// Eight ASCII bytes at a time: none has its high bit set.
+		for i+8 <= len(s) && binary.LittleEndian.Uint64([]byte(s[i:i+8]))&0x8080808080808080 == 0 {
+			i += 8
+		}
+		if i >= len(s) {
+			break
+		}
 		if s[i] < utf8.RuneSelf {
 			i++
 			continue

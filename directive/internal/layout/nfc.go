@@ -25,8 +25,20 @@ func isNFC(s string) bool {
 		if i >= len(s) {
 			break
 		}
-		if s[i] < utf8.RuneSelf {
+		c := s[i]
+		if c < utf8.RuneSelf {
 			i++
+			continue
+		}
+		// The letters of U+00C0–U+023F (lead bytes C3–C8) and of Latin
+		// Extended Additional (E1 B8–BB), the Vietnamese ones among
+		// them, are nfcStarter's: read without decoding.
+		if c >= 0xc3 && c <= 0xc8 && i+1 < len(s) && s[i+1]&0xc0 == 0x80 {
+			i += 2
+			continue
+		}
+		if c == 0xe1 && i+2 < len(s) && s[i+1] >= 0xb8 && s[i+1] <= 0xbb && s[i+2]&0xc0 == 0x80 {
+			i += 3
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])

@@ -1403,7 +1403,7 @@ func startsWord(t string, i int, w string) bool {
 // territory that did something ("tỉnh Phú Thọ đã tổ chức …") or is
 // spoken of ("của tỉnh Phú Thọ") is no party.
 func (c *chargeReader) territorySubject(i int) int {
-	if !slices.ContainsFunc(localityUnits, func(u string) bool { return u[0] == c.t[i] }) {
+	if !unitFirst[c.t[i]] {
 		return i // most words begin as no unit does: locality need not try them
 	}
 	e := c.locality(i)
@@ -1897,7 +1897,11 @@ func (c *chargeReader) withCollectives(ps []party) []party {
 			// nouns or more without "các" list a collective too where
 			// they belong to a body named after them; alone ("Cơ quan, tổ
 			// chức …" in a regulation) they are whoever the rule concerns.
-			if le, n := c.nounList(i); n < 2 || !c.f.IsUpperAt(i) || !c.belongs(le, ps) {
+			if !c.f.IsUpperAt(i) {
+				i = start
+				continue
+			}
+			if le, n := c.nounList(i); n < 2 || !c.belongs(le, ps) {
 				i = start
 				continue
 			}
@@ -2085,6 +2089,14 @@ func (c *chargeReader) headAlone(i int) int {
 // localityUnits are the folded units of territory (and of a tier) that
 // locality reads before a place's name.
 var localityUnits = []string{"tinh", "thanh pho", "huyen", "xa", "phuong", "quan", "thi xa", "co so", "khu vuc"}
+
+// unitFirst holds the first bytes of localityUnits.
+var unitFirst = func() (first [256]bool) {
+	for _, u := range localityUnits {
+		first[u[0]] = true
+	}
+	return first
+}()
 
 // unitWord reports whether w is the first word of one of localityUnits
 // (TestUnitWord checks that it names each).

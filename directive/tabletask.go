@@ -406,7 +406,15 @@ func (r *reader) fieldOf(i int) (field, bool) {
 func (r *reader) fieldAt(i, a, b int) (field, bool) {
 	d := r.doc
 	t := d.Key.Text[a:b]
-	for _, e := range theColumns() {
+	cols := theColumns()
+	// A label is a column's words, spaces and a colon: with no colon
+	// among the first bytes, as many as the longest words and one more,
+	// and no space at their end going on past them, there is none.
+	w := t[:min(len(t), len(cols[0].sp.Key)+1)]
+	if strings.IndexByte(w, ':') < 0 && (w == "" || w[len(w)-1] != ' ') {
+		return field{}, false
+	}
+	for _, e := range cols {
 		k := e.sp.Key
 		if len(t) <= len(k) || t[:len(k)] != k || vntext.IsLetter(t[len(k)]) {
 			continue

@@ -1665,11 +1665,14 @@ func toParties(ps []party) []Party {
 // title and name is kept.
 func uniqueParties(ps []Party) []Party {
 	out := ps[:0:0]
+	// The folded name and title of each party kept, folded once.
+	type key struct{ name, title string }
+	var keys []key
 	for _, p := range ps {
-		if !slices.ContainsFunc(out, func(q Party) bool {
-			return vntext.String(q.Name) == vntext.String(p.Name) && vntext.String(q.Title) == vntext.String(p.Title)
-		}) {
+		k := key{vntext.String(p.Name), vntext.String(p.Title)}
+		if !slices.Contains(keys, k) {
 			out = append(out, p)
+			keys = append(keys, k)
 		}
 	}
 	if len(out) == 0 {
@@ -1702,9 +1705,17 @@ func (r *reader) capsName(t string, g layout.Range) bool {
 
 // withoutParties returns ps without the parties named in ex.
 func withoutParties(ps, ex []Party) []Party {
+	if len(ps) == 0 {
+		return nil
+	}
+	// The names of ex, folded once.
+	names := make([]string, len(ex))
+	for i, q := range ex {
+		names[i] = vntext.String(q.Name)
+	}
 	var out []Party
 	for _, p := range ps {
-		if !slices.ContainsFunc(ex, func(q Party) bool { return vntext.String(q.Name) == vntext.String(p.Name) }) {
+		if !slices.Contains(names, vntext.String(p.Name)) {
 			out = append(out, p)
 		}
 	}

@@ -75,8 +75,8 @@ var foldSites = map[string]struct {
 	"directive/resolve.go reader.inCitedTitle2 String":       {1, "the text between a citation and a time"},
 	"directive/resolve.go reader.onlyIssuer String":          {1, "a party's name"},
 	"directive/resolve.go sameBodies String":                 {1, "a party's title and name"},
-	"directive/resolve.go uniqueParties String":              {4, "two parties' names and titles"},
-	"directive/resolve.go withoutParties String":             {2, "two parties' names"},
+	"directive/resolve.go uniqueParties String":              {2, "each party's name and title, once"},
+	"directive/resolve.go withoutParties String":             {2, "the name of each party of both lists, once"},
 }
 
 // TestFoldSites lists the calls to vntext's folding functions in the code

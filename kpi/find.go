@@ -212,6 +212,8 @@ func find(text string, f *vntext.Folded, ref calendar.Date, lone, wantTargets, w
 	if f != nil {
 		fd.f = *f
 	} else {
+		// No folding given (the entry points over a caller's text): the
+		// text is folded here.
 		fd.f = vntext.Fold(text)
 	}
 	fd.t = fd.f.Text

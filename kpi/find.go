@@ -2,6 +2,7 @@ package kpi
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/chidao/chidao/calendar"
 	"github.com/chidao/chidao/internal/vntext"
@@ -205,6 +206,25 @@ type quantity struct {
 	metI, metJ, restI int
 }
 
+// tokPool holds the token slices find reads a text into, for the next
+// call. A pool is shared by concurrent callers safely and holds no state
+// a caller sees.
+var tokPool = sync.Pool{New: func() any { return new([]vntext.Token) }}
+
+// maxPooledTokens is the capacity above which a token slice is let go
+// rather than kept in tokPool.
+const maxPooledTokens = 1 << 18
+
+// putTokens puts the tokens *toks back in tokPool, in tp, when they are
+// not too many to keep.
+func putTokens(tp, toks *[]vntext.Token) {
+	if cap(*toks) <= maxPooledTokens {
+		clear(*toks) // no text of this call stays in the pool
+		*tp = (*toks)[:0]
+		tokPool.Put(tp)
+	}
+}
+
 // find reads the targets and statistics of text, over f, its folding,
 // when f is not nil (FindTargetsAsOfFolded).
 func find(text string, f *vntext.Folded, ref calendar.Date, lone, wantTargets, wantStats bool) ([]Target, []Statistic) {
@@ -229,8 +249,14 @@ func find(text string, f *vntext.Folded, ref calendar.Date, lone, wantTargets, w
 		}
 	}
 	// Tokenise once, into a slice sized for typical Vietnamese text (a
-	// token every five bytes or so).
-	fd.toks = make([]vntext.Token, 0, len(fd.t)/3+8)
+	// token every five bytes or so), from tokPool: a slice that only this
+	// call reads.
+	tp := tokPool.Get().(*[]vntext.Token)
+	fd.toks = (*tp)[:0]
+	if n := len(fd.t)/3 + 8; cap(fd.toks) < n {
+		fd.toks = make([]vntext.Token, 0, n)
+	}
+	defer putTokens(tp, &fd.toks)
 	for tk := vntext.NextToken(fd.t, 0); tk.Kind != vntext.Invalid; tk = vntext.NextToken(fd.t, tk.End) {
 		fd.toks = append(fd.toks, tk)
 	}

@@ -1664,6 +1664,12 @@ func toParties(ps []party) []Party {
 // in two sentences of one item is one assignee): the first mention of each
 // title and name is kept.
 func uniqueParties(ps []Party) []Party {
+	switch len(ps) {
+	case 0:
+		return nil
+	case 1:
+		return append(ps[:0:0], ps[0]) // no repeat to find: nothing folded
+	}
 	out := ps[:0:0]
 	// The folded name and title of each party kept, folded once.
 	type key struct{ name, title string }
@@ -1707,6 +1713,9 @@ func (r *reader) capsName(t string, g layout.Range) bool {
 func withoutParties(ps, ex []Party) []Party {
 	if len(ps) == 0 {
 		return nil
+	}
+	if len(ex) == 0 {
+		return append([]Party(nil), ps...) // nothing to leave out: nothing folded
 	}
 	// The names of ex, folded once.
 	names := make([]string, len(ex))

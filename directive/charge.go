@@ -1511,7 +1511,7 @@ func startsWord(t string, i int, w string) bool {
 // territory that did something ("tỉnh Phú Thọ đã tổ chức …") or is
 // spoken of ("của tỉnh Phú Thọ") is no party.
 func (c *chargeReader) territorySubject(i int) int {
-	if !slices.ContainsFunc(localityUnits, func(u string) bool { return u[0] == c.t[i] }) {
+	if !unitFirst[c.t[i]] {
 		return i // most words begin as no unit does: locality need not try them
 	}
 	e := c.locality(i)
@@ -2181,7 +2181,11 @@ func (c *chargeReader) withCollectives(ps []party) []party {
 			// nouns or more without "các" list a collective too where
 			// they belong to a body named after them; alone ("Cơ quan, tổ
 			// chức …" in a regulation) they are whoever the rule concerns.
-			if le, n := c.nounList(i); n < 2 || !c.f.IsUpperAt(i) || !c.belongs(le, ps) {
+			if !c.f.IsUpperAt(i) {
+				i = start
+				continue
+			}
+			if le, n := c.nounList(i); n < 2 || !c.belongs(le, ps) {
 				i = start
 				continue
 			}
@@ -2316,7 +2320,7 @@ func (c *chargeReader) sectionLabel(a, b int) bool {
 		return false
 	}
 	for _, w := range nonOperative() {
-		if t == vntext.String(w) {
+		if t == w {
 			return true
 		}
 	}
@@ -2369,6 +2373,14 @@ func (c *chargeReader) headAlone(i int) int {
 // localityUnits are the folded units of territory (and of a tier) that
 // locality reads before a place's name.
 var localityUnits = []string{"tinh", "thanh pho", "huyen", "xa", "phuong", "quan", "thi xa", "co so", "khu vuc"}
+
+// unitFirst holds the first bytes of localityUnits.
+var unitFirst = func() (first [256]bool) {
+	for _, u := range localityUnits {
+		first[u[0]] = true
+	}
+	return first
+}()
 
 // unitWord reports whether w is the first word of one of localityUnits
 // (TestUnitWord checks that it names each).

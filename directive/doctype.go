@@ -213,7 +213,7 @@ func DocTypeFromName(s string) (DocType, bool) {
 		}
 	}
 	for i := DocType(1); i < docTypeEnd; i++ {
-		if vntext.String(docTypes[i].name) == f {
+		if docTypes[i].folded == f {
 			return i, true
 		}
 	}

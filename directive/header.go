@@ -32,6 +32,9 @@ type headerResult struct {
 	// recipients are the folded ranges of the "Kính gửi:" recipients,
 	// one per entry of Directive.Recipients.
 	recipients []layout.Range
+	// issuer is Directive.Issuer folded, made of the folding of its
+	// lines.
+	issuer string
 	// doc is the layout the passes after the header read: the layout
 	// given, with a paragraph split where the header ended inside it.
 	doc *layout.Doc
@@ -56,20 +59,26 @@ func (hr *hdrReader) split(i, l int) {
 
 // hdrFields are the elements a header holds.
 type hdrFields struct {
-	issuer      []string
-	number      string
-	numberSpan  Span
-	place       string
-	dateText    string
-	dateSpan    Span
-	typeName    string
-	subject     string
-	subjectVV   bool
-	recipients  []string
-	authority   string
-	sawMotto    bool
-	seen        bool // any element at all
-	subjectDone bool
+	issuer []string
+	// issuerKey[k] is issuer[k] folded: the document's folding of the
+	// line, cut as the line is.
+	issuerKey  []string
+	number     string
+	numberSpan Span
+	place      string
+	dateText   string
+	dateSpan   Span
+	typeName   string
+	subject    string
+	subjectVV  bool
+	recipients []string
+	authority  string
+	// authorityKeys are the folded ranges whose cleaned texts, one space
+	// between them, make authority.
+	authorityKeys []layout.Range
+	sawMotto      bool
+	seen          bool // any element at all
+	subjectDone   bool
 }
 
 // readHeader reads the header of doc into d and returns what the passes
@@ -342,7 +351,7 @@ func (hr *hdrReader) cell(g layout.Range, i int) int {
 	if p.Marker.IsZero() && (p.Flags&layout.ParaCaps != 0 || allCapsLines(d, p)) && h.typeName == "" && !h.numberSpan.IsZero() && h.dateText != "" && isAuthorityTitle(f) && isAuthorityLineText(f) {
 		// "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …" under the number and date of a
 		// header that lost its type line: the authority that opens the body.
-		h.authority = d.Clean(g)
+		h.authority, h.authorityKeys = d.Clean(g), []layout.Range{g}
 		return 0
 	}
 	if p.Marker.IsZero() && (p.Flags&layout.ParaCaps != 0 || allCapsLines(d, p)) && h.typeName == "" && (!isAuthorityTitle(f) || h.numberSpan.IsZero() && h.dateText == "") {
@@ -350,7 +359,7 @@ func (hr *hdrReader) cell(g layout.Range, i int) int {
 		// date, a subject whose type line is lost).
 		if h.seen && !h.numberSpan.IsZero() && h.dateText != "" && len(h.issuer) > 0 {
 			if isAuthorityLineText(f) {
-				h.authority = d.Clean(g)
+				h.authority, h.authorityKeys = d.Clean(g), []layout.Range{g}
 				return 0
 			}
 			return hr.subject(i)
@@ -493,16 +502,24 @@ func (hr *hdrReader) issuerText(g layout.Range) {
 	if s == "" {
 		return
 	}
+	// The line's folding, cut where the line is: the bytes trimmed from
+	// the text are ASCII, each of which folds to at most one byte.
+	text, _, kf, _ := cleanFolded(d, g, nil)
+	lo := len(text) - len(strings.TrimLeft(text, " |-_"))
+	hi := len(strings.TrimRight(text, " |-_"))
+	key := kf.Text[kf.Index(lo):kf.Index(hi)]
 	h := &hr.h
 	if n := len(h.issuer); n > 0 {
 		prev := h.issuer[n-1]
 		f := d.Text(g)
 		if !strings.Contains(prev, " ") || !strings.Contains(s, " ") || !opensBody(f) || strings.HasPrefix(f, "ban ") && endsUy(prev) {
 			h.issuer[n-1] = prev + " " + s
+			h.issuerKey[n-1] += " " + key
 			return
 		}
 	}
 	h.issuer = append(h.issuer, s)
+	h.issuerKey = append(h.issuerKey, key)
 }
 
 func trimKeySpace(d *layout.Doc, g layout.Range) layout.Range {
@@ -632,7 +649,7 @@ func (hr *hdrReader) subjectVV(g layout.Range, i int) int {
 		// "V/v triển khai thực hiện" / "Chỉ thị số 04/CT-TTg ngày …": a
 		// paragraph that opens with the citation of a document goes on
 		// with the subject it completes.
-		cites := !endsSentence(prev) && opensWithCitation(d.Clean(q.Key))
+		cites := !endsSentence(prev) && opensWithCitation(d, q.Key)
 		if !sameCell && !cites && (!(startsLowerKey(d, q.Key) || endsConnector(prev)) || endsSentence(d.Clean(q.Key)) && !endsConnector(prev)) {
 			break
 		}
@@ -646,10 +663,12 @@ func (hr *hdrReader) subjectVV(g layout.Range, i int) int {
 	return took
 }
 
-// opensWithCitation reports whether s opens with the citation of a
-// document ("Chỉ thị số 04/CT-TTg ngày 11/02/2024 …").
-func opensWithCitation(s string) bool {
-	rs := FindReferences(s)
+// opensWithCitation reports whether the cleaned text of the folded range
+// g opens with the citation of a document ("Chỉ thị số 04/CT-TTg ngày
+// 11/02/2024 …"), read over the document's folding of it.
+func opensWithCitation(d *layout.Doc, g layout.Range) bool {
+	text, _, f, _ := cleanFolded(d, g, nil)
+	rs := findReferencesFolded(text, &f, nil, nil)
 	return len(rs) > 0 && rs[0].Span.Start == 0
 }
 
@@ -725,9 +744,10 @@ func (hr *hdrReader) subject(i int) int {
 			break
 		}
 		if hr.authorityAt(j) && (len(parts) == 0 || !endsConnector(vntext.String(parts[len(parts)-1]))) {
-			h.authority = d.Clean(p.Key)
+			h.authority, h.authorityKeys = d.Clean(p.Key), []layout.Range{p.Key}
 			if j+1 < len(d.Paras) && isLocalityLine(d.Text(d.Paras[j+1].Key)) {
 				h.authority += " " + d.Clean(d.Paras[j+1].Key)
+				h.authorityKeys = append(h.authorityKeys, d.Paras[j+1].Key)
 			}
 			break
 		}
@@ -917,7 +937,7 @@ func (hr *hdrReader) fill(d *Directive, opts *ParseOptions, reg *agency.Registry
 	if d.Type == DocUnknown {
 		d.Type = d.Number.Type()
 	}
-	d.IssuerParent, d.Issuer = splitIssuer(h.issuer)
+	d.IssuerParent, d.Issuer, res.issuer = splitIssuer(h.issuer, h.issuerKey)
 	d.Place = h.place
 	d.Subject = h.subject
 	d.Recipients = h.recipients
@@ -949,7 +969,7 @@ func (hr *hdrReader) fill(d *Directive, opts *ParseOptions, reg *agency.Registry
 			res.locality = reg.LocalityOf(m.ID)
 		}
 	}
-	iss := vntext.String(d.Issuer)
+	iss := res.issuer
 	generic := iss == "uy ban nhan dan" || iss == "ubnd" || iss == "hoi dong nhan dan" || iss == "hdnd"
 	if !generic {
 		if m, ok := reg.Resolve(d.Issuer, &agency.Options{Locality: res.locality}); ok {
@@ -976,8 +996,8 @@ func (hr *hdrReader) fill(d *Directive, opts *ParseOptions, reg *agency.Registry
 		}
 		return true
 	}
-	if a := h.authority; a != "" {
-		fa := vntext.Fold(a)
+	if h.authority != "" {
+		a, fa := hr.authorityFolded()
 		if k := strings.Index(fa.Text, iss); k >= 0 && len(fa.Text)-k > len(iss) && try(a[fa.Orig(k):]) {
 			return
 		}
@@ -989,6 +1009,25 @@ func (hr *hdrReader) fill(d *Directive, opts *ParseOptions, reg *agency.Registry
 			}
 		}
 	}
+}
+
+// authorityFolded returns the authority line as CleanMap writes its
+// ranges, one space between them (authority before NFC), and its folding:
+// the document's, joined, not folded again.
+func (hr *hdrReader) authorityFolded() (string, vntext.Folded) {
+	var b strings.Builder
+	var j vntext.Joiner
+	for k, g := range hr.h.authorityKeys {
+		if k > 0 {
+			sep := &joinSeps()[2]
+			b.WriteString(sep.text)
+			j.Add(&sep.f)
+		}
+		text, _, f, _ := cleanFolded(hr.d, g, nil)
+		b.WriteString(text)
+		j.Add(&f)
+	}
+	return b.String(), j.Folded()
 }
 
 // mottoEndAt returns the folded offset in f where the motto ends when more

@@ -124,6 +124,16 @@ func rowWords(c words.Class) []string {
 	return out
 }
 
+// rowKeys returns the words of the lexicon's rows of class c, folded:
+// the keys the folded text is compared with, folded once.
+func rowKeys(c words.Class) []string {
+	out := rowWords(c)
+	for i, w := range out {
+		out[i] = vntext.String(w)
+	}
+	return out
+}
+
 // A lexicon is the rows spelled for matching, indexed by their first word.
 type lexicon struct {
 	byFirst firstWordTable
@@ -303,15 +313,14 @@ func (ix *firstWordTable) get(w string) []lexEntry {
 
 // closingFormulas open or make the paragraph that closes a body: what the
 // issuer asks of everyone, and how problems are to be reported (the
-// lexicon's Closing rows).
-var closingFormulas = sync.OnceValue(func() []string { return rowWords(words.Closing) })
+// lexicon's Closing rows), folded.
+var closingFormulas = sync.OnceValue(func() []string { return rowKeys(words.Closing) })
 
 // closingFormula reports whether the folded paragraph t opens with a
 // closing formula, or is the sentence that sends the document "để … biết"
 // (so that someone knows of it).
 func closingFormula(t string) bool {
-	for _, c := range closingFormulas() {
-		k := vntext.String(c)
+	for _, k := range closingFormulas() {
 		if strings.HasPrefix(t, k) {
 			return true
 		}
@@ -330,8 +339,8 @@ func closingFormula(t string) bool {
 // nonOperative are the headings of the sections of a plan or a notice that
 // state purposes, requirements, objectives, viewpoints, assessments or
 // scope: their items charge no one unless they name a body (the lexicon's
-// Section rows).
-var nonOperative = sync.OnceValue(func() []string { return rowWords(words.Section) })
+// Section rows), folded.
+var nonOperative = sync.OnceValue(func() []string { return rowKeys(words.Section) })
 
 // procedureParts are the folded headings of the parts of a published
 // administrative procedure (the lexicon's Section rows with the Procedure

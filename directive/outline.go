@@ -622,6 +622,17 @@ func (r *reader) items(a, b int) []*item {
 	var stack []open
 	rank := map[layout.Level]int{}
 	var prev *item // the item whose own paragraphs run on
+	// The items are made in blocks rather than one by one: a document
+	// has thousands. A block is never grown, so an item stays where it
+	// was made.
+	var block []item
+	newItem := func(it item) *item {
+		if len(block) == cap(block) {
+			block = make([]item, 0, min(64, b-a))
+		}
+		block = append(block, it)
+		return &block[len(block)-1]
+	}
 	for i := a; i < b; i++ {
 		p := &d.Paras[i]
 		if p.Cell.In() {
@@ -634,7 +645,7 @@ func (r *reader) items(a, b int) []*item {
 				// khẩn trương gửi Báo cáo …": after the sub-items, a
 				// paragraph that charges bodies of its own returns to the
 				// item above them, as a task of its own.
-				it := &item{para: i, own: i + 1}
+				it := newItem(item{para: i, own: i + 1})
 				parent := stack[n-2].it
 				parent.kids = append(parent.kids, it)
 				stack = stack[:n-1]
@@ -646,7 +657,7 @@ func (r *reader) items(a, b int) []*item {
 				// sau:" / "“4. Giảm tiền sử dụng đất …”" / "Căn cứ các
 				// quy định nêu trên, …": the bullet led into the quotation
 				// and ends with it; the text goes on at the level above.
-				it := &item{para: i, own: i + 1}
+				it := newItem(item{para: i, own: i + 1})
 				if n >= 2 {
 					stack[n-2].it.kids = append(stack[n-2].it.kids, it)
 				} else {
@@ -662,13 +673,13 @@ func (r *reader) items(a, b int) []*item {
 			}
 			// A paragraph before any item, or in a body that numbers
 			// none: an item of its own.
-			it := &item{para: i, own: i + 1}
+			it := newItem(item{para: i, own: i + 1})
 			roots = append(roots, it)
 			prev = it
 			continue
 		}
 		lv := m.Level()
-		it := &item{para: i, own: i + 1, marker: m}
+		it := newItem(item{para: i, own: i + 1, marker: m})
 		k := len(stack) - 1
 		for k >= 0 && stack[k].level != lv {
 			k--

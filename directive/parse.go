@@ -63,6 +63,9 @@ type reader struct {
 	// (wholeTargets), read once when targetsRead.
 	docTargets  []kpi.Target
 	targetsRead bool
+	// taskKeys maps the text of each task built (task) to its folding,
+	// the document's, for the passes that compare tasks by their words.
+	taskKeys map[string]string
 	// cleanOrig is the space registryParties maps the folding of a
 	// range's cleaned text in (layout.Doc.CleanFold), reused.
 	cleanOrig []int32
@@ -189,7 +192,7 @@ func Parse(text string, opts *ParseOptions) (*Directive, error) {
 			r.cal = &c
 		}
 	}
-	r.issuer = vntext.Fold(d.Issuer).Text
+	r.issuer = hd.issuer
 	r.issuerID = d.IssuerID
 	o := r.buildOutline(hd.bodyPara)
 	if debugOutline != nil {
@@ -273,12 +276,13 @@ func (r *reader) references() []Reference {
 	var out []Reference
 	toks := make([]vntext.Token, 0, refWindow)
 	d := r.doc
+	var f vntext.Folded // one for every paragraph: the scanner keeps it
 	for i := range d.Paras {
 		p := &d.Paras[i]
 		if !hasASCIIDigit(d.Text(p.Key)) {
 			continue
 		}
-		f := d.Key.Slice(p.Key.A, p.Key.B)
+		f = d.Key.Slice(p.Key.A, p.Key.B)
 		n := len(out)
 		out = findReferencesFolded(d.Src, &f, out, toks)
 		for k := n; k < len(out); k++ {

@@ -3,26 +3,25 @@ package directive
 import (
 	"encoding/binary"
 	"strings"
-
-	"github.com/chidao/chidao/internal/vntext"
 )
 
-// splitIssuer splits the issuer lines into the parent body and the issuing
-// body: the body starts at the first line after the first that opens with
-// the name of a body ("BAN CHỈ ĐẠO …", "SỞ …", "VĂN PHÒNG …").
-func splitIssuer(ls []string) (parent, body string) {
+// splitIssuer splits the issuer lines ls, whose foldings are keys, into
+// the parent body and the issuing body, with the issuing body folded: the
+// body starts at the first line after the first that opens with the name
+// of a body ("BAN CHỈ ĐẠO …", "SỞ …", "VĂN PHÒNG …").
+func splitIssuer(ls, keys []string) (parent, body, bodyKey string) {
 	if len(ls) == 0 {
-		return "", ""
+		return "", "", ""
 	}
 	for k := 1; k < len(ls); k++ {
-		f := vntext.Fold(ls[k]).Text
+		f := keys[k]
 		for _, h := range []string{"ban ", "so ", "cuc ", "chi cuc", "tong cuc", "van phong", "to cong tac", "trung tam", "vu ", "thanh tra", "cong an", "hoi dong"} {
 			if strings.HasPrefix(f, h) {
-				return strings.Join(ls[:k], " "), strings.Join(ls[k:], " ")
+				return strings.Join(ls[:k], " "), strings.Join(ls[k:], " "), strings.Join(keys[k:], " ")
 			}
 		}
 	}
-	return "", strings.Join(ls, " ")
+	return "", strings.Join(ls, " "), strings.Join(keys, " ")
 }
 
 // hasASCIIDigit reports whether s holds a digit 0–9, eight bytes at a

@@ -182,6 +182,8 @@ func inList(w string, list []string) bool {
 // DistinctReferences. Text may be NFD, unaccented, upper-case or
 // hard-wrapped.
 func FindReferences(text string) []Reference {
+	// The caller's text, folded here: Parse reads the citations of a
+	// document over its own folding (reader.references), not with this.
 	f := vntext.Fold(text)
 	return findReferencesFolded(text, &f, nil, nil)
 }

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/chidao/chidao/calendar"
 	"github.com/chidao/chidao/directive/internal/layout"
@@ -192,7 +193,14 @@ func (r *reader) resolve(o *outline, d *Directive) {
 	folds := make([][]string, len(as))
 	for i := range as {
 		for _, t := range as[i].Tasks {
-			folds[i] = append(folds[i], vntext.String(t.Text))
+			// The document's folding of the task's text, where the
+			// layout gives one (layout.Doc.CleanKey); else its text
+			// folded.
+			k, ok := r.taskKeys[t.Text]
+			if !ok {
+				k = vntext.String(t.Text)
+			}
+			folds[i] = append(folds[i], k)
 		}
 	}
 	linkJoint(d.Assignments, folds)
@@ -451,6 +459,38 @@ func (r *reader) wholeTargets() []kpi.Target {
 	if !foldedMayHoldPercent(d.Key.Text) {
 		return nil
 	}
+	text, f, at := r.targetText()
+	for _, tg := range kpi.FindTargetsAsOfFolded(text, f, r.ref) {
+		r.docTargets = append(r.docTargets, mapTarget(tg, at))
+	}
+	return r.docTargets
+}
+
+// A joinSep is a separator written between the parts of a text made of
+// several ranges, with its folding.
+type joinSep struct {
+	text string
+	f    vntext.Folded
+}
+
+// joinSeps are the separators targetText and authorityFolded write
+// between the ranges they join — a blank line, a blank line around "…",
+// a space — folded once: fixed strings, not the document's text.
+var joinSeps = sync.OnceValue(func() *[3]joinSep {
+	out := new([3]joinSep)
+	for i, s := range [3]string{"\n\n", "\n\n…\n\n", " "} {
+		out[i] = joinSep{s, vntext.FoldMarks(s)}
+	}
+	return out
+})
+
+// targetText returns the text of the document outside tables that
+// wholeTargets reads, its folding — the document's own, sliced from
+// Key and joined, not folded again; nil where a paragraph has no slice of
+// it (layout.Doc.CleanFold), and kpi folds the text itself — and the map
+// from the text's offsets to the input.
+func (r *reader) targetText() (string, *vntext.Folded, func(int) int) {
+	d := r.doc
 	// The paragraphs set apart by blank lines, as kpi reads a list: its
 	// items by their markers, each a paragraph of its own. Only those
 	// that may hold a figure are read, each with what kpi looks back at:
@@ -472,20 +512,41 @@ func (r *reader) wholeTargets() []kpi.Target {
 	var b strings.Builder
 	var starts []int
 	var maps []layout.Offsets
+	var join vntext.Joiner
+	size := 0
+	for i := range d.Paras {
+		if read[i] {
+			size += d.Paras[i].Key.Len() + len("\n\n…\n\n")
+		}
+	}
+	join.Grow(size)
+	folded := true // every paragraph's folding is Key's
 	for i := range d.Paras {
 		if !read[i] {
 			continue
 		}
-		text, cmap := d.CleanMap(d.Paras[i].Key)
+		text, cmap, f, orig, ok := d.CleanFold(d.Paras[i].Key, r.cleanOrig)
+		r.cleanOrig = orig
+		if !ok {
+			text, cmap = d.CleanMap(d.Paras[i].Key)
+			folded = false
+		}
 		if len(starts) > 0 {
-			b.WriteString("\n\n")
+			sep := &joinSeps()[0]
 			if !read[i-1] {
 				// What lies between is no list item and no lead-in.
-				b.WriteString("…\n\n")
+				sep = &joinSeps()[1]
+			}
+			b.WriteString(sep.text)
+			if folded {
+				join.Add(&sep.f)
 			}
 		}
 		starts, maps = append(starts, b.Len()), append(maps, cmap)
 		b.WriteString(text)
+		if folded {
+			join.Add(&f)
+		}
 	}
 	at := func(o int) int {
 		i, ok := slices.BinarySearch(starts, o)
@@ -494,10 +555,11 @@ func (r *reader) wholeTargets() []kpi.Target {
 		}
 		return maps[i].At(o - starts[i])
 	}
-	for _, tg := range kpi.FindTargetsAsOf(b.String(), r.ref) {
-		r.docTargets = append(r.docTargets, mapTarget(tg, at))
+	if !folded {
+		return b.String(), nil, at
 	}
-	return r.docTargets
+	f := join.Folded()
+	return b.String(), &f, at
 }
 
 // mapTarget returns tg with its spans, offsets in the text kpi read, mapped
@@ -591,7 +653,7 @@ func (r *reader) nonOperativeHeading(it *item) bool {
 	}
 	rest := " " + strings.Join(words, " ") + " "
 	for _, w := range nonOperative() {
-		rest = strings.ReplaceAll(rest, " "+vntext.String(w)+" ", " ")
+		rest = strings.ReplaceAll(rest, " "+w+" ", " ")
 	}
 	for _, w := range []string{"va", "cu the", "chung", "tong quat", "cua", "ke hoach", "thuc hien", "trien khai", "de an", "chuong trinh", "dot thi dua", "thi dua", "khen thuong"} {
 		rest = strings.ReplaceAll(rest, " "+w+" ", " ")
@@ -1572,6 +1634,12 @@ func (r *reader) task(g layout.Range, label string, lead []party, ch charge) Tas
 	t := Task{Label: label, Text: d.Clean(g)}
 	a, b := d.Span(g)
 	t.Span = Span{a, b}
+	if k, ok := d.CleanKey(g); ok {
+		if r.taskKeys == nil {
+			r.taskKeys = map[string]string{}
+		}
+		r.taskKeys[t.Text] = k
+	}
 	switch {
 	case ch.opensWithCoop && len(lead) > 0 && r.openOnly(ch.lead):
 		// "Phối hợp với các cơ quan liên quan thúc đẩy …": who leads with
@@ -1648,12 +1716,21 @@ func toParties(ps []party) []Party {
 // in two sentences of one item is one assignee): the first mention of each
 // title and name is kept.
 func uniqueParties(ps []Party) []Party {
+	switch len(ps) {
+	case 0:
+		return nil
+	case 1:
+		return append(ps[:0:0], ps[0]) // no repeat to find: nothing folded
+	}
 	out := ps[:0:0]
+	// The folded name and title of each party kept, folded once.
+	type key struct{ name, title string }
+	var keys []key
 	for _, p := range ps {
-		if !slices.ContainsFunc(out, func(q Party) bool {
-			return vntext.String(q.Name) == vntext.String(p.Name) && vntext.String(q.Title) == vntext.String(p.Title)
-		}) {
+		k := key{vntext.String(p.Name), vntext.String(p.Title)}
+		if !slices.Contains(keys, k) {
 			out = append(out, p)
+			keys = append(keys, k)
 		}
 	}
 	if len(out) == 0 {
@@ -1662,15 +1739,17 @@ func uniqueParties(ps []Party) []Party {
 	return out
 }
 
-// capsName reports whether t, a line in capitals, can be a person's name:
-// two to five words of letters, none of which opens a title, a head or a
-// collective of the lexicon, and no body the registry finds.
-func (r *reader) capsName(t string) bool {
+// capsName reports whether t, a line in capitals (the cleaned text of the
+// folded range g), can be a person's name: two to five words of letters,
+// none of which opens a title, a head or a collective of the lexicon, and
+// no body the registry finds. Both read the document's folding of g.
+func (r *reader) capsName(t string, g layout.Range) bool {
 	ws := strings.Fields(t)
 	if len(ws) < 2 || len(ws) > 5 || strings.ContainsAny(t, "0123456789,;:().-/&") || !isUpperText(t) {
 		return false
 	}
-	f := vntext.Fold(t)
+	text, _, f, orig := cleanFolded(r.doc, g, r.cleanOrig)
+	r.cleanOrig = orig
 	for i := 0; i < len(f.Text); i++ {
 		if i > 0 && f.Text[i-1] != ' ' {
 			continue
@@ -1679,14 +1758,25 @@ func (r *reader) capsName(t string) bool {
 			return false
 		}
 	}
-	return len(r.reg.FindAll(t, nil)) == 0
+	return len(r.reg.FindAllFolded(text, &f, nil)) == 0
 }
 
 // withoutParties returns ps without the parties named in ex.
 func withoutParties(ps, ex []Party) []Party {
+	if len(ps) == 0 {
+		return nil
+	}
+	if len(ex) == 0 {
+		return append([]Party(nil), ps...) // nothing to leave out: nothing folded
+	}
+	// The names of ex, folded once.
+	names := make([]string, len(ex))
+	for i, q := range ex {
+		names[i] = vntext.String(q.Name)
+	}
 	var out []Party
 	for _, p := range ps {
-		if !slices.ContainsFunc(ex, func(q Party) bool { return vntext.String(q.Name) == vntext.String(p.Name) }) {
+		if !slices.Contains(names, vntext.String(p.Name)) {
 			out = append(out, p)
 		}
 	}
@@ -1753,8 +1843,16 @@ func (r *reader) analyze2(t *Task, g layout.Range) {
 	case !foldedMayHoldPercent(ft):
 	case r.inCell(g):
 		// A cell is read on its own: a row's cells share their line.
-		text, cmap := d.CleanMap(g)
-		for _, tg := range kpi.FindTargetsAsOf(text, r.ref) {
+		// Over the document's folding of the cell, where the layout gives
+		// one (layout.Doc.CleanFold); kpi folds the text itself where not.
+		text, cmap, f, orig, ok := d.CleanFold(g, r.cleanOrig)
+		r.cleanOrig = orig
+		fp := &f
+		if !ok {
+			text, cmap = d.CleanMap(g)
+			fp = nil
+		}
+		for _, tg := range kpi.FindTargetsAsOfFolded(text, fp, r.ref) {
 			t.Targets = append(t.Targets, mapTarget(tg, cmap.At))
 		}
 	default:
@@ -2369,6 +2467,9 @@ func (r *reader) signature(g region) Signature {
 	// Line by line: each line of a signing block is one form or title
 	// (a wrapped one, "TM. ỦY BAN NHÂN" / "DÂN", goes on in capitals
 	// without a form of its own before the next form).
+	// lastKey is the folded range of the last line of sig.Lines when it
+	// has no form (capsName reads it).
+	var lastKey layout.Range
 	for i := g.a; i < g.b; i++ {
 		p := &d.Paras[i]
 		if p.Flags&layout.ParaCaps == 0 && !r.capsStart(p, 4) {
@@ -2397,9 +2498,10 @@ func (r *reader) signature(g region) Signature {
 				continue
 			}
 			sig.Lines = append(sig.Lines, SigningLine{Text: t})
+			lastKey = l.Key
 		}
 	}
-	if n := len(sig.Lines); sig.Name == "" && n > 1 && sig.Lines[n-1].Form == SignNone && r.capsName(sig.Lines[n-1].Text) {
+	if n := len(sig.Lines); sig.Name == "" && n > 1 && sig.Lines[n-1].Form == SignNone && r.capsName(sig.Lines[n-1].Text, lastKey) {
 		// A block in capitals throughout ("PHÓ CHỦ TỊCH" / "HOÀNG MINH
 		// CƯỜNG"): its last line is the signer's name when it names no
 		// title and no body.

@@ -220,8 +220,9 @@ func (r *reader) tablePart(ti, a, b int, prefix string, res *resolution) {
 	t := &d.Tables[ti-1]
 	var lines []string
 	var sp Span
+	var cells []string // each row's, one after the other
 	for ri := a; ri < b; ri++ {
-		var cells []string
+		cells = cells[:0]
 		for _, c := range t.Rows[ri].Cells {
 			cells = append(cells, d.Clean(c.Key))
 		}
@@ -519,7 +520,15 @@ func (r *reader) fieldOf(i int) (field, bool) {
 func (r *reader) fieldAt(i, a, b int) (field, bool) {
 	d := r.doc
 	t := d.Key.Text[a:b]
-	for _, e := range theColumns() {
+	cols := theColumns()
+	// A label is a column's words, spaces and a colon: with no colon
+	// among the first bytes, as many as the longest words and one more,
+	// and no space at their end going on past them, there is none.
+	w := t[:min(len(t), len(cols[0].sp.Key)+1)]
+	if strings.IndexByte(w, ':') < 0 && (w == "" || w[len(w)-1] != ' ') {
+		return field{}, false
+	}
+	for _, e := range cols {
 		k := e.sp.Key
 		if len(t) <= len(k) || t[:len(k)] != k || vntext.IsLetter(t[len(k)]) {
 			continue

@@ -2,6 +2,7 @@ package kpi
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/chidao/chidao/calendar"
 	"github.com/chidao/chidao/internal/vntext"
@@ -33,14 +34,14 @@ type Statistic struct {
 // FindTargets returns every target set in text, in order, with spans into
 // text. Progress statistics are left out; see [Find].
 func FindTargets(text string) []Target {
-	t, _ := find(text, calendar.Date{}, false, true, false)
+	t, _ := find(text, nil, calendar.Date{}, false, true, false)
 	return t
 }
 
 // FindStatistics returns every percentage in text that is not a target:
 // progress statistics, shares, changes and table values, in order.
 func FindStatistics(text string) []Statistic {
-	_, s := find(text, calendar.Date{}, false, false, true)
+	_, s := find(text, nil, calendar.Date{}, false, false, true)
 	return s
 }
 
@@ -99,7 +100,7 @@ func FindStatistics(text string) []Statistic {
 // an earlier figure of the paragraph, with no bullet between; its metric
 // span is then empty.
 func Find(text string) ([]Target, []Statistic) {
-	return find(text, calendar.Date{}, false, true, true)
+	return find(text, nil, calendar.Date{}, false, true, true)
 }
 
 // FindAsOf is [Find] for a text written on ref, the document's issue date. A
@@ -111,13 +112,26 @@ func Find(text string) ([]Target, []Statistic) {
 // Find. The markers of the past that need no date ("năm trước", "vừa qua",
 // "đến nay", "so cùng kỳ", "đều") apply in both.
 func FindAsOf(text string, ref calendar.Date) ([]Target, []Statistic) {
-	return find(text, ref, false, true, true)
+	return find(text, nil, ref, false, true, true)
 }
 
 // FindTargetsAsOf is [FindTargets] for a text written on ref; see
 // [FindAsOf].
 func FindTargetsAsOf(text string, ref calendar.Date) []Target {
-	t, _ := find(text, ref, false, true, false)
+	t, _ := find(text, nil, ref, false, true, false)
+	return t
+}
+
+// FindTargetsAsOfFolded is FindTargetsAsOf over f, a folding of text that
+// the caller has made already: f.Text, and its marks when it has them, are
+// what folding text gives, and f's offsets are offsets in text. The
+// directive parser, which folds a document once, reads the targets of its
+// paragraphs and cells with it rather than folding that text again; vntext
+// is internal, so no other caller can make an f. f is read, never written:
+// a folding without marks is marked in a copy of its own where a word is
+// compared. A nil f is FindTargetsAsOf.
+func FindTargetsAsOfFolded(text string, f *vntext.Folded, ref calendar.Date) []Target {
+	t, _ := find(text, f, ref, false, true, false)
 	return t
 }
 
@@ -127,7 +141,7 @@ func FindTargetsAsOf(text string, ref calendar.Date) []Target {
 // the phrase reports it as a statistic. It returns the first target when the
 // phrase holds more than one.
 func ParseTarget(phrase string) (Target, error) {
-	ts, ss := find(phrase, calendar.Date{}, true, true, true)
+	ts, ss := find(phrase, nil, calendar.Date{}, true, true, true)
 	if len(ts) > 0 {
 		return ts[0], nil
 	}
@@ -192,15 +206,57 @@ type quantity struct {
 	metI, metJ, restI int
 }
 
-func find(text string, ref calendar.Date, lone, wantTargets, wantStats bool) ([]Target, []Statistic) {
-	fd := finder{src: text, f: vntext.Fold(text), ref: ref}
+// tokPool holds the token slices find reads a text into, for the next
+// call. A pool is shared by concurrent callers safely and holds no state
+// a caller sees.
+var tokPool = sync.Pool{New: func() any { return new([]vntext.Token) }}
+
+// maxPooledTokens is the capacity above which a token slice is let go
+// rather than kept in tokPool.
+const maxPooledTokens = 1 << 18
+
+// putTokens puts the tokens *toks back in tokPool, in tp, when they are
+// not too many to keep.
+func putTokens(tp, toks *[]vntext.Token) {
+	if cap(*toks) <= maxPooledTokens {
+		clear(*toks) // no text of this call stays in the pool
+		*tp = (*toks)[:0]
+		tokPool.Put(tp)
+	}
+}
+
+// find reads the targets and statistics of text, over f, its folding,
+// when f is not nil (FindTargetsAsOfFolded).
+func find(text string, f *vntext.Folded, ref calendar.Date, lone, wantTargets, wantStats bool) ([]Target, []Statistic) {
+	fd := finder{src: text, ref: ref}
+	if f != nil {
+		fd.f = *f
+	} else {
+		// No folding given (the entry points over a caller's text): the
+		// text is folded here.
+		fd.f = vntext.Fold(text)
+	}
 	fd.t = fd.f.Text
 	if !strings.ContainsAny(fd.t, "%") && !strings.Contains(fd.t, "phan tram") {
 		return nil, nil
 	}
+	if fd.f.HasMarks() {
+		// The caller's folding has the marks of every byte: none is
+		// recorded here (markAround), so its memory is never written.
+		fd.marked = make([]bool, len(fd.t)/markChunk+1)
+		for c := range fd.marked {
+			fd.marked[c] = true
+		}
+	}
 	// Tokenise once, into a slice sized for typical Vietnamese text (a
-	// token every five bytes or so).
-	fd.toks = make([]vntext.Token, 0, len(fd.t)/3+8)
+	// token every five bytes or so), from tokPool: a slice that only this
+	// call reads.
+	tp := tokPool.Get().(*[]vntext.Token)
+	fd.toks = (*tp)[:0]
+	if n := len(fd.t)/3 + 8; cap(fd.toks) < n {
+		fd.toks = make([]vntext.Token, 0, n)
+	}
+	defer putTokens(tp, &fd.toks)
 	for tk := vntext.NextToken(fd.t, 0); tk.Kind != vntext.Invalid; tk = vntext.NextToken(fd.t, tk.End) {
 		fd.toks = append(fd.toks, tk)
 	}

@@ -21,16 +21,7 @@ import (
 // folded character, and in a document whose folding is not its clean
 // text's (keyFoldsClean); the caller folds that text itself.
 func (d *Doc) CleanFold(r Range, orig []int32) (string, Offsets, vntext.Folded, []int32, bool) {
-	if r.Empty() || !d.keyFoldsClean {
-		return "", Offsets{}, vntext.Folded{}, orig, false
-	}
-	t := d.Key.Text
-	if !utf8.RuneStart(t[r.A]) || r.B < len(t) && !utf8.RuneStart(t[r.B]) {
-		// Cut inside a folded character (of the three bytes of U+FFFD
-		// an invalid byte folds to, say): its text folds otherwise.
-		return "", Offsets{}, vntext.Folded{}, orig, false
-	}
-	lo, hi, ok := d.cleanBounds(r)
+	lo, hi, ok := d.cleanKeyBounds(r)
 	if !ok {
 		return "", Offsets{}, vntext.Folded{}, orig, false
 	}
@@ -64,6 +55,32 @@ func (d *Doc) CleanFold(r Range, orig []int32) (string, Offsets, vntext.Folded, 
 	}
 	_, o2 := d.Key.Span(r.A, r.B)
 	return d.clean[lo:hi], Offsets{runs: d.cleanRuns, base: lo, n: n, end: o2}, d.Key.SliceOnto(r.A, r.B, orig, n), orig, true
+}
+
+// CleanKey returns the folded text of the text CleanMap returns for r,
+// Key's bytes of r, where CleanFold gives its folding: CleanFold's Text,
+// without the offsets. It returns false where CleanFold does.
+func (d *Doc) CleanKey(r Range) (string, bool) {
+	if _, _, ok := d.cleanKeyBounds(r); !ok {
+		return "", false
+	}
+	return d.Key.Text[r.A:r.B], true
+}
+
+// cleanKeyBounds returns the bounds in d.clean of the text of r
+// (cleanBounds) where Key's bytes of r are its folding, for CleanFold and
+// CleanKey.
+func (d *Doc) cleanKeyBounds(r Range) (lo, hi int, ok bool) {
+	if r.Empty() || !d.keyFoldsClean {
+		return 0, 0, false
+	}
+	t := d.Key.Text
+	if !utf8.RuneStart(t[r.A]) || r.B < len(t) && !utf8.RuneStart(t[r.B]) {
+		// Cut inside a folded character (of the three bytes of U+FFFD
+		// an invalid byte folds to, say): its text folds otherwise.
+		return 0, 0, false
+	}
+	return d.cleanBounds(r)
 }
 
 // keyFoldsClean reports whether folding the pieces of src one by one, as

@@ -18,6 +18,9 @@ import (
 func checkCleanFold(t *testing.T, name string, d *Doc, r Range) {
 	t.Helper()
 	text, cmap, f, _, ok := d.CleanFold(r, nil)
+	if key, kok := d.CleanKey(r); kok != ok || key != f.Text {
+		t.Fatalf("%s: CleanKey(%v) = %q, %v; CleanFold folds to %q, %v", name, r, key, kok, f.Text, ok)
+	}
 	if !ok {
 		t0 := d.Key.Text
 		cut := !r.Empty() && (!utf8.RuneStart(t0[r.A]) || r.B < len(t0) && !utf8.RuneStart(t0[r.B]))

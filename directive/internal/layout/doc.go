@@ -276,10 +276,17 @@ func cleanPiecesMap(runs []cleanRun, src string, ps []vntext.Piece, o1, o2 int) 
 			// The bytes up to the next that may begin white space.
 			j := i + 1
 			for j < b {
-				if c := src[j]; c > ' ' && c < 0xc2 {
+				c := src[j]
+				if c > ' ' && c < 0xc2 {
 					// Printable ASCII, or a byte inside a rune: never
 					// the start of white space.
 					j++
+					continue
+				}
+				if c == ' ' && j+1 < b && src[j+1] > ' ' && src[j+1] < 0xc2 {
+					// One space between words, which the text writes
+					// as it is, at its own offset: the run goes on.
+					j += 2
 					continue
 				}
 				if mayStartSpace(src, j) {

@@ -99,6 +99,18 @@ func splitLines(out [][2]int, s string) [][2]int {
 	}
 	out = out[:0]
 	start := 0
+	if strings.IndexByte(s, '\r') < 0 && !strings.Contains(s, "\u2028") && !strings.Contains(s, "\u2029") && !strings.Contains(s, "\u0085") {
+		// Only LF ends a line (as in most documents): found by IndexByte
+		// rather than byte by byte.
+		for {
+			k := strings.IndexByte(s[start:], '\n')
+			if k < 0 {
+				return append(out, [2]int{start, len(s)})
+			}
+			out = append(out, [2]int{start, start + k})
+			start += k + 1
+		}
+	}
 	for i := 0; i < len(s); {
 		c := s[i]
 		switch {

@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"encoding/binary"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -17,8 +18,27 @@ import (
 // not is asked of norm whole.
 func isNFC(s string) bool {
 	for i := 0; i < len(s); {
-		if s[i] < utf8.RuneSelf {
+		// Eight ASCII bytes at a time: none has its high bit set.
+		for i+8 <= len(s) && binary.LittleEndian.Uint64([]byte(s[i:i+8]))&0x8080808080808080 == 0 {
+			i += 8
+		}
+		if i >= len(s) {
+			break
+		}
+		c := s[i]
+		if c < utf8.RuneSelf {
 			i++
+			continue
+		}
+		// The letters of U+00C0–U+023F (lead bytes C3–C8) and of Latin
+		// Extended Additional (E1 B8–BB), the Vietnamese ones among
+		// them, are nfcStarter's: read without decoding.
+		if c >= 0xc3 && c <= 0xc8 && i+1 < len(s) && s[i+1]&0xc0 == 0x80 {
+			i += 2
+			continue
+		}
+		if c == 0xe1 && i+2 < len(s) && s[i+1] >= 0xb8 && s[i+1] <= 0xbb && s[i+2]&0xc0 == 0x80 {
+			i += 3
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])

@@ -309,6 +309,12 @@ func (d *Doc) wrapWidth() int {
 		if l.Key.Empty() || l.Flags&(LineMdRow|LineTabRow) != 0 {
 			continue
 		}
+		if nb := l.CE - l.CS; nb < 40 || nb >= utf8.UTFMax*len(hist) {
+			// Fewer than 40 characters, or too many to count: a line
+			// has no more characters than bytes, and no fewer than a
+			// quarter of them.
+			continue
+		}
 		n := d.runes(l)
 		if n >= 40 && n < len(hist) {
 			hist[n]++

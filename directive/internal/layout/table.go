@@ -87,6 +87,21 @@ func cellLines(refs []CellRef, src string, lines []Line) ([]Table, []CellRef) {
 	var tables []Table
 	n := len(lines)
 	isBar := func(i int) bool { return lines[i].Flags&LineCellBreak != 0 }
+	// The cells of a row after the first of a table are cut from blocks
+	// of cells, as many as the first row's and no room past them: a wider
+	// row grows a slice of its own.
+	var block []Cell
+	cells := func(width int) []Cell {
+		if width == 0 {
+			return nil
+		}
+		if cap(block)-len(block) < width {
+			block = make([]Cell, 0, max(256, width))
+		}
+		c := block[len(block) : len(block) : len(block)+width]
+		block = block[:len(block)+width]
+		return c
+	}
 	for i := 0; i < n; {
 		if !isBar(i) {
 			i++
@@ -130,7 +145,7 @@ func cellLines(refs []CellRef, src string, lines []Line) ([]Table, []CellRef) {
 						width = len(row.Cells)
 					}
 				}
-				row = Row{Lines: [2]int{last, last}}
+				row = Row{Lines: [2]int{last, last}, Cells: cells(width)}
 			} else if width > 0 && len(row.Cells) >= width || width == 0 && len(row.Cells) >= 2 && !doubleBarAhead(lines, k) {
 				// The row is full: as wide as the rows before it, or,
 				// when none was closed, a row of a layout table (the

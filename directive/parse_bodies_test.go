@@ -871,6 +871,30 @@ func TestParseTitleOverColon(t *testing.T) {
 	}
 }
 
+// TestParseAskingLeadInIsNoCitation: "Đề nghị …" asks and "Để …" says
+// what for; folded, both are "de …". A lead-in that asks names the bodies
+// charged with the items after it, the first of them too; one that says
+// what for charges in its main clause, after the comma.
+func TestParseAskingLeadInIsNoCitation(t *testing.T) {
+	for _, c := range []struct{ lead, want string }{
+		{"Đề nghị Sở Y tế, Sở Tài chính thực hiện các nội dung sau:", "Sở Y tế,Sở Tài chính"},
+		{"Để triển khai kịp thời, Sở Y tế, Sở Tài chính thực hiện các nội dung sau:", "Sở Y tế,Sở Tài chính"},
+	} {
+		d, err := Parse(cvDoc(c.lead+"\n1. Rà soát danh sách đối tượng.\n2. Báo cáo kết quả trước ngày 30/6/2024.\n"), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, a := range d.Assignments {
+			if got := strings.Join(partyNames(a.Assignees), ","); got != c.want {
+				t.Errorf("%q: assignment %s charges %q; want %q", c.lead, a.Label, got, c.want)
+			}
+		}
+		if len(d.Assignments) != 2 {
+			t.Errorf("%q: %d assignments; want 2", c.lead, len(d.Assignments))
+		}
+	}
+}
+
 // TestParseSameBodiesOneTask: a paragraph of a letter that charges the
 // same body twice ("đề nghị Sở Y tế … . Trường hợp …, đề nghị Sở Y tế báo
 // cáo …") is one assignment with one task (ANNOTATION.md rule 2); a

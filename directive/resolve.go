@@ -1954,7 +1954,7 @@ func (r *reader) leadInOwners(g region) ([]party, bool) {
 		}
 		acc := r.doc.Accented && p.Flags&layout.ParaAccented != 0
 		g := p.Key
-		if k := strings.Index(t, ", "); k >= 0 && preambleOpener(t) {
+		if k := strings.Index(t, ", "); k >= 0 && r.preambleOpener(g, acc) {
 			// "Thực hiện Chỉ thị số 04/CT-TTg … yêu cầu các bộ, ngành, địa
 			// phương đẩy mạnh …, UBND tỉnh ban hành Kế hoạch như sau:":
 			// what the opening clause cites asks its own addressees; the
@@ -2198,7 +2198,7 @@ func (r *reader) clauses(g layout.Range, accented bool) []clause {
 			starts = append(starts, start{skipSep(t, i+1, g.B), t[i] == ','})
 		}
 	}
-	citing := preambleOpener(t[g.A:g.B])
+	citing := r.preambleOpener(g, accented)
 	for _, st := range starts {
 		a := st.at
 		if a >= g.B {
@@ -2228,7 +2228,7 @@ func (r *reader) clauses(g layout.Range, accented bool) []clause {
 		}
 		out = append(out, clause{x, ch})
 	}
-	if len(out) == 0 && !preambleOpener(t[g.A:g.B]) {
+	if len(out) == 0 && !r.preambleOpener(g, accented) {
 		if ch := r.charges(g, accented); len(ch.lead) > 0 && !r.onlyIssuer(ch.lead) {
 			out = append(out, clause{g, ch})
 		}
@@ -2417,12 +2417,29 @@ func nextLineSignForm(d *layout.Doc, i, b int) bool {
 	return false
 }
 
-// preambleOpener reports whether the folded paragraph t opens as the
-// preamble does: the grounds ("Căn cứ …"), what is implemented ("Thực
-// hiện …"), what is replied to ("Trả lời …", "Phúc đáp …").
-func preambleOpener(t string) bool {
-	for _, o := range []string{"can cu", "thuc hien", "tra loi", "phuc dap", "theo de nghi", "xet de nghi", "ngay ", "sau khi", "nham ", "de "} {
-		if strings.HasPrefix(t, o) {
+// preambleOpeners are the words that open a paragraph as the preamble
+// does: the grounds ("Căn cứ …"), what is implemented ("Thực hiện …"),
+// what is replied to ("Trả lời …", "Phúc đáp …"), whose request ("Theo
+// đề nghị …", "Xét đề nghị …"), when ("Ngày …", "Sau khi …") and what
+// for ("Nhằm …", "Để …").
+var preambleOpeners = sync.OnceValue(func() []vntext.Spelling {
+	var out []vntext.Spelling
+	for _, w := range []string{"căn cứ", "thực hiện", "trả lời", "phúc đáp", "theo đề nghị", "xét đề nghị", "ngày", "sau khi", "nhằm", "để"} {
+		out = append(out, vntext.Spell(w))
+	}
+	return out
+})
+
+// preambleOpener reports whether the folded range g (a paragraph) opens
+// as the preamble does (preambleOpeners), spelled as the opener where the
+// text has diacritics: "Đề nghị …" asks, "Để …" says what for, and
+// "Ngay …" is no date.
+func (r *reader) preambleOpener(g layout.Range, accented bool) bool {
+	t := r.doc.Key.Text[g.A:g.B]
+	for _, sp := range preambleOpeners() {
+		k := sp.Key
+		if strings.HasPrefix(t, k) && (len(t) == len(k) || !vntext.IsLetter(t[len(k)])) &&
+			(!accented || r.doc.Key.SpelledLike(g.A, sp)) {
 			return true
 		}
 	}

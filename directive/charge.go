@@ -932,8 +932,13 @@ func (c *chargeReader) clause(s int) ([]party, int, bool) {
 			return nil, i, false
 		}
 		ps, end := c.list(e)
-		if cl == lexDutyTitle && len(ps) > 0 {
-			end = c.titleEnd(end)
+		if cl == lexDutyTitle {
+			if p, ok := c.titledParty(i, e, ps); ok {
+				ps, end = []party{p}, p.key.B
+			}
+			if len(ps) > 0 {
+				end = c.titleEnd(end)
+			}
 		}
 		return ps, end, false
 	}
@@ -1801,6 +1806,66 @@ func (c *chargeReader) relativeBreaks(a, d int) bool {
 		w = c.skip(we)
 	}
 	return false
+}
+
+// titledParty reads the body a duty title of whose duties ("… của", the
+// title's words at [i, e)) names to the end of its heading, where the parties found there (ps) do not reach it: "Trách
+// nhiệm của thuê bao", "Trách nhiệm của cơ quan, tổ chức quản lý trực
+// tiếp", "Trách nhiệm của Văn thư cơ quan" — a body named by what it is,
+// which the heading's end ends (headingParty). The words must be no
+// role, duty, charge, title or clause word (headingClauseWords: "Trách nhiệm của
+// các cơ quan trong quản lý …" ends at "trong"), and at most
+// maxRelativeWords.
+func (c *chargeReader) titledParty(i, e int, ps []party) (party, bool) {
+	if !strings.HasSuffix(strings.TrimRight(c.t[i:e], " "), " cua") {
+		// Only a title that says whose the duties are ("Trách nhiệm
+		// của …"); "Nội dung thi đua" names no body.
+		return party{}, false
+	}
+	a := c.skip(e)
+	if ok, _ := c.wordIs(a, "va"); ok {
+		return party{}, false
+	}
+	pi := sortSearchParas(c.r.doc, a)
+	if pi < 0 || a >= c.g.B {
+		return party{}, false
+	}
+	pe := min(c.r.doc.Paras[pi].Key.B, c.g.B)
+	for pe > a && strings.ContainsRune(" :*.", rune(c.t[pe-1])) {
+		pe--
+	}
+	if len(ps) > 0 && ps[len(ps)-1].key.B >= pe {
+		return party{}, false
+	}
+	words := 0
+	for w := a; w < pe; w++ {
+		if !vntext.IsLetter(c.t[w]) {
+			if strings.ContainsRune(";:()", rune(c.t[w])) {
+				return party{}, false
+			}
+			continue
+		}
+		if w > a && vntext.IsLetter(c.t[w-1]) {
+			continue
+		}
+		words++
+		switch cl, _ := c.at(w); cl {
+		case lexDuty, lexLead, lexCoop, lexCharge, lexTitle, lexNotNew:
+			// A verb of action may say which bodies ("cơ quan, tổ chức
+			// quản lý trực tiếp"); a role or duty is the title's work.
+			return party{}, false
+		}
+		if c.r.headingClauseAt(w, c.accented) {
+			return party{}, false
+		}
+	}
+	if words == 0 || words > maxRelativeWords {
+		return party{}, false
+	}
+	d := c.r.doc
+	g := layout.Range{A: a, B: pe}
+	sa, sb := d.Span(g)
+	return party{Party: Party{Name: d.Clean(g), Group: len(ps) == 0, Span: Span{sa, sb}}, key: g}, true
 }
 
 // titleEnd returns the end of a duty title whose parties end at end: the

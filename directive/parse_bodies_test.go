@@ -895,6 +895,30 @@ func TestParseAskingLeadInIsNoCitation(t *testing.T) {
 	}
 }
 
+// TestParseDutyTitleNamesToItsEnd: the body a duty title of whose duties
+// names ("Trách nhiệm của …") runs to the end of the heading, whatever its
+// words, unless a clause word ends it first ("… trong quản lý …").
+func TestParseDutyTitleNamesToItsEnd(t *testing.T) {
+	text := structDoc("40/2025/QĐ-UBND", "QUY CHẾ\nQuản lý chữ ký số chuyên dùng công vụ\n"+
+		"Điều 16. Trách nhiệm của thuê bao\n"+
+		"1. Quản lý, sử dụng chứng thư chữ ký số đúng mục đích.\n"+
+		"2. Thông báo kịp thời khi thiết bị lưu khóa bị mất.\n"+
+		"Điều 17. Trách nhiệm của cơ quan, tổ chức quản lý trực tiếp\n"+
+		"Tổ chức triển khai sử dụng có hiệu quả chữ ký số.\n")
+	d, err := Parse(text, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, a := range d.Assignments {
+		got = append(got, a.Label+" "+strings.Join(partyNames(a.Assignees), ",")+" "+strconv.Itoa(len(a.Tasks)))
+	}
+	want := []string{"Điều 16 thuê bao 2", "Điều 17 cơ quan, tổ chức quản lý trực tiếp 1"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("assignments (-want +got):\n%s", diff)
+	}
+}
+
 // TestParseSameBodiesOneTask: a paragraph of a letter that charges the
 // same body twice ("đề nghị Sở Y tế … . Trường hợp …, đề nghị Sở Y tế báo
 // cáo …") is one assignment with one task (ANNOTATION.md rule 2); a

@@ -725,11 +725,30 @@ func (r *reader) givesWork(it *item, ch charge) bool {
 	return false
 }
 
-// headingClauseWords are the folded words that, after a body's name in a
+// headingClauseWords are the words that, after a body's name in a
 // heading, join another party or open a clause about it rather than
 // continue the name: "có" (a relative or a duty: relativeEnd) and
 // the prepositions "trong", "về", "đối với", "theo", "để", "khi", "tại".
-var headingClauseWords = []string{"co", "trong", "ve", "doi voi", "theo", "de", "khi", "tai"}
+var headingClauseWords = sync.OnceValue(func() []vntext.Spelling {
+	var out []vntext.Spelling
+	for _, w := range []string{"có", "trong", "về", "đối với", "theo", "để", "khi", "tại"} {
+		out = append(out, vntext.Spell(w))
+	}
+	return out
+})
+
+// headingClauseAt reports whether one of headingClauseWords starts at the
+// folded offset i, spelled as it where the text has diacritics ("có", not
+// the "cơ" of "cơ quan"; "để", not "đề").
+func (r *reader) headingClauseAt(i int, accented bool) bool {
+	t := r.doc.Key.Text
+	for _, sp := range headingClauseWords() {
+		if startsWord(t, i, sp.Key) && (!accented || r.doc.Key.SpelledLike(i, sp)) {
+			return true
+		}
+	}
+	return false
+}
 
 // maxHeadingRest is more bytes than the rest of a body's name a heading
 // holds after the part the registry and the grammar read.
@@ -797,10 +816,8 @@ func (r *reader) headingParty(it *item, ch charge) charge {
 		case lexAction, lexDuty, lexLead, lexCoop, lexCharge, lexTitle:
 			return ch
 		}
-		for _, w := range headingClauseWords {
-			if startsWord(t, i, w) {
-				return ch
-			}
+		if r.headingClauseAt(i, r.accented(it)) {
+			return ch
 		}
 	}
 	for _, p := range r.partiesIn(layout.Range{A: ch.headEnd, B: e}) {

@@ -807,7 +807,11 @@ func TestParseProcessIsContent(t *testing.T) {
 		"b) Hộ gia đình nộp 01 hồ sơ đến Trung tâm phục vụ hành chính công cấp xã.\n"+
 		"Điều 2. Trách nhiệm thi hành\n"+
 		"1. Sở Dân tộc và Tôn giáo hướng dẫn thực hiện trước ngày 30/6/2026.\n"+
-		"2. Sở Tài chính bố trí kinh phí.\n")
+		"2. Sở Tài chính bố trí kinh phí.\n"+
+		// An internal procedure, wherever the heading names it.
+		"Điều 3. Nội dung quy trình nội bộ thủ tục hành chính\n"+
+		"1. Sở Văn hóa, Thể thao và Du lịch tiếp nhận hồ sơ.\n"+
+		"2. Lãnh đạo Phòng xem xét, trình ký.\n")
 	d, err := Parse(text, nil)
 	if err != nil {
 		t.Fatal(err)

@@ -867,12 +867,20 @@ func (r *reader) procedure(it *item) bool {
 }
 
 // procedureTitle reports whether the folded heading h names a process
-// set out step by step: "quy trình …" (the lexicon's Procedure row).
+// set out step by step: "quy trình …" (the lexicon's Procedure row), or
+// an internal procedure.
 // Not "trình tự" ("Trình tự, thời gian đánh giá"), whose items say who
 // does what and when.
 func procedureTitle(h string) bool {
 	const w = "quy trinh"
-	return strings.HasPrefix(h, w) && (len(h) == len(w) || !vntext.IsLetter(h[len(w)]))
+	if strings.HasPrefix(h, w) && (len(h) == len(w) || !vntext.IsLetter(h[len(w)])) {
+		return true
+	}
+	// "Phần II. Nội dung quy trình nội bộ thủ tục hành chính": the
+	// internal procedure by which a body settles an administrative
+	// procedure (Nghị định 61/2018/NĐ-CP, Điều 2: "quy trình nội bộ
+	// giải quyết thủ tục hành chính"), wherever the heading names it.
+	return strings.Contains(h, "quy trinh noi bo")
 }
 
 // leadWorks reports whether the text gives work to a body the charge ch

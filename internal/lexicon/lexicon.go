@@ -272,7 +272,29 @@ type spelled struct {
 	// is a word's or a number's (isWordByte), so that the key must not be
 	// followed by one.
 	accented, wordEnd bool
-	rows              []int32
+	// sig is the spelling of the first word (sigOf), when the key's
+	// first word as SpelledLike reads words (up to a space) is the
+	// letters firstWord reads, of at most eight bytes (sigOK); oneWord
+	// says that the key is that word alone.
+	sig            uint32
+	sigOK, oneWord bool
+	rows           []int32
+}
+
+// sigOf returns the spelling of the word of n ≤ 8 folded bytes at a of f
+// as SpelledLike compares words: the modifier of each byte, three bits
+// each, and the last tone the word carries above them. Two words folded
+// alike are spelled alike exactly when their sigOf are equal.
+func sigOf(f *vntext.Folded, a, n int) uint32 {
+	var sig, tone uint32
+	for k := range n {
+		m := f.Mark(a + k)
+		sig |= uint32(m.Mod()>>3) << (3 * k)
+		if t := m.Tone(); t != 0 {
+			tone = uint32(t)
+		}
+	}
+	return sig | tone<<24
 }
 
 // New returns the lexicon of rows (copied). It fails on a row that is empty,
@@ -304,6 +326,12 @@ func New(rows []Row) (*Lexicon, error) {
 		n := slices.IndexFunc(g, func(e spelled) bool { return e.str == str })
 		if n < 0 {
 			e := spelled{sp: sp, str: str, accented: sp.Accented(), wordEnd: isWordByte(sp.Key[len(sp.Key)-1])}
+			if len(w) <= 8 && (len(sp.Key) == len(w) || sp.Key[len(w)] == ' ') {
+				fw := vntext.FoldMarks(r.Words)
+				if strings.HasPrefix(fw.Text, w) {
+					e.sig, e.sigOK, e.oneWord = sigOf(&fw, 0, len(w)), true, len(sp.Key) == len(w)
+				}
+			}
 			if len(sp.Key) > len(w)+1 {
 				e.next = sp.Key[len(w)+1]
 			}
@@ -430,8 +458,11 @@ func (lx *Lexicon) Matches(f *vntext.Folded, i int, cs Classes, out []Match) []M
 		next = t[w+1]
 	}
 	// Whether the first word is written with diacritics, looked at once
-	// (0 unknown, 1 no, 2 yes): every key here starts with it.
+	// (0 unknown, 1 no, 2 yes), and its spelling (sigOf), made once when
+	// first needed: every key here starts with it.
 	accFirst := 0
+	var sig uint32
+	sigMade := false
 	for g := range gs {
 		e := &gs[g]
 		if e.classes&cs == 0 || e.next != 0 && e.next != next {
@@ -450,8 +481,20 @@ func (lx *Lexicon) Matches(f *vntext.Folded, i int, cs Classes, out []Match) []M
 			}
 		}
 		accented := accFirst == 2 || end > i+n && f.Accented(i+n, end)
-		if (accented || e.accented && f.Accented(i-accentWindow, end+accentWindow)) && !f.SpelledLike(i, e.sp) {
-			continue
+		if accented || e.accented && f.Accented(i-accentWindow, end+accentWindow) {
+			// The text is written with diacritics: the row must be spelled
+			// as it. The first word's spelling tells most rows apart, and
+			// is all there is to compare for a row of one word.
+			if e.sigOK {
+				if !sigMade {
+					sig, sigMade = sigOf(f, i, n), true
+				}
+				if sig != e.sig || !e.oneWord && !f.SpelledLike(i, e.sp) {
+					continue
+				}
+			} else if !f.SpelledLike(i, e.sp) {
+				continue
+			}
 		}
 		for _, k := range e.rows {
 			if cs.Has(lx.rows[k].Class) {

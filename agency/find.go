@@ -180,6 +180,7 @@ type scratch struct {
 	// range of token k's (-1 before they are looked up).
 	hits    []lexHit
 	hitSpan [][2]int32
+	matches []lexicon.Match // the rows matched at one token, before they become hits
 	tok     []ctok
 	cand    []int32
 	out     []Mention

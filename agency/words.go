@@ -129,12 +129,14 @@ func (fd *finder) hits(i int) []lexHit {
 		tok := fd.s.tok
 		sp[0] = int32(len(fd.sc.hits))
 		if fd.ix.lexWords.hasHash(tok[i].h0) {
-			var buf [16]lexicon.Match
-			for _, m := range fd.nm.lx.Matches(fd.s.f, int(tok[i].start), clsFinder, buf[:0]) {
+			// The matches are gathered in the scratch space too.
+			ms := fd.nm.lx.Matches(fd.s.f, int(tok[i].start), clsFinder, fd.sc.matches[:0])
+			for _, m := range ms {
 				if j := fd.tokenEnd(i, m.End); j > i {
 					fd.sc.hits = append(fd.sc.hits, lexHit{int32(m.Row), int32(j)})
 				}
 			}
+			fd.sc.matches = ms[:0]
 		}
 		sp[1] = int32(len(fd.sc.hits))
 	}

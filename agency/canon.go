@@ -279,7 +279,9 @@ func (s *scanner) canonicalize(ix *index) {
 		if kind == vntext.Punct {
 			switch {
 			case c == '&' || c == '-' || c == '+':
-				s.tok = append(s.tok, ctok{"&", int32(start), int32(i), hashAmp, h})
+				s.tok = appendTok(s.tok)
+				e := &s.tok[len(s.tok)-1]
+				e.s, e.start, e.end, e.h, e.h0 = "&", int32(start), int32(i), hashAmp, h
 				if ix.marksOf(hashAmp)&markStart != 0 {
 					s.cand = append(s.cand, int32(len(s.tok)-1))
 				}
@@ -292,7 +294,9 @@ func (s *scanner) canonicalize(ix *index) {
 		m := ix.marksOf(h)
 		if kind == vntext.Word {
 			if h == hashVa && w == "va" {
-				s.tok = append(s.tok, ctok{"&", int32(start), int32(i), hashAmp, h})
+				s.tok = appendTok(s.tok)
+				e := &s.tok[len(s.tok)-1]
+				e.s, e.start, e.end, e.h, e.h0 = "&", int32(start), int32(i), hashAmp, h
 				if ix.marksOf(hashAmp)&markStart != 0 {
 					s.cand = append(s.cand, int32(len(s.tok)-1))
 				}

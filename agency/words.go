@@ -125,7 +125,7 @@ type lexHit struct {
 // on first use, and kept in the scratch space.
 func (fd *finder) hits(i int) []lexHit {
 	sp := &fd.sc.hitSpan[i]
-	if sp[0] < 0 {
+	if sp[1] == 0 {
 		tok := fd.s.tok
 		sp[0] = int32(len(fd.sc.hits))
 		if fd.ix.lexWords.hasHash(tok[i].h0) {
@@ -138,9 +138,9 @@ func (fd *finder) hits(i int) []lexHit {
 			}
 			fd.sc.matches = ms[:0]
 		}
-		sp[1] = int32(len(fd.sc.hits))
+		sp[1] = int32(len(fd.sc.hits)) + 1
 	}
-	return fd.sc.hits[sp[0]:sp[1]]
+	return fd.sc.hits[sp[0] : sp[1]-1]
 }
 
 // lexAt returns the longest row of a class in cs that starts at canonical

@@ -278,7 +278,14 @@ type spelled struct {
 	// says that the key is that word alone.
 	sig            uint32
 	sigOK, oneWord bool
-	rows           []int32
+	rows           []rowOf
+}
+
+// rowOf is a row of a spelling: its index and its class, kept beside it so
+// that matching does not read the row.
+type rowOf struct {
+	k     int32
+	class Class
 }
 
 // sigOf returns the spelling of the word of n ≤ 8 folded bytes at a of f
@@ -338,7 +345,7 @@ func New(rows []Row) (*Lexicon, error) {
 			g = append(g, e)
 			n = len(g) - 1
 		}
-		g[n].rows = append(g[n].rows, int32(k))
+		g[n].rows = append(g[n].rows, rowOf{int32(k), r.Class})
 		g[n].classes |= 1 << r.Class
 		first[w] = g
 	}
@@ -429,30 +436,10 @@ type Match struct {
 // folding alone. Case is ignored.
 func (lx *Lexicon) Matches(f *vntext.Folded, i int, cs Classes, out []Match) []Match {
 	t := f.Text
-	if i < 0 || i >= len(t) || i > 0 && isWordByte(t[i-1]) {
-		return out
-	}
-	// The first word, and its first eight bytes as a number (packWord):
-	// most words are shorter, and one load gives both.
-	var n int
-	var key uint64
-	if i+8 <= len(t) {
-		x := le64(t, i)
-		if m := nonLetterBytes(x); m != 0 {
-			n = bits.TrailingZeros64(m) >> 3
-			key = x & (1<<(8*n) - 1)
-		} else {
-			n = 8 + len(firstWord(t[i+8:]))
-			key = x
-		}
-	} else {
-		n = len(firstWord(t[i:]))
-		key = packWord(t[i : i+n])
-	}
+	gs, n := lx.at(t, i)
 	if n == 0 {
 		return out
 	}
-	gs := lx.lookup(t, i, n, key)
 	var next byte
 	if w := i + n; w+1 < len(t) {
 		next = t[w+1]
@@ -496,13 +483,43 @@ func (lx *Lexicon) Matches(f *vntext.Folded, i int, cs Classes, out []Match) []M
 				continue
 			}
 		}
-		for _, k := range e.rows {
-			if cs.Has(lx.rows[k].Class) {
-				out = append(out, Match{int(k), end})
+		for _, r := range e.rows {
+			if cs.Has(r.class) {
+				out = append(out, Match{int(r.k), end})
 			}
 		}
 	}
 	return out
+}
+
+// at returns the spellings of the rows whose first word is the word at
+// folded offset i of t, and that word's length, or 0 where no word starts
+// at i.
+func (lx *Lexicon) at(t string, i int) ([]spelled, int) {
+	if i < 0 || i >= len(t) || i > 0 && isWordByte(t[i-1]) {
+		return nil, 0
+	}
+	// The first word, and its first eight bytes as a number (packWord):
+	// most words are shorter, and one load gives both.
+	var n int
+	var key uint64
+	if i+8 <= len(t) {
+		x := le64(t, i)
+		if m := nonLetterBytes(x); m != 0 {
+			n = bits.TrailingZeros64(m) >> 3
+			key = x & (1<<(8*n) - 1)
+		} else {
+			n = 8 + len(firstWord(t[i+8:]))
+			key = x
+		}
+	} else {
+		n = len(firstWord(t[i:]))
+		key = packWord(t[i : i+n])
+	}
+	if n == 0 {
+		return nil, 0
+	}
+	return lx.lookup(t, i, n, key), n
 }
 
 // Longest returns the longest row of a class in cs that starts at folded

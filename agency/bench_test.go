@@ -73,7 +73,7 @@ func BenchmarkMatchSeed(b *testing.B) {
 	f := vntext.FoldMarks(text)
 	s := scanner{f: &f}
 	s.canonicalize(r.index())
-	sc := &scratch{hitSpan: make([]hitSpan, len(s.tok))}
+	sc := &scratch{hitSpan: make([][2]int32, len(s.tok))}
 	fd := finder{r: r, ix: r.index(), nm: theNames(), sp: r.spellings(), s: &s, sc: sc, text: text, opt: *hpOpt}
 	b.ReportAllocs()
 	for b.Loop() {

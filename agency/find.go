@@ -174,11 +174,11 @@ type scratch struct {
 	buf   []byte
 	orig  []int32
 	marks []byte
-	// hits are the rows of the lexicon found at tokens, hitSpan[k] where
-	// token k's are (see hitSpan).
+	// hits are the rows of the lexicon found at tokens: token k's are
+	// hits[hitSpan[k][0]:hitSpan[k][1]-1], and hitSpan[k] is zero before
+	// they are looked up.
 	hits    []lexHit
-	hitSpan []hitSpan
-	matches []lexicon.Match // the rows matched at one token, before they become hits
+	hitSpan [][2]int32
 	tok     []ctok
 	cand    []int32
 	out     []Mention

@@ -121,44 +121,25 @@ type lexHit struct {
 	class  lexicon.Class
 }
 
-// A hitSpan says where the hits of one token are in the scratch space:
-// hits[lo:hi-1], and the union of their classes; it is zero before they
-// are looked up.
-type hitSpan struct {
-	lo, hi int32
-	cls    lexicon.Classes
-}
-
 // hits returns the rows of the lexicon at canonical token i whose end is a
 // token's end, longest first. They are looked up once per token and call,
 // on first use, and kept in the scratch space.
 func (fd *finder) hits(i int) []lexHit {
-	sp := fd.hitSpan(i)
-	return fd.sc.hits[sp.lo : sp.hi-1]
-}
-
-// hitSpan returns the span of the hits of canonical token i, looking them
-// up on first use.
-func (fd *finder) hitSpan(i int) *hitSpan {
 	sp := &fd.sc.hitSpan[i]
-	if sp.hi == 0 {
+	if sp[1] == 0 {
 		tok := fd.s.tok
-		sp.lo = int32(len(fd.sc.hits))
+		sp[0] = int32(len(fd.sc.hits))
 		if fd.ix.lexWords.hasHash(tok[i].h0) {
-			// The matches are gathered in the scratch space too.
-			ms := fd.nm.lx.Matches(fd.s.f, int(tok[i].start), clsFinder, fd.sc.matches[:0])
-			for _, m := range ms {
+			var buf [16]lexicon.Match
+			for _, m := range fd.nm.lx.Matches(fd.s.f, int(tok[i].start), clsFinder, buf[:0]) {
 				if j := fd.tokenEnd(i, m.End); j > i {
-					c := fd.nm.class[m.Row]
-					fd.sc.hits = append(fd.sc.hits, lexHit{int32(m.Row), int32(j), c})
-					sp.cls |= 1 << c
+					fd.sc.hits = append(fd.sc.hits, lexHit{int32(m.Row), int32(j), fd.nm.class[m.Row]})
 				}
 			}
-			fd.sc.matches = ms[:0]
 		}
-		sp.hi = int32(len(fd.sc.hits)) + 1
+		sp[1] = int32(len(fd.sc.hits)) + 1
 	}
-	return sp
+	return fd.sc.hits[sp[0] : sp[1]-1]
 }
 
 // lexAt returns the longest row of a class in cs that starts at canonical
@@ -167,11 +148,7 @@ func (fd *finder) lexAt(i int, cs lexicon.Classes) (int, int, bool) {
 	if i < 0 || i >= len(fd.s.tok) {
 		return 0, i, false
 	}
-	sp := fd.hitSpan(i)
-	if sp.cls&cs == 0 {
-		return 0, i, false
-	}
-	for _, h := range fd.sc.hits[sp.lo : sp.hi-1] {
+	for _, h := range fd.hits(i) {
 		if cs.Has(h.class) {
 			return int(h.row), int(h.j), true
 		}

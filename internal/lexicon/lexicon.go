@@ -260,10 +260,14 @@ func (lx *Lexicon) lookup(t string, i, n int, key uint64) []spelled {
 }
 
 // spelled is one spelling of the lexicon and its rows, in the order given.
+// The fields matching reads first come first, in one cache line.
 type spelled struct {
-	sp      vntext.Spelling
-	str     string  // sp.String()
 	classes Classes // the classes of rows
+	// sig is the spelling of the first word (sigOf), when the key's
+	// first word as SpelledLike reads words (up to a space) is the
+	// letters firstWord reads, of at most eight bytes (sigOK); oneWord
+	// says that the key is that word alone.
+	sig uint32
 	// next is the byte after the first word and its space ("q" of "co
 	// quan"), or 0 for a spelling of one word: a quick test before the
 	// whole key is compared.
@@ -272,13 +276,10 @@ type spelled struct {
 	// is a word's or a number's (isWordByte), so that the key must not be
 	// followed by one.
 	accented, wordEnd bool
-	// sig is the spelling of the first word (sigOf), when the key's
-	// first word as SpelledLike reads words (up to a space) is the
-	// letters firstWord reads, of at most eight bytes (sigOK); oneWord
-	// says that the key is that word alone.
-	sig            uint32
-	sigOK, oneWord bool
-	rows           []rowOf
+	sigOK, oneWord    bool
+	key               string // sp.Key
+	sp                vntext.Spelling
+	rows              []rowOf
 }
 
 // rowOf is a row of a spelling: its index and its class, kept beside it so
@@ -309,6 +310,7 @@ func sigOf(f *vntext.Folded, a, n int) uint32 {
 func New(rows []Row) (*Lexicon, error) {
 	lx := &Lexicon{rows: slices.Clone(rows)}
 	first := map[string][]spelled{}
+	strs := map[string][]string{} // the spellings of first[w], as strings
 	lx.spell = make([]vntext.Spelling, len(rows))
 	for k, r := range lx.rows {
 		if r.Class == ClassNone || r.Class >= numClasses {
@@ -330,12 +332,13 @@ func New(rows []Row) (*Lexicon, error) {
 		// once, whatever the classes of its rows.
 		g := first[w]
 		str := sp.String()
-		n := slices.IndexFunc(g, func(e spelled) bool { return e.str == str })
+		n := slices.Index(strs[w], str)
 		if n < 0 {
-			e := spelled{sp: sp, str: str, accented: sp.Accented(), wordEnd: isWordByte(sp.Key[len(sp.Key)-1])}
+			strs[w] = append(strs[w], str)
+			e := spelled{key: sp.Key, sp: sp, accented: sp.Accented(), wordEnd: isWordByte(sp.Key[len(sp.Key)-1])}
 			if len(w) <= 8 && (len(sp.Key) == len(w) || sp.Key[len(w)] == ' ') {
-				fw := vntext.FoldMarks(r.Words)
-				if strings.HasPrefix(fw.Text, w) {
+				first, _, _ := strings.Cut(r.Words, " ")
+				if fw := vntext.FoldMarks(first); fw.Text == w {
 					e.sig, e.sigOK, e.oneWord = sigOf(&fw, 0, len(w)), true, len(sp.Key) == len(w)
 				}
 			}
@@ -357,9 +360,18 @@ func New(rows []Row) (*Lexicon, error) {
 	lx.first = make([]slot, size)
 	lx.shift = 64 - log
 	mask := uint32(size - 1)
+	// The groups lie one after the other in one array, in the order of
+	// their words.
+	n := 0
+	for _, g := range first {
+		n += len(g)
+	}
+	all := make([]spelled, 0, n)
 	for _, w := range slices.Sorted(maps.Keys(first)) {
 		g := first[w]
 		slices.SortStableFunc(g, func(a, b spelled) int { return len(b.sp.Key) - len(a.sp.Key) })
+		all = append(all, g...)
+		g = all[len(all)-len(g):]
 		key := packWord(w)
 		k := lx.slotOf(key, len(w)) & mask
 		for lx.first[k].n != 0 {
@@ -455,7 +467,7 @@ func (lx *Lexicon) Matches(f *vntext.Folded, i int, cs Classes, out []Match) []M
 		if e.classes&cs == 0 || e.next != 0 && e.next != next {
 			continue
 		}
-		k := e.sp.Key
+		k := e.key
 		end := i + len(k)
 		// The first word is the text's already; the rest is compared.
 		if end > len(t) || len(k) > n && t[i+n:end] != k[n:] || e.wordEnd && end < len(t) && isWordByte(t[end]) {

@@ -277,9 +277,12 @@ type spelled struct {
 	// followed by one.
 	accented, wordEnd bool
 	sigOK, oneWord    bool
-	key               string // sp.Key
-	sp                vntext.Spelling
-	rows              []rowOf
+	// rest is the key after the first word, its first eight bytes as a
+	// number (packWord).
+	rest uint64
+	key  string // sp.Key
+	sp   vntext.Spelling
+	rows []rowOf
 }
 
 // rowOf is a row of a spelling: its index and its class, kept beside it so
@@ -335,7 +338,7 @@ func New(rows []Row) (*Lexicon, error) {
 		n := slices.Index(strs[w], str)
 		if n < 0 {
 			strs[w] = append(strs[w], str)
-			e := spelled{key: sp.Key, sp: sp, accented: sp.Accented(), wordEnd: isWordByte(sp.Key[len(sp.Key)-1])}
+			e := spelled{key: sp.Key, sp: sp, rest: packWord(sp.Key[len(w):]), accented: sp.Accented(), wordEnd: isWordByte(sp.Key[len(sp.Key)-1])}
 			if len(w) <= 8 && (len(sp.Key) == len(w) || sp.Key[len(w)] == ' ') {
 				first, _, _ := strings.Cut(r.Words, " ")
 				if fw := vntext.FoldMarks(first); fw.Text == w {
@@ -469,8 +472,25 @@ func (lx *Lexicon) Matches(f *vntext.Folded, i int, cs Classes, out []Match) []M
 		}
 		k := e.key
 		end := i + len(k)
-		// The first word is the text's already; the rest is compared.
-		if end > len(t) || len(k) > n && t[i+n:end] != k[n:] || e.wordEnd && end < len(t) && isWordByte(t[end]) {
+		if end > len(t) {
+			continue
+		}
+		// The first word is the text's already; the rest is compared, its
+		// first eight bytes as one number (e.rest) where the text has them.
+		if r := len(k) - n; r > 0 {
+			if i+n+8 <= len(t) {
+				x := le64(t, i+n)
+				if r < 8 {
+					x &= 1<<(8*r) - 1
+				}
+				if x != e.rest || r > 8 && t[i+n+8:end] != k[n+8:] {
+					continue
+				}
+			} else if t[i+n:end] != k[n:] {
+				continue
+			}
+		}
+		if e.wordEnd && end < len(t) && isWordByte(t[end]) {
 			continue
 		}
 		if accFirst == 0 {

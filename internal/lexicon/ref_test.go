@@ -83,14 +83,14 @@ var refTexts = []string{
 	"KT. CHỦ TỊCH", "Sở TT&TT, Sở KH&ĐT, Sở LĐ-TB&XH", "cácsở", "sở", "Sở2", "\xff\u0301 sở",
 	"Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ",
 	"Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh; Thường trực Tỉnh ủy",
-	"abcdefgh abcdefghi abcdefghij k abcdefgh ij abcdefghij abcdefgh", "abcdefg", "abcdefgh", "abcdefghijk", "abcdefgh íj", "abcdefghij ḱ", "áb&c", "ÁB&C đi",
+	"abcdefgh abcdefghi abcdefghij k abcdefgh ij abcdefghij abcdefgh", "abcdefg", "abcdefgh", "abcdefghijk", "abcdefgh íj", "abcdefghij ḱ", "áb&c", "ÁB&C đi", "Có trách nhiều việc", "abcdefgh ijklmnopq abcdefgh ijklmnopx",
 }
 
 func TestMatchesLikeRef(t *testing.T) {
 	long, err := New([]Row{
 		{Words: "abcdefgh", Class: Stop}, {Words: "abcdefghi", Class: Stop}, {Words: "abcdefghij k", Class: Head},
 		{Words: "abcdefgh ij", Class: Head}, {Words: "abcdefghij", Class: Unit}, {Words: "sở", Class: Head},
-		{Words: "áb&c", Class: Stop},
+		{Words: "áb&c", Class: Stop}, {Words: "abcdefgh ijklmnopq", Class: Unit},
 	})
 	if err != nil {
 		t.Fatal(err)

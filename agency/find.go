@@ -1069,6 +1069,17 @@ func (fd *finder) spelledAs(t ctok, n int32) bool {
 	if b <= a || b > len(f.Text) || f.Text[a:b] != t.s || !f.Accented(a, b) {
 		return true
 	}
+	if fd.sp.bySig[n] {
+		// The node's spellings are of its word, which the token is:
+		// their numbers tell them apart (lexicon.WordSig).
+		sig, _ := lexicon.WordSig(f, a, b-a)
+		for _, s := range fd.sp.sigs[n] {
+			if s == sig {
+				return true
+			}
+		}
+		return false
+	}
 	for _, sp := range sps {
 		if f.SpelledLike(a, sp) {
 			return true

@@ -292,6 +292,18 @@ type rowOf struct {
 	class Class
 }
 
+// WordSig returns the spelling of the word of n folded bytes at a of f as
+// SpelledLike compares a word — the modifier of each byte and the word's
+// tone — packed in a number, and true, when n ≤ 8; it returns false for a
+// longer word. Two words folded alike are spelled alike exactly when their
+// WordSig are equal.
+func WordSig(f *vntext.Folded, a, n int) (uint32, bool) {
+	if n > 8 {
+		return 0, false
+	}
+	return sigOf(f, a, n), true
+}
+
 // sigOf returns the spelling of the word of n ≤ 8 folded bytes at a of f
 // as SpelledLike compares words: the modifier of each byte, three bits
 // each, and the last tone the word carries above them. Two words folded

@@ -100,3 +100,27 @@ func TestMatchesLikeRef(t *testing.T) {
 		checkLikeRef(t, long, s)
 	}
 }
+
+// TestWordSig: words folded alike have the same WordSig exactly when
+// SpelledLike says they are spelled alike; a word of more than eight bytes
+// has none.
+func TestWordSig(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		same bool
+	}{
+		{"hoà", "hòa", true}, {"sở", "số", false}, {"sở", "so", false}, {"Sở", "sở", true},
+		{"viên", "viện", false}, {"đà", "dà", false}, {"thường", "thương", false},
+	} {
+		fa, fb := vntext.FoldMarks(tc.a), vntext.FoldMarks(tc.b)
+		sa, oka := WordSig(&fa, 0, len(fa.Text))
+		sb, okb := WordSig(&fb, 0, len(fb.Text))
+		if !oka || !okb || (sa == sb) != tc.same || fa.SpelledLike(0, vntext.Spell(tc.b)) != tc.same {
+			t.Errorf("WordSig(%q) = %x, WordSig(%q) = %x; want same %v", tc.a, sa, tc.b, sb, tc.same)
+		}
+	}
+	f := vntext.FoldMarks("nghiêngnghiêng")
+	if _, ok := WordSig(&f, 0, len(f.Text)); ok {
+		t.Error("WordSig of a word of more than eight bytes")
+	}
+}

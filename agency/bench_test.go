@@ -77,9 +77,7 @@ func BenchmarkMatchSeed(b *testing.B) {
 	fd := finder{r: r, ix: r.index(), nm: theNames(), sp: r.spellings(), s: &s, sc: sc, text: text, opt: *hpOpt}
 	b.ReportAllocs()
 	for b.Loop() {
-		for k := range sc.hitSpan {
-			sc.hitSpan[k] = [2]int32{-1, -1}
-		}
+		clear(sc.hitSpan)
 		sc.hits = sc.hits[:0]
 		fd.out = fd.out[:0]
 		fd.scan()

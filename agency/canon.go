@@ -279,7 +279,9 @@ func (s *scanner) canonicalize(ix *index) {
 		if kind == vntext.Punct {
 			switch {
 			case c == '&' || c == '-' || c == '+':
-				s.tok = append(s.tok, ctok{"&", int32(start), int32(i), hashAmp, h})
+				s.tok = appendTok(s.tok)
+				e := &s.tok[len(s.tok)-1]
+				e.s, e.start, e.end, e.h, e.h0 = "&", int32(start), int32(i), hashAmp, h
 				if ix.marksOf(hashAmp)&markStart != 0 {
 					s.cand = append(s.cand, int32(len(s.tok)-1))
 				}
@@ -292,7 +294,9 @@ func (s *scanner) canonicalize(ix *index) {
 		m := ix.marksOf(h)
 		if kind == vntext.Word {
 			if h == hashVa && w == "va" {
-				s.tok = append(s.tok, ctok{"&", int32(start), int32(i), hashAmp, h})
+				s.tok = appendTok(s.tok)
+				e := &s.tok[len(s.tok)-1]
+				e.s, e.start, e.end, e.h, e.h0 = "&", int32(start), int32(i), hashAmp, h
 				if ix.marksOf(hashAmp)&markStart != 0 {
 					s.cand = append(s.cand, int32(len(s.tok)-1))
 				}
@@ -302,12 +306,25 @@ func (s *scanner) canonicalize(ix *index) {
 				pending = len(s.tok)
 			}
 		}
-		s.tok = append(s.tok, ctok{w, int32(start), int32(i), h, h})
+		// The token is written in place: a ctok made on the stack and
+		// copied in is stored in pieces and loaded whole, which stalls
+		// (the store cannot be forwarded to the load).
+		s.tok = appendTok(s.tok)
+		e := &s.tok[len(s.tok)-1]
+		e.s, e.start, e.end, e.h, e.h0 = w, int32(start), int32(i), h, h
 		if m&markStart != 0 {
 			s.cand = append(s.cand, int32(len(s.tok)-1))
 		}
 		prevEnd, prevTP = i, h == hashTP && w == "tp"
 	}
+}
+
+// appendTok returns tok with one more token, whose fields the caller sets.
+func appendTok(tok []ctok) []ctok {
+	if len(tok) < cap(tok) {
+		return tok[:len(tok)+1]
+	}
+	return append(tok, ctok{})
 }
 
 // matchRewrite returns the end in folded text t of the longest rewrite

@@ -131,7 +131,7 @@ func (fd *finder) nounAt(k int) (int, bool, bool) {
 	}
 	longest, noun, verb := int32(-1), -1, false
 	for _, h := range fd.hits(k) {
-		c := fd.nm.class[h.row]
+		c := h.class
 		if !clsNounOrWord.Has(c) {
 			continue
 		}

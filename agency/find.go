@@ -148,9 +148,7 @@ func (r *Registry) findAll(text string, f *vntext.Folded, opt *Options) []Mentio
 	s.canonicalize(ix)
 	// No lexicon row is looked up yet at any token (see finder.hits).
 	sc.hitSpan = slices.Grow(sc.hitSpan[:0], len(s.tok))[:len(s.tok)]
-	for k := range sc.hitSpan {
-		sc.hitSpan[k] = [2]int32{-1, -1}
-	}
+	clear(sc.hitSpan)
 	sc.hits = sc.hits[:0]
 	fd := finder{r: r, ix: ix, nm: theNames(), sp: r.spellings(), s: s, sc: sc, text: text, opt: o, out: sc.out[:0]}
 	fd.scan()
@@ -176,8 +174,9 @@ type scratch struct {
 	buf   []byte
 	orig  []int32
 	marks []byte
-	// hits are the rows of the lexicon found at tokens, hitSpan[k] the
-	// range of token k's (-1 before they are looked up).
+	// hits are the rows of the lexicon found at tokens: token k's are
+	// hits[hitSpan[k][0]:hitSpan[k][1]-1], and hitSpan[k] is zero before
+	// they are looked up.
 	hits    []lexHit
 	hitSpan [][2]int32
 	tok     []ctok
@@ -1134,6 +1133,17 @@ func (fd *finder) spelledAs(t ctok, n int32) bool {
 	a, b := int(t.start), int(t.end)
 	if b <= a || b > len(f.Text) || f.Text[a:b] != t.s || !f.Accented(a, b) {
 		return true
+	}
+	if fd.sp.bySig[n] {
+		// The node's spellings are of its word, which the token is:
+		// their numbers tell them apart (lexicon.WordSig).
+		sig, _ := lexicon.WordSig(f, a, b-a)
+		for _, s := range fd.sp.sigs[n] {
+			if s == sig {
+				return true
+			}
+		}
+		return false
 	}
 	for _, sp := range sps {
 		if f.SpelledLike(a, sp) {

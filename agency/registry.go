@@ -140,6 +140,11 @@ func (r *Registry) index() *index {
 type spellings struct {
 	words *lexicon.Lexicon
 	nodes [][]vntext.Spelling
+	// sigs[n] are the spellings of node n's word as numbers
+	// (lexicon.WordSig), when bySig[n]: every spelling of the node is its
+	// word, of eight bytes at most, with diacritics.
+	sigs  [][]uint32
+	bySig []bool
 }
 
 // spellings returns the spellings of r's index, made once.
@@ -155,14 +160,21 @@ func (r *Registry) spellings() *spellings {
 			// A word with nothing to spell ("-"): leave the words out.
 			lx, _ = lexicon.New(nil)
 		}
-		sp := &spellings{words: lx, nodes: make([][]vntext.Spelling, len(ix.nodes))}
+		sp := &spellings{words: lx, nodes: make([][]vntext.Spelling, len(ix.nodes)),
+			sigs: make([][]uint32, len(ix.nodes)), bySig: make([]bool, len(ix.nodes))}
 		for n, nd := range ix.nodes {
 			if nd.spell == "" {
 				continue
 			}
+			bySig := true
 			for _, w := range strings.Split(nd.spell, "|") {
 				sp.nodes[n] = append(sp.nodes[n], vntext.Spell(w))
+				fw := vntext.FoldMarks(w)
+				sig, ok := lexicon.WordSig(&fw, 0, len(fw.Text))
+				bySig = bySig && ok && fw.Text == nd.word
+				sp.sigs[n] = append(sp.sigs[n], sig)
 			}
+			sp.bySig[n] = bySig
 		}
 		r.spelled = sp
 	})

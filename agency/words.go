@@ -115,9 +115,10 @@ var (
 )
 
 // A lexHit is a row of the lexicon that starts at a canonical token and
-// ends where the canonical token before j ends.
+// ends where the canonical token before j ends, with the row's class.
 type lexHit struct {
 	row, j int32
+	class  lexicon.Class
 }
 
 // hits returns the rows of the lexicon at canonical token i whose end is a
@@ -125,20 +126,20 @@ type lexHit struct {
 // on first use, and kept in the scratch space.
 func (fd *finder) hits(i int) []lexHit {
 	sp := &fd.sc.hitSpan[i]
-	if sp[0] < 0 {
+	if sp[1] == 0 {
 		tok := fd.s.tok
 		sp[0] = int32(len(fd.sc.hits))
 		if fd.ix.lexWords.hasHash(tok[i].h0) {
 			var buf [16]lexicon.Match
 			for _, m := range fd.nm.lx.Matches(fd.s.f, int(tok[i].start), clsFinder, buf[:0]) {
 				if j := fd.tokenEnd(i, m.End); j > i {
-					fd.sc.hits = append(fd.sc.hits, lexHit{int32(m.Row), int32(j)})
+					fd.sc.hits = append(fd.sc.hits, lexHit{int32(m.Row), int32(j), fd.nm.class[m.Row]})
 				}
 			}
 		}
-		sp[1] = int32(len(fd.sc.hits))
+		sp[1] = int32(len(fd.sc.hits)) + 1
 	}
-	return fd.sc.hits[sp[0]:sp[1]]
+	return fd.sc.hits[sp[0] : sp[1]-1]
 }
 
 // lexAt returns the longest row of a class in cs that starts at canonical
@@ -148,7 +149,7 @@ func (fd *finder) lexAt(i int, cs lexicon.Classes) (int, int, bool) {
 		return 0, i, false
 	}
 	for _, h := range fd.hits(i) {
-		if cs.Has(fd.nm.class[h.row]) {
+		if cs.Has(h.class) {
 			return int(h.row), int(h.j), true
 		}
 	}

@@ -8,7 +8,8 @@ import (
 
 // FuzzMatches checks that every match is a row of the classes asked for,
 // written in the text at the offset as whole words, in order of length,
-// and that no text panics.
+// that they are those of the plain reference matchesRef, and that no text
+// panics.
 func FuzzMatches(f *testing.F) {
 	for _, s := range []string{"Sở Tài chính tính toán", "UỶ BAN NHÂN DÂN TỈNH", "tiếp tục phối hợp với", "cácsở", "KT. CHỦ TỊCH", "\xff\u0301 sở", ""} {
 		f.Add(s, uint8(0))
@@ -33,6 +34,7 @@ func FuzzMatches(f *testing.F) {
 				}
 			}
 		}
+		checkLikeRef(t, lx, s)
 		_, _ = lx.Longest(&fd, int(at), Of(Title))
 	})
 }

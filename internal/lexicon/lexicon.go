@@ -3,6 +3,7 @@ package lexicon
 import (
 	"fmt"
 	"maps"
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -207,53 +208,116 @@ type Lexicon struct {
 	spell []vntext.Spelling
 	// first maps the folding of a row's first word to the spellings of
 	// the rows that begin with it, longest first: an open-addressing
-	// table at wordHash of the word, a power of two long.
-	first []slot
+	// table at slotOf of the word, a power of two long, whose slot k
+	// holds its spellings in groups[first[k].g].
+	first  []slot
+	shift  uint // 64 - log2(len(first))
+	groups [][]spelled
+	words  []string // the first words, by group
 }
 
-// slot is one entry of Lexicon.first.
+// slot is one entry of Lexicon.first: a first word, by its length and its
+// first eight bytes as a number (packWord), and its group.
 type slot struct {
-	word   string // "" for an empty slot
-	groups []spelled
+	key uint64
+	n   uint32 // the word's length; 0 for an empty slot
+	g   uint32
 }
 
-// wordHash is FNV-1a of w: the words are short, and a loop over their bytes
-// is quicker than the map's hash and compare.
-func wordHash(w string) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(w); i++ {
-		h = (h ^ uint32(w[i])) * 16777619
+// packWord returns the first eight bytes of w (all of a shorter one) as a
+// little-endian number. A folded word has no zero byte, so two words of
+// up to eight bytes are equal exactly when their numbers are.
+func packWord(w string) uint64 {
+	var x uint64
+	for k := min(len(w), 8) - 1; k >= 0; k-- {
+		x = x<<8 | uint64(w[k])
 	}
-	return h
+	return x
 }
 
-// groups returns the spellings of the rows whose first word is w.
-func (lx *Lexicon) groups(w string) []spelled {
+// slotOf returns the first slot to probe for a word of n bytes whose first
+// eight pack to key.
+func (lx *Lexicon) slotOf(key uint64, n int) uint32 {
+	return uint32(((key ^ uint64(n)) * 0x9e3779b97f4a7c15) >> lx.shift)
+}
+
+// lookup returns the spellings of the rows whose first word is the n bytes
+// of t at i, which pack to key.
+func (lx *Lexicon) lookup(t string, i, n int, key uint64) []spelled {
 	if len(lx.first) == 0 {
 		return nil
 	}
 	mask := uint32(len(lx.first) - 1)
-	for k := wordHash(w) & mask; ; k = (k + 1) & mask {
+	for k := lx.slotOf(key, n); ; k = (k + 1) & mask {
 		e := &lx.first[k]
-		if e.word == "" {
+		if e.n == 0 {
 			return nil
 		}
-		if e.word == w {
-			return e.groups
+		if e.key == key && int(e.n) == n && (n <= 8 || lx.words[e.g] == t[i:i+n]) {
+			return lx.groups[e.g]
 		}
 	}
 }
 
 // spelled is one spelling of the lexicon and its rows, in the order given.
+// The fields matching reads first come first, in one cache line.
 type spelled struct {
-	sp      vntext.Spelling
-	str     string  // sp.String()
 	classes Classes // the classes of rows
+	// sig is the spelling of the first word (sigOf), when the key's
+	// first word as SpelledLike reads words (up to a space) is the
+	// letters firstWord reads, of at most eight bytes (sigOK); oneWord
+	// says that the key is that word alone.
+	sig uint32
 	// next is the byte after the first word and its space ("q" of "co
 	// quan"), or 0 for a spelling of one word: a quick test before the
 	// whole key is compared.
 	next byte
-	rows []int32
+	// accented is sp.Accented(); wordEnd is whether the key's last byte
+	// is a word's or a number's (isWordByte), so that the key must not be
+	// followed by one.
+	accented, wordEnd bool
+	sigOK, oneWord    bool
+	// rest is the key after the first word, its first eight bytes as a
+	// number (packWord).
+	rest uint64
+	key  string // sp.Key
+	sp   vntext.Spelling
+	rows []rowOf
+}
+
+// rowOf is a row of a spelling: its index and its class, kept beside it so
+// that matching does not read the row.
+type rowOf struct {
+	k     int32
+	class Class
+}
+
+// WordSig returns the spelling of the word of n folded bytes at a of f as
+// SpelledLike compares a word — the modifier of each byte and the word's
+// tone — packed in a number, and true, when n ≤ 8; it returns false for a
+// longer word. Two words folded alike are spelled alike exactly when their
+// WordSig are equal.
+func WordSig(f *vntext.Folded, a, n int) (uint32, bool) {
+	if n > 8 {
+		return 0, false
+	}
+	return sigOf(f, a, n), true
+}
+
+// sigOf returns the spelling of the word of n ≤ 8 folded bytes at a of f
+// as SpelledLike compares words: the modifier of each byte, three bits
+// each, and the last tone the word carries above them. Two words folded
+// alike are spelled alike exactly when their sigOf are equal.
+func sigOf(f *vntext.Folded, a, n int) uint32 {
+	var sig, tone uint32
+	for k := range n {
+		m := f.Mark(a + k)
+		sig |= uint32(m.Mod()>>3) << (3 * k)
+		if t := m.Tone(); t != 0 {
+			tone = uint32(t)
+		}
+	}
+	return sig | tone<<24
 }
 
 // New returns the lexicon of rows (copied). It fails on a row that is empty,
@@ -261,6 +325,7 @@ type spelled struct {
 func New(rows []Row) (*Lexicon, error) {
 	lx := &Lexicon{rows: slices.Clone(rows)}
 	first := map[string][]spelled{}
+	strs := map[string][]string{} // the spellings of first[w], as strings
 	lx.spell = make([]vntext.Spelling, len(rows))
 	for k, r := range lx.rows {
 		if r.Class == ClassNone || r.Class >= numClasses {
@@ -282,33 +347,54 @@ func New(rows []Row) (*Lexicon, error) {
 		// once, whatever the classes of its rows.
 		g := first[w]
 		str := sp.String()
-		n := slices.IndexFunc(g, func(e spelled) bool { return e.str == str })
+		n := slices.Index(strs[w], str)
 		if n < 0 {
-			e := spelled{sp: sp, str: str}
+			strs[w] = append(strs[w], str)
+			e := spelled{key: sp.Key, sp: sp, rest: packWord(sp.Key[len(w):]), accented: sp.Accented(), wordEnd: isWordByte(sp.Key[len(sp.Key)-1])}
+			if len(w) <= 8 && (len(sp.Key) == len(w) || sp.Key[len(w)] == ' ') {
+				first, _, _ := strings.Cut(r.Words, " ")
+				if fw := vntext.FoldMarks(first); fw.Text == w {
+					e.sig, e.sigOK, e.oneWord = sigOf(&fw, 0, len(w)), true, len(sp.Key) == len(w)
+				}
+			}
 			if len(sp.Key) > len(w)+1 {
 				e.next = sp.Key[len(w)+1]
 			}
 			g = append(g, e)
 			n = len(g) - 1
 		}
-		g[n].rows = append(g[n].rows, int32(k))
+		g[n].rows = append(g[n].rows, rowOf{int32(k), r.Class})
 		g[n].classes |= 1 << r.Class
 		first[w] = g
 	}
-	size := 1
+	size, log := 1, uint(0)
 	for size < 2*len(first) {
 		size *= 2
+		log++
 	}
 	lx.first = make([]slot, size)
+	lx.shift = 64 - log
 	mask := uint32(size - 1)
+	// The groups lie one after the other in one array, in the order of
+	// their words.
+	n := 0
+	for _, g := range first {
+		n += len(g)
+	}
+	all := make([]spelled, 0, n)
 	for _, w := range slices.Sorted(maps.Keys(first)) {
 		g := first[w]
 		slices.SortStableFunc(g, func(a, b spelled) int { return len(b.sp.Key) - len(a.sp.Key) })
-		k := wordHash(w) & mask
-		for lx.first[k].word != "" {
+		all = append(all, g...)
+		g = all[len(all)-len(g):]
+		key := packWord(w)
+		k := lx.slotOf(key, len(w)) & mask
+		for lx.first[k].n != 0 {
 			k = (k + 1) & mask
 		}
-		lx.first[k] = slot{w, g}
+		lx.first[k] = slot{key: key, n: uint32(len(w)), g: uint32(len(lx.groups))}
+		lx.groups = append(lx.groups, g)
+		lx.words = append(lx.words, w)
 	}
 	return lx, nil
 }
@@ -377,38 +463,107 @@ type Match struct {
 // folding alone. Case is ignored.
 func (lx *Lexicon) Matches(f *vntext.Folded, i int, cs Classes, out []Match) []Match {
 	t := f.Text
-	if i < 0 || i >= len(t) || i > 0 && isWordByte(t[i-1]) {
+	gs, n := lx.at(t, i)
+	if n == 0 {
 		return out
 	}
-	w := firstWord(t[i:])
-	if w == "" {
-		return out
-	}
-	gs := lx.groups(w)
 	var next byte
-	if n := i + len(w); n+1 < len(t) {
-		next = t[n+1]
+	if w := i + n; w+1 < len(t) {
+		next = t[w+1]
 	}
+	// Whether the first word is written with diacritics, looked at once
+	// (0 unknown, 1 no, 2 yes), and its spelling (sigOf), made once when
+	// first needed: every key here starts with it.
+	accFirst := 0
+	var sig uint32
+	sigMade := false
 	for g := range gs {
 		e := &gs[g]
 		if e.classes&cs == 0 || e.next != 0 && e.next != next {
 			continue
 		}
-		key := e.sp.Key
-		end := i + len(key)
-		if end > len(t) || t[i:end] != key || end < len(t) && isWordByte(key[len(key)-1]) && isWordByte(t[end]) {
+		k := e.key
+		end := i + len(k)
+		if end > len(t) {
 			continue
 		}
-		if (f.Accented(i, end) || e.sp.Accented() && f.Accented(i-accentWindow, end+accentWindow)) && !f.SpelledLike(i, e.sp) {
+		// The first word is the text's already; the rest is compared, its
+		// first eight bytes as one number (e.rest) where the text has them.
+		if r := len(k) - n; r > 0 {
+			if i+n+8 <= len(t) {
+				x := le64(t, i+n)
+				if r < 8 {
+					x &= 1<<(8*r) - 1
+				}
+				if x != e.rest || r > 8 && t[i+n+8:end] != k[n+8:] {
+					continue
+				}
+			} else if t[i+n:end] != k[n:] {
+				continue
+			}
+		}
+		if e.wordEnd && end < len(t) && isWordByte(t[end]) {
 			continue
 		}
-		for _, k := range e.rows {
-			if cs.Has(lx.rows[k].Class) {
-				out = append(out, Match{int(k), end})
+		if accFirst == 0 {
+			accFirst = 1
+			if f.Accented(i, i+n) {
+				accFirst = 2
+			}
+		}
+		accented := accFirst == 2 || end > i+n && f.Accented(i+n, end)
+		if accented || e.accented && f.Accented(i-accentWindow, end+accentWindow) {
+			// The text is written with diacritics: the row must be spelled
+			// as it. The first word's spelling tells most rows apart, and
+			// is all there is to compare for a row of one word.
+			if e.sigOK {
+				if !sigMade {
+					sig, sigMade = sigOf(f, i, n), true
+				}
+				if sig != e.sig || !e.oneWord && !f.SpelledLike(i, e.sp) {
+					continue
+				}
+			} else if !f.SpelledLike(i, e.sp) {
+				continue
+			}
+		}
+		for _, r := range e.rows {
+			if cs.Has(r.class) {
+				out = append(out, Match{int(r.k), end})
 			}
 		}
 	}
 	return out
+}
+
+// at returns the spellings of the rows whose first word is the word at
+// folded offset i of t, and that word's length, or 0 where no word starts
+// at i.
+func (lx *Lexicon) at(t string, i int) ([]spelled, int) {
+	if i < 0 || i >= len(t) || i > 0 && isWordByte(t[i-1]) {
+		return nil, 0
+	}
+	// The first word, and its first eight bytes as a number (packWord):
+	// most words are shorter, and one load gives both.
+	var n int
+	var key uint64
+	if i+8 <= len(t) {
+		x := le64(t, i)
+		if m := nonLetterBytes(x); m != 0 {
+			n = bits.TrailingZeros64(m) >> 3
+			key = x & (1<<(8*n) - 1)
+		} else {
+			n = 8 + len(firstWord(t[i+8:]))
+			key = x
+		}
+	} else {
+		n = len(firstWord(t[i:]))
+		key = packWord(t[i : i+n])
+	}
+	if n == 0 {
+		return nil, 0
+	}
+	return lx.lookup(t, i, n, key), n
 }
 
 // Longest returns the longest row of a class in cs that starts at folded
@@ -419,6 +574,35 @@ func (lx *Lexicon) Longest(f *vntext.Folded, i int, cs Classes) (Match, bool) {
 		return ms[0], true
 	}
 	return Match{}, false
+}
+
+// le64 reads the eight bytes of t at i as a little-endian number; the
+// compiler makes the byte reads one load.
+func le64(t string, i int) uint64 {
+	t = t[i : i+8]
+	return uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
+		uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
+}
+
+// nonLetterBytes returns x, eight bytes of folded text, with the high bit
+// of each byte that is not a letter (vntext.IsLetter: an ASCII letter or
+// a byte of a non-ASCII character) set and every other bit clear. Each
+// test adds to the low seven bits of a byte a number that carries into its
+// high bit exactly when the byte is at least some bound; no carry crosses
+// into the next byte.
+func nonLetterBytes(x uint64) uint64 {
+	const (
+		low7 = 0x7f7f7f7f7f7f7f7f
+		high = 0x8080808080808080
+		each = 0x0101010101010101
+	)
+	y := x & low7
+	geA := y + (0x80-'A')*each        // ≥ 'A'
+	gtZ := y + (0x80-'Z'-1)*each      // > 'Z'
+	gea := y + (0x80-'a')*each        // ≥ 'a'
+	gtz := y + (0x80-'z'-1)*each      // > 'z'
+	letter := x | geA&^gtZ | gea&^gtz // non-ASCII, upper or lower case
+	return ^letter & high
 }
 
 // isWordByte reports whether the folded byte c belongs to a word or a

@@ -222,8 +222,8 @@ func (s *scanner) canonicalize(ix *index) {
 			if i+8 <= len(t) {
 				// Most words are shorter than eight bytes: one load
 				// gives both the end of the word and the bytes to hash.
-				x := le64(t, i)
-				if m := nonWordBytes(x); m != 0 {
+				x := vntext.Load64(t, i)
+				if m := vntext.NonLetterBytes(x); m != 0 {
 					n := bits.TrailingZeros64(m) >> 3
 					h = mixHash(uint64(n)*hashMul1 ^ x&(1<<(8*n)-1))
 					i += n
@@ -452,14 +452,14 @@ const (
 func hashSpan(t string, a, b int) uint32 {
 	v := uint64(b-a) * hashMul1
 	for b-a > 8 {
-		v = (v ^ le64(t, a)) * hashMul1
+		v = (v ^ vntext.Load64(t, a)) * hashMul1
 		a += 8
 	}
 	// The last one to eight bytes (none for an empty token; a shift by 64
 	// is 0 in Go).
 	var x uint64
 	if a+8 <= len(t) {
-		x = le64(t, a) & (^uint64(0) >> (64 - 8*(b-a)))
+		x = vntext.Load64(t, a) & (^uint64(0) >> (64 - 8*(b-a)))
 	} else {
 		for k := b - 1; k >= a; k-- {
 			x = x<<8 | uint64(t[k])
@@ -477,34 +477,6 @@ func mixHash(v uint64) uint32 {
 	v ^= v >> 32
 	v *= hashMul2
 	return uint32(v >> 32)
-}
-
-// le64 reads the eight bytes of t at i as a little-endian number; the
-// compiler makes the byte reads one load.
-func le64(t string, i int) uint64 {
-	t = t[i : i+8]
-	return uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
-		uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
-}
-
-// nonWordBytes returns x, eight bytes of folded text, with the high bit of
-// each byte that wordByte says ends a word set and every other bit clear.
-// Each test adds to the low seven bits of a byte a number that carries
-// into its high bit exactly when the byte is at least some bound; no carry
-// crosses into the next byte.
-func nonWordBytes(x uint64) uint64 {
-	const (
-		low7 = 0x7f7f7f7f7f7f7f7f
-		high = 0x8080808080808080
-		each = 0x0101010101010101
-	)
-	y := x & low7
-	geA := y + (0x80-'A')*each      // ≥ 'A'
-	gtZ := y + (0x80-'Z'-1)*each    // > 'Z'
-	gea := y + (0x80-'a')*each      // ≥ 'a'
-	gtz := y + (0x80-'z'-1)*each    // > 'z'
-	word := x | geA&^gtZ | gea&^gtz // non-ASCII, upper or lower case
-	return ^word & high
 }
 
 // wordByte[c] is 1 for the bytes that continue a word token of folded text

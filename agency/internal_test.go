@@ -22,8 +22,8 @@ func TestSingleSpaced(t *testing.T) {
 	}
 }
 
-// TestWordBytes checks wordByte and nonWordBytes against the word bytes of
-// vntext.NextToken: ASCII letters and non-ASCII bytes.
+// TestWordBytes checks wordByte and vntext.NonLetterBytes against the
+// word bytes of vntext.NextToken: ASCII letters and non-ASCII bytes.
 func TestWordBytes(t *testing.T) {
 	for c := 0; c < 256; c++ {
 		word := c >= 0x80 || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
@@ -32,9 +32,9 @@ func TestWordBytes(t *testing.T) {
 		}
 		for p := 0; p < 8; p++ {
 			x := uint64(c)<<(8*p) | 0x6161616161616161&^(0xff<<(8*p)) // 'a' elsewhere
-			m := nonWordBytes(x)
+			m := vntext.NonLetterBytes(x)
 			if want := uint64(0x80) << (8 * p); word && m != 0 || !word && m != want {
-				t.Errorf("nonWordBytes(%#x) = %#x", x, m)
+				t.Errorf("NonLetterBytes(%#x) = %#x", x, m)
 			}
 		}
 	}

@@ -21,6 +21,22 @@ func cvDoc(body string) string {
 	return structDoc("215/UBND-VX", "V/v tổ chức tiêm chủng\nKính gửi: Sở Y tế.\n"+body)
 }
 
+// assignmentLines parses text and lists each assignment as "label
+// assignees tasks": its label, its assignees' names joined by commas and
+// the number of its tasks. A parse error fails the test.
+func assignmentLines(t *testing.T, text string) []string {
+	t.Helper()
+	d, err := Parse(text, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, a := range d.Assignments {
+		out = append(out, a.Label+" "+strings.Join(partyNames(a.Assignees), ",")+" "+strconv.Itoa(len(a.Tasks)))
+	}
+	return out
+}
+
 func TestParseUnnumberedCongVan(t *testing.T) {
 	tests := []struct {
 		name, text string
@@ -469,15 +485,8 @@ func TestParseGroupOfAssignments(t *testing.T) {
 		"- Đánh giá sự phù hợp với quy hoạch xây dựng.\n"+
 		"b) Sở Y tế\n"+
 		"- Đánh giá các điều kiện về y tế.\n")
-	d, err := Parse(text, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, a := range d.Assignments {
-		got = append(got, a.Label+" "+strings.Join(partyNames(a.Assignees), ","))
-	}
-	want := []string{"I.1.1 Các sở, ban, ngành, địa phương", "I.1.2.a Sở Xây dựng", "I.1.2.b Sở Y tế"}
+	got := assignmentLines(t, text)
+	want := []string{"I.1.1 Các sở, ban, ngành, địa phương 1", "I.1.2.a Sở Xây dựng 1", "I.1.2.b Sở Y tế 1"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
@@ -812,15 +821,8 @@ func TestParseProcessIsContent(t *testing.T) {
 		"Điều 3. Nội dung quy trình nội bộ thủ tục hành chính\n"+
 		"1. Sở Văn hóa, Thể thao và Du lịch tiếp nhận hồ sơ.\n"+
 		"2. Lãnh đạo Phòng xem xét, trình ký.\n")
-	d, err := Parse(text, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, a := range d.Assignments {
-		got = append(got, a.Label+" "+strings.Join(partyNames(a.Assignees), ","))
-	}
-	want := []string{"Điều 2.1 Sở Dân tộc và Tôn giáo", "Điều 2.2 Sở Tài chính"}
+	got := assignmentLines(t, text)
+	want := []string{"Điều 2.1 Sở Dân tộc và Tôn giáo 1", "Điều 2.2 Sở Tài chính 1"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("assignments (-want +got):\n%s", diff)
 	}
@@ -836,14 +838,7 @@ func TestParseMattersTitle(t *testing.T) {
 		"2. Tổng hợp, báo cáo định kỳ hằng quý.\n"+
 		"Điều 6. Nội dung Công an tỉnh có trách nhiệm chủ trì\n"+
 		"Nắm tình hình, tham mưu giải quyết các vấn đề liên quan đến tôn giáo.\n")
-	d, err := Parse(text, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, a := range d.Assignments {
-		got = append(got, a.Label+" "+strings.Join(partyNames(a.Assignees), ",")+" "+strconv.Itoa(len(a.Tasks)))
-	}
+	got := assignmentLines(t, text)
 	want := []string{"Điều 5 Sở Dân tộc và Tôn giáo 2", "Điều 6 Công an tỉnh 1"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("assignments (-want +got):\n%s", diff)
@@ -909,14 +904,7 @@ func TestParseDutyTitleNamesToItsEnd(t *testing.T) {
 		"2. Thông báo kịp thời khi thiết bị lưu khóa bị mất.\n"+
 		"Điều 17. Trách nhiệm của cơ quan, tổ chức quản lý trực tiếp\n"+
 		"Tổ chức triển khai sử dụng có hiệu quả chữ ký số.\n")
-	d, err := Parse(text, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, a := range d.Assignments {
-		got = append(got, a.Label+" "+strings.Join(partyNames(a.Assignees), ",")+" "+strconv.Itoa(len(a.Tasks)))
-	}
+	got := assignmentLines(t, text)
 	want := []string{"Điều 16 thuê bao 2", "Điều 17 cơ quan, tổ chức quản lý trực tiếp 1"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("assignments (-want +got):\n%s", diff)

@@ -491,7 +491,7 @@ func (lx *Lexicon) Matches(f *vntext.Folded, i int, cs Classes, out []Match) []M
 		// first eight bytes as one number (e.rest) where the text has them.
 		if r := len(k) - n; r > 0 {
 			if i+n+8 <= len(t) {
-				x := le64(t, i+n)
+				x := vntext.Load64(t, i+n)
 				if r < 8 {
 					x &= 1<<(8*r) - 1
 				}
@@ -548,8 +548,8 @@ func (lx *Lexicon) at(t string, i int) ([]spelled, int) {
 	var n int
 	var key uint64
 	if i+8 <= len(t) {
-		x := le64(t, i)
-		if m := nonLetterBytes(x); m != 0 {
+		x := vntext.Load64(t, i)
+		if m := vntext.NonLetterBytes(x); m != 0 {
 			n = bits.TrailingZeros64(m) >> 3
 			key = x & (1<<(8*n) - 1)
 		} else {
@@ -574,35 +574,6 @@ func (lx *Lexicon) Longest(f *vntext.Folded, i int, cs Classes) (Match, bool) {
 		return ms[0], true
 	}
 	return Match{}, false
-}
-
-// le64 reads the eight bytes of t at i as a little-endian number; the
-// compiler makes the byte reads one load.
-func le64(t string, i int) uint64 {
-	t = t[i : i+8]
-	return uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
-		uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
-}
-
-// nonLetterBytes returns x, eight bytes of folded text, with the high bit
-// of each byte that is not a letter (vntext.IsLetter: an ASCII letter or
-// a byte of a non-ASCII character) set and every other bit clear. Each
-// test adds to the low seven bits of a byte a number that carries into its
-// high bit exactly when the byte is at least some bound; no carry crosses
-// into the next byte.
-func nonLetterBytes(x uint64) uint64 {
-	const (
-		low7 = 0x7f7f7f7f7f7f7f7f
-		high = 0x8080808080808080
-		each = 0x0101010101010101
-	)
-	y := x & low7
-	geA := y + (0x80-'A')*each        // ≥ 'A'
-	gtZ := y + (0x80-'Z'-1)*each      // > 'Z'
-	gea := y + (0x80-'a')*each        // ≥ 'a'
-	gtz := y + (0x80-'z'-1)*each      // > 'z'
-	letter := x | geA&^gtZ | gea&^gtz // non-ASCII, upper or lower case
-	return ^letter & high
 }
 
 // isWordByte reports whether the folded byte c belongs to a word or a

@@ -1010,6 +1010,11 @@ func (c *chargeReader) clause(s int) ([]party, int, bool) {
 	case ':', '(':
 		return ps, end, false
 	case '.', ';':
+		if c.skip(e+1) >= c.g.B {
+			// "4. Các cơ quan, tổ chức, đơn vị còn lại." over its items:
+			// a heading that is its parties, with a full stop.
+			return ps, end, false
+		}
 		return nil, i, false
 	}
 	cl, ce := c.word(e)

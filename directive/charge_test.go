@@ -170,6 +170,13 @@ func TestDescribedSubjects(t *testing.T) {
 		{"Các cơ quan, tổ chức, đơn vị, cá nhân thực hiện nhiệm vụ phục vụ công tác bầu cử theo quy định tại Nghị quyết này có trách nhiệm thực hiện đúng định mức.",
 			[]string{"Các cơ quan, tổ chức, đơn vị, cá nhân thực hiện nhiệm vụ phục vụ công tác bầu cử theo quy định tại Nghị quyết này"}},
 		{"Các sở, ngành triển khai thực hiện và có trách nhiệm báo cáo.", []string{"Các sở, ngành"}},
+		// The socio-political organisations, the training institutions
+		// and "the rest" close collectives; a heading that is its
+		// parties may end with a full stop.
+		{"Các Sở, ban, ngành và các đoàn thể chính trị - xã hội quy định số lượng khen thưởng.",
+			[]string{"Các Sở, ban, ngành", "các đoàn thể chính trị - xã hội"}},
+		{"Các cơ sở đào tạo xây dựng kế hoạch.", []string{"Các cơ sở đào tạo"}},
+		{"Các cơ quan, tổ chức, đơn vị còn lại.", []string{"Các cơ quan, tổ chức, đơn vị còn lại"}},
 		// No duty: a collective noun alone is no party.
 		{"Cơ quan, tổ chức, đơn vị thực hiện theo quy định.", nil},
 	} {

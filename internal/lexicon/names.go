@@ -241,6 +241,10 @@ var nameRows = [...]Row{
 	{Words: "cá nhân", Class: Collective},
 	{Words: "doanh nghiệp", Class: Collective},
 	{Words: "đoàn thể", Class: Collective},
+	// The socio-political organisations of Hiến pháp 2013, Điều 9 (the
+	// members of the Front), as a plan names them: "các đoàn thể chính
+	// trị - xã hội".
+	{Words: "đoàn thể chính trị - xã hội", Class: Collective},
 	{Words: "hội", Class: Collective},
 	{Words: "lực lượng", Class: Collective},
 	{Words: "cơ sở", Class: Collective},
@@ -248,6 +252,10 @@ var nameRows = [...]Row{
 	// facilities of Luật Giáo dục 2019 (Điều 9, the levels of the national
 	// education system, read as qualifiers below).
 	{Words: "cơ sở giáo dục", Class: Collective},
+	// The institutions that train (Luật Giáo dục đại học 2012, Luật Giáo
+	// dục nghề nghiệp 2014: "cơ sở đào tạo"): "Các cơ sở đào tạo thuộc
+	// cấp tỉnh".
+	{Words: "cơ sở đào tạo", Class: Collective},
 	{Words: "trường", Class: Collective},
 	// The Party's committees at each tier (Điều lệ Đảng Cộng sản Việt
 	// Nam 2011, Chương III: "cấp ủy"): "các cấp ủy Đảng".
@@ -280,6 +288,9 @@ var nameRows = [...]Row{
 	// The rest of a list: "các cơ quan, tổ chức, cá nhân khác có liên
 	// quan", "các cơ quan, đơn vị, địa phương liên quan khác" (the corpus).
 	{Words: "khác", Class: Qualifier},
+	// "Các cơ quan, tổ chức, đơn vị còn lại": the rest of those a text
+	// lists (the corpus).
+	{Words: "còn lại", Class: Qualifier},
 	// The levels of education (Luật Giáo dục 2019, Điều 9) after "cơ sở
 	// giáo dục".
 	{Words: "mầm non", Class: Qualifier}, {Words: "phổ thông", Class: Qualifier},

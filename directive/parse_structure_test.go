@@ -428,6 +428,40 @@ func TestParseTableForms(t *testing.T) {
 	}
 }
 
+// TestParseAttachedProcedureIsContent: an attached text whose title names
+// an internal procedure ("QUY TRÌNH NỘI BỘ TRONG GIẢI QUYẾT THỦ TỤC HÀNH
+// CHÍNH …") sets out steps, in items and tables; they are content, not
+// tasks, and the decision's own articles stay assignments.
+func TestParseAttachedProcedureIsContent(t *testing.T) {
+	rows := [][]string{
+		{"Thứ tự công việc", "Nội dung công việc", "Đơn vị/người thực hiện", "Thời gian"},
+		{"Bước 1", "Tiếp nhận hồ sơ", "Văn thư", "0,5 ngày"},
+		{"Bước 2", "Thẩm định hồ sơ", "Phòng Đấu thầu", "05 ngày"},
+	}
+	var table string
+	for _, r := range rows {
+		table += "| " + strings.Join(r, " | ") + " |\n"
+	}
+	text := structDoc("1582/QĐ-UBND", "QUYẾT ĐỊNH\nPhê duyệt quy trình nội bộ\n"+
+		"Điều 1. Phê duyệt kèm theo Quyết định này 02 quy trình nội bộ.\n"+
+		"Điều 2. Sở Tài chính niêm yết công khai quy trình trước ngày 30/6/2024.\n"+
+		"Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn A\n"+
+		"PHỤ LỤC\nQUY TRÌNH NỘI BỘ TRONG GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH LĨNH VỰC ĐẦU TƯ\n"+
+		"1. Chấp thuận chủ trương đầu tư\n"+table+
+		"2. Điều chỉnh dự án đầu tư\n- Sở Tài chính thẩm định hồ sơ trong 05 ngày làm việc.\n")
+	d, err := Parse(text, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, a := range d.Assignments {
+		got = append(got, a.Label+" "+strings.Join(partyNames(a.Assignees), ","))
+	}
+	if want := []string{"Điều 2 Sở Tài chính"}; !cmp.Equal(want, got) {
+		t.Errorf("assignments %q; want %q", got, want)
+	}
+}
+
 // TestParseAttachedDocument reads the plan a decision issues with it,
 // printed after the decision's signature: its tasks are the directive's,
 // its title an attachment.

@@ -150,10 +150,22 @@ func (r *reader) resolve(o *outline, d *Directive) {
 		}
 		prefix := attachedPrefix(doc, ap, k)
 		res.add(r, PartContent, ap.preamble.a, ap.preamble.b, prefix+"preamble")
-		for _, it := range ap.items {
-			r.walk(it, nil, false, res, prefix)
+		if r.procedureAttached(ap) {
+			// "PHỤ LỤC / QUY TRÌNH NỘI BỘ TRONG GIẢI QUYẾT THỦ TỤC HÀNH
+			// CHÍNH …": the steps of the procedures an attached text sets
+			// out, in items and tables, are content (procedureTitle).
+			for _, it := range ap.items {
+				res.content(r, it.para, lastOwn(it), prefix+it.label)
+			}
+			for _, ti := range ap.tables {
+				r.tablePart(ti, 0, len(r.doc.Tables[ti-1].Rows), prefix, res)
+			}
+		} else {
+			for _, it := range ap.items {
+				r.walk(it, nil, false, res, prefix)
+			}
+			res.as = append(res.as, r.tableAssignments(ap.tables, prefix, res)...)
 		}
-		res.as = append(res.as, r.tableAssignments(ap.tables, prefix, res)...)
 		res.add(r, PartContent, ap.closing.a, ap.closing.b, prefix+"closing")
 		res.add(r, PartContent, ap.distribution.a, ap.distribution.b, prefix+"distribution")
 		if d.Signature.Span.IsZero() && !ap.signature.empty() {
@@ -254,6 +266,18 @@ func (r *reader) regionSpan(g region) Span {
 	a, _ := r.doc.Span(r.doc.Paras[g.a].Key)
 	_, b := r.doc.Span(r.doc.Paras[g.b-1].Key)
 	return Span{a, b}
+}
+
+// procedureAttached reports whether the title of the attached part ap
+// names a procedure set out step by step (procedureTitle: "Quy trình nội
+// bộ trong giải quyết thủ tục hành chính …").
+func (r *reader) procedureAttached(ap *part) bool {
+	for i := ap.title.a; i < ap.title.b; i++ {
+		if procedureTitle(r.doc.Text(r.doc.Paras[i].Key)) {
+			return true
+		}
+	}
+	return false
 }
 
 // attachedPrefix returns the label prefix of the assignments of attached

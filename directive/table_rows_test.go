@@ -65,22 +65,31 @@ func TestTableRowsOfAttachedCalendar(t *testing.T) {
 }
 
 // TestFormBlankNamesNoBody: the field of a form to fill in ("Chủ trì: Ông
-// (bà)……………") names no body: no assignment is charged to its blank.
+// (bà)……………", "Tỉnh/Thành phố …: ……") names no body: no assignment is
+// charged to its blank, and an item that is one is content.
 func TestFormBlankNamesNoBody(t *testing.T) {
 	text := structDoc("125/2025/QĐ-UBND", "QUYẾT ĐỊNH\nBan hành mẫu biên bản\n"+
 		"Điều 1. Biên bản họp thôn\n"+
 		"- Chủ trì: Ông (bà)……………………………………\n"+
 		"- Thư ký: Ông (bà)……………………………………\n"+
-		"Điều 2. Sở Tài chính hướng dẫn thực hiện.\n")
+		"Điều 2. Sở Tài chính hướng dẫn thực hiện các nội dung (quy hoạch, kế hoạch…).\n"+
+		"Điều 3. Tỉnh/Thành phố trực thuộc trung ương: ……………………………\n")
 	d, err := Parse(text, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
+	var got []string
 	for _, a := range d.Assignments {
+		got = append(got, a.Label)
 		for _, p := range append(a.Assignees, a.Cooperating...) {
 			if strings.Contains(p.Name, "…") {
 				t.Errorf("assignment %s: party %q is a form's blank", a.Label, p.Name)
 			}
 		}
+	}
+	// The field "Tỉnh/Thành phố …: ……" is a form's, no assignment of
+	// "Tỉnh"; a text's own ellipsis is no blank.
+	if want := []string{"Điều 2"}; !cmp.Equal(want, got) {
+		t.Errorf("assignments %q; want %q", got, want)
 	}
 }

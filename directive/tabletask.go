@@ -428,9 +428,25 @@ func (r *reader) separated(a, b int) bool {
 }
 
 // formBlank reports whether s holds the blank of a form to fill in ("Ông
-// (bà)……………", "……"): a form's field names no body yet.
+// (bà)……………", "……", "........"): a run of dots and ellipses as long as
+// six dots at least, where the text's own ellipsis ("…", "...") is
+// shorter. A form's field names no body yet.
 func formBlank(s string) bool {
-	return strings.Contains(s, "…") || strings.Contains(s, "...")
+	run := 0
+	for _, c := range s {
+		switch c {
+		case '.':
+			run++
+		case '…':
+			run += 3
+		default:
+			run = 0
+		}
+		if run >= 6 {
+			return true
+		}
+	}
+	return false
 }
 
 // noneCell reports whether the folded text of a cell says there is none:

@@ -670,6 +670,16 @@ func (c *chargeReader) read() charge {
 			// clause of its own (read below, anywhere).
 		}
 	}
+	// A heading of an article and the paragraph under it: "Điều 16.
+	// Trách nhiệm thi hành" / "Sở Tài chính chịu trách nhiệm thi hành
+	// …". A heading ends its sentence where its paragraph ends.
+	if d := c.r.doc; d != nil {
+		if k := sortSearchParas(d, c.g.A); k >= 0 && k+1 < len(d.Paras) && d.Paras[k+1].Key.A < c.g.B &&
+			d.Paras[k+1].Flags&layout.ParaCaps == 0 && // "Mục 1. THỦ TỤC … CẤP / TỈNH": the heading goes on
+			!strings.ContainsAny(strings.TrimRight(c.t[max(d.Paras[k].Body.A, c.g.A):d.Paras[k].Key.B], " *"), ".:;,") {
+			starts = append(starts, d.Paras[k+1].Key.A)
+		}
+	}
 	// A clause of circumstance before the subject: the charge is after its
 	// comma ("Trong quá trình tổ chức thực hiện, nếu có phát sinh vướng
 	// mắc, các cơ quan, tổ chức, đơn vị phản ánh …").

@@ -428,6 +428,28 @@ func TestParseTableForms(t *testing.T) {
 	}
 }
 
+// TestParseArticleHeadingEndsItsSentence: an article's heading and the
+// paragraph under it are two sentences ("Điều 16. Trách nhiệm thi hành" /
+// "Sở Tài chính chịu trách nhiệm thi hành …"), so the paragraph's charge is
+// read at its head, in a chapter as at the top of the body.
+func TestParseArticleHeadingEndsItsSentence(t *testing.T) {
+	text := structDoc("297/2025/TT-BTC", "THÔNG TƯ\nQuy định thực hiện liên thông điện tử\n"+
+		"Chương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\nThông tư này quy định thực hiện liên thông điện tử.\n"+
+		"Chương II\nTỔ CHỨC THỰC HIỆN\nĐiều 16. Trách nhiệm thi hành\n"+
+		"Sở Tài chính, Chủ tịch Ủy ban nhân dân các tỉnh chịu trách nhiệm thi hành Thông tư này.\n")
+	d, err := Parse(text, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, a := range d.Assignments {
+		got = append(got, a.Label+" "+strings.Join(partyNames(a.Assignees), ","))
+	}
+	if want := []string{"Chương II.Điều 16 Sở Tài chính,Ủy ban nhân dân các tỉnh"}; !cmp.Equal(want, got) {
+		t.Errorf("assignments %q; want %q", got, want)
+	}
+}
+
 // TestParseAttachedProcedureIsContent: an attached text whose title names
 // an internal procedure ("QUY TRÌNH NỘI BỘ TRONG GIẢI QUYẾT THỦ TỤC HÀNH
 // CHÍNH …") sets out steps, in items and tables; they are content, not

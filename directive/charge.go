@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -689,6 +690,12 @@ func (c *chargeReader) read() charge {
 		}
 	}
 	for si, s := range starts {
+		if c.inExample(s) {
+			// "Ví dụ: Sở AH sẽ có địa chỉ thư điện tử công vụ là: …": the
+			// bodies an example names are the example's, charged by no
+			// one.
+			continue
+		}
 		if si > 0 && s >= 2 && c.t[s-2] == ':' && c.sectionLabel(starts[si-1], s-2) {
 			// "Đối tượng: Các sở, ban, ngành …": the label of a field
 			// that says whom the text concerns, not whom it charges.
@@ -1068,6 +1075,30 @@ func (c *chargeReader) clause(s int) ([]party, int, bool) {
 // Sở)", "(gọi tắt là …)", "(sau đây viết tắt là …)" (the drafting formula
 // of Decree 30/2020's texts; the corpus).
 var aliasWords = []string{"sau day goi tat la ", "sau day goi la ", "sau day viet tat la ", "goi tat la ", "viet tat la "}
+
+// exampleWords open an example ("Ví dụ: Sở AH sẽ có địa chỉ …"), in
+// which the text names bodies to show a rule, not to charge them.
+var exampleWords = sync.OnceValue(func() []vntext.Spelling {
+	return []vntext.Spelling{vntext.Spell("ví dụ"), vntext.Spell("chẳng hạn")}
+})
+
+// inExample reports whether the folded offset i lies in a paragraph that
+// opens with an example (exampleWords).
+func (c *chargeReader) inExample(i int) bool {
+	k := sortSearchParas(c.r.doc, i)
+	return k >= 0 && c.exampleAt(c.skip(max(c.r.doc.Paras[k].Body.A, c.g.A)))
+}
+
+// exampleAt reports whether an example opens at the folded offset i,
+// spelled so where the text has diacritics.
+func (c *chargeReader) exampleAt(i int) bool {
+	for _, sp := range exampleWords() {
+		if startsWord(c.t, i, sp.Key) && (!c.accented || c.f.SpelledLike(i, sp)) {
+			return true
+		}
+	}
+	return false
+}
 
 // maxAliasBytes is more folded bytes than a bracket that gives a short name
 // holds.

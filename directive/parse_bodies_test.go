@@ -911,6 +911,22 @@ func TestParseDutyTitleNamesToItsEnd(t *testing.T) {
 	}
 }
 
+// TestParseExampleChargesNoOne: the bodies an example names ("Ví dụ: Sở AH
+// sẽ có địa chỉ …") are the example's: no assignment, while the article
+// that charges stays one.
+func TestParseExampleChargesNoOne(t *testing.T) {
+	text := structDoc("99/2025/QĐ-UBND", "QUY CHẾ\nQuản lý thư điện tử công vụ\n"+
+		"Điều 5. Địa chỉ thư điện tử\n"+
+		"1. Địa chỉ của các Sở, ban, ngành: <tên viết tắt>@nghean.gov.vn;\n"+
+		"Ví dụ: Sở AH sẽ có địa chỉ thư điện tử công vụ là: ah@nghean.gov.vn.\n"+
+		"Điều 6. Trách nhiệm của Văn phòng Ủy ban nhân dân tỉnh\n"+
+		"Quản lý danh bạ thư điện tử công vụ của tỉnh.\n")
+	got := assignmentLines(t, text)
+	if want := []string{"Điều 6 Văn phòng Ủy ban nhân dân tỉnh 1"}; !cmp.Equal(want, got) {
+		t.Errorf("assignments %q; want %q", got, want)
+	}
+}
+
 // TestParseSameBodiesOneTask: a paragraph of a letter that charges the
 // same body twice ("đề nghị Sở Y tế … . Trường hợp …, đề nghị Sở Y tế báo
 // cáo …") is one assignment with one task (ANNOTATION.md rule 2); a

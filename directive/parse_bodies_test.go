@@ -805,46 +805,6 @@ func TestParseProcedureIsContent(t *testing.T) {
 	}
 }
 
-// TestParseProcessIsContent: an item headed "Quy trình …" sets out a
-// process step by step; its items are the steps of whoever acts, content
-// of the document as a published procedure is, not work it gives. The
-// article that gives work beside it stays an assignment.
-func TestParseProcessIsContent(t *testing.T) {
-	text := structDoc("125/2025/QĐ-UBND", "QUYẾT ĐỊNH\nBan hành quy trình rà soát đối tượng\n"+
-		"Điều 1. Quy trình rà soát đối tượng hỗ trợ đất ở\n"+
-		"a) Ủy ban nhân dân cấp xã có trách nhiệm thông báo rộng rãi trong thời gian 05 ngày.\n"+
-		"b) Hộ gia đình nộp 01 hồ sơ đến Trung tâm phục vụ hành chính công cấp xã.\n"+
-		"Điều 2. Trách nhiệm thi hành\n"+
-		"1. Sở Dân tộc và Tôn giáo hướng dẫn thực hiện trước ngày 30/6/2026.\n"+
-		"2. Sở Tài chính bố trí kinh phí.\n"+
-		// An internal procedure, wherever the heading names it.
-		"Điều 3. Nội dung quy trình nội bộ thủ tục hành chính\n"+
-		"1. Sở Văn hóa, Thể thao và Du lịch tiếp nhận hồ sơ.\n"+
-		"2. Lãnh đạo Phòng xem xét, trình ký.\n")
-	got := assignmentLines(t, text)
-	want := []string{"Điều 2.1 Sở Dân tộc và Tôn giáo 1", "Điều 2.2 Sở Tài chính 1"}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("assignments (-want +got):\n%s", diff)
-	}
-}
-
-// TestParseMattersTitle: an article titled by the matters a body leads
-// ("Nội dung Sở … có trách nhiệm chủ trì", a quy chế phối hợp's form) is
-// that body's assignment, its clauses the tasks.
-func TestParseMattersTitle(t *testing.T) {
-	text := structDoc("26/2025/QĐ-UBND", "QUY CHẾ\nPhối hợp quản lý nhà nước về tín ngưỡng, tôn giáo\n"+
-		"Điều 5. Nội dung Sở Dân tộc và Tôn giáo có trách nhiệm chủ trì\n"+
-		"1. Xây dựng, đánh giá việc thực hiện chính sách về tín ngưỡng, tôn giáo.\n"+
-		"2. Tổng hợp, báo cáo định kỳ hằng quý.\n"+
-		"Điều 6. Nội dung Công an tỉnh có trách nhiệm chủ trì\n"+
-		"Nắm tình hình, tham mưu giải quyết các vấn đề liên quan đến tôn giáo.\n")
-	got := assignmentLines(t, text)
-	want := []string{"Điều 5 Sở Dân tộc và Tôn giáo 2", "Điều 6 Công an tỉnh 1"}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("assignments (-want +got):\n%s", diff)
-	}
-}
-
 // TestParseTitleOverColon: a title written once before a colon heads
 // each body the colon lists ("Giám đốc: Trung tâm A, Trung tâm B"), as the
 // execution article of a provincial decision writes it.
@@ -894,36 +854,63 @@ func TestParseAskingLeadInIsNoCitation(t *testing.T) {
 	}
 }
 
-// TestParseDutyTitleNamesToItsEnd: the body a duty title of whose duties
-// names ("Trách nhiệm của …") runs to the end of the heading, whatever its
-// words, unless a clause word ends it first ("… trong quản lý …").
-func TestParseDutyTitleNamesToItsEnd(t *testing.T) {
-	text := structDoc("40/2025/QĐ-UBND", "QUY CHẾ\nQuản lý chữ ký số chuyên dùng công vụ\n"+
-		"Điều 16. Trách nhiệm của thuê bao\n"+
-		"1. Quản lý, sử dụng chứng thư chữ ký số đúng mục đích.\n"+
-		"2. Thông báo kịp thời khi thiết bị lưu khóa bị mất.\n"+
-		"Điều 17. Trách nhiệm của cơ quan, tổ chức quản lý trực tiếp\n"+
-		"Tổ chức triển khai sử dụng có hiệu quả chữ ký số.\n")
-	got := assignmentLines(t, text)
-	want := []string{"Điều 16 thuê bao 2", "Điều 17 cơ quan, tổ chức quản lý trực tiếp 1"}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("assignments (-want +got):\n%s", diff)
-	}
-}
-
-// TestParseExampleChargesNoOne: the bodies an example names ("Ví dụ: Sở AH
-// sẽ có địa chỉ …") are the example's: no assignment, while the article
-// that charges stays one.
-func TestParseExampleChargesNoOne(t *testing.T) {
-	text := structDoc("99/2025/QĐ-UBND", "QUY CHẾ\nQuản lý thư điện tử công vụ\n"+
-		"Điều 5. Địa chỉ thư điện tử\n"+
-		"1. Địa chỉ của các Sở, ban, ngành: <tên viết tắt>@nghean.gov.vn;\n"+
-		"Ví dụ: Sở AH sẽ có địa chỉ thư điện tử công vụ là: ah@nghean.gov.vn.\n"+
-		"Điều 6. Trách nhiệm của Văn phòng Ủy ban nhân dân tỉnh\n"+
-		"Quản lý danh bạ thư điện tử công vụ của tỉnh.\n")
-	got := assignmentLines(t, text)
-	if want := []string{"Điều 6 Văn phòng Ủy ban nhân dân tỉnh 1"}; !cmp.Equal(want, got) {
-		t.Errorf("assignments %q; want %q", got, want)
+// TestParseAssignmentShapes reads the assignments of shapes of real
+// regulations and plans; each case says what it checks.
+func TestParseAssignmentShapes(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want       []string
+	}{
+		// An item headed "Quy trình …" sets out a
+		// process step by step; its items are the steps of whoever acts, content
+		// of the document as a published procedure is, not work it gives. The
+		// article that gives work beside it stays an assignment.
+		{"ProcessIsContent", structDoc("125/2025/QĐ-UBND", "QUYẾT ĐỊNH\nBan hành quy trình rà soát đối tượng\n"+
+			"Điều 1. Quy trình rà soát đối tượng hỗ trợ đất ở\n"+
+			"a) Ủy ban nhân dân cấp xã có trách nhiệm thông báo rộng rãi trong thời gian 05 ngày.\n"+
+			"b) Hộ gia đình nộp 01 hồ sơ đến Trung tâm phục vụ hành chính công cấp xã.\n"+
+			"Điều 2. Trách nhiệm thi hành\n"+
+			"1. Sở Dân tộc và Tôn giáo hướng dẫn thực hiện trước ngày 30/6/2026.\n"+
+			"2. Sở Tài chính bố trí kinh phí.\n"+
+			// An internal procedure, wherever the heading names it.
+			"Điều 3. Nội dung quy trình nội bộ thủ tục hành chính\n"+
+			"1. Sở Văn hóa, Thể thao và Du lịch tiếp nhận hồ sơ.\n"+
+			"2. Lãnh đạo Phòng xem xét, trình ký.\n"),
+			[]string{"Điều 2.1 Sở Dân tộc và Tôn giáo 1", "Điều 2.2 Sở Tài chính 1"}},
+		// An article titled by the matters a body leads
+		// ("Nội dung Sở … có trách nhiệm chủ trì", a quy chế phối hợp's form) is
+		// that body's assignment, its clauses the tasks.
+		{"MattersTitle", structDoc("26/2025/QĐ-UBND", "QUY CHẾ\nPhối hợp quản lý nhà nước về tín ngưỡng, tôn giáo\n"+
+			"Điều 5. Nội dung Sở Dân tộc và Tôn giáo có trách nhiệm chủ trì\n"+
+			"1. Xây dựng, đánh giá việc thực hiện chính sách về tín ngưỡng, tôn giáo.\n"+
+			"2. Tổng hợp, báo cáo định kỳ hằng quý.\n"+
+			"Điều 6. Nội dung Công an tỉnh có trách nhiệm chủ trì\n"+
+			"Nắm tình hình, tham mưu giải quyết các vấn đề liên quan đến tôn giáo.\n"),
+			[]string{"Điều 5 Sở Dân tộc và Tôn giáo 2", "Điều 6 Công an tỉnh 1"}},
+		// The body a duty title of whose duties
+		// names ("Trách nhiệm của …") runs to the end of the heading, whatever its
+		// words, unless a clause word ends it first ("… trong quản lý …").
+		{"DutyTitleNamesToItsEnd", structDoc("40/2025/QĐ-UBND", "QUY CHẾ\nQuản lý chữ ký số chuyên dùng công vụ\n"+
+			"Điều 16. Trách nhiệm của thuê bao\n"+
+			"1. Quản lý, sử dụng chứng thư chữ ký số đúng mục đích.\n"+
+			"2. Thông báo kịp thời khi thiết bị lưu khóa bị mất.\n"+
+			"Điều 17. Trách nhiệm của cơ quan, tổ chức quản lý trực tiếp\n"+
+			"Tổ chức triển khai sử dụng có hiệu quả chữ ký số.\n"),
+			[]string{"Điều 16 thuê bao 2", "Điều 17 cơ quan, tổ chức quản lý trực tiếp 1"}},
+		// The bodies an example names ("Ví dụ: Sở AH
+		// sẽ có địa chỉ …") are the example's: no assignment, while the article
+		// that charges stays one.
+		{"ExampleChargesNoOne", structDoc("99/2025/QĐ-UBND", "QUY CHẾ\nQuản lý thư điện tử công vụ\n"+
+			"Điều 5. Địa chỉ thư điện tử\n"+
+			"1. Địa chỉ của các Sở, ban, ngành: <tên viết tắt>@nghean.gov.vn;\n"+
+			"Ví dụ: Sở AH sẽ có địa chỉ thư điện tử công vụ là: ah@nghean.gov.vn.\n"+
+			"Điều 6. Trách nhiệm của Văn phòng Ủy ban nhân dân tỉnh\n"+
+			"Quản lý danh bạ thư điện tử công vụ của tỉnh.\n"),
+			[]string{"Điều 6 Văn phòng Ủy ban nhân dân tỉnh 1"}},
+	} {
+		if diff := cmp.Diff(c.want, assignmentLines(t, c.text)); diff != "" {
+			t.Errorf("%s: assignments (-want +got):\n%s", c.name, diff)
+		}
 	}
 }
 

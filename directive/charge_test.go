@@ -252,3 +252,29 @@ func TestFieldLabelCharges(t *testing.T) {
 		}
 	}
 }
+
+// TestCoopWithManner: the role of cooperation is read with the manner
+// written between it and its parties ("Phối hợp chặt chẽ với Sở …"), so
+// the parties after it cooperate.
+func TestCoopWithManner(t *testing.T) {
+	for _, s := range []string{"Phối hợp chặt chẽ với Sở Tài chính trong quá trình thực hiện.", "Sở Y tế phối hợp chặt chẽ với Sở Tài chính."} {
+		doc := layout.ReadWith(s, layoutOptions(agency.Default()))
+		r := &reader{doc: doc, opts: &ParseOptions{}, reg: agency.Default()}
+		ch := r.charges(doc.Paras[0].Key, doc.Accented)
+		var coop []string
+		for _, p := range ch.coop {
+			coop = append(coop, p.Name)
+		}
+		if !cmp.Equal([]string{"Sở Tài chính"}, coop) && !(len(ch.lead) > 0 && ch.lead[0].Name == "Sở Tài chính") {
+			t.Errorf("%q: lead %v, cooperating %q; want Sở Tài chính read after the role", s, partyNamesOf(ch.lead), coop)
+		}
+	}
+}
+
+func partyNamesOf(ps []party) []string {
+	var out []string
+	for _, p := range ps {
+		out = append(out, p.Name)
+	}
+	return out
+}

@@ -29,6 +29,9 @@ var chargeRows = [...]Row{
 	{Words: "tiếp tục phối hợp với", Class: Coop},
 	{Words: "tiếp tục phối hợp", Class: Coop},
 	{Words: "phối hợp cùng", Class: Coop},
+	// The manner between the role and its parties: "Phối hợp chặt chẽ
+	// với Sở Nông nghiệp và Môi trường …" (the corpus).
+	{Words: "phối hợp chặt chẽ với", Class: Coop}, {Words: "phối hợp chặt chẽ", Class: Coop},
 	{Words: "phối hợp", Class: Coop},
 	{Words: "cùng với", Class: Coop},
 	// Duties named after the parties.

@@ -1894,6 +1894,7 @@ func (r *reader) analyze2(t *Task, g layout.Range) {
 		}
 		t.Times = append(t.Times, TimeExpr{Text: text, Expr: e})
 	}
+	t.Times = yearlyOn(t.Times)
 	switch {
 	case !foldedMayHoldPercent(ft):
 	case r.inCell(g):
@@ -1913,6 +1914,54 @@ func (r *reader) analyze2(t *Task, g layout.Range) {
 	default:
 		t.Targets = append(t.Targets, r.targetsIn(d.Span(g))...)
 	}
+}
+
+// yearlyOn folds into a yearly cadence that names no day the day a
+// deadline of the same text names without its year ("Hằng năm, các cơ
+// quan, đơn vị gửi báo cáo … trước ngày 11/12"): the cadence's day
+// (CORPUS_SPEC.md: a yearly cadence that names a day carries "on"), as
+// "trước ngày 15/12 hằng năm" reads written together, not a deadline of
+// the issue year.
+func yearlyOn(ts []TimeExpr) []TimeExpr {
+	ri := -1
+	for i, x := range ts {
+		if c := x.Expr.Recurrence; x.Expr.Kind == calendar.KindRecurrence && c.Every == calendar.GrainYear && c.Interval <= 1 && c.On == (calendar.Date{}) {
+			ri = i
+			break
+		}
+	}
+	if ri < 0 {
+		return ts
+	}
+	for i, x := range ts {
+		if x.Expr.Kind != calendar.KindDeadline || x.Expr.Period.Grain != calendar.GrainDay || writesYear(x.Text) {
+			continue
+		}
+		due, ok := x.Expr.Due()
+		if !ok {
+			continue
+		}
+		ts[ri].Expr.Recurrence.On = calendar.Date{Month: due.Month, Day: due.Day}
+		return append(ts[:i:i], ts[i+1:]...)
+	}
+	return ts
+}
+
+// writesYear reports whether the text of a time expression writes a year:
+// a number of four digits ("11/12/2025", "năm 2025").
+func writesYear(text string) bool {
+	n := 0
+	for i := 0; i < len(text); i++ {
+		if c := text[i]; '0' <= c && c <= '9' {
+			n++
+			if n == 4 {
+				return true
+			}
+		} else {
+			n = 0
+		}
+	}
+	return false
 }
 
 // yearUnknown reports whether e is a partial expression with no known day:

@@ -1,6 +1,9 @@
 package directive
 
 import (
+	"fmt"
+
+	"github.com/chidao/chidao/calendar"
 	"strings"
 	"testing"
 
@@ -91,5 +94,42 @@ func TestFormBlankNamesNoBody(t *testing.T) {
 	// "Tỉnh"; a text's own ellipsis is no blank.
 	if want := []string{"Điều 2"}; !cmp.Equal(want, got) {
 		t.Errorf("assignments %q; want %q", got, want)
+	}
+}
+
+// TestYearlyCadenceTakesItsDay: a yearly cadence and a day its sentence
+// names without a year ("Hằng năm, … gửi báo cáo trước ngày 11/12") are one
+// cadence on that day, as "trước ngày 11/12 hằng năm" is; a day with its
+// year stays a deadline.
+func TestYearlyCadenceTakesItsDay(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"1. Hằng năm, Sở Nội vụ gửi báo cáo tình hình thực hiện trước ngày 11/12.", "recurrence:12-11"},
+		{"1. Hằng năm, Sở Nội vụ gửi báo cáo tình hình thực hiện trước ngày 11/12/2024.", "recurrence: deadline:2024-12-11"},
+	} {
+		d, err := Parse(structDoc("15/KH-UBND", "KẾ HOẠCH\nBáo cáo\n"+c.text+"\n"), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, a := range d.Assignments {
+			for _, tk := range a.Tasks {
+				for _, x := range tk.Times {
+					switch x.Expr.Kind {
+					case calendar.KindRecurrence:
+						on := ""
+						if x.Expr.Recurrence.On != (calendar.Date{}) {
+							on = fmt.Sprintf("%02d-%02d", int(x.Expr.Recurrence.On.Month), x.Expr.Recurrence.On.Day)
+						}
+						got = append(got, "recurrence:"+on)
+					case calendar.KindDeadline:
+						due, _ := x.Expr.Due()
+						got = append(got, "deadline:"+due.String())
+					}
+				}
+			}
+		}
+		if g := strings.Join(got, " "); g != c.want {
+			t.Errorf("%q: times %q; want %q", c.text, g, c.want)
+		}
 	}
 }

@@ -2,11 +2,10 @@ package directive
 
 import (
 	"fmt"
-
-	"github.com/chidao/chidao/calendar"
 	"strings"
 	"testing"
 
+	"github.com/chidao/chidao/calendar"
 	"github.com/google/go-cmp/cmp"
 )
 

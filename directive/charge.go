@@ -2414,6 +2414,11 @@ func (c *chargeReader) tiered(ps []party) []party {
 			p = c.extended(p, e)
 			if w == "cac cap" {
 				p.Group = true
+				// "Ủy ban Mặt trận Tổ quốc Việt Nam các cấp thành phố Hà
+				// Nội": the tiers of one place.
+				if le := c.locality(e); le > e && (k+1 >= len(ps) || ps[k+1].key.A >= le) {
+					p = c.extended(p, le)
+				}
 			}
 			out[len(out)-1] = p
 			break

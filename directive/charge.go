@@ -149,7 +149,14 @@ func (r *reader) registryParties(g layout.Range) []party {
 			// reads it, and the collective's title.
 			name, title = listedName(m), m.Title.String()
 		case m.NameStart >= m.End:
-			name, title = strings.TrimSpace(text[m.Start:m.End]), ""
+			// "Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ …": a title
+			// alone names the persons holding it, with its plural.
+			start = pluralBefore(text, m.Start)
+			a = cmap.At(start)
+			if ka2 := max(d.Key.Index(a), g.A); ka2 < kb {
+				ka = ka2
+			}
+			name, title = strings.TrimSpace(text[start:m.End]), ""
 		case m.Title != agency.TitleNone && (title == "" || strings.HasSuffix(title, ":")):
 			// "Giám đốc: Trung tâm A, Trung tâm B": each body its colon
 			// lists has the title written before the colon.

@@ -177,6 +177,9 @@ func TestDescribedSubjects(t *testing.T) {
 			[]string{"Các Sở, ban, ngành", "các đoàn thể chính trị - xã hội"}},
 		{"Các cơ sở đào tạo xây dựng kế hoạch.", []string{"Các cơ sở đào tạo"}},
 		{"Các cơ quan, tổ chức, đơn vị còn lại.", []string{"Các cơ quan, tổ chức, đơn vị còn lại"}},
+		// A title alone names the persons holding it, with its plural.
+		{"Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ chịu trách nhiệm thi hành Nghị định này.",
+			[]string{"Các Bộ trưởng", "cơ quan ngang bộ"}},
 		// The tiers of one place: "… các cấp thành phố Hà Nội".
 		{"Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam các cấp thành phố Hà Nội tham gia giám sát.",
 			[]string{"Ủy ban Mặt trận Tổ quốc Việt Nam các cấp thành phố Hà Nội"}},

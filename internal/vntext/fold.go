@@ -527,13 +527,8 @@ func FoldPiecesInto(s string, pieces []Piece, m Memory) (f Folded, bounds [][2]i
 			marks = gapMarks(marks, m.marks, buf, s, end, p.Start)
 		}
 		n := len(buf)
-		buf, orig, marks = appendFoldMarks(buf, orig, marks, m.marks, s[p.Start:p.End])
+		buf, orig, marks = appendFoldMarks(buf, orig, marks, m.marks, s[p.Start:p.End], p.Start)
 		bounds[k] = [2]int{n, len(buf)}
-		if p.Start != 0 {
-			for i := n; i < len(orig); i++ {
-				orig[i] += int32(p.Start)
-			}
-		}
 		end = p.End
 	}
 	orig = append(orig, int32(end))

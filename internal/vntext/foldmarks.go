@@ -3,14 +3,16 @@ package vntext
 import "unicode/utf8"
 
 // appendFoldMarks is appendFold that also records the Mark of every folded
-// byte as it goes, in the same pass over s: the marks markAt reads from the
-// source of each folded letter or digit, without reading that source again.
+// byte as it goes, in the same pass over s: the marks markAt would read
+// from the source of each folded letter or digit, without reading that
+// source again. s is the part of a longer text that starts at base: the
+// offset of a folded byte from s[i] is base+i.
 //
 // marks is nil while no folded byte of buf has a mark, and otherwise holds
 // the marks of buf's bytes (len(marks) == len(buf)); the result keeps that
 // rule. The first mark is written into the memory of spare when it is large
-// enough. The folded text and offsets are those appendFold writes
-// (fold_test.go checks it).
+// enough. The folded text and offsets are those of appendFold
+// (foldmarks_test.go checks both against folding and marking in two passes).
 //
 // The source of folded byte i is [orig[i], orig[i+1]): the rune it came
 // from and whatever folds to nothing after it. After a letter or a digit
@@ -19,7 +21,7 @@ import "unicode/utf8"
 // the byte written last, when it is a letter or a digit. A caller that
 // folds s in parts with gaps between them adds the marks of a gap itself
 // (FoldPiecesInto).
-func appendFoldMarks(buf []byte, orig []int32, marks, spare []byte, s string) ([]byte, []int32, []byte) {
+func appendFoldMarks(buf []byte, orig []int32, marks, spare []byte, s string, base int) ([]byte, []int32, []byte) {
 	n0 := len(buf)
 	w, wo := n0, len(orig)
 	var b []byte
@@ -48,7 +50,7 @@ func appendFoldMarks(buf []byte, orig []int32, marks, spare []byte, s string) ([
 		if t := asciiFold[c]; t != 0 {
 			if t != ' ' || w == n0 || b[w-1] != ' ' {
 				b[w] = t
-				o[wo] = int32(i)
+				o[wo] = int32(base + i)
 				if mk != nil {
 					mk[w] = upperBit(c)
 				} else if c-'A' < 26 {
@@ -65,7 +67,7 @@ func appendFoldMarks(buf []byte, orig []int32, marks, spare []byte, s string) ([
 			if isASCIISpace(c) {
 				if w == n0 || b[w-1] != ' ' {
 					b[w] = ' '
-					o[wo] = int32(i)
+					o[wo] = int32(base + i)
 					if mk != nil {
 						mk[w] = 0
 					}
@@ -74,7 +76,7 @@ func appendFoldMarks(buf []byte, orig []int32, marks, spare []byte, s string) ([
 				}
 			} else {
 				b[w] = c
-				o[wo] = int32(i)
+				o[wo] = int32(base + i)
 				if mk != nil {
 					mk[w] = 0
 				}
@@ -88,7 +90,7 @@ func appendFoldMarks(buf []byte, orig []int32, marks, spare []byte, s string) ([
 			if r := rune(c&0x1f)<<6 | rune(s[i+1]&0x3f); r <= 0x24f && quickLatin[r-0x80] > 2 {
 				q := quickLatin[r-0x80]
 				b[w] = q
-				o[wo] = int32(i)
+				o[wo] = int32(base + i)
 				mk = putMark(mk, spare, len(b), w, markFor(q, r))
 				w++
 				wo++
@@ -99,7 +101,7 @@ func appendFoldMarks(buf []byte, orig []int32, marks, spare []byte, s string) ([
 			x := rune(s[i+1]&0x03)<<6 | rune(s[i+2]&0x3f)
 			if q := quickExtended[x]; q > 2 {
 				b[w] = q
-				o[wo] = int32(i)
+				o[wo] = int32(base + i)
 				var m Mark
 				if isAlnum(q) {
 					m = Mark(markExtended[x])
@@ -114,7 +116,7 @@ func appendFoldMarks(buf []byte, orig []int32, marks, spare []byte, s string) ([
 		r, size := decodeRune(s, i)
 		if r == utf8.RuneError && size == 1 {
 			w += copy(b[w:], "\uFFFD")
-			o[wo], o[wo+1], o[wo+2] = int32(i), int32(i), int32(i)
+			o[wo], o[wo+1], o[wo+2] = int32(base+i), int32(base+i), int32(base+i)
 			if mk != nil {
 				mk[w-3], mk[w-2], mk[w-1] = 0, 0, 0
 			}
@@ -148,7 +150,7 @@ func appendFoldMarks(buf []byte, orig []int32, marks, spare []byte, s string) ([
 		case runeSpace:
 			if w == n0 || b[w-1] != ' ' {
 				b[w] = ' '
-				o[wo] = int32(i)
+				o[wo] = int32(base + i)
 				if mk != nil {
 					mk[w] = 0
 				}
@@ -157,14 +159,14 @@ func appendFoldMarks(buf []byte, orig []int32, marks, spare []byte, s string) ([
 			}
 		case runeASCII:
 			b[w] = byte(out)
-			o[wo] = int32(i)
+			o[wo] = int32(base + i)
 			mk = putMark(mk, spare, len(b), w, markFor(byte(out), r))
 			w++
 			wo++
 		default:
 			n := utf8.EncodeRune(b[w:], out)
 			for j := range n {
-				o[wo+j] = int32(i + min(j, size-1))
+				o[wo+j] = int32(base + i + min(j, size-1))
 			}
 			var m Mark
 			if n == 1 {

@@ -138,7 +138,7 @@ func FoldMarks(s string) Folded {
 	}
 	buf := make([]byte, 0, len(s)+len(s)/8+4)
 	orig := make([]int32, 0, cap(buf)+1)
-	buf, orig, marks := appendFoldMarks(buf, orig, nil, nil, s)
+	buf, orig, marks := appendFoldMarks(buf, orig, nil, nil, s, 0)
 	orig = append(orig, int32(len(s)))
 	f := Folded{orig: orig, n: len(s), marks: marks}
 	if len(buf) > 0 {
@@ -155,7 +155,7 @@ func FoldMarksInto(buf []byte, orig []int32, marks []byte, s string) Folded {
 	if i := firstUnfolded(s); i < 0 {
 		return Folded{Text: s, n: len(s)}
 	}
-	buf, orig, mk := appendFoldMarks(buf[:0], orig[:0], nil, marks[:0], s)
+	buf, orig, mk := appendFoldMarks(buf[:0], orig[:0], nil, marks[:0], s, 0)
 	orig = append(orig, int32(len(s)))
 	f := Folded{orig: orig, n: len(s), marks: mk}
 	if len(buf) > 0 {

@@ -48,19 +48,31 @@ func appendFoldMarks(buf []byte, orig []int32, marks, spare []byte, s string, ba
 		}
 		c := s[i]
 		if t := asciiFold[c]; t != 0 {
-			if t != ' ' || w == n0 || b[w-1] != ' ' {
-				b[w] = t
-				o[wo] = int32(base + i)
-				if mk != nil {
-					mk[w] = upperBit(c)
-				} else if c-'A' < 26 {
-					mk = startMarks(spare, len(b), w)
-					mk[w] = byte(Upper)
+			// A run of ASCII bytes that fold to one byte each, as far as
+			// b has room for one byte a step.
+			stop := i + min(len(s)-i, len(b)-w)
+			for {
+				if t != ' ' || w == n0 || b[w-1] != ' ' {
+					b[w] = t
+					o[wo] = int32(base + i)
+					if mk != nil {
+						mk[w] = upperBit(c)
+					} else if c-'A' < 26 {
+						mk = startMarks(spare, len(b), w)
+						mk[w] = byte(Upper)
+					}
+					w++
+					wo++
 				}
-				w++
-				wo++
+				i++
+				if i >= stop {
+					break
+				}
+				c = s[i]
+				if t = asciiFold[c]; t == 0 {
+					break
+				}
 			}
-			i++
 			continue
 		}
 		if c < utf8.RuneSelf {

@@ -505,39 +505,33 @@ func FoldPiecesInto(s string, pieces []Piece, m Memory) (f Folded, bounds [][2]i
 		bounds = bounds[:len(pieces)]
 	}
 	end := 0 // the end of the last piece folded
-	// The marks are read piece by piece, while its bytes are at hand; the
-	// last byte of each waits for the next byte's offset, which ends its
-	// source (marksInto reads the same).
+	// The marks are recorded as the pieces are folded (appendFoldMarks).
+	// The source of the last folded byte of a piece runs on to the next
+	// byte's offset: over the gap to the next piece when no space comes
+	// between, whose combining marks, if any, are that byte's.
 	var marks []byte
-	marked := 0 // the bytes whose marks are read
 	for k, p := range pieces {
-		if p.Space && len(buf) > 0 && buf[len(buf)-1] != ' ' && p.End > p.Start {
+		if p.End <= p.Start {
+			bounds[k] = [2]int{len(buf), len(buf)}
+			continue
+		}
+		if p.Space && len(buf) > 0 && buf[len(buf)-1] != ' ' {
 			// The space between two pieces maps to the end of the first,
 			// so a span that ends before it ends where that piece does.
 			buf = append(buf, ' ')
 			orig = append(orig, int32(end))
+			if marks != nil {
+				marks = append(marks, 0)
+			}
+		} else if len(buf) > 0 && isAlnum(buf[len(buf)-1]) && end < p.Start {
+			marks = gapMarks(marks, m.marks, buf, s, end, p.Start)
 		}
 		n := len(buf)
-		buf, orig = appendFold(buf, orig, s[p.Start:p.End])
+		buf, orig, marks = appendFoldMarks(buf, orig, marks, m.marks, s[p.Start:p.End], p.Start)
 		bounds[k] = [2]int{n, len(buf)}
-		if p.Start != 0 {
-			for i := n; i < len(orig); i++ {
-				orig[i] += int32(p.Start)
-			}
-		}
-		if p.End > p.Start {
-			end = p.End
-		}
-		if len(buf)-1 > marked {
-			marks = marksAppend(marks, m.marks, buf, orig, s, marked, len(buf)-1)
-			marked = len(buf) - 1
-		}
+		end = p.End
 	}
 	orig = append(orig, int32(end))
-	marks = marksAppend(marks, m.marks, buf, orig, s, marked, len(buf))
-	if marks != nil {
-		marks = growMarks(marks, len(buf))
-	}
 	f = Folded{orig: orig, n: len(s), marks: marks}
 	if len(buf) > 0 {
 		f.Text = unsafe.String(unsafe.SliceData(buf), len(buf))

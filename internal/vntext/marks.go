@@ -3,6 +3,7 @@ package vntext
 import (
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -130,8 +131,19 @@ func markOf(r rune) Mark {
 // FoldMarks is Fold that also records the Mark of every folded byte
 // ([Folded.Mark]). Text and offsets are those of Fold.
 func FoldMarks(s string) Folded {
-	f := Fold(s)
-	f.marks = marksOf(&f, s)
+	if i := firstUnfolded(s); i < 0 {
+		// Folded ASCII: lower-case letters, digits and punctuation, none
+		// of which has a mark.
+		return Folded{Text: s, n: len(s)}
+	}
+	buf := make([]byte, 0, len(s)+len(s)/8+4)
+	orig := make([]int32, 0, cap(buf)+1)
+	buf, orig, marks := appendFoldMarks(buf, orig, nil, nil, s, 0)
+	orig = append(orig, int32(len(s)))
+	f := Folded{orig: orig, n: len(s), marks: marks}
+	if len(buf) > 0 {
+		f.Text = unsafe.String(unsafe.SliceData(buf), len(buf))
+	}
 	return f
 }
 
@@ -140,18 +152,24 @@ func FoldMarks(s string) Folded {
 // enough (len(s)+len(s)/8+4 bytes always are). Like FoldInto's, the result
 // refers to the memory of buf, orig and marks.
 func FoldMarksInto(buf []byte, orig []int32, marks []byte, s string) Folded {
-	f := FoldInto(buf, orig, s)
-	f.marks = marksInto(marks[:0], &f, s)
+	if i := firstUnfolded(s); i < 0 {
+		return Folded{Text: s, n: len(s)}
+	}
+	buf, orig, mk := appendFoldMarks(buf[:0], orig[:0], nil, marks[:0], s, 0)
+	orig = append(orig, int32(len(s)))
+	f := Folded{orig: orig, n: len(s), marks: mk}
+	if len(buf) > 0 {
+		f.Text = unsafe.String(unsafe.SliceData(buf), len(buf))
+	}
 	return f
 }
 
-// marksOf computes the marks of f, the folding of s: the mark of the rune
-// each folded byte came from, with the combining marks that follow it in s
-// (NFD text) added. It returns nil when no byte has a mark.
-func marksOf(f *Folded, s string) []byte { return marksInto(nil, f, s) }
-
-// marksInto is marksOf writing into the spare capacity of buf when it is
-// large enough.
+// marksInto computes the marks of f, the folding of s, into the spare
+// capacity of buf when it is large enough: the mark of the rune each folded
+// byte came from, with the combining marks that follow it in s (NFD text)
+// added. It returns nil when no byte has a mark. It is the rule
+// appendFoldMarks follows in its one pass, applied to a folding made
+// already (MarkSpan).
 func marksInto(buf []byte, f *Folded, s string) []byte {
 	var marks []byte
 	t := f.Text
@@ -219,47 +237,6 @@ func markAt(s string, o, end int) Mark {
 		k += cs
 	}
 	return m
-}
-
-// marksAppend computes the marks of the folded bytes [a, b) of buf, whose
-// offsets orig (one more than b at least) map into s, into marks: nil until
-// a byte has a mark, then the marks of the bytes before b, grown in the
-// memory of spare when it has room.
-func marksAppend(marks, spare, buf []byte, orig []int32, s string, a, b int) []byte {
-	for i := a; i < b; i++ {
-		c := buf[i]
-		if c-'a' >= 26 && c-'0' >= 10 {
-			continue
-		}
-		o, end := int(orig[i]), int(orig[i+1])
-		if end == o+1 && o < len(s) && s[o]-'a' < 26 {
-			continue // a lower-case ASCII letter alone: markAt's common case, inline
-		}
-		if m := markAt(s, o, end); m != 0 {
-			if marks == nil {
-				marks = spare[:0]
-			}
-			marks = growMarks(marks, i+1)
-			marks[i] = byte(m)
-		}
-	}
-	return marks
-}
-
-// growMarks returns marks with length n at least, the bytes added zero.
-func growMarks(marks []byte, n int) []byte {
-	if n <= len(marks) {
-		return marks
-	}
-	if cap(marks) < n {
-		nm := make([]byte, len(marks), max(2*cap(marks), n, 1024))
-		copy(nm, marks)
-		marks = nm
-	}
-	k := len(marks)
-	marks = marks[:n]
-	clear(marks[k:])
-	return marks
 }
 
 // HasMarks reports whether f was folded with FoldMarks (or built by a

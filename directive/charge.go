@@ -449,7 +449,15 @@ func (c *chargeReader) list(i int) ([]party, int) {
 			if dp, ok := c.descParty(j); ok {
 				out = append(out, dp)
 				end = dp.key.B
-				// More parties after the description are its own.
+				// More parties after the description are its own ("…
+				// thuộc Bộ A, Bộ B"), but a collective joined by "và"
+				// ("… và các tổ chức, cá nhân có liên quan").
+				if ok, e := c.wordIs(c.skip(end), "va"); ok {
+					if n := c.partyAt(c.skip(e)); n >= 0 && c.parties[n].Group && startsWord(c.t, c.skip(e), "cac") {
+						rest, re := c.list(c.skip(e))
+						return append(out, rest...), re
+					}
+				}
 				return out, end
 			}
 		}

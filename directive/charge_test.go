@@ -225,6 +225,10 @@ func TestPartyKnownNameEnd(t *testing.T) {
 		// semicolon.
 		{"Giám đốc các sở; Giám đốc: Trung tâm Phục vụ hành chính công tỉnh, Trung tâm Công báo - Tin học tỉnh; Chủ tịch UBND cấp xã chịu trách nhiệm thi hành Quyết định này.",
 			[]string{"Giám đốc các sở", "Giám đốc: Trung tâm Phục vụ hành chính công tỉnh", "Trung tâm Công báo - Tin học tỉnh", "Chủ tịch UBND cấp xã"}},
+		// The persons who serve a body, described, and a collective
+		// joined after them by "và".
+		{"Thủ trưởng các đơn vị trực thuộc Kiểm toán nhà nước, cán bộ, công chức của Kiểm toán nhà nước và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này.",
+			[]string{"Thủ trưởng các đơn vị trực thuộc Kiểm toán nhà nước", "cán bộ, công chức của Kiểm toán nhà nước", "các tổ chức, cá nhân có liên quan"}},
 		// Not a part of a name: a verb after the comma.
 		{"Sở Tài chính, hướng dẫn các đơn vị, Sở Nội vụ thực hiện.", []string{"Sở Tài chính"}},
 	} {

@@ -239,6 +239,13 @@ var nameRows = [...]Row{
 	// (the corpus, after Nghị định 155/2025/NĐ-CP on their standards).
 	{Words: "tổ chức hành chính", Class: Collective, Flags: Public},
 	{Words: "cá nhân", Class: Collective},
+	// The people who serve the state, by the laws that name them (Luật
+	// Cán bộ, công chức 2008, Điều 4; Luật Viên chức 2010, Điều 2), as
+	// an execution article charges them: "cán bộ, công chức của Kiểm toán
+	// nhà nước". Written after "cán bộ", a Word row ("cán bộ" alone is no
+	// collective noun of bodies).
+	{Words: "cán bộ, công chức", Class: Collective}, {Words: "cán bộ, công chức, viên chức", Class: Collective},
+	{Words: "công chức", Class: Collective}, {Words: "viên chức", Class: Collective},
 	{Words: "doanh nghiệp", Class: Collective},
 	{Words: "đoàn thể", Class: Collective},
 	// The socio-political organisations of Hiến pháp 2013, Điều 9 (the

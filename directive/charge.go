@@ -701,6 +701,16 @@ func (c *chargeReader) read() charge {
 	// mắc, các cơ quan, tổ chức, đơn vị phản ánh …").
 	for k := 0; k < len(starts); k++ {
 		if e := c.adverbialEnd(starts[k]); e > starts[k] {
+			// "…, nếu có khó khăn, vướng mắc, các cơ quan …": nouns the
+			// circumstance lists, a word or two between commas, are its
+			// own; the clause opens after them.
+			for n := 0; n < 2; n++ {
+				if ne := c.nextComma(e); ne > e && c.shortNouns(e, ne) {
+					e = ne
+					continue
+				}
+				break
+			}
 			starts = append(starts, e)
 		}
 	}
@@ -790,6 +800,48 @@ func (c *chargeReader) read() charge {
 	}
 	ch.coop = coop
 	return ch
+}
+
+// nextComma returns where the text after the next comma from i begins,
+// within the sentence (before ".", ";" or ":"), or -1.
+func (c *chargeReader) nextComma(i int) int {
+	for j := i; j+1 < c.g.B; j++ {
+		switch c.t[j] {
+		case ',':
+			if c.t[j+1] == ' ' {
+				return j + 2
+			}
+		case ':', ';', '.':
+			return -1
+		}
+	}
+	return -1
+}
+
+// shortNouns reports whether the folded text [a, b) up to a comma is one
+// or two words in lower case, no party, role, duty, charge or action: the
+// next of the nouns a clause of circumstance lists ("khó khăn, | vướng
+// mắc,").
+func (c *chargeReader) shortNouns(a, b int) bool {
+	words := 0
+	for w := c.skip(a); w < b; {
+		if !vntext.IsLetter(c.t[w]) {
+			if c.t[w] == ',' {
+				break
+			}
+			return false
+		}
+		if c.f.IsUpperAt(w) || c.partyAt(w) >= 0 {
+			return false
+		}
+		switch cl, _ := c.word(w); cl {
+		case lexLead, lexCoop, lexDuty, lexCharge, lexAction, lexCollective, lexTitle:
+			return false
+		}
+		words++
+		w = c.skip(c.wordEnd(w))
+	}
+	return words > 0 && words <= 2
 }
 
 // adverbialEnd returns where the clause after a clause of circumstance

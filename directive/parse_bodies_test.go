@@ -907,6 +907,12 @@ func TestParseAssignmentShapes(t *testing.T) {
 			"Điều 6. Trách nhiệm của Văn phòng Ủy ban nhân dân tỉnh\n"+
 			"Quản lý danh bạ thư điện tử công vụ của tỉnh.\n"),
 			[]string{"Điều 6 Văn phòng Ủy ban nhân dân tỉnh 1"}},
+		// The nouns a clause of circumstance lists between commas are
+		// its own; the charge opens after them.
+		{"CircumstanceListsNouns", structDoc("81/2025/QĐ-UBND", "QUY ĐỊNH\nTư vấn, phản biện\n"+
+			"Điều 13. Tổ chức thực hiện\n"+
+			"Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các tổ chức, cá nhân phản ánh về Sở Tư pháp để tổng hợp.\n"),
+			[]string{"Điều 13 các tổ chức, cá nhân 1"}},
 	} {
 		if diff := cmp.Diff(c.want, assignmentLines(t, c.text)); diff != "" {
 			t.Errorf("%s: assignments (-want +got):\n%s", c.name, diff)

@@ -1159,12 +1159,7 @@ func (c *chargeReader) inExample(i int) bool {
 // exampleAt reports whether an example opens at the folded offset i,
 // spelled so where the text has diacritics.
 func (c *chargeReader) exampleAt(i int) bool {
-	for _, sp := range exampleWords() {
-		if startsWord(c.t, i, sp.Key) && (!c.accented || c.f.SpelledLike(i, sp)) {
-			return true
-		}
-	}
-	return false
+	return spelledAny(c.r.doc, i, exampleWords())
 }
 
 // maxAliasBytes is more folded bytes than a bracket that gives a short name
@@ -2102,19 +2097,18 @@ func (c *chargeReader) describedSubject(i int) (p party, more int, ok bool) {
 	return party{}, -1, false
 }
 
-// subjectWords end the subject of a duty before it: the clauses of
-// circumstance ("khi", "nếu", "trường hợp", "trong trường hợp") and the
-// modal "phải" ("… phải chịu trách nhiệm").
-var subjectWords = [...]string{"khi", "neu", "truong hop", "trong truong hop", "phai"}
+// modalWords end the subject of a duty before it: "… phải chịu trách
+// nhiệm" (must).
+var modalWords = sync.OnceValue(func() []vntext.Spelling { return []vntext.Spelling{vntext.Spell("phải")} })
 
-// subjectEnds reports whether one of subjectWords starts at w.
+// subjectEnds reports whether the subject of a duty ends before the word
+// at w: a clause of circumstance (the lexicon's Adverbial rows: "khi",
+// "nếu", "trường hợp") or a modal (modalWords).
 func (c *chargeReader) subjectEnds(w int) bool {
-	for _, s := range subjectWords {
-		if startsWord(c.t, w, s) {
-			return true
-		}
+	if cl, _ := c.word(w); cl == lexAdverbial {
+		return true
 	}
-	return false
+	return spelledAny(c.r.doc, w, modalWords())
 }
 
 // skipBack returns the start of the word before offset w, past the

@@ -109,3 +109,18 @@ func spelledAt(doc *layout.Doc, a int, sp vntext.Spelling) bool {
 	}
 	return !doc.Accented || !doc.Key.Accented(a, b) || doc.Key.SpelledLike(a, sp)
 }
+
+// spelledAny reports whether one of the words sps stands at folded offset
+// a of doc (spelledAt: whole, and spelled so where the text has
+// diacritics; folded, "Đề nghị" opens as "Để" does and the "cơ" of "cơ
+// quan" reads as "có"). The fixed word lists of the passes (the
+// preamble's openers, a heading's clause words, an example's openers, the
+// modal that ends a subject) are matched with it.
+func spelledAny(doc *layout.Doc, a int, sps []vntext.Spelling) bool {
+	for _, sp := range sps {
+		if spelledAt(doc, a, sp) {
+			return true
+		}
+	}
+	return false
+}

@@ -765,13 +765,7 @@ var headingClauseWords = sync.OnceValue(func() []vntext.Spelling {
 // folded offset i, spelled as it where the text has diacritics ("có", not
 // the "cơ" of "cơ quan"; "để", not "đề").
 func (r *reader) headingClauseAt(i int, accented bool) bool {
-	t := r.doc.Key.Text
-	for _, sp := range headingClauseWords() {
-		if startsWord(t, i, sp.Key) && (!accented || r.doc.Key.SpelledLike(i, sp)) {
-			return true
-		}
-	}
-	return false
+	return spelledAny(r.doc, i, headingClauseWords())
 }
 
 // maxHeadingRest is more bytes than the rest of a body's name a heading
@@ -2539,15 +2533,7 @@ var preambleOpeners = sync.OnceValue(func() []vntext.Spelling {
 // text has diacritics: "Đề nghị …" asks, "Để …" says what for, and
 // "Ngay …" is no date.
 func (r *reader) preambleOpener(g layout.Range, accented bool) bool {
-	t := r.doc.Key.Text[g.A:g.B]
-	for _, sp := range preambleOpeners() {
-		k := sp.Key
-		if strings.HasPrefix(t, k) && (len(t) == len(k) || !vntext.IsLetter(t[len(k)])) &&
-			(!accented || r.doc.Key.SpelledLike(g.A, sp)) {
-			return true
-		}
-	}
-	return false
+	return spelledAny(r.doc, g.A, preambleOpeners())
 }
 
 // distribution returns the entries of the "Nơi nhận:" list in g.

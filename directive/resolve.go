@@ -803,10 +803,11 @@ func (r *reader) headingParty(it *item, ch charge) charge {
 	// "…, Hội nông dân tỉnh, Hiệp hội doanh nghiệp tỉnh": a capital after
 	// a comma opens another body, which the name does not take in ("…,
 	// thương mại và du lịch" it does); the heading's end ends it too.
+	c := chargeReader{r: r, f: &r.doc.Key, t: t, g: g, accented: r.accented(it)}
 	own := e // the end of the last body's own words
 	var others []layout.Range
 	for k := strings.IndexByte(rest, ','); k >= 0; {
-		a := c0skip(t, ch.headEnd+k+1, e)
+		a := min(c.skip(ch.headEnd+k+1), e)
 		n := strings.IndexByte(rest[k+1:], ',')
 		b := e
 		if n >= 0 {
@@ -825,7 +826,6 @@ func (r *reader) headingParty(it *item, ch charge) charge {
 		}
 		k += 1 + n
 	}
-	c := chargeReader{r: r, f: &r.doc.Key, t: t, g: g, accented: r.accented(it)}
 	for i := ch.headEnd; i < e; i++ {
 		if i > ch.headEnd && vntext.IsLetter(t[i-1]) || !vntext.IsLetter(t[i]) {
 			continue
@@ -852,14 +852,6 @@ func (r *reader) headingParty(it *item, ch charge) charge {
 	}
 	ch.headEnd = e
 	return ch
-}
-
-// c0skip returns the first offset from a before e that is not a space.
-func c0skip(t string, a, e int) int {
-	for a < e && t[a] == ' ' {
-		a++
-	}
-	return a
 }
 
 // procedure reports whether the item is a published administrative

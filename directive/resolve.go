@@ -969,7 +969,7 @@ func (r *reader) walk(it *item, owners []party, nonOp bool, res *resolution, pre
 		res.content(r, it.para, lastOwn(it), prefix+it.label)
 		return
 	}
-	if len(it.kids) == 0 && formBlank(r.doc.Clean(r.ownRange(it))) {
+	if len(it.kids) == 0 && formBlank(r.doc.Text(r.ownRange(it))) {
 		// "7. Tỉnh/Thành phố trực thuộc trung ương: …………": the field of
 		// a form to fill in, content however it opens.
 		res.content(r, it.para, it.own, prefix+it.label)

@@ -430,7 +430,8 @@ func (r *reader) separated(a, b int) bool {
 // formBlank reports whether s holds the blank of a form to fill in ("Ông
 // (bà)……………", "……", "........"): a run of dots and ellipses as long as
 // six dots at least, where the text's own ellipsis ("…", "...") is
-// shorter. A form's field names no body yet.
+// shorter, in the text or its folding (which keeps them). A form's field
+// names no body yet.
 func formBlank(s string) bool {
 	run := 0
 	for _, c := range s {

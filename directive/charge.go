@@ -711,7 +711,7 @@ func (c *chargeReader) read() charge {
 				}
 				break
 			}
-			starts = append(starts, e)
+			starts = append(starts, c.subjectAfter(e))
 		}
 	}
 	for si, s := range starts {
@@ -818,6 +818,55 @@ func (c *chargeReader) nextComma(i int) int {
 	return -1
 }
 
+// subjectAfter returns where the subject of the clause a clause of
+// circumstance opens begins, the clause's text beginning at e: at e when
+// a party or a word in lower case that is no noun of the circumstance
+// opens it; else past the commas of the circumstance's own list, at the
+// first part of the sentence that opens with a party and goes on with a
+// word — the predicate — not a comma ("…, nếu có khó khăn, vướng mắc,
+// phát sinh cần sửa đổi, bổ sung, | các cơ quan, tổ chức, cá nhân phản
+// ánh …"). Without such a part, e.
+func (c *chargeReader) subjectAfter(e int) int {
+	if c.partyAt(e) >= 0 {
+		return e
+	}
+	for a, j := e, c.nextComma(e); j > 0; a, j = j, c.nextComma(j) {
+		if t := c.thenIn(a, j); t >= 0 {
+			// "…, vận hành thì tại thời điểm bàn giao, Công ty lập hóa
+			// đơn": "thì" closes the condition (as calendar's condition
+			// grammar reads it); the sentence's own clause follows.
+			return t
+		}
+		if c.partyAt(j) < 0 {
+			continue
+		}
+		ps, end := c.list(j)
+		if k := c.skip(end); len(ps) > 0 && k < c.g.B && vntext.IsLetter(c.t[k]) {
+			return j
+		}
+		break
+	}
+	return e
+}
+
+// thenWord is "thì", which closes a condition and opens the clause it
+// conditions ("Trường hợp …, thì …").
+var thenWord = sync.OnceValue(func() []vntext.Spelling { return []vntext.Spelling{vntext.Spell("thì")} })
+
+// thenIn returns where the text after the word "thì" in the folded text
+// [a, b) begins, or -1.
+func (c *chargeReader) thenIn(a, b int) int {
+	for w := a; w < b; w++ {
+		if !vntext.IsLetter(c.t[w]) || w > a && vntext.IsLetter(c.t[w-1]) {
+			continue
+		}
+		if spelledAny(c.r.doc, w, thenWord()) {
+			return c.skip(c.wordEnd(w))
+		}
+	}
+	return -1
+}
+
 // shortNouns reports whether the folded text [a, b) up to a comma is one
 // or two words in lower case, no party, role, duty, charge or action: the
 // next of the nouns a clause of circumstance lists ("khó khăn, | vướng
@@ -849,12 +898,21 @@ func (c *chargeReader) shortNouns(a, b int) bool {
 // its clause ends before a comma.
 func (c *chargeReader) adverbialEnd(s int) int {
 	i := c.skip(s)
-	if cl, _ := c.word(i); cl != lexAdverbial {
+	cl, e := c.word(i)
+	if cl != lexAdverbial && cl != lexTopic {
 		return s
 	}
+	// A topic that names bodies lists them: "Đối với A thuộc …, B …".
+	lists := cl == lexTopic && c.partyAt(e) >= 0
 	for j := i; j < c.g.B; j++ {
 		switch c.t[j] {
 		case ',':
+			if c.insideParty(j) {
+				continue // "Đối với các cơ quan, đơn vị …": a party's own comma
+			}
+			if lists && c.partyAt(j+1) >= 0 {
+				continue
+			}
 			if c.partyEndsAt(j) {
 				// "Đối với Ủy ban Mặt trận Tổ quốc tỉnh, các tổ chức
 				// chính trị - xã hội:": the topic lists bodies; no clause
@@ -869,6 +927,13 @@ func (c *chargeReader) adverbialEnd(s int) int {
 		}
 	}
 	return s
+}
+
+// insideParty reports whether folded offset j is inside one of the
+// parties read (not at its ends).
+func (c *chargeReader) insideParty(j int) bool {
+	k := sort.Search(len(c.parties), func(k int) bool { return c.parties[k].key.A >= j })
+	return k > 0 && c.parties[k-1].key.B > j
 }
 
 // partyEndsAt reports whether one of the parties read ends at folded
@@ -2105,7 +2170,7 @@ var modalWords = sync.OnceValue(func() []vntext.Spelling { return []vntext.Spell
 // at w: a clause of circumstance (the lexicon's Adverbial rows: "khi",
 // "nếu", "trường hợp") or a modal (modalWords).
 func (c *chargeReader) subjectEnds(w int) bool {
-	if cl, _ := c.word(w); cl == lexAdverbial {
+	if cl, _ := c.word(w); cl == lexAdverbial || cl == lexTopic {
 		return true
 	}
 	return spelledAny(c.r.doc, w, modalWords())

@@ -69,6 +69,11 @@ const (
 	// subject ("Trong quá trình thực hiện, …", "Nếu …, …"): a charge may
 	// follow its comma.
 	lexAdverbial
+	// lexTopic: opens a clause of circumstance that names the topic of
+	// the sentence ("Đối với …, …"), the lexicon's Adverbial rows with
+	// the Topic flag: as lexAdverbial, and the bodies the topic lists
+	// between commas are its own.
+	lexTopic
 	// lexHonorific: the form of address before a title ("Đồng chí Chủ
 	// tịch …"): the charge reads the title after it.
 	lexHonorific
@@ -100,6 +105,9 @@ func lexRows() []lexRow {
 		c, ok := classes[row.Class]
 		if !ok || row.Class == words.Head && row.Flags&words.Listed == 0 {
 			continue // a head names a collective only where it lists ("các sở, ban")
+		}
+		if c == lexAdverbial && row.Flags&words.Topic != 0 {
+			c = lexTopic
 		}
 		out = append(out, lexRow{row.Words, c})
 		have[vntext.String(row.Words)] = true

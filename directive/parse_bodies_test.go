@@ -877,6 +877,29 @@ func TestParseAssignmentShapes(t *testing.T) {
 			"1. Sở Văn hóa, Thể thao và Du lịch tiếp nhận hồ sơ.\n"+
 			"2. Lãnh đạo Phòng xem xét, trình ký.\n"),
 			[]string{"Điều 2.1 Sở Dân tộc và Tôn giáo 1", "Điều 2.2 Sở Tài chính 1"}},
+		// A clause of circumstance may list more than two nouns
+		// between commas before the subject of its sentence: the subject is the
+		// first part that opens with a body and goes on with its predicate.
+		// "thì" closes a condition: the clause after it is the sentence's own,
+		// and no body of a later part is its subject. A clause of an article
+		// that names the article's body again is one of its tasks.
+		{"CircumstanceList", structDoc("40/2025/QĐ-UBND", "QUY CHẾ\nQuản lý hệ thống thư điện tử công vụ\n"+
+			"Điều 4. Giám đốc Sở Khoa học và Công nghệ có trách nhiệm:\n"+
+			"1. Tổ chức thực hiện Quy chế này.\n"+
+			"2. Trong quá trình triển khai, nếu phát sinh khó khăn, vướng mắc, Giám đốc Sở Khoa học và Công nghệ kịp thời báo cáo Ủy ban nhân dân tỉnh.\n"+
+			"Điều 5. Tổ chức thực hiện\n"+
+			"Trong quá trình thực hiện Quy chế này, nếu có khó khăn, vướng mắc, phát sinh cần sửa đổi, bổ sung, các cơ quan, tổ chức, cá nhân kịp thời báo cáo về Sở Khoa học và Công nghệ.\n"+
+			"Điều 6. Hóa đơn\n"+
+			"Trường hợp doanh nghiệp hoàn thành công trình, bàn giao để quản lý, vận hành thì tại thời điểm bàn giao, Công ty Điện lực Hải Phòng lập hóa đơn theo quy định.\n"),
+			[]string{"Điều 4 Sở Khoa học và Công nghệ 2", "Điều 5 các cơ quan, tổ chức, cá nhân 1"}},
+		// A topic that names bodies lists them between commas: the
+		// second is a topic too, not the subject of the sentence.
+		{"TopicList", structDoc("40/2025/QĐ-UBND", "QUY CHẾ\nQuản lý hệ thống thư điện tử công vụ\n"+
+			"Điều 5. Đặt tên địa chỉ\n"+
+			"Đối với các cơ quan, đơn vị thuộc khối Đảng, các tổ chức chính trị - xã hội trực thuộc Ủy ban nhân dân tỉnh đặt tên địa chỉ thư điện tử theo thỏa thuận.\n"+
+			"Điều 6. Trách nhiệm thi hành\n"+
+			"Đối với các nhiệm vụ triển khai trong năm 2025, các sở, ngành báo cáo kết quả trước ngày 15/12/2025.\n"),
+			[]string{"Điều 6 các sở, ngành 1"}},
 		// An article titled by the matters a body leads
 		// ("Nội dung Sở … có trách nhiệm chủ trì", a quy chế phối hợp's form) is
 		// that body's assignment, its clauses the tasks.

@@ -1094,7 +1094,7 @@ func (r *reader) walk(it *item, owners []party, nonOp bool, res *resolution, pre
 			// "3. Phối hợp với các cơ quan, đơn vị liên quan thanh tra
 			// …" names whom the article's body works with, no body of
 			// its own: a task of the article.
-			if r.charged(k) && !r.charges(r.ownRange(k), r.accented(k)).opensWithCoop {
+			if r.charged(k) && !r.charges(r.ownRange(k), r.accented(k)).opensWithCoop && !r.chargesOnly(k, ch.lead) {
 				charged = append(charged, k)
 			} else {
 				own.kids = append(own.kids, k)
@@ -1313,6 +1313,28 @@ func (r *reader) othersHeaded(it *item, lead []party) bool {
 		}
 	}
 	return false
+}
+
+// chargesOnly reports whether the item, with no item under it, charges
+// only bodies of lead: "3. Trong quá trình triển khai, …, Giám đốc Sở
+// Khoa học và Công nghệ kịp thời báo cáo …" under "Điều 4. Giám đốc Sở
+// Khoa học và Công nghệ có trách nhiệm:" names the article's body again,
+// and is one of its tasks, not an assignment of its own.
+func (r *reader) chargesOnly(it *item, lead []party) bool {
+	if len(it.kids) > 0 {
+		return false
+	}
+	ch := r.charges(r.ownRange(it), r.accented(it))
+	if len(ch.lead) == 0 {
+		return false
+	}
+	t := r.doc.Key.Text // the document's folding: a party's words as written
+	for _, p := range ch.lead {
+		if !slices.ContainsFunc(lead, func(q party) bool { return t[q.key.A:q.key.B] == t[p.key.A:p.key.B] }) {
+			return false
+		}
+	}
+	return true
 }
 
 // headedBelow reports whether an item below it, numbered or lettered, is

@@ -111,7 +111,7 @@ var chargeRows = [...]Row{
 	// The ground and the topic before the subject: "Căn cứ nội dung Kế
 	// hoạch và tình hình thực tiễn, các sở, ngành …", "Đối với các nhiệm
 	// vụ triển khai trong năm 2025, các sở, ngành …" (the corpus).
-	{Words: "căn cứ", Class: Adverbial}, {Words: "đối với", Class: Adverbial},
+	{Words: "căn cứ", Class: Adverbial}, {Words: "đối với", Class: Adverbial, Flags: Topic},
 
 	// The form of address before the title of a member of the Party (the
 	// corpus: "Đồng chí Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các

@@ -180,6 +180,11 @@ const (
 	// item whose items are such parts is a procedure, the content of the
 	// document whoever its steps name.
 	Procedure
+	// Topic (Adverbial): the clause names what the sentence is about, and
+	// the bodies it lists between commas are its own: "Đối với các cơ
+	// quan, đơn vị thuộc khối Đảng, các tổ chức chính trị xã hội … đặt
+	// tên …" lists two topics, the second no subject.
+	Topic
 )
 
 // A Row is one word or phrase of the lexicon, written as Vietnamese writes

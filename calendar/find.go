@@ -123,14 +123,17 @@ func FindAll(text string, ref Date) []Found { return FindAllWith(text, ref, nil)
 
 // FindAllWith is FindAll with options; a nil opts means the defaults.
 func FindAllWith(text string, ref Date, opts *Options) []Found {
+	// Folded with the marks, so that the grammar tells apart the words
+	// folding merges ("để", "đề"; "sáu", "sau").
 	var f vntext.Folded
 	if len(text) <= 160 {
 		var buf [160]byte
+		var marks [160 + 160/8 + 4]byte
 		var orig [161]int32
-		f = vntext.FoldInto(buf[:0], orig[:0], text)
+		f = vntext.FoldMarksInto(buf[:0], orig[:0], marks[:0], text)
 		return findFolded(&f, text, ref, opts)
 	}
-	f = vntext.Fold(text)
+	f = vntext.FoldMarks(text)
 	return findFolded(&f, text, ref, opts)
 }
 

@@ -1,6 +1,10 @@
 package calendar
 
-import "github.com/chidao/chidao/internal/vntext"
+import (
+	"sync"
+
+	"github.com/chidao/chidao/internal/vntext"
+)
 
 // This file reads offsets from an event and the events they count from:
 //
@@ -401,6 +405,9 @@ func (sc *scanner) opensClause(t vntext.Token) bool {
 func (sc *scanner) connective(t vntext.Token) bool {
 	switch t.Text {
 	case "thi":
+		if sp, known := sc.spelledAs(t, connectiveSpellings()[0]); known {
+			return sp
+		}
 		switch w, _ := sc.nextWord(t.End); w {
 		case "dua", "hanh", "cong", "tuyen", "dau", "cu":
 			return false
@@ -414,8 +421,28 @@ func (sc *scanner) connective(t vntext.Token) bool {
 	case "va":
 		return !sc.nameGoesOn(t.End)
 	case "de":
+		if sp, known := sc.spelledAs(t, connectiveSpellings()[1]); known {
+			return sp // "để", not the "đề" of "vấn đề", "chủ đề"
+		}
 		w, _ := sc.nextWord(t.End)
 		return w != "an" && w != "nghi" && w != "xuat" && w != "cuong"
 	}
 	return false
+}
+
+// connectiveSpellings are the connectives whose folding other words share:
+// "thì" (thi, thị) and "để" (đề, dễ, dê).
+var connectiveSpellings = sync.OnceValue(func() [2]vntext.Spelling {
+	return [2]vntext.Spelling{vntext.Spell("thì"), vntext.Spell("để")}
+})
+
+// spelledAs reports whether the source spells the word t as sp, and
+// whether it can tell: it cannot where the source is not known or writes
+// the word with no mark at all (a text without diacritics), and the words
+// around must decide.
+func (sc *scanner) spelledAs(t vntext.Token, sp vntext.Spelling) (spelled, known bool) {
+	if sc.f == nil || !sc.f.Accented(t.Start, t.End) {
+		return false, false
+	}
+	return sc.f.SpelledLike(t.Start, sp), true
 }

@@ -128,6 +128,9 @@ func (sc *scanner) marked(a, b int) bool {
 	if sc.f == nil {
 		return false
 	}
+	if sc.f.HasMarks() {
+		return sc.f.Accented(a, b)
+	}
 	oa, ob := sc.f.Orig(a), sc.f.Orig(b)
 	for k := oa; k < ob && k < len(sc.src); k++ {
 		if sc.src[k] >= 0x80 {

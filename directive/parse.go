@@ -69,6 +69,9 @@ type reader struct {
 	// cleanOrig is the space registryParties maps the folding of a
 	// range's cleaned text in (layout.Doc.CleanFold), reused.
 	cleanOrig []int32
+	// identOrig is the identity map analyze2 gives the calendar with a
+	// slice of the document's folding (its offsets those of the slice).
+	identOrig []int32
 	// words is the index of the words of doc.Key the charge grammar
 	// reads, built on first use (index).
 	words *wordIndex

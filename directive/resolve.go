@@ -1859,9 +1859,11 @@ func (r *reader) analyze2(t *Task, g layout.Range) {
 	}
 	refs := t.References[n:]
 	ft := d.Text(g)
-	// The folded text read as its own folding: FindAllWith(ft, …), which
-	// would fold it again to the same bytes.
-	fold := vntext.AsFolded(ft)
+	// The folded text read as its own folding, with the document's marks
+	// of it, so that the calendar tells the words folding merges ("để"
+	// from "đề", "sáu" from "sau"): FindAllWith(ft, …) would fold it again
+	// to the same bytes and no marks.
+	fold := r.ownFolding(g)
 	for _, f := range calendar.FindAllFolded(ft, &fold, r.ref, r.cal) {
 		xs, xe := d.Key.Span(g.A+f.Expr.Start, g.A+f.Expr.End)
 		if inRefs(refs, xs, xe) || r.inCitedTitle2(f.Expr, Span{xs, xe}) {
@@ -1922,6 +1924,17 @@ func (r *reader) analyze2(t *Task, g layout.Range) {
 	default:
 		t.Targets = append(t.Targets, r.targetsIn(d.Span(g))...)
 	}
+}
+
+// ownFolding returns the document's folding of the folded range g as the
+// folding of its own text, d.Text(g): its bytes and marks, with offsets in
+// that text.
+func (r *reader) ownFolding(g layout.Range) vntext.Folded {
+	n := g.B - g.A
+	for len(r.identOrig) <= n {
+		r.identOrig = append(r.identOrig, int32(len(r.identOrig)))
+	}
+	return r.doc.Key.SliceOnto(g.A, g.B, r.identOrig[:n+1], n)
 }
 
 // yearlyOn folds into a yearly cadence that names no day the day a

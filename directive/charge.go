@@ -1887,6 +1887,12 @@ func (c *chargeReader) memberEnd(e int) int {
 			if last > e && (c.partyAt(sep) >= 0 || startsWord(c.t, sep, "cac")) {
 				return last
 			}
+			if c.t[w] != ',' && c.t[w] != ';' && last > e && sep < c.g.B && vntext.IsLetter(c.t[sep]) {
+				// "… thuộc chi cục và trực thuộc đơn vị tương đương …":
+				// "và" joins two parts of the description.
+				last, j = sep, sep
+				continue
+			}
 			return e
 		}
 		if !vntext.IsLetter(c.t[w]) {
@@ -1894,7 +1900,7 @@ func (c *chargeReader) memberEnd(e int) int {
 		}
 		cl, we := c.wordAt(w)
 		switch cl {
-		case lexAction, lexDuty, lexLead, lexCoop, lexCharge, lexNotNew, lexOf:
+		case lexAction, lexDuty, lexLead, lexCoop, lexCharge, lexAdverbial, lexTopic:
 			return e
 		}
 		if c.partyAt(w) >= 0 {

@@ -892,6 +892,16 @@ func TestParseAssignmentShapes(t *testing.T) {
 			"Điều 6. Hóa đơn\n"+
 			"Trường hợp doanh nghiệp hoàn thành công trình, bàn giao để quản lý, vận hành thì tại thời điểm bàn giao, Công ty Điện lực Hải Phòng lập hóa đơn theo quy định.\n"),
 			[]string{"Điều 4 Sở Khoa học và Công nghệ 2", "Điều 5 các cơ quan, tổ chức, cá nhân 1"}},
+		// The words that describe a collective in a list of bodies are its
+		// own up to the next member, "của" and "và" among them; an
+		// adverbial ("căn cứ") or a verb that charges ends them.
+		{"DescribedMembers", structDoc("40/2025/QĐ-UBND", "QUYẾT ĐỊNH\nBan hành danh mục tài sản\n"+
+			"Điều 1. Ban hành danh mục tài sản cố định đặc thù.\n"+
+			"Điều 2. Giám đốc các sở, Thủ trưởng các cơ quan, tổ chức, đơn vị thuộc phạm vi quản lý của tỉnh Bắc Ninh và các đơn vị, cá nhân có liên quan chịu trách nhiệm thi hành quyết định này.\n"+
+			"Điều 3. Tổ chức thực hiện\n"+
+			"Các cơ quan, tổ chức, đơn vị thuộc chi cục và trực thuộc đơn vị tương đương thuộc cơ quan cấp tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường thực hiện xử lý tài sản.\n"),
+			[]string{"Điều 2 các sở,các cơ quan, tổ chức, đơn vị thuộc phạm vi quản lý của tỉnh Bắc Ninh,các đơn vị, cá nhân có liên quan 1",
+				"Điều 3 Các cơ quan, tổ chức, đơn vị thuộc chi cục và trực thuộc đơn vị tương đương thuộc cơ quan cấp tỉnh,Ủy ban nhân dân các xã, phường 1"}},
 		// A topic that names bodies lists them between commas: the
 		// second is a topic too, not the subject of the sentence.
 		{"TopicList", structDoc("40/2025/QĐ-UBND", "QUY CHẾ\nQuản lý hệ thống thư điện tử công vụ\n"+

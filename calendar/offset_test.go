@@ -36,6 +36,7 @@ func TestOffsetDue(t *testing.T) {
 		{"chậm nhất 10 ngày sau khi kết thúc đợt kiểm tra", "2025-06-02", "", ""},
 		// "sau": a start, no due day.
 		{"sau 45 ngày kể từ ngày ký", "2025-03-10", "", ""},
+		{"sau thời gian 30 ngày kể từ ngày ký", "2025-03-10", "", ""},
 	}
 	for _, tt := range tests {
 		var opts calendar.Options

@@ -22,7 +22,7 @@ import (
 //	          | "tam nhin den" | "dinh huong den"      → until
 //	          | "trong"                                → within
 //	anchorExpr= anchor [cadence [dayrule]] | anchor openEnd   ("và những năm tiếp theo", "trở đi": see openEnd)
-//	recurrence= ["dinh ky"] cadence [dayrule] | "dinh ky"                 (a bare one: no cadence)
+//	recurrence= ["dinh ky" [least]] cadence [dayrule] | "dinh ky"        (a bare one: no cadence)
 //	          | rel "ngay" D ["cua"] "thang cuoi" ["cua"] ["moi" | "hang"] "quy"   (quarterly)
 //	          | rel "ngay" D[/M] ("," | "va") … D[/M] cadence                     (each day of a list)
 //	          | "bao cao" word{0,4} period ["("] rel "ngay" D[/M] [")"]          (a report's due day)
@@ -30,6 +30,7 @@ import (
 //	          | "dinh ky" N unit ["mot lan" | "1 lan" | "/" "lan"] | N unit ("mot lan" | "1 lan" | "/" "lan")
 //	          | weekday cadence | ("truoc" | "vao") "ngay" D[/M] cadence
 //	cadence   = ("hang" | "moi") ("ngay" | "tuan" | "thang" | "quy" | "nam")   (not after cadenceHeads)
+//	least     = "toi thieu" | "it nhat"                (the least frequency: "định kỳ tối thiểu 01 tuần/lần")
 //	dayrule   = ["," | "(" | ":"] ["truoc" | "vao" | "cham nhat"] "ngay" D[/M] [last month of the quarter]
 //	relative  = see parse_offset.go: "trong vòng 30 ngày kể từ ngày ký", "không quá 15 ngày",
 //	            "sau 45 ngày kể từ ngày ký", "chậm nhất 10 ngày sau khi …", "(2 ngày)"
@@ -970,6 +971,14 @@ func (sc *scanner) recurrence(i int) (match, res) {
 	if e, ok := sc.anyPhrase(j, "dinh ky", "dinh ki"); ok {
 		j, dinhKy = e, true
 	}
+	bare := j // the end of a bare "định kỳ"
+	if dinhKy {
+		// "định kỳ tối thiểu 01 tuần/lần", "định kỳ ít nhất 6 tháng một
+		// lần": the least frequency is the cadence.
+		if e, ok := sc.anyPhrase(j, "toi thieu", "it nhat"); ok {
+			j = e
+		}
+	}
 	if g, e, ok := sc.cadence(j); ok {
 		if !dinhKy && (sc.prevWord(start) == "ngan" || sc.headBefore(start, cadenceHeads[:])) {
 			// "ngân hàng"; "Kế hoạch hằng năm": the kind of plan, not when
@@ -1027,7 +1036,7 @@ func (sc *scanner) recurrence(i int) (match, res) {
 		if !ok {
 			// A bare "định kỳ" ("kiểm tra định kỳ"): a recurrence whose
 			// cadence the text does not give (ANNOTATION.md, times).
-			m, r := sc.recurring(start, j, GrainUnknown, 0, nil)
+			m, r := sc.recurring(start, bare, GrainUnknown, 0, nil)
 			m.rank = rankVague
 			return m, r
 		}

@@ -13,7 +13,7 @@ import (
 //	         | [clock [","]] "ngay lam viec" ("tiep theo" | "ke tiep" | "lien ke" | "sau") [from]
 //	lead     = "trong" ["vong" | "thoi han" | "thoi gian" | "khoang"]
 //	         | "cham nhat" ["sau" | "la"] | "khong (vuot) qua" | "toi da"     (a limit)
-//	         | "sau"                                  (the day the period ends starts something)
+//	         | "sau" ["thoi gian" | "thoi han"]        (the day the period ends starts something)
 //	from     = ("ke tu" | "tinh tu" | "tu") "ngay" eventDay
 //	         | ("ke tu" | "tinh tu") clause | ("sau khi" | "ke tu khi" | "tinh tu khi" | "tu khi") clause
 //	eventDay = sign [doc]                             signing when doc is absent, "… này", or one document
@@ -55,6 +55,9 @@ func (sc *scanner) relative(i int) (match, res) {
 		after = sc.s[start] == 's'
 		if e2, ok := sc.phrase(j, "la"); ok && !after {
 			j = e2 // "tối đa là 05 ngày làm việc"
+		}
+		if e2, ok := sc.anyPhrase(j, "thoi gian", "thoi han"); ok && after {
+			j = e2 // "sau thời gian 30 ngày"
 		}
 	}
 	k0 := sc.skipSpace(j)

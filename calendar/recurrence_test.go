@@ -268,3 +268,17 @@ func TestReportDayUnparenthesised(t *testing.T) {
 		{"báo cáo năm trước ngày 15/12/2024", []calendar.Expr{deadlineDay(2024, time.December, 15)}, nil},
 	})
 }
+
+// TestLeastFrequency: "định kỳ" with the least frequency written before the
+// cadence is one recurrence of that cadence, not a bare "định kỳ" and
+// another ("định kỳ tối thiểu 01 tuần/lần").
+func TestLeastFrequency(t *testing.T) {
+	ref := calendar.MustParseISODate("2024-01-15")
+	runFindCases(t, ref, []findCase{
+		{"Rà soát định kỳ tối thiểu 01 tuần/lần.", []calendar.Expr{rec(calendar.GrainWeek, 1, 0)}, []string{"định kỳ tối thiểu 01 tuần/lần"}},
+		{"Kiểm tra định kỳ ít nhất 6 tháng một lần.", []calendar.Expr{rec(calendar.GrainMonth, 6, 0)}, []string{"định kỳ ít nhất 6 tháng một lần"}},
+		{"Kiểm tra định kỳ ít nhất hằng quý.", []calendar.Expr{rec(calendar.GrainQuarter, 1, 0)}, []string{"định kỳ ít nhất hằng quý"}},
+		// No cadence after it: the bare "định kỳ" alone.
+		{"Kiểm tra định kỳ tối thiểu về an toàn.", []calendar.Expr{{Kind: calendar.KindRecurrence}}, []string{"định kỳ"}},
+	})
+}

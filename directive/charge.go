@@ -429,7 +429,7 @@ func (c *chargeReader) list(i int) ([]party, int) {
 		default:
 			if w, e := c.wordIs(j, "va"); w {
 				j = e
-			} else if w, e := c.wordIs(j, "cung"); w {
+			} else if w, e := c.wordIs(j, "cung"); w && c.together(c.skip(j)) {
 				j = e
 			} else {
 				return out, end
@@ -609,7 +609,7 @@ func (c *chargeReader) descParty(i int) (party, bool) {
 		w := c.wordEnd(j)
 		switch c.t[j:w] {
 		case "de", "nham", "trong", "theo", "ve", "khi", "va", "hoac", "cung", "tai", "o", "cho", "voi":
-			if c.t[j:w] != "tai" || words == 0 {
+			if (c.t[j:w] != "tai" || words == 0) && (c.t[j:w] != "cung" || c.together(j)) {
 				j = -1
 			}
 		}
@@ -1109,7 +1109,7 @@ func (c *chargeReader) clause(s int) ([]party, int, bool) {
 		}
 		return nil, i, false
 	}
-	if len(ps) == 1 && ps[0].Group && startsWord(c.t, c.skip(ps[0].key.A), "cac") {
+	if len(ps) == 1 && (ps[0].Group && startsWord(c.t, c.skip(ps[0].key.A), "cac") || c.headOnly(ps[0])) {
 		switch cl, _ := c.word(c.skip(end)); {
 		case cl == lexLead, cl == lexCoop, cl == lexCharge, cl == lexNotNew, cl == lexOf, cl == lexQualifier:
 		case c.f.IsUpperAt(c.skip(end)) || c.subjectEnds(c.skip(end)):
@@ -2087,10 +2087,28 @@ func (c *chargeReader) joinedDuty(d int) bool {
 	}
 	for _, w := range [...]string{"va", "dong thoi", "cung"} {
 		if j >= len(w) && c.t[j-len(w):j] == w && (j == len(w) || !vntext.IsLetter(c.t[j-len(w)-1])) {
-			return true
+			return w != "cung" || c.together(j-len(w))
 		}
 	}
 	return false
+}
+
+// headOnly reports whether p is a head noun alone, capitalised, that
+// stands for the body the text speaks of ("Đơn vị", "Công ty"; see
+// withCollectives), no name of the registry.
+func (c *chargeReader) headOnly(p party) bool {
+	return p.ID == "" && p.Title == "" && c.headAlone(p.key.A) == p.key.B
+}
+
+// togetherWord is "cùng" (together with), which joins parties and
+// predicates, folded as the "cung" of "cung cấp" (to provide) is.
+var togetherWord = sync.OnceValue(func() []vntext.Spelling { return []vntext.Spelling{vntext.Spell("cùng")} })
+
+// together reports whether the word at folded offset w is "cùng" as the
+// text spells it: in a text written with diacritics, a "cung" without its
+// mark is the other word (any "cung" in a text without them).
+func (c *chargeReader) together(w int) bool {
+	return !c.accented || c.f.SpelledLike(w, togetherWord()[0])
 }
 
 // describedSubject reads at the head of a clause a body named by what it

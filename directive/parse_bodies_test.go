@@ -902,6 +902,15 @@ func TestParseAssignmentShapes(t *testing.T) {
 			"Các cơ quan, tổ chức, đơn vị thuộc chi cục và trực thuộc đơn vị tương đương thuộc cơ quan cấp tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường thực hiện xử lý tài sản.\n"),
 			[]string{"Điều 2 các sở,các cơ quan, tổ chức, đơn vị thuộc phạm vi quản lý của tỉnh Bắc Ninh,các đơn vị, cá nhân có liên quan 1",
 				"Điều 3 Các cơ quan, tổ chức, đơn vị thuộc chi cục và trực thuộc đơn vị tương đương thuộc cơ quan cấp tỉnh,Ủy ban nhân dân các xã, phường 1"}},
+		// "cung" is "cùng" (together with), which joins two bodies, only
+		// where the text spells it so: "cung cấp" (to provide) joins none.
+		// A capitalised head alone described by what the body does, up to
+		// its duty, is that body ("Đơn vị cung cấp dịch vụ đăng kiểm").
+		{"ProvideIsNoJoin", structDoc("40/2025/TT-BXD", "THÔNG TƯ\nQuy định giá dịch vụ đăng kiểm\n"+
+			"Điều 4. Trách nhiệm thi hành\n"+
+			"1. Sở Y tế cùng Sở Tài chính kiểm tra việc thực hiện Thông tư này.\n"+
+			"2. Đơn vị cung cấp dịch vụ đăng kiểm có trách nhiệm kê khai, niêm yết giá dịch vụ.\n"),
+			[]string{"Điều 4.1 Sở Y tế,Sở Tài chính 1", "Điều 4.2 Đơn vị cung cấp dịch vụ đăng kiểm 1"}},
 		// A topic that names bodies lists them between commas: the
 		// second is a topic too, not the subject of the sentence.
 		{"TopicList", structDoc("40/2025/QĐ-UBND", "QUY CHẾ\nQuản lý hệ thống thư điện tử công vụ\n"+

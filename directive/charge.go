@@ -607,13 +607,7 @@ func (c *chargeReader) descParty(i int) (party, bool) {
 			break
 		}
 		w := c.wordEnd(j)
-		switch c.t[j:w] {
-		case "de", "nham", "trong", "theo", "ve", "khi", "va", "hoac", "cung", "tai", "o", "cho", "voi":
-			if (c.t[j:w] != "tai" || words == 0) && (c.t[j:w] != "cung" || c.together(j)) {
-				j = -1
-			}
-		}
-		if j < 0 {
+		if sp, ok := c.spelledWord(j, w, descStops()); ok && (sp.Key != "tai" || words == 0) {
 			break
 		}
 		if cl, _ := c.word(j); cl == lexLead || cl == lexCoop || cl == lexCharge || cl == lexDuty {
@@ -633,6 +627,31 @@ func (c *chargeReader) descParty(i int) (party, bool) {
 	// answer to it.
 	group := !(words == 1 && c.partyAt(e) >= 0)
 	return party{Party: Party{Name: d.Clean(layout.Range{A: i, B: end}), Group: group, Span: Span{a, b}}, key: layout.Range{A: i, B: end}}, true
+}
+
+// descStops are the words that open the clause's work after a described
+// body (descParty): "để", "nhằm", "trong", "theo", "về", "khi", "và",
+// "hoặc", "cùng", "tại", "ở", "cho", "với" — as spelled, not the words
+// folding merges with them ("đề", "vẽ", "khí", "tài", "ô").
+var descStops = sync.OnceValue(func() []vntext.Spelling {
+	var out []vntext.Spelling
+	for _, w := range []string{"để", "nhằm", "trong", "theo", "về", "khi", "và", "hoặc", "cùng", "tại", "ở", "cho", "với"} {
+		out = append(out, vntext.Spell(w))
+	}
+	return out
+})
+
+// spelledWord returns the one of sps that the word [j, w) of the folded
+// text is, as the text spells it where it is written with diacritics (a
+// word there without its marks is another word), by its folding alone
+// where not.
+func (c *chargeReader) spelledWord(j, w int, sps []vntext.Spelling) (vntext.Spelling, bool) {
+	for _, sp := range sps {
+		if sp.Key == c.t[j:w] && (!c.accented || c.f.SpelledLike(j, sp)) {
+			return sp, true
+		}
+	}
+	return vntext.Spelling{}, false
 }
 
 // wordIs reports whether the folded word w is at i (after spaces).

@@ -1010,3 +1010,24 @@ func TestParseChapterOfResponsibilities(t *testing.T) {
 		t.Errorf("assignments %q; want %q", got, want)
 	}
 }
+
+// TestDescribedBodySpelled: a body described rather than named runs to
+// the word that opens the clause's work, as spelled: "bảo vệ" (to guard)
+// is no "về" (about), "tài" no "tại".
+func TestDescribedBodySpelled(t *testing.T) {
+	d, err := Parse(structDoc("40/2025/QĐ-UBND", "QUY CHẾ\nPhối hợp bảo vệ khu vực cảng\n"+
+		"Điều 5. Công ty Tân Cảng chủ trì, phối hợp với lực lượng chuyên trách bảo vệ Căn cứ quân sự Cam Ranh tuần tra khu vực cảng.\n"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, a := range d.Assignments {
+		got = append(got, partyNames(a.Cooperating)...)
+		for _, tk := range a.Tasks {
+			got = append(got, partyNames(tk.Cooperating)...)
+		}
+	}
+	if want := "lực lượng chuyên trách bảo vệ Căn cứ quân sự Cam Ranh"; !slices.Contains(got, want) {
+		t.Errorf("cooperating %q; want %q among them", got, want)
+	}
+}

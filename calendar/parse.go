@@ -1648,7 +1648,7 @@ func (sc *scanner) gate(t vntext.Token) (ok bool, n vntext.Token) {
 	case "gio":
 		return w == "to", n
 	case "het":
-		return num || isAnchorWord(w), n // "hết năm 2025"
+		return num || isAnchorWord(w) || w == "thoi" || w == "han", n // "hết năm 2025", "hết thời hạn …"
 	case "thoi":
 		return w == "han" || w == "gian" || w == "ky" || w == "ki", n
 	case "han":
@@ -1774,7 +1774,10 @@ func (sc *scanner) exprTok(t, n vntext.Token) (match, res) {
 	case "thang", "nam", "quy", "qui", "nua", "ba", "chin", "dau", "giua", "cuoi", "giai", "mong", "mung", "tuan", "tet", "quoc", "gio":
 		return sc.anchorExpr(i)
 	case "het":
-		return sc.relation(i) // "hết năm 2025": "đến hết năm 2025"
+		if m, r := sc.relation(i); r != rNo { // "hết năm 2025": "đến hết năm 2025"
+			return m, r
+		}
+		return sc.eventAt(i) // "Hết thời hạn tạm đình chỉ …"
 	case "thoi":
 		if m, r := sc.labelled(i); r != rNo {
 			return m, r

@@ -15,6 +15,7 @@ import "github.com/chidao/chidao/internal/vntext"
 //	          | ["trong"] "truong hop" clause              (at the start of a clause)
 //	          | "trong mot so truong hop" [clause]
 //	          | ("truoc" | "sau") "khi" clause
+//	          | "het" ("thoi han" | "han") clause          (at the start of a clause)
 //	clause    = word … to conditionEnd                     (at least one word)
 //	trigger   = khiPredicates (words.go): "có", "được", "đủ", "cần", "phát sinh" …
 //
@@ -64,6 +65,14 @@ func (sc *scanner) condition(i int) (int, bool) {
 	case "truoc", "sau":
 		e2, ok := sc.phrase(e, "khi")
 		if !ok {
+			return i, false
+		}
+		j = e2
+	case "het":
+		// "Hết thời hạn tạm đình chỉ …, …": a time limit running out,
+		// where a clause opens.
+		e2, ok := sc.anyPhrase(e, "thoi han", "han")
+		if !ok || !sc.clauseStart(start) {
 			return i, false
 		}
 		j = e2
@@ -181,6 +190,22 @@ func (sc *scanner) khiTrigger(i, end int) bool {
 		if _, ok := sc.phrase(i, p); ok {
 			return true
 		}
+	}
+	// "khi hệ thống Thư điện tử công vụ gặp sự cố": a subject and what
+	// befalls it.
+	for k := i; k < end; {
+		w, e := sc.nextWord(k)
+		if w == "" {
+			break
+		}
+		if k > i {
+			for _, p := range eventVerbs {
+				if _, ok := sc.phrase(k, p); ok {
+					return true
+				}
+			}
+		}
+		k = e
 	}
 	for _, p := range completionVerbs {
 		if k := end - len(p); k > i && sc.s[k:end] == p && sc.s[k-1] == ' ' {

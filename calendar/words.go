@@ -126,7 +126,7 @@ var conditionNouns = [...]string{
 // condition met ("cần", "đủ"), an end reached ("hoàn thành", "hoàn thiện",
 // "kết thúc", "hết", "đến hạn", "quá", "tổng kết", "sơ kết"), a receipt
 // ("nhận", "tiếp nhận"), a state before or after ("đã", "chưa",
-// "không"), a change ("thay đổi", "điều chỉnh"). The verbs of the task's
+// "không"), a change ("thay đổi", "điều chỉnh"), a breach ("vi phạm"). The verbs of the task's
 // own work ("thực hiện", "triển khai", "cập nhật", "giải quyết", "trình")
 // are not here: after "khi" they say how the work is done.
 var khiPredicates = [...]string{
@@ -134,7 +134,13 @@ var khiPredicates = [...]string{
 	"duoc", "bi", "can", "du",
 	"hoan thanh", "hoan thien", "ket thuc", "het", "den han", "qua", "tong ket", "so ket",
 	"nhan", "tiep nhan", "da", "chua", "khong", "thay doi", "dieu chinh",
+	"vi pham",
 }
+
+// eventVerbs are the verbs of what befalls a subject, which after "khi"
+// and the subject's words make the task wait for it: "khi hệ thống … gặp
+// sự cố", "khi … xảy ra", "khi thẻ bị mất".
+var eventVerbs = [...]string{"gap", "xay ra", "bi"}
 
 // completionVerbs end a clause whose subject comes to a state the task
 // waits for: "khi hệ thống … hoàn thiện", "khi Đề án được phê duyệt",

@@ -921,18 +921,28 @@ func (c *chargeReader) adverbialEnd(s int) int {
 	if cl != lexAdverbial && cl != lexTopic {
 		return s
 	}
-	// A topic that names bodies lists them: "Đối với A thuộc …, B …".
-	lists := cl == lexTopic && c.partyAt(e) >= 0
+	// A clause that opens with the bodies it is about lists them between
+	// commas: "Đối với A thuộc …, B …", "Trường hợp Bộ trưởng Bộ Y tế, Bộ
+	// trưởng Bộ Giáo dục và Đào tạo chưa quy định …, …". A body further
+	// in is the clause's complement, and its comma ends the clause:
+	// "Căn cứ hồ sơ đề nghị của Thủ trưởng các đơn vị, | Vụ Tổ chức cán bộ
+	// tổng hợp …".
+	lists := c.partyAt(e) >= 0
 	for j := i; j < c.g.B; j++ {
 		switch c.t[j] {
 		case ',':
 			if c.insideParty(j) {
 				continue // "Đối với các cơ quan, đơn vị …": a party's own comma
 			}
-			if lists && c.partyAt(j+1) >= 0 {
+			ends := c.partyEndsAt(j)
+			if lists && c.partyAt(j+1) >= 0 && (cl == lexTopic || ends) || ends && c.complementList(j+1) {
+				// The clause's list of bodies goes on: "Đối với A thuộc …,
+				// B …"; "Trường hợp Bộ trưởng Bộ Y tế, Bộ trưởng Bộ …";
+				// "Căn cứ hướng dẫn của Bộ Y tế, Bộ Giáo dục và Đào tạo
+				// về …", its complement.
 				continue
 			}
-			if c.partyEndsAt(j) {
+			if lists && ends {
 				// "Đối với Ủy ban Mặt trận Tổ quốc tỉnh, các tổ chức
 				// chính trị - xã hội:": the topic lists bodies; no clause
 				// follows its comma.
@@ -946,6 +956,28 @@ func (c *chargeReader) adverbialEnd(s int) int {
 		}
 	}
 	return s
+}
+
+// complementWords go on a clause's complement after a body it names
+// ("… của Bộ A, Bộ B về tiêu chuẩn …"), where a subject would go on with
+// its predicate.
+var complementWords = sync.OnceValue(func() []vntext.Spelling {
+	var out []vntext.Spelling
+	for _, w := range []string{"về", "của", "tại", "đối với", "theo", "trong", "cho", "với"} {
+		out = append(out, vntext.Spell(w))
+	}
+	return out
+})
+
+// complementList reports whether the parties listed at i go on with a
+// complement word (complementWords), not a predicate.
+func (c *chargeReader) complementList(i int) bool {
+	ps, end := c.list(i)
+	if len(ps) == 0 {
+		return false
+	}
+	w := c.skip(end)
+	return w < c.g.B && spelledAny(c.r.doc, w, complementWords())
 }
 
 // insideParty reports whether folded offset j is inside one of the

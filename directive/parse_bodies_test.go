@@ -911,6 +911,18 @@ func TestParseAssignmentShapes(t *testing.T) {
 			"1. Sở Y tế cùng Sở Tài chính kiểm tra việc thực hiện Thông tư này.\n"+
 			"2. Đơn vị cung cấp dịch vụ đăng kiểm có trách nhiệm kê khai, niêm yết giá dịch vụ.\n"),
 			[]string{"Điều 4.1 Sở Y tế,Sở Tài chính 1", "Điều 4.2 Đơn vị cung cấp dịch vụ đăng kiểm 1"}},
+		// A clause of circumstance whose body comes further in than its
+		// opening names that body as its complement: the comma after it
+		// opens the sentence's own clause, whose subject is charged. One
+		// that opens with bodies lists them, and so do bodies that go on
+		// with a complement word ("… của Bộ Y tế, Bộ Giáo dục và Đào tạo
+		// về …").
+		{"ComplementInCircumstance", structDoc("40/2025/QĐ-UBND", "QUYẾT ĐỊNH\nQuy định tiêu chuẩn máy móc\n"+
+			"Điều 3. Tổ chức thực hiện\n"+
+			"1. Căn cứ kết quả rà soát của Sở Nội vụ, Sở Tài chính bố trí kinh phí.\n"+
+			"2. Trường hợp Bộ trưởng Bộ Y tế, Bộ trưởng Bộ Giáo dục và Đào tạo chưa quy định, Sở Y tế quyết định.\n"+
+			"3. Căn cứ hướng dẫn của Bộ Y tế, Bộ Giáo dục và Đào tạo về tiêu chuẩn, Sở Giáo dục và Đào tạo quyết định.\n"),
+			[]string{"Điều 3.1 Sở Tài chính 1", "Điều 3.2 Sở Y tế 1", "Điều 3.3 Sở Giáo dục và Đào tạo 1"}},
 		// A topic that names bodies lists them between commas: the
 		// second is a topic too, not the subject of the sentence.
 		{"TopicList", structDoc("40/2025/QĐ-UBND", "QUY CHẾ\nQuản lý hệ thống thư điện tử công vụ\n"+

@@ -99,6 +99,27 @@ func effectiveDate(doc *layout.Doc, issued calendar.Date) (TimeExpr, bool) {
 	return TimeExpr{}, false
 }
 
+// afterEffectClause reports whether the folded offset k follows the
+// clause that states the document's effect ("Quyết định này có hiệu lực
+// (thi hành) | kể từ ngày ký"): a time there is the day the document
+// takes effect (Directive.Effective), not a time of the task whose text
+// holds the sentence.
+func afterEffectClause(doc *layout.Doc, k int) bool {
+	t := doc.Key.Text
+	for k > 0 && t[k-1] == ' ' {
+		k--
+	}
+	if th := effectThen(); k >= len(th.Key) && spelledAt(doc, k-len(th.Key), th) {
+		for k -= len(th.Key); k > 0 && t[k-1] == ' '; k-- {
+		}
+	}
+	c := effectClause()
+	return k >= len(c.Key) && spelledAt(doc, k-len(c.Key), c)
+}
+
+// effectThen is "thi hành", which may follow "có hiệu lực".
+var effectThen = sync.OnceValue(func() vntext.Spelling { return vntext.Spell("thi hành") })
+
 // spelledAt reports whether the words of sp stand at folded offset a of
 // doc, whole, and spelled as sp where the text there has diacritics.
 func spelledAt(doc *layout.Doc, a int, sp vntext.Spelling) bool {

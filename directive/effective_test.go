@@ -66,3 +66,40 @@ func TestParseEffective(t *testing.T) {
 		}
 	}
 }
+
+// TestEffectNotTaskTime: the sentence that states the document's effect,
+// written in the text of an assignment ("Quyết định này có hiệu lực thi
+// hành kể từ ngày ký. Chánh Văn phòng … chịu trách nhiệm thi hành …"),
+// gives the document's Effective, not a time of the task; an offset that
+// counts from the effect is still the task's.
+func TestEffectNotTaskTime(t *testing.T) {
+	for _, text := range []string{
+		qdDoc("Điều 1. Ban hành Quy chế quản lý.\nĐiều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Tư pháp chịu trách nhiệm thi hành Quyết định này.\n"),
+		stripMarks(qdDoc("Điều 1. Ban hành Quy chế quản lý.\nĐiều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Tư pháp chịu trách nhiệm thi hành Quyết định này.\n")),
+	} {
+		d, err := Parse(text, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Effective.IsZero() {
+			t.Errorf("no Effective")
+		}
+		for _, a := range d.Assignments {
+			for _, tk := range a.Tasks {
+				for _, x := range tk.Times {
+					t.Errorf("%s: task time %q", a.Label, x.Text)
+				}
+			}
+		}
+		if len(d.Assignments) == 0 {
+			t.Errorf("no assignment")
+		}
+	}
+	d, err := Parse(qdDoc("Điều 2. Sở Tư pháp chủ trì cập nhật dữ liệu trong thời hạn 05 ngày làm việc kể từ ngày Quyết định này có hiệu lực.\nĐiều 3. Quyết định này có hiệu lực kể từ ngày ký.\n"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Assignments) == 0 || len(d.Assignments[0].Tasks) == 0 || len(d.Assignments[0].Tasks[0].Times) != 1 {
+		t.Errorf("the offset from the effect is not the task's time: %+v", d.Assignments)
+	}
+}

@@ -1866,7 +1866,7 @@ func (r *reader) analyze2(t *Task, g layout.Range) {
 	fold := r.ownFolding(g)
 	for _, f := range calendar.FindAllFolded(ft, &fold, r.ref, r.cal) {
 		xs, xe := d.Key.Span(g.A+f.Expr.Start, g.A+f.Expr.End)
-		if inRefs(refs, xs, xe) || r.inCitedTitle2(f.Expr, Span{xs, xe}) {
+		if inRefs(refs, xs, xe) || r.inCitedTitle2(f.Expr, Span{xs, xe}) || afterEffectClause(d, g.A+f.Expr.Start) {
 			continue
 		}
 		if f.Err != nil {

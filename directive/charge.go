@@ -1312,7 +1312,8 @@ func (r *reader) expandFactored(ps []party, g layout.Range) []party {
 	for k := 0; k < len(ps); k++ {
 		p := ps[k]
 		out = append(out, p)
-		if !p.Group {
+		pt := countAsPlural(d.Text(p.key))
+		if !p.Group && pt == d.Text(p.key) {
 			continue
 		}
 		if n := membersInParens(t, p, ps[k+1:], g.B); n > 0 {
@@ -1333,7 +1334,7 @@ func (r *reader) expandFactored(ps []party, g layout.Range) []party {
 			k += n
 			continue
 		}
-		head := factorHead(d.Text(p.key))
+		head := factorHead(pt)
 		if head == "" {
 			// "Thủ trưởng các cơ quan, đơn vị: Văn phòng UBND tỉnh, Sở
 			// Tài chính; …": the bodies the registry finds after the
@@ -1346,7 +1347,7 @@ func (r *reader) expandFactored(ps []party, g layout.Range) []party {
 			// named bodies are members: "Chủ tịch UBND xã, phường: Các
 			// Sở, ban, ngành …" is a topic, then the bodies it charges.
 			if j < g.B && t[j] == ':' && k+1 < len(ps) && strings.TrimSpace(t[j+1:ps[k+1].key.A]) == "" &&
-				strings.Contains(d.Text(p.key), "cac ") && !ps[k+1].Group {
+				strings.Contains(pt, "cac ") && !ps[k+1].Group {
 				out = out[:len(out)-1]
 				prevEnd := -1
 				for k+1 < len(ps) {
@@ -1380,11 +1381,12 @@ func (r *reader) expandFactored(ps []party, g layout.Range) []party {
 			continue
 		}
 		j++
+		places := false
 		if head == "UBND" {
-			head = committeeHead(p.Name)
+			head, places = committeeHead(p.Name)
 		}
-		names := r.factoredNames(head, layout.Range{A: j, B: g.B})
-		if len(names) < 2 && strings.Contains(d.Text(p.key), "cac ") {
+		names := r.factoredNames(head, places, layout.Range{A: j, B: g.B})
+		if len(names) < 2 && strings.Contains(pt, "cac ") {
 			// "các" says several: "Các sở, ngành: Tài chính chủ trì"
 			// opens a task, not a list (as agency reads lists).
 			continue
@@ -1534,17 +1536,73 @@ func membersInParens(t string, p party, after []party, end int) int {
 // committeeHead returns the head a collective of people's committees
 // shares with the places it lists, as printed: "Ủy ban nhân dân tỉnh" for
 // "Ủy ban nhân dân các tỉnh" (whose list names "Ủy ban nhân dân tỉnh Gia
-// Lai"), "UBND" for "UBND các tỉnh, thành phố" (of more than one tier).
-func committeeHead(name string) string {
-	k := strings.Index(name, " các ")
+// Lai"), "UBND" for "UBND các tỉnh, thành phố" (of more than one tier),
+// and whether the members are places of one tier.
+func committeeHead(name string) (string, bool) {
+	k, n := strings.Index(name, " các "), len(" các ")
 	if k < 0 {
-		return "UBND"
+		if k, n = countAt(name); k < 0 {
+			return "UBND", false
+		}
 	}
-	head, tier := name[:k], name[k+len(" các "):]
+	head, tier := name[:k], name[k+n:]
 	if slices.Contains(localityUnits, vntext.String(tier)) {
-		return head + " " + tier
+		return head + " " + tier, true
 	}
-	return head
+	return head, false
+}
+
+// capitalRunEnd returns the end of the words from a, up to b, that open
+// with a capital letter (a place's name), before the first that does not.
+func capitalRunEnd(f *vntext.Folded, a, b int) int {
+	end := a
+	for i := a; i < b; {
+		for i < b && f.Text[i] == ' ' {
+			i++
+		}
+		if i >= b || !vntext.IsLetter(f.Text[i]) || !f.IsUpperAt(i) {
+			break
+		}
+		for i < b && f.Text[i] != ' ' {
+			i++
+		}
+		end = i
+	}
+	return end
+}
+
+// countAt returns where a count of one or two digits between spaces
+// stands in s (" 04 " in "Ủy ban nhân dân 04 xã") and its length with the
+// spaces, or -1: a count before a plural noun says several, as "các" does
+// ("Ủy ban nhân dân 04 xã: Gia Thuận, Tân Điền, …").
+func countAt(s string) (int, int) {
+	for i := 0; i+2 < len(s); i++ {
+		if s[i] != ' ' || !isDigit(s[i+1]) {
+			continue
+		}
+		j := i + 1
+		for j < len(s) && isDigit(s[j]) {
+			j++
+		}
+		if j-i-1 <= 2 && j < len(s) && s[j] == ' ' {
+			return i, j - i + 1
+		}
+	}
+	return -1, 0
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// countAsPlural returns the folded name with a count before its noun
+// written as the plural "cac" ("uy ban nhan dan 04 xa" → "uy ban nhan dan
+// cac xa"), for the readers of factored lists; folded itself when it has
+// no count.
+func countAsPlural(folded string) string {
+	k, n := countAt(folded)
+	if k < 0 {
+		return folded
+	}
+	return folded[:k] + " cac " + folded[k+n:]
 }
 
 // factorHead returns the head a collective factors ("Bộ" for "các Bộ",
@@ -1570,7 +1628,6 @@ func factorHead(folded string) string {
 	return ""
 }
 
-// factoredNames reads the names listed after a collective's colon in g.
 // factoredName returns the name of a member of a factored list: the
 // member as printed after the head the list shares, unless it has its own.
 func factoredName(head, member string) string {
@@ -1580,7 +1637,9 @@ func factoredName(head, member string) string {
 	return head + " " + member
 }
 
-func (r *reader) factoredNames(head string, g layout.Range) []party {
+// factoredNames reads the names listed after a collective's colon in g,
+// each with head; places says the members are places of one tier.
+func (r *reader) factoredNames(head string, places bool, g layout.Range) []party {
 	d := r.doc
 	t := d.Key.Text
 	// The listed segments: text between "," and "và", until a segment
@@ -1643,8 +1702,15 @@ func (r *reader) factoredNames(head string, g layout.Range) []party {
 			}
 			// The segment alone, cut where lower-case words run on
 			// ("Tập đoàn Điện lực Việt Nam theo chức năng …").
+			if places {
+				// "Ủy ban nhân dân 04 xã: Gia Thuận, …, Tân Phú Đông thành
+				// lập mới …": a place's name capitalises each of its
+				// syllables (Decree 30/2020, Phụ lục II), so the first in
+				// lower case ends it.
+				sg.b = capitalRunEnd(&d.Key, sg.a, sg.b)
+			}
 			name := d.Clean(layout.Range{A: sg.a, B: sg.b})
-			if words := strings.Fields(name); len(words) > 6 {
+			if words := strings.Fields(name); len(words) > 6 || sg.b <= sg.a {
 				break
 			}
 			a, b := d.Span(layout.Range{A: sg.a, B: sg.b})

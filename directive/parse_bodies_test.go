@@ -1043,3 +1043,24 @@ func TestDescribedBodySpelled(t *testing.T) {
 		t.Errorf("cooperating %q; want %q among them", got, want)
 	}
 }
+
+// TestCountedFactoredList: a count before a collective's noun says several
+// as "các" does, so the places its colon lists are as many bodies; a
+// place's name ends at its first syllable in lower case.
+func TestCountedFactoredList(t *testing.T) {
+	d, err := Parse(structDoc("40/2025/KH-UBND", "KẾ HOẠCH\nBảo vệ nguồn lợi thủy sản\n"+
+		"1. Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Ủy ban nhân dân 04 xã: Gia Thuận, Tân Điền, Gò Công Đông, Tân Phú Đông thành lập mới khu bảo vệ nguồn lợi thủy sản.\n"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, a := range d.Assignments {
+		for _, tk := range a.Tasks {
+			got = append(got, partyNames(tk.Cooperating)...)
+		}
+	}
+	want := []string{"Ủy ban nhân dân xã Gia Thuận", "Ủy ban nhân dân xã Tân Điền", "Ủy ban nhân dân xã Gò Công Đông", "Ủy ban nhân dân xã Tân Phú Đông"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("cooperating (-want +got):\n%s", diff)
+	}
+}

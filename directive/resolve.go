@@ -537,13 +537,18 @@ func (r *reader) targetText() (string, *vntext.Folded, func(int) int) {
 	var starts []int
 	var maps []layout.Offsets
 	var join vntext.Joiner
-	size := 0
+	size, printed := 0, 0
 	for i := range d.Paras {
 		if read[i] {
 			size += d.Paras[i].Key.Len() + len("\n\n…\n\n")
+			a, e := d.Span(d.Paras[i].Key)
+			printed += e - a + len("\n\n…\n\n")
 		}
 	}
 	join.Grow(size)
+	// The cleaned text of a paragraph is about as long as its input
+	// (diacritics take bytes the folding drops): one allocation.
+	b.Grow(printed)
 	folded := true // every paragraph's folding is Key's
 	for i := range d.Paras {
 		if !read[i] {

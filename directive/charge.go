@@ -75,13 +75,25 @@ func (r *reader) partiesIn(g layout.Range) []party {
 		// Not within paragraphs (a header element): read as it is.
 		return r.findParties(g)
 	}
-	var out []party
+	// The paragraphs are read first, so that the parties are gathered in
+	// one slice of the right size.
+	n, k0 := 0, k
 	for ; k < len(d.Paras) && d.Paras[k].Key.A < g.B; k++ {
 		if d.Paras[k].Flags&layout.ParaCited != 0 {
 			continue // the bodies a quoted text names are not charged here
 		}
 		if !r.paraRead[k] {
 			r.paraParties[k], r.paraRead[k] = r.findParties(d.Paras[k].Key), true
+		}
+		n += len(r.paraParties[k])
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]party, 0, n)
+	for k = k0; k < len(d.Paras) && d.Paras[k].Key.A < g.B; k++ {
+		if d.Paras[k].Flags&layout.ParaCited != 0 {
+			continue
 		}
 		for _, p := range r.paraParties[k] {
 			ka, kb := max(p.key.A, g.A), min(p.key.B, g.B)
@@ -93,6 +105,9 @@ func (r *reader) partiesIn(g layout.Range) []party {
 			}
 			out = append(out, p)
 		}
+	}
+	if len(out) == 0 {
+		return nil
 	}
 	return out
 }
@@ -1192,7 +1207,7 @@ func (c *chargeReader) aliasEnd(i int) int {
 func (r *reader) expandFactored(ps []party, g layout.Range) []party {
 	d := r.doc
 	t := d.Key.Text
-	var out []party
+	out := make([]party, 0, len(ps))
 	for k := 0; k < len(ps); k++ {
 		p := ps[k]
 		out = append(out, p)
@@ -2398,7 +2413,7 @@ func (c *chargeReader) withCollectives(ps []party) []party {
 	}
 	// Merge: a collective replaces the mentions it covers unless one of
 	// them is longer (the registry's own reading of a longer name).
-	var out []party
+	out := make([]party, 0, len(ps)+len(add))
 	k := 0
 	for _, col := range add {
 		for k < len(ps) && ps[k].key.B <= col.key.A {
@@ -2613,7 +2628,7 @@ func (c *chargeReader) locality(e int) int {
 // territories right after it: "UBND" + "các xã, phường" is "UBND các xã,
 // phường", "Chủ tịch UBND" + "các huyện" is "Chủ tịch UBND các huyện".
 func (c *chargeReader) territorial(ps []party) []party {
-	out := ps[:0:0]
+	out := ps[:0] // in place: a party is written where it or one before it was
 	for k := 0; k < len(ps); k++ {
 		p := ps[k]
 		if k+1 < len(ps) && ps[k+1].Group && ps[k+1].Title == "" && strings.TrimSpace(c.t[p.key.B:ps[k+1].key.A]) == "" {

@@ -1494,6 +1494,7 @@ func (r *reader) assignment(it *item, ch charge, owners []party, prefix string) 
 			a.Tasks = append(a.Tasks, r.task(g, a.Label+".1", lead, r.charges(g, r.accented(it))))
 			shift = 1
 		}
+		a.Tasks = slices.Grow(a.Tasks, len(it.kids))
 		for k, kid := range it.kids {
 			a.Tasks = append(a.Tasks, r.itemTask(kid, a.Label, k+shift, lead))
 		}

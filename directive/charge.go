@@ -62,6 +62,13 @@ type charge struct {
 // those the registry finds in the paragraphs g runs over (each paragraph
 // read once), cut to g, but for the paragraphs of a quotation.
 func (r *reader) partiesIn(g layout.Range) []party {
+	return r.partiesInto(g, nil)
+}
+
+// partiesInto is partiesIn writing the parties in buf's memory where it is
+// large enough, for a caller that is done with them before the next call
+// (partiesOf).
+func (r *reader) partiesInto(g layout.Range, buf []party) []party {
 	d := r.doc
 	if g.Empty() {
 		return nil
@@ -90,7 +97,7 @@ func (r *reader) partiesIn(g layout.Range) []party {
 	if n == 0 {
 		return nil
 	}
-	out := make([]party, 0, n)
+	out := slices.Grow(buf[:0], n)
 	for k = k0; k < len(d.Paras) && d.Paras[k].Key.A < g.B; k++ {
 		if d.Paras[k].Flags&layout.ParaCited != 0 {
 			continue
@@ -243,6 +250,9 @@ type chargeReader struct {
 	g        layout.Range
 	accented bool
 	parties  []party
+	// merge, when set, is the memory withCollectives writes its list in
+	// (partiesOf).
+	merge *[]party
 }
 
 // charges reads the charge grammar over the folded range g. The passes
@@ -267,7 +277,17 @@ func (r *reader) charges(g layout.Range, accented bool) charge {
 // reads them: the registry's, the collectives it did not read whole, a
 // body with its unit in brackets, and factored lists expanded.
 func (c *chargeReader) partiesOf(g layout.Range) []party {
-	return c.r.expandFactored(c.withAppositives(c.withUnits(c.withCollectives(c.r.partiesIn(g)))), g)
+	// The lists before the last, expandFactored's (new), are written in
+	// the reader's scratch: each list is read only by the step after it.
+	r := c.r
+	ps := r.partiesInto(g, r.partyScratch[0])
+	if cap(ps) > cap(r.partyScratch[0]) {
+		r.partyScratch[0] = ps[:0]
+	}
+	c.merge = &r.partyScratch[1]
+	ps = c.withCollectives(ps)
+	c.merge = nil
+	return r.expandFactored(c.withAppositives(c.withUnits(ps)), g)
 }
 
 // withAppositives joins to a person's office the other offices a dash
@@ -2413,7 +2433,13 @@ func (c *chargeReader) withCollectives(ps []party) []party {
 	}
 	// Merge: a collective replaces the mentions it covers unless one of
 	// them is longer (the registry's own reading of a longer name).
-	out := make([]party, 0, len(ps)+len(add))
+	var out []party
+	if c.merge != nil {
+		out = slices.Grow((*c.merge)[:0], len(ps)+len(add))
+		*c.merge = out[:0]
+	} else {
+		out = make([]party, 0, len(ps)+len(add))
+	}
 	k := 0
 	for _, col := range add {
 		for k < len(ps) && ps[k].key.B <= col.key.A {

@@ -267,7 +267,9 @@ func (r *reader) charges(g layout.Range, accented bool) charge {
 	cr.parties = cr.partiesOf(g)
 	ch := cr.read()
 	if r.chargeMemo == nil {
-		r.chargeMemo = map[chargeKey]charge{}
+		// About a range for every other paragraph (the items and the
+		// headings above them): made at that size, not grown to it.
+		r.chargeMemo = make(map[chargeKey]charge, len(r.doc.Paras)/2)
 	}
 	r.chargeMemo[k] = ch
 	return ch.clone()

@@ -550,18 +550,18 @@ func (r *reader) targetText(m vntext.Memory) (string, *vntext.Folded, func(int) 
 		}
 	}
 	var b strings.Builder
-	var starts []int
-	var maps []layout.Offsets
 	var join vntext.Joiner
 	join.Reuse(m)
-	size, printed := 0, 0
+	size, printed, n := 0, 0, 0
 	for i := range d.Paras {
 		if read[i] {
+			n++
 			size += d.Paras[i].Key.Len() + len("\n\n…\n\n")
 			a, e := d.Span(d.Paras[i].Key)
 			printed += e - a + len("\n\n…\n\n")
 		}
 	}
+	starts, maps := make([]int, 0, n), make([]layout.Offsets, 0, n)
 	join.Grow(size)
 	// The cleaned text of a paragraph is about as long as its input
 	// (diacritics take bytes the folding drops): one allocation.

@@ -711,7 +711,8 @@ func (c *chargeReader) read() charge {
 	}
 	// The clauses: the text's start and each place after ":", ";", "."
 	// or a topic title ("Về …:").
-	starts := []int{c.g.A}
+	starts := make([]int, 1, 8) // most texts have a few clauses
+	starts[0] = c.g.A
 	for i := c.g.A; i < c.g.B; i++ {
 		switch c.t[i] {
 		case ':', ';', '.':

@@ -1839,8 +1839,10 @@ func withoutParties(ps, ex []Party) []Party {
 		names[i] = vntext.String(q.Name)
 	}
 	var out []Party
+	var buf [128]byte // each name of ps folded here, compared and dropped
+	var orig [129]int32
 	for _, p := range ps {
-		if !slices.Contains(names, vntext.String(p.Name)) {
+		if !slices.Contains(names, vntext.FoldInto(buf[:0], orig[:0], p.Name).Text) {
 			out = append(out, p)
 		}
 	}

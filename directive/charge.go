@@ -62,6 +62,13 @@ type charge struct {
 // those the registry finds in the paragraphs g runs over (each paragraph
 // read once), cut to g, but for the paragraphs of a quotation.
 func (r *reader) partiesIn(g layout.Range) []party {
+	return r.partiesInto(g, nil)
+}
+
+// partiesInto is partiesIn writing the parties in buf's memory where it is
+// large enough, for a caller that is done with them before the next call
+// (partiesOf).
+func (r *reader) partiesInto(g layout.Range, buf []party) []party {
 	d := r.doc
 	if g.Empty() {
 		return nil
@@ -75,13 +82,25 @@ func (r *reader) partiesIn(g layout.Range) []party {
 		// Not within paragraphs (a header element): read as it is.
 		return r.findParties(g)
 	}
-	var out []party
+	// The paragraphs are read first, so that the parties are gathered in
+	// one slice of the right size.
+	n, k0 := 0, k
 	for ; k < len(d.Paras) && d.Paras[k].Key.A < g.B; k++ {
 		if d.Paras[k].Flags&layout.ParaCited != 0 {
 			continue // the bodies a quoted text names are not charged here
 		}
 		if !r.paraRead[k] {
 			r.paraParties[k], r.paraRead[k] = r.findParties(d.Paras[k].Key), true
+		}
+		n += len(r.paraParties[k])
+	}
+	if n == 0 {
+		return nil
+	}
+	out := slices.Grow(buf[:0], n)
+	for k = k0; k < len(d.Paras) && d.Paras[k].Key.A < g.B; k++ {
+		if d.Paras[k].Flags&layout.ParaCited != 0 {
+			continue
 		}
 		for _, p := range r.paraParties[k] {
 			ka, kb := max(p.key.A, g.A), min(p.key.B, g.B)
@@ -93,6 +112,9 @@ func (r *reader) partiesIn(g layout.Range) []party {
 			}
 			out = append(out, p)
 		}
+	}
+	if len(out) == 0 {
+		return nil
 	}
 	return out
 }
@@ -228,6 +250,9 @@ type chargeReader struct {
 	g        layout.Range
 	accented bool
 	parties  []party
+	// merge, when set, is the memory withCollectives writes its list in
+	// (partiesOf).
+	merge *[]party
 }
 
 // charges reads the charge grammar over the folded range g. The passes
@@ -242,7 +267,9 @@ func (r *reader) charges(g layout.Range, accented bool) charge {
 	cr.parties = cr.partiesOf(g)
 	ch := cr.read()
 	if r.chargeMemo == nil {
-		r.chargeMemo = map[chargeKey]charge{}
+		// About a range for every other paragraph (the items and the
+		// headings above them): made at that size, not grown to it.
+		r.chargeMemo = make(map[chargeKey]charge, len(r.doc.Paras)/2)
 	}
 	r.chargeMemo[k] = ch
 	return ch.clone()
@@ -252,7 +279,17 @@ func (r *reader) charges(g layout.Range, accented bool) charge {
 // reads them: the registry's, the collectives it did not read whole, a
 // body with its unit in brackets, and factored lists expanded.
 func (c *chargeReader) partiesOf(g layout.Range) []party {
-	return c.r.expandFactored(c.withAppositives(c.withUnits(c.withCollectives(c.r.partiesIn(g)))), g)
+	// The lists before the last, expandFactored's (new), are written in
+	// the reader's scratch: each list is read only by the step after it.
+	r := c.r
+	ps := r.partiesInto(g, r.partyScratch[0])
+	if cap(ps) > cap(r.partyScratch[0]) {
+		r.partyScratch[0] = ps[:0]
+	}
+	c.merge = &r.partyScratch[1]
+	ps = c.withCollectives(ps)
+	c.merge = nil
+	return r.expandFactored(c.withAppositives(c.withUnits(ps)), g)
 }
 
 // withAppositives joins to a person's office the other offices a dash
@@ -693,7 +730,8 @@ func (c *chargeReader) read() charge {
 	}
 	// The clauses: the text's start and each place after ":", ";", "."
 	// or a topic title ("Về …:").
-	starts := []int{c.g.A}
+	starts := make([]int, 1, 8) // most texts have a few clauses
+	starts[0] = c.g.A
 	for i := c.g.A; i < c.g.B; i++ {
 		switch c.t[i] {
 		case ':', ';', '.':
@@ -1308,7 +1346,7 @@ func (c *chargeReader) aliasEnd(i int) int {
 func (r *reader) expandFactored(ps []party, g layout.Range) []party {
 	d := r.doc
 	t := d.Key.Text
-	var out []party
+	out := make([]party, 0, len(ps))
 	for k := 0; k < len(ps); k++ {
 		p := ps[k]
 		out = append(out, p)
@@ -2605,6 +2643,12 @@ func (c *chargeReader) withCollectives(ps []party) []party {
 	// Merge: a collective replaces the mentions it covers unless one of
 	// them is longer (the registry's own reading of a longer name).
 	var out []party
+	if c.merge != nil {
+		out = slices.Grow((*c.merge)[:0], len(ps)+len(add))
+		*c.merge = out[:0]
+	} else {
+		out = make([]party, 0, len(ps)+len(add))
+	}
 	k := 0
 	for _, col := range add {
 		for k < len(ps) && ps[k].key.B <= col.key.A {
@@ -2819,7 +2863,7 @@ func (c *chargeReader) locality(e int) int {
 // territories right after it: "UBND" + "các xã, phường" is "UBND các xã,
 // phường", "Chủ tịch UBND" + "các huyện" is "Chủ tịch UBND các huyện".
 func (c *chargeReader) territorial(ps []party) []party {
-	out := ps[:0:0]
+	out := ps[:0] // in place: a party is written where it or one before it was
 	for k := 0; k < len(ps); k++ {
 		p := ps[k]
 		if k+1 < len(ps) && ps[k+1].Group && ps[k+1].Title == "" && strings.TrimSpace(c.t[p.key.B:ps[k+1].key.A]) == "" {

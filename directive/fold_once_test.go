@@ -12,14 +12,17 @@ import (
 // slices of the document's folding, joined — is what folding the text it
 // reads gives: the same folded text, every offset and every mark
 // (vntext.FoldMarks), so that kpi reads the targets it read when it
-// folded the text itself.
+// folded the text itself. Each text is joined in the memory of the
+// folding of the one before, its offsets and marks still written, as
+// parses reuse it (wholeTargets).
 func TestTargetTextFolding(t *testing.T) {
 	reg := agency.Default()
 	texts, bytes := 0, 0
+	var mem vntext.Memory
 	for name, doc := range layoutDocs(t) {
 		hd := readHeader(doc, &ParseOptions{}, reg, &Directive{})
 		r := &reader{doc: hd.doc, reg: reg}
-		text, f, _ := r.targetText()
+		text, f, _ := r.targetText(mem)
 		if f == nil {
 			t.Errorf("%s: no folding of the text kpi reads", name)
 			continue
@@ -46,6 +49,7 @@ func TestTargetTextFolding(t *testing.T) {
 			texts++
 			bytes += len(text)
 		}
+		mem = f.Memory(nil)
 	}
 	if texts < 30 || bytes < 200_000 {
 		t.Errorf("%d texts, %d bytes compared; want the corpus", texts, bytes)

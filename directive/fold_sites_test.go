@@ -77,7 +77,8 @@ var foldSites = map[string]struct {
 	"directive/resolve.go reader.onlyIssuer String":          {1, "a party's name"},
 	"directive/resolve.go sameBodies String":                 {1, "a party's title and name"},
 	"directive/resolve.go uniqueParties String":              {2, "each party's name and title, once"},
-	"directive/resolve.go withoutParties String":             {2, "the name of each party of both lists, once"},
+	"directive/resolve.go withoutParties String":             {1, "the name of each party left out, once"},
+	"directive/resolve.go withoutParties FoldInto":           {1, "the name of each party looked up, into a buffer on the stack"},
 }
 
 // TestFoldSites lists the calls to vntext's folding functions in the code

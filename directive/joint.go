@@ -24,7 +24,10 @@ const (
 
 // jointScratch holds linkJoint's buffers between calls; nothing of them
 // reaches a result.
-type jointScratch struct{ occs, buf []uint64 }
+type jointScratch struct {
+	occs []uint64
+	sort sortScratch
+}
 
 var jointPool = sync.Pool{New: func() any { return new(jointScratch) }}
 
@@ -62,8 +65,7 @@ func linkJoint(as []Assignment, folds [][]string) {
 			occs = wordPairs(folds[ai][ti], uint64(k), occs)
 		}
 	}
-	scratch := sortUint64s(occs, js.buf)
-	js.occs, js.buf = occs[:0], scratch[:0]
+	sortUint64s(occs, &js.sort)
 	occs = slices.Compact(occs) // a pair counts once per task
 	// Count for each task its distinctive pairs (found in few tasks), and
 	// for each two tasks of different assignments the distinctive pairs
@@ -73,7 +75,7 @@ func linkJoint(as []Assignment, folds [][]string) {
 	// different assignments share, once per pair: sorted, the runs count
 	// them.
 	// (It grows in the sort's scratch buffer, free from here on.)
-	shared := scratch[:0]
+	shared := js.sort.buf[:0]
 	for i := 0; i < len(occs); {
 		h := occs[i] >> taskBits
 		j := i + 1
@@ -94,7 +96,11 @@ func linkJoint(as []Assignment, folds [][]string) {
 		}
 		i = j
 	}
-	sortUint64s(shared, nil)
+	// The pairs are read no more: their memory is the scratch of the sort
+	// of shared, and shared's the pairs' of the next call.
+	js.sort.buf = occs[:0]
+	sortUint64s(shared, &js.sort)
+	js.occs = shared[:0]
 	for i := 0; i < len(shared); {
 		j := i + 1
 		for j < len(shared) && shared[j] == shared[i] {
@@ -197,15 +203,25 @@ func isPairSep(c byte) bool {
 	return false
 }
 
+// sortScratch is the space sortUint64s works in, kept by its caller for
+// the next sort.
+type sortScratch struct {
+	buf       []uint64
+	cnt, next []int32
+}
+
 // sortUint64s sorts a in place in linear time for values spread like
 // hashes: one pass scatters them into about len(a)/4 buckets by their top
 // bits (relative to the largest value), and each bucket, a handful of
-// values, is then sorted on its own. buf is the scratch space when it is
-// large enough; sortUint64s returns the scratch space it used.
-func sortUint64s(a, buf []uint64) []uint64 {
+// values, is then sorted on its own. It works in s where s is large
+// enough, growing it where not; a nil s is new space.
+func sortUint64s(a []uint64, s *sortScratch) {
 	if len(a) < 64 {
 		slices.Sort(a)
-		return buf
+		return
+	}
+	if s == nil {
+		s = new(sortScratch)
 	}
 	var hi uint64
 	for _, v := range a {
@@ -213,18 +229,20 @@ func sortUint64s(a, buf []uint64) []uint64 {
 	}
 	k := min(bits.Len(uint(len(a)/4)), 16) // bucket bits
 	shift := max(bits.Len64(hi)-k, 0)
-	cnt := make([]int32, 1<<k+1)
+	s.cnt = reuse(s.cnt, 1<<k+1)
+	cnt := s.cnt
 	for _, v := range a {
 		cnt[v>>shift+1]++
 	}
 	for i := 1; i < len(cnt); i++ {
 		cnt[i] += cnt[i-1]
 	}
-	if cap(buf) < len(a) {
-		buf = make([]uint64, len(a))
+	if cap(s.buf) < len(a) {
+		s.buf = make([]uint64, len(a))
 	}
-	buf = buf[:len(a)]
-	next := slices.Clone(cnt[:len(cnt)-1])
+	buf := s.buf[:len(a)]
+	s.next = append(s.next[:0], cnt[:len(cnt)-1]...)
+	next := s.next
 	for _, v := range a {
 		d := v >> shift
 		buf[next[d]] = v
@@ -243,5 +261,4 @@ func sortUint64s(a, buf []uint64) []uint64 {
 		}
 	}
 	copy(a, buf)
-	return buf
 }

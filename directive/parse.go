@@ -50,6 +50,9 @@ type reader struct {
 	// (paraRead).
 	paraParties [][]party
 	paraRead    []bool
+	// partyScratch is the memory of the lists chargeReader.partiesOf
+	// builds on its way to the parties it returns, reused by each call.
+	partyScratch [2][]party
 	// aliasList are the short names the text gives bodies, read on first
 	// use (aliasRead).
 	aliasList []alias

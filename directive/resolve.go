@@ -483,12 +483,27 @@ func (r *reader) wholeTargets() []kpi.Target {
 	if !foldedMayHoldPercent(d.Key.Text) {
 		return nil
 	}
-	text, f, at := r.targetText()
+	m := targetMemory.Get().(*vntext.Memory)
+	text, f, at := r.targetText(*m)
 	for _, tg := range kpi.FindTargetsAsOfFolded(text, f, r.ref) {
 		r.docTargets = append(r.docTargets, mapTarget(tg, at))
 	}
+	// kpi keeps nothing of the folding (its targets are the text's): its
+	// offsets and marks are the next parse's memory.
+	*m = vntext.Memory{}
+	if f != nil {
+		*m = f.Memory(nil)
+	}
+	targetMemory.Put(m)
 	return r.docTargets
 }
+
+// targetMemory holds the memory of the offsets and marks of the foldings
+// targetText joined in parses that are done, for the next to join its
+// text in (vntext.Joiner.Reuse): the largest allocation of a parse, of
+// nothing it returns. A pool is shared by concurrent parses safely and
+// holds no state a caller sees.
+var targetMemory = sync.Pool{New: func() any { return new(vntext.Memory) }}
 
 // A joinSep is a separator written between the parts of a text made of
 // several ranges, with its folding.
@@ -512,8 +527,9 @@ var joinSeps = sync.OnceValue(func() *[3]joinSep {
 // wholeTargets reads, its folding — the document's own, sliced from
 // Key and joined, not folded again; nil where a paragraph has no slice of
 // it (layout.Doc.CleanFold), and kpi folds the text itself — and the map
-// from the text's offsets to the input.
-func (r *reader) targetText() (string, *vntext.Folded, func(int) int) {
+// from the text's offsets to the input. The folding's offsets and marks
+// are written in m where it is large enough.
+func (r *reader) targetText(m vntext.Memory) (string, *vntext.Folded, func(int) int) {
 	d := r.doc
 	// The paragraphs set apart by blank lines, as kpi reads a list: its
 	// items by their markers, each a paragraph of its own. Only those
@@ -534,16 +550,22 @@ func (r *reader) targetText() (string, *vntext.Folded, func(int) int) {
 		}
 	}
 	var b strings.Builder
-	var starts []int
-	var maps []layout.Offsets
 	var join vntext.Joiner
-	size := 0
+	join.Reuse(m)
+	size, printed, n := 0, 0, 0
 	for i := range d.Paras {
 		if read[i] {
+			n++
 			size += d.Paras[i].Key.Len() + len("\n\n…\n\n")
+			a, e := d.Span(d.Paras[i].Key)
+			printed += e - a + len("\n\n…\n\n")
 		}
 	}
+	starts, maps := make([]int, 0, n), make([]layout.Offsets, 0, n)
 	join.Grow(size)
+	// The cleaned text of a paragraph is about as long as its input
+	// (diacritics take bytes the folding drops): one allocation.
+	b.Grow(printed)
 	folded := true // every paragraph's folding is Key's
 	for i := range d.Paras {
 		if !read[i] {
@@ -1511,6 +1533,7 @@ func (r *reader) assignment(it *item, ch charge, owners []party, prefix string) 
 			a.Tasks = append(a.Tasks, r.task(g, a.Label+".1", lead, r.charges(g, r.accented(it))))
 			shift = 1
 		}
+		a.Tasks = slices.Grow(a.Tasks, len(it.kids))
 		for k, kid := range it.kids {
 			a.Tasks = append(a.Tasks, r.itemTask(kid, a.Label, k+shift, lead))
 		}
@@ -1838,8 +1861,10 @@ func withoutParties(ps, ex []Party) []Party {
 		names[i] = vntext.String(q.Name)
 	}
 	var out []Party
+	var buf [128]byte // each name of ps folded here, compared and dropped
+	var orig [129]int32
 	for _, p := range ps {
-		if !slices.Contains(names, vntext.String(p.Name)) {
+		if !slices.Contains(names, vntext.FoldInto(buf[:0], orig[:0], p.Name).Text) {
 			out = append(out, p)
 		}
 	}

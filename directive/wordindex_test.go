@@ -46,6 +46,14 @@ func TestWordIndex(t *testing.T) {
 		x := newWordIndex(&d.Key)
 		txt := d.Key.Text
 		bad := 0
+		// An entry where a word starts, and nowhere else.
+		for i := 0; i < len(txt); i++ {
+			start := isLetterByte(txt[i]) && (i == 0 || !isLetterByte(txt[i-1]))
+			if got := x.entry(i) != nil; got != start {
+				t.Errorf("%s: entry at %d: %v; a word starts there: %v", name, i, got, start)
+				bad++
+			}
+		}
 		for round := 0; round < 2; round++ {
 			for i := 0; i <= len(txt); i++ {
 				for _, acc := range []bool{false, true} {

@@ -18,6 +18,18 @@ type Joiner struct {
 	orig  []int32
 	marks []byte // nil until a part with marks is added
 	n     int    // the length of the text added so far
+	// spare is memory for marks (Reuse), taken when a part with marks is
+	// added.
+	spare []byte
+}
+
+// Reuse gives j the memory of m, that of a folding no longer in use
+// (Folded.Memory), to write the offsets and the marks of the text into
+// where it is large enough. It is called before the first Add; the text's
+// own bytes are never written there, so that a string the folding's Text
+// was sliced into stays as it is.
+func (j *Joiner) Reuse(m Memory) {
+	j.orig, j.spare = m.orig[:0], m.marks[:0]
 }
 
 // Grow makes room for n more folded bytes, so that adding parts of that
@@ -41,7 +53,13 @@ func (j *Joiner) Add(f *Folded) {
 		skip = 1 // the space before is the run's
 	}
 	if f.marks != nil && j.marks == nil {
-		j.marks = make([]byte, len(j.buf), max(cap(j.buf), len(j.buf)+len(t)))
+		if n := max(cap(j.buf), len(j.buf)+len(t)); cap(j.spare) >= n {
+			j.marks = j.spare[:len(j.buf)]
+			clear(j.marks) // the bytes before had no marks
+		} else {
+			j.marks = make([]byte, len(j.buf), n)
+		}
+		j.spare = nil
 	}
 	j.orig = slices.Grow(j.orig, len(t)-skip+1)
 	for i := skip; i < len(t); i++ {

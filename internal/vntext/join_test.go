@@ -80,3 +80,44 @@ func TestJoiner(t *testing.T) {
 	var zero Joiner
 	sameFolding(t, "zero", zero.Folded(), Fold(""))
 }
+
+// TestJoinerReuse joins parts in the memory of an earlier folding, its
+// offsets and marks dirty, and checks that the folding is the one made in
+// new memory, that it was written in the memory given, and that parts
+// without marks leave the text without marks.
+func TestJoinerReuse(t *testing.T) {
+	// A part without marks first: the marks of its bytes are zero.
+	parts := []Folded{Fold("Ban "), FoldMarks("Giao Sở Y tế"), FoldMarks("\n\n"), FoldMarks("chủ trì, PHỐI HỢP"), Fold(" với Công an tỉnh.")}
+	var fresh Joiner
+	for k := range parts {
+		fresh.Add(&parts[k])
+	}
+	want := fresh.Folded()
+	// A used folding, longer than the text, every offset and mark set.
+	used := FoldMarks(strings.Repeat("Ước tính ĐẦU TƯ ", 8))
+	for i := range used.orig {
+		used.orig[i] = -1
+	}
+	for i := range used.marks {
+		used.marks[i] = 0xff
+	}
+	var j Joiner
+	j.Reuse(used.Memory(nil))
+	for k := range parts {
+		j.Add(&parts[k])
+	}
+	got := j.Folded()
+	sameFolding(t, "reused", got, want)
+	if &got.orig[0] != &used.orig[0] || &got.marks[0] != &used.marks[0] {
+		t.Error("the folding was not written in the memory given")
+	}
+	var plain Joiner
+	plain.Reuse(used.Memory(nil))
+	f := Fold("Giao Sở Y tế chủ trì")
+	plain.Add(&f)
+	if got := plain.Folded(); got.HasMarks() {
+		t.Error("parts without marks joined with marks in reused memory")
+	} else {
+		sameFolding(t, "reused, no marks", got, f)
+	}
+}

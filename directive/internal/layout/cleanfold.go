@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"math"
 	"sort"
 	"unicode"
 	"unicode/utf8"
@@ -37,20 +38,29 @@ func (d *Doc) CleanFold(r Range, orig []int32) (string, Offsets, vntext.Folded, 
 	o1 := d.Key.Orig(r.A)
 	// k is the number of runs that start in Src at or before o.
 	k := sort.Search(len(rs), func(k int) bool { return rs[k].src > o1 })
+	// The run k-1 holds the byte: it starts at src in Src and at at in
+	// d.clean, and ends at end in d.clean; the next run starts at next in
+	// Src (MinInt before the first byte: they are set there). Before the
+	// first run (k == 0) every offset maps to 0: at = src = end = 0.
+	src, at, end, next := 0, 0, 0, math.MinInt
 	for i := r.A; i <= r.B; i++ {
 		o := d.Key.Orig(i)
-		for k < len(rs) && rs[k].src <= o {
-			k++
-		}
-		c := 0
-		if k > 0 {
-			run := rs[k-1]
-			end := len(d.clean) // the end of the run in d.clean
-			if k < len(rs) {
-				end = rs[k].at
+		if o >= next {
+			for k < len(rs) && rs[k].src <= o {
+				k++
 			}
-			c = min(run.at+o-run.src, end)
+			if k > 0 {
+				src, at, end = rs[k-1].src, rs[k-1].at, len(d.clean)
+			}
+			next = math.MaxInt
+			if k < len(rs) {
+				next = rs[k].src
+				if k > 0 {
+					end = rs[k].at
+				}
+			}
 		}
+		c := min(at+o-src, end)
 		orig[i-r.A] = int32(min(max(c-lo, 0), n))
 	}
 	_, o2 := d.Key.Span(r.A, r.B)

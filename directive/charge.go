@@ -586,13 +586,22 @@ func (c *chargeReader) listAfterVerb(i int) ([]party, int) {
 		return nil, i
 	}
 	ps, end := []party{dp}, dp.key.B
-	j := c.skip(end)
-	if j < c.g.B && c.t[j] == ',' {
+	for {
+		j := c.skip(end)
+		if j >= c.g.B || c.t[j] != ',' {
+			return ps, end
+		}
 		if more, e := c.list(j + 1); len(more) > 0 {
 			return append(ps, more...), e
 		}
+		// "… với Cơ quan chuyên môn về xây dựng, Cơ quan Công an …": another
+		// described body.
+		dp, ok := c.descParty(j + 1)
+		if !ok {
+			return ps, end
+		}
+		ps, end = append(ps, dp), dp.key.B
 	}
-	return ps, end
 }
 
 // descParty reads a body described rather than named at i:
@@ -613,6 +622,11 @@ func (c *chargeReader) descParty(i int) (party, bool) {
 	end := e
 	words := 0
 	j := e
+	// A noun capitalised inside a sentence designates one body (Decree
+	// 30/2020, Phụ lục II: the names of bodies are capitalised), and its
+	// domain after "về" is its own: "phối hợp với Cơ quan chuyên môn về
+	// xây dựng, …" (Luật Xây dựng 2014's designation).
+	designation := c.f.IsUpperAt(i) && i > c.g.A
 	for words < 10 {
 		j = c.skip(j)
 		if j >= c.g.B {
@@ -644,7 +658,7 @@ func (c *chargeReader) descParty(i int) (party, bool) {
 			break
 		}
 		w := c.wordEnd(j)
-		if sp, ok := c.spelledWord(j, w, descStops()); ok && (sp.Key != "tai" || words == 0) {
+		if sp, ok := c.spelledWord(j, w, descStops()); ok && (sp.Key != "tai" || words == 0) && (sp.Key != "ve" || !designation) {
 			break
 		}
 		if cl, _ := c.word(j); cl == lexLead || cl == lexCoop || cl == lexCharge || cl == lexDuty {
@@ -654,7 +668,7 @@ func (c *chargeReader) descParty(i int) (party, bool) {
 		j = w
 		words++
 	}
-	if words == 0 {
+	if words == 0 && !designation {
 		return party{}, false
 	}
 	d := c.r.doc

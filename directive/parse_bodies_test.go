@@ -1064,3 +1064,24 @@ func TestCountedFactoredList(t *testing.T) {
 		t.Errorf("cooperating (-want +got):\n%s", diff)
 	}
 }
+
+// TestCapitalisedDesignation: a collective noun capitalised inside a
+// sentence designates one body, its domain after "về" its own, and a list
+// after a role verb goes on over such bodies ("phối hợp với Cơ quan chuyên
+// môn về xây dựng, Cơ quan Công an …").
+func TestCapitalisedDesignation(t *testing.T) {
+	d, err := Parse(structDoc("40/2025/NQ-HĐND", "NGHỊ QUYẾT\nQuy định biện pháp bảo đảm an toàn\n"+
+		"Điều 3. Ủy ban nhân dân cấp xã có trách nhiệm chủ trì, phối hợp với Cơ quan chuyên môn về xây dựng, Cơ quan Công an kiểm tra việc thực hiện.\n"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, a := range d.Assignments {
+		for _, tk := range a.Tasks {
+			got = append(got, partyNames(tk.Cooperating)...)
+		}
+	}
+	if diff := cmp.Diff([]string{"Cơ quan chuyên môn về xây dựng", "Cơ quan Công an"}, got); diff != "" {
+		t.Errorf("cooperating (-want +got):\n%s", diff)
+	}
+}

@@ -103,3 +103,28 @@ func TestEffectNotTaskTime(t *testing.T) {
 		t.Errorf("the offset from the effect is not the task's time: %+v", d.Assignments)
 	}
 }
+
+// TestDataWindowNotTaskTime: the sentence that states the period a
+// report's figures cover ("Thời gian chốt số liệu tính từ … đến …",
+// Nghị định 09/2019/NĐ-CP, Điều 12) bounds the data, not the work: the
+// task's time is the report's yearly due day alone.
+func TestDataWindowNotTaskTime(t *testing.T) {
+	for _, opening := range []string{"Thời gian chốt số liệu", "Thời gian báo cáo định kỳ hằng năm"} {
+		d, err := Parse(qdDoc("Điều 2. Các sở, ngành định kỳ hằng năm báo cáo kết quả về Sở Nội vụ chậm nhất ngày 17 tháng 12. "+
+			opening+" tính từ ngày 15 tháng 12 năm trước kỳ báo cáo đến ngày 14 tháng 12 của kỳ báo cáo.\n"), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, a := range d.Assignments {
+			for _, tk := range a.Tasks {
+				for _, x := range tk.Times {
+					got = append(got, x.Expr.Kind.String())
+				}
+			}
+		}
+		if len(got) != 1 || got[0] != "recurrence" {
+			t.Errorf("%s: task times %q; want one recurrence", opening, got)
+		}
+	}
+}

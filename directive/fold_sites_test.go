@@ -34,7 +34,7 @@ var foldSites = map[string]struct {
 	"directive/lexicon.go rowKeys String": {1, "the lexicon's rows, once per word list"},
 	"directive/resolve.go var FoldMarks":  {1, "the fixed separators of joined texts, once"},
 	"directive/tabletask.go var Spell":    {1, "fixed column headings, once"},
-	"directive/resolve.go var Spell":      {2, "the preamble's openers and the heading's clause words, once"},
+	"directive/resolve.go var Spell":      {4, "the preamble's openers, the heading's clause words and the data window's words, once"},
 	"kpi/phrase.go newTable Spell":        {1, "kpi's word tables, once"},
 
 	// Entry points that fold their caller's text (not called by Parse with

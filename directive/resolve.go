@@ -1891,7 +1891,8 @@ func (r *reader) analyze2(t *Task, g layout.Range) {
 	fold := r.ownFolding(g)
 	for _, f := range calendar.FindAllFolded(ft, &fold, r.ref, r.cal) {
 		xs, xe := d.Key.Span(g.A+f.Expr.Start, g.A+f.Expr.End)
-		if inRefs(refs, xs, xe) || r.inCitedTitle2(f.Expr, Span{xs, xe}) || afterEffectClause(d, g.A+f.Expr.Start) {
+		if inRefs(refs, xs, xe) || r.inCitedTitle2(f.Expr, Span{xs, xe}) || afterEffectClause(d, g.A+f.Expr.Start) ||
+			r.inDataWindow(g, g.A+f.Expr.Start) {
 			continue
 		}
 		if f.Err != nil {
@@ -1949,6 +1950,31 @@ func (r *reader) analyze2(t *Task, g layout.Range) {
 	default:
 		t.Targets = append(t.Targets, r.targetsIn(d.Span(g))...)
 	}
+}
+
+// dataWindowWords open the sentence that states the period a report's
+// figures cover: "Thời gian chốt số liệu báo cáo định kỳ hằng năm: tính từ
+// ngày 15 tháng 12 năm trước kỳ báo cáo đến ngày 14 tháng 12 của kỳ báo
+// cáo" (Nghị định 09/2019/NĐ-CP, Điều 12: thời gian chốt số liệu báo cáo),
+// also written "Thời gian báo cáo định kỳ hằng năm tính từ …".
+var dataWindowWords = sync.OnceValue(func() []vntext.Spelling {
+	return []vntext.Spelling{vntext.Spell("thời gian chốt số liệu"), vntext.Spell("thời gian báo cáo")}
+})
+
+// inDataWindow reports whether folded offset k of the range g is in a
+// sentence that states the period a report's figures cover
+// (dataWindowWords): its days bound the data, not the task's work, which
+// the report's own due day times.
+func (r *reader) inDataWindow(g layout.Range, k int) bool {
+	t := r.doc.Key.Text
+	a := k
+	for a > g.A && !(t[a-1] == ' ' && a-2 >= g.A && (t[a-2] == '.' || t[a-2] == ';')) {
+		a--
+	}
+	for a < k && (t[a] == ' ' || t[a] == '*') {
+		a++
+	}
+	return spelledAny(r.doc, a, dataWindowWords())
 }
 
 // ownFolding returns the document's folding of the folded range g as the

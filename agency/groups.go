@@ -55,13 +55,7 @@ var groupTable = []Group{
 	},
 	{
 		ID: "lien-quan", Name: "các cơ quan, đơn vị liên quan",
-		Short: []string{
-			"các cơ quan, đơn vị có liên quan", "cơ quan, đơn vị liên quan", "các đơn vị có liên quan", "các đơn vị liên quan",
-			"đơn vị liên quan", "đơn vị có liên quan", "các cơ quan liên quan", "các cơ quan có liên quan",
-			"các cơ quan, tổ chức có liên quan", "các cơ quan, tổ chức liên quan", "cơ quan, tổ chức có liên quan",
-			"các cơ quan, đơn vị, địa phương liên quan", "các cơ quan, đơn vị, địa phương có liên quan",
-			"các sở, ngành liên quan", "các sở, ngành có liên quan", "các bộ, ngành liên quan", "các bộ, ngành có liên quan",
-		},
+		Short:  relatedForms(),
 		Open:   true,
 		Source: "membership depends on the task",
 	},
@@ -198,4 +192,29 @@ var patternTable = []pattern{
 	{"Ủy ban Mặt trận Tổ quốc Việt Nam thành phố", KindFront, LevelProvince, false, 0},
 	{"UB MTTQ Việt Nam tỉnh", KindFront, LevelProvince, false, 0},
 	{"UB MTTQ Việt Nam thành phố", KindFront, LevelProvince, false, 0},
+}
+
+// relatedForms are the ways the texts write the bodies a task concerns:
+// each list of nouns before "liên quan" or "có liên quan", with the plural
+// "các" and, for the nouns of no one kind of body, without it ("các cơ
+// quan, đơn vị có liên quan", "cơ quan, đơn vị có liên quan", "đơn vị liên
+// quan"), but the group's Name itself. "Sở, ngành liên quan" without "các"
+// is the collective of departments the grammar reads (collective.go).
+func relatedForms() []string {
+	var out []string
+	for _, nouns := range []string{"cơ quan, đơn vị", "đơn vị", "cơ quan", "cơ quan, tổ chức",
+		"cơ quan, đơn vị, địa phương", "sở, ngành", "bộ, ngành"} {
+		plurals := []string{"các ", ""}
+		if nouns == "sở, ngành" || nouns == "bộ, ngành" {
+			plurals = plurals[:1]
+		}
+		for _, plural := range plurals {
+			for _, has := range []string{"có ", ""} {
+				if f := plural + nouns + " " + has + "liên quan"; f != "các cơ quan, đơn vị liên quan" {
+					out = append(out, f)
+				}
+			}
+		}
+	}
+	return out
 }

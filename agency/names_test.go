@@ -58,6 +58,10 @@ func TestFindAllNames(t *testing.T) {
 		{"Sở, ban, ngành, Ủy ban nhân dân huyện, xã thực hiện đúng tiến độ.",
 			[]string{"|Sở, ban, ngành", "|Ủy ban nhân dân huyện, xã"}},
 		{"Sở, ngành liên quan phối hợp.", []string{"|Sở, ngành liên quan"}},
+		// The bodies a task concerns, without "các" and with "có": the
+		// group of whoever the task concerns.
+		{"Sở Tư pháp phối hợp với cơ quan, đơn vị có liên quan.", []string{"|Sở Tư pháp", "|cơ quan, đơn vị có liên quan = các cơ quan, đơn vị liên quan"}},
+		{"Thủ trưởng cơ quan liên quan thực hiện.", []string{"Thủ trưởng|cơ quan liên quan = các cơ quan, đơn vị liên quan"}},
 		// A local body's name over a lower-case word of its own before its
 		// place; the head of a Ban written "Trưởng ban Ban …".
 		{"Ban Quản lý Khu kinh tế mở Chu Lai tổ chức thực hiện.", []string{"|Ban Quản lý Khu kinh tế mở Chu Lai"}},

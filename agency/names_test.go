@@ -171,6 +171,8 @@ func TestFindAllNames(t *testing.T) {
 		// department named after them.
 		{"Các số liệu báo cáo phải thống nhất.", nil},
 		{"Phong trào thi đua được phát động.", nil},
+		// A place whose first syllable is a head: a market, no station.
+		{"Thị trường xuất khẩu chính là Trung Quốc, Đài Loan, Hàn Quốc.", nil},
 		{"Viên chức Sở Y tế tham gia.", []string{"|Sở Y tế"}},
 		{"Đại diện Sở Y tế tham dự.", []string{"|Sở Y tế"}},
 		{"Các sở phối hợp.", []string{"|Các sở"}},

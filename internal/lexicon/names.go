@@ -135,6 +135,10 @@ var nameRows = [...]Row{
 	{Words: "phòng chống", Class: Word}, {Words: "phòng, chống", Class: Word}, {Words: "phòng ngừa", Class: Word},
 	// "Đơn vị tính" (a unit of measure: "Đơn vị tính: đồng"), not a body.
 	{Words: "đơn vị tính", Class: Word},
+	// Places whose first syllable is a head: "Đài Loan" (Taiwan, a market
+	// the corpus's export plans name beside "Trung Quốc", "Hàn Quốc"), not a
+	// station ("Đài Phát thanh và Truyền hình").
+	{Words: "Đài Loan", Class: Word},
 	// The taxes, as the laws that levy them name them (Luật Thuế giá trị
 	// gia tăng, Luật Thuế thu nhập doanh nghiệp, Luật Thuế thu nhập cá
 	// nhân, Luật Thuế tiêu thụ đặc biệt, Luật Thuế xuất khẩu, thuế nhập

@@ -771,18 +771,8 @@ func (c *chargeReader) read() charge {
 	// comma ("Trong quá trình tổ chức thực hiện, nếu có phát sinh vướng
 	// mắc, các cơ quan, tổ chức, đơn vị phản ánh …").
 	for k := 0; k < len(starts); k++ {
-		if e := c.adverbialEnd(starts[k]); e > starts[k] {
-			// "…, nếu có khó khăn, vướng mắc, các cơ quan …": nouns the
-			// circumstance lists, a word or two between commas, are its
-			// own; the clause opens after them.
-			for n := 0; n < 2; n++ {
-				if ne := c.nextComma(e); ne > e && c.shortNouns(e, ne) {
-					e = ne
-					continue
-				}
-				break
-			}
-			starts = append(starts, c.subjectAfter(e))
+		if e := c.afterCircumstance(starts[k]); e > starts[k] {
+			starts = append(starts, e)
 		}
 	}
 	for si, s := range starts {
@@ -860,6 +850,19 @@ func (c *chargeReader) read() charge {
 	// names them, each once.
 	sort.SliceStable(ch.lead, func(a, b int) bool { return ch.lead[a].key.A < ch.lead[b].key.A })
 	sort.SliceStable(ch.coop, func(a, b int) bool { return ch.coop[a].key.A < ch.coop[b].key.A })
+	// A body the text charges twice ("Các Sở, ban, ngành … ; … các Sở,
+	// ban, ngành … phản ánh …") leads once: its words as the document folds
+	// them, and its name but for case (the bodies a shared head names share
+	// their words: "Bí thư tỉnh ủy và Chủ tịch UBND các tỉnh: A, B").
+	written := map[string]bool{}
+	lead := ch.lead[:0]
+	for _, p := range ch.lead {
+		if w := c.t[p.key.A:p.key.B] + "\x00" + strings.ToLower(p.Title+" "+p.Name); !written[w] {
+			written[w] = true
+			lead = append(lead, p)
+		}
+	}
+	ch.lead = lead
 	names := map[string]bool{}
 	coop := ch.coop[:0]
 	for _, p := range ch.coop {
@@ -887,6 +890,46 @@ func (c *chargeReader) nextComma(i int) int {
 		}
 	}
 	return -1
+}
+
+// afterCircumstance returns where the clause after a clause of
+// circumstance that opens at s begins — past its comma, past the nouns it
+// lists a word or two between commas ("…, nếu có khó khăn, vướng mắc, các
+// cơ quan …"), at the subject (subjectAfter) — or s when none opens there.
+func (c *chargeReader) afterCircumstance(s int) int {
+	e := c.adverbialEnd(s)
+	if e <= s {
+		return s
+	}
+	for n := 0; n < 2; n++ {
+		if ne := c.nextComma(e); ne > e && c.shortNouns(e, ne) {
+			e = ne
+			continue
+		}
+		break
+	}
+	return c.subjectAfter(e)
+}
+
+// circumstanceSubject reports whether the text opens with clauses of
+// circumstance and then a subject that names bodies and goes on with its
+// predicate ("Trong quá trình thực hiện Kế hoạch, nếu có khó khăn, vướng
+// mắc, | các Sở, ban, ngành … phản ánh về …").
+func (c *chargeReader) circumstanceSubject() bool {
+	s := c.skip(c.g.A)
+	for n := 0; n < 4; n++ {
+		e := c.afterCircumstance(s)
+		if e <= s {
+			break
+		}
+		s = e
+	}
+	if s == c.skip(c.g.A) {
+		return false
+	}
+	ps, end := c.list(s)
+	k := c.skip(end)
+	return len(ps) > 0 && k < c.g.B && vntext.IsLetter(c.t[k])
 }
 
 // subjectAfter returns where the subject of the clause a clause of

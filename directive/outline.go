@@ -539,7 +539,26 @@ func (r *reader) closesText(i int) bool {
 	if !p.Marker.IsZero() {
 		return false
 	}
+	if closingFormula(r.doc.Text(p.Key)) && r.chargesSubject(i) {
+		// "Trong quá trình thực hiện Kế hoạch, nếu có khó khăn, vướng
+		// mắc, các Sở, ban, ngành, UBND xã, phường … phản ánh về Sở Khoa
+		// học và Công nghệ …": the formula's clause of circumstance, then
+		// bodies named as the subject of their work — an item of work
+		// after the last, not the closing.
+		return false
+	}
 	return r.endsText(i) || closingFormula(r.doc.Text(p.Key)) || r.asksEveryone(i)
+}
+
+// chargesSubject reports whether paragraph i opens with clauses of
+// circumstance and then names bodies as the subject of their work
+// (chargeReader.circumstanceSubject).
+func (r *reader) chargesSubject(i int) bool {
+	p := &r.doc.Paras[i]
+	acc := r.doc.Accented && p.Flags&layout.ParaAccented != 0
+	cr := chargeReader{r: r, f: &r.doc.Key, t: r.doc.Key.Text, g: p.Key, accented: acc}
+	cr.parties = cr.partiesOf(p.Key)
+	return cr.circumstanceSubject()
 }
 
 // endsText reports whether paragraph i ends with "./." (the mark that ends

@@ -1085,3 +1085,43 @@ func TestCapitalisedDesignation(t *testing.T) {
 		t.Errorf("cooperating (-want +got):\n%s", diff)
 	}
 }
+
+// TestClosingThatCharges: the closing formula "Trong quá trình thực hiện
+// …, nếu có khó khăn, vướng mắc, …" after the last item closes the text
+// when it asks no one by name, but where bodies are the subject of the
+// work after it, they are charged, each once.
+func TestClosingThatCharges(t *testing.T) {
+	const items = "1. Sở Khoa học và Công nghệ theo dõi, đôn đốc việc thực hiện Kế hoạch.\n\n2. Các Sở, ban, ngành, UBND xã, phường xây dựng kế hoạch triển khai tại cơ quan, đơn vị.\n\n"
+	for _, c := range []struct {
+		closing string
+		charged bool
+	}{
+		{"Trong quá trình thực hiện Kế hoạch, nếu có khó khăn, vướng mắc, các Sở, ban, ngành, UBND xã, phường phản ánh về Sở Khoa học và Công nghệ để tổng hợp, báo cáo Ủy ban nhân dân Thành phố./.", true},
+		{"Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị phản ánh về Sở Khoa học và Công nghệ để tổng hợp./.", false},
+	} {
+		d, err := Parse(structDoc("308/KH-UBND", "KẾ HOẠCH\nTriển khai Nghị quyết\n\n"+items+c.closing+"\n"), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		inClosing := strings.Contains(d.Closing, "Trong quá trình")
+		if inClosing == c.charged {
+			t.Errorf("%q: in the closing %v; want %v", c.closing, inClosing, !c.charged)
+		}
+		if c.charged {
+			last := d.Assignments[len(d.Assignments)-1]
+			for _, tk := range last.Tasks {
+				if names := partyNames(tk.Lead); len(names) != len(slices.Compact(slices.Sorted(slices.Values(lowerAll(names))))) {
+					t.Errorf("task %s leads %q: a body twice", tk.Label, names)
+				}
+			}
+		}
+	}
+}
+
+func lowerAll(ss []string) []string {
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		out[i] = strings.ToLower(s)
+	}
+	return out
+}

@@ -84,12 +84,8 @@ func TestEffectNotTaskTime(t *testing.T) {
 		if d.Effective.IsZero() {
 			t.Errorf("no Effective")
 		}
-		for _, a := range d.Assignments {
-			for _, tk := range a.Tasks {
-				for _, x := range tk.Times {
-					t.Errorf("%s: task time %q", a.Label, x.Text)
-				}
-			}
+		for _, x := range taskTimes(d) {
+			t.Errorf("task time %q", x.Text)
 		}
 		if len(d.Assignments) == 0 {
 			t.Errorf("no assignment")
@@ -116,15 +112,28 @@ func TestDataWindowNotTaskTime(t *testing.T) {
 			t.Fatal(err)
 		}
 		var got []string
-		for _, a := range d.Assignments {
-			for _, tk := range a.Tasks {
-				for _, x := range tk.Times {
-					got = append(got, x.Expr.Kind.String())
-				}
-			}
+		for _, x := range taskTimes(d) {
+			got = append(got, x.Expr.Kind.String())
 		}
 		if len(got) != 1 || got[0] != "recurrence" {
 			t.Errorf("%s: task times %q; want one recurrence", opening, got)
 		}
 	}
+}
+
+// taskTimes returns the times of the tasks of d (subtasks included), in
+// order.
+func taskTimes(d *Directive) []TimeExpr {
+	var out []TimeExpr
+	var walk func(ts []Task)
+	walk = func(ts []Task) {
+		for _, tk := range ts {
+			out = append(out, tk.Times...)
+			walk(tk.Subtasks)
+		}
+	}
+	for _, a := range d.Assignments {
+		walk(a.Tasks)
+	}
+	return out
 }

@@ -1023,69 +1023,6 @@ func TestParseChapterOfResponsibilities(t *testing.T) {
 	}
 }
 
-// TestDescribedBodySpelled: a body described rather than named runs to
-// the word that opens the clause's work, as spelled: "bảo vệ" (to guard)
-// is no "về" (about), "tài" no "tại".
-func TestDescribedBodySpelled(t *testing.T) {
-	d, err := Parse(structDoc("40/2025/QĐ-UBND", "QUY CHẾ\nPhối hợp bảo vệ khu vực cảng\n"+
-		"Điều 5. Công ty Tân Cảng chủ trì, phối hợp với lực lượng chuyên trách bảo vệ Căn cứ quân sự Cam Ranh tuần tra khu vực cảng.\n"), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, a := range d.Assignments {
-		got = append(got, partyNames(a.Cooperating)...)
-		for _, tk := range a.Tasks {
-			got = append(got, partyNames(tk.Cooperating)...)
-		}
-	}
-	if want := "lực lượng chuyên trách bảo vệ Căn cứ quân sự Cam Ranh"; !slices.Contains(got, want) {
-		t.Errorf("cooperating %q; want %q among them", got, want)
-	}
-}
-
-// TestCountedFactoredList: a count before a collective's noun says several
-// as "các" does, so the places its colon lists are as many bodies; a
-// place's name ends at its first syllable in lower case.
-func TestCountedFactoredList(t *testing.T) {
-	d, err := Parse(structDoc("40/2025/KH-UBND", "KẾ HOẠCH\nBảo vệ nguồn lợi thủy sản\n"+
-		"1. Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Ủy ban nhân dân 04 xã: Gia Thuận, Tân Điền, Gò Công Đông, Tân Phú Đông thành lập mới khu bảo vệ nguồn lợi thủy sản.\n"), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, a := range d.Assignments {
-		for _, tk := range a.Tasks {
-			got = append(got, partyNames(tk.Cooperating)...)
-		}
-	}
-	want := []string{"Ủy ban nhân dân xã Gia Thuận", "Ủy ban nhân dân xã Tân Điền", "Ủy ban nhân dân xã Gò Công Đông", "Ủy ban nhân dân xã Tân Phú Đông"}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("cooperating (-want +got):\n%s", diff)
-	}
-}
-
-// TestCapitalisedDesignation: a collective noun capitalised inside a
-// sentence designates one body, its domain after "về" its own, and a list
-// after a role verb goes on over such bodies ("phối hợp với Cơ quan chuyên
-// môn về xây dựng, Cơ quan Công an …").
-func TestCapitalisedDesignation(t *testing.T) {
-	d, err := Parse(structDoc("40/2025/NQ-HĐND", "NGHỊ QUYẾT\nQuy định biện pháp bảo đảm an toàn\n"+
-		"Điều 3. Ủy ban nhân dân cấp xã có trách nhiệm chủ trì, phối hợp với Cơ quan chuyên môn về xây dựng, Cơ quan Công an kiểm tra việc thực hiện.\n"), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, a := range d.Assignments {
-		for _, tk := range a.Tasks {
-			got = append(got, partyNames(tk.Cooperating)...)
-		}
-	}
-	if diff := cmp.Diff([]string{"Cơ quan chuyên môn về xây dựng", "Cơ quan Công an"}, got); diff != "" {
-		t.Errorf("cooperating (-want +got):\n%s", diff)
-	}
-}
-
 // TestClosingThatCharges: the closing formula "Trong quá trình thực hiện
 // …, nếu có khó khăn, vướng mắc, …" after the last item closes the text
 // when it asks no one by name, but where bodies are the subject of the
@@ -1124,4 +1061,46 @@ func lowerAll(ss []string) []string {
 		out[i] = strings.ToLower(s)
 	}
 	return out
+}
+
+// TestParseCooperatingShapes: the bodies the tasks of a text name as
+// cooperating, in order, each once.
+func TestParseCooperatingShapes(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want       []string
+	}{
+		// A body described rather than named runs to the word that opens
+		// the clause's work, as spelled: "bảo vệ" (to guard) is no "về"
+		// (about), "tài" no "tại".
+		{"DescribedBodySpelled", structDoc("40/2025/QĐ-UBND", "QUY CHẾ\nPhối hợp bảo vệ khu vực cảng\n"+
+			"Điều 5. Công ty Tân Cảng chủ trì, phối hợp với lực lượng chuyên trách bảo vệ Căn cứ quân sự Cam Ranh tuần tra khu vực cảng.\n"),
+			[]string{"lực lượng chuyên trách bảo vệ Căn cứ quân sự Cam Ranh"}},
+		// A count before a collective's noun says several as "các" does,
+		// so the places its colon lists are as many bodies; a place's name
+		// ends at its first syllable in lower case.
+		{"CountedFactoredList", structDoc("40/2025/KH-UBND", "KẾ HOẠCH\nBảo vệ nguồn lợi thủy sản\n"+
+			"1. Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Ủy ban nhân dân 04 xã: Gia Thuận, Tân Điền, Gò Công Đông, Tân Phú Đông thành lập mới khu bảo vệ nguồn lợi thủy sản.\n"),
+			[]string{"Ủy ban nhân dân xã Gia Thuận", "Ủy ban nhân dân xã Tân Điền", "Ủy ban nhân dân xã Gò Công Đông", "Ủy ban nhân dân xã Tân Phú Đông"}},
+		// A collective noun capitalised inside a sentence designates one
+		// body, its domain after "về" its own, and a list after a role verb
+		// goes on over such bodies.
+		{"CapitalisedDesignation", structDoc("40/2025/NQ-HĐND", "NGHỊ QUYẾT\nQuy định biện pháp bảo đảm an toàn\n"+
+			"Điều 3. Ủy ban nhân dân cấp xã có trách nhiệm chủ trì, phối hợp với Cơ quan chuyên môn về xây dựng, Cơ quan Công an kiểm tra việc thực hiện.\n"),
+			[]string{"Cơ quan chuyên môn về xây dựng", "Cơ quan Công an"}},
+	} {
+		d, err := Parse(c.text, nil)
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		var got []string
+		for _, a := range d.Assignments {
+			for _, tk := range a.Tasks {
+				got = append(got, partyNames(tk.Cooperating)...)
+			}
+		}
+		if diff := cmp.Diff(c.want, got); diff != "" {
+			t.Errorf("%s: cooperating (-want +got):\n%s", c.name, diff)
+		}
+	}
 }

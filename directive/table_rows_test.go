@@ -110,21 +110,17 @@ func TestYearlyCadenceTakesItsDay(t *testing.T) {
 			t.Fatal(err)
 		}
 		var got []string
-		for _, a := range d.Assignments {
-			for _, tk := range a.Tasks {
-				for _, x := range tk.Times {
-					switch x.Expr.Kind {
-					case calendar.KindRecurrence:
-						on := ""
-						if x.Expr.Recurrence.On != (calendar.Date{}) {
-							on = fmt.Sprintf("%02d-%02d", int(x.Expr.Recurrence.On.Month), x.Expr.Recurrence.On.Day)
-						}
-						got = append(got, "recurrence:"+on)
-					case calendar.KindDeadline:
-						due, _ := x.Expr.Due()
-						got = append(got, "deadline:"+due.String())
-					}
+		for _, x := range taskTimes(d) {
+			switch x.Expr.Kind {
+			case calendar.KindRecurrence:
+				on := ""
+				if x.Expr.Recurrence.On != (calendar.Date{}) {
+					on = fmt.Sprintf("%02d-%02d", int(x.Expr.Recurrence.On.Month), x.Expr.Recurrence.On.Day)
 				}
+				got = append(got, "recurrence:"+on)
+			case calendar.KindDeadline:
+				due, _ := x.Expr.Due()
+				got = append(got, "deadline:"+due.String())
 			}
 		}
 		if g := strings.Join(got, " "); g != c.want {

@@ -1972,6 +1972,10 @@ func (c *chargeReader) qualifierEnd(q, qe int, ps []party) int {
 			return e
 		}
 	}
+	if cl, e := c.word(n); cl == lexQualifier && !startsWord(c.t, n, "thuoc") && !startsWord(c.t, n, "truc thuoc") {
+		// "Các cơ sở đào tạo thuộc cấp tỉnh": the tier they belong to.
+		return e
+	}
 	return q
 }
 

@@ -923,6 +923,12 @@ func TestParseAssignmentShapes(t *testing.T) {
 			"2. Trường hợp Bộ trưởng Bộ Y tế, Bộ trưởng Bộ Giáo dục và Đào tạo chưa quy định, Sở Y tế quyết định.\n"+
 			"3. Căn cứ hướng dẫn của Bộ Y tế, Bộ Giáo dục và Đào tạo về tiêu chuẩn, Sở Giáo dục và Đào tạo quyết định.\n"),
 			[]string{"Điều 3.1 Sở Tài chính 1", "Điều 3.2 Sở Y tế 1", "Điều 3.3 Sở Giáo dục và Đào tạo 1"}},
+		// A collective belongs to a tier as it belongs to a body:
+		// "thuộc cấp tỉnh" is its own.
+		{"BelongsToTier", structDoc("40/2025/QĐ-UBND", "QUYẾT ĐỊNH\nQuy định tiêu chuẩn máy móc\n"+
+			"Điều 3. Tổ chức thực hiện\n"+
+			"Các cơ sở đào tạo thuộc cấp tỉnh ban hành tiêu chuẩn, định mức sử dụng máy móc.\n"),
+			[]string{"Điều 3 Các cơ sở đào tạo thuộc cấp tỉnh 1"}},
 		// A topic that names bodies lists them between commas: the
 		// second is a topic too, not the subject of the sentence.
 		{"TopicList", structDoc("40/2025/QĐ-UBND", "QUY CHẾ\nQuản lý hệ thống thư điện tử công vụ\n"+

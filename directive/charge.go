@@ -2691,6 +2691,9 @@ func (c *chargeReader) withCollectives(ps []party) []party {
 		// "các cơ quan liên quan của thành phố Huế": the qualifier, then
 		// the body whose they are.
 		end = c.ownerAfter(c.qualifiers(end, ps), ps)
+		if c.f.IsUpperAt(c.skip(e)) {
+			end = c.bodyAfter(end, ps)
+		}
 		end = c.relativeEnd(end)
 		a, b := c.r.doc.Span(layout.Range{A: start, B: end})
 		name := dropExcepted(c.r.doc.Clean(layout.Range{A: i, B: end}))
@@ -2830,6 +2833,26 @@ func (c *chargeReader) ownerAfter(e int, ps []party) int {
 	n := c.skip(ce)
 	for _, p := range ps {
 		if p.key.A == n && !p.Group {
+			return p.key.B
+		}
+		if p.key.A > n {
+			break
+		}
+	}
+	return e
+}
+
+// bodyAfter returns the end of the named body written right after a
+// collective of units capitalised as a designation ("các Tổ đại biểu |
+// Hội đồng nhân dân", "các Ban | Hội đồng nhân dân tỉnh": the units of
+// that body), or e.
+func (c *chargeReader) bodyAfter(e int, ps []party) int {
+	n := c.skip(e)
+	if n == e || n >= c.g.B || !vntext.IsLetter(c.t[n]) {
+		return e
+	}
+	for _, p := range ps {
+		if p.key.A == n && !p.Group && p.Title == "" {
 			return p.key.B
 		}
 		if p.key.A > n {

@@ -929,6 +929,13 @@ func TestParseAssignmentShapes(t *testing.T) {
 			"Điều 3. Tổ chức thực hiện\n"+
 			"Các cơ sở đào tạo thuộc cấp tỉnh ban hành tiêu chuẩn, định mức sử dụng máy móc.\n"),
 			[]string{"Điều 3 Các cơ sở đào tạo thuộc cấp tỉnh 1"}},
+		// A collective of units capitalised as a designation, then the
+		// body they are units of: one party ("các Tổ đại biểu Hội đồng
+		// nhân dân"); a collective in lower case does not take the body
+		// after it.
+		{"UnitsOfABody", structDoc("79/2025/NQ-HĐND", "NGHỊ QUYẾT\nQuy định biện pháp\n"+
+			"Điều 8. Thường trực Hội đồng nhân dân Thành phố, các Tổ đại biểu Hội đồng nhân dân giám sát việc thực hiện Nghị quyết.\n"),
+			[]string{"Điều 8 Hội đồng nhân dân Thành phố,các Tổ đại biểu Hội đồng nhân dân 1"}},
 		// A topic that names bodies lists them between commas: the
 		// second is a topic too, not the subject of the sentence.
 		{"TopicList", structDoc("40/2025/QĐ-UBND", "QUY CHẾ\nQuản lý hệ thống thư điện tử công vụ\n"+

@@ -253,6 +253,9 @@ type chargeReader struct {
 	// merge, when set, is the memory withCollectives writes its list in
 	// (partiesOf).
 	merge *[]party
+	// named are the registry's parties while withCollectives reads the
+	// collectives around them (nounList).
+	named []party
 }
 
 // charges reads the charge grammar over the folded range g. The passes
@@ -2009,13 +2012,23 @@ func (c *chargeReader) nounList(j int) (end, nouns int) {
 			}
 		}
 		if ok, ve := c.wordIs(k, "va"); ok {
-			if cl2, _ := c.word(ve); cl2 == lexCollective {
+			if cl2, _ := c.word(ve); cl2 == lexCollective && !c.namedAt(c.skip(ve)) {
 				j = ve
 				continue
 			}
 		}
 		return end, nouns
 	}
+}
+
+// namedAt reports whether a party the registry read starts at folded
+// offset i: after "và", such a party is the next member of the list of
+// parties, not a noun of the collective before it ("Các sở, ban, ngành,
+// cơ quan, đơn vị cấp tỉnh và | Ủy ban nhân dân cấp xã", "các sở, ban,
+// ngành và | cơ quan, đơn vị có liên quan").
+func (c *chargeReader) namedAt(i int) bool {
+	k := sort.Search(len(c.named), func(k int) bool { return c.named[k].key.A >= i })
+	return k < len(c.named) && c.named[k].key.A == i
 }
 
 // maxRelativeWords is more words than a relative clause after a
@@ -2594,6 +2607,8 @@ func (c *chargeReader) qualifiers(e int, ps []party) int {
 //
 // A collective replaces the shorter mentions inside it.
 func (c *chargeReader) withCollectives(ps []party) []party {
+	c.named = ps
+	defer func() { c.named = nil }()
 	var add []party
 	t := c.t
 	for i := c.g.A; i+4 <= c.g.B; i++ {

@@ -936,6 +936,12 @@ func TestParseAssignmentShapes(t *testing.T) {
 		{"UnitsOfABody", structDoc("79/2025/NQ-HĐND", "NGHỊ QUYẾT\nQuy định biện pháp\n"+
 			"Điều 8. Thường trực Hội đồng nhân dân Thành phố, các Tổ đại biểu Hội đồng nhân dân giám sát việc thực hiện Nghị quyết.\n"),
 			[]string{"Điều 8 Hội đồng nhân dân Thành phố,các Tổ đại biểu Hội đồng nhân dân 1"}},
+		// After "và", a body the registry names is the next party of the
+		// list, not one more noun of the collective before it.
+		{"NamedAfterAnd", structDoc("40/2025/QĐ-UBND", "QUY CHẾ\nQuản lý tài sản công\n"+
+			"Điều 9. Trách nhiệm\n"+
+			"Các sở, ban, ngành, cơ quan, đơn vị cấp tỉnh và Ủy ban nhân dân cấp xã tổ chức khai thác, sử dụng Phần mềm.\n"),
+			[]string{"Điều 9 Các sở, ban, ngành, cơ quan, đơn vị cấp tỉnh,Ủy ban nhân dân cấp xã 1"}},
 		// A topic that names bodies lists them between commas: the
 		// second is a topic too, not the subject of the sentence.
 		{"TopicList", structDoc("40/2025/QĐ-UBND", "QUY CHẾ\nQuản lý hệ thống thư điện tử công vụ\n"+

@@ -291,8 +291,7 @@ func (hr *hdrReader) cell(g layout.Range, i int) int {
 		return hr.number(g, i)
 	case h.dateText == "" && hr.dateIn(g) >= 0:
 		h.seen = true
-		hr.date(g, i)
-		return 1
+		return hr.date(g, i)
 	case strings.HasPrefix(f, "v/v") || strings.HasPrefix(f, "v/ v"):
 		h.seen = true
 		return hr.subjectVV(g, i)
@@ -581,8 +580,11 @@ func (hr *hdrReader) number(g layout.Range, i int) int {
 	return took
 }
 
-// date reads the place and date in g: "Hải Phòng, ngày 14 tháng 6 năm 2024".
-func (hr *hdrReader) date(g layout.Range, i int) {
+// date reads the place and date in g: "Hải Phòng, ngày 14 tháng 6 năm 2024",
+// and returns how many paragraphs it took: two where the date goes on in
+// the next paragraph of its cell ("*Quảng Ninh, ngày" / "20 tháng 11 năm
+// 2025 *", an emphasis the conversion broke at the line's end).
+func (hr *hdrReader) date(g layout.Range, i int) int {
 	d := hr.d
 	t := d.Key.Text
 	f := t[g.A:g.B]
@@ -603,10 +605,17 @@ func (hr *hdrReader) date(g layout.Range, i int) {
 	}
 	h.place = strings.Trim(strings.Join(place, " "), " ,|")
 	dr := layout.Range{A: g.A + n, B: g.B}
+	took := 1
 	// The date ends with its year, or at the end; what follows on the
 	// line is read as more header.
 	if e := dateEnd(f, n); e > 0 {
 		dr.B = g.A + e
+	} else if hr.dateGoesOn(i) {
+		dr.B, took = d.Paras[i+1].Key.B, 2
+		g.B = dr.B
+		if e := dateEnd(t[g.A:g.B], n); e > 0 {
+			dr.B = g.A + e
+		}
 	}
 	dr = trimKeySpace(d, dr)
 	h.dateText = strings.TrimRight(d.Clean(dr), " *")
@@ -616,6 +625,23 @@ func (hr *hdrReader) date(g layout.Range, i int) {
 	if dr.B < g.B {
 		hr.element(layout.Range{A: skipSep(t, dr.B, g.B), B: g.B}, i)
 	}
+	return took
+}
+
+// dateGoesOn reports whether the date paragraph i, cut before its day,
+// goes on in the next paragraph: one in the same cell (or outside tables
+// as it is) that opens with a number.
+func (hr *hdrReader) dateGoesOn(i int) bool {
+	d := hr.d
+	if i+1 >= len(d.Paras) || d.Paras[i+1].Cell != d.Paras[i].Cell {
+		return false
+	}
+	k := d.Paras[i+1].Key
+	t := d.Key.Text
+	for k.A < k.B && (t[k.A] == ' ' || t[k.A] == '*') {
+		k.A++
+	}
+	return k.A < k.B && '0' <= t[k.A] && t[k.A] <= '9'
 }
 
 // subjectVV reads a "V/v" subject in g (paragraph i), with the paragraphs

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/chidao/chidao/calendar"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -43,4 +44,20 @@ func TestSplitWordHeader(t *testing.T) {
 	if len(d.Assignments) != 1 {
 		t.Errorf("got %d assignments; want 1 (the recipients are no items)", len(d.Assignments))
 	}
+}
+
+// TestDateCutBeforeItsDay: a date whose line the conversion broke after
+// "ngày", with the emphasis closed on the next line ("*Quảng Ninh, ngày" /
+// "20 tháng 11 năm 2025 *"), is one date, and the place is the place.
+func TestDateCutBeforeItsDay(t *testing.T) {
+	const text = "**ỦY BAN NHÂN DÂN**\nTỈNH QUẢNG NINH\n-------\n|\n**CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM**\nĐộc lập - Tự do - Hạnh phúc\n---------------\n|\n|\nSố:\n97/2025/QĐ-UBND\n|\n" +
+		"*Quảng Ninh, ngày\n20 tháng 11 năm 2025 *\n|\n\n**QUYẾT ĐỊNH**\nSỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA QUY ĐỊNH\n\nĐiều 1. Sở Tài chính chủ trì thực hiện.\n"
+	d, err := Parse(text, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := d.Issued.Expr.Period.First; got != calendar.MustParseISODate("2025-11-20") || d.Place != "Quảng Ninh" {
+		t.Errorf("Issued %q %v, Place %q; want 2025-11-20, Quảng Ninh", d.Issued.Text, got, d.Place)
+	}
+	checkAccounting(t, "date cut before its day", text, d)
 }

@@ -942,6 +942,13 @@ func TestParseAssignmentShapes(t *testing.T) {
 			"Điều 9. Trách nhiệm\n"+
 			"Các sở, ban, ngành, cơ quan, đơn vị cấp tỉnh và Ủy ban nhân dân cấp xã tổ chức khai thác, sử dụng Phần mềm.\n"),
 			[]string{"Điều 9 Các sở, ban, ngành, cơ quan, đơn vị cấp tỉnh,Ủy ban nhân dân cấp xã 1"}},
+		// The private parties a regulation of works charges by their legal
+		// role: the investor, the owner (lexicon rows).
+		{"LegalRoles", structDoc("79/2025/NQ-HĐND", "NGHỊ QUYẾT\nQuy định biện pháp bảo đảm an toàn\n"+
+			"Điều 7. Trách nhiệm\n"+
+			"1. Các chủ sở hữu có trách nhiệm bảo trì công trình.\n"+
+			"2. Chủ đầu tư có trách nhiệm lập hồ sơ thiết kế.\n"),
+			[]string{"Điều 7.1 Các chủ sở hữu 1", "Điều 7.2 Chủ đầu tư 1"}},
 		// A topic that names bodies lists them between commas: the
 		// second is a topic too, not the subject of the sentence.
 		{"TopicList", structDoc("40/2025/QĐ-UBND", "QUY CHẾ\nQuản lý hệ thống thư điện tử công vụ\n"+

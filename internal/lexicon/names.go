@@ -251,6 +251,13 @@ var nameRows = [...]Row{
 	{Words: "cán bộ, công chức", Class: Collective}, {Words: "cán bộ, công chức, viên chức", Class: Collective},
 	{Words: "công chức", Class: Collective}, {Words: "viên chức", Class: Collective},
 	{Words: "doanh nghiệp", Class: Collective},
+	// The private parties a regulation of works and premises charges, by
+	// the laws that name them: the investor (Luật Xây dựng 2014, Điều 3
+	// khoản 9, "chủ đầu tư"), the owner (Bộ luật Dân sự 2015, Điều 158;
+	// Luật Nhà ở 2023, "chủ sở hữu"), the owner of premises (Luật Phòng
+	// cháy, chữa cháy và cứu nạn, cứu hộ 2024, "chủ cơ sở").
+	{Words: "chủ đầu tư", Class: Collective}, {Words: "chủ sở hữu", Class: Collective},
+	{Words: "chủ cơ sở", Class: Collective},
 	{Words: "đoàn thể", Class: Collective},
 	// The socio-political organisations of Hiến pháp 2013, Điều 9 (the
 	// members of the Front), as a plan names them: "các đoàn thể chính

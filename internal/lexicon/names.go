@@ -253,9 +253,10 @@ var nameRows = [...]Row{
 	{Words: "doanh nghiệp", Class: Collective},
 	// The private parties a regulation of works and premises charges, by
 	// the laws that name them: the investor (Luật Xây dựng 2014, Điều 3
-	// khoản 9, "chủ đầu tư"), the owner (Bộ luật Dân sự 2015, Điều 158;
-	// Luật Nhà ở 2023, "chủ sở hữu"), the owner of premises (Luật Phòng
-	// cháy, chữa cháy và cứu nạn, cứu hộ 2024, "chủ cơ sở").
+	// khoản 9, "chủ đầu tư"), the owner (Bộ luật Dân sự 2015, Điều 158,
+	// "chủ sở hữu"), and the owner of premises as the corpus's resolution
+	// on fire safety of premises writes it ("chủ cơ sở"; the law's own
+	// term not checked here).
 	{Words: "chủ đầu tư", Class: Collective}, {Words: "chủ sở hữu", Class: Collective},
 	{Words: "chủ cơ sở", Class: Collective},
 	{Words: "đoàn thể", Class: Collective},

@@ -1274,6 +1274,12 @@ func (c *chargeReader) clause(s int) ([]party, int, bool) {
 				ps[0] = c.extended(ps[0], d)
 				return ps, ps[0].key.B, false
 			}
+			if c.headOnly(ps[0]) && c.permittedAhead(end) {
+				// "Đơn vị cung cấp dịch vụ đăng kiểm | được thu các chi phí
+				// …": the body described, then what it may do — a right
+				// the text grants, no work it gives.
+				return nil, i, false
+			}
 		}
 	}
 	// A collective described, and the bodies it means in brackets: "Các
@@ -2321,6 +2327,33 @@ func (c *chargeReader) joinedDuty(d int) bool {
 	}
 	return false
 }
+
+// permittedAhead reports whether "được" (may, is allowed to) comes within
+// maxRelativeWords words from e, in the same clause, before any duty,
+// role or charge: the predicate of a body described by what it does is a
+// permission ("Đơn vị cung cấp dịch vụ … được thu …").
+func (c *chargeReader) permittedAhead(e int) bool {
+	j := e
+	for n := 0; n < maxRelativeWords; n++ {
+		w := c.skip(j)
+		if w >= c.g.B || !vntext.IsLetter(c.t[w]) {
+			return false
+		}
+		cl, we := c.wordAt(w)
+		switch cl {
+		case lexDuty, lexLead, lexCoop, lexCharge:
+			return false
+		case lexNotNew:
+			ok, _ := c.wordIs(w, "duoc")
+			return ok && (!c.accented || c.f.SpelledLike(w, permitWord()[0]))
+		}
+		j = we
+	}
+	return false
+}
+
+// permitWord is "được", spelled: not the "đuốc" of a torch.
+var permitWord = sync.OnceValue(func() []vntext.Spelling { return []vntext.Spelling{vntext.Spell("được")} })
 
 // headOnly reports whether p is a head noun alone, capitalised, that
 // stands for the body the text speaks of ("Đơn vị", "Công ty"; see

@@ -26,7 +26,7 @@ var foldSites = map[string]struct {
 
 	// Fixed words, folded once (at first use) or per call of a word list.
 	"layout/marker.go var Spell":          {4, "fixed division words, once"},
-	"directive/charge.go var Spell":       {8, "fixed words (a title, the openers of an example, a modal, \"thì\", \"cùng\", the words after a described body and after a complement), once"},
+	"directive/charge.go var Spell":       {9, "fixed words (a title, the openers of an example, a modal, \"thì\", \"cùng\", \"được\", the words after a described body and after a complement), once"},
 	"directive/effective.go var Spell":    {9, "fixed phrases, once"},
 	"directive/lexicon.go var Spell":      {1, "the lexicon's rows, once"},
 	"directive/lexicon.go var String":     {1, "the lexicon's procedure headings, once"},

@@ -949,6 +949,13 @@ func TestParseAssignmentShapes(t *testing.T) {
 			"1. Các chủ sở hữu có trách nhiệm bảo trì công trình.\n"+
 			"2. Chủ đầu tư có trách nhiệm lập hồ sơ thiết kế.\n"),
 			[]string{"Điều 7.1 Các chủ sở hữu 1", "Điều 7.2 Chủ đầu tư 1"}},
+		// A body described by what it does, then "được": a right the text
+		// grants, no work it gives; the same body with its duty is charged.
+		{"PermissionNoCharge", structDoc("40/2025/TT-BXD", "THÔNG TƯ\nQuy định giá dịch vụ đăng kiểm\n"+
+			"Điều 3. Giá dịch vụ\n"+
+			"1. Đơn vị cung cấp dịch vụ đăng kiểm được thu các chi phí lưu trú theo chi phí thực tế.\n"+
+			"2. Đơn vị cung cấp dịch vụ đăng kiểm có trách nhiệm niêm yết giá dịch vụ.\n"),
+			[]string{"Điều 3.2 Đơn vị cung cấp dịch vụ đăng kiểm 1"}},
 		// A topic that names bodies lists them between commas: the
 		// second is a topic too, not the subject of the sentence.
 		{"TopicList", structDoc("40/2025/QĐ-UBND", "QUY CHẾ\nQuản lý hệ thống thư điện tử công vụ\n"+

@@ -2160,6 +2160,14 @@ func (c *chargeReader) wordAt(w int) (lexClass, int) {
 // dutyAhead reports whether a duty ("có trách nhiệm", "chịu trách nhiệm")
 // follows i within maxRelativeWords words of the same clause.
 func (c *chargeReader) dutyAhead(i int) bool {
+	return c.ahead(i, func(w int, cl lexClass) (bool, bool) { return cl == lexDuty, cl == lexDuty })
+}
+
+// ahead calls f on the words of the clause from i, up to maxRelativeWords
+// of them and to the first that is not a letter's, with each word's
+// lexicon class, until f says it is done, and returns what f said then
+// (false when f was never done).
+func (c *chargeReader) ahead(i int, f func(w int, cl lexClass) (done, result bool)) bool {
 	j := i
 	for n := 0; n < maxRelativeWords; n++ {
 		w := c.skip(j)
@@ -2167,8 +2175,8 @@ func (c *chargeReader) dutyAhead(i int) bool {
 			return false
 		}
 		cl, we := c.wordAt(w)
-		if cl == lexDuty {
-			return true
+		if done, result := f(w, cl); done {
+			return result
 		}
 		j = we
 	}
@@ -2333,23 +2341,16 @@ func (c *chargeReader) joinedDuty(d int) bool {
 // role or charge: the predicate of a body described by what it does is a
 // permission ("Đơn vị cung cấp dịch vụ … được thu …").
 func (c *chargeReader) permittedAhead(e int) bool {
-	j := e
-	for n := 0; n < maxRelativeWords; n++ {
-		w := c.skip(j)
-		if w >= c.g.B || !vntext.IsLetter(c.t[w]) {
-			return false
-		}
-		cl, we := c.wordAt(w)
+	return c.ahead(e, func(w int, cl lexClass) (bool, bool) {
 		switch cl {
 		case lexDuty, lexLead, lexCoop, lexCharge:
-			return false
+			return true, false
 		case lexNotNew:
 			ok, _ := c.wordIs(w, "duoc")
-			return ok && (!c.accented || c.f.SpelledLike(w, permitWord()[0]))
+			return true, ok && (!c.accented || c.f.SpelledLike(w, permitWord()[0]))
 		}
-		j = we
-	}
-	return false
+		return false, false
+	})
 }
 
 // permitWord is "được", spelled: not the "đuốc" of a torch.

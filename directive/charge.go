@@ -4,7 +4,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -687,13 +686,7 @@ func (c *chargeReader) descParty(i int) (party, bool) {
 // body (descParty): "để", "nhằm", "trong", "theo", "về", "khi", "và",
 // "hoặc", "cùng", "tại", "ở", "cho", "với" — as spelled, not the words
 // folding merges with them ("đề", "vẽ", "khí", "tài", "ô").
-var descStops = sync.OnceValue(func() []vntext.Spelling {
-	var out []vntext.Spelling
-	for _, w := range []string{"để", "nhằm", "trong", "theo", "về", "khi", "và", "hoặc", "cùng", "tại", "ở", "cho", "với"} {
-		out = append(out, vntext.Spell(w))
-	}
-	return out
-})
+var descStops = spellings("để", "nhằm", "trong", "theo", "về", "khi", "và", "hoặc", "cùng", "tại", "ở", "cho", "với")
 
 // spelledWord returns the one of sps that the word [j, w) of the folded
 // text is, as the text spells it where it is written with diacritics (a
@@ -706,6 +699,13 @@ func (c *chargeReader) spelledWord(j, w int, sps []vntext.Spelling) (vntext.Spel
 		}
 	}
 	return vntext.Spelling{}, false
+}
+
+// spelledIs reports whether the word [j, w) of the folded text is one of
+// sps as the text spells it (spelledWord).
+func (c *chargeReader) spelledIs(j, w int, sps []vntext.Spelling) bool {
+	_, ok := c.spelledWord(j, w, sps)
+	return ok
 }
 
 // wordIs reports whether the folded word w is at i (after spaces).
@@ -857,11 +857,11 @@ func (c *chargeReader) read() charge {
 	// ban, ngành … phản ánh …") leads once: its words as the document folds
 	// them, and its name but for case (the bodies a shared head names share
 	// their words: "Bí thư tỉnh ủy và Chủ tịch UBND các tỉnh: A, B").
-	written := map[string]bool{}
 	lead := ch.lead[:0]
 	for _, p := range ch.lead {
-		if w := c.t[p.key.A:p.key.B] + "\x00" + strings.ToLower(p.Title+" "+p.Name); !written[w] {
-			written[w] = true
+		if !slices.ContainsFunc(lead, func(q party) bool {
+			return c.t[q.key.A:q.key.B] == c.t[p.key.A:p.key.B] && strings.EqualFold(q.Title, p.Title) && strings.EqualFold(q.Name, p.Name)
+		}) {
 			lead = append(lead, p)
 		}
 	}
@@ -968,7 +968,7 @@ func (c *chargeReader) subjectAfter(e int) int {
 
 // thenWord is "thì", which closes a condition and opens the clause it
 // conditions ("Trường hợp …, thì …").
-var thenWord = sync.OnceValue(func() []vntext.Spelling { return []vntext.Spelling{vntext.Spell("thì")} })
+var thenWord = spellings("thì")
 
 // thenIn returns where the text after the word "thì" in the folded text
 // [a, b) begins, or -1.
@@ -977,8 +977,8 @@ func (c *chargeReader) thenIn(a, b int) int {
 		if !vntext.IsLetter(c.t[w]) || w > a && vntext.IsLetter(c.t[w-1]) {
 			continue
 		}
-		if spelledAny(c.r.doc, w, thenWord()) {
-			return c.skip(c.wordEnd(w))
+		if e := c.wordEnd(w); c.spelledIs(w, e, thenWord()) {
+			return c.skip(e)
 		}
 	}
 	return -1
@@ -1059,13 +1059,7 @@ func (c *chargeReader) adverbialEnd(s int) int {
 // complementWords go on a clause's complement after a body it names
 // ("… của Bộ A, Bộ B về tiêu chuẩn …"), where a subject would go on with
 // its predicate.
-var complementWords = sync.OnceValue(func() []vntext.Spelling {
-	var out []vntext.Spelling
-	for _, w := range []string{"về", "của", "tại", "đối với", "theo", "trong", "cho", "với"} {
-		out = append(out, vntext.Spell(w))
-	}
-	return out
-})
+var complementWords = spellings("về", "của", "tại", "đối với", "theo", "trong", "cho", "với")
 
 // complementList reports whether the parties listed at i go on with a
 // complement word (complementWords), not a predicate.
@@ -1365,9 +1359,7 @@ var aliasWords = []string{"sau day goi tat la ", "sau day goi la ", "sau day vie
 
 // exampleWords open an example ("Ví dụ: Sở AH sẽ có địa chỉ …"), in
 // which the text names bodies to show a rule, not to charge them.
-var exampleWords = sync.OnceValue(func() []vntext.Spelling {
-	return []vntext.Spelling{vntext.Spell("ví dụ"), vntext.Spell("chẳng hạn")}
-})
+var exampleWords = spellings("ví dụ", "chẳng hạn")
 
 // inExample reports whether the folded offset i lies in a paragraph that
 // opens with an example (exampleWords).
@@ -1681,11 +1673,11 @@ func capitalRunEnd(f *vntext.Folded, a, b int) int {
 // ("Ủy ban nhân dân 04 xã: Gia Thuận, Tân Điền, …").
 func countAt(s string) (int, int) {
 	for i := 0; i+2 < len(s); i++ {
-		if s[i] != ' ' || !isDigit(s[i+1]) {
+		if s[i] != ' ' || !vntext.IsDigit(s[i+1]) {
 			continue
 		}
 		j := i + 1
-		for j < len(s) && isDigit(s[j]) {
+		for j < len(s) && vntext.IsDigit(s[j]) {
 			j++
 		}
 		if j-i-1 <= 2 && j < len(s) && s[j] == ' ' {
@@ -1694,8 +1686,6 @@ func countAt(s string) (int, int) {
 	}
 	return -1, 0
 }
-
-func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // countAsPlural returns the folded name with a count before its noun
 // written as the plural "cac" ("uy ban nhan dan 04 xa" → "uy ban nhan dan
@@ -2346,15 +2336,13 @@ func (c *chargeReader) permittedAhead(e int) bool {
 		case lexDuty, lexLead, lexCoop, lexCharge:
 			return true, false
 		case lexNotNew:
+			// The lexicon's row, as the text spells it: "được", not "đuốc".
 			ok, _ := c.wordIs(w, "duoc")
-			return true, ok && (!c.accented || c.f.SpelledLike(w, permitWord()[0]))
+			return true, ok
 		}
 		return false, false
 	})
 }
-
-// permitWord is "được", spelled: not the "đuốc" of a torch.
-var permitWord = sync.OnceValue(func() []vntext.Spelling { return []vntext.Spelling{vntext.Spell("được")} })
 
 // headOnly reports whether p is a head noun alone, capitalised, that
 // stands for the body the text speaks of ("Đơn vị", "Công ty"; see
@@ -2365,14 +2353,12 @@ func (c *chargeReader) headOnly(p party) bool {
 
 // togetherWord is "cùng" (together with), which joins parties and
 // predicates, folded as the "cung" of "cung cấp" (to provide) is.
-var togetherWord = sync.OnceValue(func() []vntext.Spelling { return []vntext.Spelling{vntext.Spell("cùng")} })
+var togetherWord = spellings("cùng")
 
 // together reports whether the word at folded offset w is "cùng" as the
 // text spells it: in a text written with diacritics, a "cung" without its
 // mark is the other word (any "cung" in a text without them).
-func (c *chargeReader) together(w int) bool {
-	return !c.accented || c.f.SpelledLike(w, togetherWord()[0])
-}
+func (c *chargeReader) together(w int) bool { return c.spelledIs(w, c.wordEnd(w), togetherWord()) }
 
 // describedSubject reads at the head of a clause a body named by what it
 // is and does rather than by name, capitalised and without "các", up to
@@ -2451,7 +2437,7 @@ func (c *chargeReader) describedSubject(i int) (p party, more int, ok bool) {
 
 // modalWords end the subject of a duty before it: "… phải chịu trách
 // nhiệm" (must).
-var modalWords = sync.OnceValue(func() []vntext.Spelling { return []vntext.Spelling{vntext.Spell("phải")} })
+var modalWords = spellings("phải")
 
 // subjectEnds reports whether the subject of a duty ends before the word
 // at w: a clause of circumstance (the lexicon's Adverbial rows: "khi",

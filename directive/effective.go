@@ -24,17 +24,11 @@ var effectClause = sync.OnceValue(func() vntext.Spelling { return vntext.Spell("
 
 // effectFrom are the words between the clause and the day it names, longest
 // first: "thi hành kể từ", "kể từ", "từ".
-var effectFrom = sync.OnceValue(func() []vntext.Spelling {
-	return []vntext.Spelling{vntext.Spell("thi hành kể từ"), vntext.Spell("thi hành từ"),
-		vntext.Spell("kể từ"), vntext.Spell("từ")}
-})
+var effectFrom = spellings("thi hành kể từ", "thi hành từ", "kể từ", "từ")
 
 // effectOnSigning are the days that are the document's own signing: "ngày
 // ký ban hành", "ngày ký", "ngày ban hành".
-var effectOnSigning = sync.OnceValue(func() []vntext.Spelling {
-	return []vntext.Spelling{vntext.Spell("ngày ký ban hành"), vntext.Spell("ngày ký"),
-		vntext.Spell("ngày ban hành")}
-})
+var effectOnSigning = spellings("ngày ký ban hành", "ngày ký", "ngày ban hành")
 
 // effectiveDate returns the day the document says it takes effect, the
 // first time it says so: issued for "… này có hiệu lực (thi hành) kể từ
@@ -119,6 +113,18 @@ func afterEffectClause(doc *layout.Doc, k int) bool {
 
 // effectThen is "thi hành", which may follow "có hiệu lực".
 var effectThen = sync.OnceValue(func() vntext.Spelling { return vntext.Spell("thi hành") })
+
+// spellings returns the spellings of fixed words, made once, at first use
+// (vntext.Spell folds them).
+func spellings(words ...string) func() []vntext.Spelling {
+	return sync.OnceValue(func() []vntext.Spelling {
+		out := make([]vntext.Spelling, len(words))
+		for i, w := range words {
+			out[i] = vntext.Spell(w)
+		}
+		return out
+	})
+}
 
 // spelledAt reports whether the words of sp stand at folded offset a of
 // doc, whole, and spelled as sp where the text there has diacritics.

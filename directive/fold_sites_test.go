@@ -25,17 +25,17 @@ var foldSites = map[string]struct {
 	"layout/read.go ReadWith FoldPiecesInto": {1, "the document, folded once"},
 
 	// Fixed words, folded once (at first use) or per call of a word list.
-	"layout/marker.go var Spell":          {4, "fixed division words, once"},
-	"directive/charge.go var Spell":       {9, "fixed words (a title, the openers of an example, a modal, \"thì\", \"cùng\", \"được\", the words after a described body and after a complement), once"},
-	"directive/effective.go var Spell":    {9, "fixed phrases, once"},
-	"directive/lexicon.go var Spell":      {1, "the lexicon's rows, once"},
-	"directive/lexicon.go var String":     {1, "the lexicon's procedure headings, once"},
-	"directive/lexicon.go lexRows String": {2, "the lexicon's rows, when the lexicon is built"},
-	"directive/lexicon.go rowKeys String": {1, "the lexicon's rows, once per word list"},
-	"directive/resolve.go var FoldMarks":  {1, "the fixed separators of joined texts, once"},
-	"directive/tabletask.go var Spell":    {1, "fixed column headings, once"},
-	"directive/resolve.go var Spell":      {4, "the preamble's openers, the heading's clause words and the data window's words, once"},
-	"kpi/phrase.go newTable Spell":        {1, "kpi's word tables, once"},
+	"layout/marker.go var Spell":             {4, "fixed division words, once"},
+	"directive/charge.go var Spell":          {1, "a fixed word (\"có\"), once"},
+	"directive/effective.go var Spell":       {2, "fixed phrases of the effect clause, once"},
+	"directive/effective.go spellings Spell": {1, "the fixed word lists (spellings), each once"},
+	"directive/lexicon.go var Spell":         {1, "the lexicon's rows, once"},
+	"directive/lexicon.go var String":        {1, "the lexicon's procedure headings, once"},
+	"directive/lexicon.go lexRows String":    {2, "the lexicon's rows, when the lexicon is built"},
+	"directive/lexicon.go rowKeys String":    {1, "the lexicon's rows, once per word list"},
+	"directive/resolve.go var FoldMarks":     {1, "the fixed separators of joined texts, once"},
+	"directive/tabletask.go var Spell":       {1, "fixed column headings, once"},
+	"kpi/phrase.go newTable Spell":           {1, "kpi's word tables, once"},
 
 	// Entry points that fold their caller's text (not called by Parse with
 	// the document's text: Parse passes its folding where there is one).

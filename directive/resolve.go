@@ -775,13 +775,7 @@ func (r *reader) givesWork(it *item, ch charge) bool {
 // heading, join another party or open a clause about it rather than
 // continue the name: "có" (a relative or a duty: relativeEnd) and
 // the prepositions "trong", "về", "đối với", "theo", "để", "khi", "tại".
-var headingClauseWords = sync.OnceValue(func() []vntext.Spelling {
-	var out []vntext.Spelling
-	for _, w := range []string{"có", "trong", "về", "đối với", "theo", "để", "khi", "tại"} {
-		out = append(out, vntext.Spell(w))
-	}
-	return out
-})
+var headingClauseWords = spellings("có", "trong", "về", "đối với", "theo", "để", "khi", "tại")
 
 // headingClauseAt reports whether one of headingClauseWords starts at the
 // folded offset i, spelled as it where the text has diacritics ("có", not
@@ -1957,9 +1951,7 @@ func (r *reader) analyze2(t *Task, g layout.Range) {
 // ngày 15 tháng 12 năm trước kỳ báo cáo đến ngày 14 tháng 12 của kỳ báo
 // cáo" (Nghị định 09/2019/NĐ-CP, Điều 12: thời gian chốt số liệu báo cáo),
 // also written "Thời gian báo cáo định kỳ hằng năm tính từ …".
-var dataWindowWords = sync.OnceValue(func() []vntext.Spelling {
-	return []vntext.Spelling{vntext.Spell("thời gian chốt số liệu"), vntext.Spell("thời gian báo cáo")}
-})
+var dataWindowWords = spellings("thời gian chốt số liệu", "thời gian báo cáo")
 
 // inDataWindow reports whether folded offset k of the range g is in a
 // sentence that states the period a report's figures cover
@@ -2598,13 +2590,7 @@ func nextLineSignForm(d *layout.Doc, i, b int) bool {
 // what is replied to ("Trả lời …", "Phúc đáp …"), whose request ("Theo
 // đề nghị …", "Xét đề nghị …"), when ("Ngày …", "Sau khi …") and what
 // for ("Nhằm …", "Để …").
-var preambleOpeners = sync.OnceValue(func() []vntext.Spelling {
-	var out []vntext.Spelling
-	for _, w := range []string{"căn cứ", "thực hiện", "trả lời", "phúc đáp", "theo đề nghị", "xét đề nghị", "ngày", "sau khi", "nhằm", "để"} {
-		out = append(out, vntext.Spell(w))
-	}
-	return out
-})
+var preambleOpeners = spellings("căn cứ", "thực hiện", "trả lời", "phúc đáp", "theo đề nghị", "xét đề nghị", "ngày", "sau khi", "nhằm", "để")
 
 // preambleOpener reports whether the folded range g (a paragraph) opens
 // as the preamble does (preambleOpeners), spelled as the opener where the

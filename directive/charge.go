@@ -265,8 +265,7 @@ func (r *reader) charges(g layout.Range, accented bool) charge {
 	if ch, ok := r.chargeMemo[k]; ok {
 		return ch.clone()
 	}
-	cr := chargeReader{r: r, f: &r.doc.Key, t: r.doc.Key.Text, g: g, accented: accented}
-	cr.parties = cr.partiesOf(g)
+	cr := r.chargeReaderOf(g, accented)
 	ch := cr.read()
 	if r.chargeMemo == nil {
 		// About a range for every other paragraph (the items and the
@@ -275,6 +274,14 @@ func (r *reader) charges(g layout.Range, accented bool) charge {
 	}
 	r.chargeMemo[k] = ch
 	return ch.clone()
+}
+
+// chargeReaderOf returns the charge grammar's reader of the folded range g
+// of the document, with the parties it reads there (partiesOf).
+func (r *reader) chargeReaderOf(g layout.Range, accented bool) chargeReader {
+	c := chargeReader{r: r, f: &r.doc.Key, t: r.doc.Key.Text, g: g, accented: accented}
+	c.parties = c.partiesOf(g)
+	return c
 }
 
 // partiesOf returns the parties of the folded range g as the charge grammar

@@ -641,7 +641,7 @@ func (hr *hdrReader) dateGoesOn(i int) bool {
 	for k.A < k.B && (t[k.A] == ' ' || t[k.A] == '*') {
 		k.A++
 	}
-	return k.A < k.B && '0' <= t[k.A] && t[k.A] <= '9'
+	return k.A < k.B && vntext.IsDigit(t[k.A])
 }
 
 // subjectVV reads a "V/v" subject in g (paragraph i), with the paragraphs

@@ -556,8 +556,7 @@ func (r *reader) closesText(i int) bool {
 func (r *reader) chargesSubject(i int) bool {
 	p := &r.doc.Paras[i]
 	acc := r.doc.Accented && p.Flags&layout.ParaAccented != 0
-	cr := chargeReader{r: r, f: &r.doc.Key, t: r.doc.Key.Text, g: p.Key, accented: acc}
-	cr.parties = cr.partiesOf(p.Key)
+	cr := r.chargeReaderOf(p.Key, acc)
 	return cr.circumstanceSubject()
 }
 

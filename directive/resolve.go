@@ -745,8 +745,7 @@ func (r *reader) roleHeading(it *item) (party, bool) {
 		return party{}, false // a heading is one paragraph
 	}
 	g := r.ownRange(it)
-	c := chargeReader{r: r, f: &r.doc.Key, t: r.doc.Key.Text, g: g, accented: r.accented(it)}
-	c.parties = c.partiesOf(g)
+	c := r.chargeReaderOf(g, r.accented(it))
 	p, duty, ok := c.roleParty(c.skip(g.A), true)
 	return p, ok && !duty
 }
@@ -2209,8 +2208,7 @@ func (r *reader) closingOwners(g region) []party {
 			continue
 		}
 		acc := d.Accented && p.Flags&layout.ParaAccented != 0
-		c := chargeReader{r: r, f: &d.Key, t: d.Key.Text, g: p.Key, accented: acc}
-		c.parties = c.partiesOf(p.Key)
+		c := r.chargeReaderOf(p.Key, acc)
 		if ps, _ := c.list(p.Key.A + k + 4); len(ps) > 0 {
 			return ps
 		}
@@ -2227,8 +2225,7 @@ func (r *reader) recipientOwners(d *Directive) []party {
 			// Read as the bodies of a charge are: "Giám đốc các sở, ban,
 			// ngành" is the collective "các sở, ban, ngành" with its title.
 			g := r.recipients[k]
-			c := chargeReader{r: r, f: &r.doc.Key, t: r.doc.Key.Text, g: g, accented: r.doc.Accented}
-			c.parties = c.partiesOf(g)
+			c := r.chargeReaderOf(g, r.doc.Accented)
 			if ps, _ := c.list(g.A); len(ps) > 0 {
 				out = append(out, ps...)
 				continue
